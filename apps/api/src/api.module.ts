@@ -1,0 +1,33 @@
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { ClsService } from 'nestjs-cls';
+import { AuditModule } from '@mnio/audit';
+import { DirectoryModule } from '@mnio/directory';
+import { AuthGuard, CTX_IP, CTX_REQUEST_ID, PlatformModule, PoliciesGuard } from '@mnio/platform';
+import type { NextFunction, Request, Response } from 'express';
+import { AdminController } from './http/directory/admin.controller';
+import { AuthController } from './http/directory/auth.controller';
+import { DirectoryController } from './http/directory/directory.controller';
+import { HealthController } from './http/health/health.controller';
+import { RedisProbe } from './http/health/redis-probe';
+
+@Module({
+  imports: [PlatformModule, AuditModule, DirectoryModule, TerminusModule],
+  controllers: [HealthController, AuthController, DirectoryController, AdminController],
+  providers: [RedisProbe, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_GUARD, useClass: PoliciesGuard }],
+})
+export class ApiModule implements NestModule {
+  constructor(private readonly cls: ClsService) {}
+
+  configure(consumer: MiddlewareConsumer): void {
+    // The request id and caller address follow the request into the audit journal.
+    consumer
+      .apply((req: Request & { id?: string }, _res: Response, next: NextFunction) => {
+        this.cls.set(CTX_REQUEST_ID, req.id);
+        this.cls.set(CTX_IP, req.ip);
+        next();
+      })
+      .forRoutes('*path');
+  }
+}

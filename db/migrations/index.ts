@@ -1,0 +1,6 @@
+import { Territories1764320000000 } from './1764320000000-territories';
+import { DirectoryAuth1764320000100 } from './1764320000100-directory-auth';
+import { AuditOutbox1764320000200 } from './1764320000200-audit-outbox';
+
+/** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and from dist. */
+export const MIGRATIONS = [Territories1764320000000, DirectoryAuth1764320000100, AuditOutbox1764320000200];

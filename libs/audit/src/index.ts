@@ -1,0 +1,5 @@
+export * from './audit.module';
+export * from './audit-journal';
+export * from './audit-anchor.service';
+export * from './audit-verifier';
+export { canonicalJson } from './audit-hash';

@@ -1,0 +1,245 @@
+import { Inject, Injectable } from '@nestjs/common';
+import * as argon2 from 'argon2';
+import { createHash } from 'node:crypto';
+import { Secret, TOTP } from 'otpauth';
+import { AuditJournal } from '@mnio/audit';
+import { AccessTokenService, APP_CONFIG, AppConfig, DomainError, FieldCipher, Tx, TransactionHost } from '@mnio/platform';
+import { IDENTITY_READING_ROLES } from '../domain/roles';
+import { ACCOUNT_POLICY, blockSecondsAfter, IP_POLICY, ThrottlePolicy } from './login-throttle';
+import { newRefreshSecret, parseRefreshToken, secretMatches } from './session-tokens';
+
+export interface TokenPair {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+  tokenType: 'Bearer';
+}
+
+export interface MfaChallenge {
+  mfaRequired: true;
+  /** True when the user must first enrol a second factor (`/api/auth/totp/enrol` with this token). */
+  enrolmentRequired: boolean;
+  mfaToken: string;
+  expiresIn: number;
+}
+
+interface UserRow {
+  id: string;
+  password_hash: string | null;
+  status: string;
+  totp_enabled: boolean;
+  totp_secret: string | null;
+  roles: string[];
+}
+
+const MFA_TOKEN_TTL = 300;
+
+/**
+ * Password + optional TOTP authentication, and rotating refresh tokens. This is the one seam where
+ * users are authenticated: an OpenID Connect provider would end in `openSession` the same way.
+ * Failures are recorded (and audited) in their own committed transaction before the error is thrown.
+ */
+@Injectable()
+export class AuthenticationService {
+  private dummyHash?: Promise<string>;
+
+  constructor(
+    private readonly txHost: TransactionHost,
+    private readonly audit: AuditJournal,
+    private readonly tokens: AccessTokenService,
+    private readonly cipher: FieldCipher,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  private get em() {
+    return (this.txHost as Tx).tx;
+  }
+
+  async login(email: string, password: string, ip: string): Promise<TokenPair | MfaChallenge> {
+    const accountKey = `account:${createHash('sha256').update(email.trim().toLowerCase()).digest('hex')}`;
+    const ipKey = `ip:${ip}`;
+    const blocked = await this.blockedFor([accountKey, ipKey]);
+    const rows: UserRow[] = await this.em.query(
+      `SELECT u.id, u.password_hash, u.status, u.totp_enabled, u.totp_secret,
+              coalesce(array_agg(m.role) FILTER (WHERE m.role IS NOT NULL), '{}') AS roles
+       FROM users u LEFT JOIN memberships m ON m.user_id = u.id AND m.active
+       WHERE lower(u.email) = lower($1) GROUP BY u.id`,
+      [email.trim()],
+    );
+    const user = rows[0];
+    if (blocked > 0) {
+      await this.txHost.withTransaction(() =>
+        this.audit.record({ action: 'auth.login_throttled', subjectType: 'user', subjectId: user?.id ?? null, stream: `auth:${user?.id ?? 'unknown'}`, actorUserId: null, actorOrganisationId: null }),
+      );
+      throw new DomainError('ACCOUNT_LOCKED', 'Too many failed sign-in attempts; try again later', { retryAfterSeconds: blocked });
+    }
+    this.dummyHash ??= argon2.hash('not-a-password', { type: argon2.argon2id });
+    const ok = user?.password_hash
+      ? await argon2.verify(user.password_hash, password).catch(() => false)
+      : await argon2.verify(await this.dummyHash, password).then(() => false);
+    if (!ok || !user || user.status !== 'active') {
+      await this.recordFailure(user?.id ?? null, [
+        { key: accountKey, policy: ACCOUNT_POLICY },
+        { key: ipKey, policy: IP_POLICY },
+      ]);
+      throw new DomainError('INVALID_CREDENTIALS', 'Wrong email or password');
+    }
+    await this.em.query(`DELETE FROM login_throttle WHERE key = $1`, [accountKey]);
+    const mfaMandatory = this.config.mfaRequired && user.roles.some((r) => (IDENTITY_READING_ROLES as readonly string[]).includes(r));
+    if (user.totp_enabled || mfaMandatory) {
+      return {
+        mfaRequired: true,
+        enrolmentRequired: !user.totp_enabled,
+        mfaToken: this.tokens.sign({ sub: user.id, sid: '', mfa: false }, 'mfa', MFA_TOKEN_TTL),
+        expiresIn: MFA_TOKEN_TTL,
+      };
+    }
+    return this.openSession(user.id, false, 'password');
+  }
+
+  /** Second step of a login with TOTP. */
+  async verifyMfa(mfaToken: string, code: string): Promise<TokenPair> {
+    const { sub } = this.tokens.verify(mfaToken, 'mfa');
+    const rows: { totp_secret: string | null; totp_enabled: boolean; status: string }[] = await this.em.query(
+      `SELECT totp_secret, totp_enabled, status FROM users WHERE id = $1`,
+      [sub],
+    );
+    const user = rows[0];
+    if (!user || user.status !== 'active' || !user.totp_enabled || !user.totp_secret) throw new DomainError('MFA_NOT_ENROLLED', 'No second factor enrolled');
+    if (!this.totpValid(sub, user.totp_secret, code)) {
+      await this.recordFailure(sub, [{ key: `mfa:${sub}`, policy: ACCOUNT_POLICY }]);
+      throw new DomainError('INVALID_MFA_CODE', 'Wrong verification code');
+    }
+    return this.openSession(sub, true, 'totp');
+  }
+
+  /** Starts TOTP enrolment for a signed-in user, or for one holding an enrolment token at login. */
+  async enrolTotp(userId: string): Promise<{ secret: string; otpauthUrl: string }> {
+    const rows: { email: string; totp_enabled: boolean }[] = await this.em.query(`SELECT email, totp_enabled FROM users WHERE id = $1`, [userId]);
+    if (!rows[0]) throw new DomainError('NOT_FOUND', 'User not found');
+    if (rows[0].totp_enabled) throw new DomainError('MFA_ALREADY_ENABLED', 'A second factor is already enabled');
+    const secret = new Secret({ size: 20 });
+    await this.em.query(`UPDATE users SET totp_secret = $2, updated_at = now() WHERE id = $1`, [userId, this.cipher.encrypt(secret.base32, `user:${userId}/totp`)]);
+    await this.txHost.withTransaction(() => this.audit.record({ action: 'auth.totp_enrolment_started', subjectType: 'user', subjectId: userId, actorUserId: userId }));
+    const totp = new TOTP({ issuer: 'mnio', label: rows[0].email, secret });
+    return { secret: secret.base32, otpauthUrl: totp.toString() };
+  }
+
+  async confirmTotp(userId: string, code: string): Promise<void> {
+    await this.txHost.withTransaction(async () => {
+      const rows: { totp_secret: string | null; totp_enabled: boolean }[] = await this.em.query(
+        `SELECT totp_secret, totp_enabled FROM users WHERE id = $1 FOR UPDATE`,
+        [userId],
+      );
+      if (!rows[0]?.totp_secret) throw new DomainError('MFA_NOT_ENROLLED', 'Start the enrolment first');
+      if (rows[0].totp_enabled) throw new DomainError('MFA_ALREADY_ENABLED', 'A second factor is already enabled');
+      if (!this.totpValid(userId, rows[0].totp_secret, code)) throw new DomainError('INVALID_MFA_CODE', 'Wrong verification code');
+      await this.em.query(`UPDATE users SET totp_enabled = true, version = version + 1, updated_at = now() WHERE id = $1`, [userId]);
+      await this.audit.record({ action: 'auth.totp_enabled', subjectType: 'user', subjectId: userId, actorUserId: userId });
+    });
+  }
+
+  async refresh(refreshToken: string): Promise<TokenPair> {
+    const parsed = parseRefreshToken(refreshToken);
+    if (!parsed) throw new DomainError('REFRESH_TOKEN_INVALID', 'Invalid refresh token');
+    let reused = false;
+    const pair = await this.txHost.withTransaction(async () => {
+      const rows: { token_hash: string; used_at: Date | null; expires_at: Date; session_id: string; user_id: string; mfa: boolean; revoked_at: Date | null; status: string }[] =
+        await this.em.query(
+          `SELECT t.token_hash, t.used_at, t.expires_at, t.session_id, s.user_id, s.mfa, s.revoked_at, u.status
+           FROM refresh_tokens t JOIN auth_sessions s ON s.id = t.session_id JOIN users u ON u.id = s.user_id
+           WHERE t.id = $1 FOR UPDATE OF t, s`,
+          [parsed.id],
+        );
+      const t = rows[0];
+      if (!t || !secretMatches(parsed.secret, t.token_hash)) return null;
+      if (t.used_at) {
+        reused = true;
+        if (!t.revoked_at) {
+          await this.em.query(`UPDATE auth_sessions SET revoked_at = now(), revoked_reason = 'refresh_token_reuse' WHERE id = $1`, [t.session_id]);
+          await this.audit.record({ action: 'auth.refresh_reuse_detected', subjectType: 'user', subjectId: t.user_id, actorUserId: t.user_id, details: { sessionId: t.session_id } });
+        }
+        return null;
+      }
+      if (t.revoked_at || t.status !== 'active' || t.expires_at.getTime() <= Date.now()) return null;
+      await this.em.query(`UPDATE refresh_tokens SET used_at = now() WHERE id = $1`, [parsed.id]);
+      return this.issue(t.user_id, t.session_id, t.mfa);
+    });
+    if (reused) throw new DomainError('REFRESH_TOKEN_REUSED', 'Refresh token already used; the session is revoked');
+    if (!pair) throw new DomainError('REFRESH_TOKEN_INVALID', 'Invalid refresh token');
+    return pair;
+  }
+
+  async logout(userId: string, sessionId: string): Promise<void> {
+    await this.txHost.withTransaction(async () => {
+      await this.em.query(`UPDATE auth_sessions SET revoked_at = now(), revoked_reason = 'logout' WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL`, [sessionId, userId]);
+      await this.audit.record({ action: 'auth.logout', subjectType: 'user', subjectId: userId, details: { sessionId } });
+    });
+  }
+
+  private async openSession(userId: string, mfa: boolean, method: string): Promise<TokenPair> {
+    return this.txHost.withTransaction(async () => {
+      const s: { id: string }[] = await this.em.query(
+        `INSERT INTO auth_sessions (user_id, mfa, expires_at) VALUES ($1, $2, now() + make_interval(secs => $3)) RETURNING id`,
+        [userId, mfa, this.config.refreshTokenTtlSeconds],
+      );
+      await this.audit.record({ action: 'auth.login', subjectType: 'user', subjectId: userId, actorUserId: userId, details: { method, sessionId: s[0].id } });
+      return this.issue(userId, s[0].id, mfa);
+    });
+  }
+
+  private async issue(userId: string, sessionId: string, mfa: boolean): Promise<TokenPair> {
+    const { secret, hash } = newRefreshSecret();
+    const r: { id: string }[] = await this.em.query(
+      `INSERT INTO refresh_tokens (session_id, token_hash, expires_at) SELECT id, $2, expires_at FROM auth_sessions WHERE id = $1 RETURNING id`,
+      [sessionId, hash],
+    );
+    return {
+      accessToken: this.tokens.sign({ sub: userId, sid: sessionId, mfa }),
+      refreshToken: `${r[0].id}.${secret}`,
+      expiresIn: this.tokens.ttlSeconds,
+      tokenType: 'Bearer',
+    };
+  }
+
+  private totpValid(userId: string, stored: string, code: string): boolean {
+    if (!/^\d{6}$/.test(code)) return false;
+    const secret = Secret.fromBase32(this.cipher.decrypt(stored, `user:${userId}/totp`));
+    return new TOTP({ issuer: 'mnio', secret }).validate({ token: code, window: 1 }) !== null;
+  }
+
+  /** Seconds left on the longest block among keys; 0 when free. */
+  private async blockedFor(keys: string[]): Promise<number> {
+    const rows: { left: number | null }[] = await this.em.query(
+      `SELECT ceil(extract(epoch FROM max(locked_until) - now()))::int AS left FROM login_throttle WHERE key = ANY($1) AND locked_until > now()`,
+      [keys],
+    );
+    return rows[0]?.left ?? 0;
+  }
+
+  private async recordFailure(userId: string | null, keys: { key: string; policy: ThrottlePolicy }[]): Promise<void> {
+    await this.txHost.withTransaction(async () => {
+      let lockedSeconds = 0;
+      for (const { key, policy } of keys) {
+        const rows: { failures: number }[] = await this.em.query(
+          `INSERT INTO login_throttle AS t (key, failures, window_start) VALUES ($1, 1, now())
+           ON CONFLICT (key) DO UPDATE SET
+             failures = CASE WHEN t.window_start < now() - make_interval(secs => $2) THEN 1 ELSE t.failures + 1 END,
+             window_start = CASE WHEN t.window_start < now() - make_interval(secs => $2) THEN now() ELSE t.window_start END
+           RETURNING failures`,
+          [key, policy.windowSeconds],
+        );
+        const block = blockSecondsAfter(rows[0].failures, policy);
+        if (block > 0) {
+          await this.em.query(`UPDATE login_throttle SET locked_until = now() + make_interval(secs => $2) WHERE key = $1`, [key, block]);
+          lockedSeconds = Math.max(lockedSeconds, block);
+        }
+      }
+      const stream = `auth:${userId ?? 'unknown'}`;
+      await this.audit.record({ action: 'auth.login_failed', subjectType: 'user', subjectId: userId, stream, actorUserId: null, actorOrganisationId: null });
+      if (lockedSeconds > 0) {
+        await this.audit.record({ action: 'auth.locked', subjectType: 'user', subjectId: userId, stream, actorUserId: null, actorOrganisationId: null, details: { seconds: lockedSeconds } });
+      }
+    });
+  }
+}

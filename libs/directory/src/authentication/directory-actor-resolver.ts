@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Actor, ActorResolver } from '@mnio/platform';
+
+interface Row {
+  organisation_id: string | null;
+  organisation_kind: string | null;
+  role: string | null;
+  territories: string[] | null;
+  national: boolean | null;
+}
+
+/** Resolves the actor from live state in one query: user active, session not revoked, active memberships of active organisations. */
+@Injectable()
+export class DirectoryActorResolver implements ActorResolver {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  async resolve(userId: string, sessionId: string, mfa: boolean): Promise<Actor | null> {
+    const rows: Row[] = await this.ds.query(
+      `SELECT m.organisation_id, o.kind AS organisation_kind, m.role,
+              CASE WHEN cardinality(m.territories) > 0 THEN m.territories ELSE o.territories END AS territories, o.national
+       FROM users u
+       JOIN auth_sessions s ON s.user_id = u.id AND s.id = $2 AND s.revoked_at IS NULL AND s.expires_at > now()
+       LEFT JOIN memberships m ON m.user_id = u.id AND m.active
+       LEFT JOIN organisations o ON o.id = m.organisation_id AND o.active
+       WHERE u.id = $1 AND u.status = 'active'`,
+      [userId, sessionId],
+    );
+    if (rows.length === 0) return null;
+    return {
+      userId,
+      sessionId,
+      mfa,
+      memberships: rows
+        .filter((r) => r.organisation_id && r.organisation_kind)
+        .map((r) => ({ organisationId: r.organisation_id!, organisationKind: r.organisation_kind!, role: r.role!, territories: r.territories ?? [], national: !!r.national })),
+    };
+  }
+}

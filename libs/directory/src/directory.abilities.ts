@@ -1,0 +1,22 @@
+import type { AbilityRules } from '@mnio/platform';
+
+/**
+ * Directory rules. Everyone signed in may find partners (names, kinds, territories). Only platform
+ * admins manage users, memberships and organisations — and nothing here lets them read case content.
+ * A cell coordinator configures the member organisations of their own cell.
+ */
+export const directoryAbilities: AbilityRules = (actor, { can }) => {
+  can('read', 'Organisation');
+  can('read', 'Territory');
+  can('read', 'User', { id: actor.userId });
+  for (const m of actor.memberships) {
+    if (m.role === 'platform_admin') {
+      can(['create', 'read', 'update'], 'User');
+      can(['create', 'read', 'update'], 'Membership');
+      can(['create', 'update'], 'Organisation');
+    }
+    if (m.role === 'cell_coordinator' && m.organisationKind === 'clav_cell') {
+      can('configure', 'ClavCell', { id: m.organisationId });
+    }
+  }
+};

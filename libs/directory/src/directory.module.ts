@@ -1,0 +1,44 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AbilityFactory, ACTOR_RESOLVER } from '@mnio/platform';
+import './directory.errors';
+import { directoryAbilities } from './directory.abilities';
+import { AuthenticationService } from './authentication/authentication.service';
+import { DirectoryActorResolver } from './authentication/directory-actor-resolver';
+import { Membership } from './domain/membership.entity';
+import { Organisation } from './domain/organisation.entity';
+import { User } from './domain/user.entity';
+import { CreateOrganisationHandler } from './organisations/create-organisation.handler';
+import { ListOrganisationsHandler } from './organisations/list-organisations.handler';
+import { ListTerritoriesHandler } from './organisations/territories.query';
+import { CreateUserHandler } from './users/create-user.handler';
+import { ListUsersHandler } from './users/list-users.query';
+import { MeHandler } from './users/me.query';
+import { AddMembershipHandler, SetMembershipActiveHandler } from './users/memberships.handler';
+import { SetUserStatusHandler } from './users/set-user-status.handler';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Organisation, User, Membership])],
+  providers: [
+    AuthenticationService,
+    DirectoryActorResolver,
+    { provide: ACTOR_RESOLVER, useExisting: DirectoryActorResolver },
+    CreateUserHandler,
+    SetUserStatusHandler,
+    AddMembershipHandler,
+    SetMembershipActiveHandler,
+    CreateOrganisationHandler,
+    ListOrganisationsHandler,
+    ListTerritoriesHandler,
+    ListUsersHandler,
+    MeHandler,
+  ],
+  exports: [AuthenticationService, ACTOR_RESOLVER],
+})
+export class DirectoryModule implements OnModuleInit {
+  constructor(private readonly abilities: AbilityFactory) {}
+
+  onModuleInit(): void {
+    this.abilities.register(directoryAbilities);
+  }
+}

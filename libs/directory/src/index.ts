@@ -1,0 +1,13 @@
+export * from './directory.module';
+export * from './directory.errors';
+export * from './directory.abilities';
+export * from './domain/roles';
+export { AuthenticationService, TokenPair, MfaChallenge } from './authentication/authentication.service';
+export * from './organisations/list-organisations.query';
+export * from './organisations/create-organisation.command';
+export * from './organisations/territories.query';
+export * from './users/create-user.command';
+export * from './users/set-user-status.command';
+export * from './users/memberships.command';
+export * from './users/list-users.query';
+export * from './users/me.query';

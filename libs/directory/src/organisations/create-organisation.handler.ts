@@ -1,0 +1,32 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { AuditJournal } from '@mnio/audit';
+import { DomainError, OutboxService, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { CreateOrganisationCommand } from './create-organisation.command';
+
+@CommandHandler(CreateOrganisationCommand)
+export class CreateOrganisationHandler implements ICommandHandler<CreateOrganisationCommand> {
+  constructor(
+    private readonly txHost: TransactionHost,
+    private readonly audit: AuditJournal,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  @Transactional()
+  async execute(cmd: CreateOrganisationCommand): Promise<{ id: string }> {
+    const em = (this.txHost as Tx).tx;
+    const territories = cmd.national ? [] : [...new Set(cmd.territories)];
+    if (!cmd.national && territories.length === 0) throw new DomainError('UNKNOWN_TERRITORY', 'A local organisation covers at least one territory');
+    const known: { n: number }[] = await em.query(`SELECT count(*)::int AS n FROM territories WHERE code = ANY($1)`, [territories]);
+    if (known[0].n !== territories.length) throw new DomainError('UNKNOWN_TERRITORY', 'Unknown territory code');
+    if (cmd.kind === 'clav_cell' && territories.length !== 1) throw new DomainError('UNPROCESSABLE', 'A CLAV cell covers exactly one département');
+    const rows: { id: string }[] = await em.query(
+      `INSERT INTO organisations (kind, name, national, territories, attributes) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [cmd.kind, cmd.name, cmd.national, territories, JSON.stringify(cmd.attributes)],
+    );
+    if (!rows[0]) throw new DomainError('CELL_ALREADY_EXISTS', 'This département already has a CLAV cell');
+    await this.audit.record({ action: 'organisation.created', subjectType: 'organisation', subjectId: rows[0].id, details: { kind: cmd.kind } });
+    await this.outbox.publish('OrganisationCreated', { organisationId: rows[0].id, kind: cmd.kind }, rows[0].id);
+    return rows[0];
+  }
+}

@@ -1,0 +1,25 @@
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+export interface Territory {
+  code: string;
+  name: string;
+  regionCode: string;
+  regionName: string;
+}
+
+export class ListTerritoriesQuery extends Query<Territory[]> {}
+
+@QueryHandler(ListTerritoriesQuery)
+export class ListTerritoriesHandler implements IQueryHandler<ListTerritoriesQuery> {
+  private cache?: Territory[];
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  async execute(): Promise<Territory[]> {
+    this.cache ??= await this.ds.query(
+      `SELECT code, name, region_code AS "regionCode", region_name AS "regionName" FROM territories ORDER BY code`,
+    );
+    return this.cache!;
+  }
+}

@@ -1,0 +1,149 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+
+/** Validated, typed configuration. Built once at boot from the environment; a bad value stops the process. */
+export interface AppConfig {
+  nodeEnv: 'production' | 'development' | 'test';
+  databaseUrl: string;
+  redisUrl: string;
+  port: number;
+  queuePrefix: string;
+  /** base64 32-byte data keys by key id; `currentKeyId` encrypts new values. */
+  encryptionKeys: Record<string, Buffer>;
+  currentKeyId: string;
+  blindIndexKey: Buffer;
+  jwtSecret: Buffer;
+  seedDemo: boolean;
+  mfaRequired: boolean;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  publicUrl: string;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, reason: string) {
+    super(`Invalid configuration: ${variable} ${reason}`);
+  }
+}
+
+const DEV_KEYS_FILE = '.mnio-dev-keys.json';
+
+interface DevKeys {
+  encryptionKey: string;
+  blindIndexKey: string;
+  jwtSecret: string;
+}
+
+/** Outside production, keys are generated once into a git-ignored file so data stays readable across restarts. */
+function devKeys(cwd: string): DevKeys {
+  const file = resolve(cwd, DEV_KEYS_FILE);
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DevKeys;
+  const keys: DevKeys = {
+    encryptionKey: randomBytes(32).toString('base64'),
+    blindIndexKey: randomBytes(32).toString('base64'),
+    jwtSecret: randomBytes(48).toString('base64'),
+  };
+  writeFileSync(file, JSON.stringify(keys, null, 2), { mode: 0o600 });
+  return keys;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(name, 'must be true or false');
+}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(name, `must be an integer between ${min} and ${max}`);
+  }
+  return value;
+}
+
+function url(env: NodeJS.ProcessEnv, name: string, fallback: string, protocols: string[]): string {
+  const raw = env[name] || fallback;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, 'is not a valid URL');
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(name, `must use ${protocols.join(' or ')}`);
+  }
+  return raw;
+}
+
+function key(name: string, raw: string, bytes: number): Buffer {
+  const buf = Buffer.from(raw, 'base64');
+  if (buf.length < bytes) throw new ConfigError(name, `must be at least ${bytes} bytes, base64-encoded`);
+  return buf;
+}
+
+/**
+ * MNIO_ENCRYPTION_KEY is `base64key` or a key ring `id1:base64key1,id2:base64key2` whose first entry
+ * encrypts; the others stay readable for rotation.
+ */
+function keyRing(raw: string): { keys: Record<string, Buffer>; current: string } {
+  const entries = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const keys: Record<string, Buffer> = {};
+  let current = '';
+  for (const [i, entry] of entries.entries()) {
+    const [id, material] = entry.includes(':') ? entry.split(':', 2) : ['k1', entry];
+    if (!/^[a-z0-9_-]{1,16}$/i.test(id)) throw new ConfigError('MNIO_ENCRYPTION_KEY', 'has an invalid key id');
+    const buf = key('MNIO_ENCRYPTION_KEY', material, 32);
+    if (buf.length !== 32) throw new ConfigError('MNIO_ENCRYPTION_KEY', 'keys must be exactly 32 bytes');
+    keys[id] = buf;
+    if (i === 0) current = id;
+  }
+  if (!current) throw new ConfigError('MNIO_ENCRYPTION_KEY', 'is empty');
+  return { keys, current };
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
+  const nodeEnvRaw = env.NODE_ENV || 'development';
+  if (!['production', 'development', 'test'].includes(nodeEnvRaw)) {
+    throw new ConfigError('NODE_ENV', 'must be production, development or test');
+  }
+  const nodeEnv = nodeEnvRaw as AppConfig['nodeEnv'];
+  const production = nodeEnv === 'production';
+  for (const name of ['MNIO_ENCRYPTION_KEY', 'MNIO_BLIND_INDEX_KEY', 'MNIO_JWT_SECRET']) {
+    if (production && !env[name]) throw new ConfigError(name, 'is required when NODE_ENV=production');
+  }
+  const needsDevKeys = !env.MNIO_ENCRYPTION_KEY || !env.MNIO_BLIND_INDEX_KEY || !env.MNIO_JWT_SECRET;
+  const dev = needsDevKeys && !production ? devKeys(cwd) : undefined;
+  const ring = keyRing(env.MNIO_ENCRYPTION_KEY || dev!.encryptionKey);
+  const seedDemo = bool(env, 'MNIO_SEED_DEMO', !production);
+  if (production && seedDemo) throw new ConfigError('MNIO_SEED_DEMO', 'cannot be on when NODE_ENV=production');
+  const queuePrefix = env.QUEUE_PREFIX || 'mnio';
+  if (!/^[a-z0-9_:-]{1,64}$/i.test(queuePrefix)) throw new ConfigError('QUEUE_PREFIX', 'must be 1-64 letters, digits, _ : -');
+  const port = int(env, 'PORT', 3000, 0, 65535);
+  return {
+    nodeEnv,
+    databaseUrl: url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/mnio', ['postgres:', 'postgresql:']),
+    redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
+    port,
+    queuePrefix,
+    encryptionKeys: ring.keys,
+    currentKeyId: ring.current,
+    blindIndexKey: key('MNIO_BLIND_INDEX_KEY', env.MNIO_BLIND_INDEX_KEY || dev!.blindIndexKey, 32),
+    jwtSecret: key('MNIO_JWT_SECRET', env.MNIO_JWT_SECRET || dev!.jwtSecret, 32),
+    seedDemo,
+    mfaRequired: bool(env, 'MNIO_MFA_REQUIRED', false),
+    accessTokenTtlSeconds: int(env, 'MNIO_ACCESS_TOKEN_TTL', 900, 30, 900),
+    refreshTokenTtlSeconds: int(env, 'MNIO_REFRESH_TOKEN_TTL', 8 * 3600, 300, 30 * 24 * 3600),
+    smtpUrl: env.SMTP_URL ? url(env, 'SMTP_URL', env.SMTP_URL, ['smtp:', 'smtps:']) : undefined,
+    mailFrom: env.MAIL_FROM || 'mnio <ne-pas-repondre@mnio.localhost>',
+    publicUrl: env.PUBLIC_URL || `http://localhost:${port}`,
+    logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
+  };
+}

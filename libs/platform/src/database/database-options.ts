@@ -1,0 +1,14 @@
+import type { DataSourceOptions } from 'typeorm';
+
+/** Connection settings shared by the app, the migration CLI and the scripts. Never `synchronize`. */
+export function databaseOptions(url: string, poolSize = Number(process.env.DATABASE_POOL_SIZE || 20)): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    synchronize: false,
+    migrationsRun: false,
+    logging: false,
+    poolSize,
+    extra: { max: poolSize, application_name: 'mnio' },
+  };
+}

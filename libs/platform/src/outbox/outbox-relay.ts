@@ -1,0 +1,131 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectQueue } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { OUTBOX_CHANNEL } from './outbox.service';
+
+export interface OutboxRow {
+  id: string;
+  type: string;
+  aggregate_id: string | null;
+  payload: Record<string, unknown>;
+  created_at: Date;
+}
+
+/** Job data of a relayed message: the outbox id is the job id and the idempotency key. */
+export interface OutboxJobData {
+  outboxId: string;
+  type: string;
+  aggregateId: string | null;
+  payload: Record<string, unknown>;
+  createdAt: string;
+}
+
+export const EVENTS_QUEUE = 'events';
+
+/**
+ * Moves committed outbox messages to BullMQ. Several relays may run (one per worker): rows are claimed
+ * with FOR UPDATE SKIP LOCKED, and the BullMQ job id is the message id, so a message is enqueued once
+ * even if a relay dies between enqueueing and marking. Wakes on NOTIFY; a slow timer covers lost notifies.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private listener?: Client;
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<number>;
+  private again = false;
+  private stopped = false;
+  private failures = 0;
+  autoStart = true;
+  batchSize = 200;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectQueue(EVENTS_QUEUE) private readonly queue: Queue<OutboxJobData>,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.autoStart) return;
+    await this.listen();
+    this.timer = setInterval(() => this.wake(), 5000);
+    this.wake();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.running?.catch(() => undefined);
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  private async listen(): Promise<void> {
+    const opts = this.dataSource.options as { url?: string };
+    this.listener = new Client({ connectionString: opts.url, application_name: 'mnio-outbox-listener' });
+    this.listener.on('error', (err) => this.logger.warn({ err: { code: (err as { code?: string }).code } }, 'outbox listener lost'));
+    await this.listener.connect();
+    this.listener.on('notification', () => this.wake());
+    await this.listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
+  }
+
+  /** Coalesces wake-ups: at most one drain runs, and one more follows if woken meanwhile. */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain()
+      .catch((err: Error & { code?: string }) => {
+        this.failures++;
+        this.logger.warn({ err: { type: err.name, code: err.code }, failures: this.failures }, 'outbox relay failed; will retry');
+        return 0;
+      })
+      .finally(() => {
+        this.running = undefined;
+        if (this.again) {
+          this.again = false;
+          setTimeout(() => this.wake(), this.failures ? Math.min(5000, 100 * 2 ** this.failures) : 0).unref();
+        }
+      });
+  }
+
+  /** Relays every pending message; returns how many it relayed. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const n = await this.relayBatch();
+      total += n;
+      if (n < this.batchSize || this.stopped) break;
+    }
+    this.failures = 0;
+    return total;
+  }
+
+  private async relayBatch(): Promise<number> {
+    return this.dataSource.transaction(async (em) => {
+      const rows: OutboxRow[] = await em.query(
+        `SELECT id, type, aggregate_id, payload, created_at FROM outbox_messages
+         WHERE relayed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [this.batchSize],
+      );
+      if (rows.length === 0) return 0;
+      await this.queue.addBulk(
+        rows.map((r) => ({
+          name: r.type,
+          data: { outboxId: r.id, type: r.type, aggregateId: r.aggregate_id, payload: r.payload, createdAt: r.created_at.toISOString() },
+          opts: { jobId: `outbox-${r.id}` },
+        })),
+      );
+      await em.query(`UPDATE outbox_messages SET relayed_at = now() WHERE id = ANY($1)`, [rows.map((r) => r.id)]);
+      return rows.length;
+    });
+  }
+
+  async backlog(): Promise<number> {
+    const rows: { n: string }[] = await this.dataSource.query(`SELECT count(*) AS n FROM outbox_messages WHERE relayed_at IS NULL`);
+    return Number(rows[0].n);
+  }
+}

@@ -1,0 +1,68 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../db/seeds/demo';
+import { loadConfig } from '../libs/platform/src/config/app-config';
+import { migrate } from './migrate';
+import { checkServices, ensureDatabase } from './services';
+
+/**
+ * `npm start`: checks PostgreSQL and Redis, creates the database if missing, applies migrations,
+ * seeds demo data (demo mode only, idempotent), then runs the API and the worker until stopped.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const problems = await checkServices(config.databaseUrl, config.redisUrl);
+  if (problems.length) {
+    for (const p of problems) process.stderr.write(`✗ ${p}\n`);
+    process.exit(1);
+  }
+  if (await ensureDatabase(config.databaseUrl)) process.stdout.write('database created\n');
+  const applied = await migrate(config.databaseUrl);
+  process.stdout.write(applied.length ? `migrations applied: ${applied.join(', ')}\n` : 'database schema up to date\n');
+  if (config.seedDemo) {
+    const created = await seedDemo(config.databaseUrl);
+    process.stdout.write(created ? `demo data seeded (${created} accounts)\n` : 'demo data already present\n');
+  }
+
+  const children: ChildProcess[] = [];
+  const run = (name: string, entry: string, env: NodeJS.ProcessEnv = {}) => {
+    const child = spawn(process.execPath, ['--enable-source-maps', join(__dirname, '..', entry)], { stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('exit', (code, signal) => {
+      if (!stopping) {
+        process.stderr.write(`${name} exited (${signal ?? code}); stopping\n`);
+        stop(code ?? 1);
+      }
+    });
+    children.push(child);
+  };
+  let stopping = false;
+  const stop = (code = 0) => {
+    stopping = true;
+    for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
+    setTimeout(() => process.exit(code), 10_000).unref();
+    Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.on('exit', r))))).then(() => process.exit(code));
+  };
+  process.on('SIGINT', () => stop(0));
+  process.on('SIGTERM', () => stop(0));
+
+  run('api', 'apps/api/src/main.js');
+  run('worker', 'apps/worker/src/main.js');
+
+  const url = config.publicUrl;
+  process.stdout.write(
+    [
+      '',
+      `mnio is starting: API ${url}  ·  OpenAPI ${url}/api/docs  ·  health ${url}/health/ready`,
+      ...(config.seedDemo
+        ? [`Demo accounts (password ${DEMO_PASSWORD}):`, ...DEMO_USERS.map(([email, , , role]) => `  ${email.padEnd(32)} ${role}`)]
+        : []),
+      'Stop with Ctrl+C.',
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((err: Error) => {
+  process.stderr.write(`mnio failed to start: ${err.message}\n`);
+  process.exit(1);
+});

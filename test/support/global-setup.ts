@@ -1,0 +1,43 @@
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { seedDemo } from '../../db/seeds/demo';
+import { migrate } from '../../scripts/migrate';
+import { checkServices, ensureDatabase } from '../../scripts/services';
+
+export const RUN_FILE = join(__dirname, '..', '..', 'dist', '.test-run.json');
+
+/**
+ * Each run gets its own database (created, migrated, seeded with the demo data) and its own Redis key
+ * prefix, both removed by the teardown. Refuses to start when PostgreSQL or Redis is down, saying which.
+ */
+export default async function globalSetup(): Promise<void> {
+  const baseDb = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/mnio';
+  const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
+  const problems = await checkServices(baseDb, redisUrl);
+  if (problems.length) throw new Error(`\n${problems.map((p) => `✗ ${p}`).join('\n')}\n`);
+
+  const runId = `${Date.now().toString(36)}_${process.pid}_${randomBytes(3).toString('hex')}`;
+  const url = new URL(baseDb);
+  url.pathname = `/mnio_test_${runId}`;
+  const databaseUrl = url.toString();
+  if (!/test/.test(url.pathname)) throw new Error('refusing a test database whose name lacks "test"');
+  await ensureDatabase(databaseUrl);
+  await migrate(databaseUrl);
+  await seedDemo(databaseUrl);
+
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+    QUEUE_PREFIX: `mnio_test_${runId}`,
+    MNIO_ENCRYPTION_KEY: `t1:${randomBytes(32).toString('base64')}`,
+    MNIO_BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
+    MNIO_JWT_SECRET: randomBytes(48).toString('base64'),
+    MNIO_SEED_DEMO: 'false',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL || 'silent',
+    WORKER_HEALTH_PORT: '0',
+    DATABASE_POOL_SIZE: '10',
+  });
+  writeFileSync(RUN_FILE, JSON.stringify({ databaseUrl, redisUrl, queuePrefix: process.env.QUEUE_PREFIX }));
+}
