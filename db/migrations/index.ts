@@ -1,6 +1,12 @@
 import { Territories1764320000000 } from './1764320000000-territories';
 import { DirectoryAuth1764320000100 } from './1764320000100-directory-auth';
 import { AuditOutbox1764320000200 } from './1764320000200-audit-outbox';
+import { Cases1764320001000 } from './1764320001000-cases';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and from dist. */
-export const MIGRATIONS = [Territories1764320000000, DirectoryAuth1764320000100, AuditOutbox1764320000200];
+export const MIGRATIONS = [
+  Territories1764320000000,
+  DirectoryAuth1764320000100,
+  AuditOutbox1764320000200,
+  Cases1764320001000,
+];
