@@ -58,7 +58,6 @@ export class AuthenticationService {
   async login(email: string, password: string, ip: string): Promise<TokenPair | MfaChallenge> {
     const accountKey = `account:${createHash('sha256').update(email.trim().toLowerCase()).digest('hex')}`;
     const ipKey = `ip:${ip}`;
-    const blocked = await this.blockedFor([accountKey, ipKey]);
     const rows: UserRow[] = await this.em.query(
       `SELECT u.id, u.password_hash, u.status, u.totp_enabled, u.totp_secret,
               coalesce(array_agg(m.role) FILTER (WHERE m.role IS NOT NULL), '{}') AS roles
@@ -67,24 +66,19 @@ export class AuthenticationService {
       [email.trim()],
     );
     const user = rows[0];
-    if (blocked > 0) {
-      await this.txHost.withTransaction(() =>
-        this.audit.record({ action: 'auth.login_throttled', subjectType: 'user', subjectId: user?.id ?? null, stream: `auth:${user?.id ?? 'unknown'}`, actorUserId: null, actorOrganisationId: null }),
-      );
-      throw new DomainError('ACCOUNT_LOCKED', 'Too many failed sign-in attempts; try again later', { retryAfterSeconds: blocked });
-    }
+    const locks = await this.countAttempt(user?.id ?? null, [
+      { key: accountKey, policy: ACCOUNT_POLICY },
+      { key: ipKey, policy: IP_POLICY },
+    ]);
     this.dummyHash ??= argon2.hash('not-a-password', { type: argon2.argon2id });
     const ok = user?.password_hash
       ? await argon2.verify(user.password_hash, password).catch(() => false)
       : await argon2.verify(await this.dummyHash, password).then(() => false);
     if (!ok || !user || user.status !== 'active') {
-      await this.recordFailure(user?.id ?? null, [
-        { key: accountKey, policy: ACCOUNT_POLICY },
-        { key: ipKey, policy: IP_POLICY },
-      ]);
+      await this.recordFailure(user?.id ?? null, locks);
       throw new DomainError('INVALID_CREDENTIALS', 'Wrong email or password');
     }
-    await this.em.query(`DELETE FROM login_throttle WHERE key = $1`, [accountKey]);
+    await this.forgiveAttempt(accountKey, ipKey);
     const mfaMandatory = this.config.mfaRequired && user.roles.some((r) => (IDENTITY_READING_ROLES as readonly string[]).includes(r));
     if (user.totp_enabled || mfaMandatory) {
       return {
@@ -106,10 +100,13 @@ export class AuthenticationService {
     );
     const user = rows[0];
     if (!user || user.status !== 'active' || !user.totp_enabled || !user.totp_secret) throw new DomainError('MFA_NOT_ENROLLED', 'No second factor enrolled');
+    const mfaKey = `mfa:${sub}`;
+    const locks = await this.countAttempt(sub, [{ key: mfaKey, policy: ACCOUNT_POLICY }]);
     if (!this.totpValid(sub, user.totp_secret, code)) {
-      await this.recordFailure(sub, [{ key: `mfa:${sub}`, policy: ACCOUNT_POLICY }]);
+      await this.recordFailure(sub, locks);
       throw new DomainError('INVALID_MFA_CODE', 'Wrong verification code');
     }
+    await this.em.query(`DELETE FROM login_throttle WHERE key = $1`, [mfaKey]);
     return this.openSession(sub, true, 'totp');
   }
 
@@ -208,33 +205,58 @@ export class AuthenticationService {
     return new TOTP({ issuer: 'mnio', secret }).validate({ token: code, window: 1 }) !== null;
   }
 
-  /** Seconds left on the longest block among keys; 0 when free. */
-  private async blockedFor(keys: string[]): Promise<number> {
-    const rows: { left: number | null }[] = await this.em.query(
-      `SELECT ceil(extract(epoch FROM max(locked_until) - now()))::int AS left FROM login_throttle WHERE key = ANY($1) AND locked_until > now()`,
-      [keys],
-    );
-    return rows[0]?.left ?? 0;
+  /**
+   * Counts an attempt before the secret is checked, so that parallel guesses cannot all pass a check made
+   * before any of them failed. A key already blocked refuses the attempt (429) and nothing is counted.
+   * Otherwise the block this attempt earns if it fails is set now; `forgiveAttempt` lifts it on success.
+   * Returns that block in seconds (0: none).
+   */
+  private async countAttempt(userId: string | null, keys: { key: string; policy: ThrottlePolicy }[]): Promise<number> {
+    let blockedSeconds = 0;
+    try {
+      return await this.txHost.withTransaction(async () => {
+        let lockSeconds = 0;
+        for (const { key, policy } of keys) {
+          const rows: { failures: number; left: number | null }[] = await this.em.query(
+            `INSERT INTO login_throttle AS t (key, failures, window_start) VALUES ($1, 1, now())
+             ON CONFLICT (key) DO UPDATE SET
+               failures = CASE WHEN t.window_start < now() - make_interval(secs => $2) THEN 1 ELSE t.failures + 1 END,
+               window_start = CASE WHEN t.window_start < now() - make_interval(secs => $2) THEN now() ELSE t.window_start END
+             RETURNING failures, CASE WHEN locked_until > now() THEN ceil(extract(epoch FROM locked_until - now()))::int END AS left`,
+            [key, policy.windowSeconds],
+          );
+          blockedSeconds = Math.max(blockedSeconds, rows[0].left ?? 0);
+          const block = blockSecondsAfter(rows[0].failures, policy);
+          if (block > 0) {
+            await this.em.query(`UPDATE login_throttle SET locked_until = now() + make_interval(secs => $2) WHERE key = $1`, [key, block]);
+            lockSeconds = Math.max(lockSeconds, block);
+          }
+        }
+        // Throwing rolls the counting back: attempts refused while blocked neither count nor extend the block.
+        if (blockedSeconds > 0) throw new DomainError('ACCOUNT_LOCKED', 'Too many failed sign-in attempts; try again later', { retryAfterSeconds: blockedSeconds });
+        return lockSeconds;
+      });
+    } catch (e) {
+      if (blockedSeconds > 0) {
+        await this.txHost.withTransaction(() =>
+          this.audit.record({ action: 'auth.login_throttled', subjectType: 'user', subjectId: userId, stream: `auth:${userId ?? 'unknown'}`, actorUserId: null, actorOrganisationId: null }),
+        );
+      }
+      throw e;
+    }
   }
 
-  private async recordFailure(userId: string | null, keys: { key: string; policy: ThrottlePolicy }[]): Promise<void> {
+  /** A successful sign-in clears the account's count, and takes its own attempt back from the address's. */
+  private async forgiveAttempt(accountKey: string, ipKey: string): Promise<void> {
+    await this.em.query(`DELETE FROM login_throttle WHERE key = $1`, [accountKey]);
+    await this.em.query(
+      `UPDATE login_throttle SET failures = greatest(failures - 1, 0), locked_until = CASE WHEN failures - 1 < $2 THEN NULL ELSE locked_until END WHERE key = $1`,
+      [ipKey, IP_POLICY.slowAfter],
+    );
+  }
+
+  private async recordFailure(userId: string | null, lockedSeconds: number): Promise<void> {
     await this.txHost.withTransaction(async () => {
-      let lockedSeconds = 0;
-      for (const { key, policy } of keys) {
-        const rows: { failures: number }[] = await this.em.query(
-          `INSERT INTO login_throttle AS t (key, failures, window_start) VALUES ($1, 1, now())
-           ON CONFLICT (key) DO UPDATE SET
-             failures = CASE WHEN t.window_start < now() - make_interval(secs => $2) THEN 1 ELSE t.failures + 1 END,
-             window_start = CASE WHEN t.window_start < now() - make_interval(secs => $2) THEN now() ELSE t.window_start END
-           RETURNING failures`,
-          [key, policy.windowSeconds],
-        );
-        const block = blockSecondsAfter(rows[0].failures, policy);
-        if (block > 0) {
-          await this.em.query(`UPDATE login_throttle SET locked_until = now() + make_interval(secs => $2) WHERE key = $1`, [key, block]);
-          lockedSeconds = Math.max(lockedSeconds, block);
-        }
-      }
       const stream = `auth:${userId ?? 'unknown'}`;
       await this.audit.record({ action: 'auth.login_failed', subjectType: 'user', subjectId: userId, stream, actorUserId: null, actorOrganisationId: null });
       if (lockedSeconds > 0) {

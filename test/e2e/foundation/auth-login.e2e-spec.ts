@@ -1,0 +1,127 @@
+import { Client } from 'pg';
+import { startApi, TestApi } from '../../support/app';
+import { rawDb } from '../../support/db';
+import { DEMO_PASSWORD } from '../../../db/seeds/demo';
+import { createUser, expectErrorBody, freshIp, login } from './foundation-helpers';
+
+describe('login, lockout and throttling', () => {
+  let api: TestApi;
+  let db: Client;
+  beforeAll(async () => {
+    api = await startApi();
+    db = await rawDb();
+  });
+  afterAll(async () => {
+    await db.end();
+    await api.close();
+  });
+
+  it('signs a demo user in with a short-lived access token and a refresh token', async () => {
+    const res = await login(api, 'asso.93@demo.mnio.test', DEMO_PASSWORD).expect(200);
+    expect(res.body).toEqual({ accessToken: expect.any(String), refreshToken: expect.any(String), expiresIn: 900, tokenType: 'Bearer' });
+    expect(res.body.expiresIn).toBeLessThanOrEqual(900);
+    const me = await api.http.get('/api/me').set('Authorization', `Bearer ${res.body.accessToken}`).expect(200);
+    expect(me.body.email).toBe('asso.93@demo.mnio.test');
+  });
+
+  it('gives the same generic 401 for a wrong password and an unknown email', async () => {
+    const user = await createUser(api);
+    const wrong = await login(api, user.email, 'not-the-password').expect(401);
+    const unknown = await login(api, `nobody-${Date.now()}@foundation.mnio.test`, 'not-the-password').expect(401);
+    expectErrorBody(wrong.body, 'INVALID_CREDENTIALS');
+    const { correlationId: _a, ...a } = wrong.body;
+    const { correlationId: _b, ...b } = unknown.body;
+    expect(a).toEqual(b);
+    expect(a).toEqual({ code: 'INVALID_CREDENTIALS', message: expect.any(String) });
+  });
+
+  it('accepts the email whatever its case', async () => {
+    const user = await createUser(api);
+    await login(api, user.email.toUpperCase(), user.password).expect(200);
+  });
+
+  it('locks an account after 5 failures with 429 ACCOUNT_LOCKED and Retry-After, and audits failures and the lock', async () => {
+    const user = await createUser(api);
+    for (let i = 1; i <= 5; i++) {
+      const res = await login(api, user.email, `wrong-${i}`).expect(401);
+      expect(res.body.code).toBe('INVALID_CREDENTIALS');
+    }
+    // Locked now, even with the right password and from another address.
+    const locked = await login(api, user.email, user.password).expect(429);
+    expectErrorBody(locked.body, 'ACCOUNT_LOCKED', true);
+    const retryAfter = Number(locked.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(15);
+    expect(locked.body.details).toEqual({ retryAfterSeconds: retryAfter });
+
+    const audit = await db.query<{ action: string; n: number }>(
+      `SELECT action, count(*)::int AS n FROM audit_entries WHERE subject_type = 'user' AND subject_id = $1 GROUP BY action`,
+      [user.id],
+    );
+    const counts = Object.fromEntries(audit.rows.map((r) => [r.action, r.n]));
+    expect(counts['auth.login_failed']).toBe(5);
+    expect(counts['auth.locked']).toBe(1);
+    expect(counts['auth.login_throttled']).toBe(1);
+    expect(counts['auth.login']).toBeUndefined();
+  });
+
+  it('does not let parallel guesses slip past the lock: at most 5 passwords are checked', async () => {
+    const user = await createUser(api);
+    const results = await Promise.all(Array.from({ length: 30 }, () => login(api, user.email, 'wrong')));
+    const statuses = results.map((r) => r.status);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(25);
+    const audit = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_entries WHERE subject_id = $1 AND action = 'auth.login_failed'`, [user.id]);
+    expect(audit.rows[0].n).toBe(5);
+  });
+
+  it('counts unknown emails the same way, so an attacker cannot tell them apart by the lock', async () => {
+    const email = `nobody-${Date.now()}@foundation.mnio.test`;
+    for (let i = 0; i < 5; i++) await login(api, email, 'wrong').expect(401);
+    const res = await login(api, email, 'wrong').expect(429);
+    expectErrorBody(res.body, 'ACCOUNT_LOCKED', true);
+  });
+
+  it('does not count a successful login as a failure, and a success resets the account counter', async () => {
+    const user = await createUser(api);
+    for (let i = 0; i < 4; i++) await login(api, user.email, 'wrong').expect(401);
+    await login(api, user.email, user.password).expect(200);
+    for (let i = 0; i < 4; i++) await login(api, user.email, 'wrong').expect(401);
+    await login(api, user.email, user.password).expect(200);
+  });
+
+  it('throttles one IP address across accounts after 20 failures, without blocking other addresses', async () => {
+    const ip = freshIp();
+    const users = await Promise.all([1, 2, 3, 4, 5, 6].map(() => createUser(api)));
+    // 4 failures on each of 5 accounts: no account reaches its own limit, the address reaches its.
+    for (const user of users.slice(0, 5)) {
+      for (let i = 0; i < 4; i++) await login(api, user.email, 'wrong', ip).expect(401);
+    }
+    const blocked = await login(api, users[5].email, users[5].password, ip).expect(429);
+    expectErrorBody(blocked.body, 'ACCOUNT_LOCKED', true);
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    // The same account from another address is fine: the block is the address's, not the account's.
+    await login(api, users[5].email, users[5].password, freshIp()).expect(200);
+    await login(api, users[0].email, users[0].password, freshIp()).expect(200);
+  });
+
+  it('does not count successful sign-ins against an address', async () => {
+    const ip = freshIp();
+    const users = await Promise.all([1, 2, 3, 4, 5].map(() => createUser(api)));
+    for (const [n, user] of users.entries()) {
+      for (let i = 0; i < (n < 4 ? 4 : 3); i++) await login(api, user.email, 'wrong', ip).expect(401);
+    }
+    // 19 failures: successes from the same address do not tip it over.
+    for (const user of users.slice(0, 3)) await login(api, user.email, user.password, ip).expect(200);
+    await login(api, users[4].email, 'wrong', ip).expect(401);
+    await login(api, users[3].email, users[3].password, ip).expect(429);
+  });
+
+  it('refuses a disabled user with the generic 401', async () => {
+    const user = await createUser(api);
+    const admin = await api.as('admin@demo.mnio.test');
+    await admin.patch(`/api/admin/users/${user.id}`).send({ status: 'disabled' }).expect(200);
+    const res = await login(api, user.email, user.password).expect(401);
+    expectErrorBody(res.body, 'INVALID_CREDENTIALS');
+  });
+});
