@@ -46,7 +46,8 @@ export class SetMembershipActiveHandler implements ICommandHandler<SetMembership
   @Transactional()
   async execute(cmd: SetMembershipActiveCommand): Promise<{ id: string; active: boolean }> {
     const em = (this.txHost as Tx).tx;
-    const rows: { id: string }[] = await em.query(
+    // TypeORM answers an UPDATE with [rows, affected count].
+    const [rows]: [{ id: string }[], number] = await em.query(
       `UPDATE memberships SET active = $3, updated_at = now() WHERE id = $1 AND user_id = $2 RETURNING id`,
       [cmd.membershipId, cmd.userId, cmd.active],
     );

@@ -15,7 +15,8 @@ export class SetUserStatusHandler implements ICommandHandler<SetUserStatusComman
   async execute(cmd: SetUserStatusCommand): Promise<{ id: string; status: 'active' | 'disabled' }> {
     const em = (this.txHost as Tx).tx;
     if (cmd.userId === cmd.actor.userId && cmd.status === 'disabled') throw new DomainError('FORBIDDEN', 'You cannot disable yourself');
-    const rows: { id: string }[] = await em.query(
+    // TypeORM answers an UPDATE with [rows, affected count].
+    const [rows]: [{ id: string }[], number] = await em.query(
       `UPDATE users SET status = $2, version = version + 1, updated_at = now() WHERE id = $1 RETURNING id`,
       [cmd.userId, cmd.status],
     );
