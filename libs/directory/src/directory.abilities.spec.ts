@@ -17,6 +17,8 @@ describe('directory abilities (allow/deny table)', () => {
     ['case worker reads organisations', {}, 'read', 'Organisation', true],
     ['case worker reads own user', {}, 'read', asSubject('User', { id: 'me' }), true],
     ['case worker reads another user', {}, 'read', asSubject('User', { id: 'other' }), false],
+    ['case worker lists users', {}, 'list', 'User', false],
+    ['platform admin lists users', { role: 'platform_admin', organisationKind: 'platform', national: true, territories: [] }, 'list', 'User', true],
     ['case worker creates a user', {}, 'create', 'User', false],
     ['case worker creates a membership', {}, 'create', 'Membership', false],
     ['coordinator creates a user', { role: 'coordinator' }, 'create', 'User', false],

@@ -11,7 +11,8 @@ export const directoryAbilities: AbilityRules = (actor, { can }) => {
   can('read', 'User', { id: actor.userId });
   for (const m of actor.memberships) {
     if (m.role === 'platform_admin') {
-      can(['create', 'read', 'update'], 'User');
+      // `list` is its own action: a type-level check of `read` passes for anyone, through the rule above.
+      can(['create', 'read', 'list', 'update'], 'User');
       can(['create', 'read', 'update'], 'Membership');
       can(['create', 'update'], 'Organisation');
     }

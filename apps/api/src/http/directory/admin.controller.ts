@@ -18,7 +18,7 @@ export class AdminController {
   ) {}
 
   @Get('users')
-  @CheckPolicies('read', 'User')
+  @CheckPolicies('list', 'User')
   users(@Query() q: UserListDto) {
     return this.queries.execute(new ListUsersQuery({ organisationId: q.organisationId, after: q.after, limit: q.limit ?? 50 }));
   }
