@@ -34,7 +34,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     const req = ctx.getRequest<Request & { id?: string }>();
     const res = ctx.getResponse<Response>();
     const correlationId = String(req.id ?? '');
-    const { status, body, headers } = this.toBody(exception, correlationId);
+    const { status, body, headers } = this.toBody(exception, correlationId, req);
     if (status >= 500) {
       // Only the error class and code: messages of driver errors may quote parameters.
       this.logger.error({ err: { type: (exception as Error)?.name, code: (exception as { code?: string })?.code }, correlationId }, 'request failed');
@@ -43,7 +43,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     res.status(status).json(body);
   }
 
-  private toBody(exception: unknown, correlationId: string): { status: number; body: ErrorBody; headers: Record<string, string> } {
+  private toBody(exception: unknown, correlationId: string, req: Request): { status: number; body: ErrorBody; headers: Record<string, string> } {
     const headers: Record<string, string> = {};
     if (exception instanceof DomainError) {
       const status = statusOf(exception.code);
@@ -58,14 +58,22 @@ export class HttpErrorFilter implements ExceptionFilter {
       if (typeof response === 'object' && response.code) {
         return { status, headers, body: { code: response.code, message: String(response.message ?? ''), correlationId, ...(response.details ? { details: response.details } : {}) } };
       }
+      // Nest turns the body parser's SyntaxError into a BadRequestException whose message quotes the body.
+      if (status === 400 && unparsedJsonBody(req)) {
+        return { status, headers, body: { code: 'MALFORMED_JSON', message: 'Malformed JSON body', correlationId } };
+      }
       const code = HTTP_CODES[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST');
-      const message = status === 404 ? 'Route not found' : status === 400 && (exception as { type?: string }).type === 'entity.parse.failed' ? 'Malformed JSON body' : exception.message;
-      return { status, headers, body: { code: status === 400 && message === 'Malformed JSON body' ? 'MALFORMED_JSON' : code, message, correlationId } };
+      const message = status === 404 ? 'Route not found' : exception.message;
+      return { status, headers, body: { code, message, correlationId } };
     }
     if (exception instanceof QueryFailedError) {
       const pgCode = (exception as QueryFailedError & { driverError?: { code?: string } }).driverError?.code;
       if (pgCode === '40001' || pgCode === '40P01') {
         return { status: 409, headers, body: { code: 'CONCURRENT_UPDATE', message: 'A concurrent change won; retry', correlationId } };
+      }
+      // Class 22 (data exception) comes from a value the client sent, e.g. a NUL character in a text.
+      if (pgCode?.startsWith('22')) {
+        return { status: 400, headers, body: { code: 'VALIDATION_FAILED', message: 'A value in the request cannot be stored', correlationId } };
       }
     }
     const status = (exception as { status?: number; statusCode?: number })?.status ?? (exception as { statusCode?: number })?.statusCode;
@@ -75,6 +83,16 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (status === HttpStatus.BAD_REQUEST) {
       return { status, headers, body: { code: 'MALFORMED_JSON', message: 'Malformed request body', correlationId } };
     }
+    // Other refusals of the body parser (unsupported charset or encoding): a client error, not a 500.
+    if (typeof status === 'number' && status > 400 && status < 500 && (exception as { expose?: boolean }).expose) {
+      return { status, headers, body: { code: HTTP_CODES[status] ?? 'BAD_REQUEST', message: 'Request body refused', correlationId } };
+    }
     return { status: 500, headers, body: { code: 'INTERNAL_ERROR', message: 'Internal error', correlationId } };
   }
+}
+
+/** A JSON body was sent but never parsed: the body parser refused it. */
+function unparsedJsonBody(req: Request): boolean {
+  const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+  return hasBody && req.body === undefined && /\bjson\b/i.test(String(req.headers['content-type'] ?? ''));
 }
