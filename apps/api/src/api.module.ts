@@ -3,9 +3,12 @@ import { APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ClsService } from 'nestjs-cls';
 import { AuditModule } from '@mnio/audit';
+import { CasesModule } from '@mnio/cases';
 import { DirectoryModule } from '@mnio/directory';
 import { AuthGuard, CTX_IP, CTX_REQUEST_ID, PlatformModule, PoliciesGuard } from '@mnio/platform';
 import type { NextFunction, Request, Response } from 'express';
+import { CaseLinksController } from './http/cases/case-links.controller';
+import { CasesController } from './http/cases/cases.controller';
 import { AdminController } from './http/directory/admin.controller';
 import { AuthController } from './http/directory/auth.controller';
 import { DirectoryController } from './http/directory/directory.controller';
@@ -13,8 +16,8 @@ import { HealthController } from './http/health/health.controller';
 import { RedisProbe } from './http/health/redis-probe';
 
 @Module({
-  imports: [PlatformModule, AuditModule, DirectoryModule, TerminusModule],
-  controllers: [HealthController, AuthController, DirectoryController, AdminController],
+  imports: [PlatformModule, AuditModule, DirectoryModule, CasesModule, TerminusModule],
+  controllers: [HealthController, AuthController, DirectoryController, AdminController, CasesController, CaseLinksController],
   providers: [RedisProbe, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_GUARD, useClass: PoliciesGuard }],
 })
 export class ApiModule implements NestModule {

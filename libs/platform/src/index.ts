@@ -25,3 +25,4 @@ export * from './queue/redis';
 export * from './queue/worker-boot-check';
 export * from './logging/logging';
 export * from './platform.module';
+export * from './http/parse-id.pipe';

@@ -1,0 +1,177 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsISO31661Alpha2, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength,
+  Min, ValidateNested,
+} from 'class-validator';
+import {
+  CONSENT_METHODS, CONSENT_PURPOSES, CONTACT_CHANNELS, EVENT_TYPES, EXPLOITATION_FORMS, IDENTIFICATION_STATES, INDICATOR_STRENGTHS, NEEDS, SEXES,
+  VULNERABILITIES,
+} from '@mnio/cases';
+import { TERRITORY_CODE } from '@mnio/directory';
+
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const MONTH_OR_DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+
+export class ContactDto {
+  @ApiPropertyOptional({ example: '+33612345678' }) @IsOptional() @IsString() @MaxLength(32) phone?: string;
+  @ApiPropertyOptional() @IsOptional() @IsEmail() @MaxLength(254) email?: string;
+  @ApiPropertyOptional({ enum: CONTACT_CHANNELS }) @IsOptional() @IsIn(CONTACT_CHANNELS) channel?: string;
+  @ApiProperty({ description: 'Whether contacting the person on this channel is safe' }) @IsBoolean() safeToContact: boolean;
+}
+
+export class IdentityDto {
+  @ApiPropertyOptional({ example: 'Okafor' }) @IsOptional() @IsString() @Length(1, 200) lastName?: string;
+  @ApiPropertyOptional({ example: ['Blessing'] }) @IsOptional() @IsArray() @ArrayMaxSize(10) @IsString({ each: true }) @Length(1, 200, { each: true }) firstNames?: string[];
+  @ApiPropertyOptional({ example: ['Joy'] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @Length(1, 200, { each: true }) aliases?: string[];
+  @ApiPropertyOptional({ example: '1999-04-12' }) @IsOptional() @Matches(DATE, { message: 'birthDate must be YYYY-MM-DD' }) birthDate?: string;
+  @ApiPropertyOptional({ description: 'When the birth date is unknown' }) @IsOptional() @IsInt() @Min(0) @Max(120) estimatedAge?: number;
+  @ApiPropertyOptional({ description: 'Presumption of minority applies when true' }) @IsOptional() @IsBoolean() ageUncertain?: boolean;
+  @ApiProperty({ enum: SEXES, example: 'female' }) @IsIn(SEXES) sex: (typeof SEXES)[number];
+  @ApiPropertyOptional({ example: 'NG', description: 'ISO 3166-1 alpha-2' }) @IsOptional() @IsISO31661Alpha2() nationality?: string;
+  @ApiPropertyOptional({ example: ['en', 'pcm'], description: 'ISO 639 codes' }) @IsOptional() @IsArray() @ArrayMaxSize(10) @Matches(/^[a-z]{2,3}$/, { each: true }) languages?: string[];
+  @ApiPropertyOptional({ example: true }) @IsOptional() @IsBoolean() interpreterNeeded?: boolean;
+  @ApiPropertyOptional({ type: ContactDto }) @IsOptional() @ValidateNested() @Type(() => ContactDto) contact?: ContactDto;
+}
+
+export class TraffickingEventDto {
+  @ApiProperty({ enum: EVENT_TYPES }) @IsIn(EVENT_TYPES) type: (typeof EVENT_TYPES)[number];
+  @ApiProperty({ example: 'NG' }) @IsISO31661Alpha2() country: string;
+  @ApiPropertyOptional({ example: '93', description: 'Département, for an event in France' }) @IsOptional() @Matches(TERRITORY_CODE) territory?: string;
+  @ApiPropertyOptional({ example: '2024-11' }) @IsOptional() @Matches(MONTH_OR_DATE) from?: string;
+  @ApiPropertyOptional({ example: '2026-10' }) @IsOptional() @Matches(MONTH_OR_DATE) to?: string;
+}
+
+export class DangerDto {
+  @ApiProperty({ description: 'Danger where the person is: what makes Ac.Sé the answer' }) @IsBoolean() localDanger: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) notes?: string;
+}
+
+export const CREATE_CASE_EXAMPLE = {
+  territory: '93',
+  identity: {
+    lastName: 'Okafor', firstNames: ['Blessing'], aliases: ['Joy'], birthDate: '1999-04-12', ageUncertain: false, sex: 'female', nationality: 'NG',
+    languages: ['en', 'pcm'], interpreterNeeded: true, contact: { phone: '+33612345678', safeToContact: false },
+  },
+  exploitationForms: ['sexual_exploitation'],
+  events: [
+    { type: 'recruitment', country: 'NG', from: '2024-11' },
+    { type: 'exploitation', country: 'FR', territory: '93', from: '2025-06', to: '2026-10' },
+  ],
+  vulnerabilities: ['migration', 'debt'],
+  danger: { localDanger: true, notes: 'Threats against family' },
+  needs: ['accommodation', 'health'],
+  narrative: 'Met during a night outreach.',
+};
+
+export class CreateCaseDto {
+  @ApiProperty({ example: '93' }) @Matches(TERRITORY_CODE) territory: string;
+  @ApiProperty({ type: IdentityDto }) @ValidateNested() @Type(() => IdentityDto) identity: IdentityDto;
+  @ApiProperty({ enum: EXPLOITATION_FORMS, isArray: true }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(10) @IsIn(EXPLOITATION_FORMS, { each: true }) exploitationForms: (typeof EXPLOITATION_FORMS)[number][];
+  @ApiPropertyOptional({ type: [TraffickingEventDto] }) @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => TraffickingEventDto) events?: TraffickingEventDto[];
+  @ApiPropertyOptional({ enum: VULNERABILITIES, isArray: true }) @IsOptional() @IsArray() @IsIn(VULNERABILITIES, { each: true }) vulnerabilities?: string[];
+  @ApiProperty({ type: DangerDto }) @ValidateNested() @Type(() => DangerDto) danger: DangerDto;
+  @ApiPropertyOptional({ enum: NEEDS, isArray: true }) @IsOptional() @IsArray() @IsIn(NEEDS, { each: true }) needs?: string[];
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20000) narrative?: string;
+}
+
+const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+export class ListCasesDto {
+  @ApiPropertyOptional() @IsOptional() @Matches(TERRITORY_CODE) territory?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) identificationStatus?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) residenceStatus?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) childProtectionStatus?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) criminalStatus?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) caseStatus?: string;
+  @ApiPropertyOptional({ enum: EXPLOITATION_FORMS }) @IsOptional() @IsIn(EXPLOITATION_FORMS) exploitationForm?: string;
+  @ApiPropertyOptional() @IsOptional() @Transform(toBool) @IsBoolean() minor?: boolean;
+  @ApiPropertyOptional() @IsOptional() @Transform(toBool) @IsBoolean() hasOpenDeadline?: boolean;
+  @ApiPropertyOptional({ example: '2026-01-01' }) @IsOptional() @Matches(DATE) createdFrom?: string;
+  @ApiPropertyOptional({ example: '2027-01-01' }) @IsOptional() @Matches(DATE) createdTo?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() ownerOrganisationId?: string;
+  @ApiPropertyOptional({ example: '93-2026-000042' }) @IsOptional() @Matches(/^[0-9AB]{2,3}-\d{4}-\d{6}$/) reference?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;
+  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+}
+
+export class VersionedDto {
+  @ApiPropertyOptional({ description: 'The version you read; a stale one answers 409 CASE_VERSION_CONFLICT (or use If-Match)' })
+  @IsOptional() @IsInt() @Min(1) version?: number;
+}
+
+export class IdentificationDto extends VersionedDto {
+  @ApiProperty({ enum: IDENTIFICATION_STATES, example: 'presumed_victim' }) @IsIn(IDENTIFICATION_STATES) to: (typeof IDENTIFICATION_STATES)[number];
+  @ApiPropertyOptional() @IsOptional() @Matches(DATE) occurredOn?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) note?: string;
+}
+
+export class IndicatorDto extends VersionedDto {
+  @ApiProperty({ example: 'unodc' }) @IsString() @Length(1, 60) framework: string;
+  @ApiProperty({ example: 'control' }) @IsString() @Length(1, 60) dimension: string;
+  @ApiProperty({ example: 'documents_confiscated' }) @IsString() @Length(1, 120) indicator: string;
+  @ApiProperty({ enum: INDICATOR_STRENGTHS }) @IsIn(INDICATOR_STRENGTHS) strength: (typeof INDICATOR_STRENGTHS)[number];
+  @ApiProperty({ example: '2026-10-30' }) @Matches(DATE) observedAt: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) note?: string;
+}
+
+export class TrackEventDto extends VersionedDto {
+  @ApiProperty({ example: 'rights_information' }) @IsString() @Length(1, 60) event: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(DATE) occurredOn?: string;
+  @ApiPropertyOptional({ example: 'prefecture_teh_referent' }) @IsOptional() @IsString() @Length(1, 80) service?: string;
+  @ApiPropertyOptional({ example: 'en' }) @IsOptional() @Matches(/^[a-z]{2,3}$/) language?: string;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() interpreter?: boolean;
+  @ApiPropertyOptional() @IsOptional() @Matches(/^[a-z_]{1,60}$/) reasonCode?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(DATE) expiresOn?: string;
+  @ApiPropertyOptional({ example: 'opp' }) @IsOptional() @Matches(/^[a-z_]{1,60}$/) legalBasis?: string;
+  @ApiPropertyOptional({ example: 'uaped' }) @IsOptional() @Matches(/^[a-z_]{1,60}$/) hearingType?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) note?: string;
+}
+
+export class CloseCaseDto extends VersionedDto {
+  @ApiProperty({ example: 'support_completed' }) @Matches(/^[a-z_]{1,60}$/) reason: string;
+  @ApiPropertyOptional({ enum: ['close', 'close_referred'] }) @IsOptional() @IsIn(['close', 'close_referred']) event?: 'close' | 'close_referred';
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) note?: string;
+}
+
+export class CaseStatusDto extends VersionedDto {
+  @ApiProperty({ enum: ['follow_up', 'resume', 'reopen'] }) @IsIn(['follow_up', 'resume', 'reopen']) event: 'follow_up' | 'resume' | 'reopen';
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) note?: string;
+}
+
+export class NoteDto extends VersionedDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) note?: string;
+}
+
+export class ConsentDto extends VersionedDto {
+  @ApiProperty({ enum: CONSENT_PURPOSES }) @IsIn(CONSENT_PURPOSES) purpose: (typeof CONSENT_PURPOSES)[number];
+  @ApiProperty() @IsBoolean() granted: boolean;
+  @ApiProperty({ enum: CONSENT_METHODS }) @IsIn(CONSENT_METHODS) method: (typeof CONSENT_METHODS)[number];
+  @ApiPropertyOptional({ description: 'Required for purpose "orientation"' }) @IsOptional() @IsUUID() targetOrganisationId?: string;
+}
+
+export class ReferralDto extends VersionedDto {
+  @ApiProperty() @IsUUID() organisationId: string;
+}
+
+export class AnswerLinkDto {
+  @ApiPropertyOptional() @IsOptional() @Matches(/^[a-z_]{1,60}$/) reasonCode?: string;
+}
+
+export class DuplicateLinksDto {
+  @ApiPropertyOptional({ enum: ['requested', 'accepted', 'refused'] }) @IsOptional() @IsIn(['requested', 'accepted', 'refused']) status?: string;
+}
+
+export class IdentityReasonDto {
+  @ApiPropertyOptional({ enum: ['follow_up', 'orientation', 'protection', 'legal_procedure', 'emergency', 'other'] })
+  @IsOptional() @IsIn(['follow_up', 'orientation', 'protection', 'legal_procedure', 'emergency', 'other'])
+  reason?: 'follow_up' | 'orientation' | 'protection' | 'legal_procedure' | 'emergency' | 'other';
+}
+
+export class DeadlinesDto {
+  @ApiPropertyOptional({ example: '2026-12-31' }) @IsOptional() @Matches(DATE) dueBefore?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(/^[a-z_]{1,60}$/) kind?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() responsibleOrganisationId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) after?: string;
+  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+}

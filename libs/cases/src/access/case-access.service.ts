@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { AbilityFactory, Actor, asSubject, DomainError, NotFoundError, Tx, TransactionHost } from '@mnio/platform';
+
+export type AccessReason = 'owner' | 'cell' | 'referral' | 'orientation' | 'minor_protection' | 'transfer' | 'former_owner' | 'break_glass';
+
+/** What authorization needs to know about a case, loaded in one query. */
+export interface CaseSubject extends Record<string, unknown> {
+  id: string;
+  reference: string;
+  territory: string;
+  ownerOrganisationId: string;
+  minor: boolean;
+  version: number;
+  viewers: string[];
+  identityReaders: string[];
+}
+
+/**
+ * Grants are the one source of "who may see a case and why". `cases.viewer_org_ids` and
+ * `identity_org_ids` are derived from them (and from consents) in the same transaction, so list
+ * queries can scope in SQL with an index. Time-limited grants (break-the-glass) are read live.
+ */
+@Injectable()
+export class CaseAccessService {
+  constructor(
+    private readonly txHost: TransactionHost,
+    private readonly abilities: AbilityFactory,
+  ) {}
+
+  private get em() {
+    return (this.txHost as Tx).tx;
+  }
+
+  /** Loads the case for an instance check; `lock` takes the row lock writes need. */
+  async load(caseId: string, lock = false): Promise<CaseSubject | null> {
+    if (!/^[0-9a-f-]{36}$/i.test(caseId)) return null;
+    const rows: CaseSubject[] = await this.em.query(
+      `SELECT c.id, c.reference, c.territory, c.owner_organisation_id AS "ownerOrganisationId", c.minor, c.version,
+              c.viewer_org_ids || coalesce((SELECT array_agg(a.organisation_id) FROM case_access a
+                WHERE a.case_id = c.id AND a.revoked_at IS NULL AND a.expires_at > now()), '{}') AS viewers,
+              c.identity_org_ids AS "identityReaders"
+       FROM cases c WHERE c.id = $1 ${lock ? 'FOR UPDATE OF c' : ''}`,
+      [caseId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
+   * Loads and checks. Invisible and missing answer the same 404; visible but not allowed answers 403
+   * (with `deniedCode` when given). `expectedVersion` enforces optimistic concurrency.
+   */
+  async authorize(actor: Actor, caseId: string, action: string, opts: { lock?: boolean; expectedVersion?: number; deniedCode?: string } = {}): Promise<CaseSubject> {
+    const subject = await this.load(caseId, opts.lock);
+    const ability = this.abilities.forActor(actor);
+    if (!subject || !ability.can('read', asSubject('Case', subject))) throw new NotFoundError('Case');
+    if (action !== 'read' && !ability.can(action, asSubject('Case', subject))) {
+      throw new DomainError(opts.deniedCode ?? 'FORBIDDEN', 'You may not do this on this case');
+    }
+    if (opts.expectedVersion !== undefined && opts.expectedVersion !== subject.version) {
+      throw new DomainError('CASE_VERSION_CONFLICT', 'The case was changed by someone else; reload it', { currentVersion: subject.version });
+    }
+    return subject;
+  }
+
+  /** The organisation an actor acts for on this case: theirs that may do `action`, the owner first. */
+  actingOrganisation(actor: Actor, subject: CaseSubject, action: string): string {
+    const allowed = actor.memberships.filter((m) => this.abilities.forActor({ ...actor, memberships: [m] }).can(action, asSubject('Case', subject)));
+    const chosen = allowed.find((m) => m.organisationId === subject.ownerOrganisationId) ?? allowed[0] ?? actor.memberships[0];
+    return chosen.organisationId;
+  }
+
+  async grant(caseId: string, organisationId: string, reason: AccessReason, opts: { sourceId?: string; grantedBy?: string; expiresAt?: Date } = {}): Promise<boolean> {
+    const rows: unknown[] = await this.em.query(
+      `INSERT INTO case_access (case_id, organisation_id, reason, source_id, granted_by, expires_at) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [caseId, organisationId, reason, opts.sourceId ?? null, opts.grantedBy ?? null, opts.expiresAt ?? null],
+    );
+    return rows.length > 0;
+  }
+
+  /** Revokes matching active grants; returns the organisations that lost one. */
+  async revoke(caseId: string, filter: { organisationId?: string; reason: AccessReason; sourceId?: string; organisationKinds?: string[] }, why: string): Promise<string[]> {
+    const params: unknown[] = [caseId, filter.reason, why];
+    const where = [`case_id = $1`, `reason = $2`, `revoked_at IS NULL`];
+    if (filter.organisationId) where.push(`organisation_id = $${params.push(filter.organisationId)}`);
+    if (filter.sourceId) where.push(`source_id = $${params.push(filter.sourceId)}`);
+    if (filter.organisationKinds) where.push(`organisation_id IN (SELECT id FROM organisations WHERE kind = ANY($${params.push(filter.organisationKinds)}))`);
+    const rows: { organisation_id: string }[] = await this.em.query(
+      `UPDATE case_access SET revoked_at = now(), revoked_reason = $3 WHERE ${where.join(' AND ')} RETURNING organisation_id`,
+      params,
+    );
+    return rows.map((r) => r.organisation_id);
+  }
+
+  /** Re-derives the access arrays from grants and consents. Call after any grant or consent change. */
+  async recompute(caseId: string): Promise<void> {
+    await this.em.query(
+      `UPDATE cases c SET
+         viewer_org_ids = coalesce((SELECT array_agg(DISTINCT a.organisation_id) FROM case_access a
+           WHERE a.case_id = c.id AND a.revoked_at IS NULL AND a.expires_at IS NULL), '{}'),
+         identity_org_ids = coalesce((SELECT array_agg(DISTINCT a.organisation_id) FROM case_access a
+           WHERE a.case_id = c.id AND a.revoked_at IS NULL AND a.expires_at IS NULL
+             AND (a.reason IN ('owner', 'minor_protection')
+               OR (a.reason = 'orientation' AND (c.minor OR (
+                 SELECT k.granted FROM case_consents k WHERE k.case_id = c.id AND k.purpose = 'orientation' AND k.target_organisation_id = a.organisation_id
+                 ORDER BY k.recorded_at DESC LIMIT 1) IS TRUE)))), '{}')
+       WHERE c.id = $1`,
+      [caseId],
+    );
+  }
+
+  /** Organisations of given kinds that cover a territory (local ones first). */
+  async territoryOrganisations(territory: string, kinds: string[]): Promise<{ id: string; kind: string }[]> {
+    return this.em.query(
+      `SELECT id, kind FROM organisations WHERE active AND kind = ANY($2) AND NOT national AND $1 = ANY(territories) ORDER BY kind, name`,
+      [territory, kinds],
+    );
+  }
+
+  /** Bumps the version; fails with CASE_VERSION_CONFLICT if someone else moved it meanwhile. */
+  async touch(caseId: string, version: number): Promise<number> {
+    const rows: { version: number }[] = await this.em.query(
+      `UPDATE cases SET version = version + 1, updated_at = now() WHERE id = $1 AND version = $2 RETURNING version`,
+      [caseId, version],
+    );
+    if (!rows[0]) throw new DomainError('CASE_VERSION_CONFLICT', 'The case was changed by someone else; reload it');
+    return rows[0].version;
+  }
+}

@@ -1,0 +1,47 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { AbilityFactory } from '@mnio/platform';
+import './cases.errors';
+import { CaseAccessService } from './access/case-access.service';
+import { CaseHistoryService } from './access/case-history.service';
+import { CellSharingService } from './access/cell-sharing.service';
+import { caseAbilities } from './cases.abilities';
+import { RecordConsentHandler } from './consents/record-consent.handler';
+import { CreateCaseHandler } from './create-case/create-case.handler';
+import { DeadlineService } from './deadlines/deadline.service';
+import { DuplicateFinder } from './duplicates/duplicate-finder.service';
+import {
+  AnswerDuplicateLinkHandler, CheckDuplicatesHandler, ListDuplicateLinksHandler, RequestDuplicateLinkHandler,
+} from './duplicates/duplicate-links.handler';
+import { AddIndicatorHandler } from './indicators/add-indicator.handler';
+import {
+  AuthorizeCaseHandler, CanOrganisationSeeCaseHandler, CaseFactsHandler, CloseDeadlinesHandler, GrantCaseAccessHandler, OpenDeadlineHandler,
+  OpenDeadlinesHandler, RevokeCaseAccessHandler, TransferCaseOwnershipHandler,
+} from './integration/integration.handlers';
+import { GetCaseHistoryHandler } from './queries/case-history.query';
+import { GetCaseIdentityHandler } from './queries/get-case-identity.query';
+import { GetCaseHandler } from './queries/get-case.handler';
+import { ListCasesHandler } from './queries/list-cases.handler';
+import { ListDeadlinesHandler } from './queries/list-deadlines.query';
+import { ReferCaseHandler } from './sharing/refer-case.handler';
+import { ChangeCaseStatusHandler } from './tracks/change-case-status.handler';
+import { RecordIdentificationHandler } from './tracks/record-identification.handler';
+import { RecordTrackEventHandler } from './tracks/record-track-event.handler';
+
+/** The presumed-victim case: identity (encrypted), tracks, consents, deadlines, duplicates, access. */
+@Module({
+  providers: [
+    CaseAccessService, CaseHistoryService, CellSharingService, DeadlineService, DuplicateFinder,
+    CreateCaseHandler, RecordIdentificationHandler, RecordTrackEventHandler, ChangeCaseStatusHandler, AddIndicatorHandler, RecordConsentHandler,
+    ReferCaseHandler, CheckDuplicatesHandler, RequestDuplicateLinkHandler, AnswerDuplicateLinkHandler, ListDuplicateLinksHandler,
+    GetCaseHandler, GetCaseIdentityHandler, GetCaseHistoryHandler, ListCasesHandler, ListDeadlinesHandler,
+    GrantCaseAccessHandler, RevokeCaseAccessHandler, TransferCaseOwnershipHandler, OpenDeadlineHandler, CloseDeadlinesHandler,
+    AuthorizeCaseHandler, CaseFactsHandler, OpenDeadlinesHandler, CanOrganisationSeeCaseHandler,
+  ],
+})
+export class CasesModule implements OnModuleInit {
+  constructor(private readonly abilities: AbilityFactory) {}
+
+  onModuleInit(): void {
+    this.abilities.register(caseAbilities);
+  }
+}

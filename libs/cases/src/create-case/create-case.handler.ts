@@ -1,0 +1,97 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { randomUUID } from 'node:crypto';
+import { AuditJournal } from '@mnio/audit';
+import { AbilityFactory, asSubject, BlindIndex, DomainError, FieldCipher, OutboxService, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { CaseAccessService } from '../access/case-access.service';
+import { CaseHistoryService } from '../access/case-history.service';
+import { todayInFrance } from '../deadlines/deadline-rules';
+import { ageFacts } from '../domain/age';
+import { assertValidNewCase, exploitationPlaces, normalisePhone } from '../domain/case-rules';
+import { EU_EEA_CH } from '../domain/vocabulary';
+import { DuplicateFinder } from '../duplicates/duplicate-finder.service';
+import { identityKeys } from '../duplicates/identity-keys';
+import { CaseCreated, CreateCaseCommand } from './create-case.command';
+
+/**
+ * Records a situation. The recording organisation owns it. A minor's case (under 18 or age uncertain)
+ * is shared at once, without consent, with the territory's ASE and parquet (identity) and its CLAV cell.
+ */
+@CommandHandler(CreateCaseCommand)
+export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
+  constructor(
+    private readonly txHost: TransactionHost,
+    private readonly abilities: AbilityFactory,
+    private readonly access: CaseAccessService,
+    private readonly history: CaseHistoryService,
+    private readonly duplicates: DuplicateFinder,
+    private readonly cipher: FieldCipher,
+    private readonly blindIndex: BlindIndex,
+    private readonly audit: AuditJournal,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  @Transactional()
+  async execute({ actor, input }: CreateCaseCommand): Promise<CaseCreated> {
+    const em = (this.txHost as Tx).tx;
+    const today = todayInFrance();
+    const membership = actor.memberships.find((m) => this.abilities.forActor({ ...actor, memberships: [m] }).can('create', asSubject('Case', { territory: input.territory })));
+    if (!membership) throw new DomainError('TERRITORY_NOT_COVERED', 'You cannot record a case in this territory');
+    assertValidNewCase(input, today);
+    const owner = membership.organisationId;
+    const id = randomUUID();
+    const identity = { ...input.identity, ...(input.identity.contact?.phone ? { contact: { ...input.identity.contact, phone: normalisePhone(input.identity.contact.phone) } } : {}) };
+    const age = ageFacts(identity);
+    const places = exploitationPlaces(input.events);
+    const year = Number(today.slice(0, 4));
+
+    const seq: { last: number }[] = await em.query(
+      `INSERT INTO case_sequences AS s (territory, year, last) VALUES ($1, $2, 1)
+       ON CONFLICT (territory, year) DO UPDATE SET last = s.last + 1 RETURNING last`,
+      [input.territory, year],
+    );
+    const reference = `${input.territory}-${year}-${String(seq[0].last).padStart(6, '0')}`;
+    const keys = identityKeys(this.blindIndex, identity);
+
+    await em.query(
+      `WITH c AS (
+         INSERT INTO cases (id, reference, territory, owner_organisation_id, created_by, sex, age_band, minor, age_uncertain, nationality, foreign_national,
+           exploitation_forms, exploited_in_france, exploited_abroad, events, vulnerabilities, needs, local_danger, interpreter_needed,
+           identity_enc, narrative_enc, danger_notes_enc, viewer_org_ids, identity_org_ids)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, ARRAY[$4::uuid], ARRAY[$4::uuid])
+         RETURNING id
+       ), a AS (
+         INSERT INTO case_access (case_id, organisation_id, reason, granted_by) SELECT id, $4, 'owner', $5 FROM c
+       )
+       INSERT INTO case_blind_indexes (hash, case_id) SELECT k, c.id FROM c, unnest($23::text[]) AS k`,
+      [
+        id, reference, input.territory, owner, actor.userId, identity.sex, age.band, age.minor, !!identity.ageUncertain, identity.nationality ?? null,
+        !!identity.nationality && !EU_EEA_CH.has(identity.nationality), input.exploitationForms, places.inFrance, places.abroad,
+        JSON.stringify(input.events), input.vulnerabilities, input.needs, input.danger.localDanger, !!identity.interpreterNeeded,
+        this.cipher.encryptJson(identity, `case:${id}/identity`),
+        input.narrative ? this.cipher.encrypt(input.narrative, `case:${id}/narrative`) : null,
+        input.danger.notes ? this.cipher.encrypt(input.danger.notes, `case:${id}/danger`) : null,
+        keys,
+      ],
+    );
+    await this.history.append(actor, owner, { caseId: id, track: 'case', type: 'case_created', occurredOn: today, data: { minor: age.minor } });
+    await this.audit.record({ action: 'case.created', subjectType: 'case', subjectId: id, actorOrganisationId: owner, details: { reference, minor: age.minor } });
+    const event = { caseId: id, reference, territory: input.territory };
+    await this.outbox.publish('CaseCreated', { ...event, ownerOrganisationId: owner, minor: age.minor }, id);
+
+    if (age.minor) await this.shareMinorCase(id, input.territory, actor.userId, event);
+    const possibleDuplicates = keys.length ? await this.duplicates.find(id, owner) : [];
+    return { id, reference, version: 1, minor: age.minor, possibleDuplicates };
+  }
+
+  private async shareMinorCase(caseId: string, territory: string, userId: string, event: { caseId: string; reference: string; territory: string }): Promise<void> {
+    const orgs = await this.access.territoryOrganisations(territory, ['ase', 'parquet', 'clav_cell']);
+    for (const org of orgs) {
+      const reason = org.kind === 'clav_cell' ? 'cell' : 'minor_protection';
+      await this.access.grant(caseId, org.id, reason, { grantedBy: userId });
+      await this.outbox.publish('CaseShared', { ...event, organisationId: org.id, reason }, caseId);
+    }
+    await this.access.recompute(caseId);
+    await this.audit.record({ action: 'case.shared', subjectType: 'case', subjectId: caseId, details: { reason: 'minor', organisationIds: orgs.map((o) => o.id) } });
+    await this.outbox.publish('MinorCaseCreated', event, caseId);
+  }
+}

@@ -1,0 +1,42 @@
+import type { ExploitationForm, Sex, TraffickingEventType } from './vocabulary';
+
+export interface CaseContact {
+  phone?: string;
+  email?: string;
+  channel?: string;
+  safeToContact: boolean;
+}
+
+/** Identity as recorded and as returned by the identity view: the same field names both ways. */
+export interface CaseIdentity {
+  lastName?: string;
+  firstNames?: string[];
+  aliases?: string[];
+  birthDate?: string;
+  estimatedAge?: number;
+  ageUncertain?: boolean;
+  sex: Sex;
+  nationality?: string;
+  languages?: string[];
+  interpreterNeeded?: boolean;
+  contact?: CaseContact;
+}
+
+export interface TraffickingEvent {
+  type: TraffickingEventType;
+  country: string;
+  territory?: string;
+  from?: string;
+  to?: string;
+}
+
+export interface NewCase {
+  territory: string;
+  identity: CaseIdentity;
+  exploitationForms: ExploitationForm[];
+  events: TraffickingEvent[];
+  vulnerabilities: string[];
+  danger: { localDanger: boolean; notes?: string };
+  needs: string[];
+  narrative?: string;
+}

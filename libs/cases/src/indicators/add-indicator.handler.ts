@@ -1,0 +1,37 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { randomUUID } from 'node:crypto';
+import { AuditJournal } from '@mnio/audit';
+import { DomainError, FieldCipher, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { CaseAccessService } from '../access/case-access.service';
+import { todayInFrance } from '../deadlines/deadline-rules';
+import { AddIndicatorCommand } from './add-indicator.command';
+
+@CommandHandler(AddIndicatorCommand)
+export class AddIndicatorHandler implements ICommandHandler<AddIndicatorCommand> {
+  constructor(
+    private readonly txHost: TransactionHost,
+    private readonly access: CaseAccessService,
+    private readonly cipher: FieldCipher,
+    private readonly audit: AuditJournal,
+  ) {}
+
+  @Transactional()
+  async execute({ actor, caseId, indicator, expectedVersion }: AddIndicatorCommand): Promise<{ id: string; indicatorId: string; version: number }> {
+    if (indicator.observedAt > todayInFrance()) throw new DomainError('UNPROCESSABLE', 'An indicator cannot be observed in the future');
+    const subject = await this.access.authorize(actor, caseId, 'update', { lock: true, expectedVersion });
+    const organisationId = this.access.actingOrganisation(actor, subject, 'update');
+    const indicatorId = randomUUID();
+    await (this.txHost as Tx).tx.query(
+      `INSERT INTO case_indicators (id, case_id, framework, dimension, indicator, strength, observed_at, note_enc, recorded_by, recorded_by_organisation_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [indicatorId, caseId, indicator.framework, indicator.dimension, indicator.indicator, indicator.strength, indicator.observedAt,
+        indicator.note ? this.cipher.encrypt(indicator.note, `case:${caseId}/indicator:${indicatorId}`) : null, actor.userId, organisationId],
+    );
+    const version = await this.access.touch(caseId, subject.version);
+    await this.audit.record({
+      action: 'case.indicator_added', subjectType: 'case', subjectId: caseId, actorOrganisationId: organisationId,
+      details: { indicatorId, dimension: indicator.dimension, strength: indicator.strength },
+    });
+    return { id: caseId, indicatorId, version };
+  }
+}

@@ -1,0 +1,56 @@
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { AuditJournal } from '@mnio/audit';
+import { AbilityFactory, asSubject, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { CaseAccessService } from '../access/case-access.service';
+import { CaseView, GetCaseQuery } from './get-case.query';
+
+@QueryHandler(GetCaseQuery)
+export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
+  constructor(
+    private readonly txHost: TransactionHost,
+    private readonly access: CaseAccessService,
+    private readonly abilities: AbilityFactory,
+    private readonly audit: AuditJournal,
+  ) {}
+
+  @Transactional()
+  async execute({ actor, caseId }: GetCaseQuery): Promise<CaseView> {
+    const subject = await this.access.authorize(actor, caseId, 'read');
+    const em = (this.txHost as Tx).tx;
+    const [row] = await em.query(
+      `SELECT c.id, c.reference, c.territory, c.owner_organisation_id AS "ownerOrganisationId", c.sex, c.age_band AS "ageBand", c.minor,
+              c.age_uncertain AS "ageUncertain", c.nationality, c.foreign_national AS "foreignNational", c.exploitation_forms AS "exploitationForms",
+              c.exploited_in_france AS "exploitedInFrance", c.exploited_abroad AS "exploitedAbroad", c.events, c.vulnerabilities, c.needs,
+              c.local_danger AS "localDanger", c.interpreter_needed AS "interpreterNeeded",
+              json_build_object('identification', c.identification_status, 'residence', c.residence_status, 'childProtection', c.child_protection_status,
+                'criminal', c.criminal_status, 'case', c.case_status) AS statuses,
+              c.closure_reason AS "closureReason", c.removal_order_alert AS "removalOrderAlert",
+              c.identified_by_organisation_id AS "identifiedByOrganisationId", c.identified_at AS "identifiedAt",
+              c.version, c.created_at AS "createdAt", c.updated_at AS "updatedAt",
+              coalesce((SELECT json_object_agg(dimension, counts) FROM (
+                SELECT dimension, json_build_object('strong', count(*) FILTER (WHERE strength = 'strong'), 'medium', count(*) FILTER (WHERE strength = 'medium'),
+                  'weak', count(*) FILTER (WHERE strength = 'weak')) AS counts
+                FROM case_indicators WHERE case_id = c.id GROUP BY dimension) s), '{}') AS "indicatorSummary",
+              coalesce((SELECT json_agg(k ORDER BY k."recordedAt") FROM (
+                SELECT DISTINCT ON (purpose, target_organisation_id) purpose, target_organisation_id AS "targetOrganisationId", granted, method, recorded_at AS "recordedAt"
+                FROM case_consents WHERE case_id = c.id ORDER BY purpose, target_organisation_id, recorded_at DESC) k), '[]') AS consents,
+              coalesce((SELECT json_agg(json_build_object('id', d.id, 'kind', d.kind, 'dueOn', d.due_on, 'alertOn', d.alert_on,
+                'responsibleOrganisationId', d.responsible_organisation_id, 'overdue', d.due_on < (now() AT TIME ZONE 'Europe/Paris')::date) ORDER BY d.due_on)
+                FROM case_deadlines d WHERE d.case_id = c.id AND d.closed_at IS NULL), '[]') AS deadlines,
+              coalesce((SELECT json_agg(json_build_object('linkId', l.id, 'status', l.status,
+                'otherReference', CASE WHEN l.status = 'accepted' THEN o.reference END, 'otherTerritory', o.territory))
+                FROM case_links l JOIN cases o ON o.id = CASE WHEN l.case_id = c.id THEN l.other_case_id ELSE l.case_id END
+                WHERE (l.case_id = c.id OR l.other_case_id = c.id) AND l.status <> 'refused'), '[]') AS links
+       FROM cases c WHERE c.id = $1`,
+      [caseId],
+    );
+    await this.audit.record({ action: 'case.read', subjectType: 'case', subjectId: caseId, actorOrganisationId: this.access.actingOrganisation(actor, subject, 'read') });
+    return {
+      ...row,
+      identifiedAt: row.identifiedAt?.toISOString() ?? null,
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+      identityAccess: this.abilities.forActor(actor).can('read_identity', asSubject('Case', subject)),
+    };
+  }
+}

@@ -1,0 +1,47 @@
+import { Query } from '@nestjs/cqrs';
+import type { Actor } from '@mnio/platform';
+
+export interface CaseView {
+  id: string;
+  reference: string;
+  territory: string;
+  ownerOrganisationId: string;
+  sex: string;
+  ageBand: string;
+  minor: boolean;
+  ageUncertain: boolean;
+  nationality: string | null;
+  foreignNational: boolean;
+  exploitationForms: string[];
+  exploitedInFrance: boolean;
+  exploitedAbroad: boolean;
+  events: { type: string; country: string; territory?: string; from?: string; to?: string }[];
+  vulnerabilities: string[];
+  needs: string[];
+  localDanger: boolean;
+  interpreterNeeded: boolean;
+  statuses: { identification: string; residence: string; childProtection: string; criminal: string; case: string };
+  closureReason: string | null;
+  removalOrderAlert: boolean;
+  identifiedByOrganisationId: string | null;
+  identifiedAt: string | null;
+  indicatorSummary: Record<string, { strong: number; medium: number; weak: number }>;
+  consents: { purpose: string; targetOrganisationId: string | null; granted: boolean; method: string; recordedAt: string }[];
+  deadlines: { id: string; kind: string; dueOn: string; alertOn: string; responsibleOrganisationId: string; overdue: boolean }[];
+  links: { linkId: string; status: string; otherReference: string | null; otherTerritory: string }[];
+  /** Whether this actor may open the identity view (the API still checks). */
+  identityAccess: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The pseudonymised view: never names, narrative, contact or exact birth date. */
+export class GetCaseQuery extends Query<CaseView> {
+  constructor(
+    readonly actor: Actor,
+    readonly caseId: string,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,67 @@
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { AbilityFactory, Actor, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { positional, readableCases } from './case-scope';
+
+export interface DeadlineView {
+  id: string;
+  caseId: string;
+  reference: string;
+  territory: string;
+  kind: string;
+  dueOn: string;
+  alertOn: string;
+  overdue: boolean;
+  responsibleOrganisationId: string;
+}
+
+export interface DeadlineFilter {
+  dueBefore?: string;
+  kind?: string;
+  responsibleOrganisationId?: string;
+  after?: string;
+  limit: number;
+}
+
+/** Open deadlines of the cases the actor may see, soonest first. */
+export class ListDeadlinesQuery extends Query<{ items: DeadlineView[]; nextCursor: string | null }> {
+  constructor(
+    readonly actor: Actor,
+    readonly filter: DeadlineFilter,
+  ) {
+    super();
+  }
+}
+
+@QueryHandler(ListDeadlinesQuery)
+export class ListDeadlinesHandler implements IQueryHandler<ListDeadlinesQuery> {
+  constructor(
+    private readonly txHost: TransactionHost,
+    private readonly abilities: AbilityFactory,
+  ) {}
+
+  @Transactional()
+  async execute({ actor, filter }: ListDeadlinesQuery): Promise<{ items: DeadlineView[]; nextCursor: string | null }> {
+    const scope = readableCases(this.abilities.forActor(actor));
+    const params: unknown[] = [];
+    const where = ['d.closed_at IS NULL', positional(scope.sql, scope.params, params)];
+    if (filter.dueBefore) where.push(`d.due_on < $${params.push(filter.dueBefore)}::date`);
+    if (filter.kind) where.push(`d.kind = $${params.push(filter.kind)}`);
+    if (filter.responsibleOrganisationId) where.push(`d.responsible_organisation_id = $${params.push(filter.responsibleOrganisationId)}`);
+    if (filter.after) {
+      const [due, id] = Buffer.from(filter.after, 'base64url').toString('utf8').split('|');
+      if (/^\d{4}-\d{2}-\d{2}$/.test(due) && /^[0-9a-f-]{36}$/.test(id ?? '')) where.push(`(d.due_on, d.id) > ($${params.push(due)}::date, $${params.push(id)}::uuid)`);
+    }
+    const rows: DeadlineView[] = await (this.txHost as Tx).tx.query(
+      `SELECT d.id, d.case_id AS "caseId", c.reference, d.territory, d.kind, to_char(d.due_on, 'YYYY-MM-DD') AS "dueOn",
+              to_char(d.alert_on, 'YYYY-MM-DD') AS "alertOn", d.due_on < (now() AT TIME ZONE 'Europe/Paris')::date AS overdue,
+              d.responsible_organisation_id AS "responsibleOrganisationId"
+       FROM case_deadlines d JOIN cases c ON c.id = d.case_id
+       WHERE ${where.join(' AND ')} ORDER BY d.due_on, d.id LIMIT $${params.push(filter.limit + 1)}`,
+      params,
+    );
+    const more = rows.length > filter.limit;
+    const items = rows.slice(0, filter.limit);
+    const last = items[items.length - 1];
+    return { items, nextCursor: more && last ? Buffer.from(`${last.dueOn}|${last.id}`).toString('base64url') : null };
+  }
+}

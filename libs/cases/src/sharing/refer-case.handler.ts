@@ -1,0 +1,49 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { AuditJournal } from '@mnio/audit';
+import { DomainError, OutboxService, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { CaseAccessService } from '../access/case-access.service';
+import { CaseHistoryService } from '../access/case-history.service';
+import { todayInFrance } from '../deadlines/deadline-rules';
+import { ReferCaseCommand } from './refer-case.command';
+
+const REFERRAL_KINDS = ['prefecture', 'parquet', 'police', 'gendarmerie', 'labour_inspection', 'ase', 'ofii', 'pjj'];
+const POLICE_KINDS = ['police', 'gendarmerie', 'labour_inspection'];
+
+@CommandHandler(ReferCaseCommand)
+export class ReferCaseHandler implements ICommandHandler<ReferCaseCommand> {
+  constructor(
+    private readonly txHost: TransactionHost,
+    private readonly access: CaseAccessService,
+    private readonly history: CaseHistoryService,
+    private readonly audit: AuditJournal,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  @Transactional()
+  async execute(cmd: ReferCaseCommand): Promise<{ id: string; organisationId: string; version: number }> {
+    const subject = await this.access.authorize(cmd.actor, cmd.caseId, 'share', { lock: true, expectedVersion: cmd.expectedVersion });
+    const em = (this.txHost as Tx).tx;
+    const [org]: { kind: string; national: boolean; territories: string[] }[] = await em.query(
+      `SELECT kind, national, territories FROM organisations WHERE id = $1 AND active`,
+      [cmd.organisationId],
+    );
+    if (!org || !REFERRAL_KINDS.includes(org.kind) || !(org.national || org.territories.includes(subject.territory))) {
+      throw new DomainError('SHARE_TARGET_NOT_ALLOWED', 'A case is referred to a public partner of its own territory');
+    }
+    if (POLICE_KINDS.includes(org.kind) && !subject.minor) {
+      const [consent]: { granted: boolean }[] = await em.query(
+        `SELECT granted FROM case_consents WHERE case_id = $1 AND purpose = 'police_contact' ORDER BY recorded_at DESC LIMIT 1`,
+        [cmd.caseId],
+      );
+      if (!consent?.granted) throw new DomainError('POLICE_CONTACT_CONSENT_REQUIRED', 'The person has not agreed to contact with the police');
+    }
+    await this.access.grant(cmd.caseId, cmd.organisationId, 'referral', { grantedBy: cmd.actor.userId });
+    await this.access.recompute(cmd.caseId);
+    const version = await this.access.touch(cmd.caseId, subject.version);
+    const organisationId = this.access.actingOrganisation(cmd.actor, subject, 'share');
+    await this.history.append(cmd.actor, organisationId, { caseId: cmd.caseId, track: 'case', type: 'referred', occurredOn: todayInFrance(), data: { organisationId: cmd.organisationId, kind: org.kind } });
+    await this.audit.record({ action: 'case.shared', subjectType: 'case', subjectId: cmd.caseId, actorOrganisationId: organisationId, details: { reason: 'referral', organisationIds: [cmd.organisationId] } });
+    await this.outbox.publish('CaseShared', { caseId: cmd.caseId, reference: subject.reference, territory: subject.territory, organisationId: cmd.organisationId, reason: 'referral' }, cmd.caseId);
+    return { id: cmd.caseId, organisationId: cmd.organisationId, version };
+  }
+}

@@ -1,0 +1,42 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { AuditJournal } from '@mnio/audit';
+import { DomainError, OutboxService, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { CaseAccessService } from '../access/case-access.service';
+import { CaseHistoryService } from '../access/case-history.service';
+import { todayInFrance } from '../deadlines/deadline-rules';
+import { nextState } from '../domain/state-machine';
+import { CASE_STATUS, CaseState } from '../domain/tracks';
+import { ChangeCaseStatusCommand } from './change-case-status.command';
+
+/** Close (with a reason), reopen, or move to follow-up. Closing leaves deadlines to their owners: they close on their own events. */
+@CommandHandler(ChangeCaseStatusCommand)
+export class ChangeCaseStatusHandler implements ICommandHandler<ChangeCaseStatusCommand> {
+  constructor(
+    private readonly txHost: TransactionHost,
+    private readonly access: CaseAccessService,
+    private readonly history: CaseHistoryService,
+    private readonly audit: AuditJournal,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  @Transactional()
+  async execute(cmd: ChangeCaseStatusCommand) {
+    const closing = cmd.event === 'close' || cmd.event === 'close_referred';
+    if (closing && !cmd.closureReason) throw new DomainError('CLOSURE_REASON_REQUIRED', 'Closing a case needs a closure reason');
+    const subject = await this.access.authorize(cmd.actor, cmd.caseId, 'close', { lock: true, expectedVersion: cmd.expectedVersion });
+    const em = (this.txHost as Tx).tx;
+    const [c]: { case_status: CaseState }[] = await em.query(`SELECT case_status FROM cases WHERE id = $1`, [cmd.caseId]);
+    const next = nextState(CASE_STATUS, c.case_status, cmd.event);
+    const [row]: { version: number }[] = await em.query(
+      `UPDATE cases SET case_status = $2, closure_reason = $3, version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`,
+      [cmd.caseId, next, closing ? cmd.closureReason : null],
+    );
+    const organisationId = this.access.actingOrganisation(cmd.actor, subject, 'close');
+    await this.history.append(cmd.actor, organisationId, {
+      caseId: cmd.caseId, track: 'case', type: cmd.event, occurredOn: todayInFrance(), data: { from: c.case_status, to: next, closureReason: cmd.closureReason ?? null }, note: cmd.note,
+    });
+    await this.audit.record({ action: `case.${cmd.event}`, subjectType: 'case', subjectId: cmd.caseId, actorOrganisationId: organisationId, details: { from: c.case_status, to: next } });
+    await this.outbox.publish('CaseStatusChanged', { caseId: cmd.caseId, reference: subject.reference, territory: subject.territory, from: c.case_status, to: next }, cmd.caseId);
+    return { id: cmd.caseId, version: row.version, status: next };
+  }
+}

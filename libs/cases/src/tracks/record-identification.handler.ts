@@ -1,0 +1,66 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { AuditJournal } from '@mnio/audit';
+import { OutboxService, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { CaseAccessService } from '../access/case-access.service';
+import { CaseHistoryService } from '../access/case-history.service';
+import { CellSharingService } from '../access/cell-sharing.service';
+import { DeadlineService } from '../deadlines/deadline.service';
+import { todayInFrance } from '../deadlines/deadline-rules';
+import { nextState } from '../domain/state-machine';
+import { IDENTIFICATION, IdentificationState } from '../domain/tracks';
+import { CaseWriteResult, RecordIdentificationCommand } from './record-identification.command';
+
+/**
+ * Moves the identification track. Formal identification belongs to police, gendarmerie or labour
+ * inspection after a hearing; every other move to the owning organisation's workers.
+ */
+@CommandHandler(RecordIdentificationCommand)
+export class RecordIdentificationHandler implements ICommandHandler<RecordIdentificationCommand> {
+  constructor(
+    private readonly txHost: TransactionHost,
+    private readonly access: CaseAccessService,
+    private readonly history: CaseHistoryService,
+    private readonly deadlines: DeadlineService,
+    private readonly cells: CellSharingService,
+    private readonly audit: AuditJournal,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  @Transactional()
+  async execute(cmd: RecordIdentificationCommand): Promise<CaseWriteResult & { identification: IdentificationState }> {
+    const action = cmd.to === 'formally_identified' ? 'formally_identify' : 'identify';
+    const subject = await this.access.authorize(cmd.actor, cmd.caseId, action, {
+      lock: true,
+      expectedVersion: cmd.expectedVersion,
+      deniedCode: 'TRANSITION_NOT_ALLOWED_FOR_ROLE',
+    });
+    const em = (this.txHost as Tx).tx;
+    const [current]: { identification_status: IdentificationState }[] = await em.query(`SELECT identification_status FROM cases WHERE id = $1`, [cmd.caseId]);
+    const next = nextState(IDENTIFICATION, current.identification_status, cmd.to);
+    const organisationId = this.access.actingOrganisation(cmd.actor, subject, action);
+    const identifies = next === 'presumed_victim' || next === 'formally_identified';
+    const [row]: { version: number }[] = await em.query(
+      `UPDATE cases SET identification_status = $2, version = version + 1, updated_at = now()
+         ${identifies ? ', identified_by_organisation_id = $3, identified_at = now()' : ''}
+       WHERE id = $1 RETURNING version`,
+      identifies ? [cmd.caseId, next, organisationId] : [cmd.caseId, next],
+    );
+    const occurredOn = cmd.occurredOn ?? todayInFrance();
+    await this.history.append(cmd.actor, organisationId, {
+      caseId: cmd.caseId, track: 'identification', type: next, occurredOn, data: { from: current.identification_status, to: next }, note: cmd.note,
+    });
+    await this.audit.record({ action: 'case.identification_changed', subjectType: 'case', subjectId: cmd.caseId, actorOrganisationId: organisationId, details: { from: current.identification_status, to: next } });
+    const event = { caseId: cmd.caseId, reference: subject.reference, territory: subject.territory };
+    await this.outbox.publish('CaseIdentificationChanged', { ...event, from: current.identification_status, to: next }, cmd.caseId);
+    if (next === 'presumed_victim') {
+      await this.outbox.publish('PresumedVictimIdentified', { ...event, ownerOrganisationId: subject.ownerOrganisationId }, cmd.caseId);
+      const cellId = await this.cells.cellOf(subject.territory);
+      if (cellId && subject.viewers.includes(cellId)) {
+        await this.deadlines.open({ caseId: subject.id, territory: subject.territory, kind: 'cell_review', from: occurredOn, responsibleOrganisationId: cellId });
+      }
+    }
+    if (next === 'not_retained' || next === 'lost_contact') await this.deadlines.close(cmd.caseId, ['cell_review'], next);
+    return { id: cmd.caseId, version: row.version, identification: next };
+  }
+
+}

@@ -1,0 +1,34 @@
+import { randomBytes } from 'node:crypto';
+import request from 'supertest';
+import type { TestApi } from './app';
+
+export const TEST_PASSWORD = 'Test-password-2026!';
+
+/**
+ * A fresh organisation with one user, created through the admin API: tests that count rows or lock
+ * accounts use their own, so that files running in parallel on the shared database never collide.
+ */
+export async function createOrgUser(
+  api: TestApi,
+  org: { kind: string; territories?: string[]; national?: boolean; name?: string; attributes?: Record<string, unknown> },
+  role: string,
+): Promise<{ organisationId: string; userId: string; email: string }> {
+  const admin = await api.as('admin@demo.mnio.test');
+  const tag = randomBytes(4).toString('hex');
+  const o = await admin
+    .post('/api/admin/organisations')
+    .send({ kind: org.kind, name: org.name ?? `Test ${org.kind} ${tag}`, national: org.national ?? false, territories: org.territories ?? [], attributes: org.attributes ?? {} });
+  if (o.status !== 201) throw new Error(`organisation creation failed: ${o.status} ${o.body.code}`);
+  const email = `test.${tag}@test.mnio.test`;
+  const u = await admin.post('/api/admin/users').send({ email, displayName: `Test ${tag}`, password: TEST_PASSWORD, memberships: [{ organisationId: o.body.id, role }] });
+  if (u.status !== 201) throw new Error(`user creation failed: ${u.status} ${u.body.code}`);
+  return { organisationId: o.body.id, userId: u.body.id, email };
+}
+
+/** Signs in a user created with TEST_PASSWORD; returns an agent-like helper. */
+export async function signIn(api: TestApi, email: string) {
+  await api.tokenFor(email, TEST_PASSWORD);
+  return api.as(email);
+}
+
+export const httpOf = (api: TestApi) => request(api.app.getHttpServer());
