@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { cpus } from 'node:os';
+import * as argon2 from 'argon2';
+import { Client } from 'pg';
+import { Benchmark, bootApi, bulkInsert, httpLoad, round, timedLoop } from './lib';
+
+const CLIENTS = 16;
+const USERS = 64;
+const PASSWORD = 'Bench-mnio-2026!';
+
+/**
+ * Sign-in throughput: POST /api/auth/login with 16 concurrent clients, each signing in as its own user.
+ * A login counts the attempt (login throttle), verifies an argon2id hash (node-argon2 defaults: 64 MiB,
+ * 3 passes, 4 lanes), opens a session, issues both tokens and writes an audit entry. argon2 is meant to
+ * be slow and dominates: the reference is bare `argon2.verify` at the same concurrency in this process,
+ * so the ratio shows what the rest of a login costs.
+ */
+export const authLogin: Benchmark = {
+  name: 'auth-login',
+  description: `POST /api/auth/login, ${CLIENTS} concurrent clients, ${USERS} users (reference: bare argon2id verify)`,
+  async run(ctx) {
+    const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id });
+    const orgId = randomUUID();
+    const db = new Client({ connectionString: ctx.databaseUrl });
+    await db.connect();
+    await db.query(`INSERT INTO organisations (id, kind, name, territories) VALUES ($1, 'association', 'Association banc d''essai', '{93}')`, [orgId]);
+    await db.end();
+    const users = Array.from({ length: USERS }, (_, i) => ({ id: randomUUID(), email: `bench.${i}@bench.mnio.test` }));
+    await bulkInsert(ctx.databaseUrl, { table: 'users', columns: ['id', 'email', 'display_name', 'password_hash'], count: USERS, row: (i) => [users[i].id, users[i].email, `Bench ${i}`, hash] });
+    await bulkInsert(ctx.databaseUrl, { table: 'memberships', columns: ['user_id', 'organisation_id', 'role'], count: USERS, row: (i) => [users[i].id, orgId, 'case_worker'] });
+
+    const api = await bootApi();
+    let load;
+    try {
+      ctx.log(`login load: ${CLIENTS} connections for ${ctx.seconds} s`);
+      load = await httpLoad({
+        url: api.url,
+        path: '/api/auth/login',
+        method: 'POST',
+        bodies: users.map((u) => JSON.stringify({ email: u.email, password: PASSWORD })),
+        // Each client from its own address (the API trusts X-Forwarded-For from loopback, as behind a
+        // proxy): 16 sign-ins in flight from one address would spend its login-throttle budget.
+        connectionHeaders: users.map((_, i) => ({ 'x-forwarded-for': `198.51.100.${i + 1}` })),
+        connections: CLIENTS,
+        seconds: ctx.seconds,
+        // Fill the argon2 queue before measuring: a login takes seconds under this load.
+        warmupSeconds: 5,
+      });
+    } finally {
+      await api.close();
+    }
+    if (load.requests === 0) throw new Error(`no successful login (status codes ${JSON.stringify(load.statusCodes)})`);
+
+    ctx.log(`reference: argon2.verify, ${CLIENTS} concurrent, ${ctx.seconds} s`);
+    const ref = await timedLoop({
+      concurrency: CLIENTS,
+      seconds: ctx.seconds,
+      op: async () => {
+        if (!(await argon2.verify(hash, PASSWORD))) throw new Error('argon2 verify failed');
+      },
+    });
+    const ratio = load.requestsPerSec / ref.opsPerSec;
+    return {
+      summary: `${round(load.requestsPerSec)} logins/s (p95 ${round(load.latencyMs.p95)} ms) vs bare argon2id verify ${round(ref.opsPerSec)}/s: ratio ${round(ratio)}`,
+      metrics: {
+        logins_per_s: round(load.requestsPerSec),
+        logins: load.requests,
+        p50_ms: round(load.latencyMs.p50),
+        p95_ms: round(load.latencyMs.p95),
+        p99_ms: round(load.latencyMs.p99),
+        unexpected_status: load.unexpected,
+        errors: load.errors,
+        argon2_verify_per_s: round(ref.opsPerSec),
+        argon2_verify_p50_ms: round(ref.latencyMs.p50),
+      },
+      baseline: { label: `bare argon2id verify, ${CLIENTS} concurrent, same process`, value: round(ref.opsPerSec), unit: 'verify/s' },
+      ratio: round(ratio),
+      notes: [
+        `argon2 runs on libuv's thread pool (UV_THREADPOOL_SIZE=${process.env.UV_THREADPOOL_SIZE ?? '4, the default'}) on ${cpus().length} cores`,
+        ...(load.unexpected ? [`unexpected statuses: ${JSON.stringify(load.statusCodes)}`] : []),
+      ],
+    };
+  },
+};

@@ -1,0 +1,51 @@
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { LatencySummary } from './percentiles';
+
+export interface HttpLoadOptions {
+  /** Base URL, e.g. from `bootApi()`. */
+  url: string;
+  path: string;
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Headers for every request (`content-type: application/json` is added when there is a body). */
+  headers?: Record<string, string>;
+  /** Bodies (already serialised), one per connection, reused round-robin: connection i sends body i % n. */
+  bodies?: string[];
+  /** Headers per connection, round-robin like `bodies` (e.g. one bearer token per user). */
+  connectionHeaders?: Record<string, string>[];
+  /** Concurrent connections, each with one request in flight. */
+  connections: number;
+  seconds: number;
+  /** Seconds of load before measuring starts (same run, connections kept busy). Default 2. */
+  warmupSeconds?: number;
+  /** Status that counts as a success. Default 200. */
+  expectStatus?: number;
+}
+
+export interface HttpLoadResult {
+  /** Successful (expected status) responses per second. */
+  requestsPerSec: number;
+  requests: number;
+  /** Responses with another status. */
+  unexpected: number;
+  statusCodes: Record<string, number>;
+  /** Connection errors and timeouts over the whole run, warm-up included. */
+  errors: number;
+  timeouts: number;
+  seconds: number;
+  /** Over successful responses only. */
+  latencyMs: LatencySummary;
+}
+
+/**
+ * Drives HTTP load with autocannon from a worker thread, so the client does not compete with an API
+ * booted in this process for the same event loop. Latency percentiles are exact (every response timed).
+ */
+export function httpLoad(options: HttpLoadOptions): Promise<HttpLoadResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(join(__dirname, 'http-load.worker.js'), { workerData: options });
+    worker.once('message', (m: { ok: true; result: HttpLoadResult } | { ok: false; error: string }) => (m.ok ? resolve(m.result) : reject(new Error(m.error))));
+    worker.once('error', reject);
+    worker.once('exit', (code) => code !== 0 && reject(new Error(`load worker exited with ${code}`)));
+  });
+}

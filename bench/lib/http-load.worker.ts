@@ -1,0 +1,62 @@
+import { performance } from 'node:perf_hooks';
+import { parentPort, workerData } from 'node:worker_threads';
+import autocannon from 'autocannon';
+import type { HttpLoadOptions, HttpLoadResult } from './http-load';
+import { summarize } from './percentiles';
+
+/**
+ * Runs inside the thread started by `httpLoad`: one continuous autocannon run of warm-up + measured
+ * time, counting only the responses that complete after the warm-up. The connections are already busy
+ * when measuring starts, so slow requests (seconds, as with argon2) do not skew the rate at the edges.
+ */
+async function main(): Promise<HttpLoadResult> {
+  const o = workerData as HttpLoadOptions;
+  const warmup = o.warmupSeconds ?? 2;
+  const expect = o.expectStatus ?? 200;
+  const jsonHeader = o.bodies?.length ? { 'content-type': 'application/json' } : {};
+  const samples: number[] = [];
+  const statusCodes: Record<string, number> = {};
+  let unexpected = 0;
+  let nextConnection = 0;
+  const start = performance.now();
+  const measureFrom = start + warmup * 1000;
+  const opts: autocannon.Options = {
+    url: o.url + o.path,
+    method: o.method ?? 'GET',
+    connections: o.connections,
+    duration: warmup + o.seconds,
+    headers: { ...jsonHeader, ...o.headers },
+    setupClient: (client) => {
+      const i = nextConnection++;
+      if (o.connectionHeaders?.length) client.setHeaders({ ...jsonHeader, ...o.headers, ...o.connectionHeaders[i % o.connectionHeaders.length] });
+      if (o.bodies?.length) client.setBody(o.bodies[i % o.bodies.length]);
+    },
+  };
+  let instance!: autocannon.Instance;
+  const finished = new Promise<autocannon.Result>((resolve, reject) => {
+    instance = autocannon(opts, (err, result) => (err ? reject(err) : resolve(result)));
+  });
+  instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+    if (performance.now() < measureFrom) return;
+    statusCodes[statusCode] = (statusCodes[statusCode] ?? 0) + 1;
+    if (statusCode === expect) samples.push(responseTime);
+    else unexpected++;
+  });
+  const raw = await finished;
+  const seconds = (performance.now() - measureFrom) / 1000;
+  return {
+    requestsPerSec: samples.length / seconds,
+    requests: samples.length,
+    unexpected,
+    statusCodes,
+    errors: raw.errors,
+    timeouts: raw.timeouts,
+    seconds,
+    latencyMs: summarize(samples),
+  };
+}
+
+main().then(
+  (result) => parentPort!.postMessage({ ok: true, result }),
+  (e: Error) => parentPort!.postMessage({ ok: false, error: e.message }),
+);

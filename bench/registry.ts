@@ -1,0 +1,6 @@
+import { auditAppend } from './audit-append.bench';
+import { authLogin } from './auth-login.bench';
+import type { Benchmark } from './lib';
+
+/** Every benchmark `npm run bench` knows, run in this order. Add yours here. */
+export const BENCHMARKS: Benchmark[] = [authLogin, auditAppend];
