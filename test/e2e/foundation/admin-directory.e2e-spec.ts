@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { createMongoAbility } from '@casl/ability';
-import { unpackRules } from '@casl/ability/extra';
+import { createMongoAbility, RawRuleOf } from '@casl/ability';
+import { PackRule, unpackRules } from '@casl/ability/extra';
+import type { AppAbility } from '@mnio/platform';
 import { Client } from 'pg';
 import { DEMO_ORGS } from '../../../db/seeds/demo';
 import { startApi, TestApi } from '../../support/app';
 import { rawDb } from '../../support/db';
 import { ADMIN, call, createUser, expectErrorBody, login, TEST_PASSWORD } from './foundation-helpers';
 
+/** What a client does with `permissions`: unpack them into a CASL ability. */
+const abilityFrom = (packed: PackRule<RawRuleOf<AppAbility>>[]) => createMongoAbility<AppAbility>(unpackRules(packed));
 const newEmail = () => `t-${randomUUID().slice(0, 12)}@foundation.mnio.test`;
 
 describe('directory and administration API', () => {
@@ -183,12 +186,12 @@ describe('directory and administration API', () => {
         ],
         permissions: expect.any(Array),
       });
-      const ability = createMongoAbility(unpackRules(res.body.permissions));
+      const ability = abilityFrom(res.body.permissions);
       expect(ability.can('read', 'Organisation')).toBe(true);
       expect(ability.can('create', 'User')).toBe(false);
 
       const admin = await (await api.as(ADMIN)).get('/api/me').expect(200);
-      const adminAbility = createMongoAbility(unpackRules(admin.body.permissions));
+      const adminAbility = abilityFrom(admin.body.permissions);
       expect(adminAbility.can('create', 'User')).toBe(true);
       expect(admin.body.memberships[0]).toMatchObject({ organisationKind: 'platform', role: 'platform_admin', national: true });
     });

@@ -41,7 +41,17 @@ interface DevKeys {
 /** Outside production, keys are generated once into a git-ignored file so data stays readable across restarts. */
 function devKeys(cwd: string): DevKeys {
   const file = resolve(cwd, DEV_KEYS_FILE);
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DevKeys;
+  if (existsSync(file)) {
+    let stored: Partial<DevKeys> | null = null;
+    try {
+      stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<DevKeys>;
+    } catch {
+      // reported below
+    }
+    const complete = stored && ['encryptionKey', 'blindIndexKey', 'jwtSecret'].every((k) => typeof stored[k as keyof DevKeys] === 'string');
+    if (!complete) throw new ConfigError(file, 'is not a valid key file: restore it (data encrypted with its keys needs them) or set the MNIO_* keys');
+    return stored as DevKeys;
+  }
   const keys: DevKeys = {
     encryptionKey: randomBytes(32).toString('base64'),
     blindIndexKey: randomBytes(32).toString('base64'),

@@ -1,0 +1,126 @@
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { ConfigError, loadConfig } from './app-config';
+
+const key = (bytes = 32) => randomBytes(bytes).toString('base64');
+const productionKeys = () => ({ MNIO_ENCRYPTION_KEY: key(), MNIO_BLIND_INDEX_KEY: key(), MNIO_JWT_SECRET: key(48) });
+
+describe('loadConfig', () => {
+  let cwd: string;
+  beforeEach(() => (cwd = mkdtempSync(join(tmpdir(), 'mnio-config-'))));
+  afterEach(() => rmSync(cwd, { recursive: true, force: true }));
+
+  /** The error thrown for `env`, checked to be a ConfigError naming `variable`. */
+  function failure(env: NodeJS.ProcessEnv, variable: string): ConfigError {
+    let error: unknown;
+    try {
+      loadConfig(env, cwd);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).variable).toBe(variable);
+    expect((error as ConfigError).message).toContain(variable);
+    return error as ConfigError;
+  }
+
+  it('has working defaults outside production', () => {
+    const config = loadConfig({}, cwd);
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/mnio',
+      redisUrl: 'redis://127.0.0.1:6379',
+      port: 3000,
+      queuePrefix: 'mnio',
+      seedDemo: true,
+      mfaRequired: false,
+      accessTokenTtlSeconds: 900,
+    });
+    expect(config.encryptionKeys[config.currentKeyId]).toHaveLength(32);
+  });
+
+  it.each([
+    ['DATABASE_URL', 'not a url'],
+    ['DATABASE_URL', 'mysql://root@localhost/mnio'],
+    ['REDIS_URL', 'http://localhost:6379'],
+    ['PORT', 'eighty'],
+    ['PORT', '70000'],
+    ['PORT', '-1'],
+    ['PORT', '3000.5'],
+    ['QUEUE_PREFIX', 'has spaces'],
+    ['NODE_ENV', 'staging'],
+    ['MNIO_SEED_DEMO', 'maybe'],
+    ['MNIO_MFA_REQUIRED', 'sometimes'],
+    ['MNIO_ACCESS_TOKEN_TTL', '3600'],
+    ['MNIO_ENCRYPTION_KEY', 'c2hvcnQ='],
+    ['MNIO_ENCRYPTION_KEY', 'bad id!:' + key()],
+    ['MNIO_BLIND_INDEX_KEY', 'c2hvcnQ='],
+    ['MNIO_JWT_SECRET', 'c2hvcnQ='],
+    ['SMTP_URL', 'ftp://mail.example'],
+  ])('names %s when it is %j', (variable, value) => {
+    failure({ [variable]: value }, variable);
+  });
+
+  it('does not leak the bad value into the message', () => {
+    const error = failure({ DATABASE_URL: 'postgres-secret-password' }, 'DATABASE_URL');
+    expect(error.message).not.toContain('secret-password');
+  });
+
+  it.each(['MNIO_ENCRYPTION_KEY', 'MNIO_BLIND_INDEX_KEY', 'MNIO_JWT_SECRET'])('requires %s in production', (variable) => {
+    const env: NodeJS.ProcessEnv = { NODE_ENV: 'production', ...productionKeys() };
+    delete env[variable];
+    expect(failure(env, variable).message).toMatch(/required when NODE_ENV=production/);
+  });
+
+  it('never seeds demo data in production, and defaults it off there', () => {
+    failure({ NODE_ENV: 'production', ...productionKeys(), MNIO_SEED_DEMO: 'true' }, 'MNIO_SEED_DEMO');
+    expect(loadConfig({ NODE_ENV: 'production', ...productionKeys() }, cwd).seedDemo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', ...productionKeys(), MNIO_SEED_DEMO: 'false' }, cwd).seedDemo).toBe(false);
+  });
+
+  it('writes no key file in production', () => {
+    loadConfig({ NODE_ENV: 'production', ...productionKeys() }, cwd);
+    expect(() => statSync(join(cwd, '.mnio-dev-keys.json'))).toThrow();
+  });
+
+  it('generates the development keys once into a private file, then reuses them', () => {
+    const first = loadConfig({}, cwd);
+    const file = join(cwd, '.mnio-dev-keys.json');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const stored = JSON.parse(readFileSync(file, 'utf8'));
+    expect(Object.keys(stored).sort()).toEqual(['blindIndexKey', 'encryptionKey', 'jwtSecret']);
+    const second = loadConfig({}, cwd);
+    expect(second.encryptionKeys).toEqual(first.encryptionKeys);
+    expect(second.blindIndexKey.equals(first.blindIndexKey)).toBe(true);
+    expect(second.jwtSecret.equals(first.jwtSecret)).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe(JSON.stringify(stored, null, 2));
+    // Another directory gets other keys.
+    const elsewhere = mkdtempSync(join(tmpdir(), 'mnio-config-'));
+    try {
+      expect(loadConfig({}, elsewhere).jwtSecret.equals(first.jwtSecret)).toBe(false);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  it.each([['not JSON', '{not json'], ['incomplete', '{"encryptionKey":"x"}'], ['null', 'null']])('names the key file when it is %s', (_label, content) => {
+    writeFileSync(join(cwd, '.mnio-dev-keys.json'), content);
+    expect(() => loadConfig({}, cwd)).toThrow(ConfigError);
+    expect(() => loadConfig({}, cwd)).toThrow(/\.mnio-dev-keys\.json is not a valid key file/);
+  });
+
+  it('reads a key ring whose first key encrypts and the others stay readable', () => {
+    const [a, b] = [key(), key()];
+    const config = loadConfig({ MNIO_ENCRYPTION_KEY: `k2:${a}, k1:${b}`, MNIO_BLIND_INDEX_KEY: key(), MNIO_JWT_SECRET: key(48) }, cwd);
+    expect(config.currentKeyId).toBe('k2');
+    expect(Object.keys(config.encryptionKeys).sort()).toEqual(['k1', 'k2']);
+    expect(config.encryptionKeys.k1.toString('base64')).toBe(b);
+  });
+
+  it('parses booleans, numbers and the log level', () => {
+    const config = loadConfig({ NODE_ENV: 'test', PORT: '0', MNIO_MFA_REQUIRED: 'yes', MNIO_SEED_DEMO: 'off', MNIO_ACCESS_TOKEN_TTL: '60' }, cwd);
+    expect(config).toMatchObject({ nodeEnv: 'test', port: 0, mfaRequired: true, seedDemo: false, accessTokenTtlSeconds: 60, logLevel: 'silent' });
+  });
+});
