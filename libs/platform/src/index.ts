@@ -26,3 +26,4 @@ export * from './queue/worker-boot-check';
 export * from './logging/logging';
 export * from './platform.module';
 export * from './http/parse-id.pipe';
+export * from './database/sql';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AbilityFactory, Actor, asSubject, DomainError, NotFoundError, Tx, TransactionHost } from '@mnio/platform';
+import { AbilityFactory, Actor, asSubject, DomainError, NotFoundError, rowsOf, TransactionHost, Tx } from '@mnio/platform';
 
 export type AccessReason = 'owner' | 'cell' | 'referral' | 'orientation' | 'minor_protection' | 'transfer' | 'former_owner' | 'break_glass';
 
@@ -85,7 +85,7 @@ export class CaseAccessService {
     if (filter.organisationId) where.push(`organisation_id = $${params.push(filter.organisationId)}`);
     if (filter.sourceId) where.push(`source_id = $${params.push(filter.sourceId)}`);
     if (filter.organisationKinds) where.push(`organisation_id IN (SELECT id FROM organisations WHERE kind = ANY($${params.push(filter.organisationKinds)}))`);
-    const rows: { organisation_id: string }[] = await this.em.query(
+    const rows = await rowsOf<{ organisation_id: string }>(this.em,
       `UPDATE case_access SET revoked_at = now(), revoked_reason = $3 WHERE ${where.join(' AND ')} RETURNING organisation_id`,
       params,
     );
@@ -119,7 +119,7 @@ export class CaseAccessService {
 
   /** Bumps the version; fails with CASE_VERSION_CONFLICT if someone else moved it meanwhile. */
   async touch(caseId: string, version: number): Promise<number> {
-    const rows: { version: number }[] = await this.em.query(
+    const rows = await rowsOf<{ version: number }>(this.em,
       `UPDATE cases SET version = version + 1, updated_at = now() WHERE id = $1 AND version = $2 RETURNING version`,
       [caseId, version],
     );

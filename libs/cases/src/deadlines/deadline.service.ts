@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Tx, TransactionHost } from '@mnio/platform';
+import { rowsOf, TransactionHost, Tx } from '@mnio/platform';
 import { alertDate, DEFAULT_RULES, DeadlineKind, DeadlineRule, dueDate } from './deadline-rules';
 
 /**
@@ -40,7 +40,7 @@ export class DeadlineService {
   async close(caseId: string, kinds: DeadlineKind[], reason: string, sourceRef?: string): Promise<number> {
     const params: unknown[] = [caseId, kinds, reason];
     const bySource = sourceRef !== undefined ? ` AND source_ref = $${params.push(sourceRef)}` : '';
-    const rows: unknown[] = await this.em.query(
+    const rows = await rowsOf<{ id: string }>(this.em,
       `UPDATE case_deadlines SET closed_at = now(), closed_reason = $3
        WHERE case_id = $1 AND kind = ANY($2) AND closed_at IS NULL${bySource} RETURNING id`,
       params,

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { CaseAccessService, CaseSubject } from '../access/case-access.service';
 import { DeadlineService } from '../deadlines/deadline.service';
 import {
@@ -49,7 +49,7 @@ export class TransferCaseOwnershipHandler implements ICommandHandler<TransferCas
     await this.access.revoke(c.caseId, { reason: 'owner' }, 'transferred');
     await this.access.grant(c.caseId, old.owner_organisation_id, 'former_owner', { sourceId: c.sourceId });
     await this.access.grant(c.caseId, c.newOwnerOrganisationId, 'owner', { sourceId: c.sourceId });
-    const [row]: { version: number }[] = await em.query(
+    const [row] = await rowsOf<{ version: number }>(em,
       `UPDATE cases SET owner_organisation_id = $2, territory = $3, version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`,
       [c.caseId, c.newOwnerOrganisationId, c.newTerritory],
     );

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { DomainError, OutboxService, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { DomainError, OutboxService, rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
 import { todayInFrance } from '../deadlines/deadline-rules';
@@ -27,7 +27,7 @@ export class ChangeCaseStatusHandler implements ICommandHandler<ChangeCaseStatus
     const em = (this.txHost as Tx).tx;
     const [c]: { case_status: CaseState }[] = await em.query(`SELECT case_status FROM cases WHERE id = $1`, [cmd.caseId]);
     const next = nextState(CASE_STATUS, c.case_status, cmd.event);
-    const [row]: { version: number }[] = await em.query(
+    const [row] = await rowsOf<{ version: number }>(em,
       `UPDATE cases SET case_status = $2, closure_reason = $3, version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`,
       [cmd.caseId, next, closing ? cmd.closureReason : null],
     );

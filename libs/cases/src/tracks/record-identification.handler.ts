@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { OutboxService, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { OutboxService, rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
 import { CellSharingService } from '../access/cell-sharing.service';
@@ -39,7 +39,7 @@ export class RecordIdentificationHandler implements ICommandHandler<RecordIdenti
     const next = nextState(IDENTIFICATION, current.identification_status, cmd.to);
     const organisationId = this.access.actingOrganisation(cmd.actor, subject, action);
     const identifies = next === 'presumed_victim' || next === 'formally_identified';
-    const [row]: { version: number }[] = await em.query(
+    const [row] = await rowsOf<{ version: number }>(em,
       `UPDATE cases SET identification_status = $2, version = version + 1, updated_at = now()
          ${identifies ? ', identified_by_organisation_id = $3, identified_at = now()' : ''}
        WHERE id = $1 RETURNING version`,

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { DomainError, OutboxService, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { DomainError, OutboxService, rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { CaseAccessService, CaseSubject } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
 import { DeadlineService } from '../deadlines/deadline.service';
@@ -39,7 +39,7 @@ export class RecordTrackEventHandler implements ICommandHandler<RecordTrackEvent
     const next = nextState(track.machine, facts.status, cmd.event);
     const organisationId = this.access.actingOrganisation(cmd.actor, subject, track.action);
     const occurredOn = cmd.occurredOn ?? todayInFrance();
-    const [row]: { version: number }[] = await em.query(
+    const [row] = await rowsOf<{ version: number }>(em,
       `UPDATE cases SET ${track.column} = $2, version = version + 1, updated_at = now()${cmd.event === 'removal_order' ? ', removal_order_alert = true' : ''}
        WHERE id = $1 RETURNING version`,
       [cmd.caseId, next],
