@@ -1,15 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { seedDemo } from '../../db/seeds/demo';
 import { migrate } from '../../scripts/migrate';
 import { checkServices, ensureDatabase } from '../../scripts/services';
 
-export const RUN_FILE = join(__dirname, '..', '..', 'dist', '.test-run.json');
-
 /**
  * Each run gets its own database (created, migrated, seeded with the demo data) and its own Redis key
- * prefix, both removed by the teardown. Refuses to start when PostgreSQL or Redis is down, saying which.
+ * prefix, both removed by the teardown (which runs in this same process and reads them from process.env,
+ * so concurrent runs on one machine never drop each other's database). Refuses to start when PostgreSQL or Redis is down, saying which.
  */
 export default async function globalSetup(): Promise<void> {
   const baseDb = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/mnio';
@@ -38,6 +35,6 @@ export default async function globalSetup(): Promise<void> {
     LOG_LEVEL: process.env.TEST_LOG_LEVEL || 'silent',
     WORKER_HEALTH_PORT: '0',
     DATABASE_POOL_SIZE: '10',
+    MNIO_TEST_RUN: runId,
   });
-  writeFileSync(RUN_FILE, JSON.stringify({ databaseUrl, redisUrl, queuePrefix: process.env.QUEUE_PREFIX }));
 }
