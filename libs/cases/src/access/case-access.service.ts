@@ -18,7 +18,8 @@ export interface CaseSubject extends Record<string, unknown> {
 /**
  * Grants are the one source of "who may see a case and why". `cases.viewer_org_ids` and
  * `identity_org_ids` are derived from them (and from consents) in the same transaction, so list
- * queries can scope in SQL with an index. Time-limited grants (break-the-glass) are read live.
+ * queries can scope in SQL with an index. Time-limited grants (break-the-glass: view and identity, read-only
+ * since no write rule rests on them) are read live at each check, so they lapse on time without a job.
  */
 @Injectable()
 export class CaseAccessService {
@@ -38,7 +39,8 @@ export class CaseAccessService {
       `SELECT c.id, c.reference, c.territory, c.owner_organisation_id AS "ownerOrganisationId", c.minor, c.version,
               c.viewer_org_ids || coalesce((SELECT array_agg(a.organisation_id) FROM case_access a
                 WHERE a.case_id = c.id AND a.revoked_at IS NULL AND a.expires_at > now()), '{}') AS viewers,
-              c.identity_org_ids AS "identityReaders"
+              c.identity_org_ids || coalesce((SELECT array_agg(a.organisation_id) FROM case_access a
+                WHERE a.case_id = c.id AND a.revoked_at IS NULL AND a.expires_at > now() AND a.reason = 'break_glass'), '{}') AS "identityReaders"
        FROM cases c WHERE c.id = $1 ${lock ? 'FOR UPDATE OF c' : ''}`,
       [caseId],
     );
