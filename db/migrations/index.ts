@@ -2,6 +2,7 @@ import { Territories1764320000000 } from './1764320000000-territories';
 import { DirectoryAuth1764320000100 } from './1764320000100-directory-auth';
 import { AuditOutbox1764320000200 } from './1764320000200-audit-outbox';
 import { Cases1764320001000 } from './1764320001000-cases';
+import { Notifications1764320003000 } from './1764320003000-notifications';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and from dist. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   DirectoryAuth1764320000100,
   AuditOutbox1764320000200,
   Cases1764320001000,
+  Notifications1764320003000,
 ];

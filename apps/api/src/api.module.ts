@@ -5,7 +5,8 @@ import { ClsService } from 'nestjs-cls';
 import { AuditModule } from '@mnio/audit';
 import { CasesModule } from '@mnio/cases';
 import { DirectoryModule } from '@mnio/directory';
-import { AuthGuard, CTX_IP, CTX_REQUEST_ID, PlatformModule, PoliciesGuard } from '@mnio/platform';
+import { NotificationsModule } from '@mnio/notifications';
+import { AuthGuard, CTX_IP, CTX_REQUEST_ID, PlatformModule, PoliciesGuard, QueueModule } from '@mnio/platform';
 import type { NextFunction, Request, Response } from 'express';
 import { CaseLinksController } from './http/cases/case-links.controller';
 import { CasesController } from './http/cases/cases.controller';
@@ -13,11 +14,15 @@ import { AdminController } from './http/directory/admin.controller';
 import { AuthController } from './http/directory/auth.controller';
 import { DirectoryController } from './http/directory/directory.controller';
 import { HealthController } from './http/health/health.controller';
+import { NotificationsAdminController } from './http/notifications/notifications-admin.controller';
+import { NotificationsController } from './http/notifications/notifications.controller';
+import { WebhooksController } from './http/notifications/webhooks.controller';
 import { RedisProbe } from './http/health/redis-probe';
 
 @Module({
-  imports: [PlatformModule, AuditModule, DirectoryModule, CasesModule, TerminusModule],
-  controllers: [HealthController, AuthController, DirectoryController, AdminController, CasesController, CaseLinksController],
+  imports: [PlatformModule, AuditModule, DirectoryModule, CasesModule, TerminusModule, QueueModule.forRoot('producer'), NotificationsModule],
+  controllers: [HealthController, AuthController, DirectoryController, AdminController, CasesController, CaseLinksController,
+    NotificationsController, WebhooksController, NotificationsAdminController],
   providers: [RedisProbe, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_GUARD, useClass: PoliciesGuard }],
 })
 export class ApiModule implements NestModule {

@@ -1,9 +1,13 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@mnio/audit';
+import { DEADLINE_SCAN_JOB, DELIVER_JOB, EMAIL_QUEUE, NotificationsWorkerModule, REMINDERS_QUEUE, WEBHOOK_QUEUE } from '@mnio/notifications';
 import { EVENTS_QUEUE, JOB_DECLARATIONS, JobDeclarations, OutboxRelay, OutboxSubscribers, PlatformModule, QueueModule, WorkerBootCheck } from '@mnio/platform';
 import { EventsProcessor } from './events.processor';
 import { MAINTENANCE_QUEUE, MaintenanceProcessor } from './maintenance.processor';
+import { EmailProcessor, WebhookProcessor } from './notifications/delivery.processors';
+import { NotificationSubscriptions } from './notifications/notification-subscriptions';
+import { RemindersProcessor } from './notifications/reminders.processor';
 import { Scheduler } from './scheduler';
 import { WorkerHealth } from './worker-health';
 
@@ -11,6 +15,9 @@ import { WorkerHealth } from './worker-health';
 export const WORKER_JOBS: JobDeclarations = {
   [EVENTS_QUEUE]: ['*'],
   [MAINTENANCE_QUEUE]: ['audit-anchor'],
+  [EMAIL_QUEUE]: [DELIVER_JOB],
+  [WEBHOOK_QUEUE]: [DELIVER_JOB],
+  [REMINDERS_QUEUE]: [DEADLINE_SCAN_JOB],
 };
 
 @Module({
@@ -19,12 +26,17 @@ export const WORKER_JOBS: JobDeclarations = {
     AuditModule,
     QueueModule.forRoot('worker'),
     BullModule.registerQueue({ name: EVENTS_QUEUE }, { name: MAINTENANCE_QUEUE }),
+    NotificationsWorkerModule.forRoot(),
   ],
   providers: [
     OutboxSubscribers,
     OutboxRelay,
     EventsProcessor,
     MaintenanceProcessor,
+    EmailProcessor,
+    WebhookProcessor,
+    RemindersProcessor,
+    NotificationSubscriptions,
     Scheduler,
     WorkerHealth,
     { provide: JOB_DECLARATIONS, useValue: WORKER_JOBS },

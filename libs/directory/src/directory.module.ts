@@ -11,6 +11,8 @@ import { User } from './domain/user.entity';
 import { CreateOrganisationHandler } from './organisations/create-organisation.handler';
 import { ListOrganisationsHandler } from './organisations/list-organisations.handler';
 import { ListTerritoriesHandler } from './organisations/territories.query';
+import { OrganisationMembersHandler } from './organisations/organisation-members.query';
+import { TerritoryOrganisationsHandler } from './organisations/territory-organisations.query';
 import { CreateUserHandler } from './users/create-user.handler';
 import { ListUsersHandler } from './users/list-users.query';
 import { MeHandler } from './users/me.query';
@@ -30,6 +32,8 @@ import { SetUserStatusHandler } from './users/set-user-status.handler';
     CreateOrganisationHandler,
     ListOrganisationsHandler,
     ListTerritoriesHandler,
+    OrganisationMembersHandler,
+    TerritoryOrganisationsHandler,
     ListUsersHandler,
     MeHandler,
   ],

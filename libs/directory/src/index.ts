@@ -6,6 +6,8 @@ export { AuthenticationService, TokenPair, MfaChallenge } from './authentication
 export * from './organisations/list-organisations.query';
 export * from './organisations/create-organisation.command';
 export * from './organisations/territories.query';
+export * from './organisations/organisation-members.query';
+export * from './organisations/territory-organisations.query';
 export * from './users/create-user.command';
 export * from './users/set-user-status.command';
 export * from './users/memberships.command';

@@ -1,0 +1,43 @@
+import { Processor } from '@nestjs/bullmq';
+import { DelayedError, Job, UnrecoverableError } from 'bullmq';
+import { DeliveryChannel, DELIVER_JOB, DeliveryJobData, DeliveryRunner, EMAIL_QUEUE, LeaseHeld, WEBHOOK_QUEUE } from '@mnio/notifications';
+import { JobHandler, QueueProcessor } from '@mnio/platform';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Validates the job (an id, nothing else), runs the delivery, and parks the job while another run holds the lease. */
+async function deliver(runner: DeliveryRunner, channel: DeliveryChannel, job: Job<DeliveryJobData>): Promise<unknown> {
+  const deliveryId = job.data?.deliveryId;
+  if (typeof deliveryId !== 'string' || !UUID.test(deliveryId)) throw new UnrecoverableError('malformed delivery job');
+  try {
+    return { outcome: await runner.run(channel, deliveryId) };
+  } catch (e) {
+    if (e instanceof LeaseHeld && job.token) {
+      await job.moveToDelayed(Date.now() + e.retryInMs, job.token);
+      throw new DelayedError();
+    }
+    throw e;
+  }
+}
+
+@Processor(EMAIL_QUEUE, { concurrency: 8 })
+export class EmailProcessor extends QueueProcessor {
+  constructor(private readonly runner: DeliveryRunner) {
+    super();
+  }
+
+  protected readonly handlers: Record<string, JobHandler> = {
+    [DELIVER_JOB]: (job: Job<DeliveryJobData>) => deliver(this.runner, 'email', job),
+  };
+}
+
+@Processor(WEBHOOK_QUEUE, { concurrency: 16 })
+export class WebhookProcessor extends QueueProcessor {
+  constructor(private readonly runner: DeliveryRunner) {
+    super();
+  }
+
+  protected readonly handlers: Record<string, JobHandler> = {
+    [DELIVER_JOB]: (job: Job<DeliveryJobData>) => deliver(this.runner, 'webhook', job),
+  };
+}

@@ -1,0 +1,15 @@
+import { Processor } from '@nestjs/bullmq';
+import { DEADLINE_SCAN_JOB, DeadlineScanner, REMINDERS_QUEUE } from '@mnio/notifications';
+import { JobHandler, QueueProcessor } from '@mnio/platform';
+
+/** The repeatable deadline scan (one job per tick of its job scheduler). */
+@Processor(REMINDERS_QUEUE, { concurrency: 1 })
+export class RemindersProcessor extends QueueProcessor {
+  constructor(private readonly scanner: DeadlineScanner) {
+    super();
+  }
+
+  protected readonly handlers: Record<string, JobHandler> = {
+    [DEADLINE_SCAN_JOB]: () => this.scanner.scan(),
+  };
+}

@@ -1,0 +1,38 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { AuditJournal } from '@mnio/audit';
+import { DomainError, NotFoundError, OutboxService, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { REPLAY_REQUESTED_EVENT } from '../queues';
+import { ReplayDeadLetterCommand } from './replay-dead-letter.command';
+
+@CommandHandler(ReplayDeadLetterCommand)
+export class ReplayDeadLetterHandler implements ICommandHandler<ReplayDeadLetterCommand> {
+  constructor(
+    private readonly txHost: TransactionHost,
+    private readonly audit: AuditJournal,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  @Transactional()
+  async execute({ actor, deadLetterId }: ReplayDeadLetterCommand): Promise<{ deliveryId: string; round: number }> {
+    const em = (this.txHost as Tx).tx;
+    const [letters]: [{ delivery_id: string }[], number] = await em.query(
+      `UPDATE notification_dead_letters SET replayed_at = now(), replayed_by = $2 WHERE id = $1 AND replayed_at IS NULL RETURNING delivery_id`,
+      [deadLetterId, actor.userId],
+    );
+    if (!letters[0]) {
+      const exists: unknown[] = await em.query(`SELECT 1 FROM notification_dead_letters WHERE id = $1`, [deadLetterId]);
+      if (!exists.length) throw new NotFoundError('Dead letter');
+      throw new DomainError('DEAD_LETTER_ALREADY_REPLAYED', 'This dead letter was already replayed');
+    }
+    const deliveryId = letters[0].delivery_id;
+    const [rows]: [{ replays: number }[], number] = await em.query(
+      `UPDATE notification_deliveries SET status = 'pending', attempts = 0, replays = replays + 1, lease_until = NULL, last_error = NULL, next_attempt_at = now()
+       WHERE id = $1 AND status = 'dead' RETURNING replays`,
+      [deliveryId],
+    );
+    if (!rows[0]) throw new DomainError('DEAD_LETTER_ALREADY_REPLAYED', 'This delivery is no longer dead');
+    await this.audit.record({ action: 'notification.dead_letter_replayed', subjectType: 'notification_delivery', subjectId: deliveryId, details: { deadLetterId, round: rows[0].replays } });
+    await this.outbox.publish(REPLAY_REQUESTED_EVENT, { deliveryId }, deliveryId);
+    return { deliveryId, round: rows[0].replays };
+  }
+}

@@ -1,0 +1,102 @@
+import { TERRITORY_CODE } from '@mnio/directory';
+import { NotificationEventType, ORIENTATION_OUTCOMES } from './event-types';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const REFERENCE = /^(?:\d{2}|2[AB]|97[1-6])-\d{4}-\d{6,9}$/;
+const CODE = /^[a-z][a-z0-9_]{0,59}$/;
+const TOKEN = /^[A-Za-z0-9_-]{1,64}$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/;
+
+type Check = (v: unknown) => boolean;
+const str = (re: RegExp): Check => (v) => typeof v === 'string' && re.test(v);
+const CHECKS: Record<string, Check> = {
+  caseId: str(UUID), orientationId: str(UUID), linkId: str(UUID), organisationId: str(UUID), ownerOrganisationId: str(UUID),
+  targetOrganisationId: str(UUID), requesterOrganisationId: str(UUID), otherOrganisationId: str(UUID), responsibleOrganisationId: str(UUID),
+  reference: str(REFERENCE), territory: str(TERRITORY_CODE), targetKind: str(CODE), reason: str(CODE), kind: str(CODE), threshold: str(TOKEN),
+  deadlineId: str(TOKEN), dueAt: (v) => typeof v === 'string' && ISO_DATE.test(v) && !Number.isNaN(Date.parse(v)),
+};
+
+const CASE = ['caseId', 'reference', 'territory'];
+const ORIENTATION = ['orientationId', ...CASE, 'targetKind', 'targetOrganisationId', 'requesterOrganisationId'];
+const DEADLINE = ['deadlineId', ...CASE, 'kind', 'dueAt', 'responsibleOrganisationId', 'threshold'];
+
+/** The fields each event must carry, all ids or codes. Anything else in a payload is dropped unread. */
+export const EVENT_FIELDS: Record<NotificationEventType, string[]> = {
+  MinorCaseCreated: CASE,
+  PresumedVictimIdentified: [...CASE, 'ownerOrganisationId'],
+  CaseShared: [...CASE, 'organisationId', 'reason'],
+  DuplicateLinkRequested: ['linkId', 'requesterOrganisationId', 'otherOrganisationId', 'territory'],
+  OrientationRequested: ORIENTATION,
+  ...(Object.fromEntries(ORIENTATION_OUTCOMES.map((t) => [t, ORIENTATION])) as Record<(typeof ORIENTATION_OUTCOMES)[number], string[]>),
+  DeadlineApproaching: DEADLINE,
+  DeadlineOverdue: DEADLINE,
+};
+
+/** What a notification may say, on every channel: ids, codes, a reference, a territory, a date and a path. */
+export interface NotificationContent {
+  type: NotificationEventType;
+  occurredAt: string;
+  caseId?: string;
+  reference?: string;
+  territory?: string;
+  orientationId?: string;
+  targetKind?: string;
+  linkId?: string;
+  deadlineId?: string;
+  deadlineKind?: string;
+  threshold?: string;
+  dueAt?: string;
+  /** Path in the web application, joined to PUBLIC_URL in emails and webhooks. */
+  path: string;
+}
+
+export const CONTENT_KEYS: readonly (keyof NotificationContent)[] = [
+  'type', 'occurredAt', 'caseId', 'reference', 'territory', 'orientationId', 'targetKind', 'linkId', 'deadlineId', 'deadlineKind', 'threshold', 'dueAt', 'path',
+];
+
+export interface NotificationEvent {
+  /** Idempotency key of the event: `outbox-<id>` or `deadline-<id>-<threshold>`. */
+  key: string;
+  type: NotificationEventType;
+  /** Validated payload fields, routing ids included. */
+  fields: Record<string, string>;
+  content: NotificationContent;
+}
+
+export type ParseResult = { ok: true; event: NotificationEvent } | { ok: false; invalidFields: string[] };
+
+function pathOf(type: NotificationEventType, f: Record<string, string>): string {
+  if (type === 'DuplicateLinkRequested') return `/duplicate-links/${f.linkId}`;
+  if (f.orientationId) return `/cases/${f.caseId}/orientations/${f.orientationId}`;
+  if (f.deadlineId) return `/cases/${f.caseId}/deadlines/${encodeURIComponent(f.deadlineId)}`;
+  return `/cases/${f.caseId}`;
+}
+
+/** Validates a payload against its event's fields and builds the content. Reports field names, never values. */
+export function parseNotificationEvent(type: NotificationEventType, key: string, payload: Record<string, unknown>, occurredAt: Date): ParseResult {
+  const fields: Record<string, string> = {};
+  const invalidFields: string[] = [];
+  for (const name of EVENT_FIELDS[type]) {
+    const value = payload[name];
+    if (!CHECKS[name](value)) invalidFields.push(name);
+    else fields[name] = value as string;
+  }
+  if (invalidFields.length) return { ok: false, invalidFields };
+  const content: NotificationContent = {
+    type,
+    occurredAt: occurredAt.toISOString(),
+    caseId: fields.caseId,
+    reference: fields.reference,
+    territory: fields.territory,
+    orientationId: fields.orientationId,
+    targetKind: fields.targetKind,
+    linkId: fields.linkId,
+    deadlineId: fields.deadlineId,
+    deadlineKind: fields.kind,
+    threshold: fields.threshold,
+    dueAt: fields.dueAt ? new Date(fields.dueAt).toISOString() : undefined,
+    path: pathOf(type, fields),
+  };
+  for (const k of Object.keys(content) as (keyof NotificationContent)[]) if (content[k] === undefined) delete content[k];
+  return { ok: true, event: { key, type, fields, content } };
+}

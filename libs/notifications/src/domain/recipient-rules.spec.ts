@@ -1,0 +1,45 @@
+import { audienceOf, entitlementOf } from './recipient-rules';
+import { NOTIFICATION_EVENT_TYPES } from './event-types';
+
+const ids = {
+  caseId: '00000000-0000-4000-8000-00000000000c',
+  organisationId: '00000000-0000-4000-8000-0000000000a1',
+  otherOrganisationId: '00000000-0000-4000-8000-0000000000a2',
+  requesterOrganisationId: '00000000-0000-4000-8000-0000000000a3',
+  targetOrganisationId: '00000000-0000-4000-8000-0000000000a4',
+  responsibleOrganisationId: '00000000-0000-4000-8000-0000000000a5',
+  territory: '93',
+};
+
+describe('recipient rules', () => {
+  it.each([
+    ['MinorCaseCreated', { kind: 'territory', territory: '93', organisationKinds: ['ase', 'parquet'] }, ['coordinator', 'host_operator', 'teh_referent', 'case_worker']],
+    ['PresumedVictimIdentified', { kind: 'territory', territory: '93', organisationKinds: ['clav_cell'] }, ['cell_coordinator']],
+    ['CaseShared', { kind: 'organisation', organisationId: ids.organisationId }, ['coordinator', 'host_operator', 'teh_referent', 'case_worker', 'cell_coordinator']],
+    ['DuplicateLinkRequested', { kind: 'organisation', organisationId: ids.otherOrganisationId }, ['coordinator']],
+    ['OrientationRequested', { kind: 'organisation', organisationId: ids.targetOrganisationId }, ['coordinator', 'host_operator', 'teh_referent', 'case_worker']],
+    ['OrientationAccepted', { kind: 'organisation', organisationId: ids.requesterOrganisationId }, ['case_worker', 'coordinator']],
+    ['OrientationRefused', { kind: 'organisation', organisationId: ids.requesterOrganisationId }, ['case_worker', 'coordinator']],
+    ['OrientationAdmitted', { kind: 'organisation', organisationId: ids.requesterOrganisationId }, ['case_worker', 'coordinator']],
+    ['OrientationEnded', { kind: 'organisation', organisationId: ids.requesterOrganisationId }, ['case_worker', 'coordinator']],
+    ['OrientationCancelled', { kind: 'organisation', organisationId: ids.requesterOrganisationId }, ['case_worker', 'coordinator']],
+    ['DeadlineApproaching', { kind: 'organisation', organisationId: ids.responsibleOrganisationId }, ['coordinator', 'host_operator', 'teh_referent', 'case_worker', 'cell_coordinator']],
+    ['DeadlineOverdue', { kind: 'organisation', organisationId: ids.responsibleOrganisationId }, ['coordinator', 'host_operator', 'teh_referent', 'case_worker', 'cell_coordinator']],
+  ])('%s goes to %o', (type, audience, roles) => {
+    const got = audienceOf({ type: type as never, fields: { ...ids, reason: 'cell' } });
+    expect(got).toEqual({ ...audience, roles });
+    expect(entitlementOf(type as never)).toEqual({ roles, territorial: audience.kind === 'territory' });
+  });
+
+  it('covers every notification type', () => {
+    for (const type of NOTIFICATION_EVENT_TYPES) expect(audienceOf({ type, fields: { ...ids, reason: 'cell' } })).not.toBeNull();
+  });
+
+  it('does not announce a minor-protection share twice (MinorCaseCreated tells the same organisations)', () => {
+    expect(audienceOf({ type: 'CaseShared', fields: { ...ids, reason: 'minor_protection' } })).toBeNull();
+  });
+
+  it('has no audience when the routing field is missing', () => {
+    expect(audienceOf({ type: 'OrientationRequested', fields: { caseId: ids.caseId } })).toBeNull();
+  });
+});

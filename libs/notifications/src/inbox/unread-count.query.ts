@@ -1,0 +1,23 @@
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Actor, organisationIdsOf } from '@mnio/platform';
+
+export class UnreadCountQuery extends Query<{ unread: number }> {
+  constructor(readonly actor: Actor) {
+    super();
+  }
+}
+
+@QueryHandler(UnreadCountQuery)
+export class UnreadCountHandler implements IQueryHandler<UnreadCountQuery> {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  async execute({ actor }: UnreadCountQuery): Promise<{ unread: number }> {
+    const rows: { n: number }[] = await this.ds.query(
+      `SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND read_at IS NULL AND organisation_id = ANY($2)`,
+      [actor.userId, organisationIdsOf(actor)],
+    );
+    return { unread: rows[0].n };
+  }
+}

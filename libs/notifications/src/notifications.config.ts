@@ -1,0 +1,57 @@
+import { ConfigError } from '@mnio/platform';
+import { parseThresholds, ReminderThreshold } from './domain/reminder-thresholds';
+
+/** Delivery settings, validated at boot like the platform's configuration: a bad value stops the process. */
+export interface NotificationsConfig {
+  /** Attempts per email before it lands in the dead letters. */
+  emailAttempts: number;
+  /** Attempts per webhook call before it lands in the dead letters. */
+  webhookAttempts: number;
+  /** First retry delay; doubles at each attempt. */
+  backoffMs: number;
+  webhookTimeoutMs: number;
+  /** How long a worker owns a delivery it is sending; a crashed worker's delivery is retried after it. */
+  leaseMs: number;
+  reminderThresholds: ReminderThreshold[];
+  reminderEveryMs: number;
+  /** The safety net's period, and how old work must be before it is presumed lost from Redis. */
+  reconcileEveryMs: number;
+  reconcileGraceMs: number;
+  /** Webhook URLs on loopback or private networks (refused in production). */
+  webhookAllowPrivate: boolean;
+}
+
+export const NOTIFICATIONS_CONFIG = Symbol('NOTIFICATIONS_CONFIG');
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(name, `must be an integer between ${min} and ${max}`);
+  return value;
+}
+
+export function loadNotificationsConfig(env: NodeJS.ProcessEnv = process.env): NotificationsConfig {
+  const production = env.NODE_ENV === 'production';
+  const allowPrivate = env.NOTIFY_WEBHOOK_ALLOW_PRIVATE;
+  if (allowPrivate !== undefined && !['true', 'false', ''].includes(allowPrivate)) throw new ConfigError('NOTIFY_WEBHOOK_ALLOW_PRIVATE', 'must be true or false');
+  if (production && allowPrivate === 'true') throw new ConfigError('NOTIFY_WEBHOOK_ALLOW_PRIVATE', 'cannot be on when NODE_ENV=production');
+  let reminderThresholds: ReminderThreshold[];
+  try {
+    reminderThresholds = parseThresholds(env.NOTIFY_REMINDER_THRESHOLDS || '7d,1d,overdue');
+  } catch (e) {
+    throw new ConfigError('NOTIFY_REMINDER_THRESHOLDS', (e as Error).message);
+  }
+  return {
+    emailAttempts: int(env, 'NOTIFY_EMAIL_ATTEMPTS', 8, 1, 50),
+    webhookAttempts: int(env, 'NOTIFY_WEBHOOK_ATTEMPTS', 10, 1, 50),
+    backoffMs: int(env, 'NOTIFY_BACKOFF_MS', 5000, 10, 3_600_000),
+    webhookTimeoutMs: int(env, 'NOTIFY_WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
+    leaseMs: int(env, 'NOTIFY_LEASE_MS', 120_000, 500, 3_600_000),
+    reminderThresholds,
+    reminderEveryMs: int(env, 'NOTIFY_REMINDER_EVERY_MS', 300_000, 100, 86_400_000),
+    reconcileEveryMs: int(env, 'NOTIFY_RECONCILE_EVERY_MS', 15_000, 50, 3_600_000),
+    reconcileGraceMs: int(env, 'NOTIFY_RECONCILE_GRACE_MS', 60_000, 0, 86_400_000),
+    webhookAllowPrivate: allowPrivate === undefined || allowPrivate === '' ? !production : allowPrivate === 'true',
+  };
+}

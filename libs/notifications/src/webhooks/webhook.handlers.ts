@@ -1,0 +1,70 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { randomUUID } from 'node:crypto';
+import { AuditJournal } from '@mnio/audit';
+import { AbilityFactory, asSubject, DomainError, FieldCipher, ForbiddenError, NotFoundError, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { newWebhookSecret, webhookSecretContext } from '../domain/webhook-signature';
+import { webhookUrlProblem } from '../domain/webhook-url';
+import { NOTIFICATIONS_CONFIG, NotificationsConfig } from '../notifications.config';
+import { CreateWebhookCommand, UpdateWebhookCommand } from './webhook.commands';
+import { WEBHOOK_COLUMNS, WebhookView } from './webhook-view';
+
+function assertUrl(url: string, config: NotificationsConfig): void {
+  const problem = webhookUrlProblem(url, config.webhookAllowPrivate);
+  if (problem) throw new DomainError('WEBHOOK_URL_NOT_ALLOWED', `Webhook URL ${problem}`);
+}
+
+@CommandHandler(CreateWebhookCommand)
+export class CreateWebhookHandler implements ICommandHandler<CreateWebhookCommand> {
+  constructor(
+    private readonly txHost: TransactionHost,
+    private readonly abilities: AbilityFactory,
+    private readonly cipher: FieldCipher,
+    private readonly audit: AuditJournal,
+    @Inject(NOTIFICATIONS_CONFIG) private readonly config: NotificationsConfig,
+  ) {}
+
+  @Transactional()
+  async execute(cmd: CreateWebhookCommand): Promise<WebhookView & { secret: string }> {
+    const em = (this.txHost as Tx).tx;
+    if (!this.abilities.forActor(cmd.actor).can('create', asSubject('Webhook', { organisationId: cmd.organisationId }))) throw new ForbiddenError();
+    assertUrl(cmd.url, this.config);
+    const orgs: unknown[] = await em.query(`SELECT 1 FROM organisations WHERE id = $1 AND active`, [cmd.organisationId]);
+    if (!orgs.length) throw new NotFoundError('Organisation');
+    const id = randomUUID();
+    const secret = newWebhookSecret();
+    const rows: WebhookView[] = await em.query(
+      `INSERT INTO notification_webhooks AS w (id, organisation_id, url, secret_enc, event_types, created_by) VALUES ($1, $2, $3, $4, $5, $6)
+       RETURNING ${WEBHOOK_COLUMNS}`,
+      [id, cmd.organisationId, cmd.url, this.cipher.encrypt(secret, webhookSecretContext(id)), [...new Set(cmd.eventTypes)], cmd.actor.userId],
+    );
+    await this.audit.record({ action: 'webhook.created', subjectType: 'webhook', subjectId: id, details: { organisationId: cmd.organisationId, eventTypes: rows[0].eventTypes } });
+    return { ...rows[0], secret };
+  }
+}
+
+@CommandHandler(UpdateWebhookCommand)
+export class UpdateWebhookHandler implements ICommandHandler<UpdateWebhookCommand> {
+  constructor(
+    private readonly txHost: TransactionHost,
+    private readonly abilities: AbilityFactory,
+    private readonly audit: AuditJournal,
+    @Inject(NOTIFICATIONS_CONFIG) private readonly config: NotificationsConfig,
+  ) {}
+
+  @Transactional()
+  async execute({ actor, webhookId, changes }: UpdateWebhookCommand): Promise<WebhookView> {
+    const em = (this.txHost as Tx).tx;
+    const found: { organisation_id: string }[] = await em.query(`SELECT organisation_id FROM notification_webhooks WHERE id = $1 FOR UPDATE`, [webhookId]);
+    if (!found[0] || !this.abilities.forActor(actor).can('update', asSubject('Webhook', { organisationId: found[0].organisation_id }))) throw new NotFoundError('Webhook');
+    if (changes.url !== undefined) assertUrl(changes.url, this.config);
+    const [rows]: [WebhookView[], number] = await em.query(
+      `UPDATE notification_webhooks AS w SET url = coalesce($2, url), event_types = coalesce($3, event_types), active = coalesce($4, active),
+         version = version + 1, updated_at = now()
+       WHERE id = $1 RETURNING ${WEBHOOK_COLUMNS}`,
+      [webhookId, changes.url ?? null, changes.eventTypes ? [...new Set(changes.eventTypes)] : null, changes.active ?? null],
+    );
+    await this.audit.record({ action: 'webhook.updated', subjectType: 'webhook', subjectId: webhookId, details: { fields: Object.keys(changes) } });
+    return rows[0];
+  }
+}

@@ -1,0 +1,84 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { parseNotificationEvent } from '../domain/notification-event';
+import { crossedThresholds, lookaheadMs } from '../domain/reminder-thresholds';
+import { NOTIFICATIONS_CONFIG, NotificationsConfig } from '../notifications.config';
+import { DEADLINE_SOURCE, DeadlineSource, OpenDeadline } from '../ports/deadline-source';
+import { DEADLINE_SCAN_JOB, REMINDERS_QUEUE } from '../queues';
+import { FanoutService } from './fanout.service';
+
+const PAGE = 200;
+
+/**
+ * The repeatable reminder scan. Each crossed threshold is recorded once per deadline under a primary key,
+ * in the transaction that writes the notifications: two workers scanning together notify once.
+ */
+@Injectable()
+export class DeadlineScanner {
+  private readonly logger = new Logger('notifications');
+
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    @Inject(DEADLINE_SOURCE) private readonly source: DeadlineSource,
+    private readonly fanouts: FanoutService,
+    @InjectQueue(REMINDERS_QUEUE) private readonly queue: Queue,
+    @Inject(NOTIFICATIONS_CONFIG) private readonly config: NotificationsConfig,
+  ) {}
+
+  /** Declares the repeatable scan if Redis does not hold it (first boot, or Redis lost its data). Idempotent. */
+  async ensureSchedule(): Promise<boolean> {
+    const existing = await this.queue.getJobScheduler(DEADLINE_SCAN_JOB);
+    if (existing && existing.every === this.config.reminderEveryMs) return false;
+    await this.queue.upsertJobScheduler(DEADLINE_SCAN_JOB, { every: this.config.reminderEveryMs }, { name: DEADLINE_SCAN_JOB, opts: { attempts: 3, backoff: { type: 'exponential', delay: 1000 } } });
+    return true;
+  }
+
+  async scan(now = new Date()): Promise<{ scanned: number; notified: number }> {
+    const dueBefore = new Date(now.getTime() + lookaheadMs(this.config.reminderThresholds));
+    let afterId: string | undefined;
+    let scanned = 0;
+    let notified = 0;
+    for (;;) {
+      const page = await this.source.listOpenDeadlines(dueBefore, afterId, PAGE);
+      for (const d of page) if (await this.remind(d, now)) notified++;
+      scanned += page.length;
+      if (page.length < PAGE) break;
+      afterId = page[page.length - 1].deadlineId;
+    }
+    return { scanned, notified };
+  }
+
+  /** True when this call sent the deadline's reminder for its most urgent crossed threshold. */
+  async remind(d: OpenDeadline, now: Date): Promise<boolean> {
+    const { crossed, notify } = crossedThresholds(d.dueAt, now, this.config.reminderThresholds);
+    if (!notify) return false;
+    const known: { threshold: string }[] = await this.ds.query(`SELECT threshold FROM notification_reminders WHERE deadline_id = $1`, [d.deadlineId]);
+    if (crossed.every((c) => known.some((k) => k.threshold === c))) return false;
+    const type = notify === 'overdue' ? 'DeadlineOverdue' : 'DeadlineApproaching';
+    const key = `deadline-${d.deadlineId}-${notify}`;
+    const parsed = parseNotificationEvent(type, key, { ...d, dueAt: d.dueAt.toISOString(), threshold: notify }, now);
+    const record = (em: { query: DataSource['query'] }) =>
+      em.query(
+        `INSERT INTO notification_reminders (deadline_id, threshold, due_at, notified) SELECT $1, t, $2, t = $3 FROM unnest($4::text[]) AS t
+         ON CONFLICT DO NOTHING RETURNING threshold`,
+        [d.deadlineId, d.dueAt, notify, crossed],
+      ) as Promise<{ threshold: string }[]>;
+    if (!parsed.ok) {
+      this.logger.warn({ deadlineId: d.deadlineId, invalidFields: parsed.invalidFields }, 'deadline reminder rejected');
+      await record(this.ds);
+      return false;
+    }
+    const plan = await this.fanouts.plan(parsed.event, null);
+    const written = await this.ds.transaction(async (em) => {
+      const rows = await record(em);
+      if (!rows.some((r) => r.threshold === notify)) return null;
+      return this.fanouts.write(em, plan);
+    });
+    if (written) this.fanouts.logInbox(parsed.event, written);
+    await this.fanouts.enqueuePending(key);
+    return !!written;
+  }
+}

@@ -1,0 +1,142 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '@mnio/platform';
+import type { NotificationEvent } from '../domain/notification-event';
+import { effectiveEnabled, PreferenceOverride } from '../domain/preferences';
+import { logDelivery } from './delivery-log';
+import { DeliveryQueues, OpenDelivery } from './delivery-queues';
+import { RecipientResolver, Recipients } from './recipient-resolver';
+
+export interface InboxRow {
+  user_id: string;
+  organisation_id: string;
+}
+
+export type FanoutOutcome = 'notified' | 'no_recipients' | 'rejected' | 'ignored' | 'already_done';
+
+/** Everything decided before writing: who, on which channel. Computed outside the transaction. */
+export interface FanoutPlan {
+  event: NotificationEvent;
+  outboxId: string | null;
+  recipients: Recipients | null;
+  emailUserIds: string[];
+  webhooks: { id: string; organisationId: string }[];
+}
+
+/**
+ * Turns one event into inbox rows and delivery rows, in one transaction with the fan-out mark. Unique keys
+ * make a second run (a retried or duplicated job, a second worker) write nothing; delivery jobs are
+ * enqueued after the commit from what the database holds, so a crash in between is repaired by a re-run.
+ */
+@Injectable()
+export class FanoutService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly resolver: RecipientResolver,
+    private readonly queues: DeliveryQueues,
+    @Inject(APP_CONFIG) private readonly app: AppConfig,
+  ) {}
+
+  async isDone(eventKey: string): Promise<boolean> {
+    const rows: unknown[] = await this.ds.query(`SELECT 1 FROM notification_fanouts WHERE event_key = $1`, [eventKey]);
+    return rows.length > 0;
+  }
+
+  async plan(event: NotificationEvent, outboxId: string | null): Promise<FanoutPlan> {
+    const recipients = await this.resolver.resolve(event);
+    if (!recipients) return { event, outboxId, recipients, emailUserIds: [], webhooks: [] };
+    const userIds = recipients.users.map((u) => u.userId);
+    const overrides: (PreferenceOverride & { userId: string })[] = userIds.length
+      ? await this.ds.query(
+          `SELECT user_id AS "userId", event_type AS "eventType", channel, enabled FROM notification_preferences WHERE user_id = ANY($1) AND event_type = $2`,
+          [userIds, event.type],
+        )
+      : [];
+    // Without SMTP configured there is no email channel; the inbox still holds everything.
+    const emailUserIds = this.app.smtpUrl
+      ? userIds.filter((id) => effectiveEnabled(event.type, 'email', overrides.filter((o) => o.userId === id)))
+      : [];
+    const webhooks: { id: string; organisationId: string }[] = recipients.organisationIds.length
+      ? await this.ds.query(
+          `SELECT w.id, w.organisation_id AS "organisationId" FROM notification_webhooks w JOIN organisations o ON o.id = w.organisation_id AND o.active
+           WHERE w.active AND w.organisation_id = ANY($1) AND $2 = ANY(w.event_types) ORDER BY w.id`,
+          [recipients.organisationIds, event.type],
+        )
+      : [];
+    return { event, outboxId, recipients, emailUserIds, webhooks };
+  }
+
+  /** Writes the plan in the caller's transaction; null when another run already wrote this event, else the inbox rows added. */
+  async write(em: EntityManager, plan: FanoutPlan): Promise<InboxRow[] | null> {
+    const { event } = plan;
+    const users = plan.recipients?.users ?? [];
+    const outcome = !plan.recipients ? 'ignored' : users.length || plan.webhooks.length ? 'notified' : 'no_recipients';
+    const mark: unknown[] = await em.query(
+      `INSERT INTO notification_fanouts (event_key, outbox_id, event_type, outcome, recipients) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT DO NOTHING RETURNING event_key`,
+      [event.key, plan.outboxId, event.type, outcome, users.length],
+    );
+    if (mark.length === 0) return null;
+    let inserted: InboxRow[] = [];
+    if (users.length) {
+      inserted = await em.query(
+        `INSERT INTO notifications (user_id, organisation_id, event_key, event_type, content)
+         SELECT u, o, $1, $2, $3 FROM unnest($4::uuid[], $5::uuid[]) AS t(u, o)
+         ON CONFLICT (event_key, user_id) DO NOTHING RETURNING user_id, organisation_id`,
+        [event.key, event.type, JSON.stringify(event.content), users.map((u) => u.userId), users.map((u) => u.organisationId)],
+      );
+    }
+    const orgOf = new Map(users.map((u) => [u.userId, u.organisationId]));
+    const rows = [
+      ...plan.emailUserIds.map((id) => ({ channel: 'email', recipient: id, organisation: orgOf.get(id)! })),
+      ...plan.webhooks.map((w) => ({ channel: 'webhook', recipient: w.id, organisation: w.organisationId })),
+    ];
+    if (rows.length) {
+      await em.query(
+        `INSERT INTO notification_deliveries (event_key, event_type, channel, recipient_id, organisation_id, content)
+         SELECT $1, $2, c, r, o, $3 FROM unnest($4::text[], $5::uuid[], $6::uuid[]) AS t(c, r, o)
+         ON CONFLICT (event_key, channel, recipient_id) DO NOTHING`,
+        [event.key, event.type, JSON.stringify(event.content), rows.map((r) => r.channel), rows.map((r) => r.recipient), rows.map((r) => r.organisation)],
+      );
+    }
+    return inserted;
+  }
+
+  /** After the commit: one log line per inbox row written. */
+  logInbox(event: NotificationEvent, rows: InboxRow[]): void {
+    for (const r of rows) {
+      logDelivery({ eventKey: event.key, eventType: event.type, channel: 'in_app', recipientId: r.user_id, organisationId: r.organisation_id, outcome: 'delivered' });
+    }
+  }
+
+  /** Plan, write, then enqueue. Safe to run any number of times for the same event. */
+  async fanout(event: NotificationEvent, outboxId: string | null): Promise<FanoutOutcome> {
+    if (await this.isDone(event.key)) {
+      await this.enqueuePending(event.key);
+      return 'already_done';
+    }
+    const plan = await this.plan(event, outboxId);
+    const written = await this.ds.transaction((em) => this.write(em, plan));
+    if (written) this.logInbox(event, written);
+    await this.enqueuePending(event.key);
+    if (!written) return 'already_done';
+    return !plan.recipients ? 'ignored' : plan.recipients.users.length || plan.webhooks.length ? 'notified' : 'no_recipients';
+  }
+
+  /** Records an event that cannot notify (invalid payload), so the reconciler does not bring it back. */
+  async reject(eventKey: string, outboxId: string | null, type: string): Promise<void> {
+    await this.ds.query(
+      `INSERT INTO notification_fanouts (event_key, outbox_id, event_type, outcome) VALUES ($1, $2, $3, 'rejected') ON CONFLICT DO NOTHING`,
+      [eventKey, outboxId, type],
+    );
+  }
+
+  async enqueuePending(eventKey: string): Promise<void> {
+    const open: OpenDelivery[] = await this.ds.query(
+      `SELECT id, channel, replays, next_attempt_at FROM notification_deliveries WHERE event_key = $1 AND status = 'pending'`,
+      [eventKey],
+    );
+    if (open.length) await this.queues.enqueue(open);
+  }
+}

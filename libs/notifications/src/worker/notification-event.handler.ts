@@ -1,0 +1,45 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { OutboxJobData } from '@mnio/platform';
+import { isNotificationEventType } from '../domain/event-types';
+import { parseNotificationEvent } from '../domain/notification-event';
+import { DeliveryQueues, OpenDelivery } from './delivery-queues';
+import { FanoutOutcome, FanoutService } from './fanout.service';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The worker's reactions to outbox messages: notify on domain events, re-queue replayed dead letters. */
+@Injectable()
+export class NotificationEventHandler {
+  private readonly logger = new Logger('notifications');
+
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly fanouts: FanoutService,
+    private readonly queues: DeliveryQueues,
+  ) {}
+
+  async handle(message: OutboxJobData): Promise<FanoutOutcome> {
+    if (!isNotificationEventType(message.type)) return 'ignored';
+    const key = `outbox-${message.outboxId}`;
+    const parsed = parseNotificationEvent(message.type, key, message.payload ?? {}, new Date(message.createdAt));
+    if (!parsed.ok) {
+      // Field names only: the values are what must not be logged.
+      this.logger.warn({ outboxId: message.outboxId, eventType: message.type, invalidFields: parsed.invalidFields }, 'notification event rejected');
+      await this.fanouts.reject(key, message.outboxId, message.type);
+      return 'rejected';
+    }
+    return this.fanouts.fanout(parsed.event, message.outboxId);
+  }
+
+  async handleReplay(message: OutboxJobData): Promise<void> {
+    const deliveryId = message.payload?.deliveryId;
+    if (typeof deliveryId !== 'string' || !UUID.test(deliveryId)) return;
+    const rows: OpenDelivery[] = await this.ds.query(
+      `SELECT id, channel, replays, next_attempt_at FROM notification_deliveries WHERE id = $1 AND status = 'pending'`,
+      [deliveryId],
+    );
+    if (rows.length) await this.queues.enqueue(rows);
+  }
+}

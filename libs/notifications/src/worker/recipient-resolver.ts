@@ -1,0 +1,58 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { OrganisationMember, OrganisationMembersQuery, TerritoryOrganisationsQuery } from '@mnio/directory';
+import type { NotificationEventType } from '../domain/event-types';
+import type { NotificationEvent } from '../domain/notification-event';
+import { audienceOf, entitlementOf } from '../domain/recipient-rules';
+import { CASE_ACCESS_CHECK, CaseAccessCheck } from '../ports/case-access-check';
+
+export interface Recipients {
+  /** Organisations told (their webhooks fire), after the case-access check. */
+  organisationIds: string[];
+  /** Users told, one entry per user (the first organisation that names them). */
+  users: OrganisationMember[];
+}
+
+/**
+ * Computes recipients from live directory state and case visibility, at delivery time: a user disabled,
+ * a membership ended or an organisation that lost access to the case is not told.
+ */
+@Injectable()
+export class RecipientResolver {
+  constructor(
+    private readonly queries: QueryBus,
+    @Inject(CASE_ACCESS_CHECK) private readonly caseAccess: CaseAccessCheck,
+  ) {}
+
+  async resolve(event: NotificationEvent): Promise<Recipients | null> {
+    const audience = audienceOf(event);
+    if (!audience) return null;
+    const candidates =
+      audience.kind === 'organisation'
+        ? [audience.organisationId]
+        : (await this.queries.execute(new TerritoryOrganisationsQuery(audience.territory, audience.organisationKinds))).map((o) => o.id);
+    const organisationIds: string[] = [];
+    for (const id of candidates) if (await this.organisationMaySee(event.fields.caseId, id)) organisationIds.push(id);
+    const users = new Map<string, OrganisationMember>();
+    for (const organisationId of organisationIds) {
+      const territory = audience.kind === 'territory' ? audience.territory : undefined;
+      const members = await this.queries.execute(new OrganisationMembersQuery(organisationId, audience.roles, { territory }));
+      for (const m of members) if (!users.has(m.userId)) users.set(m.userId, m);
+    }
+    return { organisationIds, users: [...users.values()] };
+  }
+
+  /** The recheck before an email leaves: is this user still entitled, through this organisation? Returns the current address. */
+  async entitledMember(type: NotificationEventType, content: { caseId?: string; territory?: string }, organisationId: string, userId: string): Promise<OrganisationMember | null> {
+    if (!(await this.organisationMaySee(content.caseId, organisationId))) return null;
+    const { roles, territorial } = entitlementOf(type);
+    const members = await this.queries.execute(
+      new OrganisationMembersQuery(organisationId, roles, { userIds: [userId], territory: territorial ? content.territory : undefined }),
+    );
+    return members[0] ?? null;
+  }
+
+  organisationMaySee(caseId: string | undefined, organisationId: string): Promise<boolean> {
+    return caseId ? this.caseAccess.canOrganisationSeeCase(caseId, organisationId) : Promise.resolve(true);
+  }
+}

@@ -1,0 +1,111 @@
+import { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { randomBytes } from 'node:crypto';
+import Redis from 'ioredis';
+import { Client } from 'pg';
+import { DEADLINE_SOURCE, DeadlineSource } from '@mnio/notifications';
+import { WorkerModule } from '../../../../apps/worker/src/worker.module';
+import { seedDemo } from '../../../../db/seeds/demo';
+import { migrate } from '../../../../scripts/migrate';
+import { dropDatabase, ensureDatabase } from '../../../../scripts/services';
+
+/**
+ * Each notifications test file runs on its own database and Redis key prefix: a worker started by another
+ * file (or a second stack in the same file) must not relay our outbox into its own queues and SMTP.
+ */
+export interface IsolatedEnv {
+  databaseUrl: string;
+  queuePrefix: string;
+  restore(): Promise<void>;
+}
+
+export async function isolatedEnv(vars: Record<string, string>): Promise<IsolatedEnv> {
+  const tag = randomBytes(3).toString('hex');
+  const url = new URL(process.env.DATABASE_URL!);
+  url.pathname = `${url.pathname}_n${tag}`;
+  const databaseUrl = url.toString();
+  if (!/test/.test(url.pathname)) throw new Error('refusing a test database whose name lacks "test"');
+  await ensureDatabase(databaseUrl);
+  await migrate(databaseUrl);
+  await seedDemo(databaseUrl);
+  const queuePrefix = `${process.env.QUEUE_PREFIX}_n${tag}`;
+  const all: Record<string, string> = { ...vars, DATABASE_URL: databaseUrl, QUEUE_PREFIX: queuePrefix, DATABASE_POOL_SIZE: '6' };
+  const saved = Object.fromEntries(Object.keys(all).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, all);
+  return {
+    databaseUrl,
+    queuePrefix,
+    async restore() {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+      await dropDatabase(databaseUrl);
+      await clearPrefix(process.env.REDIS_URL!, queuePrefix);
+    },
+  };
+}
+
+export async function clearPrefix(redisUrl: string, prefix: string): Promise<void> {
+  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  redis.on('error', () => undefined);
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+export interface TestWorker {
+  app: INestApplication;
+  close(): Promise<void>;
+}
+
+/** The real worker (relay, processors, reconciler), as apps/worker/src/main.ts runs it, with an optional deadline source. */
+export async function startWorker(options: { deadlineSource?: DeadlineSource } = {}): Promise<TestWorker> {
+  let builder = Test.createTestingModule({ imports: [WorkerModule] });
+  if (options.deadlineSource) builder = builder.overrideProvider(DEADLINE_SOURCE).useValue(options.deadlineSource);
+  const moduleRef = await builder.compile();
+  const app = moduleRef.createNestApplication({ logger: false });
+  await app.init();
+  return { app, close: () => app.close() };
+}
+
+/** Writes an outbox message the way OutboxService does (insert + NOTIFY in one statement), committed at once. */
+export async function publish(db: Client, type: string, payload: Record<string, unknown>, aggregateId?: string): Promise<string> {
+  const res = await db.query<{ id: string }>(
+    `WITH m AS (INSERT INTO outbox_messages (type, aggregate_id, payload) VALUES ($1, $2, $3) RETURNING id)
+     SELECT m.id, pg_notify('mnio_outbox', '') FROM m`,
+    [type, aggregateId ?? null, JSON.stringify(payload)],
+  );
+  return res.rows[0].id;
+}
+
+export async function waitFor<T>(probe: () => Promise<T | false | null | undefined> | T | false | null | undefined, what: string, timeoutMs = 20_000, everyMs = 50): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function dbClient(): Promise<Client> {
+  const client = new Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  return client;
+}
