@@ -32,7 +32,14 @@ redis_up() {
   [[ $reply == +PONG* ]]
 }
 
-pg_auth_ok() { PGCONNECT_TIMEOUT=3 psql -w -X -q -h "$PG_HOST" -p "$PG_PORT" -U postgres -d postgres -c 'select 1' >/dev/null 2>&1; }
+# Signs in as the app will: DATABASE_URL when set (e.g. with a password), else user postgres without one.
+pg_admin_url() {
+  local url=${DATABASE_URL:-postgres://postgres@$PG_HOST:$PG_PORT/mnio}
+  url=${url%%\?*}
+  printf '%s/postgres' "${url%/*}"
+}
+pg_auth_ok() { PGCONNECT_TIMEOUT=3 psql -w -X -q "$(pg_admin_url)" -c 'select 1' >/dev/null 2>&1; }
+who_signs_in() { [[ -n ${DATABASE_URL:-} ]] && echo "DATABASE_URL's user" || echo "user postgres (no password)"; }
 
 need_root() {
   [[ $(id -u) -eq 0 ]] || die "$1 needs root (run \`sudo npm run services\`, or do it yourself: see README.md, 'Services')"
@@ -113,9 +120,10 @@ if ! pg_auth_ok; then
     trust_loopback
     for _ in $(seq 1 20); do pg_auth_ok && break; sleep 0.5; done
   fi
-  pg_auth_ok || die "PostgreSQL answers but user postgres cannot sign in over $PG_HOST without a password.
-  Either set DATABASE_URL with a password (ALTER USER postgres PASSWORD '…'), or, on a development
-  machine, run \`npm run services -- --trust-local\` (switches the 127.0.0.1 lines of pg_hba.conf to trust)."
+  pg_auth_ok || die "PostgreSQL answers but $(who_signs_in) cannot sign in.
+  Either give postgres a password (ALTER USER postgres PASSWORD '…') and export DATABASE_URL with it, or,
+  on a development machine, run \`npm run services -- --trust-local\` (switches the 127.0.0.1 lines of
+  pg_hba.conf to trust). See README.md, 'Services'."
 fi
-say "✓ user postgres signs in on $PG_HOST:$PG_PORT"
-say "ready: DATABASE_URL=postgres://postgres@$PG_HOST:$PG_PORT/mnio REDIS_URL=redis://$REDIS_HOST:$REDIS_PORT"
+say "✓ PostgreSQL accepts $(who_signs_in)"
+say "ready: PostgreSQL $PG_HOST:$PG_PORT, Redis $REDIS_HOST:$REDIS_PORT"
