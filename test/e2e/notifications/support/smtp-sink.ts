@@ -16,6 +16,8 @@ export class SmtpSink {
   private server?: SMTPServer;
   private failures: { left: number; code: number } = { left: 0, code: 451 };
   port = 0;
+  /** Delay before answering each message, to keep deliveries in flight. */
+  delayMs = 0;
 
   async start(): Promise<this> {
     this.server = new SMTPServer({
@@ -25,21 +27,24 @@ export class SmtpSink {
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          if (this.failures.left > 0) {
-            this.failures.left--;
-            const err = Object.assign(new Error(this.failures.code >= 500 ? 'Mailbox unavailable' : 'Try again later'), { responseCode: this.failures.code });
-            return callback(err);
-          }
-          const mail = decodeMail(Buffer.concat(chunks).toString('utf8'));
-          this.messages.push({ ...mail, to: session.envelope.rcptTo.map((r) => r.address), messageId: mail.headers['message-id'] ?? '' });
-          callback();
-        });
+        stream.on('end', () => void this.settle(chunks, session.envelope.rcptTo.map((r) => r.address), callback));
       },
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', () => resolve()));
     this.port = ((this.server as unknown as { server: { address(): AddressInfo } }).server.address()).port;
     return this;
+  }
+
+  private async settle(chunks: Buffer[], to: string[], callback: (err?: Error | null) => void): Promise<void> {
+    if (this.delayMs) await new Promise((r) => setTimeout(r, this.delayMs));
+    if (this.failures.left > 0) {
+      this.failures.left--;
+      const err = Object.assign(new Error(this.failures.code >= 500 ? 'Mailbox unavailable' : 'Try again later'), { responseCode: this.failures.code });
+      return callback(err);
+    }
+    const mail = decodeMail(Buffer.concat(chunks).toString('utf8'));
+    this.messages.push({ ...mail, to, messageId: mail.headers['message-id'] ?? '' });
+    callback();
   }
 
   get url(): string {

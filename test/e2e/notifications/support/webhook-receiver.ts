@@ -14,12 +14,15 @@ export class WebhookReceiver {
   private server?: Server;
   answer: (call: Omit<ReceivedCall, 'status'>, index: number) => number = () => 200;
   port = 0;
+  /** Delay before answering each call. */
+  delayMs = 0;
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
+      req.on('end', async () => {
+        if (this.delayMs) await new Promise((r) => setTimeout(r, this.delayMs));
         const call = { path: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
         const status = this.answer(call, this.calls.length);
         this.calls.push({ ...call, status });
