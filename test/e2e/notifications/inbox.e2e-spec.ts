@@ -107,7 +107,7 @@ describe('notifications: who is told, the inbox, email and preferences', () => {
     const seen: { id: string; reference: string; read: boolean }[] = [];
     let cursor: string | null = null;
     do {
-      const res = await claire.get(`/api/notifications?limit=2${cursor ? `&after=${cursor}` : ''}`).expect(200);
+      const res: { body: { items: typeof seen; nextCursor: string | null } } = await claire.get(`/api/notifications?limit=2${cursor ? `&after=${cursor}` : ''}`).expect(200);
       expect(res.body.items.length).toBeLessThanOrEqual(2);
       seen.push(...res.body.items);
       cursor = res.body.nextCursor;

@@ -9,8 +9,11 @@ import { NOTIFICATIONS_CONFIG, NotificationsConfig } from '../notifications.conf
 import { DEADLINE_SOURCE, DeadlineSource, OpenDeadline } from '../ports/deadline-source';
 import { DEADLINE_SCAN_JOB, REMINDERS_QUEUE } from '../queues';
 import { FanoutService } from './fanout.service';
+import { Memo } from './memo';
 
 const PAGE = 200;
+/** Deadlines reminded in parallel within a page (each is its own transaction). */
+const PARALLEL = 4;
 
 /**
  * The repeatable reminder scan. Each crossed threshold is recorded once per deadline under a primary key,
@@ -41,9 +44,18 @@ export class DeadlineScanner {
     let afterId: string | undefined;
     let scanned = 0;
     let notified = 0;
+    const memo: Memo = new Map();
     for (;;) {
       const page = await this.source.listOpenDeadlines(dueBefore, afterId, PAGE);
-      for (const d of page) if (await this.remind(d, now)) notified++;
+      const known = await this.recorded(page.map((d) => d.deadlineId));
+      const todo = page.filter((d) => {
+        const { crossed } = crossedThresholds(d.dueAt, now, this.config.reminderThresholds);
+        return crossed.some((c) => !known.get(d.deadlineId)?.includes(c));
+      });
+      for (let i = 0; i < todo.length; i += PARALLEL) {
+        const done = await Promise.all(todo.slice(i, i + PARALLEL).map((d) => this.remind(d, now, memo)));
+        notified += done.filter(Boolean).length;
+      }
       scanned += page.length;
       if (page.length < PAGE) break;
       afterId = page[page.length - 1].deadlineId;
@@ -51,12 +63,19 @@ export class DeadlineScanner {
     return { scanned, notified };
   }
 
+  private async recorded(deadlineIds: string[]): Promise<Map<string, string[]>> {
+    if (!deadlineIds.length) return new Map();
+    const rows: { deadline_id: string; thresholds: string[] }[] = await this.ds.query(
+      `SELECT deadline_id, array_agg(threshold) AS thresholds FROM notification_reminders WHERE deadline_id = ANY($1) GROUP BY deadline_id`,
+      [deadlineIds],
+    );
+    return new Map(rows.map((r) => [r.deadline_id, r.thresholds]));
+  }
+
   /** True when this call sent the deadline's reminder for its most urgent crossed threshold. */
-  async remind(d: OpenDeadline, now: Date): Promise<boolean> {
+  async remind(d: OpenDeadline, now: Date, memo?: Memo): Promise<boolean> {
     const { crossed, notify } = crossedThresholds(d.dueAt, now, this.config.reminderThresholds);
     if (!notify) return false;
-    const known: { threshold: string }[] = await this.ds.query(`SELECT threshold FROM notification_reminders WHERE deadline_id = $1`, [d.deadlineId]);
-    if (crossed.every((c) => known.some((k) => k.threshold === c))) return false;
     const type = notify === 'overdue' ? 'DeadlineOverdue' : 'DeadlineApproaching';
     const key = `deadline-${d.deadlineId}-${notify}`;
     const parsed = parseNotificationEvent(type, key, { ...d, dueAt: d.dueAt.toISOString(), threshold: notify }, now);
@@ -71,7 +90,7 @@ export class DeadlineScanner {
       await record(this.ds);
       return false;
     }
-    const plan = await this.fanouts.plan(parsed.event, null);
+    const plan = await this.fanouts.plan(parsed.event, null, memo);
     const written = await this.ds.transaction(async (em) => {
       const rows = await record(em);
       if (!rows.some((r) => r.threshold === notify)) return null;

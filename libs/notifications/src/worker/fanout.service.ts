@@ -6,6 +6,7 @@ import type { NotificationEvent } from '../domain/notification-event';
 import { effectiveEnabled, PreferenceOverride } from '../domain/preferences';
 import { logDelivery } from './delivery-log';
 import { DeliveryQueues, OpenDelivery } from './delivery-queues';
+import { Memo, remember } from './memo';
 import { RecipientResolver, Recipients } from './recipient-resolver';
 
 export interface InboxRow {
@@ -43,14 +44,16 @@ export class FanoutService {
     return rows.length > 0;
   }
 
-  async plan(event: NotificationEvent, outboxId: string | null): Promise<FanoutPlan> {
-    const recipients = await this.resolver.resolve(event);
+  async plan(event: NotificationEvent, outboxId: string | null, memo?: Memo): Promise<FanoutPlan> {
+    const recipients = await this.resolver.resolve(event, memo);
     if (!recipients) return { event, outboxId, recipients, emailUserIds: [], webhooks: [] };
     const userIds = recipients.users.map((u) => u.userId);
     const overrides: (PreferenceOverride & { userId: string })[] = userIds.length
-      ? await this.ds.query(
-          `SELECT user_id AS "userId", event_type AS "eventType", channel, enabled FROM notification_preferences WHERE user_id = ANY($1) AND event_type = $2`,
-          [userIds, event.type],
+      ? await remember(memo, `prefs:${event.type}:${userIds.join()}`, () =>
+          this.ds.query(
+            `SELECT user_id AS "userId", event_type AS "eventType", channel, enabled FROM notification_preferences WHERE user_id = ANY($1) AND event_type = $2`,
+            [userIds, event.type],
+          ),
         )
       : [];
     // Without SMTP configured there is no email channel; the inbox still holds everything.
@@ -58,10 +61,12 @@ export class FanoutService {
       ? userIds.filter((id) => effectiveEnabled(event.type, 'email', overrides.filter((o) => o.userId === id)))
       : [];
     const webhooks: { id: string; organisationId: string }[] = recipients.organisationIds.length
-      ? await this.ds.query(
-          `SELECT w.id, w.organisation_id AS "organisationId" FROM notification_webhooks w JOIN organisations o ON o.id = w.organisation_id AND o.active
-           WHERE w.active AND w.organisation_id = ANY($1) AND $2 = ANY(w.event_types) ORDER BY w.id`,
-          [recipients.organisationIds, event.type],
+      ? await remember(memo, `webhooks:${event.type}:${recipients.organisationIds.join()}`, () =>
+          this.ds.query(
+            `SELECT w.id, w.organisation_id AS "organisationId" FROM notification_webhooks w JOIN organisations o ON o.id = w.organisation_id AND o.active
+             WHERE w.active AND w.organisation_id = ANY($1) AND $2 = ANY(w.event_types) ORDER BY w.id`,
+            [recipients.organisationIds, event.type],
+          ),
         )
       : [];
     return { event, outboxId, recipients, emailUserIds, webhooks };

@@ -5,6 +5,7 @@ import type { NotificationEventType } from '../domain/event-types';
 import type { NotificationEvent } from '../domain/notification-event';
 import { audienceOf, entitlementOf } from '../domain/recipient-rules';
 import { CASE_ACCESS_CHECK, CaseAccessCheck } from '../ports/case-access-check';
+import { Memo, remember } from './memo';
 
 export interface Recipients {
   /** Organisations told (their webhooks fire), after the case-access check. */
@@ -24,19 +25,25 @@ export class RecipientResolver {
     @Inject(CASE_ACCESS_CHECK) private readonly caseAccess: CaseAccessCheck,
   ) {}
 
-  async resolve(event: NotificationEvent): Promise<Recipients | null> {
+  async resolve(event: NotificationEvent, memo?: Memo): Promise<Recipients | null> {
     const audience = audienceOf(event);
     if (!audience) return null;
     const candidates =
       audience.kind === 'organisation'
         ? [audience.organisationId]
-        : (await this.queries.execute(new TerritoryOrganisationsQuery(audience.territory, audience.organisationKinds))).map((o) => o.id);
+        : (
+            await remember(memo, `territory:${audience.territory}:${audience.organisationKinds.join()}`, () =>
+              this.queries.execute(new TerritoryOrganisationsQuery(audience.territory, audience.organisationKinds)),
+            )
+          ).map((o) => o.id);
     const organisationIds: string[] = [];
     for (const id of candidates) if (await this.organisationMaySee(event.fields.caseId, id)) organisationIds.push(id);
     const users = new Map<string, OrganisationMember>();
     for (const organisationId of organisationIds) {
       const territory = audience.kind === 'territory' ? audience.territory : undefined;
-      const members = await this.queries.execute(new OrganisationMembersQuery(organisationId, audience.roles, { territory }));
+      const members = await remember(memo, `members:${organisationId}:${audience.roles.join()}:${territory ?? ''}`, () =>
+        this.queries.execute(new OrganisationMembersQuery(organisationId, audience.roles, { territory })),
+      );
       for (const m of members) if (!users.has(m.userId)) users.set(m.userId, m);
     }
     return { organisationIds, users: [...users.values()] };
