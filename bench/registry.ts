@@ -1,6 +1,7 @@
 import { auditAppend } from './audit-append.bench';
 import { authLogin } from './auth-login.bench';
+import { cases } from './cases.bench';
 import type { Benchmark } from './lib';
 
 /** Every benchmark `npm run bench` knows, run in this order. Add yours here. */
-export const BENCHMARKS: Benchmark[] = [authLogin, auditAppend];
+export const BENCHMARKS: Benchmark[] = [authLogin, auditAppend, cases];

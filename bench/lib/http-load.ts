@@ -11,6 +11,11 @@ export interface HttpLoadOptions {
   headers?: Record<string, string>;
   /** Bodies (already serialised), one per connection, reused round-robin: connection i sends body i % n. */
   bodies?: string[];
+  /**
+   * When set, every request gets its own body: the next body round-robin with each occurrence of this
+   * token replaced by a run-wide request counter (distinct records, e.g. distinct names to index).
+   */
+  uniqueToken?: string;
   /** Headers per connection, round-robin like `bodies` (e.g. one bearer token per user). */
   connectionHeaders?: Record<string, string>[];
   /** Concurrent connections, each with one request in flight. */

@@ -29,9 +29,15 @@ async function main(): Promise<HttpLoadResult> {
     setupClient: (client) => {
       const i = nextConnection++;
       if (o.connectionHeaders?.length) client.setHeaders({ ...jsonHeader, ...o.headers, ...o.connectionHeaders[i % o.connectionHeaders.length] });
-      if (o.bodies?.length) client.setBody(o.bodies[i % o.bodies.length]);
+      if (o.bodies?.length && !o.uniqueToken) client.setBody(o.bodies[i % o.bodies.length]);
     },
   };
+  if (o.bodies?.length && o.uniqueToken) {
+    const bodies = o.bodies;
+    const token = o.uniqueToken;
+    let seq = 0;
+    opts.requests = [{ setupRequest: (req) => { const n = seq++; return { ...req, body: bodies[n % bodies.length].split(token).join(String(n)) }; } }];
+  }
   let instance!: autocannon.Instance;
   const finished = new Promise<autocannon.Result>((resolve, reject) => {
     instance = autocannon(opts, (err, result) => (err ? reject(err) : resolve(result)));

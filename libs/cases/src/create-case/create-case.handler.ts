@@ -1,4 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
 import { AbilityFactory, asSubject, BlindIndex, DomainError, FieldCipher, OutboxService, Transactional, Tx, TransactionHost } from '@mnio/platform';
@@ -28,6 +30,7 @@ export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
     private readonly blindIndex: BlindIndex,
     private readonly audit: AuditJournal,
     private readonly outbox: OutboxService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   @Transactional()
@@ -44,12 +47,7 @@ export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
     const places = exploitationPlaces(input.events);
     const year = Number(today.slice(0, 4));
 
-    const seq: { last: number }[] = await em.query(
-      `INSERT INTO case_sequences AS s (territory, year, last) VALUES ($1, $2, 1)
-       ON CONFLICT (territory, year) DO UPDATE SET last = s.last + 1 RETURNING last`,
-      [input.territory, year],
-    );
-    const reference = `${input.territory}-${year}-${String(seq[0].last).padStart(6, '0')}`;
+    const reference = await this.allocateReference(input.territory, year);
     const keys = identityKeys(this.blindIndex, identity);
 
     await em.query(
@@ -81,6 +79,20 @@ export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
     if (age.minor) await this.shareMinorCase(id, input.territory, actor.userId, event);
     const possibleDuplicates = keys.length ? await this.duplicates.find(id, owner) : [];
     return { id, reference, version: 1, minor: age.minor, possibleDuplicates };
+  }
+
+  /**
+   * The next `DD-YYYY-NNNNNN`, allocated in its own short statement outside the command's transaction:
+   * the counter row is locked for microseconds, not for the whole creation, so creations in one territory
+   * do not queue behind each other. A creation that fails afterwards leaves a gap, never a duplicate.
+   */
+  private async allocateReference(territory: string, year: number): Promise<string> {
+    const seq: { last: number }[] = await this.dataSource.query(
+      `INSERT INTO case_sequences AS s (territory, year, last) VALUES ($1, $2, 1)
+       ON CONFLICT (territory, year) DO UPDATE SET last = s.last + 1 RETURNING last`,
+      [territory, year],
+    );
+    return `${territory}-${year}-${String(seq[0].last).padStart(6, '0')}`;
   }
 
   private async shareMinorCase(caseId: string, territory: string, userId: string, event: { caseId: string; reference: string; territory: string }): Promise<void> {

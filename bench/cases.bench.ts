@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import * as argon2 from 'argon2';
+import { Client } from 'pg';
+import { FieldCipher } from '../libs/platform/src/crypto/field-cipher';
+import { loadConfig } from '../libs/platform/src/config/app-config';
+import { CREATE_CASE_EXAMPLE } from '../apps/api/src/http/cases/cases.dto';
+import { Benchmark, bootApi, bulkInsert, httpLoad, round, runPgBaseline } from './lib';
+
+const CASES = Number(process.env.BENCH_CASES || 1_000_000);
+const CLIENTS = 16;
+const PASSWORD = 'Bench-mnio-2026!';
+const FORMS = ['sexual_exploitation', 'labour_exploitation', 'domestic_servitude', 'forced_begging', 'forced_criminality'];
+const BANDS = ['13-14', '15-17', '18-24', '25-34', '35-44', '45-54'];
+const NATIONALITIES = ['NG', 'RO', 'CN', 'BR', 'MA', 'FR', 'VN', 'AL', 'CI', 'UA'];
+const TERRITORIES = [...Array.from({ length: 95 }, (_, i) => String(i + 1).padStart(2, '0')).filter((t) => t !== '20'), '2A', '2B', '971', '972', '973', '974', '976'];
+
+/**
+ * Cases at scale: 1,000,000 cases in the table (a quarter of them in 93, 40% of those owned by the
+ * benchmark's association and 60% shared with the 93 cell; the rest over every territory and 2,000
+ * organisations). Measures POST /api/cases throughput with 16 clients against pg-baseline (one-row inserts,
+ * 16 clients, same run), then GET /api/cases page-of-50 latency for a case worker and for a CLAV coordinator.
+ */
+export const cases: Benchmark = {
+  name: 'cases',
+  description: `POST /api/cases (${CLIENTS} clients) vs pg-baseline, and GET /api/cases latency, with ${CASES.toLocaleString('en')} cases`,
+  async run(ctx) {
+    const config = loadConfig();
+    const cipher = new FieldCipher(config.encryptionKeys, config.currentKeyId);
+    const db = new Client({ connectionString: ctx.databaseUrl });
+    await db.connect();
+    const asso = randomUUID();
+    const cell = randomUUID();
+    const others = Array.from({ length: 2000 }, () => randomUUID());
+    const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id });
+    const worker = { id: randomUUID(), email: 'worker@bench.mnio.test' };
+    const coordinator = { id: randomUUID(), email: 'cell@bench.mnio.test' };
+    try {
+      await db.query(`INSERT INTO organisations (id, kind, name, territories) VALUES ($1, 'association', 'Association banc d''essai 93', '{93}'), ($2, 'clav_cell', 'Cellule 93 banc', '{93}')`, [asso, cell]);
+      await bulkInsert(ctx.databaseUrl, { table: 'organisations', columns: ['id', 'kind', 'name', 'territories'], count: others.length, row: (i) => [others[i], 'association', `Association ${i}`, [TERRITORIES[i % TERRITORIES.length]]] });
+      await db.query(`INSERT INTO users (id, email, display_name, password_hash) VALUES ($1, $2, 'Bench worker', $5), ($3, $4, 'Bench cell', $5)`, [worker.id, worker.email, coordinator.id, coordinator.email, hash]);
+      await db.query(`INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, 'case_worker'), ($3, $4, 'cell_coordinator')`, [worker.id, asso, coordinator.id, cell]);
+    } finally {
+      await db.end();
+    }
+
+    const identity = cipher.encryptJson(CREATE_CASE_EXAMPLE.identity, 'bench');
+    const start = Date.parse('2021-01-01T00:00:00Z');
+    const span = Date.now() - start;
+    ctx.log(`seeding ${CASES.toLocaleString('en')} cases`);
+    await bulkInsert(ctx.databaseUrl, {
+      table: 'cases',
+      label: 'cases',
+      batchSize: 2000,
+      columns: ['id', 'reference', 'territory', 'owner_organisation_id', 'created_by', 'sex', 'age_band', 'minor', 'age_uncertain', 'nationality', 'foreign_national',
+        'exploitation_forms', 'exploited_in_france', 'exploited_abroad', 'identification_status', 'identity_enc', 'viewer_org_ids', 'identity_org_ids', 'created_at'],
+      count: CASES,
+      row: (i) => {
+        const in93 = i % 4 === 0;
+        const owner = in93 && i % 10 < 4 ? asso : others[(i * 7) % others.length];
+        const territory = in93 ? '93' : TERRITORIES[i % TERRITORIES.length];
+        const viewers = in93 && i % 5 < 3 ? [owner, cell] : [owner];
+        const band = BANDS[i % BANDS.length];
+        const nationality = NATIONALITIES[i % NATIONALITIES.length];
+        return [randomUUID(), `${territory}-B${String(i).padStart(8, '0')}`, territory, owner, worker.id, i % 3 ? 'female' : 'male', band, band.startsWith('1') && band !== '18-24',
+          false, nationality, !['RO', 'FR'].includes(nationality), [FORMS[i % FORMS.length]], true, i % 2 === 0, i % 3 ? 'presumed_victim' : 'spotted', identity,
+          viewers, [owner], new Date(start + Math.floor((i / CASES) * span))];
+      },
+    });
+    const analyse = new Client({ connectionString: ctx.databaseUrl });
+    await analyse.connect();
+    await analyse.query('ANALYZE');
+    await analyse.end();
+
+    const api = await bootApi();
+    try {
+      const token = async (email: string) => {
+        const res = await fetch(`${api.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) });
+        const body = (await res.json()) as { accessToken?: string };
+        if (!body.accessToken) throw new Error(`bench login failed: ${res.status}`);
+        return `Bearer ${body.accessToken}`;
+      };
+      const workerAuth = await token(worker.email);
+      const cellAuth = await token(coordinator.email);
+
+      const list = async (auth: string, label: string) => {
+        ctx.log(`list as ${label}: 4 connections, ${ctx.seconds} s`);
+        return httpLoad({ url: api.url, path: '/api/cases?limit=50', headers: { authorization: auth }, connections: 4, seconds: ctx.seconds });
+      };
+      const workerList = await list(workerAuth, 'case worker');
+      const cellList = await list(cellAuth, 'cell coordinator');
+      const filtered = await httpLoad({ url: api.url, path: '/api/cases?limit=50&exploitationForm=forced_begging&identificationStatus=presumed_victim', headers: { authorization: cellAuth }, connections: 4, seconds: ctx.seconds });
+
+      ctx.log(`create: ${CLIENTS} connections, ${ctx.seconds} s`);
+      const body = JSON.stringify({
+        ...CREATE_CASE_EXAMPLE,
+        identity: { ...CREATE_CASE_EXAMPLE.identity, lastName: 'Benchname__N__', firstNames: ['Benchfirst__N__'], aliases: ['Benchalias__N__'] },
+      });
+      const create = await httpLoad({
+        url: api.url, path: '/api/cases', method: 'POST', headers: { authorization: workerAuth }, bodies: [body], uniqueToken: '__N__', connections: CLIENTS, seconds: ctx.seconds, expectStatus: 201,
+      });
+      if (create.requests === 0) throw new Error(`no case created (status codes ${JSON.stringify(create.statusCodes)})`);
+
+      ctx.log('reference: pg-baseline, 16 clients');
+      const baseline = await runPgBaseline(ctx.databaseUrl, ctx.seconds, CLIENTS, ctx.log);
+      const ratio = baseline ? create.requestsPerSec / baseline.tps : undefined;
+      return {
+        summary:
+          `${round(create.requestsPerSec)} creations/s (p95 ${round(create.latencyMs.p95)} ms)` +
+          (baseline ? ` vs pg-baseline ${round(baseline.tps)} tps: ratio ${round(ratio!)}` : '') +
+          `; list p95 ${round(workerList.latencyMs.p95)} ms (case worker), ${round(cellList.latencyMs.p95)} ms (cell coordinator)`,
+        metrics: {
+          cases_in_table: CASES,
+          creations_per_s: round(create.requestsPerSec),
+          create_p50_ms: round(create.latencyMs.p50),
+          create_p95_ms: round(create.latencyMs.p95),
+          create_p99_ms: round(create.latencyMs.p99),
+          create_unexpected_status: create.unexpected,
+          list_worker_p50_ms: round(workerList.latencyMs.p50),
+          list_worker_p95_ms: round(workerList.latencyMs.p95),
+          list_worker_p99_ms: round(workerList.latencyMs.p99),
+          list_worker_per_s: round(workerList.requestsPerSec),
+          list_cell_p50_ms: round(cellList.latencyMs.p50),
+          list_cell_p95_ms: round(cellList.latencyMs.p95),
+          list_cell_p99_ms: round(cellList.latencyMs.p99),
+          list_cell_per_s: round(cellList.requestsPerSec),
+          list_cell_filtered_p95_ms: round(filtered.latencyMs.p95),
+          ...(baseline ? { pg_baseline_tps: round(baseline.tps) } : {}),
+        },
+        ...(baseline ? { baseline: { label: `pg-baseline one-row insert, ${CLIENTS} clients, same run`, value: round(baseline.tps), unit: 'tps' }, ratio: round(ratio!) } : {}),
+        notes: [
+          'API and load generator share this machine (2 cores); the API runs on one Node event loop',
+          `a creation is one transaction: reference sequence, case + owner grant + blind indexes, history, audit (2 statements), outbox, duplicate search (+ its audit)`,
+          ...(create.unexpected ? [`unexpected statuses: ${JSON.stringify(create.statusCodes)}`] : []),
+        ],
+      };
+    } finally {
+      await api.close();
+    }
+  },
+};
