@@ -29,6 +29,7 @@ export class AuditOutbox1764320000200 implements MigrationInterface {
       stream text PRIMARY KEY,
       seq bigint NOT NULL,
       hash text NOT NULL,
+      prev_hash text NOT NULL,
       updated_at timestamptz NOT NULL DEFAULT now()
     )`);
     await q.query(`CREATE TABLE audit_anchors (

@@ -28,9 +28,18 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-/** SHA-256 over the previous entry's hash and this entry's canonical content. */
+/** The canonical text of an entry without its sequence number (which the database assigns). */
+export function canonicalContent(content: AuditContent): string {
+  const { seq: _seq, ...rest } = content;
+  return canonicalJson(rest);
+}
+
+/**
+ * SHA-256 over `previous hash \n seq \n canonical content`. The same bytes are hashed by PostgreSQL's
+ * sha256() when the journal appends in one statement (audit-journal.ts), so both sides must agree.
+ */
 export function entryHash(prevHash: string, content: AuditContent): string {
-  return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(content)).digest('hex');
+  return createHash('sha256').update(`${prevHash}\n${content.seq}\n${canonicalContent(content)}`, 'utf8').digest('hex');
 }
 
 /** Hash of an anchor: the previous anchor and the stream heads it seals. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import { currentContext, DomainError, Tx, TransactionHost } from '@mnio/platform';
-import { AuditContent, entryHash, GENESIS } from './audit-hash';
+import { AuditContent, canonicalContent, GENESIS } from './audit-hash';
 
 export interface AuditRecord {
   action: string;
@@ -36,18 +36,10 @@ export class AuditJournal {
     }
     const ctx = currentContext(this.cls);
     const stream = entry.stream ?? `${entry.subjectType}:${entry.subjectId ?? '-'}`;
-    const head: { seq: string; hash: string }[] = await em.query(
-      `INSERT INTO audit_stream_heads AS h (stream, seq, hash) VALUES ($1, 0, $2)
-       ON CONFLICT (stream) DO UPDATE SET updated_at = now()
-       RETURNING h.seq, h.hash`,
-      [stream, GENESIS],
-    );
-    const seq = Number(head[0].seq) + 1;
-    const prevHash = head[0].hash;
     const actorOrg = entry.actorOrganisationId !== undefined ? entry.actorOrganisationId : ctx.actor?.memberships[0]?.organisationId ?? null;
     const content: AuditContent = {
       stream,
-      seq,
+      seq: 0,
       occurredAt: new Date().toISOString(),
       actorUserId: entry.actorUserId !== undefined ? entry.actorUserId : ctx.actor?.userId ?? null,
       actorOrganisationId: actorOrg,
@@ -59,16 +51,24 @@ export class AuditJournal {
       ip: ctx.ip ?? null,
       details: entry.details ?? {},
     };
-    const hash = entryHash(prevHash, content);
+    // One round trip: the head upsert locks the stream's head row, advances it and computes the new hash
+    // (same bytes as entryHash), and the entry is inserted from what it returns.
     await em.query(
-      `WITH e AS (
-         INSERT INTO audit_entries (stream, seq, occurred_at, actor_user_id, actor_organisation_id, action, subject_type, subject_id,
-           reason, request_id, ip, details, prev_hash, hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+      `WITH h AS (
+         INSERT INTO audit_stream_heads AS h (stream, seq, hash, prev_hash)
+         VALUES ($1, 1, encode(sha256(convert_to($13 || E'\\n1\\n' || $12, 'UTF8')), 'hex'), $13)
+         ON CONFLICT (stream) DO UPDATE SET
+           prev_hash = h.hash,
+           seq = h.seq + 1,
+           hash = encode(sha256(convert_to(h.hash || E'\\n' || (h.seq + 1)::text || E'\\n' || $12, 'UTF8')), 'hex'),
+           updated_at = now()
+         RETURNING h.seq, h.hash, h.prev_hash
        )
-       UPDATE audit_stream_heads SET seq = $2, hash = $14 WHERE stream = $1`,
-      [stream, seq, content.occurredAt, content.actorUserId, content.actorOrganisationId, content.action, content.subjectType, content.subjectId,
-        content.reason, content.requestId, content.ip, JSON.stringify(content.details), prevHash, hash],
+       INSERT INTO audit_entries (stream, seq, occurred_at, actor_user_id, actor_organisation_id, action, subject_type, subject_id,
+         reason, request_id, ip, details, prev_hash, hash)
+       SELECT $1, h.seq, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, h.prev_hash, h.hash FROM h`,
+      [stream, content.occurredAt, content.actorUserId, content.actorOrganisationId, content.action, content.subjectType, content.subjectId,
+        content.reason, content.requestId, content.ip, JSON.stringify(content.details), canonicalContent(content), GENESIS],
     );
   }
 }
