@@ -8,6 +8,7 @@ import { caseAbilities } from './cases.abilities';
 import { RecordConsentHandler } from './consents/record-consent.handler';
 import { CreateCaseHandler } from './create-case/create-case.handler';
 import { DeadlineService } from './deadlines/deadline.service';
+import { ListDeadlineRulesHandler, SetDeadlineRuleHandler } from './deadlines/deadline-rules.handler';
 import { DuplicateFinder } from './duplicates/duplicate-finder.service';
 import {
   AnswerDuplicateLinkHandler, CheckDuplicatesHandler, ListDuplicateLinksHandler, RequestDuplicateLinkHandler,
@@ -35,7 +36,7 @@ import { RecordTrackEventHandler } from './tracks/record-track-event.handler';
     ReferCaseHandler, CheckDuplicatesHandler, RequestDuplicateLinkHandler, AnswerDuplicateLinkHandler, ListDuplicateLinksHandler,
     GetCaseHandler, GetCaseIdentityHandler, GetCaseHistoryHandler, ListCasesHandler, ListDeadlinesHandler,
     GrantCaseAccessHandler, RevokeCaseAccessHandler, TransferCaseOwnershipHandler, OpenDeadlineHandler, CloseDeadlinesHandler,
-    AuthorizeCaseHandler, CaseFactsHandler, OpenDeadlinesHandler, CanOrganisationSeeCaseHandler,
+    AuthorizeCaseHandler, CaseFactsHandler, OpenDeadlinesHandler, CanOrganisationSeeCaseHandler, ListDeadlineRulesHandler, SetDeadlineRuleHandler,
   ],
 })
 export class CasesModule implements OnModuleInit {

@@ -5,6 +5,7 @@ export * from './domain/vocabulary';
 export * from './domain/case-input';
 export { IDENTIFICATION_STATES, IdentificationState, RESIDENCE_EVENTS, CHILD_PROTECTION_EVENTS, CRIMINAL_EVENTS, CASE_STATUS_EVENTS, CLOSURE_REASONS, TrackName } from './domain/tracks';
 export { DEADLINE_KINDS, DeadlineKind } from './deadlines/deadline-rules';
+export * from './deadlines/deadline-rules.command';
 export type { CaseSubject, AccessReason } from './access/case-access.service';
 export type { PossibleDuplicate } from './duplicates/duplicate-finder.service';
 export * from './create-case/create-case.command';

@@ -24,12 +24,17 @@ const DEADLINE = ['deadlineId', ...CASE, 'kind', 'dueAt', 'responsibleOrganisati
 export const EVENT_FIELDS: Record<NotificationEventType, string[]> = {
   MinorCaseCreated: CASE,
   PresumedVictimIdentified: [...CASE, 'ownerOrganisationId'],
-  CaseShared: [...CASE, 'organisationId', 'reason'],
+  CaseShared: [...CASE, 'organisationId'],
   DuplicateLinkRequested: ['linkId', 'requesterOrganisationId', 'otherOrganisationId', 'territory'],
   OrientationRequested: ORIENTATION,
   ...(Object.fromEntries(ORIENTATION_OUTCOMES.map((t) => [t, ORIENTATION])) as Record<(typeof ORIENTATION_OUTCOMES)[number], string[]>),
   DeadlineApproaching: DEADLINE,
   DeadlineOverdue: DEADLINE,
+};
+
+/** Fields read when valid and otherwise ignored: they refine routing but a bad value must not cost the notification. */
+export const OPTIONAL_EVENT_FIELDS: Partial<Record<NotificationEventType, string[]>> = {
+  CaseShared: ['reason'],
 };
 
 /** What a notification may say, on every channel: ids, codes, a reference, a territory, a date and a path. */
@@ -63,7 +68,7 @@ export interface NotificationEvent {
   content: NotificationContent;
 }
 
-export type ParseResult = { ok: true; event: NotificationEvent } | { ok: false; invalidFields: string[] };
+export type ParseResult = { ok: true; event: NotificationEvent; ignoredFields: string[] } | { ok: false; invalidFields: string[] };
 
 function pathOf(type: NotificationEventType, f: Record<string, string>): string {
   if (type === 'DuplicateLinkRequested') return `/duplicate-links/${f.linkId}`;
@@ -72,7 +77,10 @@ function pathOf(type: NotificationEventType, f: Record<string, string>): string 
   return `/cases/${f.caseId}`;
 }
 
-/** Validates a payload against its event's fields and builds the content. Reports field names, never values. */
+/**
+ * Validates a payload against its event's fields and builds the content. Reports field names, never values.
+ * Fields outside the list are never read.
+ */
 export function parseNotificationEvent(type: NotificationEventType, key: string, payload: Record<string, unknown>, occurredAt: Date): ParseResult {
   const fields: Record<string, string> = {};
   const invalidFields: string[] = [];
@@ -82,6 +90,13 @@ export function parseNotificationEvent(type: NotificationEventType, key: string,
     else fields[name] = value as string;
   }
   if (invalidFields.length) return { ok: false, invalidFields };
+  const ignoredFields: string[] = [];
+  for (const name of OPTIONAL_EVENT_FIELDS[type] ?? []) {
+    const value = payload[name];
+    if (value === undefined || value === null) continue;
+    if (CHECKS[name](value)) fields[name] = value as string;
+    else ignoredFields.push(name);
+  }
   const content: NotificationContent = {
     type,
     occurredAt: occurredAt.toISOString(),
@@ -98,5 +113,5 @@ export function parseNotificationEvent(type: NotificationEventType, key: string,
     path: pathOf(type, fields),
   };
   for (const k of Object.keys(content) as (keyof NotificationContent)[]) if (content[k] === undefined) delete content[k];
-  return { ok: true, event: { key, type, fields, content } };
+  return { ok: true, event: { key, type, fields, content }, ignoredFields };
 }

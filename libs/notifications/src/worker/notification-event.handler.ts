@@ -30,6 +30,9 @@ export class NotificationEventHandler {
       await this.fanouts.reject(key, message.outboxId, message.type);
       return 'rejected';
     }
+    if (parsed.ignoredFields.length) {
+      this.logger.warn({ outboxId: message.outboxId, eventType: message.type, ignoredFields: parsed.ignoredFields }, 'notification event field ignored');
+    }
     return this.fanouts.fanout(parsed.event, message.outboxId);
   }
 
