@@ -16,6 +16,7 @@ const territoriesOf = (m: ActorMembership) => (m.national ? undefined : { $in: m
  */
 export const caseAbilities: AbilityRules = (actor, { can }) => {
   for (const m of actor.memberships) {
+    if (m.role === 'platform_admin') can('configure', 'DeadlineRule');
     if (NO_CASE_ROLES.includes(m.role)) continue;
     const org = m.organisationId;
     const recorder = RECORDING_ROLES.includes(m.role);
@@ -44,5 +45,6 @@ export const caseAbilities: AbilityRules = (actor, { can }) => {
       can(['record_child_protection', 'record_criminal'], 'Case', { viewers: org });
     }
     if (recorder) can('answer_duplicate_link', 'CaseLink', { otherOrganisationId: org });
+    if (m.role === 'cell_coordinator' && m.organisationKind === 'clav_cell') can('configure', 'DeadlineRule', { territory: { $in: m.territories } });
   }
 };

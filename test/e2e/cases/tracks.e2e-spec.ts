@@ -1,5 +1,6 @@
 import { DEMO_ORGS } from '../../../db/seeds/demo';
 import { startApi, TestApi } from '../../support/app';
+import { createOrgUser, signIn } from '../../support/actors';
 import { caseBody } from '../../support/cases';
 
 const ASSO93 = 'asso.93@demo.mnio.test';
@@ -146,5 +147,32 @@ describe('case tracks', () => {
       const theirs = await (await api.as('prefecture.93@demo.mnio.test')).get(`/api/cases/${c.id}/history`).expect(200);
       expect(JSON.stringify(theirs.body)).not.toContain('Saint-Denis');
     });
+  });
+});
+
+describe('deadline rules per territory', () => {
+  let api: TestApi;
+  beforeAll(async () => (api = await startApi()));
+  afterAll(() => api.close());
+
+  it('lets a cell coordinator override a rule for its territory only, and new deadlines follow it', async () => {
+    // A territory of its own (2B), so that other files' deadlines keep the national rules.
+    const cell = await createOrgUser(api, { kind: 'clav_cell', territories: ['2B'] }, 'cell_coordinator');
+    const asso = await createOrgUser(api, { kind: 'association', territories: ['2B'] }, 'case_worker');
+    const parquet = await createOrgUser(api, { kind: 'parquet', territories: ['2B'] }, 'teh_referent');
+    const coordinator = await signIn(api, cell.email);
+    await coordinator.put('/api/deadline-rules/93/judge_seizure').send({ amount: 3, unit: 'days', alertBeforeDays: 1 }).expect(403);
+    await (await signIn(api, asso.email)).put('/api/deadline-rules/2B/judge_seizure').send({ amount: 3, unit: 'days', alertBeforeDays: 1 }).expect(403);
+    const set = await coordinator.put('/api/deadline-rules/2B/judge_seizure').send({ amount: 6, unit: 'days', alertBeforeDays: 1 }).expect(200);
+    expect(set.body).toMatchObject({ territory: '2B', kind: 'judge_seizure', amount: 6, overridden: true });
+    const rules = await coordinator.get('/api/deadline-rules?territory=2B').expect(200);
+    expect(rules.body.find((r: { kind: string }) => r.kind === 'judge_seizure')).toMatchObject({ amount: 6, overridden: true });
+    expect(rules.body.find((r: { kind: string }) => r.kind === 'reflection_period_end')).toMatchObject({ amount: 30, overridden: false });
+    const { body: c } = await (await signIn(api, asso.email)).post('/api/cases').send(caseBody({ territory: '2B', identity: { birthDate: '2012-01-01' } })).expect(201);
+    await (await signIn(api, parquet.email)).post(`/api/cases/${c.id}/child-protection-events`).send({ event: 'emergency_placement_order', occurredOn: '2026-05-02' }).expect(201);
+    const view = await coordinator.get(`/api/cases/${c.id}`).expect(200);
+    expect(view.body.deadlines).toEqual([expect.objectContaining({ kind: 'judge_seizure', dueOn: '2026-05-08' })]);
+    const reset = await coordinator.put('/api/deadline-rules/2B/judge_seizure').send({ reset: true }).expect(200);
+    expect(reset.body).toMatchObject({ amount: 8, overridden: false });
   });
 });

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { AnswerDuplicateLinkCommand, ListDeadlinesQuery, ListDuplicateLinksQuery } from '@mnio/cases';
-import { Actor, CheckPolicies, CurrentActor, ParseIdPipe } from '@mnio/platform';
-import { AnswerLinkDto, DeadlinesDto, DuplicateLinksDto } from './cases.dto';
+import { AnswerDuplicateLinkCommand, DeadlineKind, ListDeadlineRulesQuery, ListDeadlinesQuery, ListDuplicateLinksQuery, SetDeadlineRuleCommand } from '@mnio/cases';
+import { Actor, CheckPolicies, CurrentActor, DomainError, ParseIdPipe } from '@mnio/platform';
+import { AnswerLinkDto, DeadlineRuleDto, DeadlineRulesQueryDto, DeadlinesDto, DuplicateLinksDto } from './cases.dto';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -38,5 +38,20 @@ export class CaseLinksController {
   @CheckPolicies('read', 'Case')
   deadlines(@CurrentActor() actor: Actor, @Query() q: DeadlinesDto) {
     return this.queries.execute(new ListDeadlinesQuery(actor, { ...q, limit: q.limit ?? 50 }));
+  }
+
+  @Get('deadline-rules')
+  rules(@Query() q: DeadlineRulesQueryDto) {
+    return this.queries.execute(new ListDeadlineRulesQuery(q.territory));
+  }
+
+  @Put('deadline-rules/:territory/:kind')
+  @CheckPolicies('configure', 'DeadlineRule')
+  setRule(@CurrentActor() actor: Actor, @Param('territory') territory: string, @Param('kind') kind: string, @Body() dto: DeadlineRuleDto) {
+    if (!dto.reset && (dto.amount === undefined || !dto.unit || dto.alertBeforeDays === undefined)) {
+      throw new DomainError('VALIDATION_FAILED', 'Give amount, unit and alertBeforeDays, or reset');
+    }
+    const rule = dto.reset ? 'reset' : { amount: dto.amount!, unit: dto.unit!, alertBeforeDays: dto.alertBeforeDays! };
+    return this.commands.execute(new SetDeadlineRuleCommand(actor, territory, kind as DeadlineKind, rule));
   }
 }

@@ -175,3 +175,14 @@ export class DeadlinesDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) after?: string;
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
 }
+
+export class DeadlineRulesQueryDto {
+  @ApiProperty({ example: '93' }) @Matches(TERRITORY_CODE) territory: string;
+}
+
+export class DeadlineRuleDto {
+  @ApiPropertyOptional({ description: 'Go back to the national default' }) @IsOptional() @IsBoolean() reset?: boolean;
+  @ApiPropertyOptional({ example: 5 }) @IsOptional() @IsInt() @Min(0) @Max(3650) amount?: number;
+  @ApiPropertyOptional({ enum: ['days', 'working_days', 'years'] }) @IsOptional() @IsIn(['days', 'working_days', 'years']) unit?: 'days' | 'working_days' | 'years';
+  @ApiPropertyOptional({ example: 1 }) @IsOptional() @IsInt() @Min(0) @Max(365) alertBeforeDays?: number;
+}
