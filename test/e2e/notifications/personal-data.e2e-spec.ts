@@ -7,7 +7,7 @@ import { DEMO_ORGS, DEMO_USERS } from '../../../db/seeds/demo';
 import { startApi, TestApi } from '../../support/app';
 import { caseFields, nextReference, orientationPayload, publishAndSettle } from './support/events';
 import { SmtpSink } from './support/smtp-sink';
-import { dbClient, isolatedEnv, IsolatedEnv, publish, startWorker, TestWorker, waitFor } from './support/stack';
+import { dbClient, isolatedEnv, IsolatedEnv, startWorker, TestWorker, waitFor } from './support/stack';
 import { WebhookReceiver } from './support/webhook-receiver';
 
 /** Victim-like values planted wherever an emitter could slip them: free-text fields we accept, unknown keys, a bad code. */
