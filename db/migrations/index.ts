@@ -3,6 +3,7 @@ import { DirectoryAuth1764320000100 } from './1764320000100-directory-auth';
 import { AuditOutbox1764320000200 } from './1764320000200-audit-outbox';
 import { Cases1764320001000 } from './1764320001000-cases';
 import { Notifications1764320003000 } from './1764320003000-notifications';
+import { Coordination1764320004000 } from './1764320004000-coordination';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and from dist. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   AuditOutbox1764320000200,
   Cases1764320001000,
   Notifications1764320003000,
+  Coordination1764320004000,
 ];

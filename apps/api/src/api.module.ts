@@ -4,12 +4,17 @@ import { TerminusModule } from '@nestjs/terminus';
 import { ClsService } from 'nestjs-cls';
 import { AuditModule } from '@mnio/audit';
 import { CasesModule } from '@mnio/cases';
+import { CoordinationModule } from '@mnio/coordination';
 import { DirectoryModule } from '@mnio/directory';
 import { NotificationsModule } from '@mnio/notifications';
 import { AuthGuard, CTX_IP, CTX_REQUEST_ID, PlatformModule, PoliciesGuard, QueueModule } from '@mnio/platform';
 import type { NextFunction, Request, Response } from 'express';
 import { CaseLinksController } from './http/cases/case-links.controller';
 import { CasesController } from './http/cases/cases.controller';
+import { ActionsController } from './http/coordination/actions.controller';
+import { CellsController } from './http/coordination/cells.controller';
+import { MeetingsController } from './http/coordination/meetings.controller';
+import { TransfersController } from './http/coordination/transfers.controller';
 import { AdminController } from './http/directory/admin.controller';
 import { AuthController } from './http/directory/auth.controller';
 import { DirectoryController } from './http/directory/directory.controller';
@@ -20,9 +25,10 @@ import { WebhooksController } from './http/notifications/webhooks.controller';
 import { RedisProbe } from './http/health/redis-probe';
 
 @Module({
-  imports: [PlatformModule, AuditModule, DirectoryModule, CasesModule, TerminusModule, QueueModule.forRoot('producer'), NotificationsModule],
+  imports: [PlatformModule, AuditModule, DirectoryModule, CasesModule, TerminusModule, QueueModule.forRoot('producer'), NotificationsModule, CoordinationModule],
   controllers: [HealthController, AuthController, DirectoryController, AdminController, CasesController, CaseLinksController,
-    NotificationsController, WebhooksController, NotificationsAdminController],
+    NotificationsController, WebhooksController, NotificationsAdminController,
+    CellsController, MeetingsController, ActionsController, TransfersController],
   providers: [RedisProbe, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_GUARD, useClass: PoliciesGuard }],
 })
 export class ApiModule implements NestModule {

@@ -18,6 +18,7 @@ import {
   AuthorizeCaseHandler, CanOrganisationSeeCaseHandler, CaseFactsHandler, CloseDeadlinesHandler, GrantCaseAccessHandler, OpenDeadlineHandler,
   OpenDeadlinesHandler, RevokeCaseAccessHandler, TransferCaseOwnershipHandler,
 } from './integration/integration.handlers';
+import { CellCaseOverviewHandler } from './integration/cell-case-overview.query';
 import { GetCaseHistoryHandler } from './queries/case-history.query';
 import { GetCaseIdentityHandler } from './queries/get-case-identity.query';
 import { GetCaseHandler } from './queries/get-case.handler';
@@ -37,6 +38,7 @@ import { RecordTrackEventHandler } from './tracks/record-track-event.handler';
     GetCaseHandler, GetCaseIdentityHandler, GetCaseHistoryHandler, ListCasesHandler, ListDeadlinesHandler,
     GrantCaseAccessHandler, RevokeCaseAccessHandler, TransferCaseOwnershipHandler, OpenDeadlineHandler, CloseDeadlinesHandler,
     AuthorizeCaseHandler, CaseFactsHandler, OpenDeadlinesHandler, CanOrganisationSeeCaseHandler, ListDeadlineRulesHandler, SetDeadlineRuleHandler,
+    CellCaseOverviewHandler,
   ],
 })
 export class CasesModule implements OnModuleInit {

@@ -22,3 +22,4 @@ export * from './queries/case-history.query';
 export * from './queries/list-cases.query';
 export * from './queries/list-deadlines.query';
 export * from './integration/integration.messages';
+export * from './integration/cell-case-overview.query';

@@ -8,16 +8,19 @@ import { DirectoryActorResolver } from './authentication/directory-actor-resolve
 import { Membership } from './domain/membership.entity';
 import { Organisation } from './domain/organisation.entity';
 import { User } from './domain/user.entity';
+import { CellMembersHandler } from './organisations/cell-members.query';
 import { CreateOrganisationHandler } from './organisations/create-organisation.handler';
 import { ListOrganisationsHandler } from './organisations/list-organisations.handler';
 import { ListTerritoriesHandler } from './organisations/territories.query';
 import { OrganisationMembersHandler } from './organisations/organisation-members.query';
+import { SetCellMemberHandler } from './organisations/set-cell-member.handler';
 import { TerritoryOrganisationsHandler } from './organisations/territory-organisations.query';
 import { CreateUserHandler } from './users/create-user.handler';
 import { ListUsersHandler } from './users/list-users.query';
 import { MeHandler } from './users/me.query';
 import { AddMembershipHandler, SetMembershipActiveHandler } from './users/memberships.handler';
 import { SetUserStatusHandler } from './users/set-user-status.handler';
+import { UserDisplayNamesHandler } from './users/user-display-names.query';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Organisation, User, Membership])],
@@ -36,6 +39,9 @@ import { SetUserStatusHandler } from './users/set-user-status.handler';
     TerritoryOrganisationsHandler,
     ListUsersHandler,
     MeHandler,
+    CellMembersHandler,
+    SetCellMemberHandler,
+    UserDisplayNamesHandler,
   ],
   exports: [AuthenticationService, ACTOR_RESOLVER],
 })

@@ -1,0 +1,80 @@
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { AuditJournal } from '@mnio/audit';
+import { AbilityFactory, Actor, DomainError, FieldCipher, organisationIdsOf, sqlScope, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { actionTitleContext } from '../decisions/decision-view';
+import type { ActionStatus } from '../domain/action-status';
+
+export interface ActionItem {
+  id: string;
+  decisionId: string;
+  decisionType: string;
+  cellId: string;
+  caseId: string;
+  reference: string;
+  ownerOrganisationId: string;
+  title: string;
+  dueOn: string;
+  overdue: boolean;
+  status: ActionStatus;
+  version: number;
+}
+
+export interface ActionFilter {
+  /** Only the actions owned by the actor's organisations (else also those of the actor's cells). */
+  mine: boolean;
+  status?: ActionStatus;
+  cursor?: string;
+  limit: number;
+}
+
+/** Follow-up actions the actor may see, soonest due first; keyset on (due_on, id). */
+export class ListActionsQuery extends Query<{ items: ActionItem[]; nextCursor: string | null }> {
+  constructor(
+    readonly actor: Actor,
+    readonly filter: ActionFilter,
+  ) {
+    super();
+  }
+}
+
+@QueryHandler(ListActionsQuery)
+export class ListActionsHandler implements IQueryHandler<ListActionsQuery> {
+  constructor(
+    private readonly txHost: TransactionHost,
+    private readonly abilities: AbilityFactory,
+    private readonly cipher: FieldCipher,
+    private readonly audit: AuditJournal,
+  ) {}
+
+  @Transactional()
+  async execute({ actor, filter }: ListActionsQuery): Promise<{ items: ActionItem[]; nextCursor: string | null }> {
+    const scope = sqlScope(this.abilities.forActor(actor), 'read', 'CellAction', {
+      cellId: { sql: 'a.cell_id' },
+      ownerOrganisationId: { sql: 'a.owner_organisation_id' },
+    });
+    const params: unknown[] = [];
+    const where = [scope.sql.replace(/:([a-z_][a-z0-9_]*)/gi, (_, name: string) => `$${params.push(scope.params[name])}`)];
+    if (filter.mine) where.push(`a.owner_organisation_id = ANY($${params.push(organisationIdsOf(actor))}::uuid[])`);
+    if (filter.status) where.push(`a.status = $${params.push(filter.status)}`);
+    if (filter.cursor) {
+      const [due, id] = Buffer.from(filter.cursor, 'base64url').toString('utf8').split('|');
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(due ?? '') || !/^[0-9a-f-]{36}$/.test(id ?? '')) throw new DomainError('VALIDATION_FAILED', 'Invalid cursor');
+      where.push(`(a.due_on, a.id) > ($${params.push(due)}::date, $${params.push(id)}::uuid)`);
+    }
+    const rows: (Omit<ActionItem, 'title'> & { titleEnc: string })[] = await (this.txHost as Tx).tx.query(
+      `SELECT a.id, a.decision_id AS "decisionId", d.type AS "decisionType", a.cell_id AS "cellId", a.case_id AS "caseId", a.reference,
+              a.owner_organisation_id AS "ownerOrganisationId", a.title_enc AS "titleEnc", to_char(a.due_on, 'YYYY-MM-DD') AS "dueOn",
+              a.due_on < (now() AT TIME ZONE 'Europe/Paris')::date AND a.status IN ('open', 'in_progress') AS overdue, a.status, a.version
+       FROM cell_actions a JOIN cell_decisions d ON d.id = a.decision_id
+       WHERE ${where.join(' AND ')} ORDER BY a.due_on, a.id LIMIT $${params.push(filter.limit + 1)}`,
+      params,
+    );
+    const page = rows.slice(0, filter.limit);
+    const items = page.map(({ titleEnc, ...r }) => ({ ...r, title: this.cipher.decrypt(titleEnc, actionTitleContext(r.id)) }));
+    if (items.length) {
+      await this.audit.record({ action: 'cell.action_list', subjectType: 'case_list', subjectId: null, stream: `list:${actor.userId}`, details: { caseIds: [...new Set(items.map((i) => i.caseId))] } });
+    }
+    const last = page[page.length - 1];
+    return { items, nextCursor: rows.length > filter.limit && last ? Buffer.from(`${last.dueOn}|${last.id}`).toString('base64url') : null };
+  }
+}

@@ -1,0 +1,41 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { AbilityFactory } from '@mnio/platform';
+import './coordination.errors';
+import { CellAccess } from './access/cell-access.service';
+import { ListActionsHandler } from './actions/list-actions.query';
+import { TransitionActionHandler } from './actions/transition-action.handler';
+import { BreakGlassReportHandler } from './break-glass/break-glass-report.query';
+import { BreakGlassHandler } from './break-glass/break-glass.handler';
+import { GetCellHandler } from './cells/get-cell.query';
+import { coordinationAbilities } from './coordination.abilities';
+import { COORDINATION_CONFIG, loadCoordinationConfig } from './coordination.config';
+import { CellDashboardHandler } from './dashboard/cell-dashboard.handler';
+import { NoPendingOrientations, PENDING_ORIENTATIONS } from './dashboard/pending-orientations';
+import { RecordDecisionHandler } from './decisions/record-decision.handler';
+import { GetMeetingHandler, ListCaseDecisionsHandler, ListMeetingsHandler } from './meetings/meeting.queries';
+import { AddAgendaItemHandler, AddAttendeeHandler, ScheduleMeetingHandler } from './meetings/schedule-meeting.handler';
+import { MeetingMinutesHandler } from './minutes/meeting-minutes.query';
+import { AnswerTransferHandler } from './transfers/answer-transfer.handler';
+import { ListTransfersHandler } from './transfers/list-transfers.query';
+import { RequestTransferHandler } from './transfers/request-transfer.handler';
+
+/** CLAV TEH cells: dashboard, meetings, decisions, follow-up actions; transfers between territories; break-the-glass. */
+@Module({
+  providers: [
+    { provide: COORDINATION_CONFIG, useFactory: () => loadCoordinationConfig() },
+    { provide: PENDING_ORIENTATIONS, useClass: NoPendingOrientations },
+    CellAccess,
+    GetCellHandler, CellDashboardHandler,
+    ScheduleMeetingHandler, AddAttendeeHandler, AddAgendaItemHandler, GetMeetingHandler, ListMeetingsHandler, ListCaseDecisionsHandler, MeetingMinutesHandler,
+    RecordDecisionHandler, TransitionActionHandler, ListActionsHandler,
+    RequestTransferHandler, AnswerTransferHandler, ListTransfersHandler,
+    BreakGlassHandler, BreakGlassReportHandler,
+  ],
+})
+export class CoordinationModule implements OnModuleInit {
+  constructor(private readonly abilities: AbilityFactory) {}
+
+  onModuleInit(): void {
+    this.abilities.register(coordinationAbilities);
+  }
+}

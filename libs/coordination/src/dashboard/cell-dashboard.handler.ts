@@ -1,0 +1,79 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
+import { AuditJournal } from '@mnio/audit';
+import { CellCaseOverviewQuery } from '@mnio/cases';
+import { ListOrganisationsQuery } from '@mnio/directory';
+import { AbilityFactory, asSubject, NotFoundError, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { COORDINATION_CONFIG, CoordinationConfig } from '../coordination.config';
+import { addDays, todayInFrance } from '../domain/dates';
+import { CellDashboard, CellDashboardQuery, LateDecision } from './cell-dashboard.query';
+import { PENDING_ORIENTATIONS, PendingOrientations } from './pending-orientations';
+
+const LIST_LIMIT = 50;
+
+@QueryHandler(CellDashboardQuery)
+export class CellDashboardHandler implements IQueryHandler<CellDashboardQuery> {
+  constructor(
+    private readonly txHost: TransactionHost,
+    private readonly abilities: AbilityFactory,
+    private readonly queries: QueryBus,
+    private readonly audit: AuditJournal,
+    @Inject(PENDING_ORIENTATIONS) private readonly orientations: PendingOrientations,
+    @Inject(COORDINATION_CONFIG) private readonly config: CoordinationConfig,
+  ) {}
+
+  @Transactional()
+  async execute({ actor, cellId }: CellDashboardQuery): Promise<CellDashboard> {
+    if (!this.abilities.forActor(actor).can('read', asSubject('ClavCell', { id: cellId }))) throw new NotFoundError('Cell');
+    const [cell] = await this.queries.execute(new ListOrganisationsQuery({ ids: [cellId], kind: 'clav_cell' }));
+    if (!cell) throw new NotFoundError('Cell');
+    const territory = cell.territories[0];
+    const today = todayInFrance();
+    const until = addDays(today, this.config.upcomingDays);
+
+    const overview = await this.queries.execute(new CellCaseOverviewQuery(cellId, today, until, LIST_LIMIT));
+    const late = await this.lateDecisions(cellId, today);
+    const byTarget = await this.orientations.countByTarget(territory);
+
+    const caseIds = new Set([
+      ...overview.reviewPending.items.map((i) => i.caseId),
+      ...overview.overdue.items.map((i) => i.caseId),
+      ...overview.upcoming.items.map((i) => i.caseId),
+      ...late.items.map((i) => i.caseId),
+    ]);
+    await this.audit.record({
+      action: 'cell.dashboard_read', subjectType: 'case_list', subjectId: null, stream: `list:${actor.userId}`, actorOrganisationId: cellId,
+      details: { cellId, caseIds: [...caseIds] },
+    });
+    return {
+      cell: { id: cell.id, name: cell.name, territory },
+      asOf: today,
+      newPresumedVictims: overview.reviewPending,
+      orientationsAwaitingAnswer: {
+        available: byTarget !== null,
+        total: Object.values(byTarget ?? {}).reduce((a, b) => a + b, 0),
+        byTarget: byTarget ?? {},
+      },
+      deadlines: { overdue: overview.overdue, upcoming: { ...overview.upcoming, until } },
+      lateActions: late,
+      counts: { activeCases: overview.activeCases, byExploitationForm: overview.byExploitationForm, byOrientationTarget: byTarget ?? {} },
+    };
+  }
+
+  /** Decisions of the cell with at least one action past its due date and still open or in progress. */
+  private async lateDecisions(cellId: string, today: string): Promise<CellDashboard['lateActions']> {
+    const [row]: { decisions: number; actions: number; items: LateDecision[] }[] = await (this.txHost as Tx).tx.query(
+      `WITH l AS MATERIALIZED (
+         SELECT a.decision_id, count(*)::int AS n, min(a.due_on) AS oldest
+         FROM cell_actions a WHERE a.cell_id = $1 AND a.status IN ('open', 'in_progress') AND a.due_on < $2::date
+         GROUP BY a.decision_id
+       )
+       SELECT (SELECT count(*)::int FROM l) AS decisions, (SELECT coalesce(sum(n), 0)::int FROM l) AS actions,
+              coalesce((SELECT json_agg(i) FROM (
+                SELECT d.id AS "decisionId", d.case_id AS "caseId", d.reference, d.type, l.n AS "lateActions", to_char(l.oldest, 'YYYY-MM-DD') AS "oldestDueOn"
+                FROM l JOIN cell_decisions d ON d.id = l.decision_id ORDER BY l.oldest, d.id LIMIT $3) i), '[]') AS items`,
+      [cellId, today, LIST_LIMIT],
+    );
+    return row;
+  }
+}

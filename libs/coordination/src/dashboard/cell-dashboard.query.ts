@@ -1,0 +1,33 @@
+import { Query } from '@nestjs/cqrs';
+import type { DeadlineBucket } from '@mnio/cases';
+import type { Actor } from '@mnio/platform';
+
+export interface LateDecision {
+  decisionId: string;
+  caseId: string;
+  reference: string;
+  type: string;
+  lateActions: number;
+  oldestDueOn: string;
+}
+
+/** A cell's action-needed view: references, codes, dates and counts. Never identity. */
+export interface CellDashboard {
+  cell: { id: string; name: string; territory: string };
+  asOf: string;
+  newPresumedVictims: { count: number; items: { caseId: string; reference: string; dueOn: string; overdue: boolean }[] };
+  /** `available` false when no orientations context answers: the counts are unknown, not zero. */
+  orientationsAwaitingAnswer: { available: boolean; total: number; byTarget: Record<string, number> };
+  deadlines: { overdue: DeadlineBucket; upcoming: DeadlineBucket & { until: string } };
+  lateActions: { decisions: number; actions: number; items: LateDecision[] };
+  counts: { activeCases: number; byExploitationForm: Record<string, number>; byOrientationTarget: Record<string, number> };
+}
+
+export class CellDashboardQuery extends Query<CellDashboard> {
+  constructor(
+    readonly actor: Actor,
+    readonly cellId: string,
+  ) {
+    super();
+  }
+}

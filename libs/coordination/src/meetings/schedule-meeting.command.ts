@@ -1,0 +1,36 @@
+import { Command } from '@nestjs/cqrs';
+import type { Actor } from '@mnio/platform';
+
+/** Schedules a cell meeting on a day; attendees and agenda come afterwards. */
+export class ScheduleMeetingCommand extends Command<{ id: string; cellId: string; date: string }> {
+  constructor(
+    readonly actor: Actor,
+    readonly cellId: string,
+    readonly date: string,
+    readonly attendeeOrganisationIds: string[] = [],
+  ) {
+    super();
+  }
+}
+
+/** Adds an organisation (the cell itself or one of its member organisations) to a meeting's attendees. */
+export class AddAttendeeCommand extends Command<{ meetingId: string; organisationId: string; added: boolean }> {
+  constructor(
+    readonly actor: Actor,
+    readonly meetingId: string,
+    readonly organisationId: string,
+  ) {
+    super();
+  }
+}
+
+/** Puts a case on a meeting's agenda: only a case shared with the cell. */
+export class AddAgendaItemCommand extends Command<{ meetingId: string; caseId: string; reference: string }> {
+  constructor(
+    readonly actor: Actor,
+    readonly meetingId: string,
+    readonly caseId: string,
+  ) {
+    super();
+  }
+}
