@@ -2,6 +2,7 @@ import { Territories1764320000000 } from './1764320000000-territories';
 import { DirectoryAuth1764320000100 } from './1764320000100-directory-auth';
 import { AuditOutbox1764320000200 } from './1764320000200-audit-outbox';
 import { Cases1764320001000 } from './1764320001000-cases';
+import { Orientations1764320002000 } from './1764320002000-orientations';
 import { Notifications1764320003000 } from './1764320003000-notifications';
 import { Coordination1764320004000 } from './1764320004000-coordination';
 
@@ -11,6 +12,7 @@ export const MIGRATIONS = [
   DirectoryAuth1764320000100,
   AuditOutbox1764320000200,
   Cases1764320001000,
+  Orientations1764320002000,
   Notifications1764320003000,
   Coordination1764320004000,
 ];

@@ -7,6 +7,7 @@ import { CasesModule } from '@mnio/cases';
 import { CoordinationModule } from '@mnio/coordination';
 import { DirectoryModule } from '@mnio/directory';
 import { NotificationsModule } from '@mnio/notifications';
+import { OrientationsModule } from '@mnio/orientations';
 import { AuthGuard, CTX_IP, CTX_REQUEST_ID, PlatformModule, PoliciesGuard, QueueModule } from '@mnio/platform';
 import type { NextFunction, Request, Response } from 'express';
 import { CaseLinksController } from './http/cases/case-links.controller';
@@ -22,12 +23,14 @@ import { HealthController } from './http/health/health.controller';
 import { NotificationsAdminController } from './http/notifications/notifications-admin.controller';
 import { NotificationsController } from './http/notifications/notifications.controller';
 import { WebhooksController } from './http/notifications/webhooks.controller';
+import { HostsController } from './http/orientations/hosts.controller';
+import { OrientationsController } from './http/orientations/orientations.controller';
 import { RedisProbe } from './http/health/redis-probe';
 
 @Module({
-  imports: [PlatformModule, AuditModule, DirectoryModule, CasesModule, TerminusModule, QueueModule.forRoot('producer'), NotificationsModule, CoordinationModule],
+  imports: [PlatformModule, AuditModule, DirectoryModule, CasesModule, TerminusModule, QueueModule.forRoot('producer'), NotificationsModule, OrientationsModule, CoordinationModule],
   controllers: [HealthController, AuthController, DirectoryController, AdminController, CasesController, CaseLinksController,
-    NotificationsController, WebhooksController, NotificationsAdminController,
+    NotificationsController, WebhooksController, NotificationsAdminController, OrientationsController, HostsController,
     CellsController, MeetingsController, ActionsController, TransfersController],
   providers: [RedisProbe, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_GUARD, useClass: PoliciesGuard }],
 })

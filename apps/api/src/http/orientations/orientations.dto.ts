@@ -1,0 +1,71 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { TERRITORY_CODE } from '@mnio/directory';
+import { ASYLUM_STATUSES, GENERAL_CHANNELS, LEGAL_BASES, PLACE_KINDS, REQUEST_REASONS, TARGET_KINDS } from '@mnio/orientations';
+
+const CODE = /^[a-z_]{1,60}$/;
+const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+export class RequestOrientationDto {
+  @ApiProperty({ enum: TARGET_KINDS, example: 'acse' }) @IsIn(TARGET_KINDS) targetKind: (typeof TARGET_KINDS)[number];
+  @ApiProperty({ description: 'The organisation asked (Ac.Sé coordination, DNA host, minors\u2019 centre, UAPED, CRP, préfecture, parquet…)' })
+  @IsUUID() targetOrganisationId: string;
+  @ApiPropertyOptional({ enum: GENERAL_CHANNELS, description: 'Required for targetKind "general", and only for it' })
+  @IsOptional() @IsIn(GENERAL_CHANNELS) channel?: (typeof GENERAL_CHANNELS)[number];
+  @ApiPropertyOptional({ enum: PLACE_KINDS, description: 'Hosting targets: the kind of place needed (default from the person)' })
+  @IsOptional() @IsIn(PLACE_KINDS) placeKind?: (typeof PLACE_KINDS)[number];
+  @ApiProperty({ enum: REQUEST_REASONS, example: 'local_danger' }) @IsIn(REQUEST_REASONS) reason: (typeof REQUEST_REASONS)[number];
+  @ApiPropertyOptional({ description: 'Free text, encrypted; shown only to those who read the identity' }) @IsOptional() @IsString() @MaxLength(5000) note?: string;
+  @ApiPropertyOptional({ enum: LEGAL_BASES, description: 'Minors\u2019 centre: the placement\u2019s legal basis, unless the child-protection track holds one' })
+  @IsOptional() @IsIn(LEGAL_BASES) legalBasis?: (typeof LEGAL_BASES)[number];
+  @ApiPropertyOptional({ enum: ASYLUM_STATUSES, description: 'DNA dedicated places: asylum seeker or refugee' })
+  @IsOptional() @IsIn(ASYLUM_STATUSES) asylumStatus?: (typeof ASYLUM_STATUSES)[number];
+  @ApiPropertyOptional({ description: 'UAPED asked by someone else than the parquet: the parquet that decided the hearing' })
+  @IsOptional() @IsUUID() parquetOrganisationId?: string;
+}
+
+export class TransitionDto {
+  @ApiProperty({ example: 'start_assessment', description: 'A step of the target kind\u2019s workflow (see allowedActions)' }) @Matches(CODE) action: string;
+  @ApiPropertyOptional({ example: 'no_place', description: 'Refusal, exit, cancellation or opinion code, when the step takes one' })
+  @IsOptional() @Matches(CODE) reasonCode?: string;
+  @ApiPropertyOptional({ description: 'Free text, encrypted; shown only to those who read the identity' }) @IsOptional() @IsString() @MaxLength(5000) note?: string;
+  @ApiPropertyOptional({ description: 'The host chosen (agree_in_principle, accept at the minors\u2019 centre, relay)' }) @IsOptional() @IsUUID() hostId?: string;
+  @ApiPropertyOptional({ enum: PLACE_KINDS }) @IsOptional() @IsIn(PLACE_KINDS) placeKind?: (typeof PLACE_KINDS)[number];
+  @ApiPropertyOptional({ description: 'The version you read; a stale one answers 409 ORIENTATION_VERSION_CONFLICT (or use If-Match)' })
+  @IsOptional() @IsInt() @Min(1) version?: number;
+}
+
+export class ListOrientationsDto {
+  @ApiPropertyOptional({ description: 'Your work queue: orientations addressed to your organisation, or to the host you are' })
+  @IsOptional() @Transform(toBool) @IsBoolean() inbox?: boolean;
+  @ApiPropertyOptional({ example: 'requested' }) @IsOptional() @Matches(CODE) state?: string;
+  @ApiPropertyOptional({ enum: TARGET_KINDS }) @IsOptional() @IsIn(TARGET_KINDS) targetKind?: (typeof TARGET_KINDS)[number];
+  @ApiPropertyOptional({ example: '93', description: 'Territory of the case' }) @IsOptional() @Matches(TERRITORY_CODE) territory?: string;
+  @ApiPropertyOptional({ description: 'Only orientations still running' }) @IsOptional() @Transform(toBool) @IsBoolean() open?: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;
+  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+}
+
+export class CaseOrientationsDto {
+  @ApiPropertyOptional({ example: 'requested' }) @IsOptional() @Matches(CODE) state?: string;
+  @ApiPropertyOptional({ enum: TARGET_KINDS }) @IsOptional() @IsIn(TARGET_KINDS) targetKind?: (typeof TARGET_KINDS)[number];
+  @ApiPropertyOptional() @IsOptional() @Transform(toBool) @IsBoolean() open?: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;
+  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+}
+
+export class HostCapacityDto {
+  @ApiPropertyOptional({ example: 2, description: 'Places for women (a kind left out has none)' }) @IsOptional() @IsInt() @Min(0) @Max(10000) women?: number;
+  @ApiPropertyOptional({ example: 0 }) @IsOptional() @IsInt() @Min(0) @Max(10000) men?: number;
+  @ApiPropertyOptional({ example: 1 }) @IsOptional() @IsInt() @Min(0) @Max(10000) family?: number;
+  @ApiPropertyOptional({ example: 0 }) @IsOptional() @IsInt() @Min(0) @Max(10000) minors?: number;
+}
+
+export class HostLocationDto {
+  @ApiProperty({ description: 'Secret: encrypted, shown only to the host and its coordination' }) @IsString() @Length(1, 500) address: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(/^[0-9AB]{5}$/) postalCode?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) city?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(32) phone?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) accessInstructions?: string;
+}

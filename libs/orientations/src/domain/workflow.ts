@@ -1,0 +1,72 @@
+import { DomainError } from '@mnio/platform';
+
+/** Who acts on an orientation: the organisation that asked, the one it is addressed to, the host that takes the person in. */
+export const PARTIES = ['requester', 'target', 'host'] as const;
+export type Party = (typeof PARTIES)[number];
+
+/** What a step does to the host's places: reserve one, occupy the reserved one, give it back, or move to another host. */
+export type PlaceEffect = 'reserve' | 'occupy' | 'release' | 'move';
+
+export const ORIENTATION_EVENTS = [
+  'OrientationRequested', 'OrientationAccepted', 'OrientationRefused', 'OrientationAdmitted', 'OrientationEnded', 'OrientationCancelled',
+  'OrientationTransitioned',
+] as const;
+export type OrientationEvent = (typeof ORIENTATION_EVENTS)[number];
+
+export interface Step<S extends string> {
+  from: readonly S[];
+  to: S;
+  party: Party;
+  /** Allowed reason codes; required unless `reasonOptional`. */
+  reasons?: readonly string[];
+  reasonOptional?: boolean;
+  /** The step names a host (`hostId`): required, or optional (defaults to the target itself). */
+  host?: 'required' | 'optional';
+  place?: PlaceEffect;
+  /** The target (and any host) loses its access to the case. */
+  revokesAccess?: boolean;
+  /** The chosen host is not retained: its access and place go. */
+  dropsHost?: boolean;
+  /** Outbox event; `OrientationTransitioned` when absent. */
+  event?: OrientationEvent;
+}
+
+export interface Workflow<S extends string = string, A extends string = string> {
+  readonly states: readonly S[];
+  readonly initial: S;
+  readonly terminal: readonly S[];
+  readonly steps: Record<A, Step<S>>;
+}
+
+/**
+ * Pure: the step an actor holding `parties` may take with `action` from `state`. Checked in this order:
+ * the action exists (422), the actor is its party (403), the state allows it (409).
+ */
+export function stepOf<S extends string>(workflow: Workflow<S>, state: S, action: string, parties: readonly Party[]): Step<S> {
+  const step = Object.prototype.hasOwnProperty.call(workflow.steps, action) ? workflow.steps[action] : undefined;
+  if (!step) throw new DomainError('UNKNOWN_ACTION', `Unknown action ${action} for this orientation`, { action });
+  if (!parties.includes(step.party)) {
+    throw new DomainError('ACTION_NOT_ALLOWED_FOR_PARTY', `Only the ${step.party} may ${action}`, { action, party: step.party });
+  }
+  if (!step.from.includes(state)) {
+    throw new DomainError('ILLEGAL_TRANSITION', `Cannot ${action} when the orientation is ${state}`, { from: state, action });
+  }
+  return step;
+}
+
+/** What the actor may do next: for the client to offer, the API still checks. */
+export function allowedActions<S extends string>(workflow: Workflow<S>, state: S, parties: readonly Party[]): string[] {
+  return Object.entries<Step<S>>(workflow.steps)
+    .filter(([, s]) => s.from.includes(state) && parties.includes(s.party))
+    .map(([a]) => a);
+}
+
+/** The reason code a step needs, checked against its list. */
+export function assertReason(step: Step<string>, reasonCode: string | undefined): void {
+  if (!step.reasons) return;
+  if (reasonCode === undefined) {
+    if (step.reasonOptional) return;
+    throw new DomainError('REASON_CODE_REQUIRED', 'This step needs a reason code', { allowed: [...step.reasons] });
+  }
+  if (!step.reasons.includes(reasonCode)) throw new DomainError('REASON_CODE_INVALID', 'Unknown reason code for this step', { allowed: [...step.reasons] });
+}

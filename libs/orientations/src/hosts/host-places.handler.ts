@@ -1,0 +1,59 @@
+import { CommandHandler, ICommandHandler, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { AuditJournal } from '@mnio/audit';
+import { Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { GetHostCapacityQuery, GetHostOccupancyQuery, HostCapacity, HostOccupancy, SetHostCapacityCommand } from './host-places.command';
+import { HostAccess } from './host-access.service';
+import { PlacesService } from './places.service';
+
+@CommandHandler(SetHostCapacityCommand)
+export class SetHostCapacityHandler implements ICommandHandler<SetHostCapacityCommand> {
+  constructor(
+    private readonly access: HostAccess,
+    private readonly places: PlacesService,
+    private readonly audit: AuditJournal,
+  ) {}
+
+  @Transactional()
+  async execute({ actor, hostId, capacities }: SetHostCapacityCommand): Promise<HostCapacity> {
+    const host = await this.access.authorize(actor, hostId, 'update_capacity');
+    await this.places.setCapacity(host.id, capacities);
+    await this.audit.record({
+      action: 'host.capacity_set', subjectType: 'host', subjectId: host.id, actorOrganisationId: this.access.actingOrganisation(actor, host), details: { capacities },
+    });
+    const counts = await this.places.counts(host.id);
+    return { hostId: host.id, places: counts.map((c) => ({ placeKind: c.placeKind, capacity: c.capacity })) };
+  }
+}
+
+@QueryHandler(GetHostCapacityQuery)
+export class GetHostCapacityHandler implements IQueryHandler<GetHostCapacityQuery> {
+  constructor(
+    private readonly access: HostAccess,
+    private readonly places: PlacesService,
+  ) {}
+
+  async execute({ actor, hostId }: GetHostCapacityQuery): Promise<HostCapacity> {
+    const host = await this.access.authorize(actor, hostId, 'read_capacity');
+    const counts = await this.places.counts(host.id);
+    return { hostId: host.id, places: counts.map((c) => ({ placeKind: c.placeKind, capacity: c.capacity })) };
+  }
+}
+
+@QueryHandler(GetHostOccupancyQuery)
+export class GetHostOccupancyHandler implements IQueryHandler<GetHostOccupancyQuery> {
+  constructor(
+    private readonly txHost: TransactionHost,
+    private readonly access: HostAccess,
+    private readonly places: PlacesService,
+  ) {}
+
+  async execute({ actor, hostId }: GetHostOccupancyQuery): Promise<HostOccupancy> {
+    const host = await this.access.authorize(actor, hostId, 'read_occupancy');
+    const orientations: HostOccupancy['orientations'] = await (this.txHost as Tx).tx.query(
+      `SELECT id AS "orientationId", target_kind AS "targetKind", state, place_kind AS "placeKind", place_status AS "placeStatus"
+       FROM orientations WHERE host_organisation_id = $1 AND place_status <> 'none' ORDER BY requested_at, id`,
+      [host.id],
+    );
+    return { hostId: host.id, places: await this.places.counts(host.id), orientations };
+  }
+}

@@ -1,0 +1,16 @@
+export * from './orientations.module';
+export * from './orientations.errors';
+export * from './orientations.abilities';
+export * from './domain/targets';
+export { PARTIES, Party, ORIENTATION_EVENTS, OrientationEvent } from './domain/workflow';
+export { WORKFLOWS } from './domain/workflows';
+export type { OrientationView } from './domain/orientation';
+export * from './request-orientation/request-orientation.command';
+export * from './transition-orientation/transition-orientation.command';
+export * from './queries/get-orientation.query';
+export * from './queries/list-orientations.query';
+export * from './queries/case-orientations-summary.query';
+export * from './queries/pending-orientations-count.query';
+export * from './hosts/host-places.command';
+export * from './hosts/host-location.command';
+export type { PlaceCount } from './hosts/places.service';

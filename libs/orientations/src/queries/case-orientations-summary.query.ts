@@ -1,0 +1,31 @@
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { TransactionHost, Tx } from '@mnio/platform';
+import type { TargetKind } from '../domain/targets';
+
+export interface CaseOrientationSummary {
+  orientationId: string;
+  targetKind: TargetKind;
+  state: string;
+  targetOrganisationId: string;
+}
+
+/** For other contexts (coordination, reporting): a case's orientations, oldest first. Codes and ids only, never a host. */
+export class CaseOrientationsSummaryQuery extends Query<CaseOrientationSummary[]> {
+  constructor(readonly caseId: string) {
+    super();
+  }
+}
+
+@QueryHandler(CaseOrientationsSummaryQuery)
+export class CaseOrientationsSummaryHandler implements IQueryHandler<CaseOrientationsSummaryQuery> {
+  constructor(private readonly txHost: TransactionHost) {}
+
+  async execute({ caseId }: CaseOrientationsSummaryQuery): Promise<CaseOrientationSummary[]> {
+    if (!/^[0-9a-f-]{36}$/i.test(caseId)) return [];
+    return (this.txHost as Tx).tx.query(
+      `SELECT id AS "orientationId", target_kind AS "targetKind", state, target_organisation_id AS "targetOrganisationId"
+       FROM orientations WHERE case_id = $1 ORDER BY requested_at, id`,
+      [caseId],
+    );
+  }
+}

@@ -1,0 +1,104 @@
+import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
+import { AuditJournal } from '@mnio/audit';
+import { AuthorizeCaseQuery } from '@mnio/cases';
+import { AbilityFactory, Actor, DomainError, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { ORIENTATION_COLUMNS, OrientationRow, partiesOf, toView } from '../domain/orientation';
+import { ListCaseOrientationsQuery, ListOrientationsQuery, OrientationFilter, OrientationPage } from './list-orientations.query';
+import { decodeCursor, encodeCursor, orientationScope, positional } from './orientation-scope';
+
+const COLUMN_FILTERS: [keyof OrientationFilter, string][] = [
+  ['state', 'o.state'],
+  ['targetKind', 'o.target_kind'],
+  ['territory', 'o.territory'],
+  ['open', 'o.open'],
+];
+
+/**
+ * One ordered, limited subquery per way of being a party (requester, target, host), each served by its own
+ * index on (organisation, requested_at, id); their union is ordered and cut again. Never filtered after loading.
+ */
+async function listOrientations(em: Tx['tx'], ability: ReturnType<AbilityFactory['forActor']>, filter: OrientationFilter & { caseId?: string }) {
+  const params: unknown[] = [];
+  const where: string[] = [];
+  for (const [key, column] of COLUMN_FILTERS) {
+    if (filter[key] !== undefined) where.push(`${column} = $${params.push(filter[key])}`);
+  }
+  if (filter.caseId) where.push(`o.case_id = $${params.push(filter.caseId)}`);
+  if (filter.cursor) {
+    const cursor = decodeCursor(filter.cursor);
+    if (!cursor) throw new DomainError('VALIDATION_FAILED', 'Invalid cursor');
+    where.push(`(o.requested_at, o.id) < ($${params.push(cursor.at)}::timestamptz, $${params.push(cursor.id)}::uuid)`);
+  }
+  const limit = `$${params.push(filter.limit + 1)}`;
+  const actions = filter.inbox ? ['act_as_target', 'act_as_host'] : ['act_as_requester', 'act_as_target', 'act_as_host'];
+  const branches = actions
+    .map((action) => orientationScope(ability, action, action))
+    .filter((scope) => scope.sql !== 'FALSE')
+    .map((scope) => `(SELECT o.id FROM orientations o WHERE ${[positional(scope.sql, scope.params, params), ...where].join(' AND ')}
+        ORDER BY o.requested_at DESC, o.id DESC LIMIT ${limit})`);
+  if (!branches.length) return { rows: [] as (OrientationRow & { atKey: string })[], limit: filter.limit };
+  const rows: (OrientationRow & { atKey: string })[] = await em.query(
+    `SELECT ${ORIENTATION_COLUMNS}, o.requested_at::text AS "atKey"
+     FROM (${branches.join(' UNION ')}) ids JOIN orientations o ON o.id = ids.id
+     ORDER BY o.requested_at DESC, o.id DESC LIMIT ${limit}`,
+    params,
+  );
+  return { rows, limit: filter.limit };
+}
+
+function page(ability: ReturnType<AbilityFactory['forActor']>, rows: (OrientationRow & { atKey: string })[], limit: number): OrientationPage {
+  const more = rows.length > limit;
+  const kept = rows.slice(0, limit);
+  const last = kept[kept.length - 1];
+  return {
+    items: kept.map(({ atKey: _key, ...row }) => toView(row, partiesOf(ability, row))),
+    nextCursor: more && last ? encodeCursor({ at: last.atKey, id: last.id }) : null,
+  };
+}
+
+@QueryHandler(ListOrientationsQuery)
+export class ListOrientationsHandler implements IQueryHandler<ListOrientationsQuery> {
+  constructor(
+    private readonly txHost: TransactionHost,
+    private readonly abilities: AbilityFactory,
+    private readonly audit: AuditJournal,
+  ) {}
+
+  @Transactional()
+  async execute({ actor, filter }: ListOrientationsQuery): Promise<OrientationPage> {
+    const ability = this.abilities.forActor(actor);
+    const { rows, limit } = await listOrientations((this.txHost as Tx).tx, ability, filter);
+    const result = page(ability, rows, limit);
+    await auditList(this.audit, actor, result);
+    return result;
+  }
+}
+
+@QueryHandler(ListCaseOrientationsQuery)
+export class ListCaseOrientationsHandler implements IQueryHandler<ListCaseOrientationsQuery> {
+  constructor(
+    private readonly txHost: TransactionHost,
+    private readonly abilities: AbilityFactory,
+    private readonly queries: QueryBus,
+    private readonly audit: AuditJournal,
+  ) {}
+
+  @Transactional()
+  async execute({ actor, caseId, filter }: ListCaseOrientationsQuery): Promise<OrientationPage> {
+    await this.queries.execute(new AuthorizeCaseQuery(actor, caseId, 'read'));
+    const ability = this.abilities.forActor(actor);
+    const { rows, limit } = await listOrientations((this.txHost as Tx).tx, ability, { ...filter, inbox: false, caseId });
+    const result = page(ability, rows, limit);
+    await auditList(this.audit, actor, result);
+    return result;
+  }
+}
+
+/** Lists are reads of case data too: one entry per page, on the reader's own stream. */
+async function auditList(audit: AuditJournal, actor: Actor, result: OrientationPage): Promise<void> {
+  if (!result.items.length) return;
+  await audit.record({
+    action: 'orientation.list', subjectType: 'orientation_list', subjectId: null, stream: `list:${actor.userId}`,
+    details: { orientationIds: result.items.map((i) => i.id), caseIds: [...new Set(result.items.map((i) => i.caseId))] },
+  });
+}

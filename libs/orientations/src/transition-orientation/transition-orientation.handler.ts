@@ -1,0 +1,83 @@
+import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CloseDeadlinesCommand, GrantCaseAccessCommand, RevokeCaseAccessCommand } from '@mnio/cases';
+import { AbilityFactory, DomainError, NotFoundError, rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { ORIENTATION_COLUMNS, OrientationRow, OrientationView, orientationSubject, partiesOf, toView } from '../domain/orientation';
+import { addMonths, todayInFrance } from '../domain/places';
+import { assertReason, stepOf } from '../domain/workflow';
+import { PSP_AUTHORISATION_MONTHS, PSP_MAX_AUTHORISATIONS, WORKFLOWS } from '../domain/workflows';
+import { OrientationJournal } from '../journal/orientation-journal.service';
+import { PlacementService } from './placement.service';
+import { TransitionOrientationCommand } from './transition-orientation.command';
+
+/**
+ * One step of an orientation's workflow, by its party: state, places, case access, answer deadline, history,
+ * audit and outbox in one transaction. The orientation row is locked first, then the host's place counters,
+ * then the case (grants): every writer takes them in this order.
+ */
+@CommandHandler(TransitionOrientationCommand)
+export class TransitionOrientationHandler implements ICommandHandler<TransitionOrientationCommand> {
+  constructor(
+    private readonly txHost: TransactionHost,
+    private readonly abilities: AbilityFactory,
+    private readonly commands: CommandBus,
+    private readonly placement: PlacementService,
+    private readonly journal: OrientationJournal,
+  ) {}
+
+  @Transactional()
+  async execute({ actor, orientationId, input, expectedVersion }: TransitionOrientationCommand): Promise<OrientationView> {
+    const em = (this.txHost as Tx).tx;
+    const [row]: OrientationRow[] = await em.query(`SELECT ${ORIENTATION_COLUMNS} FROM orientations o WHERE o.id = $1 FOR UPDATE`, [orientationId]);
+    const ability = this.abilities.forActor(actor);
+    if (!row || !ability.can('read', orientationSubject(row))) throw new NotFoundError('Orientation');
+    if (expectedVersion !== undefined && expectedVersion !== row.version) {
+      throw new DomainError('ORIENTATION_VERSION_CONFLICT', 'The orientation was changed by someone else; reload it', { currentVersion: row.version });
+    }
+    const workflow = WORKFLOWS[row.targetKind];
+    const step = stepOf(workflow, row.state, input.action, partiesOf(ability, row));
+    assertReason(step, input.reasonCode);
+    const psp = this.pspAuthorisation(row, input.action);
+    const placement = await this.placement.apply(row, step, input);
+
+    if (placement.hostJoined) await this.commands.execute(new GrantCaseAccessCommand(row.caseId, placement.hostJoined, 'orientation', row.id, actor.userId));
+    if (placement.hostLeft) await this.commands.execute(new RevokeCaseAccessCommand(row.caseId, 'orientation', placement.hostLeft, row.id, 'host_not_retained'));
+    if (step.revokesAccess) await this.commands.execute(new RevokeCaseAccessCommand(row.caseId, 'orientation', undefined, row.id, `orientation_${step.to}`));
+    const terminal = workflow.terminal.includes(step.to);
+    const answers = !row.answeredAt && (step.party === 'target' || terminal);
+    if (answers) await this.commands.execute(new CloseDeadlinesCommand(row.caseId, ['orientation_answer'], `orientation_${input.action}`, row.id));
+
+    const [next] = await rowsOf<OrientationRow>(em,
+      `UPDATE orientations AS o SET state = $2, open = $3, host_organisation_id = $4, place_kind = $5, place_status = $6,
+         outcome_code = coalesce($7, outcome_code), authorisations = $8, authorised_until = $9,
+         answered_at = CASE WHEN $10 THEN now() ELSE answered_at END, closed_at = CASE WHEN $3 THEN NULL ELSE now() END,
+         version = version + 1, updated_at = now()
+       WHERE o.id = $1 AND o.version = $11 RETURNING ${ORIENTATION_COLUMNS}`,
+      [row.id, step.to, !terminal, placement.hostOrganisationId, placement.placeKind, placement.placeStatus, input.reasonCode ?? null,
+        psp.authorisations, psp.authorisedUntil, answers, row.version],
+    );
+    const party = step.party;
+    const actorOrganisationId = party === 'requester' ? row.requesterOrganisationId : party === 'target' ? row.targetOrganisationId : row.hostOrganisationId!;
+    await this.journal.record({
+      row: next, action: input.action, from: row.state, party, actor, actorOrganisationId, event: step.event ?? 'OrientationTransitioned',
+      reasonCode: input.reasonCode, note: input.note,
+      details: {
+        ...(placement.hostJoined ? { hostJoined: placement.hostJoined } : {}),
+        ...(placement.hostLeft ? { hostLeft: placement.hostLeft } : {}),
+        ...(step.place ? { place: step.place, placeKind: placement.placeKind } : {}),
+      },
+    });
+    return toView(next, partiesOf(ability, next));
+  }
+
+  /** PSP: a préfet decision opens a 6-month authorisation; each renewal adds one, four at most (24 months). */
+  private pspAuthorisation(row: OrientationRow, action: string): { authorisations: number; authorisedUntil: string | null } {
+    const current = { authorisations: row.authorisations, authorisedUntil: row.authorisedUntil };
+    if (row.targetKind !== 'psp') return current;
+    if (action === 'prefect_decision') return { authorisations: 1, authorisedUntil: addMonths(todayInFrance(), PSP_AUTHORISATION_MONTHS) };
+    if (action === 'renew') {
+      if (row.authorisations >= PSP_MAX_AUTHORISATIONS) throw new DomainError('PSP_MAX_DURATION_REACHED', 'A PSP lasts 24 months at most');
+      return { authorisations: row.authorisations + 1, authorisedUntil: addMonths(row.authorisedUntil ?? todayInFrance(), PSP_AUTHORISATION_MONTHS) };
+    }
+    return current;
+  }
+}
