@@ -29,3 +29,4 @@ export { DeadlineScanner } from './worker/deadline-scanner';
 export { Reconciler } from './worker/reconciler';
 export { FanoutService } from './worker/fanout.service';
 export { DeliveryOutcome } from './worker/delivery-log';
+export { logConnectionErrors } from './worker/connection-errors';

@@ -1,5 +1,7 @@
-import { BullModule } from '@nestjs/bullmq';
+import { BullModule, getQueueToken } from '@nestjs/bullmq';
 import { Module, OnModuleInit } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { Queue } from 'bullmq';
 import { AbilityFactory } from '@mnio/platform';
 import './notifications.errors';
 import { ReplayDeadLetterHandler } from './dead-letters/replay-dead-letter.handler';
@@ -14,6 +16,7 @@ import { GetNotificationPreferencesHandler } from './preferences/preferences.que
 import { SetNotificationPreferencesHandler } from './preferences/set-preferences.handler';
 import { ListWebhooksHandler } from './webhooks/list-webhooks.query';
 import { CreateWebhookHandler, UpdateWebhookHandler } from './webhooks/webhook.handlers';
+import { logConnectionErrors } from './worker/connection-errors';
 
 /**
  * The API side of notifications: inbox, preferences, webhooks, dead letters and queue counts. Reads the
@@ -39,9 +42,14 @@ import { CreateWebhookHandler, UpdateWebhookHandler } from './webhooks/webhook.h
   ],
 })
 export class NotificationsModule implements OnModuleInit {
-  constructor(private readonly abilities: AbilityFactory) {}
+  constructor(
+    private readonly abilities: AbilityFactory,
+    private readonly moduleRef: ModuleRef,
+  ) {}
 
   onModuleInit(): void {
     this.abilities.register(notificationsAbilities);
+    // The API only reads counts; while Redis is down these queues report errors the stats answer already says.
+    for (const name of STATS_QUEUES) logConnectionErrors(this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }), `api-queue:${name}`);
   }
 }

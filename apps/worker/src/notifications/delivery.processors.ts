@@ -1,6 +1,7 @@
 import { Processor } from '@nestjs/bullmq';
+import { OnApplicationBootstrap } from '@nestjs/common';
 import { DelayedError, Job, UnrecoverableError } from 'bullmq';
-import { DeliveryChannel, DELIVER_JOB, DeliveryJobData, DeliveryRunner, EMAIL_QUEUE, LeaseHeld, WEBHOOK_QUEUE } from '@mnio/notifications';
+import { DeliveryChannel, DELIVER_JOB, DeliveryJobData, DeliveryRunner, EMAIL_QUEUE, LeaseHeld, logConnectionErrors, WEBHOOK_QUEUE } from '@mnio/notifications';
 import { JobHandler, QueueProcessor } from '@mnio/platform';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -21,7 +22,7 @@ async function deliver(runner: DeliveryRunner, channel: DeliveryChannel, job: Jo
 }
 
 @Processor(EMAIL_QUEUE, { concurrency: 8 })
-export class EmailProcessor extends QueueProcessor {
+export class EmailProcessor extends QueueProcessor implements OnApplicationBootstrap {
   constructor(private readonly runner: DeliveryRunner) {
     super();
   }
@@ -29,10 +30,14 @@ export class EmailProcessor extends QueueProcessor {
   protected readonly handlers: Record<string, JobHandler> = {
     [DELIVER_JOB]: (job: Job<DeliveryJobData>) => deliver(this.runner, 'email', job),
   };
+
+  onApplicationBootstrap(): void {
+    logConnectionErrors(this.worker, `worker:${EMAIL_QUEUE}`);
+  }
 }
 
 @Processor(WEBHOOK_QUEUE, { concurrency: 16 })
-export class WebhookProcessor extends QueueProcessor {
+export class WebhookProcessor extends QueueProcessor implements OnApplicationBootstrap {
   constructor(private readonly runner: DeliveryRunner) {
     super();
   }
@@ -40,4 +45,8 @@ export class WebhookProcessor extends QueueProcessor {
   protected readonly handlers: Record<string, JobHandler> = {
     [DELIVER_JOB]: (job: Job<DeliveryJobData>) => deliver(this.runner, 'webhook', job),
   };
+
+  onApplicationBootstrap(): void {
+    logConnectionErrors(this.worker, `worker:${WEBHOOK_QUEUE}`);
+  }
 }

@@ -8,6 +8,7 @@ import { crossedThresholds, lookaheadMs } from '../domain/reminder-thresholds';
 import { NOTIFICATIONS_CONFIG, NotificationsConfig } from '../notifications.config';
 import { DEADLINE_SOURCE, DeadlineSource, OpenDeadline } from '../ports/deadline-source';
 import { DEADLINE_SCAN_JOB, REMINDERS_QUEUE } from '../queues';
+import { logConnectionErrors } from './connection-errors';
 import { FanoutService } from './fanout.service';
 import { Memo } from './memo';
 
@@ -29,7 +30,9 @@ export class DeadlineScanner {
     private readonly fanouts: FanoutService,
     @InjectQueue(REMINDERS_QUEUE) private readonly queue: Queue,
     @Inject(NOTIFICATIONS_CONFIG) private readonly config: NotificationsConfig,
-  ) {}
+  ) {
+    logConnectionErrors(queue, `queue:${REMINDERS_QUEUE}`);
+  }
 
   /** Declares the repeatable scan if Redis does not hold it (first boot, or Redis lost its data). Idempotent. */
   async ensureSchedule(): Promise<boolean> {

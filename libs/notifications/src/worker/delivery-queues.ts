@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JobsOptions, Queue } from 'bullmq';
 import type { DeliveryChannel } from '../domain/event-types';
 import { NOTIFICATIONS_CONFIG, NotificationsConfig } from '../notifications.config';
+import { logConnectionErrors } from './connection-errors';
 import { DELIVER_JOB, DeliveryJobData, deliveryJobId, EMAIL_QUEUE, WEBHOOK_QUEUE } from '../queues';
 
 export interface OpenDelivery {
@@ -22,7 +23,10 @@ export class DeliveryQueues {
     @InjectQueue(EMAIL_QUEUE) private readonly email: Queue<DeliveryJobData>,
     @InjectQueue(WEBHOOK_QUEUE) private readonly webhook: Queue<DeliveryJobData>,
     @Inject(NOTIFICATIONS_CONFIG) private readonly config: NotificationsConfig,
-  ) {}
+  ) {
+    logConnectionErrors(email, `queue:${EMAIL_QUEUE}`);
+    logConnectionErrors(webhook, `queue:${WEBHOOK_QUEUE}`);
+  }
 
   queue(channel: DeliveryChannel): Queue<DeliveryJobData> {
     return channel === 'email' ? this.email : this.webhook;

@@ -6,6 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { EVENTS_QUEUE, OutboxJobData, OutboxRow } from '@mnio/platform';
 import { OUTBOX_NOTIFICATION_TYPES } from '../domain/event-types';
 import { NOTIFICATIONS_CONFIG, NotificationsConfig } from '../notifications.config';
+import { logConnectionErrors } from './connection-errors';
 import { DeadlineScanner } from './deadline-scanner';
 import { DeliveryQueues, OpenDelivery } from './delivery-queues';
 
@@ -31,7 +32,9 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
     private readonly queues: DeliveryQueues,
     private readonly scanner: DeadlineScanner,
     @Inject(NOTIFICATIONS_CONFIG) private readonly config: NotificationsConfig,
-  ) {}
+  ) {
+    logConnectionErrors(events, `queue:${EVENTS_QUEUE}:reconciler`);
+  }
 
   onApplicationBootstrap(): void {
     if (!this.autoStart) return;
