@@ -15,7 +15,7 @@ trust_local=false
 for arg in "$@"; do
   case $arg in
     --trust-local) trust_local=true ;;
-    -h | --help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "services: unknown argument $arg" >&2; exit 64 ;;
   esac
 done
@@ -47,7 +47,7 @@ need_root() {
 
 apt_updated=false
 apt_install() {
-  command -v apt-get >/dev/null || die "$* missing and apt-get not found: install $* yourself (PostgreSQL ≥ 14, Redis ≥ 6)"
+  command -v apt-get >/dev/null || die "$* missing and apt-get not found: install $* yourself (PostgreSQL 15 and Redis 7 are tested)"
   need_root "installing $*"
   if ! $apt_updated; then
     say "apt-get update"
