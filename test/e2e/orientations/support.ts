@@ -34,3 +34,11 @@ export async function steps(client: Client, orientationId: string, ...bodies: Re
   }
   return last;
 }
+
+/** A birth date `years` years and a few days ago, so that the age is exactly `years` today. */
+export function bornYearsAgo(years: number): string {
+  const d = new Date();
+  d.setUTCFullYear(d.getUTCFullYear() - years);
+  d.setUTCDate(d.getUTCDate() - 3);
+  return d.toISOString().slice(0, 10);
+}
