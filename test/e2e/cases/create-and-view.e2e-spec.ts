@@ -33,7 +33,7 @@ describe('recording a case and reading it back', () => {
       reference: created.reference, territory: '93', sex: 'female', ageBand: '25-34', minor: false, nationality: 'NG', foreignNational: true,
       exploitationForms: ['sexual_exploitation'], exploitedInFrance: true, exploitedAbroad: false,
       statuses: { identification: 'spotted', residence: 'none', childProtection: 'none', criminal: 'none', case: 'active' },
-      identityAccess: true, version: 1,
+      identityAccess: true, version: 1, orientations: [],
     });
     const text = JSON.stringify(res.body);
     for (const value of [body.identity.lastName, body.identity.firstNames[0], body.identity.aliases[0], body.identity.contact.phone, '1999-04-12', 'outreach', 'Threats']) {

@@ -6,6 +6,7 @@ import {
   AddIndicatorCommand, ChangeCaseStatusCommand, CheckDuplicatesCommand, CreateCaseCommand, GetCaseHistoryQuery, GetCaseIdentityQuery, GetCaseQuery,
   ListCasesQuery, RecordConsentCommand, RecordIdentificationCommand, RecordTrackEventCommand, ReferCaseCommand, RequestDuplicateLinkCommand, TrackName,
 } from '@mnio/cases';
+import { CaseOrientationsSummaryQuery } from '@mnio/orientations';
 import { Actor, CheckPolicies, CurrentActor, ParseIdPipe, parseIfMatch } from '@mnio/platform';
 import {
   CaseStatusDto, CloseCaseDto, ConsentDto, CREATE_CASE_EXAMPLE, CreateCaseDto, IdentificationDto, IdentityReasonDto, IndicatorDto, ListCasesDto, NoteDto,
@@ -47,8 +48,12 @@ export class CasesController {
   @CheckPolicies('read', 'Case')
   async get(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Res({ passthrough: true }) res: Response) {
     const view = await this.queries.execute(new GetCaseQuery(actor, id));
+    // Kinds and states only: which host or service took the person in is not for every viewer to know.
+    const orientations = (await this.queries.execute(new CaseOrientationsSummaryQuery(id))).map((o) => ({
+      orientationId: o.orientationId, targetKind: o.targetKind, state: o.state,
+    }));
     res.setHeader('ETag', `"${view.version}"`);
-    return view;
+    return { ...view, orientations };
   }
 
   @Get(':id/identity')
