@@ -4,7 +4,10 @@ import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { redisOptions } from './redis';
 
-/** BullMQ on the configured Redis, with the configured key prefix (each test run has its own). */
+/**
+ * BullMQ on the configured Redis, with the configured key prefix (each test run has its own). In a worker,
+ * processors start consuming only once `WorkerBootCheck` has found a handler for every declared job.
+ */
 @Module({})
 export class QueueModule {
   static forRoot(role: 'worker' | 'producer'): DynamicModule {
@@ -24,6 +27,7 @@ export class QueueModule {
               removeOnFail: { age: 7 * 24 * 3600 },
             },
           }),
+          extraOptions: { manualRegistration: role === 'worker' },
         }),
       ],
       exports: [BullModule],

@@ -1,3 +1,4 @@
+import { BullRegistrar } from '@nestjs/bullmq';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { QueueProcessor } from './queue-processor';
@@ -22,11 +23,16 @@ export function missingProcessors(declared: JobDeclarations, served: Map<string,
   return missing;
 }
 
-/** Runs when the worker boots: finds every processor and refuses to start on a declared job nobody handles. */
+/**
+ * Runs when the worker boots: finds every processor and refuses to start on a declared job nobody handles.
+ * Only then does it register the BullMQ workers (`QueueModule.forRoot('worker')` defers them), so a worker
+ * that refuses to start has not taken, and failed for good, a job it cannot handle.
+ */
 @Injectable()
 export class WorkerBootCheck implements OnModuleInit {
   constructor(
     private readonly discovery: DiscoveryService,
+    private readonly registrar: BullRegistrar,
     @Inject(JOB_DECLARATIONS) private readonly declared: JobDeclarations,
   ) {}
 
@@ -41,5 +47,6 @@ export class WorkerBootCheck implements OnModuleInit {
     }
     const missing = missingProcessors(this.declared, served);
     if (missing.length) throw new MissingProcessorError(missing);
+    this.registrar.register();
   }
 }

@@ -1,0 +1,186 @@
+import { BullModule, getQueueToken, Processor } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { Test, TestingModule } from '@nestjs/testing';
+import { Queue } from 'bullmq';
+import { Client } from 'pg';
+import {
+  APP_CONFIG, AppConfig, ConfigModule, JOB_DECLARATIONS, JobHandler, loadConfig, MissingProcessorError, OutboxJobData, OutboxRelay, OutboxService,
+  QueueModule, QueueProcessor, TransactionHost, WorkerBootCheck,
+} from '@mnio/platform';
+import { EventsProcessor } from '../../../apps/worker/src/events.processor';
+import { WORKER_JOBS, WorkerModule } from '../../../apps/worker/src/worker.module';
+import { migrate } from '../../../scripts/migrate';
+import { dropDatabase, ensureDatabase } from '../../../scripts/services';
+
+/**
+ * Two workers relaying one outbox. Runs in a throw-away database and under its own queue prefix
+ * (inside the run's, so the global teardown removes it too): job ids are outbox ids, which would
+ * otherwise collide with the shared database's messages relayed by other test files.
+ */
+describe('outbox relay: exactly once with two relays', () => {
+  const url = new URL(process.env.DATABASE_URL!);
+  url.pathname = `${url.pathname}_outbox`;
+  const databaseUrl = url.toString();
+  const config: AppConfig = { ...loadConfig(), databaseUrl, queuePrefix: `${process.env.QUEUE_PREFIX}:outbox` };
+  const workers: TestingModule[] = [];
+  let db: Client;
+
+  /** The queue handle the relay writes to (several modules register their own handle on the events queue). */
+  const eventsQueue = (worker: TestingModule) => (worker.get(OutboxRelay) as unknown as { queue: Queue<OutboxJobData> }).queue;
+
+  async function bootWorker(declarations = WORKER_JOBS): Promise<TestingModule> {
+    const worker = await Test.createTestingModule({ imports: [WorkerModule] })
+      .overrideProvider(APP_CONFIG)
+      .useValue(config)
+      .overrideProvider(JOB_DECLARATIONS)
+      .useValue(declarations)
+      .compile();
+    workers.push(worker);
+    // Drained by hand below; the timer and LISTEN are tested on their own.
+    worker.get(OutboxRelay).autoStart = false;
+    await worker.init();
+    return worker;
+  }
+
+  /** Publishes `n` messages, in transactions of 10, as commands do. */
+  async function publish(worker: TestingModule, n: number, type = 'TestHappened'): Promise<string[]> {
+    const txHost = worker.get(TransactionHost);
+    const outbox = worker.get(OutboxService);
+    const batches = await Promise.all(
+      Array.from({ length: Math.ceil(n / 10) }, (_, b) =>
+        txHost.withTransaction(async () => {
+          const ids: string[] = [];
+          for (let i = b * 10; i < Math.min(n, b * 10 + 10); i++) ids.push(await outbox.publish(type, { n: i }, `agg-${i}`));
+          return ids;
+        }),
+      ),
+    );
+    return batches.flat();
+  }
+
+  beforeAll(async () => {
+    await ensureDatabase(databaseUrl);
+    await migrate(databaseUrl);
+    db = new Client({ connectionString: databaseUrl });
+    await db.connect();
+  });
+
+  afterAll(async () => {
+    try {
+      if (workers[0]) await eventsQueue(workers[0]).obliterate({ force: true });
+    } finally {
+      for (const worker of workers) await worker.close();
+      await db?.end();
+      await dropDatabase(databaseUrl);
+    }
+  });
+
+  it('relays 300 messages once each when two relays drain at the same time', async () => {
+    const [a, b] = [await bootWorker(), await bootWorker()];
+    const ids = await publish(a, 300);
+    expect(new Set(ids).size).toBe(300);
+
+    const enqueued = new Map<string, number>();
+    const relays = [a, b].map((w) => {
+      const relay = w.get(OutboxRelay);
+      relay.batchSize = 20;
+      const queue = eventsQueue(w);
+      const addBulk = queue.addBulk.bind(queue);
+      jest.spyOn(queue, 'addBulk').mockImplementation(async (jobs) => {
+        for (const job of jobs) enqueued.set(job.opts!.jobId!, (enqueued.get(job.opts!.jobId!) ?? 0) + 1);
+        // Give the other relay a chance to run between claiming and marking.
+        await new Promise((r) => setTimeout(r, 5));
+        return addBulk(jobs);
+      });
+      return relay;
+    });
+    const [relayedByA, relayedByB] = await Promise.all(relays.map((r) => r.drain()));
+    expect(relayedByA + relayedByB).toBe(300);
+    expect(relayedByA).toBeGreaterThan(0);
+    expect(relayedByB).toBeGreaterThan(0);
+    expect(enqueued.size).toBe(300);
+    expect([...enqueued.values()].every((n) => n === 1)).toBe(true);
+
+    const pending = await db.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE relayed_at IS NULL`);
+    expect(pending.rows[0].n).toBe(0);
+
+    const queue = eventsQueue(a);
+    const counts = await queue.getJobCounts('waiting', 'active', 'completed', 'failed', 'delayed', 'prioritized');
+    expect(Object.values(counts).reduce((x, y) => x + y, 0)).toBe(300);
+    const jobs = await Promise.all(ids.map((id) => queue.getJob(`outbox-${id}`)));
+    for (const [i, job] of jobs.entries()) {
+      expect(job?.name).toBe('TestHappened');
+      expect(job?.data).toMatchObject({ outboxId: ids[i], type: 'TestHappened', aggregateId: expect.stringMatching(/^agg-/), payload: { n: expect.any(Number) } });
+    }
+    await Promise.all(relays.map((r) => r.drain().then((n) => expect(n).toBe(0))));
+  });
+
+  it('enqueues a message relayed twice (a relay died before marking it) only once', async () => {
+    const [worker] = workers;
+    const [id] = await publish(worker, 1, 'ReplayedOnce');
+    const relay = worker.get(OutboxRelay);
+    expect(await relay.drain()).toBe(1);
+    await db.query(`UPDATE outbox_messages SET relayed_at = NULL WHERE id = $1`, [id]);
+    expect(await relay.drain()).toBe(1);
+    const queue = eventsQueue(worker);
+    const counts = await queue.getJobCounts('waiting', 'active', 'completed', 'failed', 'delayed', 'prioritized');
+    expect(Object.values(counts).reduce((x, y) => x + y, 0)).toBe(301);
+  });
+
+  it('wakes on NOTIFY right after the commit, not on the polling tick', async () => {
+    const [worker] = workers;
+    const relay = worker.get(OutboxRelay);
+    relay.autoStart = true;
+    await relay.onApplicationBootstrap();
+    const started = Date.now();
+    const [id] = await publish(worker, 1, 'WokenUp');
+    for (;;) {
+      const { rows } = await db.query(`SELECT relayed_at FROM outbox_messages WHERE id = $1`, [id]);
+      if (rows[0].relayed_at) break;
+      if (Date.now() - started > 3000) throw new Error('message not relayed within 3 s');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('starts the processors of a worker that passed its boot check', () => {
+    expect(workers[0].get(EventsProcessor).worker.isRunning()).toBe(true);
+  });
+});
+
+const BOOT_QUEUE = 'foundation-boot-check';
+
+@Processor(BOOT_QUEUE)
+class KnownJobsProcessor extends QueueProcessor {
+  protected readonly handlers: Record<string, JobHandler> = { known: async () => undefined };
+}
+
+@Module({
+  imports: [ConfigModule, DiscoveryModule, QueueModule.forRoot('worker'), BullModule.registerQueue({ name: BOOT_QUEUE })],
+  providers: [KnownJobsProcessor, { provide: JOB_DECLARATIONS, useValue: {} }, WorkerBootCheck],
+})
+class BootCheckModule {}
+
+describe('worker boot check', () => {
+  const config: AppConfig = { ...loadConfig(), queuePrefix: `${process.env.QUEUE_PREFIX}:bootcheck` };
+  // A worker that passes is the real one above (its events processor runs after the check).
+  const boot = (jobs: string[]) =>
+    Test.createTestingModule({ imports: [BootCheckModule] })
+      .overrideProvider(APP_CONFIG)
+      .useValue(config)
+      .overrideProvider(JOB_DECLARATIONS)
+      .useValue({ [BOOT_QUEUE]: jobs })
+      .compile();
+
+  it('refuses to start when a declared job has no processor, before any worker takes a job', async () => {
+    const moduleRef = await boot(['known', 'missing', 'also-missing']);
+    try {
+      await expect(moduleRef.init()).rejects.toThrow(new MissingProcessorError([`${BOOT_QUEUE}/missing`, `${BOOT_QUEUE}/also-missing`]));
+      expect(() => moduleRef.get(KnownJobsProcessor).worker).toThrow(/not yet been initialized/);
+    } finally {
+      // A context whose init failed cannot be closed: release by hand what its providers opened.
+      await moduleRef.get<Queue>(getQueueToken(BOOT_QUEUE)).close();
+    }
+  });
+});
