@@ -2,6 +2,7 @@ import { auditAppend } from './audit-append.bench';
 import { authLogin } from './auth-login.bench';
 import { cases } from './cases.bench';
 import type { Benchmark } from './lib';
+import { orientations } from './orientations.bench';
 
 /** Every benchmark `npm run bench` knows, run in this order. Add yours here. */
-export const BENCHMARKS: Benchmark[] = [authLogin, auditAppend, cases];
+export const BENCHMARKS: Benchmark[] = [authLogin, auditAppend, cases, orientations];

@@ -1,3 +1,4 @@
+import { EVENT_FIELDS } from '@mnio/notifications';
 import { DEMO_ORGS } from '../../../db/seeds/demo';
 import { startApi, TestApi } from '../../support/app';
 import { rawDb } from '../../support/db';
@@ -96,6 +97,10 @@ describe('an Ac.Sé orientation, end to end', () => {
         'OrientationAdmitted:admit', 'OrientationEnded:end',
       ]);
       for (const r of rows) expect(Object.keys(r.payload).sort()).toEqual(PAYLOAD_KEYS);
+      // The notifications context reads these events: every field it requires is there, as a string.
+      const known = rows.filter((r) => r.type in EVENT_FIELDS);
+      expect(known.map((r) => r.type)).toEqual(['OrientationRequested', 'OrientationAccepted', 'OrientationAdmitted', 'OrientationEnded']);
+      for (const r of known) for (const field of EVENT_FIELDS[r.type as keyof typeof EVENT_FIELDS]) expect([r.type, field, typeof r.payload[field]]).toEqual([r.type, field, 'string']);
       expect(rows[7].payload).toEqual({
         orientationId: o.id, caseId: c.id, reference: c.reference, territory: '93', targetKind: 'acse', targetOrganisationId: DEMO_ORGS.acse,
         requesterOrganisationId: DEMO_ORGS.asso93, action: 'end', state: 'ended',
@@ -166,8 +171,10 @@ describe('an Ac.Sé orientation, end to end', () => {
     const dup = await worker.post(`/api/cases/${c.id}/orientations`).send({ targetKind: 'acse', targetOrganisationId: DEMO_ORGS.acse, reason: 'local_danger' }).expect(409);
     expect(dup.body.code).toBe('ORIENTATION_ALREADY_OPEN');
     const cancelled = await step(worker, again.body.id, { action: 'cancel', reasonCode: 'person_declined' }).expect(200);
-    expect(cancelled.body.state).toBe('cancelled');
+    expect(cancelled.body).toMatchObject({ state: 'cancelled', answeredAt: null });
     await acse.get(`/api/cases/${c.id}`).expect(404);
+    // Unanswered, then cancelled: no answer is awaited any more.
+    expect((await worker.get(`/api/cases/${c.id}`).expect(200)).body.deadlines).toEqual([]);
     const db = await rawDb();
     try {
       const { rows } = await db.query(`SELECT type FROM outbox_messages WHERE aggregate_id = ANY($1) AND type IN ('OrientationRefused', 'OrientationCancelled') ORDER BY id`, [[o.id, again.body.id]]);

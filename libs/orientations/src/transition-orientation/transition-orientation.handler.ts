@@ -43,8 +43,11 @@ export class TransitionOrientationHandler implements ICommandHandler<TransitionO
     if (placement.hostLeft) await this.commands.execute(new RevokeCaseAccessCommand(row.caseId, 'orientation', placement.hostLeft, row.id, 'host_not_retained'));
     if (step.revokesAccess) await this.commands.execute(new RevokeCaseAccessCommand(row.caseId, 'orientation', undefined, row.id, `orientation_${step.to}`));
     const terminal = workflow.terminal.includes(step.to);
-    const answers = !row.answeredAt && (step.party === 'target' || terminal);
-    if (answers) await this.commands.execute(new CloseDeadlinesCommand(row.caseId, ['orientation_answer'], `orientation_${input.action}`, row.id));
+    // The target's first step is its answer; an orientation that ends unanswered (cancelled) awaits none either.
+    const answers = !row.answeredAt && step.party === 'target';
+    if (answers || (!row.answeredAt && terminal)) {
+      await this.commands.execute(new CloseDeadlinesCommand(row.caseId, ['orientation_answer'], `orientation_${input.action}`, row.id));
+    }
 
     const [next] = await rowsOf<OrientationRow>(em,
       `UPDATE orientations AS o SET state = $2, open = $3, host_organisation_id = $4, place_kind = $5, place_status = $6,
