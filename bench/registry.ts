@@ -1,8 +1,9 @@
 import { auditAppend } from './audit-append.bench';
 import { authLogin } from './auth-login.bench';
 import { cases } from './cases.bench';
+import { coordinationDashboard } from './coordination.bench';
 import type { Benchmark } from './lib';
 import { orientations } from './orientations.bench';
 
 /** Every benchmark `npm run bench` knows, run in this order. Add yours here. */
-export const BENCHMARKS: Benchmark[] = [authLogin, auditAppend, cases, orientations];
+export const BENCHMARKS: Benchmark[] = [authLogin, auditAppend, cases, coordinationDashboard, orientations];

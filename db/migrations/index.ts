@@ -5,6 +5,7 @@ import { Cases1764320001000 } from './1764320001000-cases';
 import { Orientations1764320002000 } from './1764320002000-orientations';
 import { Notifications1764320003000 } from './1764320003000-notifications';
 import { Coordination1764320004000 } from './1764320004000-coordination';
+import { CoordinationDashboard1764320004100 } from './1764320004100-coordination-dashboard';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and from dist. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Orientations1764320002000,
   Notifications1764320003000,
   Coordination1764320004000,
+  CoordinationDashboard1764320004100,
 ];

@@ -18,7 +18,7 @@ import {
   AuthorizeCaseHandler, CanOrganisationSeeCaseHandler, CaseFactsHandler, CloseDeadlinesHandler, GrantCaseAccessHandler, OpenDeadlineHandler,
   OpenDeadlinesHandler, RevokeCaseAccessHandler, TransferCaseOwnershipHandler,
 } from './integration/integration.handlers';
-import { CellCaseOverviewHandler } from './integration/cell-case-overview.query';
+import { CellCaseCountsHandler, CellCaseListsHandler } from './integration/cell-case-overview.query';
 import { GetCaseHistoryHandler } from './queries/case-history.query';
 import { GetCaseIdentityHandler } from './queries/get-case-identity.query';
 import { GetCaseHandler } from './queries/get-case.handler';
@@ -38,7 +38,7 @@ import { RecordTrackEventHandler } from './tracks/record-track-event.handler';
     GetCaseHandler, GetCaseIdentityHandler, GetCaseHistoryHandler, ListCasesHandler, ListDeadlinesHandler,
     GrantCaseAccessHandler, RevokeCaseAccessHandler, TransferCaseOwnershipHandler, OpenDeadlineHandler, CloseDeadlinesHandler,
     AuthorizeCaseHandler, CaseFactsHandler, OpenDeadlinesHandler, CanOrganisationSeeCaseHandler, ListDeadlineRulesHandler, SetDeadlineRuleHandler,
-    CellCaseOverviewHandler,
+    CellCaseListsHandler, CellCaseCountsHandler,
   ],
 })
 export class CasesModule implements OnModuleInit {

@@ -6,6 +6,8 @@ export interface CoordinationConfig {
   breakGlassMinutes: number;
   /** Days ahead the dashboard counts as "upcoming" deadlines. */
   upcomingDays: number;
+  /** How long this process reuses a cell's dashboard counts (0: never). The dashboard's lists are always live. */
+  dashboardCountsSeconds: number;
 }
 
 export const COORDINATION_CONFIG = Symbol('COORDINATION_CONFIG');
@@ -22,5 +24,6 @@ export function loadCoordinationConfig(env: NodeJS.ProcessEnv = process.env): Co
   return {
     breakGlassMinutes: int(env, 'MNIO_BREAK_GLASS_MINUTES', 180, 1, 720),
     upcomingDays: int(env, 'MNIO_CELL_UPCOMING_DAYS', 14, 1, 90),
+    dashboardCountsSeconds: int(env, 'MNIO_CELL_DASHBOARD_COUNTS_SECONDS', 30, 0, 600),
   };
 }

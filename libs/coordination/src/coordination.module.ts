@@ -10,7 +10,8 @@ import { GetCellHandler } from './cells/get-cell.query';
 import { coordinationAbilities } from './coordination.abilities';
 import { COORDINATION_CONFIG, loadCoordinationConfig } from './coordination.config';
 import { CellDashboardHandler } from './dashboard/cell-dashboard.handler';
-import { NoPendingOrientations, PENDING_ORIENTATIONS } from './dashboard/pending-orientations';
+import { DashboardCountsCache } from './dashboard/dashboard-counts.cache';
+import { PENDING_ORIENTATIONS, QueryBusPendingOrientations } from './dashboard/pending-orientations';
 import { RecordDecisionHandler } from './decisions/record-decision.handler';
 import { GetMeetingHandler, ListCaseDecisionsHandler, ListMeetingsHandler } from './meetings/meeting.queries';
 import { AddAgendaItemHandler, AddAttendeeHandler, ScheduleMeetingHandler } from './meetings/schedule-meeting.handler';
@@ -23,8 +24,8 @@ import { RequestTransferHandler } from './transfers/request-transfer.handler';
 @Module({
   providers: [
     { provide: COORDINATION_CONFIG, useFactory: () => loadCoordinationConfig() },
-    { provide: PENDING_ORIENTATIONS, useClass: NoPendingOrientations },
-    CellAccess,
+    { provide: PENDING_ORIENTATIONS, useClass: QueryBusPendingOrientations },
+    CellAccess, DashboardCountsCache,
     GetCellHandler, CellDashboardHandler,
     ScheduleMeetingHandler, AddAttendeeHandler, AddAgendaItemHandler, GetMeetingHandler, ListMeetingsHandler, ListCaseDecisionsHandler, MeetingMinutesHandler,
     RecordDecisionHandler, TransitionActionHandler, ListActionsHandler,

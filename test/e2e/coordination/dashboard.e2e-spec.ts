@@ -31,6 +31,11 @@ describe('a cell’s dashboard', () => {
     // A minor: the cell holds it without consent.
     const { body: minor } = await worker.post('/api/cases').send(caseBody({ territory: T, events: [], identity: { birthDate: '2011-03-02' }, exploitationForms: ['forced_criminality'] })).expect(201);
 
+    // One orientation of the territory waiting for an answer (the orientations context counts it).
+    const crp = await createOrgUser(api, { kind: 'crp', territories: [T] }, 'coordinator');
+    await worker.post(`/api/cases/${a.id}/consents`).send({ purpose: 'orientation', granted: true, method: 'oral', targetOrganisationId: crp.organisationId }).expect(201);
+    await worker.post(`/api/cases/${a.id}/orientations`).send({ targetKind: 'crp', targetOrganisationId: crp.organisationId, reason: 'psychotrauma_care' }).expect(201);
+
     // The cell examines d; one of its actions ends up late (moved back in time behind the API's back).
     const { body: meeting } = await cell.coordinator.post(`/api/cells/${cell.cellId}/meetings`).send({ date: inDays(0) }).expect(201);
     await cell.coordinator.post(`/api/meetings/${meeting.id}/agenda`).send({ caseId: d.id }).expect(201);
@@ -49,20 +54,22 @@ describe('a cell’s dashboard', () => {
 
     const { body } = await cell.coordinator.get(`/api/cells/${cell.cellId}/dashboard`).expect(200);
     expect(body.cell).toEqual({ id: cell.cellId, name: expect.any(String), territory: T });
+    expect(Date.now() - Date.parse(body.countsAsOf)).toBeLessThan(60_000);
     expect(body.newPresumedVictims.count).toBe(2);
     expect(body.newPresumedVictims.items.map((i: { caseId: string }) => i.caseId).sort()).toEqual([a.id, b.id].sort());
     expect(body.newPresumedVictims.items[0]).toEqual({ caseId: expect.any(String), reference: expect.stringMatching(/^48-/), dueOn: expect.any(String), overdue: false });
     expect(body.deadlines.overdue).toMatchObject({ count: 1, byKind: { action_due: 1 } });
     expect(body.deadlines.overdue.items).toEqual([expect.objectContaining({ caseId: d.id, reference: d.reference, kind: 'action_due', dueOn: inDays(-3), responsibleOrganisationId: assoId })]);
-    // Two cell reviews within five working days; the 30-day action is beyond the 14-day horizon.
-    expect(body.deadlines.upcoming).toMatchObject({ count: 2, byKind: { cell_review: 2 }, until: inDays(14) });
+    // Two cell reviews and the orientation's answer within a few working days; the 30-day action is beyond the 14-day horizon.
+    expect(body.deadlines.upcoming).toMatchObject({ count: 3, byKind: { cell_review: 2, orientation_answer: 1 }, until: inDays(14) });
     expect(body.lateActions).toEqual({
       decisions: 1, actions: 1,
       items: [{ decisionId: decision.id, caseId: d.id, reference: d.reference, type: 'review_done', lateActions: 1, oldestDueOn: inDays(-3) }],
     });
     expect(body.counts.activeCases).toBe(4);
     expect(body.counts.byExploitationForm).toEqual({ sexual_exploitation: 2, labour_exploitation: 1, domestic_servitude: 1, forced_criminality: 1 });
-    expect(body.orientationsAwaitingAnswer).toEqual({ available: expect.any(Boolean), total: 0, byTarget: expect.any(Object) });
+    expect(body.orientationsAwaitingAnswer).toMatchObject({ available: true, total: 1, byTarget: expect.objectContaining({ crp: 1, acse: 0 }) });
+    expect(body.counts.byOrientationTarget).toEqual(body.orientationsAwaitingAnswer.byTarget);
     expect(JSON.stringify(body)).not.toMatch(/Zyqoraleth|Vexmirande|Quillon|\+336|Rappeler|examinée/);
     expect(minor.minor).toBe(true);
 

@@ -10,30 +10,30 @@ export interface OverviewDeadline {
   responsibleOrganisationId: string;
 }
 
-export interface DeadlineBucket {
-  count: number;
-  byKind: Record<string, number>;
-  /** The soonest ones, at most `limit`. */
-  items: OverviewDeadline[];
+/** The most pressing items for a CLAV cell's dashboard, at most `limit` of each, soonest first. */
+export interface CellCaseLists {
+  /** Open `cell_review` deadlines the cell is responsible for: presumed victims it has not examined yet. */
+  reviewPending: { caseId: string; reference: string; dueOn: string; overdue: boolean }[];
+  overdue: OverviewDeadline[];
+  upcoming: OverviewDeadline[];
 }
 
-/** What a CLAV cell's dashboard needs from cases: references, codes, dates and counts. Never identity. */
-export interface CellCaseOverview {
-  /** Open `cell_review` deadlines the cell is responsible for: presumed victims it has not examined yet. */
-  reviewPending: { count: number; items: { caseId: string; reference: string; dueOn: string; overdue: boolean }[] };
-  overdue: DeadlineBucket;
-  upcoming: DeadlineBucket;
+/** What a CLAV cell's dashboard counts: codes and numbers only. */
+export interface CellCaseCounts {
+  reviewPending: number;
+  overdue: { count: number; byKind: Record<string, number> };
+  upcoming: { count: number; byKind: Record<string, number> };
   /** Cases the organisation holds a lasting view of that are not closed, and their forms of exploitation. */
   activeCases: number;
   byExploitationForm: Record<string, number>;
 }
 
 /**
- * Read model for a CLAV cell's dashboard: the cases `organisationId` holds a lasting grant on
- * (`viewer_org_ids`, so break-the-glass grants never count). The caller checks the actor may act for
- * that organisation. Dates are calendar days in France (`YYYY-MM-DD`).
+ * Read models for a CLAV cell's dashboard over the cases `organisationId` holds a lasting grant on (the
+ * grants `viewer_org_ids` is derived from: a break-the-glass grant never counts). References, codes and
+ * dates only. The caller checks the actor may act for that organisation. Days are calendar days in France.
  */
-export class CellCaseOverviewQuery extends Query<CellCaseOverview> {
+export class CellCaseListsQuery extends Query<CellCaseLists> {
   constructor(
     readonly organisationId: string,
     readonly today: string,
@@ -45,71 +45,78 @@ export class CellCaseOverviewQuery extends Query<CellCaseOverview> {
   }
 }
 
-const bucket = (row: { count: number; by_kind: Record<string, number>; items: OverviewDeadline[] }): DeadlineBucket => ({
-  count: row.count,
-  byKind: row.by_kind,
-  items: row.items,
-});
+/** Aggregates over every case of the organisation: heavier than the lists, so callers may cache them briefly. */
+export class CellCaseCountsQuery extends Query<CellCaseCounts> {
+  constructor(
+    readonly organisationId: string,
+    readonly today: string,
+    readonly upcomingUntil: string,
+  ) {
+    super();
+  }
+}
 
-@QueryHandler(CellCaseOverviewQuery)
-export class CellCaseOverviewHandler implements IQueryHandler<CellCaseOverviewQuery> {
+/** `d` is a deadline of a case the organisation ($1) holds a lasting grant on. */
+const HELD = `EXISTS (SELECT 1 FROM case_access a WHERE a.case_id = d.case_id AND a.organisation_id = $1 AND a.revoked_at IS NULL AND a.expires_at IS NULL)`;
+const ITEM = `d.id AS "deadlineId", d.case_id AS "caseId", c.reference, d.kind, to_char(d.due_on, 'YYYY-MM-DD') AS "dueOn",
+  d.responsible_organisation_id AS "responsibleOrganisationId"`;
+
+@QueryHandler(CellCaseListsQuery)
+export class CellCaseListsHandler implements IQueryHandler<CellCaseListsQuery> {
   constructor(private readonly txHost: TransactionHost) {}
 
-  async execute(q: CellCaseOverviewQuery): Promise<CellCaseOverview> {
-    const em = (this.txHost as Tx).tx;
-    // `@>` (not `= ANY`) so the GIN index on viewer_org_ids answers "cases this organisation sees".
-    const [deadlines]: { overdue: Parameters<typeof bucket>[0]; upcoming: Parameters<typeof bucket>[0] }[] = await em.query(
-      `WITH d AS MATERIALIZED (
-         SELECT d.id, d.case_id, c.reference, d.kind, d.due_on, d.responsible_organisation_id
-         FROM case_deadlines d JOIN cases c ON c.id = d.case_id
-         WHERE d.closed_at IS NULL AND d.due_on <= $3::date AND c.viewer_org_ids @> ARRAY[$1::uuid]
-       ), b AS (
-         SELECT CASE WHEN due_on < $2::date THEN 'overdue' ELSE 'upcoming' END AS bucket, * FROM d
-       )
-       SELECT
-         (SELECT json_build_object('count', count(*),
-            'by_kind', coalesce((SELECT json_object_agg(kind, n) FROM (SELECT kind, count(*) AS n FROM b WHERE bucket = 'overdue' GROUP BY kind) k), '{}'),
-            'items', coalesce((SELECT json_agg(i) FROM (
-              SELECT id AS "deadlineId", case_id AS "caseId", reference, kind, to_char(due_on, 'YYYY-MM-DD') AS "dueOn",
-                     responsible_organisation_id AS "responsibleOrganisationId"
-              FROM b WHERE bucket = 'overdue' ORDER BY due_on, id LIMIT $4) i), '[]'))
-          FROM b WHERE bucket = 'overdue') AS overdue,
-         (SELECT json_build_object('count', count(*),
-            'by_kind', coalesce((SELECT json_object_agg(kind, n) FROM (SELECT kind, count(*) AS n FROM b WHERE bucket = 'upcoming' GROUP BY kind) k), '{}'),
-            'items', coalesce((SELECT json_agg(i) FROM (
-              SELECT id AS "deadlineId", case_id AS "caseId", reference, kind, to_char(due_on, 'YYYY-MM-DD') AS "dueOn",
-                     responsible_organisation_id AS "responsibleOrganisationId"
-              FROM b WHERE bucket = 'upcoming' ORDER BY due_on, id LIMIT $4) i), '[]'))
-          FROM b WHERE bucket = 'upcoming') AS upcoming`,
+  async execute(q: CellCaseListsQuery): Promise<CellCaseLists> {
+    // Each list walks an index in due order and stops at `limit`: its cost does not grow with the territory.
+    const [row]: CellCaseLists[] = await (this.txHost as Tx).tx.query(
+      `SELECT
+         coalesce((SELECT json_agg(i) FROM (
+           SELECT d.case_id AS "caseId", c.reference, to_char(d.due_on, 'YYYY-MM-DD') AS "dueOn", d.due_on < $2::date AS overdue
+           FROM case_deadlines d JOIN cases c ON c.id = d.case_id
+           WHERE d.responsible_organisation_id = $1 AND d.kind = 'cell_review' AND d.closed_at IS NULL AND ${HELD}
+           ORDER BY d.due_on, d.id LIMIT $4) i), '[]') AS "reviewPending",
+         coalesce((SELECT json_agg(i) FROM (
+           SELECT ${ITEM} FROM case_deadlines d JOIN cases c ON c.id = d.case_id
+           WHERE d.closed_at IS NULL AND d.due_on < $2::date AND ${HELD}
+           ORDER BY d.due_on, d.id LIMIT $4) i), '[]') AS overdue,
+         coalesce((SELECT json_agg(i) FROM (
+           SELECT ${ITEM} FROM case_deadlines d JOIN cases c ON c.id = d.case_id
+           WHERE d.closed_at IS NULL AND d.due_on >= $2::date AND d.due_on <= $3::date AND ${HELD}
+           ORDER BY d.due_on, d.id LIMIT $4) i), '[]') AS upcoming`,
       [q.organisationId, q.today, q.upcomingUntil, q.limit],
     );
-    const [review]: { count: number; items: CellCaseOverview['reviewPending']['items'] }[] = await em.query(
-      `WITH r AS MATERIALIZED (
-         SELECT d.id, d.case_id, c.reference, d.due_on
-         FROM case_deadlines d JOIN cases c ON c.id = d.case_id
-         WHERE d.responsible_organisation_id = $1 AND d.kind = 'cell_review' AND d.closed_at IS NULL AND c.viewer_org_ids @> ARRAY[$1::uuid]
-       )
-       SELECT (SELECT count(*)::int FROM r) AS count,
-              coalesce((SELECT json_agg(i) FROM (
-                SELECT case_id AS "caseId", reference, to_char(due_on, 'YYYY-MM-DD') AS "dueOn", due_on < $2::date AS overdue
-                FROM r ORDER BY due_on, id LIMIT $3) i), '[]') AS items`,
-      [q.organisationId, q.today, q.limit],
-    );
-    const [forms]: { active: number; by_form: Record<string, number> }[] = await em.query(
-      `WITH a AS MATERIALIZED (
-         SELECT exploitation_forms FROM cases
-         WHERE viewer_org_ids @> ARRAY[$1::uuid] AND case_status NOT IN ('closed', 'closed_referred')
-       )
-       SELECT (SELECT count(*)::int FROM a) AS active,
-              coalesce((SELECT json_object_agg(f, n) FROM (SELECT f, count(*)::int AS n FROM a, unnest(a.exploitation_forms) f GROUP BY f) x), '{}') AS by_form`,
-      [q.organisationId],
-    );
-    return {
-      reviewPending: { count: review.count, items: review.items },
-      overdue: bucket(deadlines.overdue),
-      upcoming: bucket(deadlines.upcoming),
-      activeCases: forms.active,
-      byExploitationForm: forms.by_form,
+    return row;
+  }
+}
+
+@QueryHandler(CellCaseCountsQuery)
+export class CellCaseCountsHandler implements IQueryHandler<CellCaseCountsQuery> {
+  constructor(private readonly txHost: TransactionHost) {}
+
+  async execute(q: CellCaseCountsQuery): Promise<CellCaseCounts> {
+    const [row]: { review: number; deadlines: { bucket: string; kind: string; n: number }[]; active: number; forms: Record<string, number> }[] =
+      await (this.txHost as Tx).tx.query(
+        // Hash joins from the set of held cases (index-only), each table read once.
+        `WITH v AS MATERIALIZED (
+           SELECT DISTINCT case_id FROM case_access WHERE organisation_id = $1 AND revoked_at IS NULL AND expires_at IS NULL
+         ), d AS MATERIALIZED (
+           SELECT d.kind, d.due_on, d.responsible_organisation_id FROM case_deadlines d JOIN v ON v.case_id = d.case_id
+           WHERE d.closed_at IS NULL AND (d.due_on <= $3::date OR (d.kind = 'cell_review' AND d.responsible_organisation_id = $1))
+         ), a AS MATERIALIZED (
+           SELECT c.exploitation_forms FROM cases c JOIN v ON v.case_id = c.id WHERE c.case_status NOT IN ('closed', 'closed_referred')
+         )
+         SELECT
+           (SELECT count(*)::int FROM d WHERE kind = 'cell_review' AND responsible_organisation_id = $1) AS review,
+           coalesce((SELECT json_agg(k) FROM (
+             SELECT CASE WHEN due_on < $2::date THEN 'overdue' ELSE 'upcoming' END AS bucket, kind, count(*)::int AS n
+             FROM d WHERE due_on <= $3::date GROUP BY 1, 2) k), '[]') AS deadlines,
+           (SELECT count(*)::int FROM a) AS active,
+           coalesce((SELECT json_object_agg(f, n) FROM (SELECT f, count(*)::int AS n FROM a, unnest(a.exploitation_forms) f GROUP BY f) x), '{}') AS forms`,
+        [q.organisationId, q.today, q.upcomingUntil],
+      );
+    const bucket = (name: string) => {
+      const rows = row.deadlines.filter((d) => d.bucket === name);
+      return { count: rows.reduce((n, d) => n + d.n, 0), byKind: Object.fromEntries(rows.map((d) => [d.kind, d.n])) };
     };
+    return { reviewPending: row.review, overdue: bucket('overdue'), upcoming: bucket('upcoming'), activeCases: row.active, byExploitationForm: row.forms };
   }
 }

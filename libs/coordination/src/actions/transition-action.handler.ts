@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
 import { CloseDeadlinesCommand } from '@mnio/cases';
 import { AbilityFactory, asSubject, DomainError, FieldCipher, ForbiddenError, NotFoundError, OutboxService, rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { DashboardCountsCache } from '../dashboard/dashboard-counts.cache';
 import { ActionStatus, nextActionStatus } from '../domain/action-status';
 import { TransitionActionCommand } from './transition-action.command';
 
@@ -26,6 +27,7 @@ export class TransitionActionHandler implements ICommandHandler<TransitionAction
     private readonly cipher: FieldCipher,
     private readonly audit: AuditJournal,
     private readonly outbox: OutboxService,
+    private readonly countsCache: DashboardCountsCache,
   ) {}
 
   @Transactional()
@@ -64,6 +66,7 @@ export class TransitionActionHandler implements ICommandHandler<TransitionAction
     await this.outbox.publish('CellActionStatusChanged', {
       actionId: a.id, caseId: a.case_id, reference: a.reference, territory: a.territory, cellId: a.cell_id, ownerOrganisationId: a.owner_organisation_id, status: next,
     }, a.case_id);
+    this.countsCache.invalidate(a.cell_id);
     return { id: a.id, status: next, version: row.version };
   }
 }

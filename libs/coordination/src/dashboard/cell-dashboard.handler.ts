@@ -1,12 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { CellCaseOverviewQuery } from '@mnio/cases';
+import { CellCaseCountsQuery, CellCaseListsQuery } from '@mnio/cases';
 import { ListOrganisationsQuery } from '@mnio/directory';
 import { AbilityFactory, asSubject, NotFoundError, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { COORDINATION_CONFIG, CoordinationConfig } from '../coordination.config';
 import { addDays, todayInFrance } from '../domain/dates';
 import { CellDashboard, CellDashboardQuery, LateDecision } from './cell-dashboard.query';
+import { DashboardCountsCache } from './dashboard-counts.cache';
 import { PENDING_ORIENTATIONS, PendingOrientations } from './pending-orientations';
 
 const LIST_LIMIT = 50;
@@ -20,6 +21,7 @@ export class CellDashboardHandler implements IQueryHandler<CellDashboardQuery> {
     private readonly audit: AuditJournal,
     @Inject(PENDING_ORIENTATIONS) private readonly orientations: PendingOrientations,
     @Inject(COORDINATION_CONFIG) private readonly config: CoordinationConfig,
+    private readonly countsCache: DashboardCountsCache,
   ) {}
 
   @Transactional()
@@ -31,16 +33,12 @@ export class CellDashboardHandler implements IQueryHandler<CellDashboardQuery> {
     const today = todayInFrance();
     const until = addDays(today, this.config.upcomingDays);
 
-    const overview = await this.queries.execute(new CellCaseOverviewQuery(cellId, today, until, LIST_LIMIT));
+    const lists = await this.queries.execute(new CellCaseListsQuery(cellId, today, until, LIST_LIMIT));
+    const { counts, asOf } = await this.countsCache.get(cellId, today, () => this.queries.execute(new CellCaseCountsQuery(cellId, today, until)));
     const late = await this.lateDecisions(cellId, today);
     const byTarget = await this.orientations.countByTarget(territory);
 
-    const caseIds = new Set([
-      ...overview.reviewPending.items.map((i) => i.caseId),
-      ...overview.overdue.items.map((i) => i.caseId),
-      ...overview.upcoming.items.map((i) => i.caseId),
-      ...late.items.map((i) => i.caseId),
-    ]);
+    const caseIds = new Set([...lists.reviewPending, ...lists.overdue, ...lists.upcoming, ...late.items].map((i) => i.caseId));
     await this.audit.record({
       action: 'cell.dashboard_read', subjectType: 'case_list', subjectId: null, stream: `list:${actor.userId}`, actorOrganisationId: cellId,
       details: { cellId, caseIds: [...caseIds] },
@@ -48,15 +46,16 @@ export class CellDashboardHandler implements IQueryHandler<CellDashboardQuery> {
     return {
       cell: { id: cell.id, name: cell.name, territory },
       asOf: today,
-      newPresumedVictims: overview.reviewPending,
+      countsAsOf: asOf.toISOString(),
+      newPresumedVictims: { count: counts.reviewPending, items: lists.reviewPending },
       orientationsAwaitingAnswer: {
         available: byTarget !== null,
         total: Object.values(byTarget ?? {}).reduce((a, b) => a + b, 0),
         byTarget: byTarget ?? {},
       },
-      deadlines: { overdue: overview.overdue, upcoming: { ...overview.upcoming, until } },
+      deadlines: { overdue: { ...counts.overdue, items: lists.overdue }, upcoming: { ...counts.upcoming, items: lists.upcoming, until } },
       lateActions: late,
-      counts: { activeCases: overview.activeCases, byExploitationForm: overview.byExploitationForm, byOrientationTarget: byTarget ?? {} },
+      counts: { activeCases: counts.activeCases, byExploitationForm: counts.byExploitationForm, byOrientationTarget: byTarget ?? {} },
     };
   }
 

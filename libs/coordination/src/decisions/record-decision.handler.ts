@@ -4,6 +4,7 @@ import { AuditJournal } from '@mnio/audit';
 import { CloseDeadlinesCommand, OpenDeadlineCommand } from '@mnio/cases';
 import { DomainError, FieldCipher, OutboxService, rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { CellAccess } from '../access/cell-access.service';
+import { DashboardCountsCache } from '../dashboard/dashboard-counts.cache';
 import { todayInFrance } from '../domain/dates';
 import { actionTitleContext, decisionTextContext } from './decision-view';
 import { DecisionRecorded, RecordDecisionCommand } from './record-decision.command';
@@ -17,6 +18,7 @@ export class RecordDecisionHandler implements ICommandHandler<RecordDecisionComm
     private readonly cipher: FieldCipher,
     private readonly audit: AuditJournal,
     private readonly outbox: OutboxService,
+    private readonly countsCache: DashboardCountsCache,
   ) {}
 
   @Transactional()
@@ -69,6 +71,7 @@ export class RecordDecisionHandler implements ICommandHandler<RecordDecisionComm
     await this.outbox.publish('CellDecisionRecorded', {
       decisionId: id, meetingId: meeting.id, caseId: facts.id, reference: facts.reference, territory: facts.territory, cellId: meeting.cellId, type: cmd.type,
     }, facts.id);
+    this.countsCache.invalidate(meeting.cellId);
     return { id, meetingId: meeting.id, caseId: facts.id, reference: facts.reference, type: cmd.type, supersedesId: cmd.supersedesId ?? null, actions, cancelledActionIds };
   }
 

@@ -1,0 +1,224 @@
+import { randomUUID } from 'node:crypto';
+import * as argon2 from 'argon2';
+import { QueryBus } from '@nestjs/cqrs';
+import { ClsService } from 'nestjs-cls';
+import { Client } from 'pg';
+import { CellCaseCountsQuery, CellCaseListsQuery } from '../libs/cases/src/integration/cell-case-overview.query';
+import { loadConfig } from '../libs/platform/src/config/app-config';
+import { FieldCipher } from '../libs/platform/src/crypto/field-cipher';
+import { TransactionHost } from '../libs/platform/src/database/transaction';
+import { Benchmark, BenchApi, bootApi, bulkInsert, httpLoad, HttpLoadResult, median, round, timedLoop, TimedLoopResult } from './lib';
+
+const CASES = Number(process.env.BENCH_CELL_CASES || 20_000);
+const DEADLINES = Number(process.env.BENCH_CELL_DEADLINES || 50_000);
+/** Other territories' rows, so the territory's are not the whole table. */
+const NOISE_CASES = Number(process.env.BENCH_CELL_NOISE_CASES || 30_000);
+const DECISIONS = 3_000;
+const PASSWORD = 'Bench-mnio-2026!';
+const ROUNDS = 3;
+const CLIENTS = 4;
+const FORMS = ['sexual_exploitation', 'labour_exploitation', 'domestic_servitude', 'forced_begging', 'forced_criminality'];
+const KINDS = ['reflection_period_end', 'permit_expiry', 'parquet_referral', 'cell_review', 'orientation_answer', 'action_due'];
+const DECISION_TYPES = ['review_done', 'orientation_to_request', 'referral_parquet', 'referral_prefecture', 'follow_up', 'close'];
+const OTHER_TERRITORIES = ['75', '13', '69', '59', '33', '31', '67', '06', '34', '44'];
+
+const dayOffset = (base: string, n: number) => new Date(Date.parse(`${base}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A CLAV cell's dashboard for a territory with 20,000 cases (90% shared with the cell, 10% closed) and
+ * 50,000 deadlines over them (half closed, due from 60 days ago to 120 days ahead), 3,000 cell decisions
+ * and 6,000 follow-up actions, beside 30,000 cases of other territories with as many deadlines.
+ * Figure: GET /api/cells/:id/dashboard as the cell's coordinator, 4 clients (and 1), counts reused for their
+ * default 30 s; reference: the cases read models it rests on (lists and counts, uncached) alone in-process,
+ * alternating in rounds. Last, the same dashboard with counts never reused, to show what the reuse buys.
+ */
+export const coordinationDashboard: Benchmark = {
+  name: 'coordination-dashboard',
+  description: `GET /api/cells/:id/dashboard, ${CASES.toLocaleString('en')} cases and ${DEADLINES.toLocaleString('en')} deadlines in the territory (reference: the read model alone)`,
+  async run(ctx) {
+    const config = loadConfig();
+    const cipher = new FieldCipher(config.encryptionKeys, config.currentKeyId);
+    const cell = randomUUID();
+    const assos = Array.from({ length: 20 }, () => randomUUID());
+    const others = OTHER_TERRITORIES.map(() => randomUUID());
+    const coordinator = { id: randomUUID(), email: 'cell@bench.mnio.test' };
+    const db = new Client({ connectionString: ctx.databaseUrl });
+    await db.connect();
+    const [{ today }] = (await db.query<{ today: string }>(`SELECT to_char((now() AT TIME ZONE 'Europe/Paris')::date, 'YYYY-MM-DD') AS today`)).rows;
+    try {
+      await db.query(`INSERT INTO organisations (id, kind, name, territories) VALUES ($1, 'clav_cell', 'Cellule TEH banc 93', '{93}')`, [cell]);
+      await bulkInsert(ctx.databaseUrl, { table: 'organisations', columns: ['id', 'kind', 'name', 'territories'], count: assos.length, row: (i) => [assos[i], 'association', `Association 93-${i}`, ['93']] });
+      await bulkInsert(ctx.databaseUrl, { table: 'organisations', columns: ['id', 'kind', 'name', 'territories'], count: others.length, row: (i) => [others[i], 'association', `Association ${OTHER_TERRITORIES[i]}`, [OTHER_TERRITORIES[i]]] });
+      await db.query(`INSERT INTO users (id, email, display_name, password_hash) VALUES ($1, $2, 'Bench cell', $3)`, [coordinator.id, coordinator.email, await argon2.hash(PASSWORD, { type: argon2.argon2id })]);
+      await db.query(`INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, 'cell_coordinator')`, [coordinator.id, cell]);
+    } finally {
+      await db.end();
+    }
+
+    // Cases: the territory's first, then the noise. Case i of the territory is owned by assos[i % 20].
+    const identity = cipher.encryptJson({ sex: 'female', lastName: 'Bench' }, 'bench');
+    const ids = Array.from({ length: CASES + NOISE_CASES }, () => randomUUID());
+    const inTerritory = (i: number) => i < CASES;
+    const ownerOf = (i: number) => (inTerritory(i) ? assos[i % assos.length] : others[i % others.length]);
+    ctx.log(`seeding ${(CASES + NOISE_CASES).toLocaleString('en')} cases`);
+    await bulkInsert(ctx.databaseUrl, {
+      table: 'cases', label: 'cases', batchSize: 2000,
+      columns: ['id', 'reference', 'territory', 'owner_organisation_id', 'created_by', 'sex', 'age_band', 'minor', 'age_uncertain', 'nationality', 'foreign_national',
+        'exploitation_forms', 'exploited_in_france', 'exploited_abroad', 'identification_status', 'case_status', 'identity_enc', 'viewer_org_ids', 'identity_org_ids'],
+      count: ids.length,
+      row: (i) => {
+        const territory = inTerritory(i) ? '93' : OTHER_TERRITORIES[i % OTHER_TERRITORIES.length];
+        const owner = ownerOf(i);
+        const viewers = inTerritory(i) && i % 10 !== 0 ? [owner, cell] : [owner];
+        return [ids[i], `${territory}-B${String(i).padStart(8, '0')}`, territory, owner, coordinator.id, 'female', '25-34', false, false, 'NG', true,
+          [FORMS[i % FORMS.length], ...(i % 7 === 0 ? [FORMS[(i + 1) % FORMS.length]] : [])], true, i % 2 === 0, 'presumed_victim', i % 10 === 3 ? 'closed' : 'active',
+          identity, viewers, [owner]];
+      },
+    });
+
+    // The grants viewer_org_ids derives from: the owner's, and the cell's for the shared cases.
+    await bulkInsert(ctx.databaseUrl, { table: 'case_access', label: 'grants (owner)', batchSize: 5000, columns: ['case_id', 'organisation_id', 'reason'], count: ids.length, row: (i) => [ids[i], ownerOf(i), 'owner'] });
+    const shared = ids.filter((_, i) => inTerritory(i) && i % 10 !== 0);
+    await bulkInsert(ctx.databaseUrl, { table: 'case_access', label: 'grants (cell)', batchSize: 5000, columns: ['case_id', 'organisation_id', 'reason'], count: shared.length, row: (i) => [shared[i], cell, 'cell'] });
+
+    // Deadlines: each of a case's three rounds has another kind, so (case, kind) stays unique while open.
+    const deadlineRow = (n: number, caseIndex: number, round: number) => {
+      const kind = KINDS[(round + caseIndex) % KINDS.length];
+      const due = dayOffset(today, ((n * 37) % 180) - 60);
+      const responsible = kind === 'cell_review' && inTerritory(caseIndex) ? cell : ownerOf(caseIndex);
+      return [ids[caseIndex], inTerritory(caseIndex) ? '93' : OTHER_TERRITORIES[caseIndex % OTHER_TERRITORIES.length], kind, due, dayOffset(due, -1), responsible,
+        n % 2 === 0 ? new Date() : null];
+    };
+    const deadlineColumns = ['case_id', 'territory', 'kind', 'due_on', 'alert_on', 'responsible_organisation_id', 'closed_at'];
+    ctx.log(`seeding ${DEADLINES.toLocaleString('en')} deadlines of the territory and as many elsewhere`);
+    await bulkInsert(ctx.databaseUrl, { table: 'case_deadlines', label: 'deadlines (93)', batchSize: 5000, columns: deadlineColumns, count: DEADLINES, row: (n) => deadlineRow(n, n % CASES, Math.floor(n / CASES)) });
+    await bulkInsert(ctx.databaseUrl, {
+      table: 'case_deadlines', label: 'deadlines (elsewhere)', batchSize: 5000, columns: deadlineColumns, count: DEADLINES,
+      row: (n) => deadlineRow(n, CASES + (n % NOISE_CASES), Math.floor(n / NOISE_CASES)),
+    });
+
+    // The cell's work: 100 meetings, 3,000 decisions (one per case), two actions each, a fifth of them late.
+    const meetings = Array.from({ length: 100 }, () => randomUUID());
+    const decisions = Array.from({ length: DECISIONS }, () => randomUUID());
+    const text = cipher.encrypt('Décision de banc d’essai', 'bench');
+    await bulkInsert(ctx.databaseUrl, {
+      table: 'cell_meetings', columns: ['id', 'cell_id', 'territory', 'meeting_date', 'created_by'], count: meetings.length,
+      row: (i) => [meetings[i], cell, '93', dayOffset(today, -7 * i), coordinator.id],
+    });
+    await bulkInsert(ctx.databaseUrl, {
+      table: 'cell_decisions', columns: ['id', 'meeting_id', 'cell_id', 'case_id', 'reference', 'territory', 'type', 'text_enc', 'decided_by', 'decided_by_organisation_id'],
+      count: DECISIONS, row: (i) => [decisions[i], meetings[i % meetings.length], cell, ids[i * 3], `93-B${String(i * 3).padStart(8, '0')}`, '93', DECISION_TYPES[i % DECISION_TYPES.length], text, coordinator.id, cell],
+    });
+    await bulkInsert(ctx.databaseUrl, {
+      table: 'cell_actions', columns: ['id', 'decision_id', 'cell_id', 'case_id', 'reference', 'territory', 'owner_organisation_id', 'title_enc', 'due_on', 'status'],
+      count: DECISIONS * 2,
+      row: (i) => {
+        const d = Math.floor(i / 2);
+        return [randomUUID(), decisions[d], cell, ids[d * 3], `93-B${String(d * 3).padStart(8, '0')}`, '93', ownerOf(d * 3), text,
+          dayOffset(today, i % 5 === 0 ? -(i % 30) - 1 : (i % 60) + 1), ['open', 'in_progress', 'done', 'cancelled'][i % 4]];
+      },
+    });
+    const analyse = new Client({ connectionString: ctx.databaseUrl });
+    await analyse.connect();
+    await analyse.query('VACUUM ANALYZE');
+    await analyse.end();
+
+    const login = async (api: BenchApi) => {
+      const res = await fetch(`${api.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: coordinator.email, password: PASSWORD }) });
+      const { accessToken } = (await res.json()) as { accessToken?: string };
+      if (!accessToken) throw new Error(`bench login failed: ${res.status}`);
+      return { authorization: `Bearer ${accessToken}` };
+    };
+    const path = `/api/cells/${cell}/dashboard`;
+    const check = (r: HttpLoadResult, label: string) => {
+      if (r.requests === 0 || r.unexpected) throw new Error(`${label}: ${r.requests} dashboards, status codes ${JSON.stringify(r.statusCodes)}`);
+      return r;
+    };
+    const roundSeconds = Math.max(3, Math.round(ctx.seconds / ROUNDS));
+    const until = dayOffset(today, 14);
+
+    const api = await bootApi();
+    let sample: { newPresumedVictims: { count: number }; deadlines: { overdue: { count: number }; upcoming: { count: number } }; lateActions: { actions: number }; counts: { activeCases: number } };
+    const rounds: { dashboard: HttpLoadResult; readModel: TimedLoopResult }[] = [];
+    let single: HttpLoadResult;
+    try {
+      const headers = await login(api);
+      const probe = await fetch(`${api.url}${path}`, { headers });
+      if (probe.status !== 200) throw new Error(`dashboard answered ${probe.status}`);
+      sample = (await probe.json()) as typeof sample;
+      ctx.log(`dashboard: ${sample.counts.activeCases} active cases, ${sample.newPresumedVictims.count} reviews, ${sample.deadlines.overdue.count} overdue, ${sample.deadlines.upcoming.count} upcoming, ${sample.lateActions.actions} late actions`);
+
+      // The figure and its reference alternate in short rounds, so load from elsewhere hits both alike.
+      const queries = api.app.get(QueryBus);
+      const cls = api.app.get(ClsService);
+      const txHost = api.app.get(TransactionHost);
+      const readModels = () => cls.run(() => txHost.withTransaction(async () => {
+        await queries.execute(new CellCaseListsQuery(cell, today, until, 50));
+        await queries.execute(new CellCaseCountsQuery(cell, today, until));
+      }));
+      for (let r = 1; r <= ROUNDS; r++) {
+        ctx.log(`round ${r}/${ROUNDS}: dashboard, ${CLIENTS} clients, ${roundSeconds} s; then the read models alone, 1 loop, ${roundSeconds} s`);
+        const dashboard = check(await httpLoad({ url: api.url, path, headers, connections: CLIENTS, seconds: roundSeconds }), 'dashboard');
+        const readModel = await timedLoop({ concurrency: 1, seconds: roundSeconds, op: readModels });
+        if (readModel.errors) throw new Error(`read models failed: ${readModel.firstError}`);
+        rounds.push({ dashboard, readModel });
+      }
+      ctx.log(`dashboard, 1 client, ${roundSeconds} s`);
+      single = check(await httpLoad({ url: api.url, path, headers, connections: 1, seconds: roundSeconds }), 'dashboard, 1 client');
+    } finally {
+      await api.close();
+    }
+
+    // The same API with the counts never reused: every dashboard aggregates the whole territory.
+    ctx.log(`dashboard without reusing counts, ${CLIENTS} clients and 1 client, ${roundSeconds} s each`);
+    const previous = process.env.MNIO_CELL_DASHBOARD_COUNTS_SECONDS;
+    process.env.MNIO_CELL_DASHBOARD_COUNTS_SECONDS = '0';
+    const coldApi = await bootApi();
+    let cold: HttpLoadResult;
+    let coldSingle: HttpLoadResult;
+    try {
+      const headers = await login(coldApi);
+      cold = check(await httpLoad({ url: coldApi.url, path, headers, connections: CLIENTS, seconds: roundSeconds }), 'cold dashboard');
+      coldSingle = check(await httpLoad({ url: coldApi.url, path, headers, connections: 1, seconds: roundSeconds }), 'cold dashboard, 1 client');
+    } finally {
+      await coldApi.close();
+      if (previous === undefined) delete process.env.MNIO_CELL_DASHBOARD_COUNTS_SECONDS;
+      else process.env.MNIO_CELL_DASHBOARD_COUNTS_SECONDS = previous;
+    }
+
+    const p = (k: 'p50' | 'p95' | 'p99') => round(median(rounds.map((r) => r.dashboard.latencyMs[k])));
+    const ref = median(rounds.map((r) => r.readModel.latencyMs.p95));
+    const ratios = rounds.map((r) => r.dashboard.latencyMs.p95 / r.readModel.latencyMs.p95);
+    const ratio = median(ratios);
+    return {
+      summary: `dashboard p95 ${p('p95')} ms (${CLIENTS} clients, target < 100 ms; 1 client ${round(single.latencyMs.p95)} ms) vs read models alone (uncached) p95 ${round(ref)} ms: ratio ${round(ratio)}` +
+        `; counts never reused: p95 ${round(cold.latencyMs.p95)} ms (${CLIENTS} clients), ${round(coldSingle.latencyMs.p95)} ms (1 client)`,
+      metrics: {
+        territory_cases: CASES,
+        territory_deadlines: DEADLINES,
+        other_cases: NOISE_CASES,
+        p50_ms: p('p50'),
+        p95_ms: p('p95'),
+        p99_ms: p('p99'),
+        per_s: round(median(rounds.map((r) => r.dashboard.requestsPerSec))),
+        one_client_p50_ms: round(single.latencyMs.p50),
+        one_client_p95_ms: round(single.latencyMs.p95),
+        one_client_p99_ms: round(single.latencyMs.p99),
+        read_models_p50_ms: round(median(rounds.map((r) => r.readModel.latencyMs.p50))),
+        read_models_p95_ms: round(ref),
+        uncached_p50_ms: round(cold.latencyMs.p50),
+        uncached_p95_ms: round(cold.latencyMs.p95),
+        uncached_p99_ms: round(cold.latencyMs.p99),
+        uncached_one_client_p95_ms: round(coldSingle.latencyMs.p95),
+      },
+      baseline: { label: 'the cases read models (lists + counts, uncached) alone, in-process, 1 loop, same rounds', value: round(ref), unit: 'ms p95' },
+      ratio: round(ratio),
+      notes: [
+        `medians of ${ROUNDS} alternating rounds of ${roundSeconds} s; ratios (dashboard p95 / read models p95) per round: ${ratios.map(round).join(', ')}`,
+        `dashboard as seen: ${sample.counts.activeCases} active cases, ${sample.newPresumedVictims.count} pending reviews, ${sample.deadlines.overdue.count} overdue and ${sample.deadlines.upcoming.count} upcoming deadlines, ${sample.lateActions.actions} late actions`,
+        'a dashboard is one transaction: cell check, live lists (three index walks stopping at 50), counts (reused for MNIO_CELL_DASHBOARD_COUNTS_SECONDS, default 30), late decisions, orientation counts, one audit append',
+        'API and load generator share this machine (2 cores)',
+      ],
+    };
+  },
+};
