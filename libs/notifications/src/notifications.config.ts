@@ -55,3 +55,11 @@ export function loadNotificationsConfig(env: NodeJS.ProcessEnv = process.env): N
     webhookAllowPrivate: allowPrivate === undefined || allowPrivate === '' ? !production : allowPrivate === 'true',
   };
 }
+
+/**
+ * Lock of a delivery job, and the stalled-job check period: how soon the job of a worker that died runs on
+ * another. Read when the processors are declared (decorator options), hence outside the injected config.
+ */
+export function deliveryJobLockMs(env: NodeJS.ProcessEnv = process.env): number {
+  return int(env, 'NOTIFY_JOB_LOCK_MS', 30_000, 1000, 600_000);
+}

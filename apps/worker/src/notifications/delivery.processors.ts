@@ -1,9 +1,12 @@
 import { Processor } from '@nestjs/bullmq';
 import { OnApplicationBootstrap } from '@nestjs/common';
 import { DelayedError, Job, UnrecoverableError } from 'bullmq';
-import { DeliveryChannel, DELIVER_JOB, DeliveryJobData, DeliveryRunner, EMAIL_QUEUE, LeaseHeld, logConnectionErrors, WEBHOOK_QUEUE } from '@mnio/notifications';
+import {
+  DeliveryChannel, DELIVER_JOB, DeliveryJobData, deliveryJobLockMs, DeliveryRunner, EMAIL_QUEUE, LeaseHeld, logConnectionErrors, WEBHOOK_QUEUE,
+} from '@mnio/notifications';
 import { JobHandler, QueueProcessor } from '@mnio/platform';
 
+const LOCK_MS = deliveryJobLockMs();
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Validates the job (an id, nothing else), runs the delivery, and parks the job while another run holds the lease. */
@@ -21,7 +24,7 @@ async function deliver(runner: DeliveryRunner, channel: DeliveryChannel, job: Jo
   }
 }
 
-@Processor(EMAIL_QUEUE, { concurrency: 8 })
+@Processor(EMAIL_QUEUE, { concurrency: 8, lockDuration: LOCK_MS, stalledInterval: LOCK_MS })
 export class EmailProcessor extends QueueProcessor implements OnApplicationBootstrap {
   constructor(private readonly runner: DeliveryRunner) {
     super();
@@ -36,7 +39,7 @@ export class EmailProcessor extends QueueProcessor implements OnApplicationBoots
   }
 }
 
-@Processor(WEBHOOK_QUEUE, { concurrency: 16 })
+@Processor(WEBHOOK_QUEUE, { concurrency: 16, lockDuration: LOCK_MS, stalledInterval: LOCK_MS })
 export class WebhookProcessor extends QueueProcessor implements OnApplicationBootstrap {
   constructor(private readonly runner: DeliveryRunner) {
     super();

@@ -45,18 +45,4 @@ export class DeliveryQueues {
       if (mine.length) await this.queue(channel).addBulk(mine.map((d) => ({ name: DELIVER_JOB, data: { deliveryId: d.id }, opts: this.options(d) })));
     }
   }
-
-  /** For a delivery presumed lost: re-adds its job unless it is still waiting, delayed or running. */
-  async ensure(d: OpenDelivery): Promise<boolean> {
-    const queue = this.queue(d.channel);
-    const jobId = deliveryJobId(d.channel, d.id, d.replays);
-    const job = await queue.getJob(jobId);
-    if (job) {
-      const state = await job.getState();
-      if (state !== 'completed' && state !== 'failed' && state !== 'unknown') return false;
-      await job.remove().catch(() => undefined);
-    }
-    await queue.add(DELIVER_JOB, { deliveryId: d.id }, this.options(d));
-    return true;
-  }
 }

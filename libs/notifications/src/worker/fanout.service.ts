@@ -115,16 +115,25 @@ export class FanoutService {
     }
   }
 
-  /** Plan, write, then enqueue. Safe to run any number of times for the same event. */
-  async fanout(event: NotificationEvent, outboxId: string | null): Promise<FanoutOutcome> {
+  /**
+   * Plan, write, then enqueue. Safe to run any number of times for the same event. `enqueueWaitMs` bounds
+   * the wait for Redis (the reconciler's path: the deliveries are in the database either way).
+   */
+  async fanout(event: NotificationEvent, outboxId: string | null, enqueueWaitMs?: number): Promise<FanoutOutcome> {
+    const enqueue = () => {
+      const queued = this.enqueuePending(event.key);
+      if (enqueueWaitMs === undefined) return queued;
+      queued.catch(() => undefined);
+      return Promise.race([queued, new Promise<void>((resolve) => setTimeout(resolve, enqueueWaitMs).unref())]);
+    };
     if (await this.isDone(event.key)) {
-      await this.enqueuePending(event.key);
+      await enqueue();
       return 'already_done';
     }
     const plan = await this.plan(event, outboxId);
     const written = await this.ds.transaction((em) => this.write(em, plan));
     if (written) this.logInbox(event, written);
-    await this.enqueuePending(event.key);
+    await enqueue();
     if (!written) return 'already_done';
     return !plan.recipients ? 'ignored' : plan.recipients.users.length || plan.webhooks.length ? 'notified' : 'no_recipients';
   }

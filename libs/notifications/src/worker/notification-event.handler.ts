@@ -20,7 +20,7 @@ export class NotificationEventHandler {
     private readonly queues: DeliveryQueues,
   ) {}
 
-  async handle(message: OutboxJobData): Promise<FanoutOutcome> {
+  async handle(message: OutboxJobData, enqueueWaitMs?: number): Promise<FanoutOutcome> {
     if (!isNotificationEventType(message.type)) return 'ignored';
     const key = `outbox-${message.outboxId}`;
     const parsed = parseNotificationEvent(message.type, key, message.payload ?? {}, new Date(message.createdAt));
@@ -33,7 +33,7 @@ export class NotificationEventHandler {
     if (parsed.ignoredFields.length) {
       this.logger.warn({ outboxId: message.outboxId, eventType: message.type, ignoredFields: parsed.ignoredFields }, 'notification event field ignored');
     }
-    return this.fanouts.fanout(parsed.event, message.outboxId);
+    return this.fanouts.fanout(parsed.event, message.outboxId, enqueueWaitMs);
   }
 
   async handleReplay(message: OutboxJobData): Promise<void> {

@@ -1,22 +1,33 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Queue } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
-import { EVENTS_QUEUE, OutboxJobData, OutboxRow } from '@mnio/platform';
+import { OutboxRow } from '@mnio/platform';
+import type { DeliveryChannel } from '../domain/event-types';
 import { OUTBOX_NOTIFICATION_TYPES } from '../domain/event-types';
 import { NOTIFICATIONS_CONFIG, NotificationsConfig } from '../notifications.config';
-import { logConnectionErrors } from './connection-errors';
 import { DeadlineScanner } from './deadline-scanner';
-import { DeliveryQueues, OpenDelivery } from './delivery-queues';
+import { DeliveryRunner } from './delivery-runner';
+import { NotificationEventHandler } from './notification-event.handler';
 
-const BATCH = 500;
+const BATCH = 100;
+const PARALLEL = 4;
+
+async function inBatches<T>(items: T[], run: (item: T) => Promise<unknown>): Promise<number> {
+  let done = 0;
+  for (let i = 0; i < items.length; i += PARALLEL) {
+    const results = await Promise.allSettled(items.slice(i, i + PARALLEL).map(run));
+    done += results.filter((r) => r.status === 'fulfilled').length;
+  }
+  return done;
+}
 
 /**
- * PostgreSQL is the record; Redis only carries work. This safety net finds work that Redis lost (a
- * restart without persistence, a flushed instance) and puts it back under the same job ids: relayed
- * notification events never fanned out, deliveries left pending, and the reminder scan's schedule.
- * Re-adding a job that still exists is a no-op, so running it when nothing was lost costs little.
+ * PostgreSQL is the record; Redis only carries work. This safety net finishes, straight from the database,
+ * work that Redis lost (a restart without persistence) or that a dead worker left behind (a job still
+ * "active" under an expired lock, a delivery under an expired lease): relayed notification events never
+ * fanned out, deliveries overdue by more than the grace period. Both paths are idempotent (fan-out marks,
+ * delivery claims), so racing a live job costs nothing but a wasted query. It needs no Redis, so it keeps
+ * relayed work moving while Redis is down; it also re-declares the reminder scan's schedule when Redis lost it.
  */
 @Injectable()
 export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -24,20 +35,20 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
   private timer?: NodeJS.Timeout;
   private running?: Promise<unknown>;
   private stopped = false;
+  private scheduling?: Promise<boolean>;
   autoStart = true;
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
-    @InjectQueue(EVENTS_QUEUE) private readonly events: Queue<OutboxJobData>,
-    private readonly queues: DeliveryQueues,
+    private readonly events: NotificationEventHandler,
+    private readonly runner: DeliveryRunner,
     private readonly scanner: DeadlineScanner,
     @Inject(NOTIFICATIONS_CONFIG) private readonly config: NotificationsConfig,
-  ) {
-    logConnectionErrors(events, `queue:${EVENTS_QUEUE}:reconciler`);
-  }
+  ) {}
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
     if (!this.autoStart) return;
+    await this.ensureSchedule();
     this.timer = setInterval(() => this.tick(), this.config.reconcileEveryMs);
     this.tick();
   }
@@ -60,17 +71,26 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
 
   /** One pass, one reconciler at a time across workers. */
   async reconcile(): Promise<{ events: number; deliveries: number; scheduled: boolean }> {
-    const scheduled = await this.scanner.ensureSchedule();
-    return this.ds.transaction(async (em) => {
+    const done = await this.ds.transaction(async (em) => {
       const [{ locked }]: { locked: boolean }[] = await em.query(`SELECT pg_try_advisory_xact_lock(hashtext('mnio_notifications_reconcile')) AS locked`);
-      if (!locked) return { events: 0, deliveries: 0, scheduled };
-      const events = await this.requeueLostEvents(em);
-      const deliveries = await this.requeueStaleDeliveries(em);
-      return { events, deliveries, scheduled };
+      if (!locked) return { events: 0, deliveries: 0 };
+      const deliveries = await this.recoverDeliveries(em);
+      return { events: await this.recoverEvents(em), deliveries };
     });
+    return { ...done, scheduled: await this.ensureSchedule() };
   }
 
-  private async requeueLostEvents(em: EntityManager): Promise<number> {
+  /** Bounded: with Redis down this waits for the reconnection, one such wait at a time. */
+  private ensureSchedule(): Promise<boolean> {
+    this.scheduling ??= this.scanner
+      .ensureSchedule()
+      .catch(() => false)
+      .finally(() => (this.scheduling = undefined));
+    const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2000).unref());
+    return Promise.race([this.scheduling, timeout]);
+  }
+
+  private async recoverEvents(em: EntityManager): Promise<number> {
     const [{ outbox_mark: mark }]: { outbox_mark: string }[] = await em.query(`SELECT outbox_mark FROM notification_reconcile_state WHERE id = 1`);
     const grace = this.config.reconcileGraceMs;
     const lost: OutboxRow[] = await em.query(
@@ -80,16 +100,9 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
        ORDER BY o.id LIMIT $4`,
       [mark, OUTBOX_NOTIFICATION_TYPES, grace, BATCH],
     );
-    if (lost.length) {
-      // The same job the relay makes, under the same id: a job still in Redis is left alone.
-      await this.events.addBulk(
-        lost.map((r) => ({
-          name: r.type,
-          data: { outboxId: r.id, type: r.type, aggregateId: r.aggregate_id, payload: r.payload, createdAt: r.created_at.toISOString() },
-          opts: { jobId: `outbox-${r.id}` },
-        })),
-      );
-    }
+    const handled = await inBatches(lost, (r) =>
+      this.events.handle({ outboxId: r.id, type: r.type, aggregateId: r.aggregate_id, payload: r.payload, createdAt: r.created_at.toISOString() }, 1000),
+    );
     // Everything below the first message not yet settled is done for good. A transaction left open longer
     // than the grace period could commit below the mark: the relay still delivers it, only this net misses it.
     await em.query(
@@ -101,19 +114,19 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
        WHERE s.id = 1`,
       [OUTBOX_NOTIFICATION_TYPES, grace],
     );
-    return lost.length;
+    return handled;
   }
 
-  private async requeueStaleDeliveries(em: EntityManager): Promise<number> {
-    const stale: OpenDelivery[] = await em.query(
-      `SELECT id, channel, replays, next_attempt_at FROM notification_deliveries
-       WHERE status IN ('pending', 'sending') AND next_attempt_at < now() - $1 * interval '1 millisecond'
-         AND (status = 'pending' OR lease_until < now())
+  /** Deliveries overdue by the grace period: pending and never picked up, or leased by a worker that is gone. */
+  private async recoverDeliveries(em: EntityManager): Promise<number> {
+    const overdue: { id: string; channel: DeliveryChannel }[] = await em.query(
+      `SELECT id, channel FROM notification_deliveries
+       WHERE (status = 'pending' AND next_attempt_at < now() - $1 * interval '1 millisecond')
+          OR (status = 'sending' AND lease_until < now() - $1 * interval '1 millisecond')
        ORDER BY next_attempt_at LIMIT $2`,
       [this.config.reconcileGraceMs, BATCH],
     );
-    let requeued = 0;
-    for (const d of stale) if (await this.queues.ensure(d)) requeued++;
-    return requeued;
+    // Failures are logged by the runner and keep their retry schedule in the row.
+    return inBatches(overdue, (d) => this.runner.run(d.channel, d.id));
   }
 }
