@@ -13,4 +13,5 @@ export * from './queries/case-orientations-summary.query';
 export * from './queries/pending-orientations-count.query';
 export * from './hosts/host-places.command';
 export * from './hosts/host-location.command';
+export * from './hosts/list-hosts.query';
 export type { PlaceCount } from './hosts/places.service';

@@ -4,6 +4,7 @@ import './orientations.errors';
 import { HostAccess } from './hosts/host-access.service';
 import { GetHostLocationHandler, SetHostLocationHandler } from './hosts/host-location.handler';
 import { GetHostCapacityHandler, GetHostOccupancyHandler, SetHostCapacityHandler } from './hosts/host-places.handler';
+import { ListHostsHandler } from './hosts/list-hosts.query';
 import { OrganisationsReader } from './hosts/organisations.reader';
 import { PlacesService } from './hosts/places.service';
 import { OrientationJournal } from './journal/orientation-journal.service';
@@ -22,7 +23,7 @@ import { TransitionOrientationHandler } from './transition-orientation/transitio
     OrganisationsReader, PlacesService, HostAccess, OrientationJournal, PlacementService,
     RequestOrientationHandler, TransitionOrientationHandler,
     GetOrientationHandler, ListOrientationsHandler, ListCaseOrientationsHandler, CaseOrientationsSummaryHandler, PendingOrientationsCountHandler,
-    SetHostCapacityHandler, GetHostCapacityHandler, GetHostOccupancyHandler, SetHostLocationHandler, GetHostLocationHandler,
+    SetHostCapacityHandler, GetHostCapacityHandler, GetHostOccupancyHandler, SetHostLocationHandler, GetHostLocationHandler, ListHostsHandler,
   ],
 })
 export class OrientationsModule implements OnModuleInit {

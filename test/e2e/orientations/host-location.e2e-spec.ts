@@ -44,6 +44,14 @@ describe('a host\u2019s location is secret', () => {
       await who.get(`/api/hosts/${h.organisationId}/occupancy`).expect(200);
     }
     await worker.get('/api/organisations?kind=host').expect(200);
+    // Ac.Sé searches its network for a free place: counters and directory fields, never a location.
+    const search = await acse.get('/api/hosts?placeKind=women&available=true').expect(200);
+    expect(search.body.find((x: { hostId: string }) => x.hostId === h.organisationId)).toMatchObject({
+      territories: ['06'], places: expect.arrayContaining([{ placeKind: 'women', capacity: 2, reserved: 0, occupied: 1, free: 1 }]),
+    });
+    expect(search.body.map((x: { hostId: string }) => x.hostId)).not.toContain(DEMO_ORGS.dna69);
+    expect((await host.get('/api/hosts').expect(200)).body.map((x: { hostId: string }) => x.hostId)).toEqual([h.organisationId]);
+    await worker.get('/api/hosts').expect(403);
 
     // The location itself: the host and Ac.Sé (its network's coordination) read it; nobody else does.
     const own = await host.get(`/api/hosts/${h.organisationId}/location`).expect(200);

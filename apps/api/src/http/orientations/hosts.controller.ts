@@ -1,9 +1,11 @@
-import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { GetHostCapacityQuery, GetHostLocationQuery, GetHostOccupancyQuery, SetHostCapacityCommand, SetHostLocationCommand } from '@mnio/orientations';
+import {
+  GetHostCapacityQuery, GetHostLocationQuery, GetHostOccupancyQuery, ListHostsQuery, SetHostCapacityCommand, SetHostLocationCommand,
+} from '@mnio/orientations';
 import { Actor, CheckPolicies, CurrentActor, ParseIdPipe } from '@mnio/platform';
-import { HostCapacityDto, HostLocationDto } from './orientations.dto';
+import { HostCapacityDto, HostLocationDto, ListHostsDto } from './orientations.dto';
 
 /** A host is an organisation: `:id` is its organisation id. Its location is secret: only this controller returns it. */
 @ApiTags('hosts')
@@ -14,6 +16,12 @@ export class HostsController {
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
   ) {}
+
+  @Get()
+  @CheckPolicies('read_capacity', 'Host')
+  list(@CurrentActor() actor: Actor, @Query() q: ListHostsDto) {
+    return this.queries.execute(new ListHostsQuery(actor, { placeKind: q.placeKind, available: q.available }));
+  }
 
   @Get(':id/capacity')
   @CheckPolicies('read_capacity', 'Host')

@@ -69,3 +69,8 @@ export class HostLocationDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(32) phone?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) accessInstructions?: string;
 }
+
+export class ListHostsDto {
+  @ApiPropertyOptional({ enum: PLACE_KINDS }) @IsOptional() @IsIn(PLACE_KINDS) placeKind?: (typeof PLACE_KINDS)[number];
+  @ApiPropertyOptional({ description: 'Only hosts with a free place (of placeKind, when given)' }) @IsOptional() @Transform(toBool) @IsBoolean() available?: boolean;
+}
