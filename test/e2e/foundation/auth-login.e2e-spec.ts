@@ -4,6 +4,7 @@ import { rawDb } from '../../support/db';
 import { DEMO_PASSWORD } from '../../../db/seeds/demo';
 import { createUser, expectErrorBody, freshIp, login } from './foundation-helpers';
 
+/** Sign-ins run argon2id; the throttling tests make a few dozen of them, on a machine shared with other suites. */
 describe('login, lockout and throttling', () => {
   let api: TestApi;
   let db: Client;
@@ -73,7 +74,7 @@ describe('login, lockout and throttling', () => {
     expect(statuses.filter((s) => s === 429)).toHaveLength(25);
     const audit = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_entries WHERE subject_id = $1 AND action = 'auth.login_failed'`, [user.id]);
     expect(audit.rows[0].n).toBe(5);
-  });
+  }, 90_000);
 
   it('counts unknown emails the same way, so an attacker cannot tell them apart by the lock', async () => {
     const email = `nobody-${Date.now()}@foundation.mnio.test`;
@@ -103,7 +104,7 @@ describe('login, lockout and throttling', () => {
     // The same account from another address is fine: the block is the address's, not the account's.
     await login(api, users[5].email, users[5].password, freshIp()).expect(200);
     await login(api, users[0].email, users[0].password, freshIp()).expect(200);
-  });
+  }, 90_000);
 
   it('does not count successful sign-ins against an address', async () => {
     const ip = freshIp();
@@ -115,7 +116,7 @@ describe('login, lockout and throttling', () => {
     for (const user of users.slice(0, 3)) await login(api, user.email, user.password, ip).expect(200);
     await login(api, users[4].email, 'wrong', ip).expect(401);
     await login(api, users[3].email, users[3].password, ip).expect(429);
-  });
+  }, 90_000);
 
   it('refuses a disabled user with the generic 401', async () => {
     const user = await createUser(api);
