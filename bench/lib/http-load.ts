@@ -23,6 +23,8 @@ export interface HttpLoadOptions {
   seconds: number;
   /** Seconds of load before measuring starts (same run, connections kept busy). Default 2. */
   warmupSeconds?: number;
+  /** A request without an answer after this long counts as an error (timeouts). Default 10 s. */
+  timeoutSeconds?: number;
   /** Status that counts as a success. Default 200. */
   expectStatus?: number;
 }

@@ -25,6 +25,7 @@ async function main(): Promise<HttpLoadResult> {
     method: o.method ?? 'GET',
     connections: o.connections,
     duration: warmup + o.seconds,
+    timeout: o.timeoutSeconds ?? 10,
     headers: { ...jsonHeader, ...o.headers },
     setupClient: (client) => {
       const i = nextConnection++;
