@@ -11,7 +11,8 @@ describe('dashboard counts cache', () => {
   it('reuses counts for the configured time, per cell and day, and shares one computation', async () => {
     jest.useFakeTimers({ now: new Date('2026-12-01T10:00:00Z') });
     const c = cache(30);
-    const load = jest.fn(async () => counts(load.mock.calls.length));
+    let calls = 0;
+    const load = jest.fn(async () => counts(++calls));
     const [a, b] = await Promise.all([c.get('cell', '2026-12-01', load), c.get('cell', '2026-12-01', load)]);
     expect(load).toHaveBeenCalledTimes(1);
     expect(b).toEqual(a);
