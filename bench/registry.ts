@@ -3,7 +3,8 @@ import { authLogin } from './auth-login.bench';
 import { cases } from './cases.bench';
 import { coordinationDashboard } from './coordination.bench';
 import type { Benchmark } from './lib';
+import { notifications } from './notifications.bench';
 import { orientations } from './orientations.bench';
 
 /** Every benchmark `npm run bench` knows, run in this order. Add yours here. */
-export const BENCHMARKS: Benchmark[] = [authLogin, auditAppend, cases, coordinationDashboard, orientations];
+export const BENCHMARKS: Benchmark[] = [authLogin, auditAppend, cases, coordinationDashboard, orientations, notifications];
