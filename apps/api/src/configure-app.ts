@@ -1,12 +1,29 @@
 import { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { createValidationPipe, HttpErrorFilter, requestIdOf } from '@mnio/platform';
 import type { NextFunction, Request, Response } from 'express';
 
-/** Everything main.ts and the e2e tests must set up the same way. */
-export function configureApp(app: INestApplication, options: { docs?: boolean } = {}): INestApplication {
+/** The OpenAPI document's header; `scripts/openapi-export.ts` builds the web client's types from the same settings. */
+export function openApiConfig(): Omit<OpenAPIObject, 'paths'> {
+  return new DocumentBuilder()
+    .setTitle('mnio API')
+    .setDescription("Coordination des situations de traite des êtres humains (MNIO). Errors are `{code, message, correlationId, details?}`.")
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+}
+
+/**
+ * Everything main.ts and the e2e tests must set up the same way. `web`: the built web application's folder
+ * (default `MNIO_WEB_DIR` or `dist/web`), served with a fallback to its index.html for every page path;
+ * `false`, or a folder without index.html, serves no pages.
+ */
+export function configureApp(app: INestApplication, options: { docs?: boolean; web?: string | false } = {}): INestApplication {
   app.useLogger(app.get(Logger));
   const http = app.getHttpAdapter().getInstance() as { set(k: string, v: unknown): void; disable(k: string): void };
   http.set('trust proxy', 'loopback');
@@ -18,18 +35,30 @@ export function configureApp(app: INestApplication, options: { docs?: boolean } 
     next();
   });
   app.use(helmet());
+  const web = options.web ?? (process.env.MNIO_WEB_DIR || join(process.cwd(), 'dist/web'));
+  if (web && existsSync(join(web, 'index.html'))) serveWeb(app as NestExpressApplication, web);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());
   app.enableShutdownHooks();
   if (options.docs !== false) {
-    const config = new DocumentBuilder()
-      .setTitle('mnio API')
-      .setDescription("Coordination des situations de traite des êtres humains (MNIO). Errors are `{code, message, correlationId, details?}`.")
-      .setVersion('1')
-      .addBearerAuth()
-      .build();
-    const document = SwaggerModule.createDocument(app, config);
+    const document = SwaggerModule.createDocument(app, openApiConfig());
     SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   }
   return app;
+}
+
+/** Hashed assets are cached for good; pages are not (no-store, as every answer). `/api` and `/health` keep their JSON 404. */
+function serveWeb(app: NestExpressApplication, dir: string): void {
+  app.useStaticAssets(dir, {
+    index: false,
+    setHeaders: (res, path) => {
+      if (path.startsWith(join(dir, 'assets'))) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    },
+  });
+  const index = join(dir, 'index.html');
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const page = (req.method === 'GET' || req.method === 'HEAD') && !/^\/(api|health)(\/|$)/.test(req.path) && !/\.[a-z0-9]+$/i.test(req.path);
+    if (!page) return next();
+    res.sendFile(index);
+  });
 }

@@ -1,0 +1,336 @@
+/**
+ * What the API answers. Its OpenAPI document types paths, parameters and bodies (schema.d.ts) but declares no
+ * response schemas, so these mirror the views of libs/* (CaseView, OrientationView, MeView…). Ids, codes and
+ * dates only, except IdentityView, which is held in a component's state and never cached.
+ */
+export interface Membership {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  organisationKind: string;
+  role: string;
+  territories: string[];
+  national: boolean;
+}
+
+export interface Me {
+  id: string;
+  email: string;
+  displayName: string;
+  totpEnabled: boolean;
+  mfa: boolean;
+  memberships: Membership[];
+  permissions: unknown[];
+}
+
+export interface LoginAnswer {
+  accessToken?: string;
+  refreshToken?: string;
+  expiresIn: number;
+  mfaRequired?: true;
+  enrolmentRequired?: boolean;
+  mfaToken?: string;
+}
+
+export interface Statuses {
+  identification: string;
+  residence: string;
+  childProtection: string;
+  criminal: string;
+  case: string;
+}
+
+export interface CaseDeadline {
+  id: string;
+  kind: string;
+  dueOn: string;
+  alertOn: string;
+  responsibleOrganisationId: string;
+  overdue: boolean;
+}
+
+export interface CaseView {
+  id: string;
+  reference: string;
+  territory: string;
+  ownerOrganisationId: string;
+  sex: string;
+  ageBand: string;
+  minor: boolean;
+  ageUncertain: boolean;
+  nationality: string | null;
+  foreignNational: boolean;
+  exploitationForms: string[];
+  exploitedInFrance: boolean;
+  exploitedAbroad: boolean;
+  events: { type: string; country: string; territory?: string; from?: string; to?: string }[];
+  vulnerabilities: string[];
+  needs: string[];
+  localDanger: boolean;
+  interpreterNeeded: boolean;
+  statuses: Statuses;
+  closureReason: string | null;
+  removalOrderAlert: boolean;
+  identifiedByOrganisationId: string | null;
+  identifiedAt: string | null;
+  indicatorSummary: Record<string, { strong: number; medium: number; weak: number }>;
+  consents: { purpose: string; targetOrganisationId: string | null; granted: boolean; method: string; recordedAt: string }[];
+  deadlines: CaseDeadline[];
+  links: { linkId: string; status: string; otherReference: string | null; otherTerritory: string }[];
+  identityAccess: boolean;
+  orientations: { orientationId: string; targetKind: string; state: string }[];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CaseSummary {
+  id: string;
+  reference: string;
+  territory: string;
+  ownerOrganisationId: string;
+  sex: string;
+  ageBand: string;
+  minor: boolean;
+  nationality: string | null;
+  exploitationForms: string[];
+  statuses: Statuses;
+  nextDeadline: { kind: string; dueOn: string } | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface PossibleDuplicate {
+  matchId: string;
+  territory: string;
+  ownerOrganisationKind: string;
+}
+
+export interface CaseCreated {
+  id: string;
+  reference: string;
+  version: number;
+  minor: boolean;
+  possibleDuplicates: PossibleDuplicate[];
+}
+
+export interface Versioned {
+  version: number;
+}
+
+export interface IdentityView {
+  caseId: string;
+  reference: string;
+  identity: {
+    lastName?: string;
+    firstNames?: string[];
+    aliases?: string[];
+    birthDate?: string;
+    estimatedAge?: number;
+    ageUncertain?: boolean;
+    sex: string;
+    nationality?: string;
+    languages?: string[];
+    interpreterNeeded?: boolean;
+    contact?: { phone?: string; email?: string; channel?: string; safeToContact: boolean };
+  };
+  narrative: string | null;
+  danger: { localDanger: boolean; notes: string | null };
+}
+
+export interface HistoryEntry {
+  id: string;
+  track: string;
+  type: string;
+  occurredOn: string;
+  recordedAt: string;
+  recordedByOrganisationId: string;
+  data: Record<string, unknown>;
+  note?: string | null;
+}
+
+export interface DeadlineView {
+  id: string;
+  caseId: string;
+  reference: string;
+  territory: string;
+  kind: string;
+  dueOn: string;
+  alertOn: string;
+  overdue: boolean;
+  responsibleOrganisationId: string;
+}
+
+export interface Orientation {
+  id: string;
+  caseId: string;
+  reference: string;
+  territory: string;
+  targetKind: string;
+  channel: string | null;
+  targetOrganisationId: string;
+  requesterOrganisationId: string;
+  hostOrganisationId: string | null;
+  state: string;
+  open: boolean;
+  reasonCode: string;
+  placeKind: string | null;
+  placeStatus: 'none' | 'reserved' | 'occupied';
+  legalBasis: string | null;
+  asylumStatus: string | null;
+  outcomeCode: string | null;
+  authorisations: number;
+  authorisedUntil: string | null;
+  version: number;
+  requestedAt: string;
+  answeredAt: string | null;
+  closedAt: string | null;
+  updatedAt: string;
+  parties: ('requester' | 'target' | 'host')[];
+  allowedActions: string[];
+  answerDueOn?: string | null;
+}
+
+export interface OrientationStep {
+  id: string;
+  action: string;
+  from: string | null;
+  to: string;
+  party: string;
+  reasonCode: string | null;
+  hostOrganisationId: string | null;
+  actorOrganisationId: string;
+  occurredAt: string;
+  note?: string | null;
+}
+
+export interface Organisation {
+  id: string;
+  kind: string;
+  name: string;
+  national: boolean;
+  territories: string[];
+}
+
+export interface Territory {
+  code: string;
+  name: string;
+  regionCode: string;
+  regionName: string;
+}
+
+export interface Occupancy {
+  places: { placeKind: string; capacity: number; reserved: number; occupied: number; free: number }[];
+  orientations: { orientationId: string; targetKind: string; state: string; placeKind: string; placeStatus: string }[];
+}
+
+export interface NotificationItem {
+  id: string;
+  eventType: string;
+  title: string;
+  read: boolean;
+  createdAt: string;
+  readAt: string | null;
+  caseId?: string;
+  reference?: string;
+  territory?: string;
+  orientationId?: string;
+  linkId?: string;
+  deadlineId?: string;
+  dueAt?: string;
+  link: string;
+}
+
+export interface Preference {
+  eventType: string;
+  label: string;
+  channel: 'in_app' | 'email';
+  enabled: boolean;
+  isDefault: boolean;
+  locked: boolean;
+}
+
+export interface DuplicateLink {
+  linkId: string;
+  status: string;
+  direction: 'incoming' | 'outgoing';
+  caseId: string;
+  reference: string;
+  otherTerritory: string;
+  otherOrganisationKind: string;
+  requestedAt: string;
+}
+
+export interface CellDashboard {
+  cell: { id: string; name: string; territory: string };
+  asOf: string;
+  countsAsOf?: string;
+  newPresumedVictims: { count: number; items: { caseId: string; reference: string; dueOn: string; overdue: boolean }[] };
+  orientationsAwaitingAnswer: { available: boolean; total: number; byTarget: Record<string, number> };
+  deadlines: {
+    overdue: { count: number; byKind: Record<string, number>; items: { caseId: string; reference: string; kind: string; dueOn: string }[] };
+    upcoming: { count: number; byKind: Record<string, number>; until: string; items: { caseId: string; reference: string; kind: string; dueOn: string }[] };
+  };
+  lateActions: { decisions: number; actions: number; items: { decisionId: string; caseId: string; reference: string; type: string; lateActions: number; oldestDueOn: string }[] };
+  counts: { activeCases: number; byExploitationForm: Record<string, number>; byOrientationTarget: Record<string, number> };
+}
+
+export interface MeetingSummary {
+  id: string;
+  date: string;
+  agendaItems: number;
+  decisions: number;
+}
+
+export interface Decision {
+  id: string;
+  meetingId: string;
+  caseId: string;
+  reference: string;
+  type: string;
+  text: string;
+  supersedesId: string | null;
+  supersededById: string | null;
+  decidedAt: string;
+  decidedByOrganisationId: string;
+  actions: { id: string; ownerOrganisationId: string; title: string; dueOn: string; status: string; version: number }[];
+}
+
+export interface Meeting {
+  id: string;
+  cellId: string;
+  territory: string;
+  date: string;
+  attendees: { organisationId: string; name: string | null }[];
+  agenda: { caseId: string; reference: string; addedAt: string }[];
+  decisions: Decision[];
+}
+
+export interface ActionItem {
+  id: string;
+  decisionId: string;
+  decisionType: string;
+  cellId: string;
+  caseId: string;
+  reference: string;
+  ownerOrganisationId: string;
+  title: string;
+  dueOn: string;
+  overdue: boolean;
+  status: string;
+  version: number;
+}
+
+export interface AdminUser {
+  id: string;
+  email: string;
+  displayName: string;
+  status: string;
+  totpEnabled: boolean;
+  memberships: { id: string; organisationId: string; role: string; territories: string[]; active: boolean }[];
+}

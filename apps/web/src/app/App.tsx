@@ -1,0 +1,90 @@
+import { Navigate, Route, Routes, useParams } from 'react-router';
+import { AuthProvider, useAuth, useSessionStatus } from '../auth/auth';
+import { SessionExpiredDialog } from '../auth/SessionExpiredDialog';
+import { SignInPage } from '../auth/SignInPage';
+import { Loading } from '../components/common';
+import { AccessibilityPage } from '../pages/AccessibilityPage';
+import { AccountPage } from '../pages/AccountPage';
+import { AdminPage } from '../pages/admin/AdminPage';
+import { CasePage } from '../pages/case/CasePage';
+import { CasesListPage } from '../pages/CasesListPage';
+import { CellPage } from '../pages/cell/CellPage';
+import { MeetingPage } from '../pages/cell/MeetingPage';
+import { DuplicateLinkPage } from '../pages/DuplicateLinkPage';
+import { HomePage } from '../pages/home/HomePage';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { NotificationsPage } from '../pages/notifications/NotificationsPage';
+import { PreferencesPage } from '../pages/notifications/PreferencesPage';
+import { InboxPage } from '../pages/orientations/InboxPage';
+import { OrientationPage } from '../pages/orientations/OrientationPage';
+import { RequestOrientationPage } from '../pages/orientations/RequestOrientationPage';
+import { RecordSituationPage } from '../pages/record/RecordSituationPage';
+import { DraftProvider } from '../pages/record/draft';
+import { StatisticsPage } from '../pages/StatisticsPage';
+import { Shell, SignedInShell } from './Layout';
+
+function DeadlineRedirect() {
+  const { caseId } = useParams();
+  return <Navigate to={`/cases/${caseId}`} replace />;
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/" element={<HomePage />} />
+      <Route path="/situations" element={<CasesListPage />} />
+      <Route path="/situations/nouvelle" element={<RecordSituationPage />} />
+      <Route path="/cases/:caseId" element={<CasePage />} />
+      <Route path="/cases/:caseId/orientations/nouvelle" element={<RequestOrientationPage />} />
+      <Route path="/cases/:caseId/orientations/:orientationId" element={<OrientationPage />} />
+      <Route path="/cases/:caseId/deadlines/:deadlineId" element={<DeadlineRedirect />} />
+      <Route path="/demandes" element={<InboxPage />} />
+      <Route path="/notifications" element={<NotificationsPage />} />
+      <Route path="/notifications/preferences" element={<PreferencesPage />} />
+      <Route path="/duplicate-links/:linkId" element={<DuplicateLinkPage />} />
+      <Route path="/cellule" element={<CellPage />} />
+      <Route path="/cellule/reunions/:meetingId" element={<MeetingPage />} />
+      <Route path="/statistiques" element={<StatisticsPage />} />
+      <Route path="/administration" element={<AdminPage />} />
+      <Route path="/compte" element={<AccountPage />} />
+      <Route path="/accessibilite" element={<AccessibilityPage />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}
+
+function SignedIn() {
+  const status = useSessionStatus();
+  const { me, signOut } = useAuth();
+  return (
+    <DraftProvider>
+      <SignedInShell>
+        <AppRoutes />
+      </SignedInShell>
+      {status === 'expired' && <SessionExpiredDialog email={me.email} onSignOut={() => void signOut()} />}
+    </DraftProvider>
+  );
+}
+
+/** Signed out: the sign-in page at any address (which is kept, so the page asked for opens after sign-in). */
+export function App() {
+  const status = useSessionStatus();
+  if (status === 'signed_out') {
+    return (
+      <Shell>
+        <SignInPage />
+      </Shell>
+    );
+  }
+  return (
+    <AuthProvider
+      fallback={
+        <Shell>
+          <Loading what="Ouverture de la session…" />
+        </Shell>
+      }
+    >
+      <SignedIn />
+    </AuthProvider>
+  );
+}

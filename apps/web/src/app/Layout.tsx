@@ -1,0 +1,84 @@
+import { Footer } from '@codegouvfr/react-dsfr/Footer';
+import { Header, type HeaderProps } from '@codegouvfr/react-dsfr/Header';
+import type { MainNavigationProps } from '@codegouvfr/react-dsfr/MainNavigation';
+import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useLocation } from 'react-router';
+import { api, unwrap } from '../api/client';
+import { useAuth } from '../auth/auth';
+
+const brandTop = (
+  <>
+    République
+    <br />
+    Française
+  </>
+);
+const home = { to: '/', title: 'Accueil — mnio' };
+const tagline = 'Coordination des situations de traite des êtres humains';
+
+/** Header, skip links and footer of every page; `main` carries the page. */
+export function Shell({ children, quickAccessItems, navigation }: { children: ReactNode; quickAccessItems?: HeaderProps['quickAccessItems']; navigation?: MainNavigationProps.Item[] }) {
+  return (
+    <>
+      <SkipLinks
+        links={[
+          { label: 'Contenu', anchor: '#contenu' },
+          ...(navigation?.length ? [{ label: 'Menu', anchor: '#menu-principal' }] : []),
+        ]}
+      />
+      <Header brandTop={brandTop} homeLinkProps={home} serviceTitle="mnio" serviceTagline={tagline} quickAccessItems={quickAccessItems} navigation={navigation} id="fr-header" />
+      <main id="contenu" tabIndex={-1} role="main">
+        <div className="fr-container fr-pb-7w">{children}</div>
+      </main>
+      <Footer
+        accessibility="partially compliant"
+        brandTop={brandTop}
+        homeLinkProps={home}
+        contentDescription="mnio permet aux partenaires du mécanisme national d’identification et d’orientation de suivre ensemble les situations de traite des êtres humains. Les données des personnes sont chiffrées et chaque consultation est enregistrée."
+        accessibilityLinkProps={{ to: '/accessibilite' }}
+      />
+    </>
+  );
+}
+
+export function useUnreadCount(): number | undefined {
+  const q = useQuery({
+    queryKey: ['notifications', 'unread-count'],
+    queryFn: () => unwrap<{ unread: number }>(api.GET('/api/notifications/unread-count')),
+    refetchInterval: 30_000,
+  });
+  return q.data?.unread;
+}
+
+/** The signed-in shell: navigation shows only what the user's roles allow (the API still checks every call). */
+export function SignedInShell({ children }: { children: ReactNode }) {
+  const { me, can, hasRole, signOut } = useAuth();
+  const unread = useUnreadCount();
+  const { pathname } = useLocation();
+  const active = (prefix: string) => (prefix === '/' ? pathname === '/' : pathname.startsWith(prefix));
+
+  const nav: MainNavigationProps.Item[] = [{ text: 'Accueil', linkProps: { to: '/' }, isActive: active('/') }];
+  if (can('create', 'Case')) nav.push({ text: 'Nouvelle situation', linkProps: { to: '/situations/nouvelle' }, isActive: active('/situations/nouvelle') });
+  if (can('read', 'Case')) nav.push({ text: 'Situations', linkProps: { to: '/situations' }, isActive: pathname === '/situations' || active('/cases') });
+  if (can('act_as_target', 'Orientation') || can('act_as_host', 'Orientation')) nav.push({ text: 'Demandes reçues', linkProps: { to: '/demandes' }, isActive: active('/demandes') });
+  if (can('read', 'ClavCell')) nav.push({ text: 'Cellule TEH', linkProps: { to: '/cellule' }, isActive: active('/cellule') });
+  if (hasRole('national_analyst')) nav.push({ text: 'Statistiques', linkProps: { to: '/statistiques' }, isActive: active('/statistiques') });
+  if (can('create', 'User')) nav.push({ text: 'Administration', linkProps: { to: '/administration' }, isActive: active('/administration') });
+
+  const org = me.memberships[0];
+  const unreadText = unread === undefined ? 'Notifications' : unread === 0 ? 'Notifications (aucune non lue)' : `Notifications (${unread} non lue${unread > 1 ? 's' : ''})`;
+  return (
+    <Shell
+      navigation={nav}
+      quickAccessItems={[
+        { iconId: 'fr-icon-notification-3-line', text: unreadText, linkProps: { to: '/notifications', id: 'header-notifications' } },
+        { iconId: 'fr-icon-account-circle-line', text: `${me.displayName}${org ? ` · ${org.organisationName}` : ''}`, linkProps: { to: '/compte' } },
+        { iconId: 'fr-icon-logout-box-r-line', text: 'Se déconnecter', buttonProps: { onClick: () => void signOut(), type: 'button' } },
+      ]}
+    >
+      {children}
+    </Shell>
+  );
+}

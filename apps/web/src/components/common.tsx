@@ -1,0 +1,46 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { useEffect, type ReactNode } from 'react';
+import { ApiError } from '../api/client';
+import { errorMessage } from '../api/error-messages';
+
+/** Page titles name the page, never a person: "Situation — mnio", not a name. */
+export function usePageTitle(title: string): void {
+  useEffect(() => {
+    document.title = `${title} — mnio`;
+  }, [title]);
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof ApiError ? error.message : errorMessage('INTERNAL_ERROR');
+}
+
+/** An API failure in French, with the correlation id support needs (never the request's content). */
+export function ErrorAlert({ error, title = 'L’action n’a pas abouti' }: { error: unknown; title?: string }) {
+  if (!error) return null;
+  const correlation = error instanceof ApiError && error.correlationId ? ` (code de corrélation : ${error.correlationId})` : '';
+  return <Alert severity="error" small={false} title={title} description={`${messageOf(error)}${correlation}`} className="fr-mb-3w" />;
+}
+
+export function Loading({ what = 'Chargement…' }: { what?: string }) {
+  return (
+    <p role="status" aria-live="polite" className="fr-text--sm">
+      {what}
+    </p>
+  );
+}
+
+export function Section({ title, children, level = 2, id }: { title: ReactNode; children: ReactNode; level?: 2 | 3; id?: string }) {
+  const H = level === 2 ? 'h2' : 'h3';
+  return (
+    <section className="fr-mb-5w" aria-labelledby={id}>
+      <H id={id} className={level === 2 ? 'fr-h4' : 'fr-h6'}>
+        {title}
+      </H>
+      {children}
+    </section>
+  );
+}
+
+export function Empty({ children }: { children: ReactNode }) {
+  return <p className="fr-text--sm fr-text-mention--grey">{children}</p>;
+}

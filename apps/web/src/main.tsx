@@ -1,0 +1,26 @@
+import '@codegouvfr/react-dsfr/main.css';
+import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter, Link } from 'react-router';
+import { App } from './app/App';
+import { newQueryClient } from './app/query-client';
+
+declare module '@codegouvfr/react-dsfr/spa' {
+  interface RegisterLink {
+    Link: typeof Link;
+  }
+}
+
+startReactDsfr({ defaultColorScheme: 'system', Link });
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={newQueryClient()}>
+      <BrowserRouter>
+        <App />
+      </BrowserRouter>
+    </QueryClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,73 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { api, unwrap } from '../api/client';
+import type { CaseSummary, Page } from '../api/views';
+import { CaseStateBadge, IdentificationBadge } from '../components/badges';
+import { Empty, ErrorAlert, Loading, usePageTitle } from '../components/common';
+import { AGE_BANDS, DEADLINE_KINDS, EXPLOITATION_FORMS, frDate, label, SEXES } from '../domain/labels';
+
+export function useCases(query: { ownerOrganisationId?: string; limit?: number } = {}) {
+  return useQuery({ queryKey: ['cases', query], queryFn: () => unwrap<Page<CaseSummary>>(api.GET('/api/cases', { params: { query: { limit: 50, ...query } } })) });
+}
+
+export function CasesTable({ items, caption }: { items: CaseSummary[]; caption: string }) {
+  return (
+    <div className="fr-table fr-table--no-caption">
+      <div className="fr-table__wrapper">
+        <div className="fr-table__container">
+          <div className="fr-table__content">
+            <table>
+              <caption>{caption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Référence</th>
+                  <th scope="col">Personne</th>
+                  <th scope="col">Exploitation</th>
+                  <th scope="col">Identification</th>
+                  <th scope="col">Suivi</th>
+                  <th scope="col">Prochaine échéance</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((c) => (
+                  <tr key={c.id}>
+                    <td>
+                      <Link to={`/cases/${c.id}`}>{c.reference}</Link>
+                    </td>
+                    <td>
+                      {label(SEXES, c.sex)}, {label(AGE_BANDS, c.ageBand)}
+                      {c.minor ? ' (mineur·e)' : ''}
+                    </td>
+                    <td>{c.exploitationForms.map((f) => label(EXPLOITATION_FORMS, f)).join(', ')}</td>
+                    <td>
+                      <IdentificationBadge state={c.statuses.identification} />
+                    </td>
+                    <td>
+                      <CaseStateBadge state={c.statuses.case} />
+                    </td>
+                    <td>{c.nextDeadline ? `${label(DEADLINE_KINDS, c.nextDeadline.kind)} — ${frDate(c.nextDeadline.dueOn)}` : '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** The cases this user may see (scoped by the API), pseudonymised. */
+export function CasesListPage() {
+  usePageTitle('Situations');
+  const q = useCases();
+  return (
+    <>
+      <h1>Situations</h1>
+      <p className="fr-text--sm">Les situations que votre organisation suit ou qui lui sont partagées. Aucune identité n’apparaît dans cette liste.</p>
+      {q.isPending && <Loading />}
+      <ErrorAlert error={q.error} />
+      {q.data && (q.data.items.length === 0 ? <Empty>Aucune situation.</Empty> : <CasesTable items={q.data.items} caption="Situations" />)}
+    </>
+  );
+}

@@ -1,0 +1,185 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Table } from '@codegouvfr/react-dsfr/Table';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { api, isNotFound, unwrap } from '../../api/client';
+import { useCase, useOrganisations } from '../../api/hooks';
+import type { CaseView, Orientation, Page } from '../../api/views';
+import { useAuth } from '../../auth/auth';
+import { CaseStateBadge, IdentificationBadge, OrientationStateBadge } from '../../components/badges';
+import { Empty, ErrorAlert, Loading, Section, usePageTitle } from '../../components/common';
+import { dimensionLabel } from '../../domain/indicators';
+import {
+  AGE_BANDS, countryName, EVENT_TYPES, EXPLOITATION_FORMS, frDate, label, NEEDS, SEXES, TARGET_KINDS, VULNERABILITIES,
+} from '../../domain/labels';
+import { NotFoundPage } from '../NotFoundPage';
+import { OrientationActions } from '../orientations/OrientationActions';
+import { CaseConsents } from './CaseConsents';
+import { CaseTracks } from './CaseTracks';
+import { IdentityPanel } from './IdentityPanel';
+
+function Facts({ c }: { c: CaseView }) {
+  const rows: [string, string][] = [
+    ['Sexe', label(SEXES, c.sex)],
+    ['Âge', `${label(AGE_BANDS, c.ageBand)}${c.minor ? ' — mineur·e' : ''}${c.ageUncertain ? ' (âge incertain)' : ''}`],
+    ['Nationalité', countryName(c.nationality)],
+    ['Formes d’exploitation', c.exploitationForms.map((f) => label(EXPLOITATION_FORMS, f)).join(', ')],
+    ['Lieux d’exploitation', [c.exploitedInFrance && 'en France', c.exploitedAbroad && 'à l’étranger'].filter(Boolean).join(' et ') || '—'],
+    ['Danger sur place', c.localDanger ? 'Oui' : 'Non'],
+    ['Interprète nécessaire', c.interpreterNeeded ? 'Oui' : 'Non'],
+    ['Vulnérabilités', c.vulnerabilities.map((v) => label(VULNERABILITIES, v)).join(', ') || '—'],
+    ['Besoins', c.needs.map((n) => label(NEEDS, n)).join(', ') || '—'],
+    ['Indicateurs', Object.entries(c.indicatorSummary).map(([dim, n]) => `${dimensionLabel(dim)} : ${n.strong} fort, ${n.medium} moyen, ${n.weak} faible`).join(' ; ') || '—'],
+  ];
+  return (
+    <dl>
+      {rows.map(([k, v]) => (
+        <div key={k} className="fr-grid-row fr-mb-1w">
+          <dt className="fr-col-12 fr-col-md-4 fr-text--bold">{k}</dt>
+          <dd className="fr-col-12 fr-col-md-8 fr-m-0">{v}</dd>
+        </div>
+      ))}
+      {c.events.length > 0 && (
+        <div className="fr-grid-row fr-mb-1w">
+          <dt className="fr-col-12 fr-col-md-4 fr-text--bold">Faits</dt>
+          <dd className="fr-col-12 fr-col-md-8 fr-m-0">
+            <ul>
+              {c.events.map((e, i) => (
+                <li key={i}>
+                  {label(EVENT_TYPES, e.type)} : {countryName(e.country)}
+                  {e.territory ? ` (${e.territory})` : ''}
+                  {e.from ? `, depuis ${e.from}` : ''}
+                  {e.to ? ` jusqu’à ${e.to}` : ''}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+      )}
+    </dl>
+  );
+}
+
+function CaseOrientations({ c }: { c: CaseView }) {
+  const { can } = useAuth();
+  const orgs = useOrganisations();
+  const list = useQuery({
+    queryKey: ['orientations', 'case', c.id, c.version],
+    queryFn: () => unwrap<Page<Orientation>>(api.GET('/api/cases/{id}/orientations', { params: { path: { id: c.id } } })),
+  });
+  const active = c.statuses.case === 'active' || c.statuses.case === 'follow_up';
+  return (
+    <>
+      {can('request', 'Orientation') && active && (
+        <Button linkProps={{ to: `/cases/${c.id}/orientations/nouvelle` }} iconId="fr-icon-send-plane-line" className="fr-mb-3w">
+          Demander une orientation
+        </Button>
+      )}
+      <ErrorAlert error={list.error} />
+      {list.isPending && <Loading />}
+      {list.data && list.data.items.length === 0 && <Empty>Aucune orientation dont votre organisation est partie.</Empty>}
+      {list.data && list.data.items.length > 0 && (
+        <div className="fr-table fr-table--no-caption">
+          <div className="fr-table__wrapper">
+            <div className="fr-table__container">
+              <div className="fr-table__content">
+                <table>
+                  <caption>Orientations</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Dispositif</th>
+                      <th scope="col">Destinataire</th>
+                      <th scope="col">État</th>
+                      <th scope="col">Demandée le</th>
+                      <th scope="col">Actions</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {list.data.items.map((o) => (
+                      <tr key={o.id}>
+                        <td>
+                          <Link to={`/cases/${c.id}/orientations/${o.id}`}>{label(TARGET_KINDS, o.targetKind)}</Link>
+                        </td>
+                        <td>{orgs.name(o.targetOrganisationId)}</td>
+                        <td>
+                          <OrientationStateBadge state={o.state} />
+                        </td>
+                        <td>{frDate(o.requestedAt)}</td>
+                        <td>
+                          <OrientationActions orientation={o} compact />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </div>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** The pseudonymised case; identity only behind "Afficher l'identité". Missing and invisible are the same 404 page. */
+export function CasePage() {
+  const { caseId = '' } = useParams();
+  usePageTitle('Situation');
+  const q = useCase(caseId);
+  const orgs = useOrganisations();
+  if (q.isPending) return <Loading />;
+  if (isNotFound(q.error)) return <NotFoundPage />;
+  if (q.error) return <ErrorAlert error={q.error} title="La situation n’a pas pu être chargée" />;
+  const c = q.data;
+  return (
+    <>
+      <nav role="navigation" className="fr-breadcrumb" aria-label="vous êtes ici :">
+        <ol className="fr-breadcrumb__list">
+          <li>
+            <Link className="fr-breadcrumb__link" to="/situations">
+              Situations
+            </Link>
+          </li>
+          <li>
+            <a className="fr-breadcrumb__link" aria-current="page">
+              {c.reference}
+            </a>
+          </li>
+        </ol>
+      </nav>
+      <h1>Situation {c.reference}</h1>
+      <p>
+        <CaseStateBadge state={c.statuses.case} /> <IdentificationBadge state={c.statuses.identification} /> Département {c.territory} · suivie par {orgs.name(c.ownerOrganisationId)} · enregistrée le{' '}
+        {frDate(c.createdAt)}
+      </p>
+      {c.removalOrderAlert && <Alert severity="warning" small description="Une obligation de quitter le territoire est enregistrée : vérifiez les droits au séjour liés à la traite." className="fr-mb-3w" />}
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-col-12 fr-col-lg-7">
+          <Section title="Résumé (sans identité)" id="resume">
+            <Facts c={c} />
+          </Section>
+        </div>
+        <div className="fr-col-12 fr-col-lg-5">
+          <Section title="Identité" id="identite">
+            {c.identityAccess ? <IdentityPanel caseId={c.id} /> : <Empty>L’identité de cette personne n’est pas partagée avec votre organisation.</Empty>}
+          </Section>
+        </div>
+      </div>
+      <Section title="Parcours et échéances" id="parcours">
+        <CaseTracks c={c} />
+      </Section>
+      <Section title="Orientations" id="orientations">
+        <CaseOrientations c={c} />
+      </Section>
+      <Section title="Accords de la personne" id="accords">
+        <CaseConsents c={c} />
+      </Section>
+      {c.links.length > 0 && (
+        <Section title="Rapprochements" id="rapprochements">
+          <Table caption="Rapprochements" noCaption headers={['Autre situation', 'Département', 'État']} data={c.links.map((l) => [l.otherReference ?? 'Non communiquée', l.otherTerritory, l.status])} />
+        </Section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,168 @@
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Table } from '@codegouvfr/react-dsfr/Table';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { api, unwrap } from '../../api/client';
+import { useOrganisations } from '../../api/hooks';
+import type { DeadlineView, Occupancy, Orientation, Page } from '../../api/views';
+import { useAuth } from '../../auth/auth';
+import { OrientationStateBadge, OverdueBadge } from '../../components/badges';
+import { Empty, ErrorAlert, Loading, Section, usePageTitle } from '../../components/common';
+import { DEADLINE_KINDS, frDate, label, PLACE_KINDS, TARGET_KINDS } from '../../domain/labels';
+import { CasesTable, useCases } from '../CasesListPage';
+import { CellDashboardView } from '../cell/CellPage';
+import { InboxTable, useInbox } from '../orientations/InboxPage';
+
+function MyCases({ orgId }: { orgId: string }) {
+  const q = useCases({ ownerOrganisationId: orgId, limit: 10 });
+  return (
+    <Section title="Mes situations" id="mes-situations">
+      {q.isPending && <Loading />}
+      <ErrorAlert error={q.error} />
+      {q.data && (q.data.items.length === 0 ? <Empty>Aucune situation suivie pour l’instant.</Empty> : <CasesTable items={q.data.items} caption="Mes situations" />)}
+      <p>
+        <Link to="/situations">Toutes les situations</Link>
+      </p>
+    </Section>
+  );
+}
+
+function MyDeadlines() {
+  const q = useQuery({ queryKey: ['deadlines'], queryFn: () => unwrap<Page<DeadlineView>>(api.GET('/api/deadlines', { params: { query: { limit: 10 } } })) });
+  return (
+    <Section title="Mes échéances" id="mes-echeances">
+      {q.isPending && <Loading />}
+      <ErrorAlert error={q.error} />
+      {q.data &&
+        (q.data.items.length === 0 ? (
+          <Empty>Aucune échéance en cours.</Empty>
+        ) : (
+          <ul>
+            {q.data.items.map((d) => (
+              <li key={d.id}>
+                <Link to={`/cases/${d.caseId}`}>{d.reference}</Link> — {label(DEADLINE_KINDS, d.kind)} : {frDate(d.dueOn)} <OverdueBadge overdue={d.overdue} />
+              </li>
+            ))}
+          </ul>
+        ))}
+    </Section>
+  );
+}
+
+function AnswersToMyRequests() {
+  const orgs = useOrganisations();
+  const q = useQuery({ queryKey: ['orientations', 'mine'], queryFn: () => unwrap<Page<Orientation>>(api.GET('/api/orientations', { params: { query: { limit: 20 } } })) });
+  const mine = (q.data?.items ?? []).filter((o) => o.parties.includes('requester'));
+  return (
+    <Section title="Réponses à mes demandes d’orientation" id="reponses">
+      {q.isPending && <Loading />}
+      <ErrorAlert error={q.error} />
+      {q.data &&
+        (mine.length === 0 ? (
+          <Empty>Aucune demande d’orientation.</Empty>
+        ) : (
+          <ul>
+            {mine.map((o) => (
+              <li key={o.id} className="fr-mb-1w">
+                <Link to={`/cases/${o.caseId}/orientations/${o.id}`}>
+                  {o.reference} — {label(TARGET_KINDS, o.targetKind)}
+                </Link>{' '}
+                ({orgs.name(o.targetOrganisationId)}) <OrientationStateBadge state={o.state} />
+              </li>
+            ))}
+          </ul>
+        ))}
+    </Section>
+  );
+}
+
+function RequestsToAnswer() {
+  const q = useInbox(true);
+  return (
+    <Section title="Demandes à traiter" id="demandes">
+      {q.isPending && <Loading />}
+      <ErrorAlert error={q.error} />
+      {q.data && (q.data.items.length === 0 ? <Empty>Aucune demande en attente.</Empty> : <InboxTable items={q.data.items} caption="Demandes à traiter" />)}
+    </Section>
+  );
+}
+
+function HostOccupancy({ hostId, name }: { hostId: string; name: string }) {
+  const q = useQuery({ queryKey: ['occupancy', hostId], queryFn: () => unwrap<Occupancy>(api.GET('/api/hosts/{id}/occupancy', { params: { path: { id: hostId } } })) });
+  return (
+    <Section title={`Occupation — ${name}`} id={`occupation-${hostId}`}>
+      {q.isPending && <Loading />}
+      <ErrorAlert error={q.error} />
+      {q.data &&
+        (q.data.places.length === 0 ? (
+          <Empty>Aucune place déclarée.</Empty>
+        ) : (
+          <Table caption="Places" noCaption headers={['Type de place', 'Capacité', 'Réservées', 'Occupées', 'Libres']} data={q.data.places.map((p) => [label(PLACE_KINDS, p.placeKind), p.capacity, p.reserved, p.occupied, p.free])} />
+        ))}
+    </Section>
+  );
+}
+
+/** One home, sections per role held: the user sees the work of each of their memberships. */
+export function HomePage() {
+  usePageTitle('Accueil');
+  const { me, can, hasRole } = useAuth();
+  const recorder = me.memberships.find((m) => ['case_worker', 'coordinator'].includes(m.role) && ['association', 'ase', 'police', 'gendarmerie', 'labour_inspection', 'ofii'].includes(m.organisationKind));
+  const isTarget = can('act_as_target', 'Orientation') || can('act_as_host', 'Orientation');
+  const hosts = me.memberships.filter((m) => ['host', 'minors_centre'].includes(m.organisationKind) && can('read_occupancy', 'Host', { id: m.organisationId }));
+  const referent = me.memberships.find((m) => m.role === 'teh_referent' || m.role === 'investigator');
+  const cell = me.memberships.find((m) => m.organisationKind === 'clav_cell' && ['cell_coordinator', 'cell_member'].includes(m.role));
+
+  return (
+    <>
+      <h1>Bonjour {me.displayName}</h1>
+      {recorder && (
+        <>
+          <Button linkProps={{ to: '/situations/nouvelle' }} iconId="fr-icon-add-line" className="fr-mb-4w">
+            Enregistrer une nouvelle situation
+          </Button>
+          <div className="fr-grid-row fr-grid-row--gutters">
+            <div className="fr-col-12 fr-col-lg-6">
+              <MyDeadlines />
+            </div>
+            <div className="fr-col-12 fr-col-lg-6">
+              <AnswersToMyRequests />
+            </div>
+          </div>
+          <MyCases orgId={recorder.organisationId} />
+        </>
+      )}
+      {isTarget && !recorder && <RequestsToAnswer />}
+      {hosts.map((h) => (
+        <HostOccupancy key={h.organisationId} hostId={h.organisationId} name={h.organisationName} />
+      ))}
+      {referent && !recorder && (
+        <Section title="Situations qui me sont adressées" id="adressees">
+          <ReferredCases />
+        </Section>
+      )}
+      {cell && <CellDashboardView cellId={cell.organisationId} />}
+      {hasRole('national_analyst') && (
+        <Section title="Statistiques" id="statistiques">
+          <p>
+            Votre rôle donne accès aux statistiques pseudonymisées uniquement. <Link to="/statistiques">Voir les statistiques</Link>
+          </p>
+        </Section>
+      )}
+      {hasRole('platform_admin') && (
+        <Section title="Administration" id="administration">
+          <p>
+            <Link to="/administration">Gérer les comptes, les rattachements et les organisations</Link>
+          </p>
+        </Section>
+      )}
+    </>
+  );
+}
+
+function ReferredCases() {
+  const q = useCases({ limit: 20 });
+  if (q.isPending) return <Loading />;
+  if (q.error) return <ErrorAlert error={q.error} />;
+  return q.data.items.length === 0 ? <Empty>Aucune situation ne vous est adressée.</Empty> : <CasesTable items={q.data.items} caption="Situations qui me sont adressées" />;
+}

@@ -1,0 +1,118 @@
+import { api, unwrap } from '../../api/client';
+import type { CaseCreated, Versioned } from '../../api/views';
+import { INDICATOR_FRAMEWORK } from '../../domain/indicators';
+import type { paths } from '../../api/schema';
+import type { Draft } from './draft';
+
+type CreateCaseBody = paths['/api/cases']['post']['requestBody']['content']['application/json'];
+
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+const words = (s: string) => s.trim();
+
+/** What the step asks before going on: field → French message. */
+export function stepErrors(d: Draft, step: number): Record<string, string> {
+  const e: Record<string, string> = {};
+  if (step === 2) {
+    if (!d.territory) e.territory = 'Choisissez le département où la situation est suivie.';
+    if (!d.sex) e.sex = 'Indiquez le sexe (ou « Non renseigné »).';
+    if (d.birthDate && d.estimatedAge) e.estimatedAge = 'Indiquez soit la date de naissance, soit l’âge estimé.';
+    if (d.birthDate && d.birthDate > today()) e.birthDate = 'La date de naissance ne peut pas être dans le futur.';
+    if (d.estimatedAge && !/^\d{1,3}$/.test(d.estimatedAge)) e.estimatedAge = 'L’âge estimé est un nombre d’années.';
+  }
+  if (step === 3) {
+    if (d.phone && !/^\+?[0-9 .-]{6,20}$/.test(d.phone)) e.phone = 'Format attendu : 06 12 34 56 78 ou +33 6 12 34 56 78.';
+    if (d.phone && d.safeToContact === null) e.safeToContact = 'Indiquez s’il est sûr de contacter la personne à ce numéro.';
+  }
+  if (step === 4) {
+    if (d.exploitationForms.length === 0) e.exploitationForms = 'Choisissez au moins une forme d’exploitation.';
+    d.events.forEach((ev, i) => {
+      if (!ev.country) e[`event${i}`] = `Fait n° ${i + 1} : indiquez le pays.`;
+      else if (ev.country === 'FR' && !ev.territory) e[`event${i}`] = `Fait n° ${i + 1} : pour un fait en France, indiquez le département.`;
+      else if (ev.from && ev.to && ev.to < ev.from) e[`event${i}`] = `Fait n° ${i + 1} : la fin précède le début.`;
+    });
+  }
+  if (step === 6 && d.localDanger === null) e.localDanger = 'Indiquez si la personne est en danger là où elle se trouve.';
+  return e;
+}
+
+export function createBody(d: Draft): CreateCaseBody {
+  const phone = d.phone.replace(/[ .-]/g, '');
+  return {
+    territory: d.territory,
+    identity: {
+      ...(words(d.lastName) ? { lastName: words(d.lastName) } : {}),
+      ...(words(d.firstName) ? { firstNames: [words(d.firstName)] } : {}),
+      ...(words(d.alias) ? { aliases: [words(d.alias)] } : {}),
+      ...(d.birthDate ? { birthDate: d.birthDate } : {}),
+      ...(d.estimatedAge ? { estimatedAge: Number(d.estimatedAge) } : {}),
+      ageUncertain: d.ageUncertain,
+      sex: d.sex as 'female' | 'male' | 'other' | 'unknown',
+      ...(d.nationality ? { nationality: d.nationality } : {}),
+      ...(d.languages.length ? { languages: d.languages } : {}),
+      ...(d.interpreterNeeded !== null ? { interpreterNeeded: d.interpreterNeeded } : {}),
+      ...(phone || d.channel
+        ? { contact: { ...(phone ? { phone } : {}), ...(d.channel ? { channel: d.channel as 'phone' } : {}), safeToContact: d.safeToContact === true } }
+        : {}),
+    },
+    exploitationForms: d.exploitationForms as CreateCaseBody['exploitationForms'],
+    events: d.events.map((ev) => ({
+      type: ev.type as 'recruitment',
+      country: ev.country,
+      ...(ev.country === 'FR' && ev.territory ? { territory: ev.territory } : {}),
+      ...(ev.from ? { from: ev.from } : {}),
+      ...(ev.to ? { to: ev.to } : {}),
+    })),
+    vulnerabilities: d.vulnerabilities as CreateCaseBody['vulnerabilities'],
+    danger: { localDanger: d.localDanger === true, ...(d.dangerNotes.trim() ? { notes: d.dangerNotes.trim() } : {}) },
+    needs: d.needs as CreateCaseBody['needs'],
+    ...(d.narrative.trim() ? { narrative: d.narrative.trim() } : {}),
+  };
+}
+
+export type SubmitProgress = { created?: CaseCreated; failedStep?: string; error?: unknown };
+
+/**
+ * Creates the case, then adds indicators, consents and the preliminary identification, each with the version
+ * it read. When a later call fails the case exists: the page says which part to finish on the case page.
+ */
+export async function submitDraft(d: Draft): Promise<SubmitProgress> {
+  let created: CaseCreated;
+  try {
+    created = await unwrap<CaseCreated>(api.POST('/api/cases', { body: createBody(d) }));
+  } catch (error) {
+    return { error, failedStep: 'case' };
+  }
+  const id = created.id;
+  let version = created.version;
+  // The OpenAPI document makes If-Match required on these writes: the version read, as an ETag.
+  const at = (v: number) => ({ params: { path: { id }, header: { 'if-match': `"${v}"` } } });
+  try {
+    for (const [key, strength] of Object.entries(d.indicators)) {
+      const [dimension, indicator] = key.split(':');
+      version = (await unwrap<Versioned>(api.POST('/api/cases/{id}/indicators', { ...at(version), body: { framework: INDICATOR_FRAMEWORK, dimension, indicator, strength: strength as 'strong', observedAt: today() } }))).version;
+    }
+  } catch (error) {
+    return { created, error, failedStep: 'indicators' };
+  }
+  try {
+    const method = d.consentMethod as 'oral';
+    const consents: { purpose: 'share_with_cell' | 'police_contact' | 'statistics' | 'orientation'; granted: boolean; targetOrganisationId?: string }[] = [];
+    if (d.shareWithCell !== null) consents.push({ purpose: 'share_with_cell', granted: d.shareWithCell });
+    if (d.policeContact !== null) consents.push({ purpose: 'police_contact', granted: d.policeContact });
+    if (d.statistics !== null) consents.push({ purpose: 'statistics', granted: d.statistics });
+    for (const org of d.orientationConsents) consents.push({ purpose: 'orientation', granted: true, targetOrganisationId: org });
+    for (const c of consents) {
+      version = (await unwrap<Versioned>(api.POST('/api/cases/{id}/consents', { ...at(version), body: { ...c, method } }))).version;
+    }
+  } catch (error) {
+    return { created, error, failedStep: 'consents' };
+  }
+  try {
+    if (d.presumedVictim) {
+      version = (await unwrap<Versioned>(api.POST('/api/cases/{id}/identification', { ...at(version), body: { to: 'presumed_victim', occurredOn: today() } }))).version;
+    }
+  } catch (error) {
+    return { created, error, failedStep: 'identification' };
+  }
+  return { created: { ...created, version } };
+}
