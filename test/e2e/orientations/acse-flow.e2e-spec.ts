@@ -56,11 +56,11 @@ describe('an Ac.Sé orientation, end to end', () => {
     expect(occupancy.places.find((p: { placeKind: string }) => p.placeKind === 'women')).toEqual({ ...before, reserved: before.reserved + 1, free: before.free - 1 });
     expect(occupancy.orientations).toEqual(expect.arrayContaining([{ orientationId: o.id, targetKind: 'acse', state: 'agreed_in_principle', placeKind: 'women', placeStatus: 'reserved' }]));
 
-    // The chosen host now sees the orientation and the pseudonymised case, but not the identity: consent named Ac.Sé, not the host.
+    // The chosen host now sees the orientation and the case, identity included: the consent to the Ac.Sé orientation covers the host it picks.
     const hostInbox = await host.get('/api/orientations?inbox=true').expect(200);
     expect(hostInbox.body.items.find((i: { id: string }) => i.id === o.id)).toMatchObject({ parties: ['host'], allowedActions: [] });
     await host.get(`/api/cases/${c.id}`).expect(200);
-    await host.get(`/api/cases/${c.id}/identity`).expect(403);
+    await host.get(`/api/cases/${c.id}/identity?reason=orientation`).expect(200);
 
     await steps(acse, o.id, { action: 'schedule_pre_admission' }, { action: 'transfer' });
     const admitted = await step(host, o.id, { action: 'admit' }).expect(200);
@@ -77,7 +77,8 @@ describe('an Ac.Sé orientation, end to end', () => {
     ]);
     expect(seen.body.history[3]).toMatchObject({ party: 'target', hostOrganisationId: DEMO_ORGS.host13, note: 'Host agrees, video call Tuesday' });
     const hostSees = await host.get(`/api/orientations/${o.id}`).expect(200);
-    expect(hostSees.body.history[0]).not.toHaveProperty('note');
+    // Reading the identity, the host also reads the request's notes.
+    expect(hostSees.body.history[0]).toHaveProperty('note', 'Threats in Saint-Denis');
 
     const missingReason = await step(host, o.id, { action: 'end' }).expect(422);
     expect(missingReason.body.code).toBe('REASON_CODE_REQUIRED');

@@ -103,9 +103,12 @@ export class CaseAccessService {
          identity_org_ids = coalesce((SELECT array_agg(DISTINCT a.organisation_id) FROM case_access a
            WHERE a.case_id = c.id AND a.revoked_at IS NULL AND a.expires_at IS NULL
              AND (a.reason IN ('owner', 'minor_protection')
-               OR (a.reason = 'orientation' AND (c.minor OR (
-                 SELECT k.granted FROM case_consents k WHERE k.case_id = c.id AND k.purpose = 'orientation' AND k.target_organisation_id = a.organisation_id
-                 ORDER BY k.recorded_at DESC LIMIT 1) IS TRUE)))), '{}')
+               OR (a.reason = 'orientation' AND (c.minor OR EXISTS (
+                 -- the consent to an orientation's target covers every organisation of that orientation (e.g. the host Ac.Sé picks)
+                 SELECT 1 FROM case_access t WHERE t.case_id = c.id AND t.reason = 'orientation' AND t.revoked_at IS NULL
+                   AND t.source_id IS NOT DISTINCT FROM a.source_id
+                   AND (SELECT k.granted FROM case_consents k WHERE k.case_id = c.id AND k.purpose = 'orientation' AND k.target_organisation_id = t.organisation_id
+                        ORDER BY k.recorded_at DESC LIMIT 1) IS TRUE))))), '{}')
        WHERE c.id = $1`,
       [caseId],
     );
