@@ -16,7 +16,7 @@ class AuditBenchModule {}
 
 /**
  * Audit journal appends: 16 concurrent writers, each on its own stream (a case, a user…), one append per
- * transaction through the real AuditJournal (head row upsert + entry insert). The reference is pg-baseline:
+ * transaction through the real AuditJournal (one statement: head upsert + entry insert). The reference is pg-baseline:
  * one-row INSERT transactions at the same concurrency, alternating with the figure in 3 rounds. A second
  * figure puts the 16 writers on one stream, which is what a single global chain would do to every write.
  */
@@ -83,7 +83,7 @@ export const auditAppend: Benchmark = {
       ...(baseline ? { baseline: { label: `pg-baseline one-row insert, ${WRITERS} clients`, value: round(baseline), unit: 'tps' }, ratio: round(ratio!) } : {}),
       notes: [
         `medians of ${ROUNDS} alternating rounds of ${roundSeconds} s` + (ratios.length ? `; ratios per round: ${ratios.map(round).join(', ')}` : ''),
-        'an append is one transaction: BEGIN, head upsert (row lock of the stream), entry insert + head update, COMMIT',
+        'an append is one transaction: BEGIN, one statement (head upsert taking the stream row lock and hashing, entry insert), COMMIT',
         'every chain verified after the run (no fork)',
       ],
     };
