@@ -5,6 +5,7 @@ import { DEADLINE_SCAN_JOB, DELIVER_JOB, EMAIL_QUEUE, NotificationsWorkerModule,
 import { EVENTS_QUEUE, JOB_DECLARATIONS, JobDeclarations, OutboxRelay, OutboxSubscribers, PlatformModule, QueueModule, WorkerBootCheck } from '@mnio/platform';
 import { EventsProcessor } from './events.processor';
 import { MAINTENANCE_QUEUE, MaintenanceProcessor } from './maintenance.processor';
+import { CasePortsModule, CasesAccessCheck, CasesDeadlineSource } from './notifications/case-ports';
 import { EmailProcessor, WebhookProcessor } from './notifications/delivery.processors';
 import { NotificationSubscriptions } from './notifications/notification-subscriptions';
 import { RemindersProcessor } from './notifications/reminders.processor';
@@ -26,7 +27,7 @@ export const WORKER_JOBS: JobDeclarations = {
     AuditModule,
     QueueModule.forRoot('worker'),
     BullModule.registerQueue({ name: EVENTS_QUEUE }, { name: MAINTENANCE_QUEUE }),
-    NotificationsWorkerModule.forRoot(),
+    NotificationsWorkerModule.forRoot({ imports: [CasePortsModule], deadlineSource: CasesDeadlineSource, caseAccessCheck: CasesAccessCheck }),
   ],
   providers: [
     OutboxSubscribers,

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { DEMO_ORGS } from '../../../db/seeds/demo';
 import { startApi, TestApi } from '../../support/app';
+import { caseBody } from '../../support/cases';
 import { orientationPayload, settled } from './support/events';
 import { SmtpSink } from './support/smtp-sink';
 import { dbClient, isolatedEnv, IsolatedEnv, publish, startWorker, TestWorker, waitFor } from './support/stack';
@@ -55,10 +56,13 @@ describe('notifications: a worker killed in the middle of a batch', () => {
   it('loses nothing, and each delivery reaches its receiver under one id', async () => {
     smtp.delayMs = 30;
     receiver.delayMs = 20;
+    // The child runs the real worker, with the cases context's access check: the events concern a real case Ac.Sé sees.
+    const { body: realCase } = await (await api.as('asso.93@demo.mnio.test')).post('/api/cases').send(caseBody()).expect(201);
+    await db.query(`UPDATE cases SET viewer_org_ids = viewer_org_ids || $2::uuid WHERE id = $1`, [realCase.id, DEMO_ORGS.acse]);
     child.start({ ...process.env });
     const published: { id: string; p: ReturnType<typeof orientationPayload> }[] = [];
     for (let i = 0; i < 80; i++) {
-      const p = orientationPayload();
+      const p = orientationPayload({ caseId: realCase.id });
       published.push({ id: await publish(db, 'OrientationRequested', p), p });
     }
     await waitFor(() => {

@@ -3,7 +3,7 @@ import { Test } from '@nestjs/testing';
 import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
 import { Client } from 'pg';
-import { DEADLINE_SOURCE, DeadlineSource } from '@mnio/notifications';
+import { AllowAllCaseAccess, CASE_ACCESS_CHECK, DEADLINE_SOURCE, DeadlineSource } from '@mnio/notifications';
 import { WorkerModule } from '../../../../apps/worker/src/worker.module';
 import { seedDemo } from '../../../../db/seeds/demo';
 import { migrate } from '../../../../scripts/migrate';
@@ -67,10 +67,16 @@ export interface TestWorker {
   close(): Promise<void>;
 }
 
-/** The real worker (relay, processors, reconciler), as apps/worker/src/main.ts runs it, with an optional deadline source. */
-export async function startWorker(options: { deadlineSource?: DeadlineSource } = {}): Promise<TestWorker> {
+/**
+ * The real worker (relay, processors, reconciler), as apps/worker/src/main.ts runs it, with an optional deadline
+ * source. Tests of delivery mechanics publish synthetic events about cases that do not exist, so by default the
+ * worker's case-access check lets them through; `realCaseAccess` keeps the cases context's own check
+ * (case-access.e2e-spec.ts drives real cases through it).
+ */
+export async function startWorker(options: { deadlineSource?: DeadlineSource; realCaseAccess?: boolean } = {}): Promise<TestWorker> {
   let builder = Test.createTestingModule({ imports: [WorkerModule] });
   if (options.deadlineSource) builder = builder.overrideProvider(DEADLINE_SOURCE).useValue(options.deadlineSource);
+  if (!options.realCaseAccess) builder = builder.overrideProvider(CASE_ACCESS_CHECK).useValue(new AllowAllCaseAccess());
   const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication({ logger: false });
   await app.init();
