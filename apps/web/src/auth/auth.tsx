@@ -2,6 +2,7 @@ import { createMongoAbility, subject as caslSubject, type MongoAbility, type Raw
 import { unpackRules, type PackRule } from '@casl/ability/extra';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { useNavigate } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { Me } from '../api/views';
 import { session, type SessionStatus } from './session';
@@ -43,15 +44,18 @@ export function authOf(me: Me, signOut: () => Promise<void>): Auth {
 /** Loads /api/me once signed in; children render only with it. */
 export function AuthProvider({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
   const client = useQueryClient();
+  const navigate = useNavigate();
   const me = useQuery({ queryKey: ['me'], queryFn: () => unwrap<Me>(api.GET('/api/me')), staleTime: 5 * 60_000 });
   const value = useMemo(() => {
     if (!me.data) return null;
     return authOf(me.data, async () => {
       await api.POST('/api/auth/logout').catch(() => undefined);
+      // The next person to sign in on this device starts from the home page, not from the last one's page.
+      navigate('/', { replace: true });
       session.signOut();
       client.clear();
     });
-  }, [me.data, client]);
+  }, [me.data, client, navigate]);
   if (!value) return <>{fallback}</>;
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -160,6 +160,7 @@ export const ORIENTATION_STATES: Record<string, string> = {
 };
 
 export const ORIENTATION_ACTIONS: Record<string, string> = {
+  request: 'Demande envoyée',
   start_assessment: 'Commencer l’évaluation', search_place: 'Rechercher une place', agree_in_principle: 'Accepter (accord de principe)', release_host: 'Libérer l’hébergeur',
   schedule_pre_admission: 'Programmer la pré-admission', transfer: 'Organiser le transfert', admit: 'Confirmer l’admission', end: 'Terminer',
   refuse: 'Refuser', cancel: 'Annuler la demande', accept: 'Accepter', relay: 'Passer le relais', schedule_hearing: 'Programmer l’audition',

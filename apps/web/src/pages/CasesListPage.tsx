@@ -1,3 +1,4 @@
+import { DataTable } from '../components/DataTable';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
@@ -12,48 +13,19 @@ export function useCases(query: { ownerOrganisationId?: string; limit?: number }
 
 export function CasesTable({ items, caption }: { items: CaseSummary[]; caption: string }) {
   return (
-    <div className="fr-table fr-table--no-caption">
-      <div className="fr-table__wrapper">
-        <div className="fr-table__container">
-          <div className="fr-table__content">
-            <table>
-              <caption>{caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Référence</th>
-                  <th scope="col">Personne</th>
-                  <th scope="col">Exploitation</th>
-                  <th scope="col">Identification</th>
-                  <th scope="col">Suivi</th>
-                  <th scope="col">Prochaine échéance</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((c) => (
-                  <tr key={c.id}>
-                    <td>
-                      <Link to={`/cases/${c.id}`}>{c.reference}</Link>
-                    </td>
-                    <td>
-                      {label(SEXES, c.sex)}, {label(AGE_BANDS, c.ageBand)}
-                      {c.minor ? ' (mineur·e)' : ''}
-                    </td>
-                    <td>{c.exploitationForms.map((f) => label(EXPLOITATION_FORMS, f)).join(', ')}</td>
-                    <td>
-                      <IdentificationBadge state={c.statuses.identification} />
-                    </td>
-                    <td>
-                      <CaseStateBadge state={c.statuses.case} />
-                    </td>
-                    <td>{c.nextDeadline ? `${label(DEADLINE_KINDS, c.nextDeadline.kind)} — ${frDate(c.nextDeadline.dueOn)}` : '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      </div>
-    </div>
+    <DataTable
+      caption={caption}
+      headers={['Référence', 'Personne', 'Exploitation', 'Identification', 'Suivi', 'Prochaine échéance']}
+      rowKeys={items.map((c) => c.id)}
+      rows={items.map((c) => [
+        <Link key="l" to={`/cases/${c.id}`}>{c.reference}</Link>,
+        `${label(SEXES, c.sex)}, ${label(AGE_BANDS, c.ageBand)}${c.minor ? ' (mineur·e)' : ''}`,
+        c.exploitationForms.map((f) => label(EXPLOITATION_FORMS, f)).join(', '),
+        <IdentificationBadge key="i" state={c.statuses.identification} />,
+        <CaseStateBadge key="s" state={c.statuses.case} />,
+        c.nextDeadline ? `${label(DEADLINE_KINDS, c.nextDeadline.kind)} — ${frDate(c.nextDeadline.dueOn)}` : '—',
+      ])}
+    />
   );
 }
 

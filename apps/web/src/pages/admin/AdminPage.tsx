@@ -1,3 +1,4 @@
+import { DataTable } from '../../components/DataTable';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
@@ -39,51 +40,30 @@ function Users() {
       <ErrorAlert error={q.error ?? setStatus.error ?? addMembership.error} />
       {q.data && q.data.items.length === 0 && <Empty>Aucun compte.</Empty>}
       {q.data && q.data.items.length > 0 && (
-        <div className="fr-table fr-table--no-caption">
-          <div className="fr-table__wrapper">
-            <div className="fr-table__container">
-              <div className="fr-table__content">
-                <table>
-                  <caption>Comptes</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Nom</th>
-                      <th scope="col">Adresse</th>
-                      <th scope="col">Rattachements</th>
-                      <th scope="col">État</th>
-                      <th scope="col">Actions</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {q.data.items.map((u) => (
-                      <tr key={u.id}>
-                        <td>{u.displayName}</td>
-                        <td>{u.email}</td>
-                        <td>{u.memberships.map((m) => `${label(ROLES, m.role)} — ${orgs.name(m.organisationId)}${m.active ? '' : ' (inactif)'}`).join(' ; ')}</td>
-                        <td>{u.status === 'active' ? 'Actif' : 'Désactivé'}</td>
-                        <td>
-                          <ul className="fr-btns-group fr-btns-group--sm fr-btns-group--inline">
-                            <li>
-                              <Button size="small" priority="secondary" onClick={() => setStatus.mutate(u)}>
-                                {u.status === 'active' ? 'Désactiver' : 'Réactiver'}
-                                <span className="fr-sr-only"> {u.displayName}</span>
-                              </Button>
-                            </li>
-                            <li>
-                              <Button size="small" priority="tertiary" onClick={() => setMember({ userId: u.id, organisationId: '', role: '' })}>
-                                Ajouter un rattachement<span className="fr-sr-only"> pour {u.displayName}</span>
-                              </Button>
-                            </li>
-                          </ul>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </div>
-          </div>
-        </div>
+        <DataTable
+          caption="Comptes"
+          headers={['Nom', 'Adresse', 'Rattachements', 'État', 'Actions']}
+          rowKeys={q.data.items.map((u) => u.id)}
+          rows={q.data.items.map((u) => [
+            u.displayName,
+            u.email,
+            u.memberships.map((m) => `${label(ROLES, m.role)} — ${orgs.name(m.organisationId)}${m.active ? '' : ' (inactif)'}`).join(' ; '),
+            u.status === 'active' ? 'Actif' : 'Désactivé',
+            <ul key="a" className="fr-btns-group fr-btns-group--sm fr-btns-group--inline">
+              <li>
+                <Button size="small" priority="secondary" onClick={() => setStatus.mutate(u)}>
+                  {u.status === 'active' ? 'Désactiver' : 'Réactiver'}
+                  <span className="fr-sr-only"> {u.displayName}</span>
+                </Button>
+              </li>
+              <li>
+                <Button size="small" priority="tertiary" onClick={() => setMember({ userId: u.id, organisationId: '', role: '' })}>
+                  Ajouter un rattachement<span className="fr-sr-only"> pour {u.displayName}</span>
+                </Button>
+              </li>
+            </ul>,
+          ])}
+        />
       )}
       {member && (
         <form className="fr-p-3w fr-background-alt--grey fr-mb-3w" onSubmit={(e) => { e.preventDefault(); addMembership.mutate(); }}>

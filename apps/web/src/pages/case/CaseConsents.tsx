@@ -1,5 +1,5 @@
+import { DataTable } from '../../components/DataTable';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
@@ -45,11 +45,10 @@ export function CaseConsents({ c, presetTarget }: { c: CaseView; presetTarget?: 
       {c.consents.length === 0 ? (
         <Empty>Aucun accord enregistré.</Empty>
       ) : (
-        <Table
+        <DataTable
           caption="Accords de la personne"
-          noCaption
           headers={['Objet', 'Réponse', 'Recueilli', 'Date']}
-          data={c.consents.map((k) => [
+          rows={c.consents.map((k) => [
             k.purpose === 'orientation' ? `${label(CONSENT_PURPOSES, k.purpose)} : ${orgs.name(k.targetOrganisationId)}` : label(CONSENT_PURPOSES, k.purpose),
             k.granted ? 'Accord' : 'Refus ou retrait',
             label(CONSENT_METHODS, k.method),

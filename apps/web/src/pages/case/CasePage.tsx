@@ -1,6 +1,6 @@
+import { DataTable } from '../../components/DataTable';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { api, isNotFound, unwrap } from '../../api/client';
@@ -80,43 +80,18 @@ function CaseOrientations({ c }: { c: CaseView }) {
       {list.isPending && <Loading />}
       {list.data && list.data.items.length === 0 && <Empty>Aucune orientation dont votre organisation est partie.</Empty>}
       {list.data && list.data.items.length > 0 && (
-        <div className="fr-table fr-table--no-caption">
-          <div className="fr-table__wrapper">
-            <div className="fr-table__container">
-              <div className="fr-table__content">
-                <table>
-                  <caption>Orientations</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Dispositif</th>
-                      <th scope="col">Destinataire</th>
-                      <th scope="col">État</th>
-                      <th scope="col">Demandée le</th>
-                      <th scope="col">Actions</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {list.data.items.map((o) => (
-                      <tr key={o.id}>
-                        <td>
-                          <Link to={`/cases/${c.id}/orientations/${o.id}`}>{label(TARGET_KINDS, o.targetKind)}</Link>
-                        </td>
-                        <td>{orgs.name(o.targetOrganisationId)}</td>
-                        <td>
-                          <OrientationStateBadge state={o.state} />
-                        </td>
-                        <td>{frDate(o.requestedAt)}</td>
-                        <td>
-                          <OrientationActions orientation={o} compact />
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </div>
-          </div>
-        </div>
+        <DataTable
+          caption="Orientations"
+          headers={['Dispositif', 'Destinataire', 'État', 'Demandée le', 'Actions']}
+          rowKeys={list.data.items.map((o) => o.id)}
+          rows={list.data.items.map((o) => [
+            <Link key="l" to={`/cases/${c.id}/orientations/${o.id}`}>{label(TARGET_KINDS, o.targetKind)}</Link>,
+            orgs.name(o.targetOrganisationId),
+            <OrientationStateBadge key="s" state={o.state} />,
+            frDate(o.requestedAt),
+            <OrientationActions key="a" orientation={o} compact />,
+          ])}
+        />
       )}
     </>
   );
@@ -177,7 +152,7 @@ export function CasePage() {
       </Section>
       {c.links.length > 0 && (
         <Section title="Rapprochements" id="rapprochements">
-          <Table caption="Rapprochements" noCaption headers={['Autre situation', 'Département', 'État']} data={c.links.map((l) => [l.otherReference ?? 'Non communiquée', l.otherTerritory, l.status])} />
+          <DataTable caption="Rapprochements" headers={['Autre situation', 'Département', 'État']} rows={c.links.map((l) => [l.otherReference ?? 'Non communiquée', l.otherTerritory, l.status])} />
         </Section>
       )}
     </>

@@ -1,4 +1,4 @@
-import { Table } from '@codegouvfr/react-dsfr/Table';
+import { DataTable } from '../../components/DataTable';
 import { Tabs } from '@codegouvfr/react-dsfr/Tabs';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -62,12 +62,10 @@ export function CaseTracks({ c }: { c: CaseView }) {
       <ErrorAlert error={history.error} />
       {history.data && entries.length === 0 && <Empty>Rien n’est encore enregistré dans ce parcours.</Empty>}
       {entries.length > 0 && (
-        <Table
-          fixed
+        <DataTable
           caption="Chronologie"
-          noCaption
           headers={['Date', 'Parcours', 'Étape', 'Par']}
-          data={entries.map((e) => [frDate(e.occurredOn), label(TRACKS, e.track), label(TRACK_EVENTS, e.type) + (e.note ? ` — ${e.note}` : ''), orgs.name(e.recordedByOrganisationId)])}
+          rows={entries.map((e) => [frDate(e.occurredOn), label(TRACKS, e.track), label(TRACK_EVENTS, e.type) + (e.note ? ` — ${e.note}` : ''), orgs.name(e.recordedByOrganisationId)])}
         />
       )}
     </Tabs>

@@ -1,6 +1,6 @@
+import { DataTable } from '../../components/DataTable';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { Table } from '@codegouvfr/react-dsfr/Table';
 import { Tile } from '@codegouvfr/react-dsfr/Tile';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -52,11 +52,10 @@ export function CellDashboardView({ cellId }: { cellId: string }) {
       {[...d.deadlines.overdue.items, ...d.deadlines.upcoming.items].length === 0 ? (
         <Empty>Aucune.</Empty>
       ) : (
-        <Table
+        <DataTable
           caption="Échéances"
-          noCaption
           headers={['Situation', 'Échéance', 'Date']}
-          data={[...d.deadlines.overdue.items, ...d.deadlines.upcoming.items].map((i) => [
+          rows={[...d.deadlines.overdue.items, ...d.deadlines.upcoming.items].map((i) => [
             <Link key={i.caseId} to={`/cases/${i.caseId}`}>{i.reference}</Link>,
             label(DEADLINE_KINDS, i.kind),
             frDate(i.dueOn),

@@ -1,5 +1,5 @@
+import { DataTable } from '../../components/DataTable';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
@@ -97,7 +97,7 @@ function HostOccupancy({ hostId, name }: { hostId: string; name: string }) {
         (q.data.places.length === 0 ? (
           <Empty>Aucune place déclarée.</Empty>
         ) : (
-          <Table caption="Places" noCaption headers={['Type de place', 'Capacité', 'Réservées', 'Occupées', 'Libres']} data={q.data.places.map((p) => [label(PLACE_KINDS, p.placeKind), p.capacity, p.reserved, p.occupied, p.free])} />
+          <DataTable caption="Places"  headers={['Type de place', 'Capacité', 'Réservées', 'Occupées', 'Libres']} rows={q.data.places.map((p) => [label(PLACE_KINDS, p.placeKind), p.capacity, p.reserved, p.occupied, p.free])} />
         ))}
     </Section>
   );

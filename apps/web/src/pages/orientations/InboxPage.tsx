@@ -1,3 +1,4 @@
+import { DataTable } from '../../components/DataTable';
 import { SegmentedControl } from '@codegouvfr/react-dsfr/SegmentedControl';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -20,47 +21,20 @@ export function useInbox(open: boolean) {
 export function InboxTable({ items, caption }: { items: Orientation[]; caption: string }) {
   const orgs = useOrganisations();
   return (
-    <div className="fr-table fr-table--no-caption">
-      <div className="fr-table__wrapper">
-        <div className="fr-table__container">
-          <div className="fr-table__content">
-            <table>
-              <caption>{caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Situation</th>
-                  <th scope="col">Dispositif</th>
-                  <th scope="col">Demandeur</th>
-                  <th scope="col">Motif</th>
-                  <th scope="col">Demandée le</th>
-                  <th scope="col">État</th>
-                  <th scope="col">Actions</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((o) => (
-                  <tr key={o.id}>
-                    <td>
-                      <Link to={`/cases/${o.caseId}/orientations/${o.id}`}>{o.reference}</Link>
-                    </td>
-                    <td>{label(TARGET_KINDS, o.targetKind)}</td>
-                    <td>{orgs.name(o.requesterOrganisationId)}</td>
-                    <td>{label(REQUEST_REASONS, o.reasonCode)}</td>
-                    <td>{frDate(o.requestedAt)}</td>
-                    <td>
-                      <OrientationStateBadge state={o.state} />
-                    </td>
-                    <td>
-                      <OrientationActions orientation={o} compact />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      </div>
-    </div>
+    <DataTable
+      caption={caption}
+      headers={['Situation', 'Dispositif', 'Demandeur', 'Motif', 'Demandée le', 'État', 'Actions']}
+      rowKeys={items.map((o) => o.id)}
+      rows={items.map((o) => [
+        <Link key="l" to={`/cases/${o.caseId}/orientations/${o.id}`}>{o.reference}</Link>,
+        label(TARGET_KINDS, o.targetKind),
+        orgs.name(o.requesterOrganisationId),
+        label(REQUEST_REASONS, o.reasonCode),
+        frDate(o.requestedAt),
+        <OrientationStateBadge key="s" state={o.state} />,
+        <OrientationActions key="a" orientation={o} compact />,
+      ])}
+    />
   );
 }
 

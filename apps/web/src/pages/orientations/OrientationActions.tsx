@@ -103,7 +103,7 @@ export function OrientationActions({ orientation: o, compact = false }: { orient
           {form.host && (
             <CodeSelect
               label={form.host === 'optional' ? 'Structure d’hébergement (facultatif : le centre lui-même)' : 'Structure d’hébergement'}
-              table={Object.fromEntries(hosts.map((h) => [h.id, `${h.name}${h.territories.length ? ` (${h.territories.join(', ')})` : ''}`]))}
+              table={Object.fromEntries(hosts.map((h) => [h.id, h.name]))}
               value={hostId}
               onChange={setHost}
               required={form.host === 'required'}

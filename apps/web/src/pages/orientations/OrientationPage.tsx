@@ -1,4 +1,4 @@
-import { Table } from '@codegouvfr/react-dsfr/Table';
+import { DataTable } from '../../components/DataTable';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { api, isNotFound, unwrap } from '../../api/client';
@@ -69,11 +69,10 @@ export function OrientationPage() {
         </div>
       </div>
       <Section title="Étapes" id="etapes">
-        <Table
+        <DataTable
           caption="Étapes de l’orientation"
-          noCaption
           headers={['Date', 'Étape', 'État', 'Par', 'Motif']}
-          data={o.history.map((s) => [
+          rows={o.history.map((s) => [
             frDateTime(s.occurredAt),
             label(ORIENTATION_ACTIONS, s.action),
             label(ORIENTATION_STATES, s.to),

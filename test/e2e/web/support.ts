@@ -1,0 +1,79 @@
+import AxeBuilder from '@axe-core/playwright';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+
+const run = promisify(execFile);
+const ROOT = join(__dirname, '../../..');
+
+/** Debian's Chromium, never a downloaded one; flags that keep it quiet, offline and sandbox-free in CI. */
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const CHROMIUM_FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+  '--disable-quic',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
+}
+
+/**
+ * Builds the web application into a fresh temporary folder (a few seconds), so that the test serves exactly
+ * the current sources whatever dist/web holds, and never races another build. Returns the folder.
+ */
+export async function buildWeb(): Promise<{ dir: string; remove(): void }> {
+  const dir = mkdtempSync(join(tmpdir(), 'mnio-web-'));
+  const env = { ...process.env, MNIO_WEB_OUT_DIR: dir, NODE_ENV: 'production' };
+  await run(process.execPath, [join(ROOT, 'node_modules/@codegouvfr/react-dsfr/bin/react-dsfr.js'), 'update-icons', '--silent'], { cwd: ROOT, env });
+  await run(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'error'], { cwd: ROOT, env, maxBuffer: 16 << 20 });
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Serious and critical WCAG 2.1 A/AA violations on the page as it is now ("page: rule → targets"). */
+export async function seriousViolations(page: Page, name: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${name}: ${v.id} (${v.impact}) → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Everything a page wrote to its console, and every page error, for the no-identity-in-console check. */
+export function recordConsole(context: BrowserContext, sink: string[]): void {
+  context.on('console', (m) => sink.push(`${m.type()}: ${m.text()}`));
+  context.on('weberror', (e) => sink.push(`pageerror: ${e.error().message}`));
+}
+
+/** Screenshots go to docs/screenshots only when asked (MNIO_SCREENSHOTS=1): CI runs leave the tree alone. */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
+  if (process.env.MNIO_SCREENSHOTS !== '1') return;
+  const dir = join(ROOT, 'docs/screenshots');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage });
+}
+
+/** What the browser kept: web storage and IndexedDB databases (the app must keep no token and no identity there). */
+export async function browserStorage(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const dump = (s: Storage) => JSON.stringify(Object.fromEntries(Object.keys(s).map((k) => [k, s.getItem(k)])));
+    const dbs = 'databases' in indexedDB ? await indexedDB.databases() : [];
+    return `local=${dump(localStorage)} session=${dump(sessionStorage)} idb=${JSON.stringify(dbs)} cookie=${document.cookie}`;
+  });
+}
+
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel('Adresse électronique').fill(email);
+  await page.getByLabel('Mot de passe').fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('heading', { name: 'Connexion à mnio' }).waitFor({ state: 'detached' });
+}
+
+/** The header repeats its quick-access items in the mobile menu: the first is the desktop one. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Se déconnecter' }).first().click();
+  await page.getByRole('heading', { name: 'Connexion à mnio' }).waitFor();
+}
