@@ -70,3 +70,21 @@ describe('case abilities (allow/deny table)', () => {
     expect(ability({ organisationKind: 'association', role: 'coordinator', organisationId: ASSO93 }).can('answer_duplicate_link', link)).toBe(false);
   });
 });
+
+describe('break-the-glass (live, personal, read-only)', () => {
+  const broken = asSubject('Case', {
+    id: 'c', territory: '93', ownerOrganisationId: ASSO93, minor: false, viewers: [ASSO93], identityReaders: [ASSO93], breakGlassUsers: ['u'],
+  });
+  const parquet = { organisationKind: 'parquet', role: 'teh_referent', organisationId: 'parquet-93' } as M;
+  const colleague = buildAbility({ userId: 'someone-else', sessionId: 's', mfa: false, memberships: [{ territories: ['93'], national: false, ...parquet }] }, [caseAbilities]);
+
+  it.each([['read', true], ['read_history', true], ['read_identity', true], ['list', false], ['record_criminal', false], ['record_child_protection', false], ['update', false]])(
+    'the user who broke the glass: %s → %p',
+    (action, allowed) => expect(ability(parquet).can(action as string, broken)).toBe(allowed),
+  );
+
+  it('gives nothing to a colleague of the same organisation', () => {
+    expect(colleague.can('read', broken)).toBe(false);
+    expect(colleague.can('read_identity', broken)).toBe(false);
+  });
+});

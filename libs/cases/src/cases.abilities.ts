@@ -15,6 +15,12 @@ const territoriesOf = (m: ActorMembership) => (m.national ? undefined : { $in: m
  * holding a grant (owner, cell share, referral, orientation, minors' protection, transfer). Deny by default.
  */
 export const caseAbilities: AbilityRules = (actor, { can }) => {
+  // Break-the-glass: whoever broke it, alone, reads this one case (identity too, for roles that do case work) until it
+  // lapses; never lists it, never writes.
+  if (actor.memberships.some((m) => !NO_CASE_ROLES.includes(m.role))) {
+    can(['read', 'read_history'], 'Case', { breakGlassUsers: actor.userId });
+    if (actor.memberships.some((m) => IDENTITY_ROLES.includes(m.role))) can('read_identity', 'Case', { breakGlassUsers: actor.userId });
+  }
   for (const m of actor.memberships) {
     if (m.role === 'platform_admin') can('configure', 'DeadlineRule');
     if (NO_CASE_ROLES.includes(m.role)) continue;
@@ -25,7 +31,7 @@ export const caseAbilities: AbilityRules = (actor, { can }) => {
       const territory = territoriesOf(m);
       can('create', 'Case', territory ? { territory } : undefined);
     }
-    can(['read', 'read_history'], 'Case', { viewers: org });
+    can(['read', 'list', 'read_history'], 'Case', { viewers: org });
     if (IDENTITY_ROLES.includes(m.role)) can('read_identity', 'Case', { identityReaders: org });
 
     if (recorder) {

@@ -13,13 +13,16 @@ export interface CaseSubject extends Record<string, unknown> {
   version: number;
   viewers: string[];
   identityReaders: string[];
+  /** Users holding a live break-the-glass grant: read-only, personal, lapsing on time. */
+  breakGlassUsers: string[];
 }
 
 /**
  * Grants are the one source of "who may see a case and why". `cases.viewer_org_ids` and
  * `identity_org_ids` are derived from them (and from consents) in the same transaction, so list
- * queries can scope in SQL with an index. Time-limited grants (break-the-glass: view and identity, read-only
- * since no write rule rests on them) are read live at each check, so they lapse on time without a job.
+ * queries can scope in SQL with an index. Break-the-glass grants are personal (the user who broke the glass),
+ * read-only (only read rules look at `breakGlassUsers`) and read live at each check, so they lapse on time
+ * without a job; they never put a case in a list.
  */
 @Injectable()
 export class CaseAccessService {
@@ -37,10 +40,9 @@ export class CaseAccessService {
     if (!/^[0-9a-f-]{36}$/i.test(caseId)) return null;
     const rows: CaseSubject[] = await this.em.query(
       `SELECT c.id, c.reference, c.territory, c.owner_organisation_id AS "ownerOrganisationId", c.minor, c.version,
-              c.viewer_org_ids || coalesce((SELECT array_agg(a.organisation_id) FROM case_access a
-                WHERE a.case_id = c.id AND a.revoked_at IS NULL AND a.expires_at > now()), '{}') AS viewers,
-              c.identity_org_ids || coalesce((SELECT array_agg(a.organisation_id) FROM case_access a
-                WHERE a.case_id = c.id AND a.revoked_at IS NULL AND a.expires_at > now() AND a.reason = 'break_glass'), '{}') AS "identityReaders"
+              c.viewer_org_ids AS viewers, c.identity_org_ids AS "identityReaders",
+              coalesce((SELECT array_agg(a.granted_by) FROM case_access a
+                WHERE a.case_id = c.id AND a.reason = 'break_glass' AND a.revoked_at IS NULL AND a.expires_at > now()), '{}') AS "breakGlassUsers"
        FROM cases c WHERE c.id = $1 ${lock ? 'FOR UPDATE OF c' : ''}`,
       [caseId],
     );

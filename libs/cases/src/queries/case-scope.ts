@@ -1,7 +1,7 @@
 import { AppAbility, sqlScope, SqlScope } from '@mnio/platform';
 
-/** The SQL form of the `read` rules on cases (alias `c`): the same rules the handlers check. */
-export function readableCases(ability: AppAbility, action = 'read'): SqlScope {
+/** The SQL form of the `list` rules on cases (alias `c`): the same rules the handlers check. Break-the-glass never lists. */
+export function readableCases(ability: AppAbility, action = 'list'): SqlScope {
   return sqlScope(ability, action, 'Case', {
     viewers: { sql: 'c.viewer_org_ids', array: true },
     identityReaders: { sql: 'c.identity_org_ids', array: true },
