@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { DEMO_ORGS } from '../../../db/seeds/demo';
 import { startApi, TestApi } from '../../support/app';
 import { caseBody } from '../../support/cases';
+import { userOf } from '../coordination/coordination-helpers';
 import { settled } from './support/events';
 import { SmtpSink } from './support/smtp-sink';
 import { dbClient, isolatedEnv, IsolatedEnv, startWorker, TestWorker, waitFor } from './support/stack';
@@ -68,5 +69,19 @@ describe('notifications driven by real cases', () => {
     const fanout = await db.query(`SELECT count(*)::int AS n FROM notifications WHERE content->>'caseId' = $1`, [unshared.id]);
     expect(fanout.rows[0].n).toBe(0);
     expect(DEMO_ORGS.cell93).toBeTruthy();
+  });
+
+  it("tells the owner's coordinators when someone breaks the glass on their case, and the receiving side of a transfer", async () => {
+    const worker93 = await api.as('asso.93@demo.mnio.test');
+    const { body: c } = await worker93.post('/api/cases').send(caseBody()).expect(201);
+    const referent = await userOf(api, DEMO_ORGS.parquet93, 'teh_referent');
+    await referent.agent.post(`/api/cases/${c.id}/break-glass`).send({ reasonCode: 'imminent_danger', justification: 'Danger imminent signalé' }).expect(201);
+    await settled(db, `outbox-${await lastEvent(c.id, 'BreakGlassUsed')}`);
+    expect(await inboxOf(api, 'coord.93@demo.mnio.test', c.reference)).toEqual(['BreakGlassUsed']);
+    expect(await inboxOf(api, 'asso.93@demo.mnio.test', c.reference)).toEqual([]);
+
+    await worker93.post(`/api/cases/${c.id}/transfers`).send({ toOrganisationId: DEMO_ORGS.asso75, reasonCode: 'relocation' }).expect(201);
+    await settled(db, `outbox-${await lastEvent(c.id, 'CaseTransferRequested')}`);
+    expect(await inboxOf(api, 'asso.75@demo.mnio.test', c.reference)).toEqual(['CaseTransferRequested']);
   });
 });

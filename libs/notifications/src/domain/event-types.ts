@@ -13,6 +13,11 @@ export const NOTIFICATION_EVENTS = {
   OrientationAdmitted: { label: 'Admission confirmée', request: false },
   OrientationEnded: { label: 'Orientation terminée', request: false },
   OrientationCancelled: { label: 'Orientation annulée', request: false },
+  CaseTransferRequested: { label: 'Demande de transfert de suivi', request: true },
+  CaseTransferAccepted: { label: 'Transfert de suivi accepté', request: false },
+  CaseTransferRefused: { label: 'Transfert de suivi refusé', request: false },
+  CellActionAssigned: { label: 'Action confiée par la cellule TEH', request: true },
+  BreakGlassUsed: { label: "Accès d'urgence à une situation de votre organisation", request: true },
   DeadlineApproaching: { label: 'Échéance proche', request: true },
   DeadlineOverdue: { label: 'Échéance dépassée', request: true },
 } as const satisfies Record<string, { label: string; request: boolean }>;

@@ -12,6 +12,7 @@ const str = (re: RegExp): Check => (v) => typeof v === 'string' && re.test(v);
 const CHECKS: Record<string, Check> = {
   caseId: str(UUID), orientationId: str(UUID), linkId: str(UUID), organisationId: str(UUID), ownerOrganisationId: str(UUID),
   targetOrganisationId: str(UUID), requesterOrganisationId: str(UUID), otherOrganisationId: str(UUID), responsibleOrganisationId: str(UUID),
+  transferId: str(UUID), fromOrganisationId: str(UUID), toOrganisationId: str(UUID), actionId: str(UUID), breakGlassId: str(UUID),
   reference: str(REFERENCE), territory: str(TERRITORY_CODE), targetKind: str(CODE), reason: str(CODE), kind: str(CODE), threshold: str(TOKEN),
   deadlineId: str(TOKEN), dueAt: (v) => typeof v === 'string' && ISO_DATE.test(v) && !Number.isNaN(Date.parse(v)),
 };
@@ -19,6 +20,7 @@ const CHECKS: Record<string, Check> = {
 const CASE = ['caseId', 'reference', 'territory'];
 const ORIENTATION = ['orientationId', ...CASE, 'targetKind', 'targetOrganisationId', 'requesterOrganisationId'];
 const DEADLINE = ['deadlineId', ...CASE, 'kind', 'dueAt', 'responsibleOrganisationId', 'threshold'];
+const TRANSFER = ['transferId', ...CASE, 'fromOrganisationId', 'toOrganisationId'];
 
 /** The fields each event must carry, all ids or codes. Anything else in a payload is dropped unread. */
 export const EVENT_FIELDS: Record<NotificationEventType, string[]> = {
@@ -28,6 +30,11 @@ export const EVENT_FIELDS: Record<NotificationEventType, string[]> = {
   DuplicateLinkRequested: ['linkId', 'requesterOrganisationId', 'otherOrganisationId', 'territory'],
   OrientationRequested: ORIENTATION,
   ...(Object.fromEntries(ORIENTATION_OUTCOMES.map((t) => [t, ORIENTATION])) as Record<(typeof ORIENTATION_OUTCOMES)[number], string[]>),
+  CaseTransferRequested: TRANSFER,
+  CaseTransferAccepted: TRANSFER,
+  CaseTransferRefused: TRANSFER,
+  CellActionAssigned: [...CASE, 'actionId', 'ownerOrganisationId'],
+  BreakGlassUsed: [...CASE, 'breakGlassId', 'ownerOrganisationId'],
   DeadlineApproaching: DEADLINE,
   DeadlineOverdue: DEADLINE,
 };

@@ -1,3 +1,4 @@
+import { NOTIFICATION_EVENT_TYPES } from './event-types';
 import { effectiveEnabled, preferenceMatrix } from './preferences';
 
 describe('notification preferences', () => {
@@ -26,7 +27,7 @@ describe('notification preferences', () => {
 
   it('lists every event type × channel with its French label', () => {
     const m = preferenceMatrix([{ eventType: 'OrientationRefused', channel: 'email', enabled: true }]);
-    expect(m).toHaveLength(24);
+    expect(m).toHaveLength(NOTIFICATION_EVENT_TYPES.length * 2);
     expect(m.find((p) => p.eventType === 'OrientationRefused' && p.channel === 'email')).toMatchObject({ enabled: true, isDefault: false, locked: false, label: 'Orientation refusée' });
     expect(m.filter((p) => p.channel === 'in_app').every((p) => p.enabled && p.locked)).toBe(true);
   });

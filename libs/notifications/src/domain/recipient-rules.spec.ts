@@ -3,11 +3,14 @@ import { NOTIFICATION_EVENT_TYPES } from './event-types';
 
 const ids = {
   caseId: '00000000-0000-4000-8000-00000000000c',
+  fromOrganisationId: '00000000-0000-4000-8000-0000000000b1',
+  toOrganisationId: '00000000-0000-4000-8000-0000000000b2',
   organisationId: '00000000-0000-4000-8000-0000000000a1',
   otherOrganisationId: '00000000-0000-4000-8000-0000000000a2',
   requesterOrganisationId: '00000000-0000-4000-8000-0000000000a3',
   targetOrganisationId: '00000000-0000-4000-8000-0000000000a4',
   responsibleOrganisationId: '00000000-0000-4000-8000-0000000000a5',
+  ownerOrganisationId: '00000000-0000-4000-8000-0000000000a6',
   territory: '93',
 };
 
@@ -16,6 +19,9 @@ describe('recipient rules', () => {
     ['MinorCaseCreated', { kind: 'territory', territory: '93', organisationKinds: ['ase', 'parquet'] }, ['coordinator', 'host_operator', 'teh_referent', 'case_worker']],
     ['PresumedVictimIdentified', { kind: 'territory', territory: '93', organisationKinds: ['clav_cell'] }, ['cell_coordinator']],
     ['CaseShared', { kind: 'organisation', organisationId: ids.organisationId }, ['coordinator', 'host_operator', 'teh_referent', 'case_worker', 'cell_coordinator']],
+    ['CaseTransferRequested', { kind: 'organisation', organisationId: ids.toOrganisationId }, ['coordinator', 'host_operator', 'teh_referent', 'case_worker']],
+    ['CaseTransferAccepted', { kind: 'organisation', organisationId: ids.fromOrganisationId }, ['case_worker', 'coordinator']],
+    ['BreakGlassUsed', { kind: 'organisation', organisationId: ids.ownerOrganisationId }, ['coordinator']],
     ['DuplicateLinkRequested', { kind: 'organisation', organisationId: ids.otherOrganisationId }, ['coordinator']],
     ['OrientationRequested', { kind: 'organisation', organisationId: ids.targetOrganisationId }, ['coordinator', 'host_operator', 'teh_referent', 'case_worker']],
     ['OrientationAccepted', { kind: 'organisation', organisationId: ids.requesterOrganisationId }, ['case_worker', 'coordinator']],

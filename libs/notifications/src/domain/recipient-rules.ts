@@ -25,6 +25,12 @@ export const RECIPIENT_RULES: Record<NotificationEventType, RecipientRule> = {
   OrientationAdmitted: { organisationField: 'requesterOrganisationId', roles: REQUESTER },
   OrientationEnded: { organisationField: 'requesterOrganisationId', roles: REQUESTER },
   OrientationCancelled: { organisationField: 'requesterOrganisationId', roles: REQUESTER },
+  CaseTransferRequested: { organisationField: 'toOrganisationId', roles: HANDLERS },
+  CaseTransferAccepted: { organisationField: 'fromOrganisationId', roles: REQUESTER },
+  CaseTransferRefused: { organisationField: 'fromOrganisationId', roles: REQUESTER },
+  CellActionAssigned: { organisationField: 'ownerOrganisationId', roles: [...HANDLERS, 'cell_coordinator', 'cell_member', 'investigator'] },
+  // The owner's coordinators answer for the person: they must know at once that someone opened the case.
+  BreakGlassUsed: { organisationField: 'ownerOrganisationId', roles: ['coordinator'] },
   DeadlineApproaching: { organisationField: 'responsibleOrganisationId', roles: [...HANDLERS, 'cell_coordinator'] },
   DeadlineOverdue: { organisationField: 'responsibleOrganisationId', roles: [...HANDLERS, 'cell_coordinator'] },
 };
