@@ -75,6 +75,10 @@ export class HttpErrorFilter implements ExceptionFilter {
       if (pgCode?.startsWith('22')) {
         return { status: 400, headers, body: { code: 'VALIDATION_FAILED', message: 'A value in the request cannot be stored', correlationId } };
       }
+      // A constraint the database guards as a last line (unique key, CHECK): a concurrent change got there first.
+      if (pgCode === '23505' || pgCode === '23514') {
+        return { status: 409, headers, body: { code: 'CONFLICT', message: 'The change conflicts with the current state; reload and retry', correlationId } };
+      }
     }
     const status = (exception as { status?: number; statusCode?: number })?.status ?? (exception as { statusCode?: number })?.statusCode;
     if (status === HttpStatus.PAYLOAD_TOO_LARGE) {
