@@ -3,7 +3,6 @@ import { NestFactory } from '@nestjs/core';
 import { SwaggerModule } from '@nestjs/swagger';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import openapiTS, { astToString } from 'openapi-typescript';
 import { ApiModule } from '../apps/api/src/api.module';
 import { openApiConfig } from '../apps/api/src/configure-app';
 
@@ -26,10 +25,17 @@ export async function openApiDocument() {
   }
 }
 
-/** The web client's types, as `openapi-typescript` writes them from the document. */
+export const SCHEMA_HEADER =
+  "/**\n * Generated from the API's OpenAPI document by scripts/openapi-export.ts: do not edit.\n * Regenerate with `npm run openapi`; a test fails while this file is stale.\n */\n\n";
+
+/**
+ * The web client's types, as `openapi-typescript` writes them from the document. (Under Jest, which cannot
+ * load that package's ES-module dependencies, test/e2e/web/contract.e2e-spec.ts renders in a child Node.)
+ */
 export async function renderSchema(): Promise<string> {
+  const { default: openapiTS, astToString } = await import('openapi-typescript');
   const ast = await openapiTS(JSON.parse(JSON.stringify(await openApiDocument())));
-  return `/**\n * Generated from the API's OpenAPI document by scripts/openapi-export.ts: do not edit.\n * Regenerate with \`npm run openapi\`; a test fails while this file is stale.\n */\n\n${astToString(ast)}`;
+  return `${SCHEMA_HEADER}${astToString(ast)}`;
 }
 
 /** `npm run openapi`: writes apps/web/src/api/schema.d.ts; `--check` only says whether it is up to date. */

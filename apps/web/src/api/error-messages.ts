@@ -45,6 +45,7 @@ export const ERROR_MESSAGES: Record<string, string> = {
   ROLE_NOT_ALLOWED_FOR_KIND: 'Ce rôle n’existe pas pour ce type d’organisation.',
   WEAK_PASSWORD: 'Ce mot de passe est trop faible : au moins 12 caractères, difficiles à deviner.',
   CELL_ALREADY_EXISTS: 'Une cellule existe déjà pour ce département.',
+  CELL_MEMBER_NOT_ALLOWED: 'Un membre de la cellule est une organisation active qui couvre le département de la cellule.',
 
   // Cases
   CASE_VERSION_CONFLICT: 'La situation a été modifiée entre-temps : la page a été mise à jour, vérifiez puis recommencez.',

@@ -868,6 +868,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/hosts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HostsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/hosts/{id}/capacity": {
         parameters: {
             query?: never;
@@ -1429,7 +1445,7 @@ export interface components {
         };
         PreferenceChangeDto: {
             /** @enum {string} */
-            eventType: "MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "DuplicateLinkRequested" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "DeadlineApproaching" | "DeadlineOverdue";
+            eventType: "MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "DuplicateLinkRequested" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CellActionAssigned" | "BreakGlassUsed" | "DeadlineApproaching" | "DeadlineOverdue";
             /** @enum {string} */
             channel: "in_app" | "email";
             enabled: boolean;
@@ -1441,11 +1457,11 @@ export interface components {
             organisationId: string;
             /** @example https://partenaire.example.fr/mnio/webhooks */
             url: string;
-            eventTypes: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "DuplicateLinkRequested" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "DeadlineApproaching" | "DeadlineOverdue")[];
+            eventTypes: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "DuplicateLinkRequested" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CellActionAssigned" | "BreakGlassUsed" | "DeadlineApproaching" | "DeadlineOverdue")[];
         };
         UpdateWebhookDto: {
             url?: string;
-            eventTypes?: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "DuplicateLinkRequested" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "DeadlineApproaching" | "DeadlineOverdue")[];
+            eventTypes?: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "DuplicateLinkRequested" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CellActionAssigned" | "BreakGlassUsed" | "DeadlineApproaching" | "DeadlineOverdue")[];
             active?: boolean;
         };
         RequestOrientationDto: {
@@ -3000,6 +3016,27 @@ export interface operations {
                 "application/json": components["schemas"]["TransitionDto"];
             };
         };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HostsController_list: {
+        parameters: {
+            query?: {
+                placeKind?: "women" | "men" | "family" | "minors";
+                /** @description Only hosts with a free place (of placeKind, when given) */
+                available?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             200: {
                 headers: {
