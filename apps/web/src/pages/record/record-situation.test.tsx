@@ -1,0 +1,76 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Link, Route, Routes } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { CASE_WORKER_RULES, meWith, renderApp, stubFetch } from '../../test/render';
+import { emptyDraft } from './draft';
+import { RecordSituationPage } from './RecordSituationPage';
+import { createBody, stepErrors } from './submit';
+
+function stub() {
+  return stubFetch([
+    [/GET \/api\/territories/, () => [{ code: '93', name: 'Seine-Saint-Denis', regionCode: '11', regionName: 'Île-de-France' }, { code: '75', name: 'Paris', regionCode: '11', regionName: 'Île-de-France' }]],
+    [/GET \/api\/organisations/, () => [{ id: 'acse-1', kind: 'acse_coordination', name: 'Ac.Sé coordination', national: true, territories: [] }]],
+  ]);
+}
+
+const app = (
+  <Routes>
+    <Route path="/" element={<Link to="/nouvelle">Reprendre</Link>} />
+    <Route path="/nouvelle" element={<><Link to="/">Quitter</Link><RecordSituationPage /></>} />
+  </Routes>
+);
+
+describe('record a situation: the guided form', () => {
+  it('goes in the order of a first contact and refuses to go on without what a step needs, in French', async () => {
+    stub();
+    const user = userEvent.setup();
+    renderApp(app, meWith('case_worker', 'association', CASE_WORKER_RULES), '/nouvelle');
+    expect(await screen.findByText('Mise en sécurité et besoins immédiats')).toBeTruthy();
+    await user.click(screen.getByRole('checkbox', { name: 'Mise en sécurité' }));
+    await user.click(screen.getByRole('button', { name: 'Étape suivante' }));
+    expect(screen.getByText('La personne : identité et minorité', { selector: 'p, h2, span, div' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Étape suivante' }));
+    expect(screen.getAllByText('Indiquez le sexe (ou « Non renseigné »).').length).toBeGreaterThan(0);
+    await user.click(screen.getByRole('radio', { name: 'Femme' }));
+    await user.click(screen.getByRole('button', { name: 'Étape suivante' }));
+    expect(screen.getAllByText('Interprétariat et contact').length).toBeGreaterThan(0);
+    await user.click(screen.getByRole('button', { name: 'Étape suivante' }));
+    await user.click(screen.getByRole('button', { name: 'Étape suivante' }));
+    expect(screen.getAllByText('Choisissez au moins une forme d’exploitation.').length).toBeGreaterThan(0);
+  });
+
+  it('keeps the draft in memory when the user leaves the page and comes back, and never in web storage', async () => {
+    stub();
+    const user = userEvent.setup();
+    renderApp(app, meWith('case_worker', 'association', CASE_WORKER_RULES), '/nouvelle');
+    await user.click(await screen.findByRole('checkbox', { name: 'Soins' }));
+    await user.click(screen.getByRole('button', { name: 'Étape suivante' }));
+    await user.type(screen.getByRole('textbox', { name: 'Nom' }), 'Exemple');
+    await user.click(screen.getByRole('link', { name: 'Quitter' }));
+    await user.click(screen.getByRole('link', { name: 'Reprendre' }));
+    expect(((await screen.findByRole('textbox', { name: 'Nom' })) as HTMLInputElement).value).toBe('Exemple');
+    expect(screen.getByText(/jamais sur l’appareil/)).toBeTruthy();
+    // The DSFR keeps only its colour scheme in localStorage; nothing of the form goes there.
+    const stored = JSON.stringify({ ...localStorage, ...sessionStorage });
+    expect(stored).not.toContain('Exemple');
+    expect(Object.keys(sessionStorage)).toEqual([]);
+  });
+
+  it('builds the API body from the draft and checks each step', () => {
+    const d = { ...emptyDraft('93'), sex: 'female', lastName: ' Exemple ', phone: '06 12 34 56 78', safeToContact: false, exploitationForms: ['sexual_exploitation'], localDanger: true,
+      events: [{ type: 'exploitation', country: 'FR', territory: '93', from: '2025-06', to: '' }], needs: ['safety'] };
+    expect(createBody(d)).toEqual({
+      territory: '93',
+      identity: { lastName: 'Exemple', ageUncertain: false, sex: 'female', contact: { phone: '0612345678', safeToContact: false } },
+      exploitationForms: ['sexual_exploitation'],
+      events: [{ type: 'exploitation', country: 'FR', territory: '93', from: '2025-06' }],
+      vulnerabilities: [],
+      danger: { localDanger: true },
+      needs: ['safety'],
+    });
+    expect(stepErrors({ ...d, events: [{ type: 'exploitation', country: 'FR', territory: '', from: '', to: '' }] }, 4)).toEqual({ event0: 'Fait n° 1 : pour un fait en France, indiquez le département.' });
+    expect(stepErrors({ ...d, birthDate: '1999-01-01', estimatedAge: '25' }, 2)).toEqual({ estimatedAge: 'Indiquez soit la date de naissance, soit l’âge estimé.' });
+    expect(stepErrors({ ...d, localDanger: null }, 6)).toHaveProperty('localDanger');
+  });
+});

@@ -1,0 +1,22 @@
+import { cleanup } from '@testing-library/react';
+import { afterEach, vi } from 'vitest';
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+// jsdom has no layout: scrolling and modal dialogs are no-ops here.
+window.scrollTo = () => undefined;
+window.matchMedia ??= ((query: string) => ({
+  matches: false, media: query, onchange: null, addListener: () => undefined, removeListener: () => undefined,
+  addEventListener: () => undefined, removeEventListener: () => undefined, dispatchEvent: () => false,
+})) as typeof window.matchMedia;
+HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
+  this.setAttribute('open', '');
+};
+
+// As main.tsx does: DSFR links are react-router links (so that they have an href).
+import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';
+import { Link } from 'react-router';
+startReactDsfr({ defaultColorScheme: 'light', Link });
