@@ -30,7 +30,7 @@ export function Shell({ children, quickAccessItems, navigation }: { children: Re
       />
       <Header brandTop={brandTop} homeLinkProps={home} serviceTitle="mnio" serviceTagline={tagline} quickAccessItems={quickAccessItems} navigation={navigation} id="fr-header" />
       <main id="contenu" tabIndex={-1} role="main">
-        <div className="fr-container fr-pb-7w">{children}</div>
+        <div className="fr-container fr-pt-3w fr-pb-7w">{children}</div>
       </main>
       <Footer
         accessibility="partially compliant"

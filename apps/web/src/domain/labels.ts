@@ -99,7 +99,7 @@ export const TRACK_EVENTS: Record<string, string> = {
   judge_seized: 'Saisine du juge des enfants', placement: 'Placement', guardian_appointed: 'Tuteur désigné', ad_hoc_administrator_appointed: 'Administrateur ad hoc désigné',
   complaint_filed: 'Plainte déposée', hearing: 'Audition', proceedings_opened: 'Poursuites engagées', no_further_action: 'Classement sans suite', conviction: 'Condamnation',
   follow_up: 'Mise en veille', resume: 'Reprise du suivi', close: 'Clôture', close_referred: 'Clôture avec relais', reopen: 'Réouverture',
-  case_created: 'Situation enregistrée', referred: 'Transmise à un partenaire', consent_granted: 'Accord enregistré', consent_withdrawn: 'Accord retiré',
+  case_created: 'Situation enregistrée', referred: 'Transmise à un partenaire', consent_granted: 'Accord enregistré', consent_withdrawn: 'Refus ou retrait d’accord',
   spotted: 'Repérée', presumed_victim: 'Victime présumée', formally_identified: 'Identifiée formellement', not_retained: 'Non retenue', lost_contact: 'Contact perdu',
 };
 

@@ -142,6 +142,11 @@ export function RecordSituationPage() {
   const allTerritories = useTerritories(null);
   const acse = useQuery({ queryKey: ['organisations', 'acse_coordination'], queryFn: () => unwrap<Organisation[]>(api.GET('/api/organisations', { params: { query: { kind: 'acse_coordination' } } })) });
 
+  // Once a step has been refused, its messages follow the user's corrections.
+  useEffect(() => {
+    if (draft) setErrors((e) => (Object.keys(e).length ? stepErrors(draft, draft.step) : e));
+  }, [draft]);
+
   useEffect(() => {
     if (!result) start(myTerritories.length === 1 ? myTerritories[0] : '');
   }, [start, myTerritories, result]);
