@@ -55,14 +55,16 @@ export const cases: Benchmark = {
         'exploitation_forms', 'exploited_in_france', 'exploited_abroad', 'identification_status', 'identity_enc', 'viewer_org_ids', 'identity_org_ids', 'created_at'],
       count: CASES,
       row: (i) => {
-        const in93 = i % 4 === 0;
-        const owner = in93 && i % 10 < 4 ? asso : others[(i * 7) % others.length];
-        const territory = in93 ? '93' : TERRITORIES[i % TERRITORIES.length];
-        const viewers = in93 && i % 5 < 3 ? [owner, cell] : [owner];
-        const band = BANDS[i % BANDS.length];
-        const nationality = NATIONALITIES[i % NATIONALITIES.length];
-        return [randomUUID(), `${territory}-B${String(i).padStart(8, '0')}`, territory, owner, worker.id, i % 3 ? 'female' : 'male', band, band.startsWith('1') && band !== '18-24',
-          false, nationality, !['RO', 'FR'].includes(nationality), [FORMS[i % FORMS.length]], true, i % 2 === 0, i % 3 ? 'presumed_victim' : 'spotted', identity,
+        // Independent pseudo-random attributes (a hash of i per attribute), so that filters combine as in life.
+        const pick = (salt: number, n: number) => (((Math.imul(i + 1, 2654435761) >>> 0) ^ Math.imul(salt, 2246822519)) >>> 0) % n;
+        const in93 = pick(1, 4) === 0;
+        const owner = in93 && pick(2, 10) < 4 ? asso : others[pick(3, others.length)];
+        const territory = in93 ? '93' : TERRITORIES[pick(4, TERRITORIES.length)];
+        const viewers = in93 && pick(5, 5) < 3 ? [owner, cell] : [owner];
+        const band = BANDS[pick(6, BANDS.length)];
+        const nationality = NATIONALITIES[pick(7, NATIONALITIES.length)];
+        return [randomUUID(), `${territory}-B${String(i).padStart(8, '0')}`, territory, owner, worker.id, pick(8, 3) ? 'female' : 'male', band, band.startsWith('1') && band !== '18-24',
+          false, nationality, !['RO', 'FR'].includes(nationality), [FORMS[pick(9, FORMS.length)]], true, pick(10, 2) === 0, pick(11, 3) ? 'presumed_victim' : 'spotted', identity,
           viewers, [owner], new Date(start + Math.floor((i / CASES) * span))];
       },
     });
