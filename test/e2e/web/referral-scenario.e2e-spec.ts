@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -82,7 +83,7 @@ describe('web: record a presumed victim, orient to Ac.Sé, answer, notification,
     expect(await res.text()).toContain('<html lang="fr"');
     const apiMiss = await fetch(`${base}/api/nothing-here`);
     expect(apiMiss.status).toBe(404);
-    expect((await apiMiss.json()).code).toBe('ROUTE_NOT_FOUND');
+    expect(((await apiMiss.json()) as { code: string }).code).toBe('ROUTE_NOT_FOUND');
   });
 
   it('asso.93 signs in and records a presumed victim through the guided form; an expired token is refreshed without losing the form', async () => {
@@ -276,7 +277,10 @@ describe('web: record a presumed victim, orient to Ac.Sé, answer, notification,
       await p.getByRole('heading', { name: `Situation ${reference}` }).waitFor();
       await p.waitForLoadState('networkidle');
       violations.push(...(await seriousViolations(p, 'situation (téléphone)')));
-      const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await p.evaluate(() => {
+        const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
+        return root.scrollWidth - root.clientWidth;
+      });
       expect(overflow).toBeLessThanOrEqual(0);
       await screenshot(p, 'situation-telephone');
     } finally {

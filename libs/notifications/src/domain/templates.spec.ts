@@ -9,7 +9,6 @@ const payload = {
   toOrganisationId: '6be0acee-8d6f-4c9d-9d34-9f708192a3b4',
   actionId: '7cf1bdff-9e70-4dae-8e45-a08192a3b4c5',
   breakGlassId: '8d02ce10-af81-4ebf-9f56-b192a3b4c5d6',
-  ownerOrganisationId: '9e13df21-b092-4fc0-8a67-c2a3b4c5d6e7',
   orientationId: '1c9b5d9f-3e1a-4d48-8e8f-4a2b3c4d5e6f',
   linkId: '2dac6eaa-4f2b-4e59-9f90-5b3c4d5e6f70',
   reference: '93-2026-000042',
