@@ -3,6 +3,7 @@ import { AuditJournal } from '@mnio/audit';
 import { rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { CaseAccessService, CaseSubject } from '../access/case-access.service';
 import { DeadlineService } from '../deadlines/deadline.service';
+import { endOfDayInFrance } from '../deadlines/deadline-rules';
 import {
   AuthorizeCaseQuery, CanOrganisationSeeCaseQuery, CaseFacts, CaseFactsQuery, CloseDeadlinesCommand, GrantCaseAccessCommand, OpenDeadline,
   OpenDeadlineCommand, OpenDeadlinesQuery, RevokeCaseAccessCommand, TransferCaseOwnershipCommand,
@@ -130,7 +131,7 @@ export class OpenDeadlinesHandler implements IQueryHandler<OpenDeadlinesQuery> {
        ORDER BY d.id LIMIT $3`,
       [q.dueBefore.toISOString().slice(0, 10), q.afterId ?? null, q.limit],
     );
-    return rows.map(({ due_on, ...r }) => ({ ...r, dueAt: new Date(`${due_on}T23:59:59+01:00`) }));
+    return rows.map(({ due_on, ...r }) => ({ ...r, dueAt: endOfDayInFrance(due_on) }));
   }
 }
 
