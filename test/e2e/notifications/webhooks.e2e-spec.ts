@@ -92,7 +92,8 @@ describe('notifications: signed webhooks, retries, dead letters and replay', () 
   it('fires only for subscribed types of organisations that are told', async () => {
     const before = receiver.calls.length;
     await publishAndSettle(db, 'OrientationAccepted', orientationPayload());
-    await publishAndSettle(db, 'OrientationCancelled', orientationPayload({ requesterOrganisationId: DEMO_ORGS.asso75 }));
+    // Cancelled requests are told to their target: here another organisation than Ac.Sé.
+    await publishAndSettle(db, 'OrientationCancelled', orientationPayload({ targetKind: 'dna', targetOrganisationId: DEMO_ORGS.dna69 }));
     expect(receiver.calls.length).toBe(before);
   });
 

@@ -28,7 +28,7 @@ describe('recipient rules', () => {
     ['OrientationRefused', { kind: 'organisation', organisationId: ids.requesterOrganisationId }, ['case_worker', 'coordinator']],
     ['OrientationAdmitted', { kind: 'organisation', organisationId: ids.requesterOrganisationId }, ['case_worker', 'coordinator']],
     ['OrientationEnded', { kind: 'organisation', organisationId: ids.requesterOrganisationId }, ['case_worker', 'coordinator']],
-    ['OrientationCancelled', { kind: 'organisation', organisationId: ids.requesterOrganisationId }, ['case_worker', 'coordinator']],
+    ['OrientationCancelled', { kind: 'organisation', organisationId: ids.targetOrganisationId }, ['coordinator', 'host_operator', 'teh_referent', 'case_worker']],
     ['DeadlineApproaching', { kind: 'organisation', organisationId: ids.responsibleOrganisationId }, ['coordinator', 'host_operator', 'teh_referent', 'case_worker', 'cell_coordinator']],
     ['DeadlineOverdue', { kind: 'organisation', organisationId: ids.responsibleOrganisationId }, ['coordinator', 'host_operator', 'teh_referent', 'case_worker', 'cell_coordinator']],
   ])('%s goes to %o', (type, audience, roles) => {

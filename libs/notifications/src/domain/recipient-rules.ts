@@ -24,7 +24,8 @@ export const RECIPIENT_RULES: Record<NotificationEventType, RecipientRule> = {
   OrientationRefused: { organisationField: 'requesterOrganisationId', roles: REQUESTER },
   OrientationAdmitted: { organisationField: 'requesterOrganisationId', roles: REQUESTER },
   OrientationEnded: { organisationField: 'requesterOrganisationId', roles: REQUESTER },
-  OrientationCancelled: { organisationField: 'requesterOrganisationId', roles: REQUESTER },
+  // The requester cancels: the organisation that was asked (and may hold a place for the person) must know.
+  OrientationCancelled: { organisationField: 'targetOrganisationId', roles: HANDLERS },
   CaseTransferRequested: { organisationField: 'toOrganisationId', roles: HANDLERS },
   CaseTransferAccepted: { organisationField: 'fromOrganisationId', roles: REQUESTER },
   CaseTransferRefused: { organisationField: 'fromOrganisationId', roles: REQUESTER },
