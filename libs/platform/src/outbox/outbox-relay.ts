@@ -41,6 +41,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private failures = 0;
   autoStart = true;
   batchSize = 200;
+  enqueueTimeoutMs = 5000;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -48,6 +49,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    // Structured, once per failure, instead of BullMQ's own console output while Redis is away.
+    this.queue.on('error', (err: Error & { code?: string }) => this.logger.warn({ err: { type: err.name, code: err.code } }, 'events queue error'));
     if (!this.autoStart) return;
     await this.listen();
     this.timer = setInterval(() => this.wake(), 5000);
@@ -112,12 +115,17 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         [this.batchSize],
       );
       if (rows.length === 0) return 0;
-      await this.queue.addBulk(
-        rows.map((r) => ({
-          name: r.type,
-          data: { outboxId: r.id, type: r.type, aggregateId: r.aggregate_id, payload: r.payload, createdAt: r.created_at.toISOString() },
-          opts: { jobId: `outbox-${r.id}` },
-        })),
+      // Bounded: with Redis down, give the rows back (rollback) rather than hold their locks and a connection for the
+      // whole outage. An enqueue that lands after the timeout is harmless: the next attempt reuses the same job ids.
+      await withTimeout(
+        this.queue.addBulk(
+          rows.map((r) => ({
+            name: r.type,
+            data: { outboxId: r.id, type: r.type, aggregateId: r.aggregate_id, payload: r.payload, createdAt: r.created_at.toISOString() },
+            opts: { jobId: `outbox-${r.id}` },
+          })),
+        ),
+        this.enqueueTimeoutMs,
       );
       await em.query(`UPDATE outbox_messages SET relayed_at = now() WHERE id = ANY($1)`, [rows.map((r) => r.id)]);
       return rows.length;
@@ -128,4 +136,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     const rows: { n: string }[] = await this.dataSource.query(`SELECT count(*) AS n FROM outbox_messages WHERE relayed_at IS NULL`);
     return Number(rows[0].n);
   }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error('enqueue timed out'), { code: 'ENQUEUE_TIMEOUT' })), ms);
+    timer.unref();
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
