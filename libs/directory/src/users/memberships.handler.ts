@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { DomainError, OutboxService, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { DomainError, OutboxService, Transactional, Tx, TransactionHost, rowsOf } from '@mnio/platform';
 import type { OrganisationKind } from '../domain/roles';
 import { assertMembershipAllowed } from './membership-rules';
 import { AddMembershipCommand, SetMembershipActiveCommand } from './memberships.command';
@@ -46,8 +46,7 @@ export class SetMembershipActiveHandler implements ICommandHandler<SetMembership
   @Transactional()
   async execute(cmd: SetMembershipActiveCommand): Promise<{ id: string; active: boolean }> {
     const em = (this.txHost as Tx).tx;
-    // TypeORM answers an UPDATE with [rows, affected count].
-    const [rows]: [{ id: string }[], number] = await em.query(
+    const rows = await rowsOf<{ id: string }>(em,
       `UPDATE memberships SET active = $3, updated_at = now() WHERE id = $1 AND user_id = $2 RETURNING id`,
       [cmd.membershipId, cmd.userId, cmd.active],
     );

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { DomainError, OutboxService, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { DomainError, OutboxService, Transactional, Tx, TransactionHost, rowsOf } from '@mnio/platform';
 import { SetUserStatusCommand } from './set-user-status.command';
 
 @CommandHandler(SetUserStatusCommand)
@@ -15,8 +15,7 @@ export class SetUserStatusHandler implements ICommandHandler<SetUserStatusComman
   async execute(cmd: SetUserStatusCommand): Promise<{ id: string; status: 'active' | 'disabled' }> {
     const em = (this.txHost as Tx).tx;
     if (cmd.userId === cmd.actor.userId && cmd.status === 'disabled') throw new DomainError('FORBIDDEN', 'You cannot disable yourself');
-    // TypeORM answers an UPDATE with [rows, affected count].
-    const [rows]: [{ id: string }[], number] = await em.query(
+    const rows = await rowsOf<{ id: string }>(em,
       `UPDATE users SET status = $2, version = version + 1, updated_at = now() WHERE id = $1 RETURNING id`,
       [cmd.userId, cmd.status],
     );

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { DomainError, NotFoundError, OutboxService, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { DomainError, NotFoundError, OutboxService, Transactional, TransactionHost, Tx, rowsOf } from '@mnio/platform';
 import { REPLAY_REQUESTED_EVENT } from '../queues';
 import { ReplayDeadLetterCommand } from './replay-dead-letter.command';
 
@@ -15,7 +15,7 @@ export class ReplayDeadLetterHandler implements ICommandHandler<ReplayDeadLetter
   @Transactional()
   async execute({ actor, deadLetterId }: ReplayDeadLetterCommand): Promise<{ deliveryId: string; round: number }> {
     const em = (this.txHost as Tx).tx;
-    const [letters]: [{ delivery_id: string }[], number] = await em.query(
+    const letters = await rowsOf<{ delivery_id: string }>(em,
       `UPDATE notification_dead_letters SET replayed_at = now(), replayed_by = $2 WHERE id = $1 AND replayed_at IS NULL RETURNING delivery_id`,
       [deadLetterId, actor.userId],
     );
@@ -25,7 +25,7 @@ export class ReplayDeadLetterHandler implements ICommandHandler<ReplayDeadLetter
       throw new DomainError('DEAD_LETTER_ALREADY_REPLAYED', 'This dead letter was already replayed');
     }
     const deliveryId = letters[0].delivery_id;
-    const [rows]: [{ replays: number }[], number] = await em.query(
+    const rows = await rowsOf<{ replays: number }>(em,
       `UPDATE notification_deliveries SET status = 'pending', attempts = 0, replays = replays + 1, lease_until = NULL, last_error = NULL, next_attempt_at = now()
        WHERE id = $1 AND status = 'dead' RETURNING replays`,
       [deliveryId],
