@@ -20,5 +20,7 @@ export default defineConfig({
     include: ['src/**/*.test.tsx', 'src/**/*.test.ts'],
     setupFiles: ['./src/test/setup.ts'],
     css: false,
+    // jsdom renders of whole pages take seconds on a loaded 2-core machine: a timeout is a failure of the machine, not of the page.
+    testTimeout: 30_000,
   },
 });

@@ -2,7 +2,7 @@ import type { AbilityRules, ActorMembership } from '@mnio/platform';
 
 /** Organisations that spot and record situations. */
 export const SPOTTING_KINDS = ['association', 'ase', 'police', 'gendarmerie', 'labour_inspection', 'ofii'];
-const RECORDING_ROLES = ['case_worker', 'coordinator'];
+export const RECORDING_ROLES = ['case_worker', 'coordinator'];
 const IDENTITY_ROLES = ['case_worker', 'coordinator', 'investigator', 'teh_referent', 'host_operator'];
 const INVESTIGATION_KINDS = ['police', 'gendarmerie', 'labour_inspection'];
 /** Roles that never see case content, whatever grants their organisation holds. */

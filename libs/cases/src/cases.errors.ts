@@ -23,5 +23,6 @@ export const CasesErrors = {
   NO_CELL_FOR_TERRITORY: 422,
   DUPLICATE_LINK_EXISTS: 409,
   DUPLICATE_LINK_ALREADY_ANSWERED: 409,
+  DUPLICATE_CHECKS_LIMITED: 429,
 } as const;
 registerErrorCodes(CasesErrors);

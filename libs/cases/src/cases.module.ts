@@ -5,13 +5,14 @@ import { CaseAccessService } from './access/case-access.service';
 import { CaseHistoryService } from './access/case-history.service';
 import { CellSharingService } from './access/cell-sharing.service';
 import { caseAbilities } from './cases.abilities';
+import { CASES_CONFIG, loadCasesConfig } from './cases.config';
 import { RecordConsentHandler } from './consents/record-consent.handler';
 import { CreateCaseHandler } from './create-case/create-case.handler';
 import { DeadlineService } from './deadlines/deadline.service';
 import { ListDeadlineRulesHandler, SetDeadlineRuleHandler } from './deadlines/deadline-rules.handler';
 import { DuplicateFinder } from './duplicates/duplicate-finder.service';
 import {
-  AnswerDuplicateLinkHandler, CheckDuplicatesHandler, ListDuplicateLinksHandler, RequestDuplicateLinkHandler,
+  AnswerDuplicateLinkHandler, CheckDuplicatesHandler, ListDuplicateLinksHandler, ListDuplicateMatchesHandler, RequestDuplicateLinkHandler,
 } from './duplicates/duplicate-links.handler';
 import { AddIndicatorHandler } from './indicators/add-indicator.handler';
 import {
@@ -32,9 +33,10 @@ import { RecordTrackEventHandler } from './tracks/record-track-event.handler';
 /** The presumed-victim case: identity (encrypted), tracks, consents, deadlines, duplicates, access. */
 @Module({
   providers: [
+    { provide: CASES_CONFIG, useFactory: () => loadCasesConfig() },
     CaseAccessService, CaseHistoryService, CellSharingService, DeadlineService, DuplicateFinder,
     CreateCaseHandler, RecordIdentificationHandler, RecordTrackEventHandler, ChangeCaseStatusHandler, AddIndicatorHandler, RecordConsentHandler,
-    ReferCaseHandler, CheckDuplicatesHandler, RequestDuplicateLinkHandler, AnswerDuplicateLinkHandler, ListDuplicateLinksHandler,
+    ReferCaseHandler, CheckDuplicatesHandler, RequestDuplicateLinkHandler, AnswerDuplicateLinkHandler, ListDuplicateLinksHandler, ListDuplicateMatchesHandler,
     GetCaseHandler, GetCaseIdentityHandler, GetCaseHistoryHandler, ListCasesHandler, ListDeadlinesHandler,
     GrantCaseAccessHandler, RevokeCaseAccessHandler, TransferCaseOwnershipHandler, OpenDeadlineHandler, CloseDeadlinesHandler,
     AuthorizeCaseHandler, CaseFactsHandler, OpenDeadlinesHandler, CanOrganisationSeeCaseHandler, ListDeadlineRulesHandler, SetDeadlineRuleHandler,

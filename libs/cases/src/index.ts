@@ -7,7 +7,7 @@ export { IDENTIFICATION_STATES, IdentificationState, RESIDENCE_EVENTS, CHILD_PRO
 export { DEADLINE_KINDS, DeadlineKind } from './deadlines/deadline-rules';
 export * from './deadlines/deadline-rules.command';
 export type { CaseSubject, AccessReason } from './access/case-access.service';
-export type { PossibleDuplicate } from './duplicates/duplicate-finder.service';
+export type { DuplicateCheck } from './duplicates/duplicate-finder.service';
 export * from './create-case/create-case.command';
 export * from './tracks/record-identification.command';
 export * from './tracks/record-track-event.command';

@@ -1,5 +1,6 @@
 export * from './config/app-config';
 export * from './config/config.module';
+export * from './config/readers';
 export * from './errors/domain-error';
 export * from './errors/http-exception.filter';
 export * from './errors/validation';

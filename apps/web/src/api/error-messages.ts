@@ -69,6 +69,7 @@ export const ERROR_MESSAGES: Record<string, string> = {
   SHARE_TARGET_NOT_ALLOWED: 'Une situation ne peut être transmise qu’à un partenaire public de son département.',
   NO_CELL_FOR_TERRITORY: 'Aucune cellule TEH n’existe pour ce département.',
   DUPLICATE_LINK_EXISTS: 'Un rapprochement a déjà été demandé pour ces deux situations.',
+  DUPLICATE_CHECKS_LIMITED: 'Vous avez fait beaucoup de recherches de doublons aujourd’hui : réessayez demain. Les organisations concernées sont tout de même avisées.',
   DUPLICATE_LINK_ALREADY_ANSWERED: 'Cette demande de rapprochement a déjà reçu une réponse.',
 
   // Orientations

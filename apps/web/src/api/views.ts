@@ -105,18 +105,13 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-export interface PossibleDuplicate {
-  matchId: string;
-  territory: string;
-  ownerOrganisationKind: string;
-}
-
 export interface CaseCreated {
   id: string;
   reference: string;
   version: number;
   minor: boolean;
-  possibleDuplicates: PossibleDuplicate[];
+  /** Another organisation may follow the same person (its owner is told, not the recorder who); null: not checked today. */
+  possibleDuplicate: boolean | null;
 }
 
 export interface Versioned {
@@ -264,6 +259,18 @@ export interface DuplicateLink {
   otherTerritory: string;
   otherOrganisationKind: string;
   requestedAt: string;
+}
+
+/** A possible duplicate of one of my cases, found when another organisation recorded the same person. */
+export interface DuplicateMatch {
+  matchId: string;
+  caseId: string;
+  reference: string;
+  otherTerritory: string;
+  otherOrganisationKind: string;
+  foundAt: string;
+  linkId: string | null;
+  linkStatus: string | null;
 }
 
 export interface CellDashboard {

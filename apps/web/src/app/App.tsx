@@ -11,6 +11,7 @@ import { CasesListPage } from '../pages/CasesListPage';
 import { CellPage } from '../pages/cell/CellPage';
 import { MeetingPage } from '../pages/cell/MeetingPage';
 import { DuplicateLinkPage } from '../pages/DuplicateLinkPage';
+import { DuplicatesPage } from '../pages/DuplicatesPage';
 import { HomePage } from '../pages/home/HomePage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { NotificationsPage } from '../pages/notifications/NotificationsPage';
@@ -42,6 +43,7 @@ export function AppRoutes() {
       <Route path="/notifications" element={<NotificationsPage />} />
       <Route path="/notifications/preferences" element={<PreferencesPage />} />
       <Route path="/duplicate-links/:linkId" element={<DuplicateLinkPage />} />
+      <Route path="/rapprochements" element={<DuplicatesPage />} />
       <Route path="/cellule" element={<CellPage />} />
       <Route path="/cellule/reunions/:meetingId" element={<MeetingPage />} />
       <Route path="/statistiques" element={<StatisticsPage />} />

@@ -28,7 +28,10 @@ export function DuplicateLinkPage() {
     <>
       <h1>Demande de rapprochement</h1>
       <p>
-        Votre situation <Link to={`/cases/${link.caseId}`}>{link.reference}</Link> ressemble à une situation suivie par : {label(ORGANISATION_KINDS, link.otherOrganisationKind)} ({link.otherTerritory}). Demande du {frDate(link.requestedAt)} — {label(DUPLICATE_LINK_STATUSES, link.status)}.
+        Votre situation <Link to={`/cases/${link.caseId}`}>{link.reference}</Link> ressemble à une situation suivie par : {label(ORGANISATION_KINDS, link.otherOrganisationKind)} (département {link.otherTerritory}). Demande du {frDate(link.requestedAt)} — {label(DUPLICATE_LINK_STATUSES, link.status)}.
+      </p>
+      <p>
+        <Link to="/rapprochements">Tous les rapprochements</Link>
       </p>
       <ErrorAlert error={answer.error} />
       {link.direction === 'incoming' && link.status === 'requested' && can('answer_duplicate_link', 'CaseLink') && (

@@ -1,14 +1,14 @@
 import { Command } from '@nestjs/cqrs';
 import type { Actor } from '@mnio/platform';
 import type { NewCase } from '../domain/case-input';
-import type { PossibleDuplicate } from '../duplicates/duplicate-finder.service';
 
 export interface CaseCreated {
   id: string;
   reference: string;
   version: number;
   minor: boolean;
-  possibleDuplicates: PossibleDuplicate[];
+  /** Another organisation may follow the same person (its owner is told); null: past the user's daily checks, not told. */
+  possibleDuplicate: boolean | null;
 }
 
 export class CreateCaseCommand extends Command<CaseCreated> {

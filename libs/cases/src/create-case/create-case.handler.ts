@@ -77,8 +77,8 @@ export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
     await this.outbox.publish('CaseCreated', { ...event, ownerOrganisationId: owner, minor: age.minor }, id);
 
     if (age.minor) await this.shareMinorCase(id, input.territory, actor.userId, event);
-    const possibleDuplicates = keys.length ? await this.duplicates.find(id, owner) : [];
-    return { id, reference, version: 1, minor: age.minor, possibleDuplicates };
+    const { possibleDuplicate } = keys.length ? await this.duplicates.find(actor, id, owner) : { possibleDuplicate: false };
+    return { id, reference, version: 1, minor: age.minor, possibleDuplicate };
   }
 
   /**

@@ -1,27 +1,42 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { AuditJournal } from '@mnio/audit';
-import { Tx, TransactionHost } from '@mnio/platform';
+import { Actor, DomainError, OutboxService, Tx, TransactionHost } from '@mnio/platform';
+import { CASES_CONFIG, CasesConfig } from '../cases.config';
+import { todayInFrance } from '../deadlines/deadline-rules';
 
-export interface PossibleDuplicate {
-  matchId: string;
-  territory: string;
-  ownerOrganisationKind: string;
+/**
+ * What the recorder learns from a duplicate check: whether another organisation may follow the same person
+ * (`true`), not (`false`), or nothing because the user ran more checks today than allowed (`null`).
+ * Never which organisation, territory or case: the match goes to the other case's owner, who may propose a link.
+ */
+export interface DuplicateCheck {
+  possibleDuplicate: boolean | null;
 }
 
 /**
- * Looks for other organisations' cases sharing a blind-index key. The caller learns that a match
- * exists, its territory and the kind of the owning organisation — never the other case's id or identity.
+ * Looks for other organisations' open cases sharing a blind-index key. Each new match is recorded, audited on
+ * both cases and announced (`PossibleDuplicateFound`) to the owner of the case that was already there; the
+ * recorder is told one bit at most, within a daily quota per user, so the check is no oracle on who is followed.
  */
 @Injectable()
 export class DuplicateFinder {
   constructor(
     private readonly txHost: TransactionHost,
     private readonly audit: AuditJournal,
+    private readonly outbox: OutboxService,
+    @Inject(CASES_CONFIG) private readonly config: CasesConfig,
   ) {}
 
-  async find(caseId: string, ownerOrganisationId: string): Promise<PossibleDuplicate[]> {
+  async find(actor: Actor, caseId: string, ownerOrganisationId: string, explicit = false): Promise<DuplicateCheck> {
     const em = (this.txHost as Tx).tx;
-    const rows: PossibleDuplicate[] = await em.query(
+    const [count]: { checks: number }[] = await em.query(
+      `INSERT INTO case_duplicate_check_counts AS q (user_id, day, checks) VALUES ($1, $2, 1)
+       ON CONFLICT (user_id, day) DO UPDATE SET checks = q.checks + 1 RETURNING checks`,
+      [actor.userId, todayInFrance()],
+    );
+    const told = count.checks <= this.config.duplicateChecksPerDay;
+    if (!told && explicit) throw new DomainError('DUPLICATE_CHECKS_LIMITED', 'Too many duplicate checks today: the owners of possible matches are still told');
+    const matches: { matchId: string; inserted: boolean; caseId: string; reference: string; territory: string; ownerOrganisationId: string }[] = await em.query(
       `WITH mine AS (SELECT hash FROM case_blind_indexes WHERE case_id = $1),
        others AS (
          SELECT DISTINCT b.case_id FROM case_blind_indexes b JOIN mine USING (hash)
@@ -31,14 +46,18 @@ export class DuplicateFinder {
        m AS (
          INSERT INTO case_duplicate_matches (case_id, other_case_id) SELECT $1, case_id FROM others
          ON CONFLICT (case_id, other_case_id) DO UPDATE SET found_at = now()
-         RETURNING id, other_case_id
+         RETURNING id, other_case_id, (xmax = 0) AS inserted
        )
-       SELECT m.id AS "matchId", c.territory, o.kind AS "ownerOrganisationKind"
-       FROM m JOIN cases c ON c.id = m.other_case_id JOIN organisations o ON o.id = c.owner_organisation_id
-       ORDER BY c.territory, m.id`,
+       SELECT m.id AS "matchId", m.inserted, c.id AS "caseId", c.reference, c.territory, c.owner_organisation_id AS "ownerOrganisationId"
+       FROM m JOIN cases c ON c.id = m.other_case_id ORDER BY m.id`,
       [caseId, ownerOrganisationId],
     );
-    await this.audit.record({ action: 'case.duplicates_checked', subjectType: 'case', subjectId: caseId, details: { matches: rows.length } });
-    return rows;
+    for (const m of matches.filter((x) => x.inserted)) {
+      await this.audit.record({ action: 'case.duplicate_match_found', subjectType: 'case', subjectId: caseId, details: { matchId: m.matchId } });
+      await this.audit.record({ action: 'case.duplicate_match_found', subjectType: 'case', subjectId: m.caseId, actorOrganisationId: ownerOrganisationId, details: { matchId: m.matchId } });
+      await this.outbox.publish('PossibleDuplicateFound', { matchId: m.matchId, caseId: m.caseId, reference: m.reference, territory: m.territory, ownerOrganisationId: m.ownerOrganisationId }, m.matchId);
+    }
+    await this.audit.record({ action: 'case.duplicates_checked', subjectType: 'case', subjectId: caseId, details: { matches: matches.length, told } });
+    return { possibleDuplicate: told ? matches.length > 0 : null };
   }
 }

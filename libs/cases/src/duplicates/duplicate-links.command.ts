@@ -1,8 +1,8 @@
 import { Command, Query } from '@nestjs/cqrs';
 import type { Actor } from '@mnio/platform';
-import type { PossibleDuplicate } from './duplicate-finder.service';
+import type { DuplicateCheck } from './duplicate-finder.service';
 
-export class CheckDuplicatesCommand extends Command<{ possibleDuplicates: PossibleDuplicate[] }> {
+export class CheckDuplicatesCommand extends Command<DuplicateCheck> {
   constructor(
     readonly actor: Actor,
     readonly caseId: string,
@@ -11,10 +11,10 @@ export class CheckDuplicatesCommand extends Command<{ possibleDuplicates: Possib
   }
 }
 
+/** The owner of the case that was already there proposes to link it with the newly recorded one. */
 export class RequestDuplicateLinkCommand extends Command<{ linkId: string; status: 'requested' }> {
   constructor(
     readonly actor: Actor,
-    readonly caseId: string,
     readonly matchId: string,
   ) {
     super();
@@ -49,6 +49,26 @@ export class ListDuplicateLinksQuery extends Query<DuplicateLinkView[]> {
     readonly actor: Actor,
     readonly status?: string,
   ) {
+    super();
+  }
+}
+
+/** A possible duplicate of one of the actor's cases, found when another organisation recorded or checked its own. */
+export interface DuplicateMatchView {
+  matchId: string;
+  /** The actor's own case. */
+  caseId: string;
+  reference: string;
+  otherTerritory: string;
+  otherOrganisationKind: string;
+  foundAt: string;
+  /** The link proposed from this match, if any. */
+  linkId: string | null;
+  linkStatus: string | null;
+}
+
+export class ListDuplicateMatchesQuery extends Query<DuplicateMatchView[]> {
+  constructor(readonly actor: Actor) {
     super();
   }
 }

@@ -2,9 +2,11 @@ import { CommandHandler, ICommandHandler, IQueryHandler, QueryHandler } from '@n
 import { AuditJournal } from '@mnio/audit';
 import { AbilityFactory, asSubject, DomainError, NotFoundError, organisationIdsOf, OutboxService, Transactional, Tx, TransactionHost } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
-import { DuplicateFinder, PossibleDuplicate } from './duplicate-finder.service';
+import { RECORDING_ROLES } from '../cases.abilities';
+import { DuplicateCheck, DuplicateFinder } from './duplicate-finder.service';
 import {
-  AnswerDuplicateLinkCommand, CheckDuplicatesCommand, DuplicateLinkView, ListDuplicateLinksQuery, RequestDuplicateLinkCommand,
+  AnswerDuplicateLinkCommand, CheckDuplicatesCommand, DuplicateLinkView, DuplicateMatchView, ListDuplicateLinksQuery, ListDuplicateMatchesQuery,
+  RequestDuplicateLinkCommand,
 } from './duplicate-links.command';
 
 @CommandHandler(CheckDuplicatesCommand)
@@ -15,13 +17,16 @@ export class CheckDuplicatesHandler implements ICommandHandler<CheckDuplicatesCo
   ) {}
 
   @Transactional()
-  async execute({ actor, caseId }: CheckDuplicatesCommand): Promise<{ possibleDuplicates: PossibleDuplicate[] }> {
+  async execute({ actor, caseId }: CheckDuplicatesCommand): Promise<DuplicateCheck> {
     const subject = await this.access.authorize(actor, caseId, 'check_duplicates');
-    return { possibleDuplicates: await this.finder.find(caseId, subject.ownerOrganisationId) };
+    return this.finder.find(actor, caseId, subject.ownerOrganisationId, true);
   }
 }
 
-/** Asks the other side to confirm the two cases concern one person. Neither side sees the other's identity. */
+/**
+ * The owner of the case that was already there proposes a link to the organisation that recorded the other
+ * one, which decides. The proposer must be able to manage its own case; neither side sees the other's identity.
+ */
 @CommandHandler(RequestDuplicateLinkCommand)
 export class RequestDuplicateLinkHandler implements ICommandHandler<RequestDuplicateLinkCommand> {
   constructor(
@@ -32,27 +37,58 @@ export class RequestDuplicateLinkHandler implements ICommandHandler<RequestDupli
   ) {}
 
   @Transactional()
-  async execute({ actor, caseId, matchId }: RequestDuplicateLinkCommand): Promise<{ linkId: string; status: 'requested' }> {
-    const subject = await this.access.authorize(actor, caseId, 'check_duplicates');
+  async execute({ actor, matchId }: RequestDuplicateLinkCommand): Promise<{ linkId: string; status: 'requested' }> {
     const em = (this.txHost as Tx).tx;
-    const [match]: { other_case_id: string; other_org: string; other_territory: string }[] = await em.query(
-      `SELECT m.other_case_id, c.owner_organisation_id AS other_org, c.territory AS other_territory
-       FROM case_duplicate_matches m JOIN cases c ON c.id = m.other_case_id WHERE m.id = $1 AND m.case_id = $2`,
-      [matchId, caseId],
+    const [match]: { mine: string; theirs: string; their_org: string; their_territory: string }[] = await em.query(
+      `SELECT m.other_case_id AS mine, m.case_id AS theirs, c.owner_organisation_id AS their_org, c.territory AS their_territory
+       FROM case_duplicate_matches m JOIN cases c ON c.id = m.case_id WHERE m.id = $1`,
+      [matchId],
     );
     if (!match) throw new NotFoundError('Match');
+    // Not the owner of the case that was already there: the same 404 as a missing match.
+    const subject = await this.access.authorize(actor, match.mine, 'check_duplicates').catch((e: unknown) => {
+      throw e instanceof NotFoundError ? new NotFoundError('Match') : e;
+    });
     const rows: { id: string }[] = await em.query(
       `INSERT INTO case_links (match_id, case_id, other_case_id, requester_organisation_id, other_organisation_id, status, requested_by)
        VALUES ($1, $2, $3, $4, $5, 'requested', $6) ON CONFLICT DO NOTHING RETURNING id`,
-      [matchId, caseId, match.other_case_id, subject.ownerOrganisationId, match.other_org, actor.userId],
+      [matchId, match.mine, match.theirs, subject.ownerOrganisationId, match.their_org, actor.userId],
     );
     if (!rows[0]) throw new DomainError('DUPLICATE_LINK_EXISTS', 'A link between these cases is already requested or accepted');
-    await this.audit.record({ action: 'case.duplicate_link_requested', subjectType: 'case', subjectId: caseId, details: { linkId: rows[0].id } });
-    await this.audit.record({ action: 'case.duplicate_link_requested', subjectType: 'case', subjectId: match.other_case_id, details: { linkId: rows[0].id } });
+    for (const caseId of [match.mine, match.theirs]) {
+      await this.audit.record({ action: 'case.duplicate_link_requested', subjectType: 'case', subjectId: caseId, details: { linkId: rows[0].id } });
+    }
     await this.outbox.publish('DuplicateLinkRequested', {
-      linkId: rows[0].id, requesterOrganisationId: subject.ownerOrganisationId, otherOrganisationId: match.other_org, territory: match.other_territory,
+      linkId: rows[0].id, requesterOrganisationId: subject.ownerOrganisationId, otherOrganisationId: match.their_org, territory: match.their_territory,
     }, rows[0].id);
     return { linkId: rows[0].id, status: 'requested' };
+  }
+}
+
+/** Matches found against the actor's own cases, newest first, with the link proposed from each if any. */
+@QueryHandler(ListDuplicateMatchesQuery)
+export class ListDuplicateMatchesHandler implements IQueryHandler<ListDuplicateMatchesQuery> {
+  constructor(
+    private readonly txHost: TransactionHost,
+    private readonly audit: AuditJournal,
+  ) {}
+
+  @Transactional()
+  async execute({ actor }: ListDuplicateMatchesQuery): Promise<DuplicateMatchView[]> {
+    const rows: DuplicateMatchView[] = await (this.txHost as Tx).tx.query(
+      `SELECT m.id AS "matchId", mine.id AS "caseId", mine.reference, other.territory AS "otherTerritory", o.kind AS "otherOrganisationKind",
+              m.found_at AS "foundAt", l.id AS "linkId", l.status AS "linkStatus"
+       FROM case_duplicate_matches m
+       JOIN cases mine ON mine.id = m.other_case_id
+       JOIN cases other ON other.id = m.case_id
+       JOIN organisations o ON o.id = other.owner_organisation_id
+       LEFT JOIN LATERAL (SELECT id, status FROM case_links WHERE match_id = m.id ORDER BY requested_at DESC LIMIT 1) l ON true
+       WHERE mine.owner_organisation_id = ANY($1) AND mine.case_status NOT IN ('closed', 'closed_referred')
+       ORDER BY m.found_at DESC, m.id LIMIT 200`,
+      [actor.memberships.filter((m) => RECORDING_ROLES.includes(m.role)).map((m) => m.organisationId)],
+    );
+    await this.audit.record({ action: 'case.duplicate_matches_listed', subjectType: 'user', subjectId: actor.userId, details: { count: rows.length } });
+    return rows;
   }
 }
 

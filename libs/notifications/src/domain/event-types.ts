@@ -7,6 +7,7 @@ export const NOTIFICATION_EVENTS = {
   PresumedVictimIdentified: { label: 'Nouvelle victime présumée à examiner par la cellule', request: true },
   CaseShared: { label: 'Situation partagée avec votre organisation', request: true },
   DuplicateLinkRequested: { label: 'Demande de rapprochement de situations', request: true },
+  PossibleDuplicateFound: { label: 'Une autre organisation suit peut-être la même personne', request: true },
   OrientationRequested: { label: "Demande d'orientation reçue", request: true },
   OrientationAccepted: { label: 'Orientation acceptée', request: false },
   OrientationRefused: { label: 'Orientation refusée', request: false },

@@ -12,7 +12,7 @@ const str = (re: RegExp): Check => (v) => typeof v === 'string' && re.test(v);
 const CHECKS: Record<string, Check> = {
   caseId: str(UUID), orientationId: str(UUID), linkId: str(UUID), organisationId: str(UUID), ownerOrganisationId: str(UUID),
   targetOrganisationId: str(UUID), requesterOrganisationId: str(UUID), otherOrganisationId: str(UUID), responsibleOrganisationId: str(UUID),
-  transferId: str(UUID), fromOrganisationId: str(UUID), toOrganisationId: str(UUID), actionId: str(UUID), breakGlassId: str(UUID),
+  transferId: str(UUID), matchId: str(UUID), fromOrganisationId: str(UUID), toOrganisationId: str(UUID), actionId: str(UUID), breakGlassId: str(UUID),
   reference: str(REFERENCE), territory: str(TERRITORY_CODE), targetKind: str(CODE), reason: str(CODE), kind: str(CODE), threshold: str(TOKEN),
   deadlineId: str(TOKEN), dueAt: (v) => typeof v === 'string' && ISO_DATE.test(v) && !Number.isNaN(Date.parse(v)),
 };
@@ -28,6 +28,7 @@ export const EVENT_FIELDS: Record<NotificationEventType, string[]> = {
   PresumedVictimIdentified: [...CASE, 'ownerOrganisationId'],
   CaseShared: [...CASE, 'organisationId'],
   DuplicateLinkRequested: ['linkId', 'requesterOrganisationId', 'otherOrganisationId', 'territory'],
+  PossibleDuplicateFound: [...CASE, 'matchId', 'ownerOrganisationId'],
   OrientationRequested: ORIENTATION,
   ...(Object.fromEntries(ORIENTATION_OUTCOMES.map((t) => [t, ORIENTATION])) as Record<(typeof ORIENTATION_OUTCOMES)[number], string[]>),
   CaseTransferRequested: TRANSFER,
@@ -79,6 +80,7 @@ export type ParseResult = { ok: true; event: NotificationEvent; ignoredFields: s
 
 function pathOf(type: NotificationEventType, f: Record<string, string>): string {
   if (type === 'DuplicateLinkRequested') return `/duplicate-links/${f.linkId}`;
+  if (type === 'PossibleDuplicateFound') return '/rapprochements';
   if (f.orientationId) return `/cases/${f.caseId}/orientations/${f.orientationId}`;
   if (f.deadlineId) return `/cases/${f.caseId}/deadlines/${encodeURIComponent(f.deadlineId)}`;
   return `/cases/${f.caseId}`;

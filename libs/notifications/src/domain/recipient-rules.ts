@@ -19,6 +19,8 @@ export const RECIPIENT_RULES: Record<NotificationEventType, RecipientRule> = {
   PresumedVictimIdentified: { territoryKinds: ['clav_cell'], roles: ['cell_coordinator'] },
   CaseShared: { organisationField: 'organisationId', roles: [...HANDLERS, 'cell_coordinator'] },
   DuplicateLinkRequested: { organisationField: 'otherOrganisationId', roles: ['coordinator'] },
+  // The owner of the case that was already there decides whether to propose a link; the recorder is not told who.
+  PossibleDuplicateFound: { organisationField: 'ownerOrganisationId', roles: ['coordinator'] },
   OrientationRequested: { organisationField: 'targetOrganisationId', roles: HANDLERS },
   OrientationAccepted: { organisationField: 'requesterOrganisationId', roles: REQUESTER },
   OrientationRefused: { organisationField: 'requesterOrganisationId', roles: REQUESTER },

@@ -11,6 +11,7 @@ const payload = {
   breakGlassId: '8d02ce10-af81-4ebf-9f56-b192a3b4c5d6',
   orientationId: '1c9b5d9f-3e1a-4d48-8e8f-4a2b3c4d5e6f',
   linkId: '2dac6eaa-4f2b-4e59-9f90-5b3c4d5e6f70',
+  matchId: '9e13df21-b092-4fc0-8a67-c2a3b4c5d6e7',
   reference: '93-2026-000042',
   territory: '93',
   organisationId: '3ebd7fbb-5a3c-4f6a-8a01-6c4d5e6f7081',

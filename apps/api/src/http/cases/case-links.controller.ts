@@ -1,7 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { AnswerDuplicateLinkCommand, DeadlineKind, ListDeadlineRulesQuery, ListDeadlinesQuery, ListDuplicateLinksQuery, SetDeadlineRuleCommand } from '@mnio/cases';
+import {
+  AnswerDuplicateLinkCommand, DeadlineKind, ListDeadlineRulesQuery, ListDeadlinesQuery, ListDuplicateLinksQuery, ListDuplicateMatchesQuery, RequestDuplicateLinkCommand,
+  SetDeadlineRuleCommand,
+} from '@mnio/cases';
 import { Actor, CheckPolicies, CurrentActor, DomainError, ParseIdPipe } from '@mnio/platform';
 import { AnswerLinkDto, DeadlineRuleDto, DeadlineRulesQueryDto, DeadlinesDto, DuplicateLinksDto } from './cases.dto';
 
@@ -18,6 +21,20 @@ export class CaseLinksController {
   @CheckPolicies('read', 'Case')
   links(@CurrentActor() actor: Actor, @Query() q: DuplicateLinksDto) {
     return this.queries.execute(new ListDuplicateLinksQuery(actor, q.status));
+  }
+
+  /** Possible duplicates of the actor's own cases, found when another organisation recorded the same person. */
+  @Get('duplicate-matches')
+  @CheckPolicies('read', 'Case')
+  matches(@CurrentActor() actor: Actor) {
+    return this.queries.execute(new ListDuplicateMatchesQuery(actor));
+  }
+
+  /** The owner of the case that was already there proposes a link; the organisation that recorded the other decides. */
+  @Post('duplicate-matches/:id/link')
+  @CheckPolicies('read', 'Case')
+  requestLink(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string) {
+    return this.commands.execute(new RequestDuplicateLinkCommand(actor, id));
   }
 
   @Post('duplicate-links/:id/accept')

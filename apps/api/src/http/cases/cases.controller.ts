@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiBody, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
   AddIndicatorCommand, ChangeCaseStatusCommand, CheckDuplicatesCommand, CreateCaseCommand, GetCaseHistoryQuery, GetCaseIdentityQuery, GetCaseQuery,
-  ListCasesQuery, RecordConsentCommand, RecordIdentificationCommand, RecordTrackEventCommand, ReferCaseCommand, RequestDuplicateLinkCommand, TrackName,
+  ListCasesQuery, RecordConsentCommand, RecordIdentificationCommand, RecordTrackEventCommand, ReferCaseCommand, TrackName,
 } from '@mnio/cases';
 import { CaseOrientationsSummaryQuery } from '@mnio/orientations';
 import { Actor, CheckPolicies, CurrentActor, ParseIdPipe, parseIfMatch } from '@mnio/platform';
@@ -138,12 +138,6 @@ export class CasesController {
   @CheckPolicies('read', 'Case')
   checkDuplicates(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string) {
     return this.commands.execute(new CheckDuplicatesCommand(actor, id));
-  }
-
-  @Post(':id/duplicates/:matchId/link')
-  @CheckPolicies('read', 'Case')
-  requestLink(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Param('matchId', ParseIdPipe) matchId: string) {
-    return this.commands.execute(new RequestDuplicateLinkCommand(actor, id, matchId));
   }
 
   private trackEvent(actor: Actor, id: string, track: TrackName, dto: TrackEventDto, ifMatch?: string) {

@@ -10,7 +10,7 @@ import type { Organisation, Territory } from '../../api/views';
 import { useAuth } from '../../auth/auth';
 import { ErrorAlert, usePageTitle } from '../../components/common';
 import { dimensionLabel, indicatorLabel } from '../../domain/indicators';
-import { countryName, EXPLOITATION_FORMS, INDICATOR_STRENGTHS, label, NEEDS, ORGANISATION_KINDS, SEXES, VULNERABILITIES } from '../../domain/labels';
+import { countryName, EXPLOITATION_FORMS, INDICATOR_STRENGTHS, label, NEEDS, SEXES, VULNERABILITIES } from '../../domain/labels';
 import { useDraft, type Draft } from './draft';
 import { ConsentsStep, DangerStep, FactsStep, IndicatorsStep, InterpretationStep, PersonStep, SafetyStep } from './steps';
 import { stepErrors, submitDraft, type SubmitProgress } from './submit';
@@ -94,18 +94,12 @@ function Result({ result, onNew }: { result: SubmitProgress; onNew(): void }) {
         />
       )}
       {created.minor && <Alert severity="info" small title="Personne mineure" description="L’ASE et le parquet sont avisés ; la protection de l’enfance ne dépend pas de l’accord de la personne." className="fr-mb-3w" />}
-      {created.possibleDuplicates.length > 0 && (
+      {created.possibleDuplicate && (
         <Alert
-          severity="warning"
+          severity="info"
           small={false}
-          title="Doublon possible"
-          description={
-            <>
-              {created.possibleDuplicates.length === 1 ? 'Une autre organisation suit peut-être la même personne' : `${created.possibleDuplicates.length} autres organisations suivent peut-être la même personne`}
-              {' : '}
-              {created.possibleDuplicates.map((p) => `${label(ORGANISATION_KINDS, p.ownerOrganisationKind)} (${p.territory})`).join(', ')}. Vous pouvez demander un rapprochement depuis la page de la situation ; l’autre organisation décide.
-            </>
-          }
+          title="Une autre organisation suit peut-être la même personne"
+          description="Elle en est avisée et décidera s’il s’agit de la même personne. Si c’est le cas, elle vous proposera un rapprochement des deux situations ; aucune identité n’est échangée."
           className="fr-mb-3w"
         />
       )}
