@@ -223,7 +223,7 @@ describe('web: record a presumed victim, orient to Ac.Sé, answer, notification,
     await row.getByRole('button', { name: /Commencer l’évaluation/ }).click();
     await row.getByRole('button', { name: /Rechercher une place/ }).click();
     await row.getByRole('button', { name: /Accepter \(accord de principe\)/ }).click();
-    await row.getByRole('combobox', { name: /Structure d’hébergement/ }).selectOption({ label: 'Structure d’accueil du réseau Ac.Sé (13)' });
+    await row.getByRole('combobox', { name: /Structure d’hébergement/ }).selectOption({ label: 'Structure d’accueil Ac.Sé « Horizon »' });
     await check('accord de principe : formulaire');
     await row.getByRole('button', { name: /Confirmer/ }).click();
     await row.getByText('Accord de principe').first().waitFor();

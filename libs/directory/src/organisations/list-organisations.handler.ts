@@ -1,20 +1,30 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ListOrganisationsQuery, OrganisationSummary } from './list-organisations.query';
+import type { Actor } from '@mnio/platform';
+import { ListOrganisationsQuery, OrganisationSummary, SHELTER_KINDS } from './list-organisations.query';
+
+/** Who may know where shelters are: the Ac.Sé coordination and the platform (a shelter knows itself). */
+const seesShelterTerritories = (actor: Actor): boolean =>
+  actor.memberships.some((m) => m.organisationKind === 'acse_coordination' || m.role === 'platform_admin');
 
 @QueryHandler(ListOrganisationsQuery)
 export class ListOrganisationsHandler implements IQueryHandler<ListOrganisationsQuery> {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
-  async execute({ filter }: ListOrganisationsQuery): Promise<OrganisationSummary[]> {
+  async execute({ filter, viewer }: ListOrganisationsQuery): Promise<OrganisationSummary[]> {
     const params: unknown[] = [];
     const where = ['active'];
+    // Shelters' territories hidden: `visible` is false for a shelter the viewer may not locate.
+    const visible = !viewer || seesShelterTerritories(viewer)
+      ? 'true'
+      : `(kind <> ALL($${params.push(SHELTER_KINDS)}) OR id = ANY($${params.push(viewer.memberships.map((m) => m.organisationId))}))`;
     if (filter.kind) where.push(`kind = $${params.push(filter.kind)}`);
-    if (filter.territory) where.push(`(national OR $${params.push(filter.territory)} = ANY(territories))`);
+    if (filter.territory) where.push(`(national OR ($${params.push(filter.territory)} = ANY(territories) AND ${visible}))`);
     if (filter.ids) where.push(`id = ANY($${params.push(filter.ids)})`);
     return this.ds.query(
-      `SELECT id, kind, name, national, territories FROM organisations WHERE ${where.join(' AND ')} ORDER BY name, id LIMIT 500`,
+      `SELECT id, kind, name, national, CASE WHEN ${visible} THEN territories ELSE '{}'::text[] END AS territories
+       FROM organisations WHERE ${where.join(' AND ')} ORDER BY name, id LIMIT 500`,
       params,
     );
   }

@@ -1,5 +1,9 @@
 import { Query } from '@nestjs/cqrs';
+import type { Actor } from '@mnio/platform';
 import type { OrganisationKind } from '../domain/roles';
+
+/** Kinds whose département tells where a person is sheltered. */
+export const SHELTER_KINDS: OrganisationKind[] = ['host', 'minors_centre'];
 
 export interface OrganisationSummary {
   id: string;
@@ -9,9 +13,17 @@ export interface OrganisationSummary {
   territories: string[];
 }
 
-/** Find partners by kind and territory. Returns directory fields only: never a location. */
+/**
+ * Find partners by kind and territory. Returns directory fields only: never a location. With a `viewer` (an
+ * HTTP caller), a shelter's départements are told only to the Ac.Sé coordination, the platform and the shelter
+ * itself: to anyone else a shelter has no territory and matches no territory filter. Contexts calling it
+ * for routing pass no viewer.
+ */
 export class ListOrganisationsQuery extends Query<OrganisationSummary[]> {
-  constructor(readonly filter: { kind?: OrganisationKind; territory?: string; ids?: string[] }) {
+  constructor(
+    readonly filter: { kind?: OrganisationKind; territory?: string; ids?: string[] },
+    readonly viewer?: Actor,
+  ) {
     super();
   }
 }

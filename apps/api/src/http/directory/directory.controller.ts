@@ -18,8 +18,8 @@ export class DirectoryController {
 
   @Get('organisations')
   @CheckPolicies('read', 'Organisation')
-  organisations(@Query() filter: OrganisationFilterDto) {
-    return this.queries.execute(new ListOrganisationsQuery(filter));
+  organisations(@CurrentActor() actor: Actor, @Query() filter: OrganisationFilterDto) {
+    return this.queries.execute(new ListOrganisationsQuery(filter, actor));
   }
 
   @Get('territories')
