@@ -186,8 +186,8 @@ export const ORGANISATION_KINDS: Record<string, string> = {
 };
 
 export const ROLES: Record<string, string> = {
-  case_worker: 'Intervenant·e', coordinator: 'Coordinateur·rice', investigator: 'Enquêteur·rice', teh_referent: 'Référent·e TEH', cell_member: 'Membre de cellule',
-  cell_coordinator: 'Coordinateur·rice de cellule', host_operator: 'Hébergeur', national_analyst: 'Analyste national·e', platform_admin: 'Administrateur·rice de la plateforme',
+  case_worker: 'Accompagnement social', coordinator: 'Coordination', investigator: 'Enquête', teh_referent: 'Référent ou référente TEH', cell_member: 'Membre de cellule',
+  cell_coordinator: 'Coordination de la cellule', host_operator: 'Hébergement', national_analyst: 'Analyse nationale', platform_admin: 'Administration de la plateforme',
 };
 
 export const DECISION_TYPES: Record<string, string> = {

@@ -19,7 +19,7 @@ export function CasesTable({ items, caption }: { items: CaseSummary[]; caption: 
       rowKeys={items.map((c) => c.id)}
       rows={items.map((c) => [
         <Link key="l" to={`/cases/${c.id}`}>{c.reference}</Link>,
-        `${label(SEXES, c.sex)}, ${label(AGE_BANDS, c.ageBand)}${c.minor ? ' (mineur·e)' : ''}`,
+        `${label(SEXES, c.sex)}, ${label(AGE_BANDS, c.ageBand)}${c.minor ? ' (personne mineure)' : ''}`,
         c.exploitationForms.map((f) => label(EXPLOITATION_FORMS, f)).join(', '),
         <IdentificationBadge key="i" state={c.statuses.identification} />,
         <CaseStateBadge key="s" state={c.statuses.case} />,

@@ -22,7 +22,7 @@ import { IdentityPanel } from './IdentityPanel';
 function Facts({ c }: { c: CaseView }) {
   const rows: [string, string][] = [
     ['Sexe', label(SEXES, c.sex)],
-    ['Âge', `${label(AGE_BANDS, c.ageBand)}${c.minor ? ' — mineur·e' : ''}${c.ageUncertain ? ' (âge incertain)' : ''}`],
+    ['Âge', `${label(AGE_BANDS, c.ageBand)}${c.minor ? ' — personne mineure' : ''}${c.ageUncertain ? ' (âge incertain)' : ''}`],
     ['Nationalité', countryName(c.nationality)],
     ['Formes d’exploitation', c.exploitationForms.map((f) => label(EXPLOITATION_FORMS, f)).join(', ')],
     ['Lieux d’exploitation', [c.exploitedInFrance && 'en France', c.exploitedAbroad && 'à l’étranger'].filter(Boolean).join(' et ') || '—'],

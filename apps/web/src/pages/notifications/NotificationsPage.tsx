@@ -19,7 +19,7 @@ export function NotificationsPage() {
     <>
       <h1>Notifications</h1>
       <p>
-        <Link to="/notifications/preferences">Choisir comment être prévenu·e</Link>
+        <Link to="/notifications/preferences">Choisir comment recevoir les notifications</Link>
       </p>
       {q.isPending && <Loading />}
       <ErrorAlert error={q.error ?? readAll.error ?? readOne.error} />

@@ -38,7 +38,7 @@ export function PreferencesPage() {
             {items.map((p) => (
               <div key={p.channel} className="fr-fieldset__element">
                 <ToggleSwitch
-                  label={`Être prévenu·e ${CHANNELS[p.channel] ?? p.channel}`}
+                  label={`Recevoir ${CHANNELS[p.channel] ?? p.channel}`}
                   checked={p.enabled}
                   disabled={p.locked || save.isPending}
                   onChange={() => save.mutate(p)}

@@ -186,7 +186,7 @@ export function RecordSituationPage() {
       <p className="fr-text--sm fr-mb-3w" role="status" aria-live="polite">
         {draft.savedAt
           ? `Brouillon conservé sur cette page (en mémoire seulement, jamais sur l’appareil) — modifié à ${new Date(draft.savedAt).toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' })}.`
-          : 'Le brouillon est conservé sur cette page tant que vous êtes connecté·e ; il n’est jamais enregistré sur l’appareil.'}
+          : 'Le brouillon est conservé sur cette page pendant votre session ; il n’est jamais enregistré sur l’appareil.'}
       </p>
       <Stepper currentStep={step} stepCount={STEPS.length} title={STEPS[step - 1]} nextTitle={STEPS[step]} />
       <h2 ref={titleRef} tabIndex={-1} className="fr-sr-only">
