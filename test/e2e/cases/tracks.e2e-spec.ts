@@ -134,7 +134,13 @@ describe('case tracks', () => {
       expect(history.body.map((e: { type: string }) => e.type)).toEqual(['case_created', 'close', 'reopen', 'follow_up']);
       const view = await worker.get(`/api/cases/${c.id}`).expect(200);
       expect(view.body.statuses.case).toBe('follow_up');
-      await (await api.as('prefecture.93@demo.mnio.test')).post(`/api/cases/${c.id}/close`).send({ reason: 'other' }).expect(404);
+      // A préfecture never closes a case: refused at the door (403), whatever the case, so the answer says nothing of it.
+      const prefecture = await api.as('prefecture.93@demo.mnio.test');
+      const refused = await prefecture.post(`/api/cases/${c.id}/close`).send({ reason: 'other' }).expect(403);
+      const random = await prefecture.post('/api/cases/00000000-0000-4000-8000-000000000000/close').send({ reason: 'other' }).expect(403);
+      expect({ ...refused.body, correlationId: 0 }).toEqual({ ...random.body, correlationId: 0 });
+      // An association that may close cases, but not this one, gets the 404 of a missing case.
+      await (await api.as('asso.75@demo.mnio.test')).post(`/api/cases/${c.id}/close`).send({ reason: 'other' }).expect(404);
     });
 
     it('shows notes in the history only to those who may read identity', async () => {

@@ -5,7 +5,7 @@ import {
   AnswerDuplicateLinkCommand, DeadlineKind, ListDeadlineRulesQuery, ListDeadlinesQuery, ListDuplicateLinksQuery, ListDuplicateMatchesQuery, RequestDuplicateLinkCommand,
   SetDeadlineRuleCommand,
 } from '@mnio/cases';
-import { Actor, CheckPolicies, CurrentActor, DomainError, ParseIdPipe } from '@mnio/platform';
+import { Actor, CheckPolicies, CurrentActor, DomainError, ParseIdPipe, SignedIn } from '@mnio/platform';
 import { AnswerLinkDto, DeadlineRuleDto, DeadlineRulesQueryDto, DeadlinesDto, DuplicateLinksDto } from './cases.dto';
 
 @ApiTags('cases')
@@ -32,21 +32,21 @@ export class CaseLinksController {
 
   /** The owner of the case that was already there proposes a link; the organisation that recorded the other decides. */
   @Post('duplicate-matches/:id/link')
-  @CheckPolicies('read', 'Case')
+  @CheckPolicies('check_duplicates', 'Case')
   requestLink(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string) {
     return this.commands.execute(new RequestDuplicateLinkCommand(actor, id));
   }
 
   @Post('duplicate-links/:id/accept')
   @HttpCode(200)
-  @CheckPolicies('read', 'Case')
+  @CheckPolicies('answer_duplicate_link', 'CaseLink')
   accept(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string) {
     return this.commands.execute(new AnswerDuplicateLinkCommand(actor, id, true, undefined));
   }
 
   @Post('duplicate-links/:id/refuse')
   @HttpCode(200)
-  @CheckPolicies('read', 'Case')
+  @CheckPolicies('answer_duplicate_link', 'CaseLink')
   refuse(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: AnswerLinkDto) {
     return this.commands.execute(new AnswerDuplicateLinkCommand(actor, id, false, dto.reasonCode));
   }
@@ -58,6 +58,7 @@ export class CaseLinksController {
   }
 
   @Get('deadline-rules')
+  @SignedIn()
   rules(@Query() q: DeadlineRulesQueryDto) {
     return this.queries.execute(new ListDeadlineRulesQuery(q.territory));
   }

@@ -70,72 +70,72 @@ export class CasesController {
 
   @Post(':id/identification')
   @HttpCode(200)
-  @CheckPolicies('read', 'Case')
+  @CheckPolicies(['identify', 'formally_identify'], 'Case')
   identification(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: IdentificationDto, @Headers('if-match') ifMatch?: string) {
     return this.commands.execute(new RecordIdentificationCommand(actor, id, dto.to, dto.occurredOn, dto.note, version(ifMatch, dto)));
   }
 
   @Post(':id/indicators')
-  @CheckPolicies('read', 'Case')
+  @CheckPolicies('update', 'Case')
   indicator(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: IndicatorDto, @Headers('if-match') ifMatch?: string) {
     const { version: _v, ...indicator } = dto;
     return this.commands.execute(new AddIndicatorCommand(actor, id, indicator, version(ifMatch, dto)));
   }
 
   @Post(':id/residence-events')
-  @CheckPolicies('read', 'Case')
+  @CheckPolicies('record_residence', 'Case')
   residence(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: TrackEventDto, @Headers('if-match') ifMatch?: string) {
     return this.trackEvent(actor, id, 'residence', dto, ifMatch);
   }
 
   @Post(':id/child-protection-events')
-  @CheckPolicies('read', 'Case')
+  @CheckPolicies('record_child_protection', 'Case')
   childProtection(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: TrackEventDto, @Headers('if-match') ifMatch?: string) {
     return this.trackEvent(actor, id, 'child_protection', dto, ifMatch);
   }
 
   @Post(':id/criminal-events')
-  @CheckPolicies('read', 'Case')
+  @CheckPolicies('record_criminal', 'Case')
   criminal(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: TrackEventDto, @Headers('if-match') ifMatch?: string) {
     return this.trackEvent(actor, id, 'criminal', dto, ifMatch);
   }
 
   @Post(':id/close')
   @HttpCode(200)
-  @CheckPolicies('read', 'Case')
+  @CheckPolicies('close', 'Case')
   close(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: CloseCaseDto, @Headers('if-match') ifMatch?: string) {
     return this.commands.execute(new ChangeCaseStatusCommand(actor, id, dto.event ?? 'close', dto.reason, dto.note, version(ifMatch, dto)));
   }
 
   @Post(':id/reopen')
   @HttpCode(200)
-  @CheckPolicies('read', 'Case')
+  @CheckPolicies('close', 'Case')
   reopen(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: NoteDto, @Headers('if-match') ifMatch?: string) {
     return this.commands.execute(new ChangeCaseStatusCommand(actor, id, 'reopen', undefined, dto.note, version(ifMatch, dto)));
   }
 
   @Post(':id/status')
   @HttpCode(200)
-  @CheckPolicies('read', 'Case')
+  @CheckPolicies('close', 'Case')
   status(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: CaseStatusDto, @Headers('if-match') ifMatch?: string) {
     return this.commands.execute(new ChangeCaseStatusCommand(actor, id, dto.event, undefined, dto.note, version(ifMatch, dto)));
   }
 
   @Post(':id/consents')
-  @CheckPolicies('read', 'Case')
+  @CheckPolicies('record_consent', 'Case')
   consent(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: ConsentDto, @Headers('if-match') ifMatch?: string) {
     return this.commands.execute(new RecordConsentCommand(actor, id, dto.purpose, dto.granted, dto.method, dto.targetOrganisationId, version(ifMatch, dto)));
   }
 
   @Post(':id/referrals')
-  @CheckPolicies('read', 'Case')
+  @CheckPolicies('share', 'Case')
   refer(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: ReferralDto, @Headers('if-match') ifMatch?: string) {
     return this.commands.execute(new ReferCaseCommand(actor, id, dto.organisationId, version(ifMatch, dto)));
   }
 
   @Post(':id/duplicates/check')
   @HttpCode(200)
-  @CheckPolicies('read', 'Case')
+  @CheckPolicies('check_duplicates', 'Case')
   checkDuplicates(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string) {
     return this.commands.execute(new CheckDuplicatesCommand(actor, id));
   }

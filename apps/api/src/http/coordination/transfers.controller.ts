@@ -32,7 +32,7 @@ export class TransfersController {
 
   @Post('transfers/:id/transitions')
   @HttpCode(200)
-  @CheckPolicies('read', 'CaseTransfer')
+  @CheckPolicies(['request', 'answer'], 'CaseTransfer')
   answer(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: TransferTransitionDto) {
     return this.commands.execute(new AnswerTransferCommand(actor, id, dto.action, dto.reasonCode));
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AuthenticationService, MfaChallenge, TokenPair } from '@mnio/directory';
-import { AccessTokenService, Actor, CurrentActor, Public } from '@mnio/platform';
+import { AccessTokenService, Actor, CurrentActor, Public, SignedIn } from '@mnio/platform';
 import { LoginDto, MfaTokenDto, MfaVerifyDto, RefreshDto, TotpCodeDto } from './auth.dto';
 
 @ApiTags('auth')
@@ -28,6 +28,7 @@ export class AuthController {
 
   @ApiBearerAuth()
   @Post('auth/logout')
+  @SignedIn()
   @HttpCode(204)
   async logout(@CurrentActor() actor: Actor): Promise<void> {
     await this.auth.logout(actor.userId, actor.sessionId);
@@ -60,6 +61,7 @@ export class AuthController {
 
   @ApiBearerAuth()
   @Post('me/totp')
+  @SignedIn()
   @HttpCode(200)
   enrol(@CurrentActor() actor: Actor): Promise<{ secret: string; otpauthUrl: string }> {
     return this.auth.enrolTotp(actor.userId);
@@ -67,6 +69,7 @@ export class AuthController {
 
   @ApiBearerAuth()
   @Post('me/totp/confirm')
+  @SignedIn()
   @HttpCode(204)
   async confirm(@CurrentActor() actor: Actor, @Body() dto: TotpCodeDto): Promise<void> {
     await this.auth.confirmTotp(actor.userId, dto.code);

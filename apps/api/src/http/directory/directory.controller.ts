@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ListOrganisationsQuery, ListTerritoriesQuery, MeQuery } from '@mnio/directory';
-import { Actor, CheckPolicies, CurrentActor } from '@mnio/platform';
+import { Actor, CheckPolicies, CurrentActor, SignedIn } from '@mnio/platform';
 import { OrganisationFilterDto } from './directory.dto';
 
 @ApiTags('directory')
@@ -12,6 +12,7 @@ export class DirectoryController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get('me')
+  @SignedIn()
   me(@CurrentActor() actor: Actor) {
     return this.queries.execute(new MeQuery(actor));
   }
