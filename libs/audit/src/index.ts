@@ -2,4 +2,6 @@ export * from './audit.module';
 export * from './audit-journal';
 export * from './audit-anchor.service';
 export * from './audit-verifier';
+export * from './audit-keys';
+export * from './anchor-sink';
 export { canonicalJson } from './audit-hash';
