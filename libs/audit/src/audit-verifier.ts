@@ -155,8 +155,10 @@ async function walkJournal(
   let prev = GENESIS;
   let signedSeen = false;
   const dbSigned = new Map<string, AnchorRecord>();
+  const dbAll = new Map<string, AnchorRecord>();
   for (const row of anchorRows) {
     const a = anchorRecordOf(row);
+    dbAll.set(a.id, a);
     if (a.prevHash !== prev || anchorHash(a.prevHash, a.heads) !== a.hash) throw new Broken({ anchorId: a.id, reason: 'anchor_mismatch' });
     if (!a.signature) {
       if (signedSeen) throw new Broken({ anchorId: a.id, reason: 'anchor_unsigned' });
@@ -185,7 +187,7 @@ async function walkJournal(
       if ('unreadable' in r) throw new Broken({ line: r.line, reason: 'sink_mismatch' });
       if (inSink.has(r.id)) continue; // a copy repeated after a crash is harmless if identical (checked below)
       inSink.add(r.id);
-      const db = dbSigned.get(r.id);
+      const db = dbAll.get(r.id);
       if (!db) throw new Broken({ anchorId: r.id, reason: 'anchor_missing_from_database' });
       if (canonicalJson(db) !== canonicalJson(r)) throw new Broken({ anchorId: r.id, reason: 'sink_mismatch' });
     }
