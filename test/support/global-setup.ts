@@ -16,7 +16,7 @@ import { checkServices, ensureDatabase } from '../../scripts/services';
  * work behind the application's back (test/support/db.ts). Anchors are copied to a directory of the run's.
  */
 export default async function globalSetup(): Promise<void> {
-  const baseDb = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/mnio';
+  const baseDb = process.env.TEST_DATABASE_URL || process.env.DATABASE_OWNER_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/mnio';
   const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
   const problems = await checkServices(baseDb, redisUrl);
   if (problems.length) throw new Error(`\n${problems.map((p) => `✗ ${p}`).join('\n')}\n`);
