@@ -3,9 +3,8 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Redis from 'ioredis';
-import { DEFAULT_APP_ROLE, withUser } from '../../libs/platform/src/config/app-config';
 import { dropDatabase, ensureDatabase } from '../../scripts/services';
-import { migrate } from '../../scripts/migrate';
+import { appUrlFor, migrate } from '../../scripts/migrate';
 
 /** `…/mnio_bench_<id>` on the same server as `baseUrl`. */
 export function benchDatabaseUrl(baseUrl: string, id: string): string {
@@ -56,7 +55,7 @@ export function appEnv(databaseUrl: string, redisUrl: string, queuePrefix: strin
   return {
     NODE_ENV: 'production',
     // The app connects as its own role, as in production; `databaseUrl` (the owner) stays the benchmarks' own.
-    DATABASE_URL: withUser(databaseUrl, DEFAULT_APP_ROLE),
+    DATABASE_URL: appUrlFor(databaseUrl),
     DATABASE_OWNER_URL: databaseUrl,
     MNIO_AUDIT_KEY: `ba1:${randomBytes(32).toString('base64')}`,
     MNIO_AUDIT_SIGNING_KEY: `bs1:${randomBytes(32).toString('base64')}`,

@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedDemo } from '../../db/seeds/demo';
-import { DEFAULT_APP_ROLE, withUser } from '../../libs/platform/src/config/app-config';
-import { migrate } from '../../scripts/migrate';
+import { appUrlFor, migrate } from '../../scripts/migrate';
 import { checkServices, ensureDatabase } from '../../scripts/services';
 
 /**
@@ -25,7 +24,7 @@ export default async function globalSetup(): Promise<void> {
   const url = new URL(baseDb);
   url.pathname = `/mnio_test_${runId}`;
   const ownerUrl = url.toString();
-  const databaseUrl = withUser(ownerUrl, DEFAULT_APP_ROLE);
+  const databaseUrl = appUrlFor(ownerUrl);
   if (!/test/.test(url.pathname)) throw new Error('refusing a test database whose name lacks "test"');
   await ensureDatabase(ownerUrl);
   await migrate(ownerUrl, databaseUrl);
