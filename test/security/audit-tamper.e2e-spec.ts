@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { Test, TestingModule } from '@nestjs/testing';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { ANCHOR_SINK, AnchorSinkMismatchError, AuditAnchorService, AuditBreak, AuditJournal, AuditKeys, AuditModule, FileAnchorSink, verifyAuditJournal } from '@mnio/audit';
+import {
+  ANCHOR_SINK, AnchorSinkMismatchError, AuditAnchorService, AuditBreak, AuditJournal, AuditKeys, AuditModule, AuditRoleCheck, FileAnchorSink, verifyAuditJournal,
+} from '@mnio/audit';
 import { APP_CONFIG, AppConfig, loadConfig, PlatformModule, TransactionHost } from '@mnio/platform';
 import { anchorHash, entryHash, signAnchor, signingKeyOf } from '../../libs/audit/src/audit-hash';
 import { migrate } from '../../scripts/migrate';
@@ -254,6 +256,20 @@ describe('security: the audit journal cannot be rewritten behind the application
         await expect(app.query(`SELECT v FROM tamper_test_later`)).resolves.toMatchObject({ rows: [{ v: 'ok' }] });
       } finally {
         await db.query(`DROP TABLE tamper_test_later`);
+      }
+    });
+
+    it('is what a production process must connect as: connected as the owner, it refuses to start', async () => {
+      const asOwnerModule = await Test.createTestingModule({ imports: [PlatformModule, AuditModule] })
+        .overrideProvider(APP_CONFIG)
+        .useValue({ ...config, databaseUrl: ownerUrl, nodeEnv: 'production' })
+        .compile();
+      try {
+        // The boot hook alone (init() would leave the module unclosable once a hook has thrown).
+        await expect(asOwnerModule.get(AuditRoleCheck).onApplicationBootstrap()).rejects.toThrow('can rewrite the audit journal');
+        await expect(moduleRef.get(AuditRoleCheck).onApplicationBootstrap()).resolves.toBeUndefined();
+      } finally {
+        await asOwnerModule.close();
       }
     });
 

@@ -4,12 +4,14 @@ import { ANCHOR_SINK, anchorSinkFor } from './anchor-sink';
 import { AuditAnchorService } from './audit-anchor.service';
 import { AuditJournal } from './audit-journal';
 import { AuditKeys } from './audit-keys';
+import { AuditRoleCheck } from './audit-role-check';
 
 @Global()
 @Module({
   providers: [
     AuditJournal,
     AuditAnchorService,
+    AuditRoleCheck,
     { provide: AuditKeys, useFactory: (config: AppConfig) => new AuditKeys(config), inject: [APP_CONFIG] },
     { provide: ANCHOR_SINK, useFactory: (config: AppConfig) => anchorSinkFor(config.auditAnchorSink, config.databaseUrl), inject: [APP_CONFIG] },
   ],

@@ -5,3 +5,4 @@ export * from './audit-verifier';
 export * from './audit-keys';
 export * from './anchor-sink';
 export { canonicalJson } from './audit-hash';
+export * from './audit-role-check';
