@@ -53,7 +53,8 @@ export class AuditJournal {
       reason: entry.reason ?? null,
       requestId: ctx.requestId ?? null,
       ip: ctx.ip ?? null,
-      details: entry.details ?? {},
+      // As the database will give it back (a Date becomes its ISO text…), so the hash verifies.
+      details: JSON.parse(JSON.stringify(entry.details ?? {})) as Record<string, unknown>,
     };
     // Lock the stream's head (a new stream gets a seq-0 placeholder first, so concurrent first appends
     // queue on it too), hash in Node, then advance the head and insert the entry in one statement.
