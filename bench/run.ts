@@ -16,7 +16,7 @@ const USAGE = `usage: npm run bench [-- [name…] [--seconds=N] [--keep] [--list
   --seconds   measuring time of each figure (default BENCH_SECONDS or 15)
   --keep      keep each benchmark's database (mnio_bench_<id>) for a look afterwards
   --list      list the benchmarks and stop
-env: BENCH_DATABASE_URL or DATABASE_URL (server to use), REDIS_URL, BENCH_LOG_LEVEL`;
+env: BENCH_DATABASE_URL, DATABASE_OWNER_URL or DATABASE_URL (server to use, as a role that creates databases), REDIS_URL, BENCH_LOG_LEVEL`;
 
 interface Outcome extends Partial<BenchResult> {
   name: string;
@@ -70,7 +70,7 @@ async function main(): Promise<number> {
   const selected = filters.length ? BENCHMARKS.filter((b) => filters.some((f) => b.name.includes(f))) : BENCHMARKS;
   if (!selected.length) return void log(`no benchmark matches ${filters.join(' ')}; known: ${BENCHMARKS.map((b) => b.name).join(', ')}`), 64;
 
-  const baseDb = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/mnio';
+  const baseDb = process.env.BENCH_DATABASE_URL || process.env.DATABASE_OWNER_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/mnio';
   const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
   const problems = await checkServices(baseDb, redisUrl);
   if (problems.length) return void problems.forEach((p) => log(`✗ ${p}`)), 1;

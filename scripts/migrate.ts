@@ -1,11 +1,21 @@
+import { setUpAppRole } from '../db/roles';
 import { createDataSource } from '../db/data-source';
+import { DEFAULT_APP_ROLE, withUser } from '../libs/platform/src/config/app-config';
+import { asOwner } from './services';
 
-/** Applies pending migrations; returns their names. */
-export async function migrate(databaseUrl: string): Promise<string[]> {
-  const ds = createDataSource(databaseUrl);
+/**
+ * Applies pending migrations as the database's owner, then sets the application role up (db/roles.ts):
+ * created on a local database when missing, granted on every table. Returns the migrations' names.
+ * `databaseUrl` may be the owner's or the application's URL (DATABASE_OWNER_URL then gives the owner);
+ * `appUrl` defaults to the same database reached as `mnio_app`.
+ */
+export async function migrate(databaseUrl: string, appUrl = appUrlFor(databaseUrl)): Promise<string[]> {
+  const ds = createDataSource(asOwner(databaseUrl));
   await ds.initialize();
   try {
     const done = await ds.runMigrations({ transaction: 'each' });
+    const app = new URL(appUrl);
+    await setUpAppRole(ds, decodeURIComponent(app.username), app.password ? decodeURIComponent(app.password) : undefined);
     return done.map((m) => m.name);
   } finally {
     await ds.destroy();
@@ -13,7 +23,7 @@ export async function migrate(databaseUrl: string): Promise<string[]> {
 }
 
 export async function revertLast(databaseUrl: string): Promise<void> {
-  const ds = createDataSource(databaseUrl);
+  const ds = createDataSource(asOwner(databaseUrl));
   await ds.initialize();
   try {
     await ds.undoLastMigration({ transaction: 'each' });
@@ -22,9 +32,22 @@ export async function revertLast(databaseUrl: string): Promise<void> {
   }
 }
 
+/** The application's URL for a database: DATABASE_URL's user and password when it names a role other than the owner, else `mnio_app`. */
+export function appUrlFor(databaseUrl: string): string {
+  const owner = new URL(asOwner(databaseUrl));
+  const configured = process.env.DATABASE_URL ? new URL(process.env.DATABASE_URL) : null;
+  if (configured && configured.username && configured.username !== owner.username) {
+    const u = new URL(owner.toString());
+    u.username = configured.username;
+    u.password = configured.password;
+    return u.toString();
+  }
+  return withUser(owner.toString(), DEFAULT_APP_ROLE);
+}
+
 if (require.main === module) {
-  const url = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/mnio';
-  const action = process.argv[2] === 'revert' ? revertLast(url).then(() => ['reverted last']) : migrate(url);
+  const owner = process.env.DATABASE_OWNER_URL || 'postgres://postgres@127.0.0.1:5432/mnio';
+  const action = process.argv[2] === 'revert' ? revertLast(owner).then(() => ['reverted last']) : migrate(owner, process.env.DATABASE_URL || withUser(owner, DEFAULT_APP_ROLE));
   action.then(
     (names) => {
       process.stdout.write(names.length ? `${names.join('\n')}\n` : 'no pending migration\n');

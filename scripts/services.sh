@@ -32,14 +32,14 @@ redis_up() {
   [[ $reply == +PONG* ]]
 }
 
-# Signs in as the app will: DATABASE_URL when set (e.g. with a password), else user postgres without one.
+# Signs in as the migrations will: DATABASE_OWNER_URL (else DATABASE_URL) when set, else user postgres without a password.
 pg_admin_url() {
-  local url=${DATABASE_URL:-postgres://postgres@$PG_HOST:$PG_PORT/mnio}
+  local url=${DATABASE_OWNER_URL:-${DATABASE_URL:-postgres://postgres@$PG_HOST:$PG_PORT/mnio}}
   url=${url%%\?*}
   printf '%s/postgres' "${url%/*}"
 }
 pg_auth_ok() { PGCONNECT_TIMEOUT=3 psql -w -X -q "$(pg_admin_url)" -c 'select 1' >/dev/null 2>&1; }
-who_signs_in() { [[ -n ${DATABASE_URL:-} ]] && echo "DATABASE_URL's user" || echo "user postgres (no password)"; }
+who_signs_in() { [[ -n ${DATABASE_OWNER_URL:-${DATABASE_URL:-}} ]] && echo "DATABASE_OWNER_URL's (else DATABASE_URL's) user" || echo "user postgres (no password)"; }
 
 need_root() {
   [[ $(id -u) -eq 0 ]] || die "$1 needs root (run \`sudo npm run services\`, or do it yourself: see README.md, 'Services')"

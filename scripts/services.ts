@@ -12,6 +12,22 @@ function where(url: string): string {
   return `${u.hostname}:${u.port || (u.protocol.startsWith('redis') ? 6379 : 5432)}`;
 }
 
+/**
+ * The same database reached as its owner: a URL with the application's role (DATABASE_URL, e.g. a test's
+ * scratch database derived from it) gets DATABASE_OWNER_URL's user and password. Creating, migrating and
+ * dropping a database are the owner's work; the application's role may do none of them.
+ */
+export function asOwner(databaseUrl: string): string {
+  const ownerEnv = process.env.DATABASE_OWNER_URL;
+  if (!ownerEnv) return databaseUrl;
+  const u = new URL(databaseUrl);
+  const owner = new URL(ownerEnv);
+  if (u.username === owner.username) return databaseUrl;
+  u.username = owner.username;
+  u.password = owner.password;
+  return u.toString();
+}
+
 /** Connects to the server's maintenance database, so it works before the app database exists. */
 export function adminUrl(databaseUrl: string): string {
   const u = new URL(databaseUrl);
@@ -55,7 +71,7 @@ export async function checkServices(databaseUrl: string, redisUrl: string): Prom
 export async function ensureDatabase(databaseUrl: string): Promise<boolean> {
   const name = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
   if (!/^[a-z0-9_]+$/i.test(name)) throw new Error('database name must be letters, digits and _');
-  const client = new Client({ connectionString: adminUrl(databaseUrl) });
+  const client = new Client({ connectionString: adminUrl(asOwner(databaseUrl)) });
   await client.connect();
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
@@ -70,7 +86,7 @@ export async function ensureDatabase(databaseUrl: string): Promise<boolean> {
 export async function dropDatabase(databaseUrl: string): Promise<void> {
   const name = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
   if (!/^[a-z0-9_]+$/i.test(name)) throw new Error('database name must be letters, digits and _');
-  const client = new Client({ connectionString: adminUrl(databaseUrl) });
+  const client = new Client({ connectionString: adminUrl(asOwner(databaseUrl)) });
   await client.connect();
   try {
     await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

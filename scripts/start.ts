@@ -6,21 +6,24 @@ import { migrate } from './migrate';
 import { checkServices, ensureDatabase } from './services';
 
 /**
- * `npm start`: checks PostgreSQL and Redis, creates the database if missing, applies migrations,
- * seeds demo data (demo mode only, idempotent), then runs the API and the worker until stopped.
+ * `npm start`: checks PostgreSQL and Redis, creates the database if missing, applies migrations and sets
+ * up the application's database role (as the owner, DATABASE_OWNER_URL), seeds demo data (demo mode only,
+ * idempotent), then runs the API and the worker, which connect as the application's role (DATABASE_URL),
+ * until stopped.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const problems = await checkServices(config.databaseUrl, config.redisUrl);
+  const problems = await checkServices(config.databaseOwnerUrl, config.redisUrl);
   if (problems.length) {
     for (const p of problems) process.stderr.write(`✗ ${p}\n`);
     process.exit(1);
   }
-  if (await ensureDatabase(config.databaseUrl)) process.stdout.write('database created\n');
-  const applied = await migrate(config.databaseUrl);
+  if (await ensureDatabase(config.databaseOwnerUrl)) process.stdout.write('database created\n');
+  const applied = await migrate(config.databaseOwnerUrl, config.databaseUrl);
   process.stdout.write(applied.length ? `migrations applied: ${applied.join(', ')}\n` : 'database schema up to date\n');
+  process.stdout.write(`database roles: owner ${new URL(config.databaseOwnerUrl).username}, application ${new URL(config.databaseUrl).username}\n`);
   if (config.seedDemo) {
-    const created = await seedDemo(config.databaseUrl);
+    const created = await seedDemo(config.databaseOwnerUrl);
     process.stdout.write(created ? `demo data seeded (${created} accounts)\n` : 'demo data already present\n');
   }
 

@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Redis from 'ioredis';
 import { dropDatabase, ensureDatabase } from '../../scripts/services';
-import { migrate } from '../../scripts/migrate';
+import { appUrlFor, migrate } from '../../scripts/migrate';
 
 /** `…/mnio_bench_<id>` on the same server as `baseUrl`. */
 export function benchDatabaseUrl(baseUrl: string, id: string): string {
@@ -20,7 +23,11 @@ export async function createBenchDatabase(databaseUrl: string): Promise<void> {
 export async function dropBenchDatabase(databaseUrl: string): Promise<void> {
   if (!/\/mnio_bench_[a-z0-9_]+$/.test(new URL(databaseUrl).pathname)) throw new Error('refusing to drop a database not named mnio_bench_*');
   await dropDatabase(databaseUrl);
+  rmSync(join(BENCH_SINK_DIR, `anchors-${new URL(databaseUrl).pathname.slice(1)}.jsonl`), { force: true });
 }
+
+/** Where the benchmarks' anchors are copied (MNIO_AUDIT_ANCHOR_SINK), one file per database. */
+const BENCH_SINK_DIR = join(tmpdir(), 'mnio_bench_anchors');
 
 /** Deletes every Redis key under `<prefix>:`. */
 export async function clearRedisPrefix(redisUrl: string, prefix: string): Promise<number> {
@@ -47,7 +54,12 @@ export async function clearRedisPrefix(redisUrl: string, prefix: string): Promis
 export function appEnv(databaseUrl: string, redisUrl: string, queuePrefix: string): Record<string, string> {
   return {
     NODE_ENV: 'production',
-    DATABASE_URL: databaseUrl,
+    // The app connects as its own role, as in production; `databaseUrl` (the owner) stays the benchmarks' own.
+    DATABASE_URL: appUrlFor(databaseUrl),
+    DATABASE_OWNER_URL: databaseUrl,
+    MNIO_AUDIT_KEY: `ba1:${randomBytes(32).toString('base64')}`,
+    MNIO_AUDIT_SIGNING_KEY: `bs1:${randomBytes(32).toString('base64')}`,
+    MNIO_AUDIT_ANCHOR_SINK: `file:${join(BENCH_SINK_DIR, 'anchors-{database}.jsonl')}`,
     REDIS_URL: redisUrl,
     QUEUE_PREFIX: queuePrefix,
     MNIO_ENCRYPTION_KEY: `b1:${randomBytes(32).toString('base64')}`,

@@ -1,3 +1,6 @@
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Redis from 'ioredis';
 import { dropDatabase } from '../../scripts/services';
 
@@ -7,7 +10,10 @@ export default async function globalTeardown(): Promise<void> {
   const databaseUrl = process.env.DATABASE_URL;
   const prefix = process.env.QUEUE_PREFIX;
   if (!runId || !databaseUrl || !prefix || !databaseUrl.includes(`mnio_test_${runId}`)) return;
-  if (process.env.KEEP_TEST_DB !== '1') await dropDatabase(databaseUrl);
+  if (process.env.KEEP_TEST_DB !== '1') {
+    await dropDatabase(databaseUrl);
+    rmSync(join(tmpdir(), `mnio_test_${runId}`), { recursive: true, force: true });
+  }
   const redis = new Redis(process.env.REDIS_URL || 'redis://127.0.0.1:6379', { lazyConnect: true });
   await redis.connect();
   try {

@@ -6,7 +6,9 @@ import { WorkerModule } from './worker.module';
 
 async function bootstrap(): Promise<void> {
   try {
-    loadConfig();
+    const config = loadConfig();
+    // The worker signs the audit anchors; the api does not need (and should not hold) the signing key.
+    if (config.nodeEnv === 'production' && !config.auditSigningKeyId) throw new ConfigError('MNIO_AUDIT_SIGNING_KEY', 'is required by the worker when NODE_ENV=production');
   } catch (e) {
     if (e instanceof ConfigError) {
       process.stderr.write(`${e.message}\n`);

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
-import { currentContext, DomainError, Tx, TransactionHost } from '@mnio/platform';
-import { AuditContent, canonicalContent, GENESIS } from './audit-hash';
+import { currentContext, DomainError, rowsOf, Tx, TransactionHost } from '@mnio/platform';
+import { AuditContent, entryMac, GENESIS } from './audit-hash';
+import { AuditKeys } from './audit-keys';
 
 export interface AuditRecord {
   action: string;
@@ -19,14 +20,17 @@ export interface AuditRecord {
 
 /**
  * Appends to the journal in the caller's transaction: the entry exists if and only if the act committed.
- * Concurrent appends to one stream queue on its head row (upsert takes the row lock), so a chain never forks;
- * appends to different streams do not wait for each other.
+ * Concurrent appends to one stream queue on its head row (`FOR UPDATE`), so a chain never forks; appends to
+ * different streams do not wait for each other. The entry's hash is an HMAC under the journal key,
+ * computed here from the head read under that lock: the key never goes to the database (not even as a
+ * statement parameter, which `log_statement` would print).
  */
 @Injectable()
 export class AuditJournal {
   constructor(
     private readonly txHost: TransactionHost,
     private readonly cls: ClsService,
+    private readonly keys: AuditKeys,
   ) {}
 
   async record(entry: AuditRecord): Promise<void> {
@@ -49,26 +53,31 @@ export class AuditJournal {
       reason: entry.reason ?? null,
       requestId: ctx.requestId ?? null,
       ip: ctx.ip ?? null,
-      details: entry.details ?? {},
+      // As the database will give it back (a Date becomes its ISO text…), so the hash verifies.
+      details: JSON.parse(JSON.stringify(entry.details ?? {})) as Record<string, unknown>,
     };
-    // One round trip: the head upsert locks the stream's head row, advances it and computes the new hash
-    // (same bytes as entryHash), and the entry is inserted from what it returns.
-    await em.query(
+    // Lock the stream's head (a new stream gets a seq-0 placeholder first, so concurrent first appends
+    // queue on it too), hash in Node, then advance the head and insert the entry in one statement.
+    const lockHead = () => rowsOf<{ seq: string; hash: string }>(em, `SELECT seq, hash FROM audit_stream_heads WHERE stream = $1 FOR UPDATE`, [stream]);
+    let [head] = await lockHead();
+    if (!head) {
+      await em.query(`INSERT INTO audit_stream_heads (stream, seq, hash, prev_hash) VALUES ($1, 0, $2, $2) ON CONFLICT (stream) DO NOTHING`, [stream, GENESIS]);
+      [head] = await lockHead();
+    }
+    content.seq = Number(head.seq) + 1;
+    const { keyId, key } = this.keys.current();
+    const hash = entryMac(key, keyId, head.hash, content);
+    const inserted = await rowsOf<{ id: string }>(
+      em,
       `WITH h AS (
-         INSERT INTO audit_stream_heads AS h (stream, seq, hash, prev_hash)
-         VALUES ($1, 1, encode(sha256(convert_to($13 || E'\\n1\\n' || $12, 'UTF8')), 'hex'), $13)
-         ON CONFLICT (stream) DO UPDATE SET
-           prev_hash = h.hash,
-           seq = h.seq + 1,
-           hash = encode(sha256(convert_to(h.hash || E'\\n' || (h.seq + 1)::text || E'\\n' || $12, 'UTF8')), 'hex'),
-           updated_at = now()
-         RETURNING h.seq, h.hash, h.prev_hash
+         UPDATE audit_stream_heads SET seq = $13, hash = $14, prev_hash = $15, updated_at = now() WHERE stream = $1 AND seq = $13 - 1 RETURNING seq
        )
        INSERT INTO audit_entries (stream, seq, occurred_at, actor_user_id, actor_organisation_id, action, subject_type, subject_id,
-         reason, request_id, ip, details, prev_hash, hash)
-       SELECT $1, h.seq, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, h.prev_hash, h.hash FROM h`,
+         reason, request_id, ip, details, prev_hash, hash, key_id)
+       SELECT $1, h.seq, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $15, $14, $12 FROM h RETURNING id`,
       [stream, content.occurredAt, content.actorUserId, content.actorOrganisationId, content.action, content.subjectType, content.subjectId,
-        content.reason, content.requestId, content.ip, JSON.stringify(content.details), canonicalContent(content), GENESIS],
+        content.reason, content.requestId, content.ip, JSON.stringify(content.details), keyId, content.seq, hash, head.hash],
     );
+    if (inserted.length !== 1) throw new DomainError('INTERNAL_ERROR', 'the audit stream head moved while locked');
   }
 }

@@ -2,4 +2,7 @@ export * from './audit.module';
 export * from './audit-journal';
 export * from './audit-anchor.service';
 export * from './audit-verifier';
+export * from './audit-keys';
+export * from './anchor-sink';
 export { canonicalJson } from './audit-hash';
+export * from './audit-role-check';

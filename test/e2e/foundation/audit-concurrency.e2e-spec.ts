@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { AuditJournal, verifyAuditJournal } from '@mnio/audit';
+import { ANCHOR_SINK, AuditJournal, AuditKeys, verifyAuditJournal } from '@mnio/audit';
 import { TransactionHost } from '@mnio/platform';
 import { startApi, TestApi } from '../../support/app';
 import { rawDb } from '../../support/db';
@@ -93,7 +93,7 @@ describe('audit journal under concurrency', () => {
     });
     try {
       for (let i = 0; i < 5; i++) {
-        const result = await verifyAuditJournal(ds);
+        const result = await verifyAuditJournal(ds, { keys: api.app.get(AuditKeys), sink: api.app.get(ANCHOR_SINK) });
         expect(result.firstBreak).toBeUndefined();
         expect(result.ok).toBe(true);
         expect(result.entries).toBeGreaterThan(0);

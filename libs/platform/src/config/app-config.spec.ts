@@ -5,7 +5,9 @@ import { randomBytes } from 'node:crypto';
 import { ConfigError, loadConfig } from './app-config';
 
 const key = (bytes = 32) => randomBytes(bytes).toString('base64');
-const productionKeys = () => ({ MNIO_ENCRYPTION_KEY: key(), MNIO_BLIND_INDEX_KEY: key(), MNIO_JWT_SECRET: key(48) });
+const productionKeys = () => ({
+  MNIO_ENCRYPTION_KEY: key(), MNIO_BLIND_INDEX_KEY: key(), MNIO_JWT_SECRET: key(48), MNIO_AUDIT_KEY: key(), MNIO_AUDIT_ANCHOR_SINK: 'file:/var/lib/mnio/anchors.jsonl',
+});
 
 describe('loadConfig', () => {
   let cwd: string;
@@ -30,7 +32,9 @@ describe('loadConfig', () => {
     const config = loadConfig({}, cwd);
     expect(config).toMatchObject({
       nodeEnv: 'development',
-      databaseUrl: 'postgres://postgres@127.0.0.1:5432/mnio',
+      databaseUrl: 'postgres://mnio_app@127.0.0.1:5432/mnio',
+      databaseOwnerUrl: 'postgres://postgres@127.0.0.1:5432/mnio',
+      auditAnchorSink: `file:${join(cwd, '.mnio/audit-anchors/{database}.jsonl')}`,
       redisUrl: 'redis://127.0.0.1:6379',
       port: 3000,
       queuePrefix: 'mnio',
@@ -39,6 +43,29 @@ describe('loadConfig', () => {
       accessTokenTtlSeconds: 900,
     });
     expect(config.encryptionKeys[config.currentKeyId]).toHaveLength(32);
+    expect(config.auditKeys[config.auditCurrentKeyId]).toHaveLength(32);
+    expect(config.auditSigningKeys[config.auditSigningKeyId!]).toHaveLength(32);
+  });
+
+  it('derives the application role from the owner URL unless DATABASE_URL names one', () => {
+    expect(loadConfig({ DATABASE_OWNER_URL: 'postgres://owner:pw@db.example:5433/prod' }, cwd).databaseUrl).toBe('postgres://mnio_app@db.example:5433/prod');
+    expect(loadConfig({ DATABASE_URL: 'postgres://api:pw@db.example/prod' }, cwd).databaseUrl).toBe('postgres://api:pw@db.example/prod');
+  });
+
+  it('reads the audit key rings: the first key of each is current, the others verify', () => {
+    const [a, b, s, p] = [key(), key(), key(), key()];
+    const config = loadConfig({ MNIO_AUDIT_KEY: `a2:${a},a1:${b}`, MNIO_AUDIT_SIGNING_KEY: `s2:${s}`, MNIO_AUDIT_VERIFY_KEYS: `s1:${p}`, MNIO_AUDIT_ANCHOR_SINK: 'file:anchors/x.jsonl' }, cwd);
+    expect(config.auditCurrentKeyId).toBe('a2');
+    expect(config.auditKeys.a1.toString('base64')).toBe(b);
+    expect(config.auditSigningKeyId).toBe('s2');
+    expect(config.auditVerifyKeys.s1.toString('base64')).toBe(p);
+    expect(config.auditAnchorSink).toBe(`file:${join(cwd, 'anchors/x.jsonl')}`);
+  });
+
+  it('lets a process run without the signing key in production (only the worker anchors)', () => {
+    const config = loadConfig({ NODE_ENV: 'production', ...productionKeys() }, cwd);
+    expect(config.auditSigningKeyId).toBeUndefined();
+    expect(config.auditSigningKeys).toEqual({});
   });
 
   it.each([
@@ -58,6 +85,12 @@ describe('loadConfig', () => {
     ['MNIO_ENCRYPTION_KEY', 'bad id!:' + key()],
     ['MNIO_BLIND_INDEX_KEY', 'c2hvcnQ='],
     ['MNIO_JWT_SECRET', 'c2hvcnQ='],
+    ['MNIO_AUDIT_KEY', 'c2hvcnQ='],
+    ['MNIO_AUDIT_KEY', `a1:${key()},a1:${key()}`],
+    ['MNIO_AUDIT_SIGNING_KEY', key(48)],
+    ['MNIO_AUDIT_VERIFY_KEYS', 'bad id!:' + key()],
+    ['MNIO_AUDIT_ANCHOR_SINK', 's3://bucket/anchors'],
+    ['DATABASE_OWNER_URL', 'mysql://root@localhost/mnio'],
     ['SMTP_URL', 'ftp://mail.example'],
   ])('names %s when it is %j', (variable, value) => {
     failure({ [variable]: value }, variable);
@@ -68,7 +101,7 @@ describe('loadConfig', () => {
     expect(error.message).not.toContain('secret-password');
   });
 
-  it.each(['MNIO_ENCRYPTION_KEY', 'MNIO_BLIND_INDEX_KEY', 'MNIO_JWT_SECRET'])('requires %s in production', (variable) => {
+  it.each(['MNIO_ENCRYPTION_KEY', 'MNIO_BLIND_INDEX_KEY', 'MNIO_JWT_SECRET', 'MNIO_AUDIT_KEY', 'MNIO_AUDIT_ANCHOR_SINK'])('requires %s in production', (variable) => {
     const env: NodeJS.ProcessEnv = { NODE_ENV: 'production', ...productionKeys() };
     delete env[variable];
     expect(failure(env, variable).message).toMatch(/required when NODE_ENV=production/);
@@ -90,11 +123,13 @@ describe('loadConfig', () => {
     const file = join(cwd, '.mnio-dev-keys.json');
     expect(statSync(file).mode & 0o777).toBe(0o600);
     const stored = JSON.parse(readFileSync(file, 'utf8'));
-    expect(Object.keys(stored).sort()).toEqual(['blindIndexKey', 'encryptionKey', 'jwtSecret']);
+    expect(Object.keys(stored).sort()).toEqual(['auditKey', 'auditSigningKey', 'blindIndexKey', 'encryptionKey', 'jwtSecret']);
     const second = loadConfig({}, cwd);
     expect(second.encryptionKeys).toEqual(first.encryptionKeys);
     expect(second.blindIndexKey.equals(first.blindIndexKey)).toBe(true);
     expect(second.jwtSecret.equals(first.jwtSecret)).toBe(true);
+    expect(second.auditKeys).toEqual(first.auditKeys);
+    expect(second.auditSigningKeys).toEqual(first.auditSigningKeys);
     expect(readFileSync(file, 'utf8')).toBe(JSON.stringify(stored, null, 2));
     // Another directory gets other keys.
     const elsewhere = mkdtempSync(join(tmpdir(), 'mnio-config-'));
@@ -103,6 +138,17 @@ describe('loadConfig', () => {
     } finally {
       rmSync(elsewhere, { recursive: true, force: true });
     }
+  });
+
+  it('adds the audit keys, once, to a key file written before they existed, keeping its other keys', () => {
+    const file = join(cwd, '.mnio-dev-keys.json');
+    const old = { encryptionKey: key(), blindIndexKey: key(), jwtSecret: key(48) };
+    writeFileSync(file, JSON.stringify(old));
+    const first = loadConfig({}, cwd);
+    expect(first.blindIndexKey.toString('base64')).toBe(old.blindIndexKey);
+    const stored = JSON.parse(readFileSync(file, 'utf8'));
+    expect(stored).toMatchObject(old);
+    expect(loadConfig({}, cwd).auditKeys).toEqual(first.auditKeys);
   });
 
   it.each([['not JSON', '{not json'], ['incomplete', '{"encryptionKey":"x"}'], ['null', 'null']])('names the key file when it is %s', (_label, content) => {

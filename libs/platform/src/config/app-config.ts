@@ -5,7 +5,10 @@ import { resolve } from 'node:path';
 /** Validated, typed configuration. Built once at boot from the environment; a bad value stops the process. */
 export interface AppConfig {
   nodeEnv: 'production' | 'development' | 'test';
+  /** The application's role: DML on the domain tables, only INSERT and SELECT on the audit journal, owns nothing. */
   databaseUrl: string;
+  /** The owner of the tables, which runs migrations (`npm run migrate`, `npm start`); never used by the api or the worker. */
+  databaseOwnerUrl: string;
   redisUrl: string;
   port: number;
   queuePrefix: string;
@@ -14,6 +17,16 @@ export interface AppConfig {
   currentKeyId: string;
   blindIndexKey: Buffer;
   jwtSecret: Buffer;
+  /** The audit journal's HMAC-SHA-256 keys by key id (MNIO_AUDIT_KEY); `auditCurrentKeyId` keys new entries. Never stored in the database. */
+  auditKeys: Record<string, Buffer>;
+  auditCurrentKeyId: string;
+  /** Ed25519 private keys (32-byte seeds) by key id (MNIO_AUDIT_SIGNING_KEY); the current one signs new anchors. Absent: this process cannot anchor. */
+  auditSigningKeys: Record<string, Buffer>;
+  auditSigningKeyId: string | undefined;
+  /** Ed25519 public keys (raw 32 bytes) by key id that verify anchors besides those of the signing keys (MNIO_AUDIT_VERIFY_KEYS). */
+  auditVerifyKeys: Record<string, Buffer>;
+  /** Where anchors are copied out of the database: `file:<absolute path>`, `{database}` replaced by the database's name. */
+  auditAnchorSink: string;
   seedDemo: boolean;
   mfaRequired: boolean;
   accessTokenTtlSeconds: number;
@@ -31,12 +44,18 @@ export class ConfigError extends Error {
 }
 
 const DEV_KEYS_FILE = '.mnio-dev-keys.json';
+/** Outside production, anchors are copied to `<cwd>/.mnio/audit-anchors/<database>.jsonl` (git-ignored). */
+const DEV_ANCHOR_DIR = '.mnio/audit-anchors';
 
 interface DevKeys {
   encryptionKey: string;
   blindIndexKey: string;
   jwtSecret: string;
+  auditKey: string;
+  auditSigningKey: string;
 }
+
+const REQUIRED_DEV_KEYS = ['encryptionKey', 'blindIndexKey', 'jwtSecret'] as const;
 
 /** Outside production, keys are generated once into a git-ignored file so data stays readable across restarts. */
 function devKeys(cwd: string): DevKeys {
@@ -48,14 +67,22 @@ function devKeys(cwd: string): DevKeys {
     } catch {
       // reported below
     }
-    const complete = stored && ['encryptionKey', 'blindIndexKey', 'jwtSecret'].every((k) => typeof stored[k as keyof DevKeys] === 'string');
+    const complete = stored && REQUIRED_DEV_KEYS.every((k) => typeof stored[k] === 'string');
     if (!complete) throw new ConfigError(file, 'is not a valid key file: restore it (data encrypted with its keys needs them) or set the MNIO_* keys');
+    // Key files written before the audit keys existed get them added, once.
+    if (typeof stored!.auditKey !== 'string' || typeof stored!.auditSigningKey !== 'string') {
+      const completed = { ...stored, auditKey: stored!.auditKey ?? `a1:${randomBytes(32).toString('base64')}`, auditSigningKey: stored!.auditSigningKey ?? `s1:${randomBytes(32).toString('base64')}` };
+      writeFileSync(file, JSON.stringify(completed, null, 2), { mode: 0o600 });
+      return completed as DevKeys;
+    }
     return stored as DevKeys;
   }
   const keys: DevKeys = {
     encryptionKey: randomBytes(32).toString('base64'),
     blindIndexKey: randomBytes(32).toString('base64'),
     jwtSecret: randomBytes(48).toString('base64'),
+    auditKey: `a1:${randomBytes(32).toString('base64')}`,
+    auditSigningKey: `s1:${randomBytes(32).toString('base64')}`,
   };
   writeFileSync(file, JSON.stringify(keys, null, 2), { mode: 0o600 });
   return keys;
@@ -93,6 +120,17 @@ function url(env: NodeJS.ProcessEnv, name: string, fallback: string, protocols: 
   return raw;
 }
 
+/** The application's database role when DATABASE_URL does not name one (db/roles.ts creates it on a local database). */
+export const DEFAULT_APP_ROLE = 'mnio_app';
+
+/** The same database reached as `user`, without a password. */
+export function withUser(databaseUrl: string, user: string): string {
+  const u = new URL(databaseUrl);
+  u.username = user;
+  u.password = '';
+  return u.toString();
+}
+
 function key(name: string, raw: string, bytes: number): Buffer {
   const buf = Buffer.from(raw, 'base64');
   if (buf.length < bytes) throw new ConfigError(name, `must be at least ${bytes} bytes, base64-encoded`);
@@ -100,23 +138,31 @@ function key(name: string, raw: string, bytes: number): Buffer {
 }
 
 /**
- * MNIO_ENCRYPTION_KEY is `base64key` or a key ring `id1:base64key1,id2:base64key2` whose first entry
- * encrypts; the others stay readable for rotation.
+ * A key ring: `base64key` or `id1:base64key1,id2:base64key2` whose first entry is current (encrypts, keys
+ * or signs what is new); the others stay usable for reading and verifying, for rotation. MNIO_ENCRYPTION_KEY,
+ * MNIO_AUDIT_KEY, MNIO_AUDIT_SIGNING_KEY and MNIO_AUDIT_VERIFY_KEYS are rings of exactly 32-byte keys.
  */
-function keyRing(raw: string): { keys: Record<string, Buffer>; current: string } {
+function keyRing(raw: string, name = 'MNIO_ENCRYPTION_KEY', defaultId = 'k1'): { keys: Record<string, Buffer>; current: string } {
   const entries = raw.split(',').map((s) => s.trim()).filter(Boolean);
   const keys: Record<string, Buffer> = {};
   let current = '';
   for (const [i, entry] of entries.entries()) {
-    const [id, material] = entry.includes(':') ? entry.split(':', 2) : ['k1', entry];
-    if (!/^[a-z0-9_-]{1,16}$/i.test(id)) throw new ConfigError('MNIO_ENCRYPTION_KEY', 'has an invalid key id');
-    const buf = key('MNIO_ENCRYPTION_KEY', material, 32);
-    if (buf.length !== 32) throw new ConfigError('MNIO_ENCRYPTION_KEY', 'keys must be exactly 32 bytes');
+    const [id, material] = entry.includes(':') ? entry.split(':', 2) : [defaultId, entry];
+    if (!/^[a-z0-9_-]{1,16}$/i.test(id)) throw new ConfigError(name, 'has an invalid key id');
+    if (keys[id]) throw new ConfigError(name, 'has the same key id twice');
+    const buf = key(name, material, 32);
+    if (buf.length !== 32) throw new ConfigError(name, 'keys must be exactly 32 bytes');
     keys[id] = buf;
     if (i === 0) current = id;
   }
-  if (!current) throw new ConfigError('MNIO_ENCRYPTION_KEY', 'is empty');
+  if (!current) throw new ConfigError(name, 'is empty');
   return { keys, current };
+}
+
+/** `file:<path>` (relative paths from the working directory); `{database}` stands for the database's name. */
+function anchorSink(raw: string, cwd: string): string {
+  if (!raw.startsWith('file:') || raw.length <= 'file:'.length) throw new ConfigError('MNIO_AUDIT_ANCHOR_SINK', 'must be file:<path>');
+  return `file:${resolve(cwd, raw.slice('file:'.length))}`;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
@@ -126,20 +172,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   }
   const nodeEnv = nodeEnvRaw as AppConfig['nodeEnv'];
   const production = nodeEnv === 'production';
-  for (const name of ['MNIO_ENCRYPTION_KEY', 'MNIO_BLIND_INDEX_KEY', 'MNIO_JWT_SECRET']) {
+  for (const name of ['MNIO_ENCRYPTION_KEY', 'MNIO_BLIND_INDEX_KEY', 'MNIO_JWT_SECRET', 'MNIO_AUDIT_KEY', 'MNIO_AUDIT_ANCHOR_SINK']) {
     if (production && !env[name]) throw new ConfigError(name, 'is required when NODE_ENV=production');
   }
-  const needsDevKeys = !env.MNIO_ENCRYPTION_KEY || !env.MNIO_BLIND_INDEX_KEY || !env.MNIO_JWT_SECRET;
+  // The signing key is not required of every process: only the worker anchors (it checks at boot).
+  const needsDevKeys = !env.MNIO_ENCRYPTION_KEY || !env.MNIO_BLIND_INDEX_KEY || !env.MNIO_JWT_SECRET || !env.MNIO_AUDIT_KEY || !env.MNIO_AUDIT_SIGNING_KEY;
   const dev = needsDevKeys && !production ? devKeys(cwd) : undefined;
   const ring = keyRing(env.MNIO_ENCRYPTION_KEY || dev!.encryptionKey);
+  const auditRing = keyRing(env.MNIO_AUDIT_KEY || dev!.auditKey, 'MNIO_AUDIT_KEY', 'a1');
+  const signingRaw = env.MNIO_AUDIT_SIGNING_KEY || dev?.auditSigningKey;
+  const signing = signingRaw ? keyRing(signingRaw, 'MNIO_AUDIT_SIGNING_KEY', 's1') : undefined;
+  const verifyKeys = env.MNIO_AUDIT_VERIFY_KEYS ? keyRing(env.MNIO_AUDIT_VERIFY_KEYS, 'MNIO_AUDIT_VERIFY_KEYS', 's1').keys : {};
   const seedDemo = bool(env, 'MNIO_SEED_DEMO', !production);
   if (production && seedDemo) throw new ConfigError('MNIO_SEED_DEMO', 'cannot be on when NODE_ENV=production');
   const queuePrefix = env.QUEUE_PREFIX || 'mnio';
   if (!/^[a-z0-9_:-]{1,64}$/i.test(queuePrefix)) throw new ConfigError('QUEUE_PREFIX', 'must be 1-64 letters, digits, _ : -');
   const port = int(env, 'PORT', 3000, 0, 65535);
+  const databaseOwnerUrl = url(env, 'DATABASE_OWNER_URL', 'postgres://postgres@127.0.0.1:5432/mnio', ['postgres:', 'postgresql:']);
   return {
     nodeEnv,
-    databaseUrl: url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/mnio', ['postgres:', 'postgresql:']),
+    databaseUrl: url(env, 'DATABASE_URL', withUser(databaseOwnerUrl, DEFAULT_APP_ROLE), ['postgres:', 'postgresql:']),
+    databaseOwnerUrl,
     redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
     port,
     queuePrefix,
@@ -147,6 +200,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     currentKeyId: ring.current,
     blindIndexKey: key('MNIO_BLIND_INDEX_KEY', env.MNIO_BLIND_INDEX_KEY || dev!.blindIndexKey, 32),
     jwtSecret: key('MNIO_JWT_SECRET', env.MNIO_JWT_SECRET || dev!.jwtSecret, 32),
+    auditKeys: auditRing.keys,
+    auditCurrentKeyId: auditRing.current,
+    auditSigningKeys: signing?.keys ?? {},
+    auditSigningKeyId: signing?.current,
+    auditVerifyKeys: verifyKeys,
+    auditAnchorSink: anchorSink(env.MNIO_AUDIT_ANCHOR_SINK || `file:${DEV_ANCHOR_DIR}/{database}.jsonl`, cwd),
     seedDemo,
     mfaRequired: bool(env, 'MNIO_MFA_REQUIRED', false),
     accessTokenTtlSeconds: int(env, 'MNIO_ACCESS_TOKEN_TTL', 900, 30, 900),
