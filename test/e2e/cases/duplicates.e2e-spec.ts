@@ -37,7 +37,8 @@ describe('duplicates without disclosure', () => {
     const notMine = await bobigny.post(`/api/duplicate-matches/${matchId}/link`).expect(404);
     const random = await bobigny.post('/api/duplicate-matches/00000000-0000-4000-8000-000000000000/link').expect(404);
     expect({ ...notMine.body, correlationId: 0 }).toEqual({ ...random.body, correlationId: 0 });
-    await (await api.as('prefecture.93@demo.mnio.test')).post(`/api/duplicate-matches/${matchId}/link`).expect(404);
+    // A préfecture never proposes links: refused at the door, whatever the id.
+    await (await api.as('prefecture.93@demo.mnio.test')).post(`/api/duplicate-matches/${matchId}/link`).expect(403);
 
     const link = await paris.post(`/api/duplicate-matches/${matchId}/link`).expect(201);
     await paris.post(`/api/duplicate-matches/${matchId}/link`).expect(409);
