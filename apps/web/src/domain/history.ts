@@ -25,7 +25,7 @@ export function describeEntry(e: HistoryEntry, orgName: (id: string | null | und
   const facts: string[] = [];
   if (e.type === 'referred') return { title: `Situation transmise : ${orgName(String(d.organisationId))}`, facts: d.kind ? [label(ORGANISATION_KINDS, String(d.kind))] : [] };
   if (e.type === 'indicator_added') {
-    return { title: TRACK_EVENTS.indicator_added, facts: [`${dimensionLabel(String(d.dimension))}, force ${label(INDICATOR_STRENGTHS, String(d.strength)).toLowerCase()}`] };
+    return { title: TRACK_EVENTS.indicator_added, facts: [`${dimensionLabel(String(d.dimension))} : indicateur ${label(INDICATOR_STRENGTHS, String(d.strength)).toLowerCase()}`] };
   }
   if (e.type === 'case_created' && d.minor) facts.push('Personne mineure');
   if (typeof d.service === 'string') facts.push(`Service : ${label(factTable('service', e.type), d.service)}`);

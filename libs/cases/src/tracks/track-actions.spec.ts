@@ -8,7 +8,7 @@ const OWNER = 'asso-93';
 const subject = asSubject('Case', {
   id: 'c', territory: '93', ownerOrganisationId: OWNER, minor: false, viewers: [OWNER, 'prefecture-93', 'police-93', 'parquet-93'], identityReaders: [OWNER], breakGlassUsers: [],
 });
-const actionsOf = (m: M, facts: Partial<TrackFacts> & { statuses?: Partial<TrackFacts['statuses']> } = {}) => {
+const actionsOf = (m: M, facts: Partial<Omit<TrackFacts, 'statuses'>> & { statuses?: Partial<TrackFacts['statuses']> } = {}) => {
   const ability = buildAbility({ userId: 'u', sessionId: 's', mfa: false, memberships: [{ territories: ['93'], national: false, ...m }] }, [caseAbilities]);
   return trackActions((a) => ability.can(a, subject), {
     minor: false, foreignNational: true, ...facts,
