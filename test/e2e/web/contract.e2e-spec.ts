@@ -72,6 +72,7 @@ describe('web client ↔ API contract', () => {
     ['request reasons', REQUEST_REASONS, fr.REQUEST_REASONS],
     ['orientation states', Object.values(WORKFLOWS).flatMap((w) => [...w.states]), fr.ORIENTATION_STATES],
     ['orientation actions', Object.values(WORKFLOWS).flatMap((w) => Object.keys(w.steps)), fr.ORIENTATION_ACTIONS],
+    ['orientation steps told in the history', ['request', ...Object.values(WORKFLOWS).flatMap((w) => Object.keys(w.steps))], fr.ORIENTATION_STEP_EVENTS],
     ['step reasons', Object.values(WORKFLOWS).flatMap((w) => Object.values(w.steps).flatMap((s) => [...(s.reasons ?? [])])), fr.STEP_REASONS],
     ['organisation kinds', ORGANISATION_KINDS, fr.ORGANISATION_KINDS],
     ['roles', ROLES, fr.ROLES],

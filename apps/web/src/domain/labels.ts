@@ -172,6 +172,16 @@ export const ORIENTATION_ACTIONS: Record<string, string> = {
   acknowledge: 'Prendre en compte', complete: 'Marquer comme traitée', open_proceedings: 'Engager des poursuites', no_further_action: 'Classer sans suite',
 };
 
+/** Each orientation step told as a past event, for the orientation's history (buttons say ORIENTATION_ACTIONS). */
+export const ORIENTATION_STEP_EVENTS: Record<string, string> = {
+  request: 'Demande envoyée', start_assessment: 'Évaluation commencée', search_place: 'Recherche de place lancée', agree_in_principle: 'Accord de principe donné',
+  release_host: 'Hébergeur libéré', schedule_pre_admission: 'Pré-admission programmée', transfer: 'Transfert organisé', admit: 'Admission confirmée', end: 'Prise en charge terminée',
+  refuse: 'Demande refusée', cancel: 'Demande annulée', accept: 'Demande acceptée', relay: 'Relais passé', schedule_hearing: 'Audition programmée',
+  hold_hearing: 'Audition réalisée', add_to_waiting_list: 'Inscrite en liste d’attente', start_care: 'Prise en charge commencée',
+  commission_opinion: 'Avis de la commission rendu', prefect_decision: 'Décision du préfet rendue', renew: 'Autorisation renouvelée', decline_renewal: 'Renouvellement refusé',
+  acknowledge: 'Demande prise en compte', complete: 'Demande traitée', open_proceedings: 'Poursuites engagées', no_further_action: 'Classement sans suite',
+};
+
 export const STEP_REASONS: Record<string, string> = {
   host_withdrew: 'L’hébergeur s’est retiré', no_agreement: 'Pas d’accord de la personne', not_suitable: 'Hébergement inadapté', mainstream_services: 'Relais vers le droit commun',
   reorientation: 'Réorientation', abandonment: 'Abandon', end_of_stay: 'Fin de séjour', no_danger: 'Pas de danger établi', no_place: 'Pas de place',
