@@ -76,7 +76,8 @@ export function TrackActions({ c, tab }: { c: CaseView; tab: TrackTab }) {
     return e;
   }
 
-  if (events.length === 0) return null;
+  // After the last step this user may take, the list is empty but the message still says what was done.
+  if (events.length === 0 && !done) return null;
   const apiAlert = save.error && !Object.keys(fieldErrorsOf(save.error)).some((k) => k !== 'form') ? save.error : null;
   const fieldError = (f: string) => errors[f];
 
@@ -129,7 +130,7 @@ export function TrackActions({ c, tab }: { c: CaseView; tab: TrackTab }) {
             <Checkbox
               state={fieldError('hearing') ? 'error' : 'default'}
               stateRelatedMessage={fieldError('hearing')}
-              options={[{ label: 'La personne a été entendue par le service (audition)', nativeInputProps: { checked: hearingConfirmed, onChange: (e) => setHearingConfirmed(e.target.checked) } }]}
+              options={[{ label: 'La personne a été entendue par le service (audition)', nativeInputProps: { checked: hearingConfirmed, onChange: (e) => { setHearingConfirmed(e.target.checked); setErrors(({ hearing: _h, ...rest }) => rest); } } }]}
             />
           )}
           {facts.map((f) => {
