@@ -4,6 +4,8 @@ export * from './cases.abilities';
 export * from './domain/vocabulary';
 export * from './domain/case-input';
 export { IDENTIFICATION_STATES, IdentificationState, RESIDENCE_EVENTS, CHILD_PROTECTION_EVENTS, CRIMINAL_EVENTS, CASE_STATUS_EVENTS, CLOSURE_REASONS, TrackName } from './domain/tracks';
+export * from './domain/track-facts';
+export type { TrackActions } from './tracks/track-actions';
 export { DEADLINE_KINDS, DeadlineKind } from './deadlines/deadline-rules';
 export * from './deadlines/deadline-rules.command';
 export type { CaseSubject, AccessReason } from './access/case-access.service';

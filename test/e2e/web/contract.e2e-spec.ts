@@ -14,6 +14,8 @@ import type { CaseView } from '../../../apps/web/src/api/views';
 import { eligibilityProblems } from '../../../apps/web/src/domain/eligibility';
 import * as fr from '../../../apps/web/src/domain/labels';
 import * as web from '../../../apps/web/src/domain/workflows';
+import * as trackForms from '../../../apps/web/src/domain/track-forms';
+import { EVENT_FACTS, HEARING_TYPES, NO_FURTHER_ACTION_REASONS, PERMIT_REFUSAL_REASONS, PLACEMENT_LEGAL_BASES, REFLECTION_END_REASONS, TRACK_SERVICES } from '@mnio/cases';
 import { openApiDocument, SCHEMA_FILE, SCHEMA_HEADER } from '../../../scripts/openapi-export';
 
 /** openapi-typescript in a child Node (it loads ES modules Jest's runtime cannot), fed the document on stdin. */
@@ -52,6 +54,14 @@ describe('web client ↔ API contract', () => {
     ['identification states', IDENTIFICATION_STATES, fr.IDENTIFICATION_STATES],
     ['track events', [...RESIDENCE_EVENTS, ...CHILD_PROTECTION_EVENTS, ...CRIMINAL_EVENTS, ...CASE_STATUS_EVENTS], fr.TRACK_EVENTS],
     ['closure reasons', CLOSURE_REASONS, fr.CLOSURE_REASONS],
+    ['track events told in the timeline', [...RESIDENCE_EVENTS, ...CHILD_PROTECTION_EVENTS, ...CRIMINAL_EVENTS, ...CASE_STATUS_EVENTS, ...IDENTIFICATION_STATES, 'indicator_added'], fr.TRACK_EVENTS],
+    ['track events on buttons', [...RESIDENCE_EVENTS, ...CHILD_PROTECTION_EVENTS, ...CRIMINAL_EVENTS, ...CASE_STATUS_EVENTS, ...IDENTIFICATION_STATES], trackForms.TRACK_ACTIONS],
+    ['services of track events', TRACK_SERVICES, trackForms.TRACK_SERVICES],
+    ['reflection period end reasons', REFLECTION_END_REASONS, trackForms.REFLECTION_END_REASONS],
+    ['permit refusal reasons', PERMIT_REFUSAL_REASONS, trackForms.PERMIT_REFUSAL_REASONS],
+    ['no further action reasons', NO_FURTHER_ACTION_REASONS, trackForms.NO_FURTHER_ACTION_REASONS],
+    ['hearing types', HEARING_TYPES, trackForms.HEARING_TYPES],
+    ['placement legal bases', PLACEMENT_LEGAL_BASES, trackForms.PLACEMENT_LEGAL_BASES],
     ['deadline kinds', DEADLINE_KINDS, fr.DEADLINE_KINDS],
     ['identity read reasons', IDENTITY_READ_REASONS, fr.IDENTITY_READ_REASONS],
     ['target kinds', TARGET_KINDS, fr.TARGET_KINDS],
@@ -62,6 +72,7 @@ describe('web client ↔ API contract', () => {
     ['request reasons', REQUEST_REASONS, fr.REQUEST_REASONS],
     ['orientation states', Object.values(WORKFLOWS).flatMap((w) => [...w.states]), fr.ORIENTATION_STATES],
     ['orientation actions', Object.values(WORKFLOWS).flatMap((w) => Object.keys(w.steps)), fr.ORIENTATION_ACTIONS],
+    ['orientation steps told in the history', ['request', ...Object.values(WORKFLOWS).flatMap((w) => Object.keys(w.steps))], fr.ORIENTATION_STEP_EVENTS],
     ['step reasons', Object.values(WORKFLOWS).flatMap((w) => Object.values(w.steps).flatMap((s) => [...(s.reasons ?? [])])), fr.STEP_REASONS],
     ['organisation kinds', ORGANISATION_KINDS, fr.ORGANISATION_KINDS],
     ['roles', ROLES, fr.ROLES],
@@ -69,6 +80,15 @@ describe('web client ↔ API contract', () => {
     ['action statuses', ACTION_STATUSES, fr.ACTION_STATUSES],
   ])('labels every code of %s in French', (_name, codes, labels) => {
     expect([...codes].filter((c) => !(labels as Record<string, string>)[c])).toEqual([]);
+  });
+
+  it('asks each track event for the facts the API expects, from the same lists', () => {
+    const norm = (f: { required?: readonly string[]; optional?: readonly string[]; codes?: Record<string, readonly string[] | undefined> }) => ({
+      required: [...(f.required ?? [])], optional: [...(f.optional ?? [])], codes: Object.fromEntries(Object.entries(f.codes ?? {}).map(([k, v]) => [k, [...(v ?? [])]])),
+    });
+    expect(Object.keys(trackForms.TRACK_EVENT_FORMS).sort()).toEqual(Object.keys(EVENT_FACTS).sort());
+    for (const [event, facts] of Object.entries(EVENT_FACTS)) expect({ event, ...norm(trackForms.TRACK_EVENT_FORMS[event]) }).toEqual({ event, ...norm(facts) });
+    expect(Object.keys(EVENT_FACTS).sort()).toEqual([...RESIDENCE_EVENTS, ...CHILD_PROTECTION_EVENTS, ...CRIMINAL_EVENTS].sort());
   });
 
   it('asks each orientation step for the reasons and host the API expects', () => {

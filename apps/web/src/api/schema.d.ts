@@ -1396,7 +1396,10 @@ export interface components {
             /** @example rights_information */
             event: string;
             occurredOn?: string;
-            /** @example prefecture_teh_referent */
+            /**
+             * @description A code of TRACK_SERVICES
+             * @example prefecture
+             */
             service?: string;
             /** @example en */
             language?: string;

@@ -78,6 +78,8 @@ export interface CaseView {
   deadlines: CaseDeadline[];
   links: { linkId: string; status: string; otherReference: string | null; otherTerritory: string }[];
   identityAccess: boolean;
+  /** What this user may record now, per track (the API computes it from its own rules and still checks). */
+  trackActions: { identification: string[]; indicators: boolean; residence: string[]; childProtection: string[]; criminal: string[]; case: string[] };
   orientations: { orientationId: string; targetKind: string; state: string }[];
   version: number;
   createdAt: string;

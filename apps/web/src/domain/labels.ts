@@ -91,16 +91,19 @@ export const CRIMINAL_STATES: Record<string, string> = {
 };
 export const CASE_STATES: Record<string, string> = { active: 'Suivi actif', follow_up: 'Veille', closed: 'Close', closed_referred: 'Close (relais)' };
 
+/** Each recorded step told as a past event, for the timelines (the buttons say the action: domain/track-forms.ts). */
 export const TRACK_EVENTS: Record<string, string> = {
-  rights_information: 'Information sur les droits', reflection_period_started: 'Début du délai de réflexion', reflection_period_ended_early: 'Fin anticipée du délai de réflexion',
-  receipt_issued: 'Récépissé délivré', complaint_or_testimony: 'Plainte ou témoignage', permit_issued: 'Titre de séjour délivré', permit_renewed: 'Titre renouvelé',
-  permit_refused: 'Titre refusé', ten_year_card_issued: 'Carte de résident délivrée', removal_order: 'Obligation de quitter le territoire',
-  ase_provisional_reception: 'Accueil provisoire ASE', parquet_informed: 'Parquet avisé', emergency_placement_order: 'Ordonnance de placement provisoire',
-  judge_seized: 'Saisine du juge des enfants', placement: 'Placement', guardian_appointed: 'Tuteur désigné', ad_hoc_administrator_appointed: 'Administrateur ad hoc désigné',
-  complaint_filed: 'Plainte déposée', hearing: 'Audition', proceedings_opened: 'Poursuites engagées', no_further_action: 'Classement sans suite', conviction: 'Condamnation',
-  follow_up: 'Mise en veille', resume: 'Reprise du suivi', close: 'Clôture', close_referred: 'Clôture avec relais', reopen: 'Réouverture',
-  case_created: 'Situation enregistrée', referred: 'Transmise à un partenaire', consent_granted: 'Accord enregistré', consent_withdrawn: 'Refus ou retrait d’accord',
-  spotted: 'Repérée', presumed_victim: 'Victime présumée', formally_identified: 'Identifiée formellement', not_retained: 'Non retenue', lost_contact: 'Contact perdu',
+  rights_information: 'Information sur les droits donnée', reflection_period_started: 'Délai de réflexion accordé',
+  reflection_period_ended_early: 'Délai de réflexion terminé avant son terme', receipt_issued: 'Récépissé délivré',
+  complaint_or_testimony: 'Plainte déposée ou témoignage recueilli', permit_issued: 'Titre de séjour L425-1 délivré', permit_renewed: 'Titre de séjour renouvelé',
+  permit_refused: 'Titre de séjour refusé', ten_year_card_issued: 'Carte de résident délivrée', removal_order: 'Obligation de quitter le territoire notifiée',
+  ase_provisional_reception: 'Accueil provisoire par l’ASE', parquet_informed: 'Parquet avisé', emergency_placement_order: 'Ordonnance de placement provisoire prise',
+  judge_seized: 'Juge des enfants saisi', placement: 'Placement décidé', guardian_appointed: 'Tuteur désigné', ad_hoc_administrator_appointed: 'Administrateur ad hoc désigné',
+  complaint_filed: 'Plainte déposée', hearing: 'Audition réalisée', proceedings_opened: 'Poursuites engagées', no_further_action: 'Classement sans suite', conviction: 'Condamnation prononcée',
+  follow_up: 'Situation mise en veille', resume: 'Suivi actif repris', close: 'Situation close', close_referred: 'Situation close avec relais', reopen: 'Situation rouverte',
+  case_created: 'Situation enregistrée', referred: 'Situation transmise', consent_granted: 'Accord donné', consent_withdrawn: 'Accord refusé ou retiré',
+  spotted: 'Contact repris', presumed_victim: 'Reconnue victime présumée', formally_identified: 'Identifiée formellement', not_retained: 'Situation non retenue',
+  lost_contact: 'Contact perdu', indicator_added: 'Indicateur ajouté',
 };
 
 export const TRACKS: Record<string, string> = {
@@ -167,6 +170,16 @@ export const ORIENTATION_ACTIONS: Record<string, string> = {
   hold_hearing: 'Audition réalisée', add_to_waiting_list: 'Inscrire en liste d’attente', start_care: 'Débuter la prise en charge',
   commission_opinion: 'Avis de la commission', prefect_decision: 'Décision du préfet', renew: 'Renouveler', decline_renewal: 'Refuser le renouvellement',
   acknowledge: 'Prendre en compte', complete: 'Marquer comme traitée', open_proceedings: 'Engager des poursuites', no_further_action: 'Classer sans suite',
+};
+
+/** Each orientation step told as a past event, for the orientation's history (buttons say ORIENTATION_ACTIONS). */
+export const ORIENTATION_STEP_EVENTS: Record<string, string> = {
+  request: 'Demande envoyée', start_assessment: 'Évaluation commencée', search_place: 'Recherche de place lancée', agree_in_principle: 'Accord de principe donné',
+  release_host: 'Hébergeur libéré', schedule_pre_admission: 'Pré-admission programmée', transfer: 'Transfert organisé', admit: 'Admission confirmée', end: 'Prise en charge terminée',
+  refuse: 'Demande refusée', cancel: 'Demande annulée', accept: 'Demande acceptée', relay: 'Relais passé', schedule_hearing: 'Audition programmée',
+  hold_hearing: 'Audition réalisée', add_to_waiting_list: 'Inscrite en liste d’attente', start_care: 'Prise en charge commencée',
+  commission_opinion: 'Avis de la commission rendu', prefect_decision: 'Décision du préfet rendue', renew: 'Autorisation renouvelée', decline_renewal: 'Renouvellement refusé',
+  acknowledge: 'Demande prise en compte', complete: 'Demande traitée', open_proceedings: 'Poursuites engagées', no_further_action: 'Classement sans suite',
 };
 
 export const STEP_REASONS: Record<string, string> = {

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
 import { DomainError, FieldCipher, Transactional, Tx, TransactionHost } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
+import { CaseHistoryService } from '../access/case-history.service';
 import { todayInFrance } from '../deadlines/deadline-rules';
 import { AddIndicatorCommand } from './add-indicator.command';
 
@@ -11,6 +12,7 @@ export class AddIndicatorHandler implements ICommandHandler<AddIndicatorCommand>
   constructor(
     private readonly txHost: TransactionHost,
     private readonly access: CaseAccessService,
+    private readonly history: CaseHistoryService,
     private readonly cipher: FieldCipher,
     private readonly audit: AuditJournal,
   ) {}
@@ -28,6 +30,10 @@ export class AddIndicatorHandler implements ICommandHandler<AddIndicatorCommand>
         indicator.note ? this.cipher.encrypt(indicator.note, `case:${caseId}/indicator:${indicatorId}`) : null, actor.userId, organisationId],
     );
     const version = await this.access.touch(caseId, subject.version);
+    // In the timeline as codes only (its dimension and strength, as in the summary); the indicator's note stays with it, encrypted.
+    await this.history.append(actor, organisationId, {
+      caseId, track: 'identification', type: 'indicator_added', occurredOn: indicator.observedAt, data: { dimension: indicator.dimension, strength: indicator.strength },
+    });
     await this.audit.record({
       action: 'case.indicator_added', subjectType: 'case', subjectId: caseId, actorOrganisationId: organisationId,
       details: { indicatorId, dimension: indicator.dimension, strength: indicator.strength },

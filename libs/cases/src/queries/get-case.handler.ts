@@ -2,6 +2,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
 import { AbilityFactory, asSubject, Transactional, Tx, TransactionHost } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
+import { trackActions } from '../tracks/track-actions';
 import { CaseView, GetCaseQuery } from './get-case.query';
 
 @QueryHandler(GetCaseQuery)
@@ -45,12 +46,15 @@ export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
       [caseId],
     );
     await this.audit.record({ action: 'case.read', subjectType: 'case', subjectId: caseId, actorOrganisationId: this.access.actingOrganisation(actor, subject, 'read') });
+    const ability = this.abilities.forActor(actor);
+    const can = (action: string) => ability.can(action, asSubject('Case', subject));
     return {
       ...row,
       identifiedAt: row.identifiedAt?.toISOString() ?? null,
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
-      identityAccess: this.abilities.forActor(actor).can('read_identity', asSubject('Case', subject)),
+      identityAccess: can('read_identity'),
+      trackActions: trackActions(can, row),
     };
   }
 }

@@ -1,5 +1,6 @@
 import { Query } from '@nestjs/cqrs';
 import type { Actor } from '@mnio/platform';
+import type { TrackActions } from '../tracks/track-actions';
 
 export interface CaseView {
   id: string;
@@ -31,6 +32,8 @@ export interface CaseView {
   links: { linkId: string; status: string; otherReference: string | null; otherTerritory: string }[];
   /** Whether this actor may open the identity view (the API still checks). */
   identityAccess: boolean;
+  /** What this actor may record now, per track (computed from the handlers' own rules; the API still checks). */
+  trackActions: TrackActions;
   version: number;
   createdAt: string;
   updatedAt: string;

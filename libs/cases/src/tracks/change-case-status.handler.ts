@@ -5,7 +5,7 @@ import { CaseAccessService } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
 import { todayInFrance } from '../deadlines/deadline-rules';
 import { nextState } from '../domain/state-machine';
-import { CASE_STATUS, CaseState } from '../domain/tracks';
+import { CASE_STATUS, CaseState, CLOSURE_REASONS } from '../domain/tracks';
 import { ChangeCaseStatusCommand } from './change-case-status.command';
 
 /** Close (with a reason), reopen, or move to follow-up. Closing leaves deadlines to their owners: they close on their own events. */
@@ -23,6 +23,9 @@ export class ChangeCaseStatusHandler implements ICommandHandler<ChangeCaseStatus
   async execute(cmd: ChangeCaseStatusCommand) {
     const closing = cmd.event === 'close' || cmd.event === 'close_referred';
     if (closing && !cmd.closureReason) throw new DomainError('CLOSURE_REASON_REQUIRED', 'Closing a case needs a closure reason');
+    if (closing && !(CLOSURE_REASONS as readonly string[]).includes(cmd.closureReason!)) {
+      throw new DomainError('CLOSURE_REASON_INVALID', 'Closure reasons come from the closed list', { field: 'reason' });
+    }
     const subject = await this.access.authorize(cmd.actor, cmd.caseId, 'close', { lock: true, expectedVersion: cmd.expectedVersion });
     const em = (this.txHost as Tx).tx;
     const [c]: { case_status: CaseState }[] = await em.query(`SELECT case_status FROM cases WHERE id = $1`, [cmd.caseId]);

@@ -9,6 +9,7 @@ import { todayInFrance } from '../deadlines/deadline-rules';
 import { nextState } from '../domain/state-machine';
 import { IDENTIFICATION, IdentificationState } from '../domain/tracks';
 import { CaseWriteResult, RecordIdentificationCommand } from './record-identification.command';
+import { identificationAction } from './track-effects';
 
 /**
  * Moves the identification track. Formal identification belongs to police, gendarmerie or labour
@@ -28,7 +29,7 @@ export class RecordIdentificationHandler implements ICommandHandler<RecordIdenti
 
   @Transactional()
   async execute(cmd: RecordIdentificationCommand): Promise<CaseWriteResult & { identification: IdentificationState }> {
-    const action = cmd.to === 'formally_identified' ? 'formally_identify' : 'identify';
+    const action = identificationAction(cmd.to);
     const subject = await this.access.authorize(cmd.actor, cmd.caseId, action, {
       lock: true,
       expectedVersion: cmd.expectedVersion,

@@ -1,7 +1,8 @@
 import { DomainError } from '@mnio/platform';
 import type { DeadlineKind } from '../deadlines/deadline-rules';
 import type { Machine } from '../domain/state-machine';
-import { CHILD_PROTECTION, CRIMINAL, RESIDENCE, TrackName } from '../domain/tracks';
+import { factProblem } from '../domain/track-facts';
+import { CHILD_PROTECTION, CRIMINAL, IdentificationState, RESIDENCE, TrackName } from '../domain/tracks';
 import type { TrackEventDetails } from './record-track-event.command';
 
 export const TRACKS: Record<TrackName, { machine: Machine<string, string>; column: string; action: string }> = {
@@ -9,6 +10,9 @@ export const TRACKS: Record<TrackName, { machine: Machine<string, string>; colum
   child_protection: { machine: CHILD_PROTECTION as Machine<string, string>, column: 'child_protection_status', action: 'record_child_protection' },
   criminal: { machine: CRIMINAL as Machine<string, string>, column: 'criminal_status', action: 'record_criminal' },
 };
+
+/** The ability a move of the identification track needs: formal identification is the investigators' own. */
+export const identificationAction = (to: IdentificationState) => (to === 'formally_identified' ? 'formally_identify' : 'identify');
 
 /** What recording an event does to deadlines: which to open (and from when), which it closes. */
 export interface DeadlineEffect {
@@ -42,29 +46,30 @@ export function deadlineEffect(event: string, details: TrackEventDetails): Deadl
   }
 }
 
-/** Facts an event cannot be recorded without (422 EVENT_FIELD_REQUIRED), and cross-track rules. */
-export function assertEventFacts(
-  track: TrackName,
-  event: string,
-  details: TrackEventDetails,
-  facts: { minor: boolean; foreignNational: boolean; criminalStatus: string },
-): void {
-  if (track === 'residence' && (!facts.foreignNational || facts.minor)) {
-    throw new DomainError('RESIDENCE_TRACK_NOT_APPLICABLE', 'The residence track concerns foreign adults from outside the EU/EEA/Switzerland');
+type CaseFacts = { minor: boolean; foreignNational: boolean; criminalStatus: string };
+
+/** Why a track does not concern this person (an error code), or null. */
+export function trackNotApplicable(track: TrackName, facts: CaseFacts): 'RESIDENCE_TRACK_NOT_APPLICABLE' | 'CHILD_PROTECTION_NOT_APPLICABLE' | null {
+  if (track === 'residence' && (!facts.foreignNational || facts.minor)) return 'RESIDENCE_TRACK_NOT_APPLICABLE';
+  if (track === 'child_protection' && !facts.minor) return 'CHILD_PROTECTION_NOT_APPLICABLE';
+  return null;
+}
+
+/** Cross-track preconditions of an event (an error code), or null. */
+export function eventPrecondition(event: string, facts: CaseFacts): 'CONVICTION_REQUIRED' | null {
+  return event === 'ten_year_card_issued' && facts.criminalStatus !== 'convicted' ? 'CONVICTION_REQUIRED' : null;
+}
+
+/** Facts an event cannot be recorded without or with (422 EVENT_FIELD_*), and cross-track rules. */
+export function assertEventFacts(track: TrackName, event: string, details: TrackEventDetails, facts: CaseFacts): void {
+  const notApplicable = trackNotApplicable(track, facts);
+  if (notApplicable === 'RESIDENCE_TRACK_NOT_APPLICABLE') {
+    throw new DomainError(notApplicable, 'The residence track concerns foreign adults from outside the EU/EEA/Switzerland');
   }
-  if (track === 'child_protection' && !facts.minor) throw new DomainError('CHILD_PROTECTION_NOT_APPLICABLE', 'Child protection concerns minors');
-  const required: Record<string, (keyof TrackEventDetails)[]> = {
-    rights_information: ['service', 'language', 'interpreter'],
-    reflection_period_ended_early: ['reasonCode'],
-    permit_refused: ['reasonCode'],
-    no_further_action: ['reasonCode'],
-  };
-  for (const field of required[event] ?? []) {
-    if (details[field] === undefined || details[field] === '') {
-      throw new DomainError('EVENT_FIELD_REQUIRED', `${event} needs ${field}`, { field });
-    }
-  }
-  if (event === 'ten_year_card_issued' && facts.criminalStatus !== 'convicted') {
+  if (notApplicable) throw new DomainError(notApplicable, 'Child protection concerns minors');
+  const problem = factProblem(event, details);
+  if (problem) throw new DomainError(problem.code, `${event}: ${problem.field} is missing, not taken or not in its list`, { field: problem.field });
+  if (eventPrecondition(event, facts)) {
     throw new DomainError('CONVICTION_REQUIRED', 'The 10-year card follows a final conviction; record it on the criminal track first');
   }
 }

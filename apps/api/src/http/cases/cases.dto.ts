@@ -118,7 +118,7 @@ export class IndicatorDto extends VersionedDto {
 export class TrackEventDto extends VersionedDto {
   @ApiProperty({ example: 'rights_information' }) @IsString() @Length(1, 60) event: string;
   @ApiPropertyOptional() @IsOptional() @Matches(DATE) occurredOn?: string;
-  @ApiPropertyOptional({ example: 'prefecture_teh_referent' }) @IsOptional() @IsString() @Length(1, 80) service?: string;
+  @ApiPropertyOptional({ example: 'prefecture', description: 'A code of TRACK_SERVICES' }) @IsOptional() @IsString() @Length(1, 80) service?: string;
   @ApiPropertyOptional({ example: 'en' }) @IsOptional() @Matches(/^[a-z]{2,3}$/) language?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() interpreter?: boolean;
   @ApiPropertyOptional() @IsOptional() @Matches(/^[a-z_]{1,60}$/) reasonCode?: string;

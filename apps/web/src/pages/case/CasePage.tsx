@@ -128,7 +128,14 @@ export function CasePage() {
         <CaseStateBadge state={c.statuses.case} /> <IdentificationBadge state={c.statuses.identification} /> Département {c.territory} · suivie par {orgs.name(c.ownerOrganisationId)} · enregistrée le{' '}
         {frDate(c.createdAt)}
       </p>
-      {c.removalOrderAlert && <Alert severity="warning" small description="Une obligation de quitter le territoire est enregistrée : vérifiez les droits au séjour liés à la traite." className="fr-mb-3w" />}
+      {c.removalOrderAlert && (
+        <Alert
+          severity="error"
+          title="Obligation de quitter le territoire enregistrée"
+          description="Une mesure d’éloignement vise cette personne. Pendant le délai de réflexion, le récépissé interdit tout éloignement ; une victime qui a porté plainte ou témoigné peut obtenir le titre L425-1. Vérifiez sans attendre ses droits au séjour avec la préfecture (onglet « Séjour »)."
+          className="fr-mb-3w"
+        />
+      )}
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-lg-7">
           <Section title="Résumé (sans identité)" id="resume">

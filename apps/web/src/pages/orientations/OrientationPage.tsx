@@ -6,7 +6,7 @@ import { useOrganisations } from '../../api/hooks';
 import type { Orientation, OrientationStep } from '../../api/views';
 import { OrientationStateBadge } from '../../components/badges';
 import { ErrorAlert, Loading, Section, usePageTitle } from '../../components/common';
-import { frDate, frDateTime, label, ORIENTATION_ACTIONS, ORIENTATION_STATES, PLACE_KINDS, REQUEST_REASONS, STEP_REASONS, TARGET_KINDS } from '../../domain/labels';
+import { frDate, frDateTime, label, ORIENTATION_STATES, ORIENTATION_STEP_EVENTS, PLACE_KINDS, REQUEST_REASONS, STEP_REASONS, TARGET_KINDS } from '../../domain/labels';
 import { NotFoundPage } from '../NotFoundPage';
 import { OrientationActions } from './OrientationActions';
 
@@ -74,7 +74,7 @@ export function OrientationPage() {
           headers={['Date', 'Étape', 'État', 'Par', 'Motif']}
           rows={o.history.map((s) => [
             frDateTime(s.occurredAt),
-            label(ORIENTATION_ACTIONS, s.action),
+            label(ORIENTATION_STEP_EVENTS, s.action),
             label(ORIENTATION_STATES, s.to),
             orgs.name(s.actorOrganisationId),
             (s.reasonCode ? label(STEP_REASONS, s.reasonCode) : '—') + (s.note ? ` — ${s.note}` : ''),
