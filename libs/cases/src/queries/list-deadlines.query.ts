@@ -12,6 +12,8 @@ export interface DeadlineView {
   dueOn: string;
   alertOn: string;
   overdue: boolean;
+  /** The alert date has come (e.g. the permit's 60-day renewal window is open). */
+  alerting: boolean;
   responsibleOrganisationId: string;
 }
 
@@ -59,6 +61,7 @@ export class ListDeadlinesHandler implements IQueryHandler<ListDeadlinesQuery> {
     const rows: DeadlineView[] = await (this.txHost as Tx).tx.query(
       `SELECT d.id, d.case_id AS "caseId", c.reference, d.territory, d.kind, to_char(d.due_on, 'YYYY-MM-DD') AS "dueOn",
               to_char(d.alert_on, 'YYYY-MM-DD') AS "alertOn", d.due_on < (now() AT TIME ZONE 'Europe/Paris')::date AS overdue,
+              d.alert_on <= (now() AT TIME ZONE 'Europe/Paris')::date AS alerting,
               d.responsible_organisation_id AS "responsibleOrganisationId"
        FROM case_deadlines d JOIN cases c ON c.id = d.case_id
        WHERE ${where.join(' AND ')} ORDER BY d.due_on, d.id LIMIT $${params.push(filter.limit + 1)}`,
