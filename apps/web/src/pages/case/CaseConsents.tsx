@@ -68,14 +68,14 @@ export function CaseConsents({ c, presetTarget, presetPurpose, inline }: { c: Ca
             record.mutate();
           }}
         >
-          <h3 className="fr-h6">Enregistrer un accord ou un retrait</h3>
+          <h3 className="fr-h6">{inline && presetPurpose ? `Réponse de la personne : ${label(CONSENT_PURPOSES, presetPurpose).toLowerCase()}` : 'Enregistrer un accord ou un retrait'}</h3>
           {done && (
             <p className="fr-message fr-message--valid" role="status">
               Accord enregistré.
             </p>
           )}
           <ErrorAlert error={record.error} />
-          <CodeSelect label="Objet" table={CONSENT_PURPOSES} value={purpose} onChange={setPurpose} />
+          {!(inline && presetPurpose) && <CodeSelect label="Objet" table={CONSENT_PURPOSES} value={purpose} onChange={setPurpose} />}
           {purpose === 'orientation' && <CodeSelect label="Structure concernée" table={targets} value={target} onChange={setTarget} />}
           <YesNo name="consent-granted" legend="Réponse de la personne" yes="Elle accepte" no="Elle refuse ou retire son accord" value={granted} onChange={setGranted} />
           <CodeSelect label="Comment l’accord a-t-il été recueilli ?" table={CONSENT_METHODS} value={method} onChange={(m) => setMethod(m || 'oral')} />

@@ -7,7 +7,7 @@ import { api, unwrap } from '../../api/client';
 import { useOrganisations } from '../../api/hooks';
 import type { CaseReferrals as Referrals, CaseView, Versioned } from '../../api/views';
 import { useAuth } from '../../auth/auth';
-import { DataTable } from '../../components/DataTable';
+import { CardTable } from '../../components/CardTable';
 import { Empty, ErrorAlert, Loading, Section } from '../../components/common';
 import { CONSENT_METHODS, frDate, label, ORGANISATION_KINDS } from '../../domain/labels';
 import { CaseConsents } from './CaseConsents';
@@ -124,7 +124,7 @@ function ReferralForm({ c }: { c: CaseView }) {
       {referrals.length === 0 ? (
         <Empty>La situation n’a encore été signalée à aucun partenaire.</Empty>
       ) : (
-        <DataTable
+        <CardTable
           caption="Partenaires à qui la situation est signalée"
           headers={['Partenaire', 'Type', 'Signalée le', 'Par', 'État']}
           rowKeys={referrals.map((r) => `${r.organisationId}-${r.referredAt}`)}

@@ -36,7 +36,7 @@ describe('« Signaler à un partenaire »', () => {
     renderApp(<CaseReferrals c={CASE} />, meWith('case_worker', 'association', CASE_WORKER_RULES));
 
     // Who it was already referred to, with the date and the referring organisation.
-    const row = (await screen.findByText('Parquet de Bobigny')).closest('tr')!;
+    const row = await screen.findByRole('row', { name: /Parquet de Bobigny/ });
     expect(row.textContent).toContain('20 novembre 2026');
     expect(row.textContent).toContain('Association test');
     expect(row.textContent).toContain('En cours');
@@ -50,7 +50,8 @@ describe('« Signaler à un partenaire »', () => {
     await user.click(screen.getByRole('radio', { name: /Police nationale, Seine-Saint-Denis/ }));
     expect(screen.getByText(/la personne doit accepter un contact avec les forces de l’ordre/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Signaler la situation' })).toBeNull();
-    expect((screen.getByRole('combobox', { name: 'Objet' }) as HTMLSelectElement).value).toBe('police_contact');
+    expect(screen.getByRole('heading', { name: 'Réponse de la personne : contact avec les forces de l’ordre' })).toBeTruthy();
+    expect(screen.queryByRole('combobox', { name: 'Objet' })).toBeNull();
     expect(screen.getByText(/Recueilli par Test User/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Enregistrer l’accord' })).toBeTruthy();
 

@@ -4,7 +4,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { DeadlineView, Page } from '../../api/views';
-import { DataTable } from '../../components/DataTable';
+import { CardTable } from '../../components/CardTable';
 import { Empty, ErrorAlert, Loading, Section } from '../../components/common';
 import { DEADLINE_KINDS, frDate, label } from '../../domain/labels';
 
@@ -49,7 +49,7 @@ export function MyDeadlines({ title = 'Mes échéances' }: { title?: string }) {
         (items.length === 0 ? (
           <Empty>Aucune échéance ne revient à votre organisation.</Empty>
         ) : (
-          <DataTable
+          <CardTable
             caption={title}
             headers={['Échéance', 'Situation', 'Date limite', 'État']}
             rowKeys={items.map((d) => d.id)}

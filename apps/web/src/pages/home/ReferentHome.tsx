@@ -6,7 +6,7 @@ import { api, unwrap } from '../../api/client';
 import { useOrganisations } from '../../api/hooks';
 import type { Membership, Page, ReferredCase } from '../../api/views';
 import { useAuth } from '../../auth/auth';
-import { DataTable } from '../../components/DataTable';
+import { CardTable } from '../../components/CardTable';
 import { IdentificationBadge } from '../../components/badges';
 import { Empty, ErrorAlert, Loading, Section } from '../../components/common';
 import { frDate } from '../../domain/labels';
@@ -38,7 +38,7 @@ function ReferredToMe({ investigator }: { investigator: boolean }) {
         (items.length === 0 ? (
           <Empty>Aucune situation ne vous a été signalée.</Empty>
         ) : (
-          <DataTable
+          <CardTable
             caption="Situations qui me sont adressées"
             headers={['Situation', 'Département', 'Adressée par', 'Le', 'Identification']}
             rowKeys={items.map((r) => `${r.caseId}-${r.organisationId}`)}
