@@ -68,7 +68,7 @@ export function CaseConsents({ c, presetTarget, presetPurpose, inline }: { c: Ca
             record.mutate();
           }}
         >
-          <h3 className="fr-h6">{inline && presetPurpose ? `Réponse de la personne : ${label(CONSENT_PURPOSES, presetPurpose).toLowerCase()}` : 'Enregistrer un accord ou un retrait'}</h3>
+          <h3 className="fr-h6">{inline && presetPurpose ? `Accord de la personne : ${label(CONSENT_PURPOSES, presetPurpose).toLowerCase()}` : 'Enregistrer un accord ou un retrait'}</h3>
           {done && (
             <p className="fr-message fr-message--valid" role="status">
               Accord enregistré.

@@ -50,7 +50,7 @@ describe('« Signaler à un partenaire »', () => {
     await user.click(screen.getByRole('radio', { name: /Police nationale, Seine-Saint-Denis/ }));
     expect(screen.getByText(/la personne doit accepter un contact avec les forces de l’ordre/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Signaler la situation' })).toBeNull();
-    expect(screen.getByRole('heading', { name: 'Réponse de la personne : contact avec les forces de l’ordre' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Accord de la personne : contact avec les forces de l’ordre' })).toBeTruthy();
     expect(screen.queryByRole('combobox', { name: 'Objet' })).toBeNull();
     expect(screen.getByText(/Recueilli par Test User/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Enregistrer l’accord' })).toBeTruthy();
