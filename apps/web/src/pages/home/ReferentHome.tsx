@@ -31,7 +31,7 @@ function ReferredToMe({ investigator }: { investigator: boolean }) {
   const items = q.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <Section title="Situations qui me sont adressées" id="adressees">
-      {investigator && <p className="fr-text--sm">Ouvrez une situation pour enregistrer l’identification formelle après l’audition de la personne.</p>}
+      {investigator && items.length > 0 && <p className="fr-text--sm">Ouvrez une situation pour enregistrer l’identification formelle après l’audition de la personne.</p>}
       {q.isPending && <Loading />}
       <ErrorAlert error={q.error} />
       {q.data &&
