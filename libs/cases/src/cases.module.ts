@@ -26,6 +26,8 @@ import { GetCaseHandler } from './queries/get-case.handler';
 import { ListCasesHandler } from './queries/list-cases.handler';
 import { ListDeadlinesHandler } from './queries/list-deadlines.query';
 import { ReferCaseHandler } from './sharing/refer-case.handler';
+import { CaseReferralsHandler } from './sharing/case-referrals.query';
+import { ListReferredCasesHandler } from './queries/list-referred-cases.query';
 import { ChangeCaseStatusHandler } from './tracks/change-case-status.handler';
 import { RecordIdentificationHandler } from './tracks/record-identification.handler';
 import { RecordTrackEventHandler } from './tracks/record-track-event.handler';
@@ -41,6 +43,7 @@ import { RecordTrackEventHandler } from './tracks/record-track-event.handler';
     GrantCaseAccessHandler, RevokeCaseAccessHandler, TransferCaseOwnershipHandler, OpenDeadlineHandler, CloseDeadlinesHandler,
     AuthorizeCaseHandler, CaseFactsHandler, OpenDeadlinesHandler, CanOrganisationSeeCaseHandler, ListDeadlineRulesHandler, SetDeadlineRuleHandler,
     CellCaseListsHandler, CellCaseCountsHandler,
+    CaseReferralsHandler, ListReferredCasesHandler,
   ],
 })
 export class CasesModule implements OnModuleInit {

@@ -17,6 +17,8 @@ export * from './tracks/change-case-status.command';
 export * from './indicators/add-indicator.command';
 export * from './consents/record-consent.command';
 export * from './sharing/refer-case.command';
+export * from './sharing/case-referrals.query';
+export * from './queries/list-referred-cases.query';
 export * from './duplicates/duplicate-links.command';
 export * from './queries/get-case.query';
 export * from './queries/get-case-identity.query';

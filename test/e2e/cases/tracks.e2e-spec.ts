@@ -71,7 +71,7 @@ describe('case tracks', () => {
       const started = await prefecture.post(`/api/cases/${c.id}/residence-events`).send({ event: 'reflection_period_started', occurredOn: today }).expect(201);
       expect(started.body).toMatchObject({ track: 'residence', status: 'reflection_period', deadlineIds: [expect.any(String)] });
       let view = await worker.get(`/api/cases/${c.id}`).expect(200);
-      expect(view.body.deadlines).toEqual([expect.objectContaining({ kind: 'reflection_period_end', dueOn: addDays(today, 30), alertOn: addDays(today, 23), responsibleOrganisationId: DEMO_ORGS.asso93 })]);
+      expect(view.body.deadlines).toEqual([expect.objectContaining({ kind: 'reflection_period_end', dueOn: addDays(today, 30), alertOn: addDays(today, 23), responsibleOrganisationId: DEMO_ORGS.prefecture93 })]);
       const listed = await worker.get(`/api/deadlines?dueBefore=${addDays(today, 31)}&kind=reflection_period_end`).expect(200);
       expect(listed.body.items.map((d: { caseId: string }) => d.caseId)).toContain(c.id);
       await prefecture.post(`/api/cases/${c.id}/residence-events`).send({ event: 'receipt_issued' }).expect(201);

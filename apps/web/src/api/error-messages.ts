@@ -70,6 +70,7 @@ export const ERROR_MESSAGES: Record<string, string> = {
   CONSENT_NOT_APPLICABLE: 'Cet accord ne s’applique pas à cette situation.',
   POLICE_CONTACT_CONSENT_REQUIRED: 'La personne n’a pas donné son accord pour un contact avec les forces de l’ordre.',
   SHARE_TARGET_NOT_ALLOWED: 'Une situation ne peut être transmise qu’à un partenaire public de son département.',
+  ALREADY_REFERRED: 'La situation est déjà signalée à ce partenaire.',
   NO_CELL_FOR_TERRITORY: 'Aucune cellule TEH n’existe pour ce département.',
   DUPLICATE_LINK_EXISTS: 'Un rapprochement a déjà été demandé pour ces deux situations.',
   DUPLICATE_CHECKS_LIMITED: 'Vous avez fait beaucoup de recherches de doublons aujourd’hui : réessayez demain. Les organisations concernées sont tout de même avisées.',

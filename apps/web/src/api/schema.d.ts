@@ -507,7 +507,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["ReferralsController_ofCase"];
         put?: never;
         post: operations["CasesController_refer"];
         delete?: never;
@@ -653,6 +653,22 @@ export interface paths {
         };
         get?: never;
         put: operations["CaseLinksController_setRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/received": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReferralsController_received"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -2487,6 +2503,25 @@ export interface operations {
             };
         };
     };
+    ReferralsController_ofCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     CasesController_refer: {
         parameters: {
             query?: never;
@@ -2639,6 +2674,8 @@ export interface operations {
                 dueBefore?: string;
                 kind?: string;
                 responsibleOrganisationId?: string;
+                /** @description mine: only the deadlines your own organisations answer for */
+                responsible?: "mine";
                 after?: string;
                 limit?: number;
             };
@@ -2690,6 +2727,26 @@ export interface operations {
                 "application/json": components["schemas"]["DeadlineRuleDto"];
             };
         };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReferralsController_received: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             200: {
                 headers: {

@@ -160,7 +160,28 @@ export interface DeadlineView {
   dueOn: string;
   alertOn: string;
   overdue: boolean;
+  /** The alert date has come: the permit's renewal window is open, a clock is close. */
+  alerting: boolean;
   responsibleOrganisationId: string;
+}
+
+/** GET /api/cases/:id/referrals: the owner's view of a case's referrals. */
+export interface CaseReferrals {
+  referrals: { organisationId: string; organisationKind: string; referredAt: string; referredByOrganisationId: string | null; endedAt: string | null; endedReason: string | null }[];
+  targets: { organisationId: string; organisationKind: string; national: boolean; consentNeeded: 'police_contact' | null; consentGiven: boolean }[];
+}
+
+/** GET /api/referrals/received: a case referred to one of my organisations. */
+export interface ReferredCase {
+  caseId: string;
+  reference: string;
+  territory: string;
+  minor: boolean;
+  identificationStatus: string;
+  caseStatus: string;
+  organisationId: string;
+  referredAt: string;
+  referredByOrganisationId: string | null;
 }
 
 export interface Orientation {

@@ -5,9 +5,8 @@ import { CaseAccessService } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
 import { CellSharingService } from '../access/cell-sharing.service';
 import { todayInFrance } from '../deadlines/deadline-rules';
+import { POLICE_KINDS } from '../sharing/referral-rules';
 import { RecordConsentCommand } from './record-consent.command';
-
-const POLICE_KINDS = ['police', 'gendarmerie', 'labour_inspection'];
 
 /**
  * Grants or withdraws a consent, per purpose, recorded with who, when and how. Effects are immediate:

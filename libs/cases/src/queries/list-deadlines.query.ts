@@ -1,4 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { AuditJournal } from '@mnio/audit';
 import { AbilityFactory, Actor, Transactional, Tx, TransactionHost } from '@mnio/platform';
 import { positional, readableCases } from './case-scope';
 
@@ -11,6 +12,8 @@ export interface DeadlineView {
   dueOn: string;
   alertOn: string;
   overdue: boolean;
+  /** The alert date has come (e.g. the permit's 60-day renewal window is open). */
+  alerting: boolean;
   responsibleOrganisationId: string;
 }
 
@@ -18,6 +21,8 @@ export interface DeadlineFilter {
   dueBefore?: string;
   kind?: string;
   responsibleOrganisationId?: string;
+  /** `mine`: only deadlines one of the actor's own organisations answers for (« Mes échéances »). */
+  responsible?: 'mine';
   after?: string;
   limit: number;
 }
@@ -37,6 +42,7 @@ export class ListDeadlinesHandler implements IQueryHandler<ListDeadlinesQuery> {
   constructor(
     private readonly txHost: TransactionHost,
     private readonly abilities: AbilityFactory,
+    private readonly audit: AuditJournal,
   ) {}
 
   @Transactional()
@@ -47,6 +53,7 @@ export class ListDeadlinesHandler implements IQueryHandler<ListDeadlinesQuery> {
     if (filter.dueBefore) where.push(`d.due_on < $${params.push(filter.dueBefore)}::date`);
     if (filter.kind) where.push(`d.kind = $${params.push(filter.kind)}`);
     if (filter.responsibleOrganisationId) where.push(`d.responsible_organisation_id = $${params.push(filter.responsibleOrganisationId)}`);
+    if (filter.responsible === 'mine') where.push(`d.responsible_organisation_id = ANY($${params.push(actor.memberships.map((m) => m.organisationId))}::uuid[])`);
     if (filter.after) {
       const [due, id] = Buffer.from(filter.after, 'base64url').toString('utf8').split('|');
       if (/^\d{4}-\d{2}-\d{2}$/.test(due) && /^[0-9a-f-]{36}$/.test(id ?? '')) where.push(`(d.due_on, d.id) > ($${params.push(due)}::date, $${params.push(id)}::uuid)`);
@@ -54,6 +61,7 @@ export class ListDeadlinesHandler implements IQueryHandler<ListDeadlinesQuery> {
     const rows: DeadlineView[] = await (this.txHost as Tx).tx.query(
       `SELECT d.id, d.case_id AS "caseId", c.reference, d.territory, d.kind, to_char(d.due_on, 'YYYY-MM-DD') AS "dueOn",
               to_char(d.alert_on, 'YYYY-MM-DD') AS "alertOn", d.due_on < (now() AT TIME ZONE 'Europe/Paris')::date AS overdue,
+              d.alert_on <= (now() AT TIME ZONE 'Europe/Paris')::date AS alerting,
               d.responsible_organisation_id AS "responsibleOrganisationId"
        FROM case_deadlines d JOIN cases c ON c.id = d.case_id
        WHERE ${where.join(' AND ')} ORDER BY d.due_on, d.id LIMIT $${params.push(filter.limit + 1)}`,
@@ -61,6 +69,10 @@ export class ListDeadlinesHandler implements IQueryHandler<ListDeadlinesQuery> {
     );
     const more = rows.length > filter.limit;
     const items = rows.slice(0, filter.limit);
+    if (items.length) {
+      // A deadline names its case: listing them is a read of case data, like any case list.
+      await this.audit.record({ action: 'case.list', subjectType: 'case_list', subjectId: null, stream: `list:${actor.userId}`, details: { caseIds: [...new Set(items.map((i) => i.caseId))] } });
+    }
     const last = items[items.length - 1];
     return { items, nextCursor: more && last ? Buffer.from(`${last.dueOn}|${last.id}`).toString('base64url') : null };
   }

@@ -5,9 +5,7 @@ import { CaseAccessService } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
 import { todayInFrance } from '../deadlines/deadline-rules';
 import { ReferCaseCommand } from './refer-case.command';
-
-const REFERRAL_KINDS = ['prefecture', 'parquet', 'police', 'gendarmerie', 'labour_inspection', 'ase', 'ofii', 'pjj'];
-const POLICE_KINDS = ['police', 'gendarmerie', 'labour_inspection'];
+import { mayReceiveReferral, referralConsentNeeded } from './referral-rules';
 
 @CommandHandler(ReferCaseCommand)
 export class ReferCaseHandler implements ICommandHandler<ReferCaseCommand> {
@@ -27,17 +25,19 @@ export class ReferCaseHandler implements ICommandHandler<ReferCaseCommand> {
       `SELECT kind, national, territories FROM organisations WHERE id = $1 AND active`,
       [cmd.organisationId],
     );
-    if (!org || !REFERRAL_KINDS.includes(org.kind) || !(org.national || org.territories.includes(subject.territory))) {
+    if (!org || cmd.organisationId === subject.ownerOrganisationId || !mayReceiveReferral(org, subject.territory)) {
       throw new DomainError('SHARE_TARGET_NOT_ALLOWED', 'A case is referred to a public partner of its own territory');
     }
-    if (POLICE_KINDS.includes(org.kind) && !subject.minor) {
+    if (referralConsentNeeded(org.kind, subject.minor)) {
       const [consent]: { granted: boolean }[] = await em.query(
         `SELECT granted FROM case_consents WHERE case_id = $1 AND purpose = 'police_contact' ORDER BY recorded_at DESC LIMIT 1`,
         [cmd.caseId],
       );
       if (!consent?.granted) throw new DomainError('POLICE_CONTACT_CONSENT_REQUIRED', 'The person has not agreed to contact with the police');
     }
-    await this.access.grant(cmd.caseId, cmd.organisationId, 'referral', { grantedBy: cmd.actor.userId });
+    if (!(await this.access.grant(cmd.caseId, cmd.organisationId, 'referral', { grantedBy: cmd.actor.userId }))) {
+      throw new DomainError('ALREADY_REFERRED', 'The case is already referred to this organisation');
+    }
     await this.access.recompute(cmd.caseId);
     const version = await this.access.touch(cmd.caseId, subject.version);
     const organisationId = this.access.actingOrganisation(cmd.actor, subject, 'share');

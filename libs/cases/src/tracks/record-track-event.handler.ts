@@ -7,7 +7,7 @@ import { DeadlineService } from '../deadlines/deadline.service';
 import { todayInFrance } from '../deadlines/deadline-rules';
 import { nextState } from '../domain/state-machine';
 import { RecordTrackEventCommand } from './record-track-event.command';
-import { assertEventFacts, DeadlineEffect, deadlineEffect, TRACKS } from './track-effects';
+import { assertEventFacts, DeadlineEffect, deadlineEffect, responsibleOrganisation, TRACKS } from './track-effects';
 
 /** One event on the residence, child-protection or criminal track: state + history + deadlines + audit + outbox, one transaction. */
 @CommandHandler(RecordTrackEventCommand)
@@ -60,11 +60,9 @@ export class RecordTrackEventHandler implements ICommandHandler<RecordTrackEvent
   private async applyDeadlines(effect: DeadlineEffect, subject: CaseSubject, actorOrg: string, from: string, eventId: string): Promise<string[]> {
     if (effect.close.length) await this.deadlines.close(subject.id, effect.close, 'event_recorded');
     if (!effect.open) return [];
-    let responsible = effect.open.responsible === 'owner' ? subject.ownerOrganisationId : actorOrg;
-    if (effect.open.responsible === 'parquet') {
-      const parquets = await this.access.territoryOrganisations(subject.territory, ['parquet']);
-      responsible = parquets[0]?.id ?? actorOrg;
-    }
+    const who = effect.open.responsible;
+    const services = who === 'owner' || who === 'actor' ? [] : await this.access.territoryOrganisations(subject.territory, [who]);
+    const responsible = responsibleOrganisation(who, subject, actorOrg, services);
     const opened = await this.deadlines.open({
       caseId: subject.id, territory: subject.territory, kind: effect.open.kind, from, responsibleOrganisationId: responsible, sourceRef: eventId, dueOn: effect.open.dueOn,
     });

@@ -14,27 +14,50 @@ export const TRACKS: Record<TrackName, { machine: Machine<string, string>; colum
 /** The ability a move of the identification track needs: formal identification is the investigators' own. */
 export const identificationAction = (to: IdentificationState) => (to === 'formally_identified' ? 'formally_identify' : 'identify');
 
+/**
+ * Who answers for a deadline: the case's owner, the organisation recording the event, or the territory's
+ * préfecture (residence), ASE (telling the parquet within 5 days) or parquet (seizing the judge within 8 days).
+ */
+export type Responsible = 'owner' | 'actor' | 'prefecture' | 'ase' | 'parquet';
+
 /** What recording an event does to deadlines: which to open (and from when), which it closes. */
 export interface DeadlineEffect {
-  open?: { kind: DeadlineKind; responsible: 'owner' | 'actor' | 'parquet'; dueOn?: string };
+  open?: { kind: DeadlineKind; responsible: Responsible; dueOn?: string };
   close: DeadlineKind[];
+}
+
+/**
+ * The organisation a deadline is given to. A territorial service answers for it only when it sees the case
+ * (a deadline nobody can open helps no one): otherwise the owner keeps the residence deadlines and the
+ * recording organisation the others.
+ */
+export function responsibleOrganisation(
+  who: Responsible,
+  c: { ownerOrganisationId: string; viewers: string[] },
+  actorOrganisationId: string,
+  territoryOrganisations: { id: string; kind: string }[],
+): string {
+  if (who === 'owner') return c.ownerOrganisationId;
+  if (who === 'actor') return actorOrganisationId;
+  const seeing = territoryOrganisations.find((o) => o.kind === who && c.viewers.includes(o.id));
+  return seeing?.id ?? (who === 'prefecture' ? c.ownerOrganisationId : actorOrganisationId);
 }
 
 export function deadlineEffect(event: string, details: TrackEventDetails): DeadlineEffect {
   switch (event) {
     case 'reflection_period_started':
-      return { open: { kind: 'reflection_period_end', responsible: 'owner' }, close: [] };
+      return { open: { kind: 'reflection_period_end', responsible: 'prefecture' }, close: [] };
     case 'reflection_period_ended_early':
     case 'complaint_or_testimony':
       return { close: ['reflection_period_end'] };
     case 'permit_issued':
     case 'permit_renewed':
-      return { open: { kind: 'permit_expiry', responsible: 'owner', dueOn: details.expiresOn }, close: ['reflection_period_end', 'permit_expiry'] };
+      return { open: { kind: 'permit_expiry', responsible: 'prefecture', dueOn: details.expiresOn }, close: ['reflection_period_end', 'permit_expiry'] };
     case 'permit_refused':
     case 'ten_year_card_issued':
       return { close: ['permit_expiry', 'reflection_period_end'] };
     case 'ase_provisional_reception':
-      return { open: { kind: 'parquet_referral', responsible: 'actor' }, close: [] };
+      return { open: { kind: 'parquet_referral', responsible: 'ase' }, close: [] };
     case 'parquet_informed':
       return { close: ['parquet_referral'] };
     case 'emergency_placement_order':

@@ -172,6 +172,7 @@ export class DeadlinesDto {
   @ApiPropertyOptional({ example: '2026-12-31' }) @IsOptional() @Matches(DATE) dueBefore?: string;
   @ApiPropertyOptional() @IsOptional() @Matches(/^[a-z_]{1,60}$/) kind?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() responsibleOrganisationId?: string;
+  @ApiPropertyOptional({ enum: ['mine'], description: 'mine: only the deadlines your own organisations answer for' }) @IsOptional() @IsIn(['mine']) responsible?: 'mine';
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) after?: string;
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
 }

@@ -12,14 +12,17 @@ import { CONSENT_METHODS, CONSENT_PURPOSES, frDate, label } from '../../domain/l
 
 const ORIENTATION_TARGET_KINDS = ['acse_coordination', 'host', 'minors_centre', 'uaped', 'crp', 'prefecture', 'parquet', 'ase', 'ofii', 'association'];
 
-/** The person's consents, latest per purpose and target; the owner's workers record new ones. */
-export function CaseConsents({ c, presetTarget }: { c: CaseView; presetTarget?: string }) {
-  const { can } = useAuth();
+/**
+ * The person's consents, latest per purpose and target; the owner's workers record new ones. `presetTarget` /
+ * `presetPurpose` ask for the one consent an action needs, and `inline` shows that form alone, inside the action.
+ */
+export function CaseConsents({ c, presetTarget, presetPurpose, inline }: { c: CaseView; presetTarget?: string; presetPurpose?: string; inline?: boolean }) {
+  const { can, me } = useAuth();
   const orgs = useOrganisations();
   const client = useQueryClient();
-  const [purpose, setPurpose] = useState(presetTarget ? 'orientation' : '');
+  const [purpose, setPurpose] = useState(presetPurpose ?? (presetTarget ? 'orientation' : ''));
   const [target, setTarget] = useState(presetTarget ?? '');
-  const [granted, setGranted] = useState<boolean | null>(presetTarget ? true : null);
+  const [granted, setGranted] = useState<boolean | null>(presetTarget || presetPurpose ? true : null);
   const [method, setMethod] = useState('oral');
   const [done, setDone] = useState(false);
   const record = useMutation({
@@ -32,7 +35,7 @@ export function CaseConsents({ c, presetTarget }: { c: CaseView; presetTarget?: 
       ),
     onSuccess: () => {
       setDone(true);
-      setPurpose('');
+      setPurpose(presetPurpose ?? '');
       setGranted(null);
     },
     onSettled: () => client.invalidateQueries({ queryKey: ['case', c.id] }),
@@ -42,7 +45,7 @@ export function CaseConsents({ c, presetTarget }: { c: CaseView; presetTarget?: 
 
   return (
     <>
-      {c.consents.length === 0 ? (
+      {inline ? null : c.consents.length === 0 ? (
         <Empty>Aucun accord enregistré.</Empty>
       ) : (
         <DataTable
@@ -65,17 +68,20 @@ export function CaseConsents({ c, presetTarget }: { c: CaseView; presetTarget?: 
             record.mutate();
           }}
         >
-          <h3 className="fr-h6">Enregistrer un accord ou un retrait</h3>
+          <h3 className="fr-h6">{inline && presetPurpose ? `Accord de la personne : ${label(CONSENT_PURPOSES, presetPurpose).toLowerCase()}` : 'Enregistrer un accord ou un retrait'}</h3>
           {done && (
             <p className="fr-message fr-message--valid" role="status">
               Accord enregistré.
             </p>
           )}
           <ErrorAlert error={record.error} />
-          <CodeSelect label="Objet" table={CONSENT_PURPOSES} value={purpose} onChange={setPurpose} />
+          {!(inline && presetPurpose) && <CodeSelect label="Objet" table={CONSENT_PURPOSES} value={purpose} onChange={setPurpose} />}
           {purpose === 'orientation' && <CodeSelect label="Structure concernée" table={targets} value={target} onChange={setTarget} />}
           <YesNo name="consent-granted" legend="Réponse de la personne" yes="Elle accepte" no="Elle refuse ou retire son accord" value={granted} onChange={setGranted} />
           <CodeSelect label="Comment l’accord a-t-il été recueilli ?" table={CONSENT_METHODS} value={method} onChange={(m) => setMethod(m || 'oral')} />
+          <p className="fr-text--sm">
+            Recueilli par {me.displayName} ({orgs.name(c.ownerOrganisationId)}), enregistré à la date du jour : {frDate(new Date().toISOString())}.
+          </p>
           <Button type="submit" disabled={record.isPending || !purpose || granted === null || (purpose === 'orientation' && !target)}>
             Enregistrer l’accord
           </Button>

@@ -16,6 +16,7 @@ import {
 import { NotFoundPage } from '../NotFoundPage';
 import { OrientationActions } from '../orientations/OrientationActions';
 import { CaseConsents } from './CaseConsents';
+import { CaseReferrals } from './CaseReferrals';
 import { CaseTracks } from './CaseTracks';
 import { IdentityPanel } from './IdentityPanel';
 
@@ -154,6 +155,7 @@ export function CasePage() {
       <Section title="Orientations" id="orientations">
         <CaseOrientations c={c} />
       </Section>
+      <CaseReferrals c={c} />
       <Section title="Accords de la personne" id="accords">
         <CaseConsents c={c} />
       </Section>

@@ -4,14 +4,16 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { useOrganisations } from '../../api/hooks';
-import type { DeadlineView, Occupancy, Orientation, Page } from '../../api/views';
+import type { Occupancy, Orientation, Page } from '../../api/views';
 import { useAuth } from '../../auth/auth';
-import { OrientationStateBadge, OverdueBadge } from '../../components/badges';
+import { OrientationStateBadge } from '../../components/badges';
 import { Empty, ErrorAlert, Loading, Section, usePageTitle } from '../../components/common';
-import { DEADLINE_KINDS, frDate, label, PLACE_KINDS, TARGET_KINDS } from '../../domain/labels';
+import { label, PLACE_KINDS, TARGET_KINDS } from '../../domain/labels';
 import { CasesTable, useCases } from '../CasesListPage';
 import { CellDashboardView } from '../cell/CellPage';
 import { InboxTable, useInbox } from '../orientations/InboxPage';
+import { MyDeadlines } from './MyDeadlines';
+import { isReferent, ReferentHome } from './ReferentHome';
 
 function MyCases({ orgId }: { orgId: string }) {
   const q = useCases({ ownerOrganisationId: orgId, limit: 10 });
@@ -23,28 +25,6 @@ function MyCases({ orgId }: { orgId: string }) {
       <p>
         <Link to="/situations">Toutes les situations</Link>
       </p>
-    </Section>
-  );
-}
-
-function MyDeadlines() {
-  const q = useQuery({ queryKey: ['deadlines'], queryFn: () => unwrap<Page<DeadlineView>>(api.GET('/api/deadlines', { params: { query: { limit: 10 } } })) });
-  return (
-    <Section title="Mes échéances" id="mes-echeances">
-      {q.isPending && <Loading />}
-      <ErrorAlert error={q.error} />
-      {q.data &&
-        (q.data.items.length === 0 ? (
-          <Empty>Aucune échéance en cours.</Empty>
-        ) : (
-          <ul>
-            {q.data.items.map((d) => (
-              <li key={d.id}>
-                <Link to={`/cases/${d.caseId}`}>{d.reference}</Link> — {label(DEADLINE_KINDS, d.kind)} : {frDate(d.dueOn)} <OverdueBadge overdue={d.overdue} />
-              </li>
-            ))}
-          </ul>
-        ))}
     </Section>
   );
 }
@@ -110,7 +90,7 @@ export function HomePage() {
   const recorder = me.memberships.find((m) => ['case_worker', 'coordinator'].includes(m.role) && ['association', 'ase', 'police', 'gendarmerie', 'labour_inspection', 'ofii'].includes(m.organisationKind));
   const isTarget = can('act_as_target', 'Orientation') || can('act_as_host', 'Orientation');
   const hosts = me.memberships.filter((m) => ['host', 'minors_centre'].includes(m.organisationKind) && can('read_occupancy', 'Host', { id: m.organisationId }));
-  const referent = me.memberships.find((m) => m.role === 'teh_referent' || m.role === 'investigator');
+  const referent = me.memberships.find(isReferent);
   const cell = me.memberships.find((m) => m.organisationKind === 'clav_cell' && ['cell_coordinator', 'cell_member'].includes(m.role));
 
   return (
@@ -132,15 +112,11 @@ export function HomePage() {
           <MyCases orgId={recorder.organisationId} />
         </>
       )}
-      {isTarget && !recorder && <RequestsToAnswer />}
+      {isTarget && !recorder && !referent && <RequestsToAnswer />}
       {hosts.map((h) => (
         <HostOccupancy key={h.organisationId} hostId={h.organisationId} name={h.organisationName} />
       ))}
-      {referent && !recorder && (
-        <Section title="Situations qui me sont adressées" id="adressees">
-          <ReferredCases />
-        </Section>
-      )}
+      {referent && <ReferentHome requests={isTarget ? <RequestsToAnswer /> : null} withDeadlines={!recorder} />}
       {cell && <CellDashboardView cellId={cell.organisationId} />}
       {hasRole('national_analyst') && (
         <Section title="Statistiques" id="statistiques">
@@ -158,11 +134,4 @@ export function HomePage() {
       )}
     </>
   );
-}
-
-function ReferredCases() {
-  const q = useCases({ limit: 20 });
-  if (q.isPending) return <Loading />;
-  if (q.error) return <ErrorAlert error={q.error} />;
-  return q.data.items.length === 0 ? <Empty>Aucune situation ne vous est adressée.</Empty> : <CasesTable items={q.data.items} caption="Situations qui me sont adressées" />;
 }

@@ -1,0 +1,82 @@
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { api, unwrap } from '../../api/client';
+import { useOrganisations } from '../../api/hooks';
+import type { Membership, Page, ReferredCase } from '../../api/views';
+import { useAuth } from '../../auth/auth';
+import { CardTable } from '../../components/CardTable';
+import { IdentificationBadge } from '../../components/badges';
+import { Empty, ErrorAlert, Loading, Section } from '../../components/common';
+import { frDate } from '../../domain/labels';
+import { MyDeadlines } from './MyDeadlines';
+
+/** Public partners cases are referred to: their home is a work queue. */
+const REFERENT_KINDS = ['prefecture', 'parquet', 'police', 'gendarmerie', 'labour_inspection', 'ase'];
+const INVESTIGATION_KINDS = ['police', 'gendarmerie', 'labour_inspection'];
+const NO_CASE_ROLES = ['national_analyst', 'platform_admin'];
+
+export const isReferent = (m: Membership): boolean => REFERENT_KINDS.includes(m.organisationKind) && !NO_CASE_ROLES.includes(m.role);
+
+function ReferredToMe({ investigator }: { investigator: boolean }) {
+  const orgs = useOrganisations();
+  const q = useInfiniteQuery({
+    queryKey: ['referrals', 'received'],
+    queryFn: ({ pageParam }) =>
+      unwrap<Page<ReferredCase>>(api.GET('/api/referrals/received', { params: { query: { limit: 20, ...(pageParam ? { cursor: pageParam } : {}) } } })),
+    initialPageParam: '',
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  const items = q.data?.pages.flatMap((p) => p.items) ?? [];
+  return (
+    <Section title="Situations qui me sont adressées" id="adressees">
+      {investigator && items.length > 0 && <p className="fr-text--sm">Ouvrez une situation pour enregistrer l’identification formelle après l’audition de la personne.</p>}
+      {q.isPending && <Loading />}
+      <ErrorAlert error={q.error} />
+      {q.data &&
+        (items.length === 0 ? (
+          <Empty>Aucune situation ne vous a été signalée.</Empty>
+        ) : (
+          <CardTable
+            caption="Situations qui me sont adressées"
+            headers={['Situation', 'Département', 'Adressée par', 'Le', 'Identification']}
+            rowKeys={items.map((r) => `${r.caseId}-${r.organisationId}`)}
+            rows={items.map((r) => [
+              <Link key="l" to={`/cases/${r.caseId}`}>
+                {r.reference}
+              </Link>,
+              r.territory,
+              orgs.name(r.referredByOrganisationId),
+              frDate(r.referredAt),
+              <span key="i">
+                <IdentificationBadge state={r.identificationStatus} />
+                {r.minor ? ' Mineur ou mineure' : ''}
+              </span>,
+            ])}
+          />
+        ))}
+      {q.hasNextPage && (
+        <Button priority="secondary" size="small" onClick={() => void q.fetchNextPage()} disabled={q.isFetchingNextPage}>
+          Afficher les situations suivantes
+        </Button>
+      )}
+    </Section>
+  );
+}
+
+/**
+ * The home of the préfecture, parquet, police, gendarmerie, labour inspection and ASE: what is waiting for them —
+ * the cases referred to them, the orientation requests they answer (`requests`, the home's own section), and their own deadlines.
+ */
+export function ReferentHome({ requests, withDeadlines = true }: { requests?: ReactNode; withDeadlines?: boolean }) {
+  const { me } = useAuth();
+  const investigator = me.memberships.some((m) => isReferent(m) && INVESTIGATION_KINDS.includes(m.organisationKind));
+  return (
+    <>
+      <ReferredToMe investigator={investigator} />
+      {requests}
+      {withDeadlines && <MyDeadlines />}
+    </>
+  );
+}

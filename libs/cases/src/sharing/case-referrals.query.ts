@@ -1,0 +1,87 @@
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { AuditJournal } from '@mnio/audit';
+import { Actor, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { CaseAccessService } from '../access/case-access.service';
+import { referralConsentNeeded, REFERRAL_KINDS } from './referral-rules';
+
+export interface CaseReferral {
+  organisationId: string;
+  organisationKind: string;
+  referredAt: string;
+  /** The organisation that referred the case (never a person). */
+  referredByOrganisationId: string | null;
+  /** Set when the referral ended (e.g. `consent_withdrawn`). */
+  endedAt: string | null;
+  endedReason: string | null;
+}
+
+export interface ReferralTarget {
+  organisationId: string;
+  organisationKind: string;
+  national: boolean;
+  /** The consent this referral needs, and whether the person's latest answer gives it. */
+  consentNeeded: 'police_contact' | null;
+  consentGiven: boolean;
+}
+
+export interface CaseReferrals {
+  referrals: CaseReferral[];
+  targets: ReferralTarget[];
+}
+
+/** For the owner: whom the case was referred to (with dates), and to whom it can still be referred, with the consent each needs. */
+export class CaseReferralsQuery extends Query<CaseReferrals> {
+  constructor(
+    readonly actor: Actor,
+    readonly caseId: string,
+  ) {
+    super();
+  }
+}
+
+@QueryHandler(CaseReferralsQuery)
+export class CaseReferralsHandler implements IQueryHandler<CaseReferralsQuery> {
+  constructor(
+    private readonly txHost: TransactionHost,
+    private readonly access: CaseAccessService,
+    private readonly audit: AuditJournal,
+  ) {}
+
+  @Transactional()
+  async execute({ actor, caseId }: CaseReferralsQuery): Promise<CaseReferrals> {
+    const subject = await this.access.authorize(actor, caseId, 'share');
+    const em = (this.txHost as Tx).tx;
+    const referrals: (Omit<CaseReferral, 'referredAt' | 'endedAt'> & { referredAt: Date; endedAt: Date | null })[] = await em.query(
+      `SELECT a.organisation_id AS "organisationId", o.kind AS "organisationKind", a.granted_at AS "referredAt",
+              ${REFERRED_BY} AS "referredByOrganisationId", a.revoked_at AS "endedAt", a.revoked_reason AS "endedReason"
+       FROM case_access a JOIN organisations o ON o.id = a.organisation_id
+       WHERE a.case_id = $1 AND a.reason = 'referral'
+       ORDER BY a.revoked_at IS NOT NULL, a.granted_at DESC, a.id`,
+      [caseId],
+    );
+    const targets: { organisationId: string; organisationKind: string; national: boolean }[] = await em.query(
+      `SELECT o.id AS "organisationId", o.kind AS "organisationKind", o.national FROM organisations o
+       WHERE o.active AND o.kind = ANY($2) AND (o.national OR $3 = ANY(o.territories)) AND o.id <> $4
+         AND NOT EXISTS (SELECT 1 FROM case_access a WHERE a.case_id = $1 AND a.organisation_id = o.id AND a.reason = 'referral' AND a.revoked_at IS NULL)
+       ORDER BY o.national, array_position($2, o.kind), o.name`,
+      [caseId, REFERRAL_KINDS, subject.territory, subject.ownerOrganisationId],
+    );
+    const [consent]: { granted: boolean }[] = await em.query(
+      `SELECT granted FROM case_consents WHERE case_id = $1 AND purpose = 'police_contact' ORDER BY recorded_at DESC LIMIT 1`,
+      [caseId],
+    );
+    await this.audit.record({ action: 'case.referrals_read', subjectType: 'case', subjectId: caseId, actorOrganisationId: this.access.actingOrganisation(actor, subject, 'share') });
+    return {
+      referrals: referrals.map((r) => ({ ...r, referredAt: r.referredAt.toISOString(), endedAt: r.endedAt?.toISOString() ?? null })),
+      targets: targets.map((t) => {
+        const consentNeeded = referralConsentNeeded(t.organisationKind, subject.minor);
+        return { ...t, consentNeeded, consentGiven: consentNeeded ? consent?.granted === true : true };
+      }),
+    };
+  }
+}
+
+/** The organisation that recorded a referral grant `a` (its history entry), for « adressée par ». */
+export const REFERRED_BY = `(SELECT e.recorded_by_organisation_id FROM case_events e
+  WHERE e.case_id = a.case_id AND e.track = 'case' AND e.type = 'referred' AND e.data->>'organisationId' = a.organisation_id::text
+    AND e.recorded_at <= a.granted_at ORDER BY e.recorded_at DESC LIMIT 1)`;
