@@ -12,6 +12,7 @@ import { AuthGuard, CTX_IP, CTX_REQUEST_ID, PlatformModule, PoliciesGuard, Queue
 import type { NextFunction, Request, Response } from 'express';
 import { CaseLinksController } from './http/cases/case-links.controller';
 import { CasesController } from './http/cases/cases.controller';
+import { MinorProtectionController } from './http/cases/minor-protection.controller';
 import { ActionsController } from './http/coordination/actions.controller';
 import { CellsController } from './http/coordination/cells.controller';
 import { MeetingsController } from './http/coordination/meetings.controller';
@@ -29,7 +30,7 @@ import { RedisProbe } from './http/health/redis-probe';
 
 @Module({
   imports: [PlatformModule, AuditModule, DirectoryModule, CasesModule, TerminusModule, QueueModule.forRoot('producer'), NotificationsModule, OrientationsModule, CoordinationModule],
-  controllers: [HealthController, AuthController, DirectoryController, AdminController, CasesController, CaseLinksController,
+  controllers: [HealthController, AuthController, DirectoryController, AdminController, CasesController, CaseLinksController, MinorProtectionController,
     NotificationsController, WebhooksController, NotificationsAdminController, OrientationsController, HostsController,
     CellsController, MeetingsController, ActionsController, TransfersController],
   providers: [RedisProbe, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_GUARD, useClass: PoliciesGuard }],

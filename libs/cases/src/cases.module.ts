@@ -14,6 +14,8 @@ import {
   AnswerDuplicateLinkHandler, CheckDuplicatesHandler, ListDuplicateLinksHandler, RequestDuplicateLinkHandler,
 } from './duplicates/duplicate-links.handler';
 import { AddIndicatorHandler } from './indicators/add-indicator.handler';
+import { GetMinorProtectionHandler } from './minor-protection/get-minor-protection.handler';
+import { ListMinorsInCareHandler } from './minor-protection/list-minors-in-care.query';
 import {
   AuthorizeCaseHandler, CanOrganisationSeeCaseHandler, CaseFactsHandler, CloseDeadlinesHandler, GrantCaseAccessHandler, OpenDeadlineHandler,
   OpenDeadlinesHandler, RevokeCaseAccessHandler, TransferCaseOwnershipHandler,
@@ -39,6 +41,7 @@ import { RecordTrackEventHandler } from './tracks/record-track-event.handler';
     GrantCaseAccessHandler, RevokeCaseAccessHandler, TransferCaseOwnershipHandler, OpenDeadlineHandler, CloseDeadlinesHandler,
     AuthorizeCaseHandler, CaseFactsHandler, OpenDeadlinesHandler, CanOrganisationSeeCaseHandler, ListDeadlineRulesHandler, SetDeadlineRuleHandler,
     CellCaseListsHandler, CellCaseCountsHandler,
+    GetMinorProtectionHandler, ListMinorsInCareHandler,
   ],
 })
 export class CasesModule implements OnModuleInit {

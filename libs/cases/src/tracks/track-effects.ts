@@ -1,7 +1,7 @@
 import { DomainError } from '@mnio/platform';
 import type { DeadlineKind } from '../deadlines/deadline-rules';
 import type { Machine } from '../domain/state-machine';
-import { CHILD_PROTECTION, CRIMINAL, RESIDENCE, TrackName } from '../domain/tracks';
+import { CHILD_PROTECTION, CRIMINAL, REPORT_SERVICES, RESIDENCE, TrackName } from '../domain/tracks';
 import type { TrackEventDetails } from './record-track-event.command';
 
 export const TRACKS: Record<TrackName, { machine: Machine<string, string>; column: string; action: string }> = {
@@ -29,14 +29,17 @@ export function deadlineEffect(event: string, details: TrackEventDetails): Deadl
     case 'permit_refused':
     case 'ten_year_card_issued':
       return { close: ['permit_expiry', 'reflection_period_end'] };
+    // A minor's clocks (minor-protection/): each event closes the steps it fulfils or makes moot.
+    case 'report_made':
+      return { close: ['minor_report'] };
     case 'ase_provisional_reception':
-      return { open: { kind: 'parquet_referral', responsible: 'actor' }, close: [] };
+      return { open: { kind: 'parquet_referral', responsible: 'actor' }, close: ['minor_report', 'ase_reception'] };
     case 'parquet_informed':
-      return { close: ['parquet_referral'] };
+      return { close: ['parquet_referral', 'minor_report'] };
     case 'emergency_placement_order':
-      return { open: { kind: 'judge_seizure', responsible: 'parquet' }, close: [] };
+      return { open: { kind: 'judge_seizure', responsible: 'parquet' }, close: ['minor_report', 'ase_reception', 'parquet_referral'] };
     case 'judge_seized':
-      return { close: ['judge_seizure', 'parquet_referral'] };
+      return { close: ['judge_seizure', 'parquet_referral', 'minor_report', 'ase_reception'] };
     default:
       return { close: [] };
   }
@@ -58,11 +61,15 @@ export function assertEventFacts(
     reflection_period_ended_early: ['reasonCode'],
     permit_refused: ['reasonCode'],
     no_further_action: ['reasonCode'],
+    report_made: ['service'],
   };
   for (const field of required[event] ?? []) {
     if (details[field] === undefined || details[field] === '') {
       throw new DomainError('EVENT_FIELD_REQUIRED', `${event} needs ${field}`, { field });
     }
+  }
+  if (event === 'report_made' && !REPORT_SERVICES.includes(details.service as (typeof REPORT_SERVICES)[number])) {
+    throw new DomainError('EVENT_FIELD_REQUIRED', 'report_made needs service crip or parquet', { field: 'service' });
   }
   if (event === 'ten_year_card_issued' && facts.criminalStatus !== 'convicted') {
     throw new DomainError('CONVICTION_REQUIRED', 'The 10-year card follows a final conviction; record it on the criminal track first');
