@@ -3,7 +3,7 @@ export * from './cases.errors';
 export * from './cases.abilities';
 export * from './domain/vocabulary';
 export * from './domain/case-input';
-export { IDENTIFICATION_STATES, IdentificationState, RESIDENCE_EVENTS, CHILD_PROTECTION_EVENTS, CRIMINAL_EVENTS, CASE_STATUS_EVENTS, CLOSURE_REASONS, TrackName } from './domain/tracks';
+export { IDENTIFICATION_STATES, IdentificationState, RESIDENCE_EVENTS, CHILD_PROTECTION_EVENTS, CRIMINAL_EVENTS, CASE_STATUS_EVENTS, CLOSURE_REASONS, REPORT_SERVICES, TrackName } from './domain/tracks';
 export { DEADLINE_KINDS, DeadlineKind, MINOR_CLOCK_KINDS } from './deadlines/deadline-rules';
 export * from './deadlines/deadline-rules.command';
 export type { CaseSubject, AccessReason } from './access/case-access.service';

@@ -95,7 +95,7 @@ export const TRACK_EVENTS: Record<string, string> = {
   rights_information: 'Information sur les droits', reflection_period_started: 'Début du délai de réflexion', reflection_period_ended_early: 'Fin anticipée du délai de réflexion',
   receipt_issued: 'Récépissé délivré', complaint_or_testimony: 'Plainte ou témoignage', permit_issued: 'Titre de séjour délivré', permit_renewed: 'Titre renouvelé',
   permit_refused: 'Titre refusé', ten_year_card_issued: 'Carte de résident délivrée', removal_order: 'Obligation de quitter le territoire',
-  ase_provisional_reception: 'Accueil provisoire ASE', parquet_informed: 'Parquet avisé', emergency_placement_order: 'Ordonnance de placement provisoire',
+  report_made: 'Signalement transmis (CRIP ou parquet)', ase_provisional_reception: 'Accueil provisoire ASE', parquet_informed: 'Parquet avisé', emergency_placement_order: 'Ordonnance de placement provisoire',
   judge_seized: 'Saisine du juge des enfants', placement: 'Placement', guardian_appointed: 'Tuteur désigné', ad_hoc_administrator_appointed: 'Administrateur ad hoc désigné',
   complaint_filed: 'Plainte déposée', hearing: 'Audition', proceedings_opened: 'Poursuites engagées', no_further_action: 'Classement sans suite', conviction: 'Condamnation',
   follow_up: 'Mise en veille', resume: 'Reprise du suivi', close: 'Clôture', close_referred: 'Clôture avec relais', reopen: 'Réouverture',
@@ -120,13 +120,35 @@ export const DEADLINE_KINDS: Record<string, string> = {
   cell_review: 'Examen par la cellule',
   orientation_answer: 'Réponse à une orientation',
   action_due: 'Action décidée par la cellule',
+  minor_report: 'Signalement à la CRIP ou au parquet',
+  ase_reception: 'Accueil provisoire par l’ASE',
 };
 
 /** Which tab of the case page shows a deadline. */
 export const DEADLINE_TRACK: Record<string, string> = {
   reflection_period_end: 'residence', permit_expiry: 'residence', parquet_referral: 'child_protection', judge_seizure: 'child_protection',
   cell_review: 'identification', orientation_answer: 'orientations', action_due: 'identification',
+  minor_report: 'child_protection', ase_reception: 'child_protection',
 };
+
+/** A minor's protection checklist (GET /api/cases/:id/minor-protection): each step as the person who must act reads it. */
+export const MINOR_PROTECTION_STEPS: Record<string, string> = {
+  report: 'Signalement à la CRIP ou au parquet',
+  ase_reception: 'Accueil provisoire par l’ASE',
+  parquet_informed: 'Parquet avisé dans les 5 jours suivant l’accueil',
+  judge_seized: 'Juge des enfants saisi dans les 8 jours suivant l’ordonnance de placement',
+  uaped_hearing: 'Audition de l’enfant en UAPED',
+};
+export const MINOR_PROTECTION_STATES: Record<string, string> = {
+  done: 'Fait', due: 'À faire', overdue: 'En retard', to_do: 'À faire', not_applicable_yet: 'Pas encore applicable',
+};
+/** Why a step is not applicable yet, or has no legal date. */
+export const MINOR_PROTECTION_WAITS: Record<string, string> = {
+  parquet_informed: 'Après l’accueil provisoire par l’ASE',
+  judge_seized: 'Seulement après une ordonnance de placement provisoire',
+  uaped_hearing: 'Sur décision du parquet',
+};
+export const REPORT_SERVICES: Record<string, string> = { crip: 'CRIP (information préoccupante)', parquet: 'Parquet (signalement)' };
 
 export const TARGET_KINDS: Record<string, string> = {
   acse: 'Ac.Sé (hébergement sécurisant et éloigné)',

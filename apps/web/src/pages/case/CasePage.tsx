@@ -18,6 +18,7 @@ import { OrientationActions } from '../orientations/OrientationActions';
 import { CaseConsents } from './CaseConsents';
 import { CaseTracks } from './CaseTracks';
 import { IdentityPanel } from './IdentityPanel';
+import { MinorProtectionChecklist } from './MinorProtectionChecklist';
 
 function Facts({ c }: { c: CaseView }) {
   const rows: [string, string][] = [
@@ -129,6 +130,7 @@ export function CasePage() {
         {frDate(c.createdAt)}
       </p>
       {c.removalOrderAlert && <Alert severity="warning" small description="Une obligation de quitter le territoire est enregistrée : vérifiez les droits au séjour liés à la traite." className="fr-mb-3w" />}
+      {c.minor && <MinorProtectionChecklist caseId={c.id} version={c.version} />}
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-lg-7">
           <Section title="Résumé (sans identité)" id="resume">
