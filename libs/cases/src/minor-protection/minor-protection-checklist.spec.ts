@@ -80,6 +80,13 @@ describe('a minor’s protection checklist', () => {
       report: 'done 2026-12-01 by ase', ase_reception: 'done 2026-12-01 by ase', parquet_informed: 'done 2026-12-01 by parquet',
       judge_seized: 'done 2026-12-02 by parquet', uaped_hearing: 'due 2026-12-05 by uaped',
     }],
+    ['reported after a backdated reception: the report names who reported', {
+      events: [ev('ase_provisional_reception', '2026-11-28', ASE), ev('report_made', '2026-12-01', ASSO)],
+      deadlines: [{ id: 'd5', kind: 'parquet_referral', dueOn: '2026-12-03', responsibleOrganisationId: ASE, closed: false }],
+    }, {
+      report: 'done 2026-12-01 by association', ase_reception: 'done 2026-11-28 by ase', parquet_informed: 'due 2026-12-03 by ase',
+      judge_seized: 'not_applicable_yet by parquet', uaped_hearing: 'to_do by parquet',
+    }],
     ['UAPED hearing held', { deadlines: [], events: [ev('report_made', '2026-12-01', ASSO)], uaped: { state: 'hearing_held', since: '2026-12-03', targetOrganisationId: UAPED, answerDueOn: null } }, {
       report: 'done 2026-12-01 by association', ase_reception: 'to_do by ase', parquet_informed: 'not_applicable_yet by ase',
       judge_seized: 'not_applicable_yet by parquet', uaped_hearing: 'done 2026-12-03 by uaped',

@@ -88,7 +88,7 @@ export function minorProtectionChecklist(input: MinorProtectionInput): MinorProt
 
   // 1. Report to the CRIP or the parquet: made at recording by the ASE or the parquet themselves, else by a
   // report event or any measure that shows the authorities were told.
-  const reportBy = firstOf(events, ['report_made', 'ase_provisional_reception', 'parquet_informed', 'emergency_placement_order', 'judge_seized']);
+  const reportBy = firstOf(events, ['report_made']) ?? firstOf(events, ['ase_provisional_reception', 'parquet_informed', 'emergency_placement_order', 'judge_seized']);
   const report = ownerKind === 'ase' || ownerKind === 'parquet'
     ? done('report', { type: 'case_created', occurredOn: input.createdOn }, ownerActor)
     : reportBy ? done('report', reportBy, who(reportBy.organisationId, 'ase')) : clock('report', 'minor_report', ownerActor);

@@ -1,64 +1,45 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { DataTable } from '../../components/DataTable';
 import { ErrorAlert, Loading, Section } from '../../components/common';
 import { frDate, label, MINOR_PROTECTION_STEPS, MINOR_PROTECTION_WAITS, ORGANISATION_KINDS, TRACK_EVENTS } from '../../domain/labels';
 import { MinorProtectionStep, useMinorProtection } from './minor-protection';
 
-function Who({ s }: { s: MinorProtectionStep }) {
+const DONE_BY: Record<string, string> = { case_created: 'à l’enregistrement de la situation', hearing_held: 'audition tenue' };
+
+function who(s: MinorProtectionStep): string {
   const kind = label(ORGANISATION_KINDS, s.actor.organisationKind);
-  return s.actor.organisationName ? (
-    <>
-      {s.actor.organisationName}
-      <br />
-      <span className="fr-text--xs fr-mb-0">{kind}</span>
-    </>
-  ) : (
-    <>{kind}</>
-  );
+  return s.actor.organisationName ? `${s.actor.organisationName} (${kind})` : kind;
 }
 
-function When({ s }: { s: MinorProtectionStep }) {
-  if (s.state === 'done') return <>—</>;
-  if (s.dueOn) return <>au plus tard le {frDate(s.dueOn)}</>;
-  return <>{MINOR_PROTECTION_WAITS[s.step] ?? 'Sans délai fixé'}</>;
+function StateBadge({ s }: { s: MinorProtectionStep }) {
+  if (s.state === 'done') return <Badge small severity="success">Fait</Badge>;
+  if (s.state === 'overdue') return <Badge small severity="error">En retard</Badge>;
+  if (s.state === 'not_applicable_yet') return <Badge small noIcon>Pas encore applicable</Badge>;
+  return <Badge small severity="info" noIcon>À faire</Badge>;
 }
 
-function State({ s }: { s: MinorProtectionStep }) {
+/** One sentence per step: who acted and when, or who must act and by when. */
+function detail(s: MinorProtectionStep): string {
+  const wait = MINOR_PROTECTION_WAITS[s.step];
   switch (s.state) {
-    case 'done':
-      return (
-        <>
-          <Badge small severity="success">
-            Fait le {frDate(s.doneOn)}
-          </Badge>
-          {s.doneBy && TRACK_EVENTS[s.doneBy] && <span className="fr-text--xs fr-mb-0"> ({TRACK_EVENTS[s.doneBy]})</span>}
-        </>
-      );
+    case 'done': {
+      const how = s.doneBy ? (DONE_BY[s.doneBy] ?? TRACK_EVENTS[s.doneBy]) : undefined;
+      return `Fait le ${frDate(s.doneOn)} par ${who(s)}${how ? ` — ${how}` : ''}.`;
+    }
+    case 'due':
+      return `À faire par ${who(s)}, au plus tard le ${frDate(s.dueOn)}.`;
     case 'overdue':
-      return (
-        <Badge small severity="error">
-          En retard
-        </Badge>
-      );
+      return `À faire par ${who(s)} : l’échéance du ${frDate(s.dueOn)} est dépassée.`;
     case 'not_applicable_yet':
-      return (
-        <Badge small noIcon>
-          Pas encore applicable
-        </Badge>
-      );
+      return `${wait ?? 'Plus tard'} : par ${who(s)}.`;
     default:
-      return (
-        <Badge small severity="info" noIcon>
-          À faire
-        </Badge>
-      );
+      return `À faire par ${who(s)}${wait ? ` — ${wait.charAt(0).toLowerCase()}${wait.slice(1)}` : ', sans délai fixé'}.`;
   }
 }
 
 /**
- * The clocks that protect a child, shown near the top of a minor's case: each step, who must act, by when, and
- * its state. A late step is escalated to the parquet des mineurs by the worker; the page says so.
+ * The clocks that protect a child, near the top of a minor's case: each step, who must act, by when, and its
+ * state. A late step is escalated to the parquet des mineurs by the worker; the page says so.
  */
 export function MinorProtectionChecklist({ caseId, version }: { caseId: string; version: number }) {
   const q = useMinorProtection(caseId, version);
@@ -76,13 +57,20 @@ export function MinorProtectionChecklist({ caseId, version }: { caseId: string; 
           description={`${late.length === 1 ? 'Une étape est en retard' : `${late.length} étapes sont en retard`} : ${late.map((s) => MINOR_PROTECTION_STEPS[s.step]).join(', ')}. Le parquet des mineurs du département en est alerté.`}
         />
       )}
-      <DataTable
-        caption="Étapes de protection de l’enfant"
-        headers={['Étape', 'Qui doit agir', 'Échéance', 'État']}
-        rowKeys={q.data.steps.map((s) => s.step)}
-        rows={q.data.steps.map((s) => [<strong key="n">{label(MINOR_PROTECTION_STEPS, s.step)}</strong>, <Who key="w" s={s} />, <When key="d" s={s} />, <State key="s" s={s} />])}
-      />
-      <p className="fr-text--sm fr-mt-1w fr-mb-0">
+      <ol className="fr-raw-list" aria-label="Étapes de protection de l’enfant">
+        {q.data.steps.map((s, i) => (
+          <li key={s.step} className="fr-py-2w" style={{ borderBottom: '1px solid var(--border-default-grey)' }}>
+            <p className="fr-mb-1v">
+              <strong>
+                {i + 1}. {label(MINOR_PROTECTION_STEPS, s.step)}
+              </strong>{' '}
+              <StateBadge s={s} />
+            </p>
+            <p className="fr-text--sm fr-mb-0">{detail(s)}</p>
+          </li>
+        ))}
+      </ol>
+      <p className="fr-text--sm fr-mt-2w fr-mb-0">
         Ces délais protègent l’enfant. Lorsqu’une étape n’est pas faite à temps, le parquet des mineurs du département est alerté automatiquement (notification dans mnio et
         courriel, sans information sur l’enfant).
       </p>

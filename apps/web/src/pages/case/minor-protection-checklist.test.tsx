@@ -25,20 +25,18 @@ describe('a minor’s protection checklist', () => {
       })],
     ]);
     renderApp(<MinorProtectionChecklist caseId="c1" version={3} />, meWith('case_worker', 'ase', CASE_WORKER_RULES));
-    const table = await screen.findByRole('table');
-    const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getAllByRole('cell')[0].textContent)).toEqual([
-      'Signalement à la CRIP ou au parquet', 'Accueil provisoire par l’ASE', 'Parquet avisé dans les 5 jours suivant l’accueil',
-      'Juge des enfants saisi dans les 8 jours suivant l’ordonnance de placement', 'Audition de l’enfant en UAPED',
+    const list = await screen.findByRole('list', { name: 'Étapes de protection de l’enfant' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((r) => r.querySelector('strong')?.textContent)).toEqual([
+      '1. Signalement à la CRIP ou au parquet', '2. Accueil provisoire par l’ASE', '3. Parquet avisé dans les 5 jours suivant l’accueil',
+      '4. Juge des enfants saisi dans les 8 jours suivant l’ordonnance de placement', '5. Audition de l’enfant en UAPED',
     ]);
-    expect(rows[0].textContent).toContain('Fait le 1 décembre 2026');
-    expect(rows[0].textContent).toContain('Signalement transmis (CRIP ou parquet)');
-    expect(rows[2].textContent).toContain('ASE Seine-Saint-Denis');
-    expect(rows[2].textContent).toContain('au plus tard le 5 décembre 2026');
-    expect(rows[2].textContent).toContain('En retard');
-    expect(rows[3].textContent).toContain('Seulement après une ordonnance de placement provisoire');
-    expect(rows[3].textContent).toContain('Pas encore applicable');
-    expect(rows[4].textContent).toContain('Sur décision du parquet');
+    expect(items[0].textContent).toContain('Fait le 1 décembre 2026 par Association Aide TEH 93 (Association) — Signalement transmis (CRIP ou parquet).');
+    expect(items[2].textContent).toContain('En retard');
+    expect(items[2].textContent).toContain('À faire par ASE Seine-Saint-Denis (Aide sociale à l’enfance) : l’échéance du 5 décembre 2026 est dépassée.');
+    expect(items[3].textContent).toContain('Pas encore applicable');
+    expect(items[3].textContent).toContain('Seulement après une ordonnance de placement provisoire : par Parquet de Bobigny (Parquet).');
+    expect(items[4].textContent).toContain('À faire par Parquet de Bobigny (Parquet) — sur décision du parquet.');
     expect(screen.getByText(/Une étape est en retard : Parquet avisé dans les 5 jours suivant l’accueil\. Le parquet des mineurs du département en est alerté\./)).toBeTruthy();
     expect(document.body.textContent).not.toMatch(/overdue|not_applicable_yet|parquet_informed|·/);
   });

@@ -17,16 +17,13 @@ export function AseHome() {
           <Empty>Aucun enfant ne vous est confié pour l’instant.</Empty>
         ) : (
           <DataTable
-            caption="Enfants confiés à l’ASE"
-            headers={['Situation', 'Âge', 'Mesure en cours', 'Prochaine étape', 'Échéance']}
+            caption="Liste des enfants confiés à l’ASE"
+            headers={['Situation', 'Échéance', 'Prochaine étape', 'Âge', 'Mesure en cours']}
             rowKeys={q.data.items.map((i) => i.caseId)}
             rows={q.data.items.map((i) => [
               <Link key="r" to={`/cases/${i.caseId}`}>
                 {i.reference}
               </Link>,
-              label(AGE_BANDS, i.ageBand),
-              label(CHILD_PROTECTION_STATES, i.childProtectionStatus),
-              i.nextClock ? label(DEADLINE_KINDS, i.nextClock.kind) : 'Aucun délai en cours',
               i.nextClock ? (
                 <span key="d">
                   {frDate(i.nextClock.dueOn)} <OverdueBadge overdue={i.nextClock.overdue} />
@@ -34,6 +31,9 @@ export function AseHome() {
               ) : (
                 '—'
               ),
+              i.nextClock ? label(DEADLINE_KINDS, i.nextClock.kind) : 'Aucun délai en cours',
+              label(AGE_BANDS, i.ageBand),
+              label(CHILD_PROTECTION_STATES, i.childProtectionStatus),
             ])}
           />
         ))}
