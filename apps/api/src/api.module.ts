@@ -13,6 +13,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { CaseLinksController } from './http/cases/case-links.controller';
 import { CasesController } from './http/cases/cases.controller';
 import { ReferralsController } from './http/cases/referrals.controller';
+import { MinorProtectionController } from './http/cases/minor-protection.controller';
 import { ActionsController } from './http/coordination/actions.controller';
 import { CellsController } from './http/coordination/cells.controller';
 import { MeetingsController } from './http/coordination/meetings.controller';
@@ -30,7 +31,7 @@ import { RedisProbe } from './http/health/redis-probe';
 
 @Module({
   imports: [PlatformModule, AuditModule, DirectoryModule, CasesModule, TerminusModule, QueueModule.forRoot('producer'), NotificationsModule, OrientationsModule, CoordinationModule],
-  controllers: [HealthController, AuthController, DirectoryController, AdminController, CasesController, CaseLinksController, ReferralsController,
+  controllers: [HealthController, AuthController, DirectoryController, AdminController, CasesController, CaseLinksController, ReferralsController, MinorProtectionController,
     NotificationsController, WebhooksController, NotificationsAdminController, OrientationsController, HostsController,
     CellsController, MeetingsController, ActionsController, TransfersController],
   providers: [RedisProbe, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_GUARD, useClass: PoliciesGuard }],

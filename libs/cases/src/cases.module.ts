@@ -15,6 +15,8 @@ import {
   AnswerDuplicateLinkHandler, CheckDuplicatesHandler, ListDuplicateLinksHandler, ListDuplicateMatchesHandler, RequestDuplicateLinkHandler,
 } from './duplicates/duplicate-links.handler';
 import { AddIndicatorHandler } from './indicators/add-indicator.handler';
+import { GetMinorProtectionHandler } from './minor-protection/get-minor-protection.handler';
+import { ListMinorsInCareHandler } from './minor-protection/list-minors-in-care.query';
 import {
   AuthorizeCaseHandler, CanOrganisationSeeCaseHandler, CaseFactsHandler, CloseDeadlinesHandler, GrantCaseAccessHandler, OpenDeadlineHandler,
   OpenDeadlinesHandler, RevokeCaseAccessHandler, TransferCaseOwnershipHandler,
@@ -44,6 +46,7 @@ import { RecordTrackEventHandler } from './tracks/record-track-event.handler';
     AuthorizeCaseHandler, CaseFactsHandler, OpenDeadlinesHandler, CanOrganisationSeeCaseHandler, ListDeadlineRulesHandler, SetDeadlineRuleHandler,
     CellCaseListsHandler, CellCaseCountsHandler,
     CaseReferralsHandler, ListReferredCasesHandler,
+    GetMinorProtectionHandler, ListMinorsInCareHandler,
   ],
 })
 export class CasesModule implements OnModuleInit {

@@ -60,8 +60,9 @@ describe('a cell’s dashboard', () => {
     expect(body.newPresumedVictims.items[0]).toEqual({ caseId: expect.any(String), reference: expect.stringMatching(/^48-/), dueOn: expect.any(String), overdue: false });
     expect(body.deadlines.overdue).toMatchObject({ count: 1, byKind: { action_due: 1 } });
     expect(body.deadlines.overdue.items).toEqual([expect.objectContaining({ caseId: d.id, reference: d.reference, kind: 'action_due', dueOn: inDays(-3), responsibleOrganisationId: assoId })]);
-    // Two cell reviews and the orientation's answer within a few working days; the 30-day action is beyond the 14-day horizon.
-    expect(body.deadlines.upcoming).toMatchObject({ count: 3, byKind: { cell_review: 2, orientation_answer: 1 }, until: inDays(14) });
+    // Two cell reviews, the orientation's answer within a few working days and the minor's first two clocks (report,
+    // ASE reception: the day after recording); the 30-day action is beyond the 14-day horizon.
+    expect(body.deadlines.upcoming).toMatchObject({ count: 5, byKind: { cell_review: 2, orientation_answer: 1, minor_report: 1, ase_reception: 1 }, until: inDays(14) });
     expect(body.lateActions).toEqual({
       decisions: 1, actions: 1,
       items: [{ decisionId: decision.id, caseId: d.id, reference: d.reference, type: 'review_done', lateActions: 1, oldestDueOn: inDays(-3) }],

@@ -676,6 +676,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/minor-protection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A minor's protection checklist; an adult's case answers applicable: false with no steps */
+        get: operations["MinorProtectionController_checklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/minor-protection/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open minors' cases the caller sees, with their next clock, overdue first */
+        get: operations["MinorProtectionController_minorsInCare"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -1480,7 +1514,7 @@ export interface components {
         };
         PreferenceChangeDto: {
             /** @enum {string} */
-            eventType: "MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "DuplicateLinkRequested" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CellActionAssigned" | "BreakGlassUsed" | "DeadlineApproaching" | "DeadlineOverdue";
+            eventType: "MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "DuplicateLinkRequested" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CellActionAssigned" | "BreakGlassUsed" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated";
             /** @enum {string} */
             channel: "in_app" | "email";
             enabled: boolean;
@@ -1492,11 +1526,11 @@ export interface components {
             organisationId: string;
             /** @example https://partenaire.example.fr/mnio/webhooks */
             url: string;
-            eventTypes: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "DuplicateLinkRequested" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CellActionAssigned" | "BreakGlassUsed" | "DeadlineApproaching" | "DeadlineOverdue")[];
+            eventTypes: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "DuplicateLinkRequested" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CellActionAssigned" | "BreakGlassUsed" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated")[];
         };
         UpdateWebhookDto: {
             url?: string;
-            eventTypes?: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "DuplicateLinkRequested" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CellActionAssigned" | "BreakGlassUsed" | "DeadlineApproaching" | "DeadlineOverdue")[];
+            eventTypes?: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "DuplicateLinkRequested" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CellActionAssigned" | "BreakGlassUsed" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated")[];
             active?: boolean;
         };
         RequestOrientationDto: {
@@ -2742,6 +2776,42 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
             };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MinorProtectionController_checklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MinorProtectionController_minorsInCare: {
+        parameters: {
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;

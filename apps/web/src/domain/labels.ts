@@ -97,7 +97,7 @@ export const TRACK_EVENTS: Record<string, string> = {
   reflection_period_ended_early: 'Délai de réflexion terminé avant son terme', receipt_issued: 'Récépissé délivré',
   complaint_or_testimony: 'Plainte déposée ou témoignage recueilli', permit_issued: 'Titre de séjour L425-1 délivré', permit_renewed: 'Titre de séjour renouvelé',
   permit_refused: 'Titre de séjour refusé', ten_year_card_issued: 'Carte de résident délivrée', removal_order: 'Obligation de quitter le territoire notifiée',
-  ase_provisional_reception: 'Accueil provisoire par l’ASE', parquet_informed: 'Parquet avisé', emergency_placement_order: 'Ordonnance de placement provisoire prise',
+  report_made: 'Signalement transmis (CRIP ou parquet)', ase_provisional_reception: 'Accueil provisoire par l’ASE', parquet_informed: 'Parquet avisé', emergency_placement_order: 'Ordonnance de placement provisoire prise',
   judge_seized: 'Juge des enfants saisi', placement: 'Placement décidé', guardian_appointed: 'Tuteur désigné', ad_hoc_administrator_appointed: 'Administrateur ad hoc désigné',
   complaint_filed: 'Plainte déposée', hearing: 'Audition réalisée', proceedings_opened: 'Poursuites engagées', no_further_action: 'Classement sans suite', conviction: 'Condamnation prononcée',
   follow_up: 'Situation mise en veille', resume: 'Suivi actif repris', close: 'Situation close', close_referred: 'Situation close avec relais', reopen: 'Situation rouverte',
@@ -123,13 +123,35 @@ export const DEADLINE_KINDS: Record<string, string> = {
   cell_review: 'Examen par la cellule',
   orientation_answer: 'Réponse à une orientation',
   action_due: 'Action décidée par la cellule',
+  minor_report: 'Signalement à la CRIP ou au parquet',
+  ase_reception: 'Accueil provisoire par l’ASE',
 };
 
 /** Which tab of the case page shows a deadline. */
 export const DEADLINE_TRACK: Record<string, string> = {
   reflection_period_end: 'residence', permit_expiry: 'residence', parquet_referral: 'child_protection', judge_seizure: 'child_protection',
   cell_review: 'identification', orientation_answer: 'orientations', action_due: 'identification',
+  minor_report: 'child_protection', ase_reception: 'child_protection',
 };
+
+/** A minor's protection checklist (GET /api/cases/:id/minor-protection): each step as the person who must act reads it. */
+export const MINOR_PROTECTION_STEPS: Record<string, string> = {
+  report: 'Signalement à la CRIP ou au parquet',
+  ase_reception: 'Accueil provisoire par l’ASE',
+  parquet_informed: 'Parquet avisé dans les 5 jours suivant l’accueil',
+  judge_seized: 'Juge des enfants saisi dans les 8 jours suivant l’ordonnance de placement',
+  uaped_hearing: 'Audition de l’enfant en UAPED',
+};
+export const MINOR_PROTECTION_STATES: Record<string, string> = {
+  done: 'Fait', due: 'À faire', overdue: 'En retard', to_do: 'À faire', not_applicable_yet: 'Pas encore applicable',
+};
+/** Why a step is not applicable yet, or has no legal date. */
+export const MINOR_PROTECTION_WAITS: Record<string, string> = {
+  parquet_informed: 'Après l’accueil provisoire par l’ASE',
+  judge_seized: 'Seulement après une ordonnance de placement provisoire',
+  uaped_hearing: 'Sur décision du parquet',
+};
+export const REPORT_SERVICES: Record<string, string> = { crip: 'CRIP (information préoccupante)', parquet: 'Parquet (signalement)' };
 
 export const TARGET_KINDS: Record<string, string> = {
   acse: 'Ac.Sé (hébergement sécurisant et éloigné)',

@@ -1,3 +1,5 @@
+import { REPORT_SERVICES } from './labels';
+
 /**
  * What each track event's form asks for. TRACK_EVENT_FORMS is a copy of libs/cases/src/domain/track-facts.ts
  * (EVENT_FACTS), checked against it by test/e2e/web/contract.e2e-spec.ts; the API says which events this user may
@@ -49,6 +51,7 @@ export const TRACK_EVENT_FORMS: Record<string, EventForm> = {
   permit_refused: { required: ['reasonCode'], codes: { reasonCode: keys(PERMIT_REFUSAL_REASONS) } },
   ten_year_card_issued: {},
   removal_order: {},
+  report_made: { required: ['service'], codes: { service: keys(REPORT_SERVICES) } },
   ase_provisional_reception: {},
   parquet_informed: {},
   emergency_placement_order: { optional: ['legalBasis'], codes: LEGAL_BASIS },
@@ -67,9 +70,10 @@ export const TRACK_EVENT_FORMS: Record<string, EventForm> = {
 export const FACT_TABLES: Record<string, Record<string, string>> = {
   service: TRACK_SERVICES, hearingType: HEARING_TYPES, legalBasis: PLACEMENT_LEGAL_BASES,
   'reasonCode:reflection_period_ended_early': REFLECTION_END_REASONS, 'reasonCode:permit_refused': PERMIT_REFUSAL_REASONS,
-  'reasonCode:no_further_action': NO_FURTHER_ACTION_REASONS,
+  'reasonCode:no_further_action': NO_FURTHER_ACTION_REASONS, 'service:report_made': REPORT_SERVICES,
 };
-export const factTable = (fact: Fact, event: string): Record<string, string> => FACT_TABLES[fact === 'reasonCode' ? `reasonCode:${event}` : fact] ?? {};
+/** An event's own list first (`fact:event`), else the fact's shared list. */
+export const factTable = (fact: Fact, event: string): Record<string, string> => FACT_TABLES[`${fact}:${event}`] ?? FACT_TABLES[fact] ?? {};
 
 /** What each button says: an action, in the infinitive (the history tells the same step as a past event). */
 export const TRACK_ACTIONS: Record<string, string> = {
@@ -82,7 +86,7 @@ export const TRACK_ACTIONS: Record<string, string> = {
   permit_renewed: 'Renouveler le titre de séjour', permit_refused: 'Refuser le titre de séjour', ten_year_card_issued: 'Délivrer la carte de résident (10 ans)',
   removal_order: 'Signaler une obligation de quitter le territoire',
   // child protection
-  ase_provisional_reception: 'Enregistrer l’accueil provisoire', parquet_informed: 'Enregistrer l’avis au parquet', emergency_placement_order: 'Enregistrer l’ordonnance de placement provisoire',
+  report_made: 'Enregistrer le signalement (CRIP ou parquet)', ase_provisional_reception: 'Enregistrer l’accueil provisoire', parquet_informed: 'Enregistrer l’avis au parquet', emergency_placement_order: 'Enregistrer l’ordonnance de placement provisoire',
   judge_seized: 'Enregistrer la saisine du juge des enfants', placement: 'Enregistrer le placement', guardian_appointed: 'Enregistrer la désignation d’un tuteur',
   ad_hoc_administrator_appointed: 'Enregistrer la désignation d’un administrateur ad hoc',
   // criminal

@@ -124,6 +124,13 @@ export class CaseAccessService {
     );
   }
 
+  /** Kind and name of organisations (directory fields, never people): who must act on a minor's clocks. */
+  async organisationsById(ids: string[]): Promise<Record<string, { kind: string; name: string }>> {
+    if (!ids.length) return {};
+    const rows: { id: string; kind: string; name: string }[] = await this.em.query(`SELECT id, kind, name FROM organisations WHERE id = ANY($1::uuid[])`, [ids]);
+    return Object.fromEntries(rows.map((r) => [r.id, { kind: r.kind, name: r.name }]));
+  }
+
   /** Bumps the version; fails with CASE_VERSION_CONFLICT if someone else moved it meanwhile. */
   async touch(caseId: string, version: number): Promise<number> {
     const rows = await rowsOf<{ version: number }>(this.em,

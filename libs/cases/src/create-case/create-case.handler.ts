@@ -7,6 +7,7 @@ import { AbilityFactory, asSubject, BlindIndex, DomainError, FieldCipher, Outbox
 import { CaseAccessService } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
 import { todayInFrance } from '../deadlines/deadline-rules';
+import { DeadlineService } from '../deadlines/deadline.service';
 import { ageFacts } from '../domain/age';
 import { assertValidNewCase, exploitationPlaces, normalisePhone } from '../domain/case-rules';
 import { EU_EEA_CH } from '../domain/vocabulary';
@@ -26,6 +27,7 @@ export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
     private readonly access: CaseAccessService,
     private readonly history: CaseHistoryService,
     private readonly duplicates: DuplicateFinder,
+    private readonly deadlines: DeadlineService,
     private readonly cipher: FieldCipher,
     private readonly blindIndex: BlindIndex,
     private readonly audit: AuditJournal,
@@ -76,7 +78,10 @@ export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
     const event = { caseId: id, reference, territory: input.territory };
     await this.outbox.publish('CaseCreated', { ...event, ownerOrganisationId: owner, minor: age.minor }, id);
 
-    if (age.minor) await this.shareMinorCase(id, input.territory, actor.userId, event);
+    if (age.minor) {
+      const orgs = await this.shareMinorCase(id, input.territory, actor.userId, event);
+      await this.openMinorClocks(id, input.territory, today, { id: owner, kind: membership.organisationKind }, orgs);
+    }
     const { possibleDuplicate } = keys.length ? await this.duplicates.find(actor, id, owner) : { possibleDuplicate: false };
     return { id, reference, version: 1, minor: age.minor, possibleDuplicate };
   }
@@ -95,7 +100,7 @@ export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
     return `${territory}-${year}-${String(seq[0].last).padStart(6, '0')}`;
   }
 
-  private async shareMinorCase(caseId: string, territory: string, userId: string, event: { caseId: string; reference: string; territory: string }): Promise<void> {
+  private async shareMinorCase(caseId: string, territory: string, userId: string, event: { caseId: string; reference: string; territory: string }): Promise<{ id: string; kind: string }[]> {
     const orgs = await this.access.territoryOrganisations(territory, ['ase', 'parquet', 'clav_cell']);
     for (const org of orgs) {
       const reason = org.kind === 'clav_cell' ? 'cell' : 'minor_protection';
@@ -105,5 +110,18 @@ export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
     await this.access.recompute(caseId);
     await this.audit.record({ action: 'case.shared', subjectType: 'case', subjectId: caseId, details: { reason: 'minor', organisationIds: orgs.map((o) => o.id) } });
     await this.outbox.publish('MinorCaseCreated', event, caseId);
+    return orgs;
+  }
+
+  /**
+   * The first clocks of a minor's protection (minor-protection/): the report to the CRIP or the parquet, by the
+   * recording organisation unless it is the ASE or the parquet itself, and the ASE's provisional reception.
+   */
+  private async openMinorClocks(caseId: string, territory: string, today: string, owner: { id: string; kind: string }, orgs: { id: string; kind: string }[]): Promise<void> {
+    if (owner.kind !== 'ase' && owner.kind !== 'parquet') {
+      await this.deadlines.open({ caseId, territory, kind: 'minor_report', from: today, responsibleOrganisationId: owner.id });
+    }
+    const ase = orgs.find((o) => o.kind === 'ase');
+    await this.deadlines.open({ caseId, territory, kind: 'ase_reception', from: today, responsibleOrganisationId: ase?.id ?? owner.id });
   }
 }

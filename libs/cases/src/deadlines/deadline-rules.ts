@@ -4,6 +4,7 @@ const joursFeries: (year: number, options?: { alsace?: boolean }) => Record<stri
 
 export const DEADLINE_KINDS = [
   'reflection_period_end', 'permit_expiry', 'parquet_referral', 'judge_seizure', 'cell_review', 'orientation_answer', 'action_due',
+  'minor_report', 'ase_reception',
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
@@ -25,7 +26,13 @@ export const DEFAULT_RULES: Record<DeadlineKind, DeadlineRule> = {
   cell_review: { kind: 'cell_review', amount: 5, unit: 'working_days', alertBeforeDays: 1 },
   orientation_answer: { kind: 'orientation_answer', amount: 3, unit: 'working_days', alertBeforeDays: 1 },
   action_due: { kind: 'action_due', amount: 0, unit: 'days', alertBeforeDays: 2 },
+  // A minor in danger is reported and taken in without delay: by the end of the day after the case is recorded.
+  minor_report: { kind: 'minor_report', amount: 1, unit: 'days', alertBeforeDays: 0 },
+  ase_reception: { kind: 'ase_reception', amount: 1, unit: 'days', alertBeforeDays: 0 },
 };
+
+/** The clocks that protect a child: overdue, they are escalated to the territory's parquet (des mineurs). */
+export const MINOR_CLOCK_KINDS: readonly DeadlineKind[] = ['minor_report', 'ase_reception', 'parquet_referral', 'judge_seizure'];
 
 /** Alsace-Moselle keeps two extra public holidays (Good Friday, St Stephen's Day). */
 const ALSACE_MOSELLE = new Set(['57', '67', '68']);

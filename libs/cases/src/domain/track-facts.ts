@@ -1,4 +1,5 @@
 import type { TrackEventDetails } from '../tracks/record-track-event.command';
+import { REPORT_SERVICES } from './tracks';
 
 /** Who gave the R425-1 information on rights, or took a complaint: a code, never a name or free text. */
 export const TRACK_SERVICES = ['police', 'gendarmerie', 'labour_inspection', 'prefecture', 'parquet', 'designated_association'] as const;
@@ -35,6 +36,7 @@ export const EVENT_FACTS: Record<string, EventFacts> = {
   permit_refused: { required: ['reasonCode'], codes: { reasonCode: PERMIT_REFUSAL_REASONS } },
   ten_year_card_issued: {},
   removal_order: {},
+  report_made: { required: ['service'], codes: { service: REPORT_SERVICES } },
   ase_provisional_reception: {},
   parquet_informed: {},
   emergency_placement_order: { optional: ['legalBasis'], codes: { legalBasis: PLACEMENT_LEGAL_BASES } },

@@ -44,13 +44,15 @@ export const RESIDENCE: Machine<ResidenceState, ResidenceEvent> = {
 export const CHILD_PROTECTION_STATES = ['none', 'ase_reception', 'parquet_informed', 'emergency_placement', 'judge_seized', 'placed'] as const;
 export type ChildProtectionState = (typeof CHILD_PROTECTION_STATES)[number];
 export const CHILD_PROTECTION_EVENTS = [
-  'ase_provisional_reception', 'parquet_informed', 'emergency_placement_order', 'judge_seized', 'placement', 'guardian_appointed',
+  'report_made', 'ase_provisional_reception', 'parquet_informed', 'emergency_placement_order', 'judge_seized', 'placement', 'guardian_appointed',
   'ad_hoc_administrator_appointed',
 ] as const;
 export type ChildProtectionEvent = (typeof CHILD_PROTECTION_EVENTS)[number];
 export const CHILD_PROTECTION: Machine<ChildProtectionState, ChildProtectionEvent> = {
   initial: 'none',
   moves: {
+    // The report (information préoccupante to the CRIP, or signalement to the parquet): it can be made more than once.
+    report_made: { from: '*', to: 'same' },
     ase_provisional_reception: { from: ['none'], to: 'ase_reception' },
     parquet_informed: { from: ['ase_reception'], to: 'parquet_informed' },
     emergency_placement_order: { from: ['none', 'ase_reception', 'parquet_informed'], to: 'emergency_placement' },
@@ -60,6 +62,9 @@ export const CHILD_PROTECTION: Machine<ChildProtectionState, ChildProtectionEven
     ad_hoc_administrator_appointed: { from: '*', to: 'same' },
   },
 };
+
+/** Where a minor's report goes: the département's CRIP (information préoccupante) or the parquet (signalement). */
+export const REPORT_SERVICES = ['crip', 'parquet'] as const;
 
 /** Criminal proceedings. A conviction opens the 10-year residence card. */
 export const CRIMINAL_STATES = ['none', 'complaint_filed', 'proceedings', 'no_further_action', 'convicted'] as const;

@@ -3,7 +3,7 @@ import { AuditJournal } from '@mnio/audit';
 import { rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { CaseAccessService, CaseSubject } from '../access/case-access.service';
 import { DeadlineService } from '../deadlines/deadline.service';
-import { endOfDayInFrance } from '../deadlines/deadline-rules';
+import { DeadlineKind, endOfDayInFrance, MINOR_CLOCK_KINDS } from '../deadlines/deadline-rules';
 import {
   AuthorizeCaseQuery, CanOrganisationSeeCaseQuery, CaseFacts, CaseFactsQuery, CloseDeadlinesCommand, GrantCaseAccessCommand, OpenDeadline,
   OpenDeadlineCommand, OpenDeadlinesQuery, RevokeCaseAccessCommand, TransferCaseOwnershipCommand,
@@ -123,7 +123,7 @@ export class OpenDeadlinesHandler implements IQueryHandler<OpenDeadlinesQuery> {
   constructor(private readonly txHost: TransactionHost) {}
 
   async execute(q: OpenDeadlinesQuery): Promise<OpenDeadline[]> {
-    const rows: (Omit<OpenDeadline, 'dueAt'> & { due_on: string })[] = await (this.txHost as Tx).tx.query(
+    const rows: (Omit<OpenDeadline, 'dueAt' | 'escalate'> & { due_on: string })[] = await (this.txHost as Tx).tx.query(
       `SELECT d.id AS "deadlineId", d.case_id AS "caseId", c.reference, d.territory, d.kind, to_char(d.due_on, 'YYYY-MM-DD') AS due_on,
               d.responsible_organisation_id AS "responsibleOrganisationId"
        FROM case_deadlines d JOIN cases c ON c.id = d.case_id
@@ -131,7 +131,7 @@ export class OpenDeadlinesHandler implements IQueryHandler<OpenDeadlinesQuery> {
        ORDER BY d.id LIMIT $3`,
       [q.dueBefore.toISOString().slice(0, 10), q.afterId ?? null, q.limit],
     );
-    return rows.map(({ due_on, ...r }) => ({ ...r, dueAt: endOfDayInFrance(due_on) }));
+    return rows.map(({ due_on, ...r }) => ({ ...r, dueAt: endOfDayInFrance(due_on), escalate: MINOR_CLOCK_KINDS.includes(r.kind as DeadlineKind) }));
   }
 }
 

@@ -118,6 +118,8 @@ export interface OpenDeadline {
   kind: string;
   dueAt: Date;
   responsibleOrganisationId: string;
+  /** A minor's clock: once overdue, the territory's parquet is told too. */
+  escalate: boolean;
 }
 
 /** Open deadlines due before a date, for reminders (keyset by id). */

@@ -56,14 +56,17 @@ export function deadlineEffect(event: string, details: TrackEventDetails): Deadl
     case 'permit_refused':
     case 'ten_year_card_issued':
       return { close: ['permit_expiry', 'reflection_period_end'] };
+    // A minor's clocks (minor-protection/): each event closes the steps it fulfils or makes moot.
+    case 'report_made':
+      return { close: ['minor_report'] };
     case 'ase_provisional_reception':
-      return { open: { kind: 'parquet_referral', responsible: 'ase' }, close: [] };
+      return { open: { kind: 'parquet_referral', responsible: 'ase' }, close: ['minor_report', 'ase_reception'] };
     case 'parquet_informed':
-      return { close: ['parquet_referral'] };
+      return { close: ['parquet_referral', 'minor_report'] };
     case 'emergency_placement_order':
-      return { open: { kind: 'judge_seizure', responsible: 'parquet' }, close: [] };
+      return { open: { kind: 'judge_seizure', responsible: 'parquet' }, close: ['minor_report', 'ase_reception', 'parquet_referral'] };
     case 'judge_seized':
-      return { close: ['judge_seizure', 'parquet_referral'] };
+      return { close: ['judge_seizure', 'parquet_referral', 'minor_report', 'ase_reception'] };
     default:
       return { close: [] };
   }

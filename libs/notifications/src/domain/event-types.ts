@@ -21,6 +21,8 @@ export const NOTIFICATION_EVENTS = {
   BreakGlassUsed: { label: "Accès d'urgence à une situation de votre organisation", request: true },
   DeadlineApproaching: { label: 'Échéance proche', request: true },
   DeadlineOverdue: { label: 'Échéance dépassée', request: true },
+  // A minor's clock overdue, told to the territory's parquet (des mineurs) besides the responsible organisation.
+  DeadlineEscalated: { label: 'Protection d’un mineur : étape en retard', request: true },
 } as const satisfies Record<string, { label: string; request: boolean }>;
 
 export type NotificationEventType = keyof typeof NOTIFICATION_EVENTS;

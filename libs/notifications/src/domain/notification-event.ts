@@ -38,6 +38,7 @@ export const EVENT_FIELDS: Record<NotificationEventType, string[]> = {
   BreakGlassUsed: [...CASE, 'breakGlassId', 'ownerOrganisationId'],
   DeadlineApproaching: DEADLINE,
   DeadlineOverdue: DEADLINE,
+  DeadlineEscalated: DEADLINE,
 };
 
 /** Fields read when valid and otherwise ignored: they refine routing but a bad value must not cost the notification. */

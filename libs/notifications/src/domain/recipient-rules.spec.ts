@@ -31,6 +31,7 @@ describe('recipient rules', () => {
     ['OrientationCancelled', { kind: 'organisation', organisationId: ids.targetOrganisationId }, ['coordinator', 'host_operator', 'teh_referent', 'case_worker']],
     ['DeadlineApproaching', { kind: 'organisation', organisationId: ids.responsibleOrganisationId }, ['coordinator', 'host_operator', 'teh_referent', 'case_worker', 'cell_coordinator']],
     ['DeadlineOverdue', { kind: 'organisation', organisationId: ids.responsibleOrganisationId }, ['coordinator', 'host_operator', 'teh_referent', 'case_worker', 'cell_coordinator']],
+    ['DeadlineEscalated', { kind: 'territory', territory: '93', organisationKinds: ['parquet'] }, ['coordinator', 'host_operator', 'teh_referent', 'case_worker']],
   ])('%s goes to %o', (type, audience, roles) => {
     const got = audienceOf({ type: type as never, fields: { ...ids, reason: 'cell' } });
     expect(got).toEqual({ ...audience, roles });

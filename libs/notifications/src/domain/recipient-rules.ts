@@ -36,6 +36,7 @@ export const RECIPIENT_RULES: Record<NotificationEventType, RecipientRule> = {
   BreakGlassUsed: { organisationField: 'ownerOrganisationId', roles: ['coordinator'] },
   DeadlineApproaching: { organisationField: 'responsibleOrganisationId', roles: [...HANDLERS, 'cell_coordinator'] },
   DeadlineOverdue: { organisationField: 'responsibleOrganisationId', roles: [...HANDLERS, 'cell_coordinator'] },
+  DeadlineEscalated: { territoryKinds: ['parquet'], roles: HANDLERS },
 };
 
 /** Concrete audience of one event: resolved against the directory at delivery time. */

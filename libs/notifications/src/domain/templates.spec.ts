@@ -70,4 +70,11 @@ describe('email templates', () => {
     expect(renderEmail({ ...base, threshold: '1d' }, 'http://x').text).toContain('Échéance proche : dans 1 jour');
     expect(renderEmail({ ...base, type: 'DeadlineOverdue', threshold: 'overdue' }, 'http://x').text).toMatch(/^Échéance dépassée$/m);
   });
+
+  it('names the late step of a minor’s protection to the parquet, and nothing about the child', () => {
+    const mail = renderEmail({ type: 'DeadlineEscalated', occurredAt: '2026-03-01T10:00:00Z', reference: '93-2026-000042', territory: '93', deadlineKind: 'parquet_referral', threshold: 'overdue', dueAt: '2026-03-10T22:59:59Z', path: '/cases/x' }, 'http://x');
+    expect(mail.subject).toBe('[mnio] Protection d’un mineur : étape en retard — 93-2026-000042');
+    expect(mail.text).toContain('Étape : Avis au parquet dans les 5 jours');
+    expect(renderEmail({ type: 'DeadlineOverdue', occurredAt: '2026-03-01T10:00:00Z', deadlineKind: 'parquet_referral', path: '/cases/x' }, 'http://x').text).not.toContain('Étape');
+  });
 });

@@ -27,6 +27,14 @@ function thresholdText(threshold: string | undefined): string | undefined {
   return `dans ${n} ${unit}`;
 }
 
+/** The steps of a minor's protection an escalation names (codes of the cases context's clocks). */
+const ESCALATED_STEPS: Record<string, string> = {
+  minor_report: 'Signalement à la CRIP ou au parquet',
+  ase_reception: 'Accueil provisoire par l’ASE',
+  parquet_referral: 'Avis au parquet dans les 5 jours',
+  judge_seizure: 'Saisine du juge des enfants dans les 8 jours',
+};
+
 /** The title shown in the inbox: label and case reference, nothing else. */
 export function notificationTitle(content: NotificationContent): string {
   const label = NOTIFICATION_EVENTS[content.type].label;
@@ -47,6 +55,7 @@ export function renderEmail(content: NotificationContent, publicUrl: string): Re
   const lines: [string, string][] = [];
   if (content.reference) lines.push(['Situation', content.reference]);
   if (content.territory) lines.push(['Département', content.territory]);
+  if (content.type === 'DeadlineEscalated' && content.deadlineKind && ESCALATED_STEPS[content.deadlineKind]) lines.push(['Étape', ESCALATED_STEPS[content.deadlineKind]]);
   if (content.dueAt) lines.push(['Échéance', frenchDate(content.dueAt)]);
   const detail = thresholdText(content.threshold);
   const label = NOTIFICATION_EVENTS[content.type].label;

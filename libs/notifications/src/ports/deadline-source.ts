@@ -8,6 +8,8 @@ export interface OpenDeadline {
   kind: string;
   dueAt: Date;
   responsibleOrganisationId: string;
+  /** Once overdue, also told to the territory's parquet (a minor's clock): DeadlineEscalated, once. */
+  escalate?: boolean;
 }
 
 /**

@@ -75,13 +75,18 @@ export class DeadlineScanner {
     return new Map(rows.map((r) => [r.deadline_id, r.thresholds]));
   }
 
-  /** True when this call sent the deadline's reminder for its most urgent crossed threshold. */
+  /**
+   * True when this call sent the deadline's reminder for its most urgent crossed threshold. An overdue minor's
+   * clock (`escalate`) is also told to the territory's parquet, as `DeadlineEscalated`, in the same transaction:
+   * once per deadline, like the reminder it goes with.
+   */
   async remind(d: OpenDeadline, now: Date, memo?: Memo): Promise<boolean> {
     const { crossed, notify } = crossedThresholds(d.dueAt, now, this.config.reminderThresholds);
     if (!notify) return false;
     const type = notify === 'overdue' ? 'DeadlineOverdue' : 'DeadlineApproaching';
     const key = `deadline-${d.deadlineId}-${notify}`;
-    const parsed = parseNotificationEvent(type, key, { ...d, dueAt: d.dueAt.toISOString(), threshold: notify }, now);
+    const fields = { ...d, dueAt: d.dueAt.toISOString(), threshold: notify };
+    const parsed = parseNotificationEvent(type, key, fields, now);
     const record = (em: { query: DataSource['query'] }) =>
       em.query(
         `INSERT INTO notification_reminders (deadline_id, threshold, due_at, notified) SELECT $1, t, $2, t = $3 FROM unnest($4::text[]) AS t
@@ -93,14 +98,20 @@ export class DeadlineScanner {
       await record(this.ds);
       return false;
     }
+    const escalation = notify === 'overdue' && d.escalate ? parseNotificationEvent('DeadlineEscalated', `deadline-${d.deadlineId}-escalated`, fields, now) : null;
     const plan = await this.fanouts.plan(parsed.event, null, memo);
+    const escalationPlan = escalation?.ok ? await this.fanouts.plan(escalation.event, null, memo) : null;
     const written = await this.ds.transaction(async (em) => {
       const rows = await record(em);
       if (!rows.some((r) => r.threshold === notify)) return null;
-      return this.fanouts.write(em, plan);
+      const inbox = await this.fanouts.write(em, plan);
+      const escalated = escalationPlan ? await this.fanouts.write(em, escalationPlan) : null;
+      return { inbox, escalated };
     });
-    if (written) this.fanouts.logInbox(parsed.event, written);
+    if (written?.inbox) this.fanouts.logInbox(parsed.event, written.inbox);
+    if (written?.escalated && escalationPlan) this.fanouts.logInbox(escalationPlan.event, written.escalated);
     await this.fanouts.enqueuePending(key);
-    return !!written;
+    if (escalationPlan) await this.fanouts.enqueuePending(escalationPlan.event.key);
+    return !!written?.inbox;
   }
 }

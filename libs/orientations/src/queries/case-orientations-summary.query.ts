@@ -7,6 +7,8 @@ export interface CaseOrientationSummary {
   targetKind: TargetKind;
   state: string;
   targetOrganisationId: string;
+  /** YYYY-MM-DD in France: the day of its last step. */
+  updatedOn: string;
 }
 
 /** For other contexts (coordination, reporting): a case's orientations, oldest first. Codes and ids only, never a host. */
@@ -23,7 +25,8 @@ export class CaseOrientationsSummaryHandler implements IQueryHandler<CaseOrienta
   async execute({ caseId }: CaseOrientationsSummaryQuery): Promise<CaseOrientationSummary[]> {
     if (!/^[0-9a-f-]{36}$/i.test(caseId)) return [];
     return (this.txHost as Tx).tx.query(
-      `SELECT id AS "orientationId", target_kind AS "targetKind", state, target_organisation_id AS "targetOrganisationId"
+      `SELECT id AS "orientationId", target_kind AS "targetKind", state, target_organisation_id AS "targetOrganisationId",
+              to_char(updated_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM-DD') AS "updatedOn"
        FROM orientations WHERE case_id = $1 ORDER BY requested_at, id`,
       [caseId],
     );

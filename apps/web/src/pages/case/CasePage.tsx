@@ -19,6 +19,7 @@ import { CaseConsents } from './CaseConsents';
 import { CaseReferrals } from './CaseReferrals';
 import { CaseTracks } from './CaseTracks';
 import { IdentityPanel } from './IdentityPanel';
+import { MinorProtectionChecklist } from './MinorProtectionChecklist';
 
 function Facts({ c }: { c: CaseView }) {
   const rows: [string, string][] = [
@@ -137,6 +138,7 @@ export function CasePage() {
           className="fr-mb-3w"
         />
       )}
+      {c.minor && <MinorProtectionChecklist caseId={c.id} version={c.version} />}
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-lg-7">
           <Section title="Résumé (sans identité)" id="resume">

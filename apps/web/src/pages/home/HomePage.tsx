@@ -10,6 +10,7 @@ import { OrientationStateBadge } from '../../components/badges';
 import { Empty, ErrorAlert, Loading, Section, usePageTitle } from '../../components/common';
 import { label, PLACE_KINDS, TARGET_KINDS } from '../../domain/labels';
 import { CasesTable, useCases } from '../CasesListPage';
+import { AseHome } from './AseHome';
 import { CellDashboardView } from '../cell/CellPage';
 import { InboxTable, useInbox } from '../orientations/InboxPage';
 import { MyDeadlines } from './MyDeadlines';
@@ -96,6 +97,7 @@ export function HomePage() {
   return (
     <>
       <h1>Bonjour {me.displayName}</h1>
+      {me.memberships.some((m) => m.organisationKind === 'ase') && <AseHome />}
       {recorder && (
         <>
           <Button linkProps={{ to: '/situations/nouvelle' }} iconId="fr-icon-add-line" className="fr-mb-4w">

@@ -1,0 +1,33 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { GetMinorProtectionQuery, ListMinorsInCareQuery, UapedOrientationFacts } from '@mnio/cases';
+import { CaseOrientationsSummaryQuery } from '@mnio/orientations';
+import { Actor, CheckPolicies, CurrentActor, ParseIdPipe } from '@mnio/platform';
+
+/** A minor's protection clocks (docs/cases.md, « Minors' checklist »). */
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('api')
+export class MinorProtectionController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get('cases/:id/minor-protection')
+  @CheckPolicies('read', 'Case')
+  @ApiOperation({ summary: "A minor's protection checklist; an adult's case answers applicable: false with no steps" })
+  async checklist(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string) {
+    // The orientations context owns the UAPED hearing; the cases handler authorizes before anything is returned.
+    const uaped = (await this.queries.execute(new CaseOrientationsSummaryQuery(id))).filter((o) => o.targetKind === 'uaped').at(-1);
+    const facts: UapedOrientationFacts | null = uaped
+      ? { orientationId: uaped.orientationId, state: uaped.state, updatedOn: uaped.updatedOn, targetOrganisationId: uaped.targetOrganisationId }
+      : null;
+    return this.queries.execute(new GetMinorProtectionQuery(actor, id, facts));
+  }
+
+  @Get('minor-protection/cases')
+  @CheckPolicies('read', 'Case')
+  @ApiOperation({ summary: "Open minors' cases the caller sees, with their next clock, overdue first" })
+  minorsInCare(@CurrentActor() actor: Actor) {
+    return this.queries.execute(new ListMinorsInCareQuery(actor));
+  }
+}
