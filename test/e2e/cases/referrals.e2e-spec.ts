@@ -187,7 +187,7 @@ describe('referrals and the referent work queue', () => {
     it('leaves the reflection period with the owner when the préfecture does not see the case', async () => {
       const worker = await api.as(ASSO93);
       const c = await newCase();
-      await worker.post(`/api/cases/${c.id}/residence-events`).send({ event: 'rights_information', service: 'association', language: 'en', interpreter: true }).expect(201);
+      await worker.post(`/api/cases/${c.id}/residence-events`).send({ event: 'rights_information', service: 'designated_association', language: 'en', interpreter: true }).expect(201);
       await worker.post(`/api/cases/${c.id}/residence-events`).send({ event: 'reflection_period_started' }).expect(201);
       const view = await worker.get(`/api/cases/${c.id}`).expect(200);
       expect(view.body.deadlines).toEqual([expect.objectContaining({ kind: 'reflection_period_end', responsibleOrganisationId: DEMO_ORGS.asso93 })]);

@@ -30,7 +30,8 @@ describe('case view: the track actions this actor may take', () => {
     });
     // What is not offered is refused.
     const criminal = await (await api.as(PREFECTURE93)).post(`/api/cases/${c.id}/criminal-events`).send({ event: 'complaint_filed' }).expect(403);
-    expect(criminal.body.code).toBe('TRANSITION_NOT_ALLOWED_FOR_ROLE');
+    // A préfecture records no criminal event on any case: refused at the door.
+    expect(criminal.body.code).toBe('FORBIDDEN');
     await (await api.as(PREFECTURE93)).post(`/api/cases/${c.id}/residence-events`)
       .send({ event: 'rights_information', service: 'prefecture', language: 'en', interpreter: true, version: prefecture.version }).expect(201);
     expect((await view(PREFECTURE93, c.id)).trackActions.residence).toEqual(['reflection_period_started', 'complaint_or_testimony', 'removal_order']);

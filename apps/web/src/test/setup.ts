@@ -1,5 +1,8 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+
+// A loaded 2-core CI machine renders slowly: findBy/waitFor wait up to 10 s for what a user would see (the default 1 s is a race).
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();

@@ -45,7 +45,7 @@ describe('track actions offered to an actor', () => {
     expect(actionsOf(WORKER, { foreignNational: false }).residence).toEqual([]);
     expect(actionsOf(WORKER, { minor: true }).residence).toEqual([]);
     expect(actionsOf(WORKER).childProtection).toEqual([]);
-    expect(actionsOf(WORKER, { minor: true }).childProtection).toEqual(['ase_provisional_reception', 'emergency_placement_order', 'guardian_appointed', 'ad_hoc_administrator_appointed']);
+    expect(actionsOf(WORKER, { minor: true }).childProtection).toEqual(['report_made', 'ase_provisional_reception', 'emergency_placement_order', 'guardian_appointed', 'ad_hoc_administrator_appointed']);
     expect(actionsOf(PREFECTURE, { statuses: { residence: 'permit_issued' } }).residence).not.toContain('ten_year_card_issued');
     expect(actionsOf(PREFECTURE, { statuses: { residence: 'permit_issued', criminal: 'convicted' } }).residence).toContain('ten_year_card_issued');
   });
