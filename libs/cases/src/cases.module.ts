@@ -19,6 +19,7 @@ import {
   OpenDeadlinesHandler, RevokeCaseAccessHandler, TransferCaseOwnershipHandler,
 } from './integration/integration.handlers';
 import { CellCaseCountsHandler, CellCaseListsHandler } from './integration/cell-case-overview.query';
+import { CellCaseActivityHandler } from './integration/cell-case-activity.query';
 import { GetCaseHistoryHandler } from './queries/case-history.query';
 import { GetCaseIdentityHandler } from './queries/get-case-identity.query';
 import { GetCaseHandler } from './queries/get-case.handler';
@@ -39,6 +40,7 @@ import { RecordTrackEventHandler } from './tracks/record-track-event.handler';
     GrantCaseAccessHandler, RevokeCaseAccessHandler, TransferCaseOwnershipHandler, OpenDeadlineHandler, CloseDeadlinesHandler,
     AuthorizeCaseHandler, CaseFactsHandler, OpenDeadlinesHandler, CanOrganisationSeeCaseHandler, ListDeadlineRulesHandler, SetDeadlineRuleHandler,
     CellCaseListsHandler, CellCaseCountsHandler,
+    CellCaseActivityHandler,
   ],
 })
 export class CasesModule implements OnModuleInit {
