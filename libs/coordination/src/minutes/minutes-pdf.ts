@@ -1,9 +1,12 @@
+import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { ACTION_STATUS_LABELS, DECISION_LABELS } from '../domain/vocabulary';
 import { day, dayOf, moment, type MinutesData } from './minutes-html';
-import pdfmake = require('pdfmake');
 
-/** PDF's standard Helvetica (WinAnsi: French accents, « », ’): nothing embedded, nothing read from disk. */
+/**
+ * pdfmake's server build is one shared instance: its fonts and access policies are set once, here. PDF's
+ * standard Helvetica (WinAnsi: French accents, « », ’): nothing embedded, no file or URL ever read.
+ */
 const HELVETICA = { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' };
 pdfmake.setFonts({ Helvetica: HELVETICA });
 pdfmake.setUrlAccessPolicy(() => false);
