@@ -11,6 +11,7 @@ import { Empty, ErrorAlert, Loading, Section, usePageTitle } from '../../compone
 import { DEADLINE_KINDS, frDate, label, PLACE_KINDS, TARGET_KINDS } from '../../domain/labels';
 import { CasesTable, useCases } from '../CasesListPage';
 import { CellDashboardView } from '../cell/CellPage';
+import { CellActionsHome } from './CellActionsHome';
 import { InboxTable, useInbox } from '../orientations/InboxPage';
 
 function MyCases({ orgId }: { orgId: string }) {
@@ -141,6 +142,7 @@ export function HomePage() {
           <ReferredCases />
         </Section>
       )}
+      <CellActionsHome />
       {cell && <CellDashboardView cellId={cell.organisationId} />}
       {hasRole('national_analyst') && (
         <Section title="Statistiques" id="statistiques">
