@@ -37,10 +37,7 @@ export function MeetingPage() {
   const q = useMeeting(meetingId);
   const cell = useCell(q.data?.cellId ?? '');
   const download = useMutation({ mutationFn: () => downloadMinutesPdf(meetingId) });
-  const refresh = () => {
-    void client.invalidateQueries({ queryKey: ['meeting', meetingId] });
-    void client.invalidateQueries({ queryKey: ['cell'] });
-  };
+  const refresh = () => Promise.all([client.invalidateQueries({ queryKey: ['meeting', meetingId] }), client.invalidateQueries({ queryKey: ['cell'] })]);
   if (q.isPending) return <Loading />;
   if (isNotFound(q.error)) return <NotFoundPage />;
   if (!q.data) return <ErrorAlert error={q.error} />;
@@ -70,12 +67,12 @@ export function MeetingPage() {
       </p>
       <MeetingAttendees meeting={m} cell={cell.data} editable={mayUpdate} onChange={refresh} />
       <Section title="Ordre du jour et décisions" id="ordre-du-jour">
-        {mayPropose && <AgendaSuggestionsPanel meetingId={m.id} onAdded={refresh} />}
+        {mayPropose && <AgendaSuggestionsPanel meetingId={m.id} onAdded={() => void refresh()} />}
         {m.agenda.length === 0 ? (
           <Empty>Aucune situation inscrite pour l’instant.</Empty>
         ) : (
           m.agenda.map((a) => (
-            <AgendaItemCard key={a.caseId} meetingId={m.id} item={a} decisions={m.decisions.filter((d) => d.caseId === a.caseId)} owners={owners} mayDecide={mayDecide} onChange={refresh} />
+            <AgendaItemCard key={a.caseId} meetingId={m.id} item={a} decisions={m.decisions.filter((d) => d.caseId === a.caseId)} owners={owners} mayDecide={mayDecide} onChange={() => void refresh()} />
           ))
         )}
       </Section>
