@@ -47,7 +47,7 @@ describe('CLAV cell: the whole meeting (attendees, agenda suggestions, actions f
     police = await api.as('police.93@demo.mnio.test');
     member = (await userOf(api, CELL93, 'cell_member')).agent;
     coordinator75 = (await cellOf(api, '75')).coordinator;
-  });
+  }, 90_000); // six sign-ins (argon2) and a boot: slow when the machine is shared
   afterAll(() => api.close());
 
   it('ticks and unticks attendees among the cell’s member organisations', async () => {

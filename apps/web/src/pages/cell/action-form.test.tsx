@@ -8,6 +8,9 @@ const OWNERS = { 'org-ase': 'ASE Seine-Saint-Denis', 'org-police': 'Police natio
 const CELL = meWith('cell_coordinator', 'clav_cell', [{ action: ['create', 'update', 'decide', 'propose'], subject: 'CellMeeting' }]);
 const inDays = (n: number) => new Date(Date.parse(`${todayInFrance()}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
+// DSFR components under jsdom are slow on a shared machine: room beyond Vitest's 5 s default.
+vi.setConfig({ testTimeout: 20_000 });
+
 describe('the action form of a decision', () => {
   it('says next to each field what is missing or wrong, and sends nothing until it is right', async () => {
     const calls = stubFetch([]);

@@ -10,6 +10,9 @@ const action = (id: string, status: string, overdue: boolean, extra: Record<stri
   title: `Action ${id}`, dueOn: '2026-12-10', overdue, status, version: 3, ...extra,
 });
 
+// DSFR components under jsdom are slow on a shared machine: room beyond Vitest's 5 s default.
+vi.setConfig({ testTimeout: 20_000 });
+
 describe('« Actions de la cellule » on the owner’s home', () => {
   it('lists the organisation’s open actions with reference, title, due date and an overdue badge; done ones and others’ are left out', async () => {
     const calls = stubFetch([[/GET \/api\/actions/, () => ({
