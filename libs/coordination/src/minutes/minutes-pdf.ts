@@ -1,16 +1,26 @@
-import pdfmake from 'pdfmake';
+import type * as PdfMake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { ACTION_STATUS_LABELS, DECISION_LABELS } from '../domain/vocabulary';
 import { day, dayOf, moment, type MinutesData } from './minutes-html';
 
-/**
- * pdfmake's server build is one shared instance: its fonts and access policies are set once, here. PDF's
- * standard Helvetica (WinAnsi: French accents, « », ’): nothing embedded, no file or URL ever read.
- */
+/** PDF's standard Helvetica (WinAnsi: French accents, « », ’): nothing embedded. */
 const HELVETICA = { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' };
-pdfmake.setFonts({ Helvetica: HELVETICA });
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((path) => Object.values(HELVETICA).includes(path));
+let loaded: Promise<typeof PdfMake> | undefined;
+
+/**
+ * pdfmake (and PDFKit under it, ~1 s to load) is loaded at the first PDF, not at every boot. Its server build is
+ * one shared instance: fonts and access policies are set once, here, and refuse every file and URL.
+ */
+function pdfmake(): Promise<typeof PdfMake> {
+  loaded ??= import('pdfmake').then((m) => {
+    const p = ((m as unknown as { default?: typeof PdfMake }).default ?? m) as typeof PdfMake;
+    p.setFonts({ Helvetica: HELVETICA });
+    p.setUrlAccessPolicy(() => false);
+    p.setLocalAccessPolicy((path) => Object.values(HELVETICA).includes(path));
+    return p;
+  });
+  return loaded;
+}
 
 /** Spaces Intl puts in French dates that WinAnsi lacks (narrow no-break space) become plain ones. */
 const text = (s: string) => s.replace(/[\u202f\u2009]/g, ' ');
@@ -19,7 +29,7 @@ const text = (s: string) => s.replace(/[\u202f\u2009]/g, ' ');
  * The minutes as an A4 PDF in French: the same content as the HTML minutes (`renderMinutes`), which is
  * references, decision types, organisation names, due dates and statuses; no identity, no free text.
  */
-export function renderMinutesPdf(m: MinutesData): Promise<Buffer> {
+export async function renderMinutesPdf(m: MinutesData): Promise<Buffer> {
   const list = (items: string[], empty: string, ordered = false): Content =>
     items.length ? (ordered ? { ol: items.map(text), margin: [0, 0, 0, 8] } : { ul: items.map(text), margin: [0, 0, 0, 8] }) : { text: empty, style: 'note' };
   const decisions: Content[] = m.decisions.length
@@ -75,5 +85,5 @@ export function renderMinutesPdf(m: MinutesData): Promise<Buffer> {
       { text: text(`Édité le ${moment(m.generatedAt)}.`), style: 'note' },
     ],
   };
-  return pdfmake.createPdf(doc).getBuffer();
+  return (await pdfmake()).createPdf(doc).getBuffer();
 }
