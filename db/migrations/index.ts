@@ -8,6 +8,7 @@ import { Coordination1764320004000 } from './1764320004000-coordination';
 import { CoordinationDashboard1764320004100 } from './1764320004100-coordination-dashboard';
 import { DuplicateCheckQuota1764320009000 } from './1764320009000-duplicate-check-quota';
 import { MinorClocks1764320012000 } from './1764320012000-minor-clocks';
+import { CellActivity1764320013000 } from './1764320013000-cell-activity';
 import { AuditKeyedSigned1764320015000 } from './1764320015000-audit-keyed-signed';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and from dist. */
@@ -22,5 +23,6 @@ export const MIGRATIONS = [
   CoordinationDashboard1764320004100,
   DuplicateCheckQuota1764320009000,
   MinorClocks1764320012000,
+  CellActivity1764320013000,
   AuditKeyedSigned1764320015000,
 ];

@@ -22,6 +22,7 @@ import {
   OpenDeadlinesHandler, RevokeCaseAccessHandler, TransferCaseOwnershipHandler,
 } from './integration/integration.handlers';
 import { CellCaseCountsHandler, CellCaseListsHandler } from './integration/cell-case-overview.query';
+import { CellCaseActivityHandler } from './integration/cell-case-activity.query';
 import { GetCaseHistoryHandler } from './queries/case-history.query';
 import { GetCaseIdentityHandler } from './queries/get-case-identity.query';
 import { GetCaseHandler } from './queries/get-case.handler';
@@ -47,6 +48,7 @@ import { RecordTrackEventHandler } from './tracks/record-track-event.handler';
     CellCaseListsHandler, CellCaseCountsHandler,
     CaseReferralsHandler, ListReferredCasesHandler,
     GetMinorProtectionHandler, ListMinorsInCareHandler,
+    CellCaseActivityHandler,
   ],
 })
 export class CasesModule implements OnModuleInit {

@@ -31,3 +31,4 @@ export * from './minor-protection/get-minor-protection.query';
 export * from './minor-protection/list-minors-in-care.query';
 export { MINOR_PROTECTION_STEPS, MINOR_PROTECTION_STATES } from './minor-protection/minor-protection-checklist';
 export type { MinorProtectionStep } from './minor-protection/minor-protection-checklist';
+export * from './integration/cell-case-activity.query';

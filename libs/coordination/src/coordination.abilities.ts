@@ -23,7 +23,8 @@ export const BREAK_GLASS_HOLDERS: Record<string, string[]> = {
  * Coordination rules. Subjects: `ClavCell` {id}, `CellMeeting` {cellId}, `CellAction` {cellId,
  * ownerOrganisationId}, `CaseTransfer` {fromOrganisationId, fromCellId, toOrganisationId}, `BreakGlass`
  * {territory}, `BreakGlassReport`. Cell users act for their own cell only; coordinators run meetings and
- * decisions, members read. An action's owner organisation sees and moves its actions. Deny by default.
+ * decisions, members read and propose cases for the agenda. An action is moved by its owner organisation only
+ * (the cell drops an action by superseding its decision): the cell reads it. Deny by default.
  */
 export const coordinationAbilities: AbilityRules = (actor, { can }) => {
   for (const m of actor.memberships) {
@@ -35,9 +36,9 @@ export const coordinationAbilities: AbilityRules = (actor, { can }) => {
     if (m.organisationKind === 'clav_cell' && CELL_ROLES.includes(m.role)) {
       can('read', 'ClavCell', { id: org });
       can('read', ['CellMeeting', 'CellAction'], { cellId: org });
+      can('propose', 'CellMeeting', { cellId: org });
       if (m.role === 'cell_coordinator') {
         can(['create', 'update', 'decide'], 'CellMeeting', { cellId: org });
-        can('transition', 'CellAction', { cellId: org });
         can(['request', 'read'], 'CaseTransfer', { fromCellId: org });
       }
     }

@@ -2,7 +2,11 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { AbilityFactory } from '@mnio/platform';
 import './coordination.errors';
 import { CellAccess } from './access/cell-access.service';
+import { ActionOpener } from './actions/action-opener.service';
+import { AddActionHandler } from './actions/add-action.handler';
 import { ListActionsHandler } from './actions/list-actions.query';
+import { CellActivityHandler } from './activity/cell-activity.query';
+import { AgendaSuggestionsHandler } from './agenda/agenda-suggestions.query';
 import { TransitionActionHandler } from './actions/transition-action.handler';
 import { BreakGlassReportHandler } from './break-glass/break-glass-report.query';
 import { BreakGlassHandler } from './break-glass/break-glass.handler';
@@ -14,8 +18,9 @@ import { DashboardCountsCache } from './dashboard/dashboard-counts.cache';
 import { PENDING_ORIENTATIONS, QueryBusPendingOrientations } from './dashboard/pending-orientations';
 import { RecordDecisionHandler } from './decisions/record-decision.handler';
 import { GetMeetingHandler, ListCaseDecisionsHandler, ListMeetingsHandler } from './meetings/meeting.queries';
-import { AddAgendaItemHandler, AddAttendeeHandler, ScheduleMeetingHandler } from './meetings/schedule-meeting.handler';
-import { MeetingMinutesHandler } from './minutes/meeting-minutes.query';
+import { AddAgendaItemHandler, AddAttendeeHandler, RemoveAttendeeHandler, ScheduleMeetingHandler } from './meetings/schedule-meeting.handler';
+import { MeetingMinutesHandler, MeetingMinutesPdfHandler } from './minutes/meeting-minutes.query';
+import { MinutesReader } from './minutes/minutes-reader.service';
 import { AnswerTransferHandler } from './transfers/answer-transfer.handler';
 import { ListTransfersHandler } from './transfers/list-transfers.query';
 import { RequestTransferHandler } from './transfers/request-transfer.handler';
@@ -25,10 +30,11 @@ import { RequestTransferHandler } from './transfers/request-transfer.handler';
   providers: [
     { provide: COORDINATION_CONFIG, useFactory: () => loadCoordinationConfig() },
     { provide: PENDING_ORIENTATIONS, useClass: QueryBusPendingOrientations },
-    CellAccess, DashboardCountsCache,
-    GetCellHandler, CellDashboardHandler,
-    ScheduleMeetingHandler, AddAttendeeHandler, AddAgendaItemHandler, GetMeetingHandler, ListMeetingsHandler, ListCaseDecisionsHandler, MeetingMinutesHandler,
-    RecordDecisionHandler, TransitionActionHandler, ListActionsHandler,
+    CellAccess, DashboardCountsCache, ActionOpener, MinutesReader,
+    GetCellHandler, CellDashboardHandler, CellActivityHandler,
+    ScheduleMeetingHandler, AddAttendeeHandler, RemoveAttendeeHandler, AddAgendaItemHandler, AgendaSuggestionsHandler,
+    GetMeetingHandler, ListMeetingsHandler, ListCaseDecisionsHandler, MeetingMinutesHandler, MeetingMinutesPdfHandler,
+    RecordDecisionHandler, AddActionHandler, TransitionActionHandler, ListActionsHandler,
     RequestTransferHandler, AnswerTransferHandler, ListTransfersHandler,
     BreakGlassHandler, BreakGlassReportHandler,
   ],

@@ -8,12 +8,16 @@ export { TRANSFER_STATUSES, TRANSFER_MOVES, TransferStatus, TransferMove } from 
 export { PENDING_ORIENTATIONS, PendingOrientations } from './dashboard/pending-orientations';
 export * from './cells/get-cell.query';
 export * from './dashboard/cell-dashboard.query';
+export * from './activity/cell-activity.query';
+export type { ActivityWeek } from './activity/weeks';
+export * from './agenda/agenda-suggestions.query';
 export * from './meetings/schedule-meeting.command';
 export * from './meetings/meeting.queries';
 export * from './decisions/record-decision.command';
 export type { DecisionView, ActionView } from './decisions/decision-view';
 export * from './minutes/meeting-minutes.query';
 export * from './actions/transition-action.command';
+export * from './actions/add-action.command';
 export * from './actions/list-actions.query';
 export * from './transfers/transfer.commands';
 export * from './transfers/list-transfers.query';

@@ -11,6 +11,7 @@ export * from './queries/get-orientation.query';
 export * from './queries/list-orientations.query';
 export * from './queries/case-orientations-summary.query';
 export * from './queries/pending-orientations-count.query';
+export * from './queries/orientation-activity.query';
 export * from './hosts/host-places.command';
 export * from './hosts/host-location.command';
 export * from './hosts/list-hosts.query';

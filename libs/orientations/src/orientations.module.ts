@@ -13,6 +13,7 @@ import { CaseOrientationsSummaryHandler } from './queries/case-orientations-summ
 import { GetOrientationHandler } from './queries/get-orientation.query';
 import { ListCaseOrientationsHandler, ListOrientationsHandler } from './queries/list-orientations.handler';
 import { PendingOrientationsCountHandler } from './queries/pending-orientations-count.query';
+import { OrientationActivityHandler } from './queries/orientation-activity.query';
 import { RequestOrientationHandler } from './request-orientation/request-orientation.handler';
 import { PlacementService } from './transition-orientation/placement.service';
 import { TransitionOrientationHandler } from './transition-orientation/transition-orientation.handler';
@@ -23,6 +24,7 @@ import { TransitionOrientationHandler } from './transition-orientation/transitio
     OrganisationsReader, PlacesService, HostAccess, OrientationJournal, PlacementService,
     RequestOrientationHandler, TransitionOrientationHandler,
     GetOrientationHandler, ListOrientationsHandler, ListCaseOrientationsHandler, CaseOrientationsSummaryHandler, PendingOrientationsCountHandler,
+    OrientationActivityHandler,
     SetHostCapacityHandler, GetHostCapacityHandler, GetHostOccupancyHandler, SetHostLocationHandler, GetHostLocationHandler, ListHostsHandler,
   ],
 })

@@ -72,7 +72,7 @@ describe('CLAV cell: meetings, agenda, decisions, actions, minutes', () => {
     // Agenda: only a case shared with the cell; another territory's cell sees no meeting at all.
     await coordinator.post(`/api/meetings/${meeting.id}/agenda`).send({ caseId: hidden.body.id }).expect(404);
     await coordinator75.post(`/api/meetings/${meeting.id}/agenda`).send({ caseId: c.id }).expect(404);
-    await member.post(`/api/meetings/${meeting.id}/agenda`).send({ caseId: c.id }).expect(403);
+    await worker.post(`/api/meetings/${meeting.id}/agenda`).send({ caseId: c.id }).expect(403);
     const early = await coordinator.post(`/api/meetings/${meeting.id}/decisions`).send({ caseId: c.id, type: 'review_done', text: 'Examen' }).expect(422);
     expect(early.body.code).toBe('CASE_NOT_ON_AGENDA');
     const item = await coordinator.post(`/api/meetings/${meeting.id}/agenda`).send({ caseId: c.id }).expect(201);
@@ -159,7 +159,7 @@ describe('CLAV cell: meetings, agenda, decisions, actions, minutes', () => {
     expect((await auditOf(c.id)).map((a) => a.action)).toEqual(expect.arrayContaining(['cell.meeting_read', 'cell.minutes_exported', 'cell.decisions_read']));
   });
 
-  it("lets an action's owner organisation and the cell coordinator move it, nobody else", async () => {
+  it("lets an action's owner organisation move it, nobody else (the cell drops one by superseding its decision)", async () => {
     const c = await sharedCase(worker, '93');
     const { body: meeting } = await coordinator.post(`/api/cells/${CELL93}/meetings`).send({ date: inDays(1) }).expect(201);
     await coordinator.post(`/api/meetings/${meeting.id}/agenda`).send({ caseId: c.id }).expect(201);
@@ -192,7 +192,8 @@ describe('CLAV cell: meetings, agenda, decisions, actions, minutes', () => {
     expect((await worker.post(`/api/actions/${ownAction.id}/transitions`).send({ action: 'start' }).expect(409)).body.code).toBe('ILLEGAL_TRANSITION');
     expect((await worker.post(`/api/actions/${ownAction.id}/transitions`).send({ action: 'complete', version: 1 }).expect(409)).body.code).toBe('VERSION_CONFLICT');
     await worker.post(`/api/actions/${ownAction.id}/transitions`).send({ action: 'complete', version: 2 }).expect(200);
-    await coordinator.post(`/api/actions/${policeAction.id}/transitions`).send({ action: 'cancel' }).expect(200);
+    await coordinator.post(`/api/actions/${policeAction.id}/transitions`).send({ action: 'cancel' }).expect(403);
+    await police.post(`/api/actions/${policeAction.id}/transitions`).send({ action: 'cancel' }).expect(200);
     expect((await worker.get(`/api/cases/${c.id}`).expect(200)).body.deadlines).toEqual([]);
     const done = await worker.get('/api/actions?mine=true&status=done').expect(200);
     expect(done.body.items.map((i: { id: string }) => i.id)).toContain(ownAction.id);

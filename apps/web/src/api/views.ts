@@ -364,3 +364,30 @@ export interface AdminUser {
   totpEnabled: boolean;
   memberships: { id: string; organisationId: string; role: string; territories: string[]; active: boolean }[];
 }
+
+export interface AgendaSuggestion {
+  caseId: string;
+  reference: string;
+  kind: string;
+  dueOn: string;
+}
+
+export interface AgendaSuggestions {
+  new: AgendaSuggestion[];
+  dueSoon: AgendaSuggestion[];
+  overdue: AgendaSuggestion[];
+}
+
+export interface CellActivity {
+  month: string;
+  asOf: string;
+  weeks: { from: string; to: string; situationsReceived: number; decisions: number; orientations: number | null }[];
+}
+
+export interface CellComposition {
+  id: string;
+  name: string;
+  territory: string;
+  memberOrganisations: { id: string; kind: string; name: string }[];
+  members: { userId: string; displayName: string; role: string }[];
+}

@@ -9,7 +9,9 @@ import { AdminPage } from '../pages/admin/AdminPage';
 import { CasePage } from '../pages/case/CasePage';
 import { CasesListPage } from '../pages/CasesListPage';
 import { CellPage } from '../pages/cell/CellPage';
+import { CellMembersPage } from '../pages/cell/CellMembersPage';
 import { MeetingPage } from '../pages/cell/MeetingPage';
+import { MinutesPrintPage } from '../pages/cell/MinutesPrintPage';
 import { DuplicateLinkPage } from '../pages/DuplicateLinkPage';
 import { DuplicatesPage } from '../pages/DuplicatesPage';
 import { HomePage } from '../pages/home/HomePage';
@@ -46,6 +48,8 @@ export function AppRoutes() {
       <Route path="/rapprochements" element={<DuplicatesPage />} />
       <Route path="/cellule" element={<CellPage />} />
       <Route path="/cellule/reunions/:meetingId" element={<MeetingPage />} />
+      <Route path="/cellule/reunions/:meetingId/compte-rendu" element={<MinutesPrintPage />} />
+      <Route path="/cellule/membres" element={<CellMembersPage />} />
       <Route path="/statistiques" element={<StatisticsPage />} />
       <Route path="/administration" element={<AdminPage />} />
       <Route path="/compte" element={<AccountPage />} />

@@ -38,7 +38,7 @@ export class CellAccess {
     return cell;
   }
 
-  async meeting(actor: Actor, meetingId: string, action: 'read' | 'update' | 'decide' = 'read'): Promise<MeetingRow> {
+  async meeting(actor: Actor, meetingId: string, action: 'read' | 'propose' | 'update' | 'decide' = 'read'): Promise<MeetingRow> {
     const [row]: MeetingRow[] = await (this.txHost as Tx).tx.query(
       `SELECT id, cell_id AS "cellId", territory, to_char(meeting_date, 'YYYY-MM-DD') AS date, created_at AS "createdAt" FROM cell_meetings WHERE id = $1`,
       [meetingId],

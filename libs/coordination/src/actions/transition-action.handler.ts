@@ -45,8 +45,8 @@ export class TransitionActionHandler implements ICommandHandler<TransitionAction
       throw new DomainError('VERSION_CONFLICT', 'The action was changed by someone else; reload it', { currentVersion: a.version });
     }
     const next = nextActionStatus(a.status, cmd.move);
-    // The organisation the actor acts for: the owner when they belong to it, else the cell.
-    const actingOrg = cmd.actor.memberships.some((m) => m.organisationId === a.owner_organisation_id) ? a.owner_organisation_id : a.cell_id;
+    // Only the owner organisation moves its action (coordination.abilities): the actor acts for it.
+    const actingOrg = a.owner_organisation_id;
     const [row] = await rowsOf<{ version: number }>(em,
       `UPDATE cell_actions SET status = $2, version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`,
       [a.id, next],

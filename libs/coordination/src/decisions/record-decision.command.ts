@@ -1,12 +1,9 @@
 import { Command } from '@nestjs/cqrs';
 import type { Actor } from '@mnio/platform';
+import type { NewAction } from '../actions/action-opener.service';
 import type { DecisionType } from '../domain/vocabulary';
 
-export interface NewAction {
-  ownerOrganisationId: string;
-  title: string;
-  dueOn: string;
-}
+export type { NewAction };
 
 export interface DecisionRecorded {
   id: string;

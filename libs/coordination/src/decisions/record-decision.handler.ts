@@ -1,12 +1,12 @@
 import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
-import { CloseDeadlinesCommand, OpenDeadlineCommand } from '@mnio/cases';
+import { CloseDeadlinesCommand } from '@mnio/cases';
 import { DomainError, FieldCipher, OutboxService, rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { CellAccess } from '../access/cell-access.service';
 import { DashboardCountsCache } from '../dashboard/dashboard-counts.cache';
-import { todayInFrance } from '../domain/dates';
-import { actionTitleContext, decisionTextContext } from './decision-view';
+import { ActionOpener } from '../actions/action-opener.service';
+import { decisionTextContext } from './decision-view';
 import { DecisionRecorded, RecordDecisionCommand } from './record-decision.command';
 
 @CommandHandler(RecordDecisionCommand)
@@ -19,6 +19,7 @@ export class RecordDecisionHandler implements ICommandHandler<RecordDecisionComm
     private readonly audit: AuditJournal,
     private readonly outbox: OutboxService,
     private readonly countsCache: DashboardCountsCache,
+    private readonly actions: ActionOpener,
   ) {}
 
   @Transactional()
@@ -30,13 +31,8 @@ export class RecordDecisionHandler implements ICommandHandler<RecordDecisionComm
     if (!onAgenda.length) throw new DomainError('CASE_NOT_ON_AGENDA', 'Put the case on the meeting’s agenda first');
     if (cmd.supersedesId) await this.assertSupersedable(cmd.supersedesId, meeting.cellId, facts.id);
 
-    const today = todayInFrance();
     const cell = await this.access.cell(cmd.actor, meeting.cellId);
-    const owners = new Set([cell.id, facts.ownerOrganisationId, ...cell.memberOrganisations.map((o) => o.id)]);
-    for (const a of cmd.actions) {
-      if (!owners.has(a.ownerOrganisationId)) throw new DomainError('ACTION_OWNER_NOT_ALLOWED', 'An action belongs to the cell, one of its member organisations or the case’s owner');
-      if (a.dueOn < today) throw new DomainError('DUE_DATE_IN_PAST', 'An action is due today or later');
-    }
+    this.actions.check(cell, facts, cmd.actions);
 
     const id = randomUUID();
     await em.query(
@@ -45,21 +41,7 @@ export class RecordDecisionHandler implements ICommandHandler<RecordDecisionComm
       [id, meeting.id, meeting.cellId, facts.id, facts.reference, facts.territory, cmd.type, this.cipher.encrypt(cmd.text, decisionTextContext(id)),
         cmd.supersedesId ?? null, cmd.actor.userId],
     );
-    const actions: DecisionRecorded['actions'] = [];
-    for (const a of cmd.actions) {
-      const actionId = randomUUID();
-      const deadline = await this.commands.execute(new OpenDeadlineCommand(facts.id, 'action_due', today, a.ownerOrganisationId, actionId, a.dueOn));
-      await em.query(
-        `INSERT INTO cell_actions (id, decision_id, cell_id, case_id, reference, territory, owner_organisation_id, title_enc, due_on, deadline_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [actionId, id, meeting.cellId, facts.id, facts.reference, facts.territory, a.ownerOrganisationId, this.cipher.encrypt(a.title, actionTitleContext(actionId)),
-          a.dueOn, deadline?.id ?? null],
-      );
-      await this.outbox.publish('CellActionAssigned', {
-        actionId, caseId: facts.id, reference: facts.reference, territory: facts.territory, ownerOrganisationId: a.ownerOrganisationId, dueOn: a.dueOn,
-      }, facts.id);
-      actions.push({ id: actionId, ownerOrganisationId: a.ownerOrganisationId, dueOn: a.dueOn, deadlineId: deadline?.id ?? null });
-    }
+    const actions = await this.actions.open(id, meeting.cellId, facts, cmd.actions);
     const cancelledActionIds = cmd.supersedesId ? await this.cancelPendingActions(cmd.supersedesId, facts.id, meeting.cellId, cmd.actor.userId) : [];
     // The cell has examined the case: its review deadline is met, whatever the decision.
     await this.commands.execute(new CloseDeadlinesCommand(facts.id, ['cell_review'], 'cell_decision'));

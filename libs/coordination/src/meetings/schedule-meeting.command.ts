@@ -24,12 +24,26 @@ export class AddAttendeeCommand extends Command<{ meetingId: string; organisatio
   }
 }
 
-/** Puts a case on a meeting's agenda: only a case shared with the cell. */
+/** Takes an organisation off a meeting's attendees. */
+export class RemoveAttendeeCommand extends Command<{ meetingId: string; organisationId: string; removed: boolean }> {
+  constructor(
+    readonly actor: Actor,
+    readonly meetingId: string,
+    readonly organisationId: string,
+  ) {
+    super();
+  }
+}
+
+/**
+ * Puts a case on a meeting's agenda, named by its id or by its reference: only a case shared with the cell.
+ * The cell's coordinators and members (a member proposes a case it wants discussed).
+ */
 export class AddAgendaItemCommand extends Command<{ meetingId: string; caseId: string; reference: string }> {
   constructor(
     readonly actor: Actor,
     readonly meetingId: string,
-    readonly caseId: string,
+    readonly item: { caseId: string } | { reference: string },
   ) {
     super();
   }

@@ -1,10 +1,11 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
+import { ListCasesQuery } from '@mnio/cases';
 import type { CellComposition } from '@mnio/directory';
-import { DomainError, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { Actor, DomainError, NotFoundError, rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { CellAccess } from '../access/cell-access.service';
-import { AddAgendaItemCommand, AddAttendeeCommand, ScheduleMeetingCommand } from './schedule-meeting.command';
+import { AddAgendaItemCommand, AddAttendeeCommand, RemoveAttendeeCommand, ScheduleMeetingCommand } from './schedule-meeting.command';
 
 function assertAttendees(cell: CellComposition, organisationIds: string[]): void {
   const allowed = new Set([cell.id, ...cell.memberOrganisations.map((o) => o.id)]);
@@ -66,8 +67,8 @@ export class AddAttendeeHandler implements ICommandHandler<AddAttendeeCommand> {
   }
 }
 
-@CommandHandler(AddAgendaItemCommand)
-export class AddAgendaItemHandler implements ICommandHandler<AddAgendaItemCommand> {
+@CommandHandler(RemoveAttendeeCommand)
+export class RemoveAttendeeHandler implements ICommandHandler<RemoveAttendeeCommand> {
   constructor(
     private readonly txHost: TransactionHost,
     private readonly access: CellAccess,
@@ -75,9 +76,30 @@ export class AddAgendaItemHandler implements ICommandHandler<AddAgendaItemComman
   ) {}
 
   @Transactional()
-  async execute(cmd: AddAgendaItemCommand): Promise<{ meetingId: string; caseId: string; reference: string }> {
+  async execute(cmd: RemoveAttendeeCommand): Promise<{ meetingId: string; organisationId: string; removed: boolean }> {
     const meeting = await this.access.meeting(cmd.actor, cmd.meetingId, 'update');
-    const facts = await this.access.caseForCell(cmd.actor, meeting.cellId, cmd.caseId);
+    const rows = await rowsOf((this.txHost as Tx).tx, `DELETE FROM cell_meeting_attendees WHERE meeting_id = $1 AND organisation_id = $2 RETURNING meeting_id`, [meeting.id, cmd.organisationId]);
+    if (rows.length) {
+      await this.audit.record({ action: 'cell.attendee_removed', subjectType: 'cell_meeting', subjectId: meeting.id, actorOrganisationId: meeting.cellId, details: { organisationId: cmd.organisationId } });
+    }
+    return { meetingId: meeting.id, organisationId: cmd.organisationId, removed: rows.length > 0 };
+  }
+}
+
+@CommandHandler(AddAgendaItemCommand)
+export class AddAgendaItemHandler implements ICommandHandler<AddAgendaItemCommand> {
+  constructor(
+    private readonly txHost: TransactionHost,
+    private readonly access: CellAccess,
+    private readonly audit: AuditJournal,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Transactional()
+  async execute(cmd: AddAgendaItemCommand): Promise<{ meetingId: string; caseId: string; reference: string }> {
+    const meeting = await this.access.meeting(cmd.actor, cmd.meetingId, 'propose');
+    const caseId = 'caseId' in cmd.item ? cmd.item.caseId : await this.caseIdOf(cmd.actor, cmd.item.reference);
+    const facts = await this.access.caseForCell(cmd.actor, meeting.cellId, caseId);
     const rows: unknown[] = await (this.txHost as Tx).tx.query(
       `INSERT INTO cell_meeting_agenda (meeting_id, case_id, reference, added_by) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING case_id`,
       [meeting.id, facts.id, facts.reference, cmd.actor.userId],
@@ -87,5 +109,12 @@ export class AddAgendaItemHandler implements ICommandHandler<AddAgendaItemComman
       action: 'cell.case_on_agenda', subjectType: 'case', subjectId: facts.id, actorOrganisationId: meeting.cellId, details: { meetingId: meeting.id, cellId: meeting.cellId },
     });
     return { meetingId: meeting.id, caseId: facts.id, reference: facts.reference };
+  }
+
+  /** A reference names a case only among those the actor may see: else the same 404 as a missing one. */
+  private async caseIdOf(actor: Actor, reference: string): Promise<string> {
+    const { items } = await this.queries.execute(new ListCasesQuery(actor, { reference, limit: 1 }));
+    if (!items[0]) throw new NotFoundError('Case');
+    return items[0].id;
   }
 }

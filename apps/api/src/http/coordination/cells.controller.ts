@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CellDashboardQuery, GetCellQuery, ListCaseDecisionsQuery, ListMeetingsQuery, ScheduleMeetingCommand } from '@mnio/coordination';
+import { CellActivityQuery, CellDashboardQuery, GetCellQuery, ListCaseDecisionsQuery, ListMeetingsQuery, ScheduleMeetingCommand } from '@mnio/coordination';
 import { SetCellMemberCommand } from '@mnio/directory';
 import { Actor, CheckPolicies, CurrentActor, ParseIdPipe } from '@mnio/platform';
 import { CaseDecisionsDto, PageDto, ScheduleMeetingDto } from './coordination.dto';
@@ -38,6 +38,13 @@ export class CellsController {
   @CheckPolicies('read', 'ClavCell')
   dashboard(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string) {
     return this.queries.execute(new CellDashboardQuery(actor, id));
+  }
+
+  /** This month's activity, week by week (counts only), for the dashboard's chart. */
+  @Get(':id/activity')
+  @CheckPolicies('read', 'ClavCell')
+  activity(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string) {
+    return this.queries.execute(new CellActivityQuery(actor, id));
   }
 
   @Post(':id/meetings')

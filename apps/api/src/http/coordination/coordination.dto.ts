@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import {
   ACTION_MOVES, ACTION_STATUSES, ActionMove, ActionStatus, BREAK_GLASS_REASONS, BreakGlassReason, DECISION_TYPES, DecisionType, TRANSFER_MOVES,
   TRANSFER_REASONS, TRANSFER_REFUSAL_REASONS, TRANSFER_STATUSES, TransferMove, TransferStatus,
 } from '@mnio/coordination';
 import { TERRITORY_CODE } from '@mnio/directory';
 
+const CASE_REFERENCE = /^[0-9AB]{2,3}-\d{4}-\d{6}$/;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
@@ -24,8 +25,10 @@ export class AttendeeDto {
   @ApiProperty() @IsUUID() organisationId: string;
 }
 
+/** A case named by its id (from a suggestion) or by its reference (typed by a member): one of the two. */
 export class AgendaItemDto {
-  @ApiProperty() @IsUUID() caseId: string;
+  @ApiPropertyOptional() @ValidateIf((o: AgendaItemDto) => o.reference === undefined) @IsUUID() caseId?: string;
+  @ApiPropertyOptional({ example: '93-2026-000042' }) @ValidateIf((o: AgendaItemDto) => o.caseId === undefined) @Matches(CASE_REFERENCE, { message: 'reference must look like 93-2026-000042' }) reference?: string;
 }
 
 export class NewActionDto {
@@ -48,6 +51,7 @@ export class CaseDecisionsDto {
 
 export class ListActionsDto extends PageDto {
   @ApiPropertyOptional({ description: 'Only actions owned by your organisations' }) @IsOptional() @Transform(toBool) @IsBoolean() mine?: boolean;
+  @ApiPropertyOptional({ enum: ['mine'], description: 'The same as `mine=true`: the actions your organisations own (their home)' }) @IsOptional() @IsIn(['mine']) owner?: 'mine';
   @ApiPropertyOptional({ enum: ACTION_STATUSES }) @IsOptional() @IsIn(ACTION_STATUSES) status?: ActionStatus;
 }
 

@@ -1,8 +1,10 @@
-import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Post, Res, StreamableFile } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AddAgendaItemCommand, AddAttendeeCommand, GetMeetingQuery, MeetingMinutesQuery, RecordDecisionCommand } from '@mnio/coordination';
+import {
+  AddAgendaItemCommand, AddAttendeeCommand, AgendaSuggestionsQuery, GetMeetingQuery, MeetingMinutesPdfQuery, MeetingMinutesQuery, RecordDecisionCommand, RemoveAttendeeCommand,
+} from '@mnio/coordination';
 import { Actor, CheckPolicies, CurrentActor, ParseIdPipe } from '@mnio/platform';
 import { AgendaItemDto, AttendeeDto, DecisionDto } from './coordination.dto';
 
@@ -28,10 +30,23 @@ export class MeetingsController {
     return this.commands.execute(new AddAttendeeCommand(actor, id, dto.organisationId));
   }
 
-  @Post(':id/agenda')
+  @Delete(':id/attendees/:organisationId')
   @CheckPolicies('update', 'CellMeeting')
+  removeAttendee(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Param('organisationId', ParseIdPipe) organisationId: string) {
+    return this.commands.execute(new RemoveAttendeeCommand(actor, id, organisationId));
+  }
+
+  /** Cases the cell holds worth discussing, not yet on the agenda: new, due soon, overdue. */
+  @Get(':id/agenda-suggestions')
+  @CheckPolicies('read', 'CellMeeting')
+  suggestions(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string) {
+    return this.queries.execute(new AgendaSuggestionsQuery(actor, id));
+  }
+
+  @Post(':id/agenda')
+  @CheckPolicies('propose', 'CellMeeting')
   agenda(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: AgendaItemDto) {
-    return this.commands.execute(new AddAgendaItemCommand(actor, id, dto.caseId));
+    return this.commands.execute(new AddAgendaItemCommand(actor, id, dto.caseId ? { caseId: dto.caseId } : { reference: dto.reference! }));
   }
 
   @Post(':id/decisions')
@@ -51,5 +66,15 @@ export class MeetingsController {
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('Content-Disposition', 'inline; filename="compte-rendu.html"');
     return html;
+  }
+
+  /** The same minutes as an A4 PDF to keep: a download, never cached. */
+  @Get(':id/minutes.pdf')
+  @ApiProduces('application/pdf')
+  @CheckPolicies('read', 'CellMeeting')
+  async minutesPdf(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Res({ passthrough: true }) res: Response) {
+    const { pdf, filename } = await this.queries.execute(new MeetingMinutesPdfQuery(actor, id));
+    res.setHeader('Cache-Control', 'no-store');
+    return new StreamableFile(pdf, { type: 'application/pdf', disposition: `attachment; filename="${filename}"`, length: pdf.length });
   }
 }

@@ -11,9 +11,11 @@ import { useAuth } from '../../auth/auth';
 import { OverdueBadge } from '../../components/badges';
 import { Empty, ErrorAlert, Loading, Section, usePageTitle } from '../../components/common';
 import { DEADLINE_KINDS, DECISION_TYPES, EXPLOITATION_FORMS, frDate, label, TARGET_KINDS } from '../../domain/labels';
+import { CellActivityChart } from './CellActivityChart';
 
+/** Only what has something waiting: a kind at zero is left out. */
 const counts = (byKey: Record<string, number>, table: Record<string, string>) =>
-  Object.entries(byKey).map(([k, n]) => `${label(table, k)} : ${n}`).join(' · ') || '—';
+  Object.entries(byKey).filter(([, n]) => n > 0).map(([k, n]) => `${label(table, k)} : ${n}`).join(' · ') || 'aucune';
 
 /** The cell's action-needed view: references, codes, dates and counts, never identity. */
 export function CellDashboardView({ cellId }: { cellId: string }) {
@@ -36,6 +38,8 @@ export function CellDashboardView({ cellId }: { cellId: string }) {
           </div>
         ))}
       </div>
+      <h3 className="fr-h6">Activité du mois</h3>
+      <CellActivityChart cellId={cellId} />
       <h3 className="fr-h6">Victimes présumées à examiner</h3>
       {d.newPresumedVictims.items.length === 0 ? (
         <Empty>Aucune.</Empty>
@@ -134,6 +138,17 @@ function Meetings({ cellId }: { cellId: string }) {
   );
 }
 
+function CellMembersLink({ cellId }: { cellId: string }) {
+  const { can } = useAuth();
+  return (
+    <p>
+      <Link to="/cellule/membres" className="fr-link fr-icon-team-line fr-link--icon-left">
+        {can('configure', 'ClavCell', { id: cellId }) ? 'Gérer les membres de la cellule' : 'Voir les membres de la cellule'}
+      </Link>
+    </p>
+  );
+}
+
 export function CellPage() {
   usePageTitle('Cellule TEH');
   const { me } = useAuth();
@@ -149,6 +164,7 @@ export function CellPage() {
   return (
     <>
       <h1>{cell.organisationName}</h1>
+      <CellMembersLink cellId={cell.organisationId} />
       <CellDashboardView cellId={cell.organisationId} />
       <Meetings cellId={cell.organisationId} />
     </>

@@ -12,6 +12,7 @@ import { label, PLACE_KINDS, TARGET_KINDS } from '../../domain/labels';
 import { CasesTable, useCases } from '../CasesListPage';
 import { AseHome } from './AseHome';
 import { CellDashboardView } from '../cell/CellPage';
+import { CellActionsHome } from './CellActionsHome';
 import { InboxTable, useInbox } from '../orientations/InboxPage';
 import { MyDeadlines } from './MyDeadlines';
 import { isReferent, ReferentHome } from './ReferentHome';
@@ -119,6 +120,7 @@ export function HomePage() {
         <HostOccupancy key={h.organisationId} hostId={h.organisationId} name={h.organisationName} />
       ))}
       {referent && <ReferentHome requests={isTarget ? <RequestsToAnswer /> : null} withDeadlines={!recorder} />}
+      <CellActionsHome />
       {cell && <CellDashboardView cellId={cell.organisationId} />}
       {hasRole('national_analyst') && (
         <Section title="Statistiques" id="statistiques">
