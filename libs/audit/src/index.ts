@@ -3,3 +3,4 @@ export * from './audit-journal';
 export * from './audit-anchor.service';
 export * from './audit-verifier';
 export { canonicalJson } from './audit-hash';
+export * from './case-access-log.query';

@@ -18,6 +18,7 @@ import {
   AuthorizeCaseHandler, CanOrganisationSeeCaseHandler, CaseFactsHandler, CloseDeadlinesHandler, GrantCaseAccessHandler, OpenDeadlineHandler,
   OpenDeadlinesHandler, RevokeCaseAccessHandler, TransferCaseOwnershipHandler,
 } from './integration/integration.handlers';
+import { CaseIdByReferenceHandler } from './integration/case-by-reference.query';
 import { CellCaseCountsHandler, CellCaseListsHandler } from './integration/cell-case-overview.query';
 import { GetCaseHistoryHandler } from './queries/case-history.query';
 import { GetCaseIdentityHandler } from './queries/get-case-identity.query';
@@ -39,6 +40,7 @@ import { RecordTrackEventHandler } from './tracks/record-track-event.handler';
     GrantCaseAccessHandler, RevokeCaseAccessHandler, TransferCaseOwnershipHandler, OpenDeadlineHandler, CloseDeadlinesHandler,
     AuthorizeCaseHandler, CaseFactsHandler, OpenDeadlinesHandler, CanOrganisationSeeCaseHandler, ListDeadlineRulesHandler, SetDeadlineRuleHandler,
     CellCaseListsHandler, CellCaseCountsHandler,
+    CaseIdByReferenceHandler,
   ],
 })
 export class CasesModule implements OnModuleInit {

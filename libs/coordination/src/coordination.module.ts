@@ -2,6 +2,7 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { AbilityFactory } from '@mnio/platform';
 import './coordination.errors';
 import { CellAccess } from './access/cell-access.service';
+import { ListCaseReadersHandler } from './access-log/case-readers.query';
 import { ListActionsHandler } from './actions/list-actions.query';
 import { TransitionActionHandler } from './actions/transition-action.handler';
 import { BreakGlassReportHandler } from './break-glass/break-glass-report.query';
@@ -19,6 +20,7 @@ import { MeetingMinutesHandler } from './minutes/meeting-minutes.query';
 import { AnswerTransferHandler } from './transfers/answer-transfer.handler';
 import { ListTransfersHandler } from './transfers/list-transfers.query';
 import { RequestTransferHandler } from './transfers/request-transfer.handler';
+import { TransferTargetsHandler } from './transfers/transfer-targets.query';
 
 /** CLAV TEH cells: dashboard, meetings, decisions, follow-up actions; transfers between territories; break-the-glass. */
 @Module({
@@ -31,6 +33,7 @@ import { RequestTransferHandler } from './transfers/request-transfer.handler';
     RecordDecisionHandler, TransitionActionHandler, ListActionsHandler,
     RequestTransferHandler, AnswerTransferHandler, ListTransfersHandler,
     BreakGlassHandler, BreakGlassReportHandler,
+    TransferTargetsHandler, ListCaseReadersHandler,
   ],
 })
 export class CoordinationModule implements OnModuleInit {

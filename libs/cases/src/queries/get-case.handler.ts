@@ -45,12 +45,24 @@ export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
       [caseId],
     );
     await this.audit.record({ action: 'case.read', subjectType: 'case', subjectId: caseId, actorOrganisationId: this.access.actingOrganisation(actor, subject, 'read') });
+    const breakGlassUntil = actor.memberships.some((m) => subject.viewers.includes(m.organisationId)) ? null : await this.breakGlassUntil(caseId, actor.userId);
     return {
       ...row,
       identifiedAt: row.identifiedAt?.toISOString() ?? null,
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
       identityAccess: this.abilities.forActor(actor).can('read_identity', asSubject('Case', subject)),
+      breakGlassUntil,
     };
+  }
+
+  /** The end of the actor's own live break-the-glass grant on this case, if any. */
+  private async breakGlassUntil(caseId: string, userId: string): Promise<string | null> {
+    const [row]: { until: Date | null }[] = await (this.txHost as Tx).tx.query(
+      `SELECT max(expires_at) AS until FROM case_access
+       WHERE case_id = $1 AND reason = 'break_glass' AND granted_by = $2 AND revoked_at IS NULL AND expires_at > now()`,
+      [caseId, userId],
+    );
+    return row?.until?.toISOString() ?? null;
   }
 }

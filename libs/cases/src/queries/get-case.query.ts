@@ -31,6 +31,8 @@ export interface CaseView {
   links: { linkId: string; status: string; otherReference: string | null; otherTerritory: string }[];
   /** Whether this actor may open the identity view (the API still checks). */
   identityAccess: boolean;
+  /** Set when this actor reads the case only through their own break-the-glass grant: when it ends (read-only until then). */
+  breakGlassUntil: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
