@@ -78,6 +78,8 @@ export interface CaseView {
   deadlines: CaseDeadline[];
   links: { linkId: string; status: string; otherReference: string | null; otherTerritory: string }[];
   identityAccess: boolean;
+  /** Set when this user reads the case only through their own break-the-glass access: when it ends. */
+  breakGlassUntil: string | null;
   orientations: { orientationId: string; targetKind: string; state: string }[];
   version: number;
   createdAt: string;

@@ -12,6 +12,8 @@ import { DEADLINE_KINDS, frDate, label, PLACE_KINDS, TARGET_KINDS } from '../../
 import { CasesTable, useCases } from '../CasesListPage';
 import { CellDashboardView } from '../cell/CellPage';
 import { InboxTable, useInbox } from '../orientations/InboxPage';
+import { BreakGlassHome } from '../case/BreakGlassOffer';
+import { TransfersHome } from './TransfersHome';
 
 function MyCases({ orgId }: { orgId: string }) {
   const q = useCases({ ownerOrganisationId: orgId, limit: 10 });
@@ -116,6 +118,7 @@ export function HomePage() {
   return (
     <>
       <h1>Bonjour {me.displayName}</h1>
+      <TransfersHome />
       {recorder && (
         <>
           <Button linkProps={{ to: '/situations/nouvelle' }} iconId="fr-icon-add-line" className="fr-mb-4w">
@@ -142,6 +145,7 @@ export function HomePage() {
         </Section>
       )}
       {cell && <CellDashboardView cellId={cell.organisationId} />}
+      <BreakGlassHome />
       {hasRole('national_analyst') && (
         <Section title="Statistiques" id="statistiques">
           <p>
