@@ -39,7 +39,7 @@ describe('transfers and emergency access', () => {
     renderApp(<BreakGlassDialog target={{ reference: '93-2026-000009' }} onClose={() => undefined} onOpened={(a) => (opened = a.caseId)} />, me);
     expect(screen.getByText(/en lecture seule/)).toBeTruthy();
     await user.selectOptions(screen.getByRole('combobox', { name: /Motif de l’urgence/ }), 'missing_person');
-    await user.type(screen.getByRole('textbox', { name: /Justification/ }), 'Disparition signalée ce matin par la famille');
+    await user.type(screen.getByLabelText(/Justification/), 'Disparition signalée ce matin par la famille');
     await user.click(screen.getByRole('button', { name: 'Confirmer l’accès exceptionnel' }));
     expect(screen.getByText('Saisissez les 6 chiffres du code.')).toBeTruthy();
     expect(calls).toHaveLength(0);
