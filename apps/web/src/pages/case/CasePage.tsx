@@ -19,7 +19,7 @@ import { BreakGlassOffer } from './BreakGlassOffer';
 import { CaseConsents } from './CaseConsents';
 import { CaseReaders } from './CaseReaders';
 import { CaseTracks } from './CaseTracks';
-import { CaseTransfer } from './CaseTransfer';
+import { CaseTransfer, TransferredAwayNotice } from './CaseTransfer';
 import { IdentityPanel } from './IdentityPanel';
 
 function Facts({ c }: { c: CaseView }) {
@@ -131,6 +131,7 @@ export function CasePage() {
         <CaseStateBadge state={c.statuses.case} /> <IdentificationBadge state={c.statuses.identification} /> Département {c.territory} · suivie par {orgs.name(c.ownerOrganisationId)} · enregistrée le{' '}
         {frDate(c.createdAt)}
       </p>
+      <TransferredAwayNotice c={c} />
       {c.removalOrderAlert && <Alert severity="warning" small description="Une obligation de quitter le territoire est enregistrée : vérifiez les droits au séjour liés à la traite." className="fr-mb-3w" />}
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-lg-7">

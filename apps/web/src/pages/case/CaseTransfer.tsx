@@ -19,37 +19,43 @@ export function useCaseTransfers(caseId: string, enabled: boolean) {
   });
 }
 
+/** At the top of the former owner's page: why its view is reduced, and who follows the person now. */
+export function TransferredAwayNotice({ c }: { c: CaseView }) {
+  const { me } = useAuth();
+  const orgs = useOrganisations();
+  const mine = me.memberships.map((m) => m.organisationId);
+  const former = !mine.includes(c.ownerOrganisationId) && me.memberships.some((m) => ['case_worker', 'coordinator'].includes(m.role));
+  const transfers = useCaseTransfers(c.id, former);
+  const handedOver = transfers.data?.items.find((t) => t.status === 'accepted' && mine.includes(t.fromOrganisationId) && t.toOrganisationId === c.ownerOrganisationId);
+  if (!handedOver) return null;
+  return (
+    <Alert
+      severity="info"
+      small={false}
+      title={`Le suivi a été transféré à ${orgs.name(handedOver.toOrganisationId)} le ${frDate(handedOver.answeredAt)}`}
+      description="Vous conservez une vue sans identité : le résumé et les parcours, sans le nom ni les coordonnées de la personne. Pour toute action, adressez-vous à l’organisation qui suit désormais la situation."
+      className="fr-mb-3w"
+    />
+  );
+}
+
 /**
  * Transfer of the follow-up to another département: the owner asks, the receiving organisation answers from its
  * home. The former owner is told what it keeps (a view without identity).
  */
 export function CaseTransfer({ c }: { c: CaseView }) {
-  const { me, can } = useAuth();
-  const orgs = useOrganisations();
-  const mine = me.memberships.map((m) => m.organisationId);
-  const owner = mine.includes(c.ownerOrganisationId);
+  const { can } = useAuth();
   const mayRequest = can('request', 'CaseTransfer', { fromOrganisationId: c.ownerOrganisationId, fromCellId: null });
-  const involved = mayRequest || (!owner && me.memberships.some((m) => ['case_worker', 'coordinator'].includes(m.role)));
-  const transfers = useCaseTransfers(c.id, involved);
+  const transfers = useCaseTransfers(c.id, mayRequest);
   const items = transfers.data?.items ?? [];
   const pending = items.find((t) => t.status === 'requested');
-  const handedOver = items.find((t) => t.status === 'accepted' && mine.includes(t.fromOrganisationId) && t.toOrganisationId === c.ownerOrganisationId);
   const active = c.statuses.case === 'active' || c.statuses.case === 'follow_up';
 
-  if (!involved || (!mayRequest && !handedOver)) return null;
+  if (!mayRequest) return null;
   return (
     <Section title="Transfert du suivi" id="transfert">
       {transfers.isPending && <Loading />}
       <ErrorAlert error={transfers.error} />
-      {handedOver && (
-        <Alert
-          severity="info"
-          small={false}
-          title={`Le suivi a été transféré à ${orgs.name(handedOver.toOrganisationId)} le ${frDate(handedOver.answeredAt)}`}
-          description="Vous conservez une vue sans identité : le résumé et les parcours, sans le nom ni les coordonnées de la personne. Pour toute action, adressez-vous à l’organisation qui suit désormais la situation."
-          className="fr-mb-3w"
-        />
-      )}
       {mayRequest && pending && <PendingTransfer t={pending} caseId={c.id} />}
       {mayRequest && !pending && transfers.data && active && <TransferForm c={c} />}
     </Section>
