@@ -171,6 +171,7 @@ describe('web: transfer 93 → 13, break-the-glass with its banner, who read thi
     await page.goto(`${base}/cases/${glassCase.id}/orientations/${orientationId}`);
     await signIn(page, POLICE93, DEMO_PASSWORD);
     await page.getByText(/Accès exceptionnel en lecture seule, enregistré, jusqu’au/).waitFor();
+    await page.getByText(/Les orientations de la personne .* restent réservées à leurs parties/).waitFor();
     await check('orientation page in an emergency');
     await screenshot(page, 'access-break-glass-orientation');
 
@@ -194,7 +195,7 @@ describe('web: transfer 93 → 13, break-the-glass with its banner, who read thi
     await table.waitFor();
     const rows = await table.locator('tbody tr').allInnerTexts();
     expect(rows[0]).toMatch(/Police nationale, Seine-Saint-Denis[\s\S]*Affichage de l’identité[\s\S]*Urgence/);
-    expect(rows[1]).toMatch(/Police nationale, Seine-Saint-Denis[\s\S]*Accès exceptionnel \(jusqu’au[\s\S]*Danger imminent pour la personne/);
+    expect(rows[1]).toMatch(/Police nationale, Seine-Saint-Denis[\s\S]*Accès exceptionnel[\s\S]*jusqu’au[\s\S]*Danger imminent pour la personne/);
     expect(rows.join('\n')).not.toContain(PERSON.lastName);
     await check('who read this file');
     await screenshot(page, 'access-who-read');

@@ -15,10 +15,10 @@ export function CaseAccessBanner() {
   const { can } = useAuth();
   const caseId = match?.params.caseId ?? '';
   const enabled = !!caseId && /^[0-9a-f-]{36}$/i.test(caseId) && can('create', 'BreakGlass');
-  return enabled ? <Banner caseId={caseId} /> : null;
+  return enabled ? <Banner caseId={caseId} orientationPage={!!match && /^orientations(\/|$)/.test(match.params['*'] ?? '')} /> : null;
 }
 
-function Banner({ caseId }: { caseId: string }) {
+function Banner({ caseId, orientationPage }: { caseId: string; orientationPage: boolean }) {
   const q = useCase(caseId);
   const until = q.data?.breakGlassUntil;
   if (!until) return null;
@@ -28,7 +28,9 @@ function Banner({ caseId }: { caseId: string }) {
       small={false}
       className="fr-mb-3w"
       title={`Accès exceptionnel en lecture seule, enregistré, jusqu’au ${frDate(until)} à ${time(until)}`}
-      description="Vous consultez cette situation au titre d’un accès d’urgence. Chaque consultation est enregistrée et l’organisation qui suit la personne en est informée. Vous ne pouvez rien y modifier ; passé cette heure, la situation ne vous sera plus accessible."
+      description={`Vous consultez cette situation au titre d’un accès d’urgence. Chaque consultation est enregistrée et l’organisation qui suit la personne en est informée. Vous ne pouvez rien y modifier ; passé cette heure, la situation ne vous sera plus accessible.${
+        orientationPage ? ' Les orientations de la personne (structures et lieux d’accueil) restent réservées à leurs parties : l’accès exceptionnel ne les ouvre pas.' : ''
+      }`}
     />
   );
 }

@@ -53,7 +53,14 @@ function ReadersList({ caseId }: { caseId: string }) {
             frDateTime(r.at),
             r.userName ?? 'Compte inconnu',
             r.organisationName ?? '—',
-            r.kind === 'break_glass' ? `Accès exceptionnel${r.expiresAt ? ` (jusqu’au ${frDateTime(r.expiresAt)})` : ''}` : 'Affichage de l’identité',
+            r.kind === 'break_glass' ? (
+              <>
+                Accès exceptionnel
+                {r.expiresAt && <span className="fr-display-block fr-text--xs fr-mb-0">jusqu’au {frDateTime(r.expiresAt)}</span>}
+              </>
+            ) : (
+              'Affichage de l’identité'
+            ),
             r.kind === 'break_glass' ? label(BREAK_GLASS_REASONS, r.reason) : label(IDENTITY_READ_REASONS, r.reason),
           ])}
         />
