@@ -9,6 +9,7 @@ import { CoordinationDashboard1764320004100 } from './1764320004100-coordination
 import { DuplicateCheckQuota1764320009000 } from './1764320009000-duplicate-check-quota';
 import { MinorClocks1764320012000 } from './1764320012000-minor-clocks';
 import { CellActivity1764320013000 } from './1764320013000-cell-activity';
+import { CaseAccessLog1764320014000 } from './1764320014000-case-access-log';
 import { AuditKeyedSigned1764320015000 } from './1764320015000-audit-keyed-signed';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and from dist. */
@@ -24,5 +25,6 @@ export const MIGRATIONS = [
   DuplicateCheckQuota1764320009000,
   MinorClocks1764320012000,
   CellActivity1764320013000,
+  CaseAccessLog1764320014000,
   AuditKeyedSigned1764320015000,
 ];

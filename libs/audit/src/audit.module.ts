@@ -5,6 +5,7 @@ import { AuditAnchorService } from './audit-anchor.service';
 import { AuditJournal } from './audit-journal';
 import { AuditKeys } from './audit-keys';
 import { AuditRoleCheck } from './audit-role-check';
+import { CaseAccessLogHandler } from './case-access-log.query';
 
 @Global()
 @Module({
@@ -12,6 +13,7 @@ import { AuditRoleCheck } from './audit-role-check';
     AuditJournal,
     AuditAnchorService,
     AuditRoleCheck,
+    CaseAccessLogHandler,
     { provide: AuditKeys, useFactory: (config: AppConfig) => new AuditKeys(config), inject: [APP_CONFIG] },
     { provide: ANCHOR_SINK, useFactory: (config: AppConfig) => anchorSinkFor(config.auditAnchorSink, config.databaseUrl), inject: [APP_CONFIG] },
   ],

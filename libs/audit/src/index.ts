@@ -6,3 +6,4 @@ export * from './audit-keys';
 export * from './anchor-sink';
 export { canonicalJson } from './audit-hash';
 export * from './audit-role-check';
+export * from './case-access-log.query';

@@ -21,6 +21,7 @@ import {
   AuthorizeCaseHandler, CanOrganisationSeeCaseHandler, CaseFactsHandler, CloseDeadlinesHandler, GrantCaseAccessHandler, OpenDeadlineHandler,
   OpenDeadlinesHandler, RevokeCaseAccessHandler, TransferCaseOwnershipHandler,
 } from './integration/integration.handlers';
+import { CaseIdByReferenceHandler } from './integration/case-by-reference.query';
 import { CellCaseCountsHandler, CellCaseListsHandler } from './integration/cell-case-overview.query';
 import { CellCaseActivityHandler } from './integration/cell-case-activity.query';
 import { GetCaseHistoryHandler } from './queries/case-history.query';
@@ -49,6 +50,7 @@ import { RecordTrackEventHandler } from './tracks/record-track-event.handler';
     CaseReferralsHandler, ListReferredCasesHandler,
     GetMinorProtectionHandler, ListMinorsInCareHandler,
     CellCaseActivityHandler,
+    CaseIdByReferenceHandler,
   ],
 })
 export class CasesModule implements OnModuleInit {

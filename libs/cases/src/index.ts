@@ -32,3 +32,4 @@ export * from './minor-protection/list-minors-in-care.query';
 export { MINOR_PROTECTION_STEPS, MINOR_PROTECTION_STATES } from './minor-protection/minor-protection-checklist';
 export type { MinorProtectionStep } from './minor-protection/minor-protection-checklist';
 export * from './integration/cell-case-activity.query';
+export * from './integration/case-by-reference.query';

@@ -25,6 +25,8 @@ const action93 = asSubject('CellAction', { cellId: CELL93, ownerOrganisationId: 
 const transfer = asSubject('CaseTransfer', { fromOrganisationId: 'asso-93', fromCellId: CELL93, toOrganisationId: 'asso-13' });
 const transferUnshared = asSubject('CaseTransfer', { fromOrganisationId: 'asso-93', fromCellId: null, toOrganisationId: 'asso-13' });
 const glass93 = asSubject('BreakGlass', { territory: '93' });
+const log93 = asSubject('CaseAccessLog', { ownerOrganisationId: 'asso-93' });
+const assoCoordinator93: M = { organisationKind: 'association', role: 'coordinator', organisationId: 'asso-93' };
 
 const rows: [string, M, string, Record<string, unknown>, boolean][] = [
   // the cell: members read, coordinators run it, another territory's cell sees nothing
@@ -76,6 +78,13 @@ const rows: [string, M, string, Record<string, unknown>, boolean][] = [
   ['cell member breaks the glass', member93, 'create', glass93, false],
   ['association case worker breaks the glass', asso93, 'create', glass93, false],
   ['platform admin breaks the glass', admin, 'create', glass93, false],
+  // who read this file: the owning organisation's coordinators only
+  ['owner coordinator reads who opened the case', assoCoordinator93, 'read', log93, true],
+  ['owner case worker reads who opened the case', asso93, 'read', log93, false],
+  ['another organisation’s coordinator reads who opened the case', asso13, 'read', log93, false],
+  ['cell coordinator reads who opened the case', coordinator93, 'read', log93, false],
+  ['parquet referent reads who opened the case', parquet93, 'read', log93, false],
+  ['platform admin reads who opened the case', admin, 'read', log93, false],
 ];
 
 describe('coordination abilities (allow/deny table)', () => {

@@ -22,7 +22,7 @@ export const BREAK_GLASS_HOLDERS: Record<string, string[]> = {
 /**
  * Coordination rules. Subjects: `ClavCell` {id}, `CellMeeting` {cellId}, `CellAction` {cellId,
  * ownerOrganisationId}, `CaseTransfer` {fromOrganisationId, fromCellId, toOrganisationId}, `BreakGlass`
- * {territory}, `BreakGlassReport`. Cell users act for their own cell only; coordinators run meetings and
+ * {territory}, `BreakGlassReport`, `CaseAccessLog` {ownerOrganisationId}. Cell users act for their own cell only; coordinators run meetings and
  * decisions, members read and propose cases for the agenda. An action is moved by its owner organisation only
  * (the cell drops an action by superseding its decision): the cell reads it. Deny by default.
  */
@@ -43,6 +43,8 @@ export const coordinationAbilities: AbilityRules = (actor, { can }) => {
       }
     }
     can(['read', 'transition'], 'CellAction', { ownerOrganisationId: org });
+    // « Who read this file »: those who answer for the person in the organisation that follows the case.
+    if (m.role === 'coordinator') can('read', 'CaseAccessLog', { ownerOrganisationId: org });
     if (RECORDERS.includes(m.role)) {
       can(['request', 'read'], 'CaseTransfer', { fromOrganisationId: org });
       can(['answer', 'read'], 'CaseTransfer', { toOrganisationId: org });

@@ -4,6 +4,8 @@ import { ConfigError } from '@mnio/platform';
 export interface CoordinationConfig {
   /** How long a break-the-glass grant lasts (default 3 hours). */
   breakGlassMinutes: number;
+  /** Break-the-glass uses one user may make per French calendar day. */
+  breakGlassDailyLimit: number;
   /** Days ahead the dashboard counts as "upcoming" deadlines. */
   upcomingDays: number;
   /** How long this process reuses a cell's dashboard counts (0: never). The dashboard's lists are always live. */
@@ -23,6 +25,7 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
 export function loadCoordinationConfig(env: NodeJS.ProcessEnv = process.env): CoordinationConfig {
   return {
     breakGlassMinutes: int(env, 'MNIO_BREAK_GLASS_MINUTES', 180, 1, 720),
+    breakGlassDailyLimit: int(env, 'MNIO_BREAK_GLASS_DAILY_LIMIT', 5, 1, 100),
     upcomingDays: int(env, 'MNIO_CELL_UPCOMING_DAYS', 14, 1, 90),
     dashboardCountsSeconds: int(env, 'MNIO_CELL_DASHBOARD_COUNTS_SECONDS', 30, 0, 600),
   };

@@ -15,6 +15,7 @@ export const CoordinationErrors = {
   TRANSFER_STALE: 409,
   REFUSAL_REASON_REQUIRED: 422,
   BREAK_GLASS_NOT_NEEDED: 409,
+  BREAK_GLASS_DAILY_LIMIT: 429,
   REPORT_PERIOD_INVALID: 422,
 } as const;
 registerErrorCodes(CoordinationErrors);

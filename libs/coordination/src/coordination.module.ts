@@ -4,6 +4,7 @@ import './coordination.errors';
 import { CellAccess } from './access/cell-access.service';
 import { ActionOpener } from './actions/action-opener.service';
 import { AddActionHandler } from './actions/add-action.handler';
+import { ListCaseReadersHandler } from './access-log/case-readers.query';
 import { ListActionsHandler } from './actions/list-actions.query';
 import { CellActivityHandler } from './activity/cell-activity.query';
 import { AgendaSuggestionsHandler } from './agenda/agenda-suggestions.query';
@@ -24,6 +25,7 @@ import { MinutesReader } from './minutes/minutes-reader.service';
 import { AnswerTransferHandler } from './transfers/answer-transfer.handler';
 import { ListTransfersHandler } from './transfers/list-transfers.query';
 import { RequestTransferHandler } from './transfers/request-transfer.handler';
+import { TransferTargetsHandler } from './transfers/transfer-targets.query';
 
 /** CLAV TEH cells: dashboard, meetings, decisions, follow-up actions; transfers between territories; break-the-glass. */
 @Module({
@@ -37,6 +39,7 @@ import { RequestTransferHandler } from './transfers/request-transfer.handler';
     RecordDecisionHandler, AddActionHandler, TransitionActionHandler, ListActionsHandler,
     RequestTransferHandler, AnswerTransferHandler, ListTransfersHandler,
     BreakGlassHandler, BreakGlassReportHandler,
+    TransferTargetsHandler, ListCaseReadersHandler,
   ],
 })
 export class CoordinationModule implements OnModuleInit {

@@ -23,3 +23,5 @@ export * from './transfers/transfer.commands';
 export * from './transfers/list-transfers.query';
 export * from './break-glass/break-glass.command';
 export * from './break-glass/break-glass-report.query';
+export * from './transfers/transfer-targets.query';
+export * from './access-log/case-readers.query';

@@ -5,6 +5,7 @@ import './directory.errors';
 import { directoryAbilities } from './directory.abilities';
 import { AuthenticationService } from './authentication/authentication.service';
 import { DirectoryActorResolver } from './authentication/directory-actor-resolver';
+import { VerifyStepUpHandler } from './authentication/verify-step-up.command';
 import { Membership } from './domain/membership.entity';
 import { Organisation } from './domain/organisation.entity';
 import { User } from './domain/user.entity';
@@ -42,6 +43,7 @@ import { UserDisplayNamesHandler } from './users/user-display-names.query';
     CellMembersHandler,
     SetCellMemberHandler,
     UserDisplayNamesHandler,
+    VerifyStepUpHandler,
   ],
   exports: [AuthenticationService, ACTOR_RESOLVER],
 })

@@ -16,3 +16,4 @@ export * from './users/memberships.command';
 export * from './users/list-users.query';
 export * from './users/me.query';
 export * from './users/user-display-names.query';
+export * from './authentication/verify-step-up.command';

@@ -19,7 +19,12 @@ export interface NotificationsConfig {
   reconcileGraceMs: number;
   /** Webhook URLs on loopback or private networks (refused in production). */
   webhookAllowPrivate: boolean;
+  /** The platform's data-protection contact (`MNIO_DPO_EMAIL`): told of every break-the-glass at once, by email. */
+  dpoEmail: string | undefined;
 }
+
+/** Recipient id of the data-protection contact's deliveries: an address from the settings, not a user. */
+export const DPO_RECIPIENT_ID = '00000000-0000-4000-8000-00000000d9d0';
 
 export const NOTIFICATIONS_CONFIG = Symbol('NOTIFICATIONS_CONFIG');
 
@@ -42,6 +47,8 @@ export function loadNotificationsConfig(env: NodeJS.ProcessEnv = process.env): N
   } catch (e) {
     throw new ConfigError('NOTIFY_REMINDER_THRESHOLDS', (e as Error).message);
   }
+  const dpoEmail = env.MNIO_DPO_EMAIL?.trim() || undefined;
+  if (dpoEmail && !/^[^\s@<>,;]+@[^\s@<>,;]+\.[^\s@<>,;]+$/.test(dpoEmail)) throw new ConfigError('MNIO_DPO_EMAIL', 'must be one e-mail address');
   return {
     emailAttempts: int(env, 'NOTIFY_EMAIL_ATTEMPTS', 8, 1, 50),
     webhookAttempts: int(env, 'NOTIFY_WEBHOOK_ATTEMPTS', 10, 1, 50),
@@ -53,6 +60,7 @@ export function loadNotificationsConfig(env: NodeJS.ProcessEnv = process.env): N
     reconcileEveryMs: int(env, 'NOTIFY_RECONCILE_EVERY_MS', 15_000, 50, 3_600_000),
     reconcileGraceMs: int(env, 'NOTIFY_RECONCILE_GRACE_MS', 60_000, 0, 86_400_000),
     webhookAllowPrivate: allowPrivate === undefined || allowPrivate === '' ? !production : allowPrivate === 'true',
+    dpoEmail,
   };
 }
 

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { CONSENT_METHODS, CONSENT_PURPOSES, DEADLINE_KINDS, EXPLOITATION_FORMS, IDENTIFICATION_STATES, NEEDS, SEXES, VULNERABILITIES, CONTACT_CHANNELS, AGE_BANDS, INDICATOR_STRENGTHS, RESIDENCE_EVENTS, CHILD_PROTECTION_EVENTS, CRIMINAL_EVENTS, CASE_STATUS_EVENTS, CLOSURE_REASONS, MINOR_PROTECTION_STATES, MINOR_PROTECTION_STEPS, REPORT_SERVICES } from '@mnio/cases';
-import { ACTION_STATUSES, DECISION_TYPES } from '@mnio/coordination';
+import { ACTION_STATUSES, BREAK_GLASS_REASONS, DECISION_TYPES, TRANSFER_REASONS, TRANSFER_REFUSAL_REASONS, TRANSFER_STATUSES } from '@mnio/coordination';
 import { ORGANISATION_KINDS, ROLES } from '@mnio/directory';
 import '@mnio/notifications';
 import { ASYLUM_STATUSES, CHANNEL_KINDS, GENERAL_CHANNELS, LEGAL_BASES, PLACE_KINDS, REQUEST_REASONS, TARGET_KINDS, TARGET_PLACE_KINDS, TERRITORIAL_TARGETS, WORKFLOWS } from '@mnio/orientations';
@@ -82,6 +82,10 @@ describe('web client ↔ API contract', () => {
     ['roles', ROLES, fr.ROLES],
     ['decision types', DECISION_TYPES, fr.DECISION_TYPES],
     ['action statuses', ACTION_STATUSES, fr.ACTION_STATUSES],
+    ['transfer reasons', TRANSFER_REASONS, fr.TRANSFER_REASONS],
+    ['transfer refusal reasons', TRANSFER_REFUSAL_REASONS, fr.TRANSFER_REFUSAL_REASONS],
+    ['transfer statuses', TRANSFER_STATUSES, fr.TRANSFER_STATUSES],
+    ['break-the-glass reasons', BREAK_GLASS_REASONS, fr.BREAK_GLASS_REASONS],
   ])('labels every code of %s in French', (_name, codes, labels) => {
     expect([...codes].filter((c) => !(labels as Record<string, string>)[c])).toEqual([]);
   });

@@ -129,6 +129,9 @@ export const ERROR_MESSAGES: Record<string, string> = {
   TRANSFER_STALE: 'Ce transfert n’est plus d’actualité.',
   REFUSAL_REASON_REQUIRED: 'Indiquez le motif du refus.',
   BREAK_GLASS_NOT_NEEDED: 'Vous avez déjà accès à cette situation : l’accès d’urgence n’est pas nécessaire.',
+  BREAK_GLASS_DAILY_LIMIT: 'Vous avez atteint le nombre d’accès d’urgence autorisés aujourd’hui. Demandez à l’organisation qui suit la situation.',
+  STEP_UP_REQUIRED: 'Confirmez avec le code à 6 chiffres de votre application d’authentification.',
+  STEP_UP_INVALID: 'Code de vérification incorrect. Saisissez le code affiché maintenant par votre application.',
   REPORT_PERIOD_INVALID: 'La période du rapport est invalide.',
 };
 

@@ -1286,6 +1286,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/transfer-targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TransfersController_targets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/transfers": {
         parameters: {
             query?: never;
@@ -1328,6 +1344,38 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["TransfersController_breakGlass"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/break-glass": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TransfersController_breakGlassByReference"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/readers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TransfersController_readers"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1755,6 +1803,21 @@ export interface components {
             reasonCode: "imminent_danger" | "child_in_danger" | "judicial_emergency" | "missing_person" | "other";
             /** @description Why this cannot wait; kept encrypted */
             justification: string;
+            /** @description A fresh code from the authenticator app: required when the user has enrolled TOTP (else 403 STEP_UP_REQUIRED) */
+            totpCode?: string;
+        };
+        BreakGlassByReferenceDto: {
+            /** @enum {string} */
+            reasonCode: "imminent_danger" | "child_in_danger" | "judicial_emergency" | "missing_person" | "other";
+            /** @description Why this cannot wait; kept encrypted */
+            justification: string;
+            /** @description A fresh code from the authenticator app: required when the user has enrolled TOTP (else 403 STEP_UP_REQUIRED) */
+            totpCode?: string;
+            /**
+             * @description The case reference, as read out by the person who asks for help
+             * @example 93-2026-000042
+             */
+            reference: string;
         };
     };
     responses: never;
@@ -3812,6 +3875,28 @@ export interface operations {
             };
         };
     };
+    TransfersController_targets: {
+        parameters: {
+            query: {
+                /** @description The département the follow-up would move to */
+                territory: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     TransfersController_list: {
         parameters: {
             query?: {
@@ -3819,6 +3904,8 @@ export interface operations {
                 limit?: number;
                 direction?: "incoming" | "outgoing";
                 status?: "requested" | "accepted" | "refused" | "cancelled";
+                /** @description One case’s transfers */
+                caseId?: string;
             };
             header?: never;
             path?: never;
@@ -3873,6 +3960,49 @@ export interface operations {
         };
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TransfersController_breakGlassByReference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BreakGlassByReferenceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TransfersController_readers: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -80,6 +80,8 @@ export interface CaseView {
   identityAccess: boolean;
   /** What this user may record now, per track (the API computes it from its own rules and still checks). */
   trackActions: { identification: string[]; indicators: boolean; residence: string[]; childProtection: string[]; criminal: string[]; case: string[] };
+  /** Set when this user reads the case only through their own break-the-glass access: when it ends. */
+  breakGlassUntil: string | null;
   orientations: { orientationId: string; targetKind: string; state: string }[];
   version: number;
   createdAt: string;

@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { useAuth } from '../auth/auth';
+import { CaseAccessBanner } from '../pages/case/CaseAccessBanner';
 
 const brandTop = (
   <>
@@ -78,6 +79,7 @@ export function SignedInShell({ children }: { children: ReactNode }) {
         { iconId: 'fr-icon-logout-box-r-line', text: 'Se déconnecter', buttonProps: { onClick: () => void signOut(), type: 'button' } },
       ]}
     >
+      <CaseAccessBanner />
       {children}
     </Shell>
   );

@@ -236,6 +236,21 @@ export const IDENTITY_READ_REASONS: Record<string, string> = {
   follow_up: 'Suivi de la personne', orientation: 'Orientation', protection: 'Mise en protection', legal_procedure: 'Procédure judiciaire', emergency: 'Urgence', other: 'Autre motif',
 };
 
+/** Transfers of follow-up and emergency access (coordination). */
+export const TRANSFER_REASONS: Record<string, string> = {
+  acse_placement: 'Hébergement Ac.Sé dans un autre département', relocation: 'Déménagement de la personne', safety: 'Mise en sécurité loin des exploitants',
+  closer_to_services: 'Rapprochement des services qui l’accompagnent', other: 'Autre motif',
+};
+export const TRANSFER_REFUSAL_REASONS: Record<string, string> = {
+  no_capacity: 'Pas de capacité de suivi', out_of_scope: 'Hors de nos missions', wrong_territory: 'Mauvais département',
+  person_not_present: 'Personne absente du département', other: 'Autre motif',
+};
+export const TRANSFER_STATUSES: Record<string, string> = { requested: 'En attente de réponse', accepted: 'Accepté', refused: 'Refusé', cancelled: 'Annulé' };
+export const BREAK_GLASS_REASONS: Record<string, string> = {
+  imminent_danger: 'Danger imminent pour la personne', child_in_danger: 'Enfant en danger', judicial_emergency: 'Urgence judiciaire',
+  missing_person: 'Disparition inquiétante', other: 'Autre urgence',
+};
+
 export const DUPLICATE_LINK_STATUSES: Record<string, string> = { requested: 'Demandé', accepted: 'Accepté', refused: 'Refusé' };
 
 /** The label of a code, or the code itself when a newer API sent one this client does not know yet. */

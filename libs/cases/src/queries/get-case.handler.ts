@@ -48,6 +48,7 @@ export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
     await this.audit.record({ action: 'case.read', subjectType: 'case', subjectId: caseId, actorOrganisationId: this.access.actingOrganisation(actor, subject, 'read') });
     const ability = this.abilities.forActor(actor);
     const can = (action: string) => ability.can(action, asSubject('Case', subject));
+    const breakGlassUntil = actor.memberships.some((m) => subject.viewers.includes(m.organisationId)) ? null : await this.breakGlassUntil(caseId, actor.userId);
     return {
       ...row,
       identifiedAt: row.identifiedAt?.toISOString() ?? null,
@@ -55,6 +56,17 @@ export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
       updatedAt: row.updatedAt.toISOString(),
       identityAccess: can('read_identity'),
       trackActions: trackActions(can, row),
+      breakGlassUntil,
     };
+  }
+
+  /** The end of the actor's own live break-the-glass grant on this case, if any. */
+  private async breakGlassUntil(caseId: string, userId: string): Promise<string | null> {
+    const [row]: { until: Date | null }[] = await (this.txHost as Tx).tx.query(
+      `SELECT max(expires_at) AS until FROM case_access
+       WHERE case_id = $1 AND reason = 'break_glass' AND granted_by = $2 AND revoked_at IS NULL AND expires_at > now()`,
+      [caseId, userId],
+    );
+    return row?.until?.toISOString() ?? null;
   }
 }

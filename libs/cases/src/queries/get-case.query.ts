@@ -34,6 +34,8 @@ export interface CaseView {
   identityAccess: boolean;
   /** What this actor may record now, per track (computed from the handlers' own rules; the API still checks). */
   trackActions: TrackActions;
+  /** Set when this actor reads the case only through their own break-the-glass grant: when it ends (read-only until then). */
+  breakGlassUntil: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;

@@ -2,10 +2,17 @@ import { Inject } from '@nestjs/common';
 import { CommandBus, CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
-import { AuthorizeCaseQuery, CaseFactsQuery, GrantCaseAccessCommand } from '@mnio/cases';
+import { AuthorizeCaseQuery, CaseFactsQuery, CaseIdByReferenceQuery, GrantCaseAccessCommand } from '@mnio/cases';
+import { VerifyStepUpCommand } from '@mnio/directory';
 import { AbilityFactory, asSubject, DomainError, FieldCipher, NotFoundError, OutboxService, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { COORDINATION_CONFIG, CoordinationConfig } from '../coordination.config';
 import { BreakGlassCommand } from './break-glass.command';
+
+type Result = { id: string; caseId: string; reference: string; organisationId: string; expiresAt: string };
+
+/** Uses since midnight in Paris: the daily limit is a French calendar day. */
+const USES_TODAY = `SELECT count(*)::int AS n FROM break_glass_uses
+  WHERE user_id = $1 AND used_at >= (date_trunc('day', now() AT TIME ZONE 'Europe/Paris') AT TIME ZONE 'Europe/Paris')`;
 
 @CommandHandler(BreakGlassCommand)
 export class BreakGlassHandler implements ICommandHandler<BreakGlassCommand> {
@@ -20,18 +27,33 @@ export class BreakGlassHandler implements ICommandHandler<BreakGlassCommand> {
     @Inject(COORDINATION_CONFIG) private readonly config: CoordinationConfig,
   ) {}
 
+  /**
+   * The limit is checked before the step-up (nobody types a code to be told "not today"), the step-up in its
+   * own transactions (a wrong code stays counted), then everything else in one transaction.
+   */
+  async execute(cmd: BreakGlassCommand): Promise<Result> {
+    await this.checkDailyLimit(cmd.actor.userId);
+    await this.commands.execute(new VerifyStepUpCommand(cmd.actor.userId, cmd.totpCode));
+    return this.open(cmd);
+  }
+
   @Transactional()
-  async execute(cmd: BreakGlassCommand): Promise<{ id: string; caseId: string; reference: string; organisationId: string; expiresAt: string }> {
-    const facts = await this.queries.execute(new CaseFactsQuery(cmd.caseId));
+  private async open(cmd: BreakGlassCommand): Promise<Result> {
+    const em = (this.txHost as Tx).tx;
+    const caseId = 'caseId' in cmd.target ? cmd.target.caseId : await this.queries.execute(new CaseIdByReferenceQuery(cmd.target.reference));
+    const facts = caseId ? await this.queries.execute(new CaseFactsQuery(caseId)) : null;
     // Outside the actor's territories a case is as invisible as a missing one.
     const membership = facts && cmd.actor.memberships.find((m) =>
       this.abilities.forActor({ ...cmd.actor, memberships: [m] }).can('create', asSubject('BreakGlass', { territory: facts.territory })));
     if (!facts || !membership) throw new NotFoundError('Case');
-    if (await this.alreadyVisible(cmd)) throw new DomainError('BREAK_GLASS_NOT_NEEDED', 'You can already open this case');
+    if (await this.alreadyVisible(cmd, facts.id)) throw new DomainError('BREAK_GLASS_NOT_NEEDED', 'You can already open this case');
+    // Serialises one user's uses so that parallel requests cannot pass the limit together.
+    await em.query(`SELECT pg_advisory_xact_lock(hashtextextended('break_glass:' || $1, 0))`, [cmd.actor.userId]);
+    await this.checkDailyLimit(cmd.actor.userId);
 
     const id = randomUUID();
     const expiresAt = new Date(Date.now() + this.config.breakGlassMinutes * 60_000);
-    await (this.txHost as Tx).tx.query(
+    await em.query(
       `INSERT INTO break_glass_uses (id, case_id, territory, user_id, organisation_id, role, reason_code, justification_enc, expires_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [id, facts.id, facts.territory, cmd.actor.userId, membership.organisationId, membership.role, cmd.reasonCode,
@@ -40,7 +62,7 @@ export class BreakGlassHandler implements ICommandHandler<BreakGlassCommand> {
     await this.commands.execute(new GrantCaseAccessCommand(facts.id, membership.organisationId, 'break_glass', id, cmd.actor.userId, expiresAt));
     await this.audit.record({
       action: 'case.break_glass', subjectType: 'case', subjectId: facts.id, actorOrganisationId: membership.organisationId, reason: cmd.reasonCode,
-      details: { breakGlassId: id, role: membership.role, expiresAt: expiresAt.toISOString() },
+      details: { breakGlassId: id, role: membership.role, expiresAt: expiresAt.toISOString(), stepUp: cmd.totpCode !== undefined },
     });
     await this.outbox.publish('BreakGlassUsed', {
       breakGlassId: id, caseId: facts.id, reference: facts.reference, territory: facts.territory, organisationId: membership.organisationId,
@@ -49,10 +71,17 @@ export class BreakGlassHandler implements ICommandHandler<BreakGlassCommand> {
     return { id, caseId: facts.id, reference: facts.reference, organisationId: membership.organisationId, expiresAt: expiresAt.toISOString() };
   }
 
+  private async checkDailyLimit(userId: string): Promise<void> {
+    const [{ n }]: { n: number }[] = await (this.txHost as Tx).tx.query(USES_TODAY, [userId]);
+    if (n >= this.config.breakGlassDailyLimit) {
+      throw new DomainError('BREAK_GLASS_DAILY_LIMIT', 'You have reached the number of emergency accesses allowed today', { limit: this.config.breakGlassDailyLimit });
+    }
+  }
+
   /** Break-the-glass is for a case the actor cannot open otherwise. */
-  private async alreadyVisible(cmd: BreakGlassCommand): Promise<boolean> {
+  private async alreadyVisible(cmd: BreakGlassCommand, caseId: string): Promise<boolean> {
     try {
-      await this.queries.execute(new AuthorizeCaseQuery(cmd.actor, cmd.caseId, 'read'));
+      await this.queries.execute(new AuthorizeCaseQuery(cmd.actor, caseId, 'read'));
       return true;
     } catch (e) {
       if (e instanceof DomainError && e.code === 'NOT_FOUND') return false;

@@ -9,6 +9,8 @@ export interface TransferFilter {
   /** incoming: to the actor's organisations; outgoing: from them (or their cells). */
   direction?: 'incoming' | 'outgoing';
   status?: TransferStatus;
+  /** One case's transfers (its page). */
+  caseId?: string;
   cursor?: string;
   limit: number;
 }
@@ -44,6 +46,7 @@ export class ListTransfersHandler implements IQueryHandler<ListTransfersQuery> {
     if (filter.direction === 'incoming') where.push(`t.to_organisation_id = ANY($${params.push(orgs)}::uuid[])`);
     if (filter.direction === 'outgoing') where.push(`(t.from_organisation_id = ANY($${params.push(orgs)}::uuid[]) OR t.from_cell_id = ANY($${params.length}::uuid[]))`);
     if (filter.status) where.push(`t.status = $${params.push(filter.status)}`);
+    if (filter.caseId) where.push(`t.case_id = $${params.push(filter.caseId)}::uuid`);
     if (filter.cursor) {
       const [at, id] = Buffer.from(filter.cursor, 'base64url').toString('utf8').split('|');
       if (!/^\d{4}-\d{2}-\d{2}[ T][0-9:.]+([+-]\d{2}(:?\d{2})?|Z)$/.test(at ?? '') || !/^[0-9a-f-]{36}$/.test(id ?? '')) throw new DomainError('VALIDATION_FAILED', 'Invalid cursor');

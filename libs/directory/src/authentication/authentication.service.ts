@@ -110,6 +110,27 @@ export class AuthenticationService {
     return this.openSession(sub, true, 'totp');
   }
 
+  /**
+   * A fresh second factor for one sensitive act (break-the-glass), whatever the session's: `false` when the
+   * user has no TOTP enrolled (nothing to step up to), `true` for a right code. No code answers
+   * STEP_UP_REQUIRED, a wrong one STEP_UP_INVALID (403: the session itself is fine), counted against the
+   * account like the sign-in's second step. Commits its own transactions: call it before the act's.
+   */
+  async verifyStepUp(userId: string, code: string | undefined): Promise<boolean> {
+    const rows: { totp_secret: string | null; totp_enabled: boolean }[] = await this.em.query(`SELECT totp_secret, totp_enabled FROM users WHERE id = $1`, [userId]);
+    const user = rows[0];
+    if (!user?.totp_enabled || !user.totp_secret) return false;
+    if (!code) throw new DomainError('STEP_UP_REQUIRED', 'Confirm this act with a code from your authenticator app');
+    const mfaKey = `mfa:${userId}`;
+    const locks = await this.countAttempt(userId, [{ key: mfaKey, policy: ACCOUNT_POLICY }]);
+    if (!this.totpValid(userId, user.totp_secret, code)) {
+      await this.recordFailure(userId, locks);
+      throw new DomainError('STEP_UP_INVALID', 'Wrong verification code');
+    }
+    await this.txHost.withTransaction(() => this.em.query(`DELETE FROM login_throttle WHERE key = $1`, [mfaKey]));
+    return true;
+  }
+
   /** Starts TOTP enrolment for a signed-in user, or for one holding an enrolment token at login. */
   async enrolTotp(userId: string): Promise<{ secret: string; otpauthUrl: string }> {
     const rows: { email: string; totp_enabled: boolean }[] = await this.em.query(`SELECT email, totp_enabled FROM users WHERE id = $1`, [userId]);

@@ -25,6 +25,13 @@ describe('notification preferences', () => {
     expect(effectiveEnabled('OrientationAccepted', 'in_app', overrides)).toBe(true);
   });
 
+  it('never lets anyone turn off the email of an emergency access to a case their organisation follows', () => {
+    const off = [{ eventType: 'BreakGlassUsed', channel: 'email', enabled: false }];
+    expect(effectiveEnabled('BreakGlassUsed', 'email', off)).toBe(true);
+    expect(preferenceMatrix(off).find((p) => p.eventType === 'BreakGlassUsed' && p.channel === 'email')).toMatchObject({ enabled: true, locked: true });
+    expect(preferenceMatrix([]).find((p) => p.eventType === 'OrientationRequested' && p.channel === 'email')).toMatchObject({ locked: false });
+  });
+
   it('lists every event type × channel with its French label', () => {
     const m = preferenceMatrix([{ eventType: 'OrientationRefused', channel: 'email', enabled: true }]);
     expect(m).toHaveLength(NOTIFICATION_EVENT_TYPES.length * 2);

@@ -22,12 +22,15 @@ export function defaultEnabled(eventType: NotificationEventType, channel: UserCh
   return channel === 'in_app' || NOTIFICATION_EVENTS[eventType].request;
 }
 
-export function isLocked(channel: UserChannel): boolean {
-  return channel === 'in_app';
+/** Emails nobody may turn off: someone opened, in an emergency, a case the user's organisation answers for. */
+export const MANDATORY_EMAILS: readonly NotificationEventType[] = ['BreakGlassUsed'];
+
+export function isLocked(channel: UserChannel, eventType?: NotificationEventType): boolean {
+  return channel === 'in_app' || (channel === 'email' && !!eventType && MANDATORY_EMAILS.includes(eventType));
 }
 
 export function effectiveEnabled(eventType: NotificationEventType, channel: UserChannel, overrides: PreferenceOverride[]): boolean {
-  if (isLocked(channel)) return true;
+  if (isLocked(channel, eventType)) return true;
   const own = overrides.find((o) => o.eventType === eventType && o.channel === channel);
   return own ? own.enabled : defaultEnabled(eventType, channel);
 }
@@ -36,14 +39,14 @@ export function effectiveEnabled(eventType: NotificationEventType, channel: User
 export function preferenceMatrix(overrides: PreferenceOverride[]): EffectivePreference[] {
   return NOTIFICATION_EVENT_TYPES.flatMap((eventType) =>
     USER_CHANNELS.map((channel) => {
-      const own = isLocked(channel) ? undefined : overrides.find((o) => o.eventType === eventType && o.channel === channel);
+      const own = isLocked(channel, eventType) ? undefined : overrides.find((o) => o.eventType === eventType && o.channel === channel);
       return {
         eventType,
         label: NOTIFICATION_EVENTS[eventType].label,
         channel,
-        enabled: own ? own.enabled : defaultEnabled(eventType, channel),
+        enabled: isLocked(channel, eventType) || (own ? own.enabled : defaultEnabled(eventType, channel)),
         isDefault: !own,
-        locked: isLocked(channel),
+        locked: isLocked(channel, eventType),
       };
     }),
   );

@@ -14,11 +14,11 @@ export class SetNotificationPreferencesHandler implements ICommandHandler<SetNot
   ) {}
 
   async execute({ actor, changes }: SetNotificationPreferencesCommand): Promise<{ items: EffectivePreference[] }> {
-    if (changes.some((c) => isLocked(c.channel) && !c.enabled)) {
-      throw new DomainError('NOTIFICATION_CHANNEL_LOCKED', 'The in-app inbox cannot be turned off');
+    if (changes.some((c) => isLocked(c.channel, c.eventType) && !c.enabled)) {
+      throw new DomainError('NOTIFICATION_CHANNEL_LOCKED', 'The in-app inbox and emergency-access emails cannot be turned off');
     }
     // The last change of a pair wins.
-    const own = [...new Map(changes.filter((c) => !isLocked(c.channel)).map((c) => [`${c.eventType}/${c.channel}`, c])).values()];
+    const own = [...new Map(changes.filter((c) => !isLocked(c.channel, c.eventType)).map((c) => [`${c.eventType}/${c.channel}`, c])).values()];
     if (own.length) {
       await this.ds.query(
         `INSERT INTO notification_preferences (user_id, event_type, channel, enabled)

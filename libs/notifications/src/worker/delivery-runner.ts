@@ -8,7 +8,7 @@ import type { NotificationContent } from '../domain/notification-event';
 import { renderEmail } from '../domain/templates';
 import { webhookBody } from '../domain/webhook-body';
 import { webhookSecretContext } from '../domain/webhook-signature';
-import { NOTIFICATIONS_CONFIG, NotificationsConfig } from '../notifications.config';
+import { DPO_RECIPIENT_ID, NOTIFICATIONS_CONFIG, NotificationsConfig } from '../notifications.config';
 import { DeliveryOutcome, logDelivery } from './delivery-log';
 import { EmailSender } from './email-sender';
 import { RecipientResolver } from './recipient-resolver';
@@ -118,6 +118,12 @@ export class DeliveryRunner {
 
   /** Returns a skip reason when the recipient is no longer entitled; throws SendFailure when the send fails. */
   private async sendEmail(d: ClaimedDelivery): Promise<string | null> {
+    if (d.recipient_id === DPO_RECIPIENT_ID) {
+      // The data-protection contact is a setting, not a member: entitled by it for as long as it is set.
+      if (!this.config.dpoEmail || d.event_type !== 'BreakGlassUsed') return 'not_entitled';
+      await this.email.send(d.id, this.config.dpoEmail, renderEmail(d.content, this.app.publicUrl));
+      return null;
+    }
     const member = await this.resolver.entitledMember(d.event_type, d.content, d.organisation_id, d.recipient_id);
     if (!member) return 'not_entitled';
     await this.email.send(d.id, member.email, renderEmail(d.content, this.app.publicUrl));

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@mnio/platform';
+import { DPO_RECIPIENT_ID, NOTIFICATIONS_CONFIG, NotificationsConfig } from '../notifications.config';
 import type { NotificationEvent } from '../domain/notification-event';
 import { effectiveEnabled, PreferenceOverride } from '../domain/preferences';
 import { logDelivery } from './delivery-log';
@@ -23,6 +24,8 @@ export interface FanoutPlan {
   recipients: Recipients | null;
   emailUserIds: string[];
   webhooks: { id: string; organisationId: string }[];
+  /** The data-protection contact's email (break-the-glass), filed under this organisation (the case's owner). */
+  dpoOrganisationId: string | null;
 }
 
 /**
@@ -37,6 +40,7 @@ export class FanoutService {
     private readonly resolver: RecipientResolver,
     private readonly queues: DeliveryQueues,
     @Inject(APP_CONFIG) private readonly app: AppConfig,
+    @Inject(NOTIFICATIONS_CONFIG) private readonly config: NotificationsConfig,
   ) {}
 
   async isDone(eventKey: string): Promise<boolean> {
@@ -46,7 +50,7 @@ export class FanoutService {
 
   async plan(event: NotificationEvent, outboxId: string | null, memo?: Memo): Promise<FanoutPlan> {
     const recipients = await this.resolver.resolve(event, memo);
-    if (!recipients) return { event, outboxId, recipients, emailUserIds: [], webhooks: [] };
+    if (!recipients) return { event, outboxId, recipients, emailUserIds: [], webhooks: [], dpoOrganisationId: null };
     const userIds = recipients.users.map((u) => u.userId);
     const overrides: (PreferenceOverride & { userId: string })[] = userIds.length
       ? await remember(memo, `prefs:${event.type}:${userIds.join()}`, () =>
@@ -69,14 +73,16 @@ export class FanoutService {
           ),
         )
       : [];
-    return { event, outboxId, recipients, emailUserIds, webhooks };
+    // Whatever the owner's coordinators' settings, the platform's data-protection contact hears of every emergency access.
+    const dpoOrganisationId = event.type === 'BreakGlassUsed' && this.app.smtpUrl && this.config.dpoEmail ? (event.fields.ownerOrganisationId ?? null) : null;
+    return { event, outboxId, recipients, emailUserIds, webhooks, dpoOrganisationId };
   }
 
   /** Writes the plan in the caller's transaction; null when another run already wrote this event, else the inbox rows added. */
   async write(em: EntityManager, plan: FanoutPlan): Promise<InboxRow[] | null> {
     const { event } = plan;
     const users = plan.recipients?.users ?? [];
-    const outcome = !plan.recipients ? 'ignored' : users.length || plan.webhooks.length ? 'notified' : 'no_recipients';
+    const outcome = !plan.recipients ? 'ignored' : users.length || plan.webhooks.length || plan.dpoOrganisationId ? 'notified' : 'no_recipients';
     const mark: unknown[] = await em.query(
       `INSERT INTO notification_fanouts (event_key, outbox_id, event_type, outcome, recipients) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT DO NOTHING RETURNING event_key`,
@@ -96,6 +102,7 @@ export class FanoutService {
     const rows = [
       ...plan.emailUserIds.map((id) => ({ channel: 'email', recipient: id, organisation: orgOf.get(id)! })),
       ...plan.webhooks.map((w) => ({ channel: 'webhook', recipient: w.id, organisation: w.organisationId })),
+      ...(plan.dpoOrganisationId ? [{ channel: 'email', recipient: DPO_RECIPIENT_ID, organisation: plan.dpoOrganisationId }] : []),
     ];
     if (rows.length) {
       await em.query(
@@ -135,7 +142,7 @@ export class FanoutService {
     if (written) this.logInbox(event, written);
     await enqueue();
     if (!written) return 'already_done';
-    return !plan.recipients ? 'ignored' : plan.recipients.users.length || plan.webhooks.length ? 'notified' : 'no_recipients';
+    return !plan.recipients ? 'ignored' : plan.recipients.users.length || plan.webhooks.length || plan.dpoOrganisationId ? 'notified' : 'no_recipients';
   }
 
   /** Records an event that cannot notify (invalid payload), so the reconciler does not bring it back. */

@@ -75,11 +75,23 @@ export class TransferTransitionDto {
 export class ListTransfersDto extends PageDto {
   @ApiPropertyOptional({ enum: ['incoming', 'outgoing'] }) @IsOptional() @IsIn(['incoming', 'outgoing']) direction?: 'incoming' | 'outgoing';
   @ApiPropertyOptional({ enum: TRANSFER_STATUSES }) @IsOptional() @IsIn(TRANSFER_STATUSES) status?: TransferStatus;
+  @ApiPropertyOptional({ description: 'One case’s transfers' }) @IsOptional() @IsUUID() caseId?: string;
 }
 
 export class BreakGlassDto {
   @ApiProperty({ enum: BREAK_GLASS_REASONS }) @IsIn(BREAK_GLASS_REASONS) reasonCode: BreakGlassReason;
   @ApiProperty({ description: 'Why this cannot wait; kept encrypted' }) @IsString() @Length(10, 2000) justification: string;
+  @ApiPropertyOptional({ description: 'A fresh code from the authenticator app: required when the user has enrolled TOTP (else 403 STEP_UP_REQUIRED)' })
+  @IsOptional() @Matches(/^\d{6}$/) totpCode?: string;
+}
+
+export class BreakGlassByReferenceDto extends BreakGlassDto {
+  @ApiProperty({ example: '93-2026-000042', description: 'The case reference, as read out by the person who asks for help' })
+  @Matches(/^[0-9][0-9AB][0-9]?-\d{4}-\d{6,9}$/) reference: string;
+}
+
+export class TransferTargetsDto {
+  @ApiProperty({ example: '13', description: 'The département the follow-up would move to' }) @Matches(TERRITORY_CODE) territory: string;
 }
 
 export class BreakGlassReportDto {

@@ -15,9 +15,12 @@ import {
 } from '../../domain/labels';
 import { NotFoundPage } from '../NotFoundPage';
 import { OrientationActions } from '../orientations/OrientationActions';
+import { BreakGlassOffer } from './BreakGlassOffer';
 import { CaseConsents } from './CaseConsents';
 import { CaseReferrals } from './CaseReferrals';
+import { CaseReaders } from './CaseReaders';
 import { CaseTracks } from './CaseTracks';
+import { CaseTransfer, TransferredAwayNotice } from './CaseTransfer';
 import { IdentityPanel } from './IdentityPanel';
 import { MinorProtectionChecklist } from './MinorProtectionChecklist';
 
@@ -106,7 +109,7 @@ export function CasePage() {
   const q = useCase(caseId);
   const orgs = useOrganisations();
   if (q.isPending) return <Loading />;
-  if (isNotFound(q.error)) return <NotFoundPage />;
+  if (isNotFound(q.error)) return <><NotFoundPage /><BreakGlassOffer caseId={caseId} /></>;
   if (q.error) return <ErrorAlert error={q.error} title="La situation n’a pas pu être chargée" />;
   const c = q.data;
   return (
@@ -130,6 +133,7 @@ export function CasePage() {
         <CaseStateBadge state={c.statuses.case} /> <IdentificationBadge state={c.statuses.identification} /> Département {c.territory} · suivie par {orgs.name(c.ownerOrganisationId)} · enregistrée le{' '}
         {frDate(c.createdAt)}
       </p>
+      <TransferredAwayNotice c={c} />
       {c.removalOrderAlert && (
         <Alert
           severity="error"
@@ -161,6 +165,8 @@ export function CasePage() {
       <Section title="Accords de la personne" id="accords">
         <CaseConsents c={c} />
       </Section>
+      <CaseTransfer c={c} />
+      <CaseReaders c={c} />
       {c.links.length > 0 && (
         <Section title="Rapprochements" id="rapprochements">
           <DataTable caption="Rapprochements" headers={['Autre situation', 'Département', 'État']} rows={c.links.map((l) => [l.otherReference ?? 'Non communiquée', l.otherTerritory, l.status])} />

@@ -13,6 +13,7 @@ const base = {
   statuses: { identification: 'presumed_victim', residence: 'none', childProtection: 'none', criminal: 'none', case: 'active' },
   closureReason: null, removalOrderAlert: false, identifiedByOrganisationId: null, identifiedAt: null, indicatorSummary: {}, consents: [], deadlines: [], links: [],
   identityAccess: false, orientations: [], version: 4, createdAt: '2026-11-28T10:00:00Z', updatedAt: '2026-11-28T10:00:00Z',
+  breakGlassUntil: null,
   trackActions: { identification: [], indicators: false, residence: ['rights_information', 'reflection_period_started', 'complaint_or_testimony', 'removal_order'], childProtection: [], criminal: [], case: [] },
 } as CaseView;
 

@@ -16,6 +16,8 @@ import { CellActionsHome } from './CellActionsHome';
 import { InboxTable, useInbox } from '../orientations/InboxPage';
 import { MyDeadlines } from './MyDeadlines';
 import { isReferent, ReferentHome } from './ReferentHome';
+import { BreakGlassHome } from '../case/BreakGlassOffer';
+import { TransfersHome } from './TransfersHome';
 
 function MyCases({ orgId }: { orgId: string }) {
   const q = useCases({ ownerOrganisationId: orgId, limit: 10 });
@@ -99,6 +101,7 @@ export function HomePage() {
     <>
       <h1>Bonjour {me.displayName}</h1>
       {me.memberships.some((m) => m.organisationKind === 'ase') && <AseHome />}
+      <TransfersHome />
       {recorder && (
         <>
           <Button linkProps={{ to: '/situations/nouvelle' }} iconId="fr-icon-add-line" className="fr-mb-4w">
@@ -122,6 +125,7 @@ export function HomePage() {
       {referent && <ReferentHome requests={isTarget ? <RequestsToAnswer /> : null} withDeadlines={!recorder} />}
       <CellActionsHome />
       {cell && <CellDashboardView cellId={cell.organisationId} />}
+      <BreakGlassHome />
       {hasRole('national_analyst') && (
         <Section title="Statistiques" id="statistiques">
           <p>
