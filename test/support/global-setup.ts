@@ -36,5 +36,9 @@ export default async function globalSetup(): Promise<void> {
     WORKER_HEALTH_PORT: '0',
     DATABASE_POOL_SIZE: '10',
     MNIO_TEST_RUN: runId,
+    // Test-only allowances, both off by default in the product: the tests play clients behind a proxy on
+    // loopback (X-Forwarded-For sets their address), and the webhook receiver listens on 127.0.0.1.
+    TRUST_PROXY: 'loopback',
+    NOTIFY_WEBHOOK_ALLOW_ADDRESSES: '127.0.0.1',
   });
 }

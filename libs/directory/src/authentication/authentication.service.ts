@@ -5,7 +5,7 @@ import { Secret, TOTP } from 'otpauth';
 import { AuditJournal } from '@mnio/audit';
 import { AccessTokenService, APP_CONFIG, AppConfig, DomainError, FieldCipher, Tx, TransactionHost } from '@mnio/platform';
 import { IDENTITY_READING_ROLES } from '../domain/roles';
-import { ACCOUNT_POLICY, blockSecondsAfter, IP_POLICY, ThrottlePolicy } from './login-throttle';
+import { ACCOUNT_ADDRESS_POLICY, ACCOUNT_POLICY, blockSecondsAfter, ThrottlePolicy } from './login-throttle';
 import { newRefreshSecret, parseRefreshToken, secretMatches } from './session-tokens';
 
 export interface TokenPair {
@@ -56,8 +56,9 @@ export class AuthenticationService {
   }
 
   async login(email: string, password: string, ip: string): Promise<TokenPair | MfaChallenge> {
-    const accountKey = `account:${createHash('sha256').update(email.trim().toLowerCase()).digest('hex')}`;
-    const ipKey = `ip:${ip}`;
+    const account = email.trim().toLowerCase();
+    const accountKey = `account:${createHash('sha256').update(account).digest('hex')}`;
+    const pairKey = `account-address:${createHash('sha256').update(`${account}\n${ip}`).digest('hex')}`;
     const rows: UserRow[] = await this.em.query(
       `SELECT u.id, u.password_hash, u.status, u.totp_enabled, u.totp_secret,
               coalesce(array_agg(m.role) FILTER (WHERE m.role IS NOT NULL), '{}') AS roles
@@ -67,8 +68,8 @@ export class AuthenticationService {
     );
     const user = rows[0];
     const locks = await this.countAttempt(user?.id ?? null, [
+      { key: pairKey, policy: ACCOUNT_ADDRESS_POLICY },
       { key: accountKey, policy: ACCOUNT_POLICY },
-      { key: ipKey, policy: IP_POLICY },
     ]);
     this.dummyHash ??= argon2.hash('not-a-password', { type: argon2.argon2id });
     const ok = user?.password_hash
@@ -78,7 +79,7 @@ export class AuthenticationService {
       await this.recordFailure(user?.id ?? null, locks);
       throw new DomainError('INVALID_CREDENTIALS', 'Wrong email or password');
     }
-    await this.forgiveAttempt(accountKey, ipKey);
+    await this.forgiveAttempt(pairKey, accountKey);
     const mfaMandatory = this.config.mfaRequired && user.roles.some((r) => (IDENTITY_READING_ROLES as readonly string[]).includes(r));
     if (user.totp_enabled || mfaMandatory) {
       return {
@@ -101,7 +102,7 @@ export class AuthenticationService {
     const user = rows[0];
     if (!user || user.status !== 'active' || !user.totp_enabled || !user.totp_secret) throw new DomainError('MFA_NOT_ENROLLED', 'No second factor enrolled');
     const mfaKey = `mfa:${sub}`;
-    const locks = await this.countAttempt(sub, [{ key: mfaKey, policy: ACCOUNT_POLICY }]);
+    const locks = await this.countAttempt(sub, [{ key: mfaKey, policy: ACCOUNT_ADDRESS_POLICY }]);
     if (!this.totpValid(sub, user.totp_secret, code)) {
       await this.recordFailure(sub, locks);
       throw new DomainError('INVALID_MFA_CODE', 'Wrong verification code');
@@ -246,12 +247,15 @@ export class AuthenticationService {
     }
   }
 
-  /** A successful sign-in clears the account's count, and takes its own attempt back from the address's. */
-  private async forgiveAttempt(accountKey: string, ipKey: string): Promise<void> {
-    await this.em.query(`DELETE FROM login_throttle WHERE key = $1`, [accountKey]);
+  /**
+   * A successful sign-in clears the count of this account from this address, and takes its own attempt back
+   * from the account's: failures from other addresses keep counting against the account.
+   */
+  private async forgiveAttempt(pairKey: string, accountKey: string): Promise<void> {
+    await this.em.query(`DELETE FROM login_throttle WHERE key = $1`, [pairKey]);
     await this.em.query(
       `UPDATE login_throttle SET failures = greatest(failures - 1, 0), locked_until = CASE WHEN failures - 1 < $2 THEN NULL ELSE locked_until END WHERE key = $1`,
-      [ipKey, IP_POLICY.slowAfter],
+      [accountKey, ACCOUNT_POLICY.slowAfter],
     );
   }
 
