@@ -6,6 +6,7 @@ import { Orientations1764320002000 } from './1764320002000-orientations';
 import { Notifications1764320003000 } from './1764320003000-notifications';
 import { Coordination1764320004000 } from './1764320004000-coordination';
 import { CoordinationDashboard1764320004100 } from './1764320004100-coordination-dashboard';
+import { DirectoryHardening1764320016000 } from './1764320016000-directory-hardening';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and from dist. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Notifications1764320003000,
   Coordination1764320004000,
   CoordinationDashboard1764320004100,
+  DirectoryHardening1764320016000,
 ];
