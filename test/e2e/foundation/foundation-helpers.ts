@@ -48,6 +48,11 @@ export function totpCode(secret: string, timestamp = Date.now()): string {
   return new TOTP({ issuer: 'mnio', secret }).generate({ timestamp });
 }
 
+/** The code of the next time step: the current one is spent once a code of it was accepted. */
+export function nextTotpCode(secret: string): string {
+  return totpCode(secret, Date.now() + 30_000);
+}
+
 /** A valid six-digit code that is none of the codes accepted around now (window ±1 step). */
 export function wrongTotpCode(secret: string): string {
   const totp = new TOTP({ issuer: 'mnio', secret });
