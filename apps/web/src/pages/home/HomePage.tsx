@@ -12,6 +12,7 @@ import { DEADLINE_KINDS, frDate, label, PLACE_KINDS, TARGET_KINDS } from '../../
 import { CasesTable, useCases } from '../CasesListPage';
 import { CellDashboardView } from '../cell/CellPage';
 import { InboxTable, useInbox } from '../orientations/InboxPage';
+import { MembershipRequestsPanel } from './MembershipRequestsPanel';
 
 function MyCases({ orgId }: { orgId: string }) {
   const q = useCases({ ownerOrganisationId: orgId, limit: 10 });
@@ -116,6 +117,7 @@ export function HomePage() {
   return (
     <>
       <h1>Bonjour {me.displayName}</h1>
+      <MembershipRequestsPanel />
       {recorder && (
         <>
           <Button linkProps={{ to: '/situations/nouvelle' }} iconId="fr-icon-add-line" className="fr-mb-4w">
