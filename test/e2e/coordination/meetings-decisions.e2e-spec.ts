@@ -1,7 +1,7 @@
 import { DEMO_ORGS } from '../../../db/seeds/demo';
 import { createOrgUser, signIn } from '../../support/actors';
 import { startApi, TestApi } from '../../support/app';
-import { grantMembership, provisionUser } from '../../support/provision';
+import { grantMembership } from '../../support/provision';
 import { caseBody } from '../../support/cases';
 import { rawDb } from '../../support/db';
 import { Agent, auditOf, cellOf, inDays, outboxOf, sharedCase, userOf } from './coordination-helpers';

@@ -6,7 +6,7 @@ import { DeliveryRunner, LeaseHeld, NotificationEventHandler } from '@mnio/notif
 import { EVENTS_QUEUE, OutboxJobData } from '@mnio/platform';
 import { DEMO_ORGS } from '../../../db/seeds/demo';
 import { startApi, TestApi } from '../../support/app';
-import { grantMembership, provisionUser } from '../../support/provision';
+import { provisionUser } from '../../support/provision';
 import { orientationPayload, publishAndSettle, settled } from './support/events';
 import { SmtpSink } from './support/smtp-sink';
 import { dbClient, isolatedEnv, IsolatedEnv, publish, startWorker, TestWorker, waitFor } from './support/stack';

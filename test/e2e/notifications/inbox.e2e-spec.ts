@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { DEMO_ORGS } from '../../../db/seeds/demo';
 import { startApi, TestApi } from '../../support/app';
-import { grantMembership, provisionUser } from '../../support/provision';
+import { provisionUser } from '../../support/provision';
 import { caseFields, inboxUsers, orientationPayload, publishAndSettle } from './support/events';
 import { SmtpSink } from './support/smtp-sink';
 import { dbClient, isolatedEnv, IsolatedEnv, startWorker, TestWorker } from './support/stack';
