@@ -68,7 +68,7 @@ describe('login, lockout and throttling', () => {
 
     // The account's owner at another address (another office) still signs in.
     await login(api, user.email, user.password, freshIp()).expect(200);
-  });
+  }, 90_000);
 
   it('does not let parallel guesses from one address slip past the lock: at most 5 passwords are checked', async () => {
     const user = await createUser(api);

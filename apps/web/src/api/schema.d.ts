@@ -1502,7 +1502,7 @@ export interface components {
         };
         PreferenceChangeDto: {
             /** @enum {string} */
-            eventType: "MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "DuplicateLinkRequested" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CellActionAssigned" | "BreakGlassUsed" | "DeadlineApproaching" | "DeadlineOverdue";
+            eventType: "MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "DuplicateLinkRequested" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CellActionAssigned" | "BreakGlassUsed" | "MembershipRequested" | "DeadlineApproaching" | "DeadlineOverdue";
             /** @enum {string} */
             channel: "in_app" | "email";
             enabled: boolean;
@@ -1514,11 +1514,11 @@ export interface components {
             organisationId: string;
             /** @example https://partenaire.example.fr/mnio/webhooks */
             url: string;
-            eventTypes: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "DuplicateLinkRequested" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CellActionAssigned" | "BreakGlassUsed" | "DeadlineApproaching" | "DeadlineOverdue")[];
+            eventTypes: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "DuplicateLinkRequested" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CellActionAssigned" | "BreakGlassUsed" | "MembershipRequested" | "DeadlineApproaching" | "DeadlineOverdue")[];
         };
         UpdateWebhookDto: {
             url?: string;
-            eventTypes?: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "DuplicateLinkRequested" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CellActionAssigned" | "BreakGlassUsed" | "DeadlineApproaching" | "DeadlineOverdue")[];
+            eventTypes?: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "DuplicateLinkRequested" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CellActionAssigned" | "BreakGlassUsed" | "MembershipRequested" | "DeadlineApproaching" | "DeadlineOverdue")[];
             active?: boolean;
         };
         RequestOrientationDto: {
