@@ -68,7 +68,7 @@ export function AdminMembershipRequests() {
   return (
     <Section title="Demandes de rattachement" id="demandes-rattachement">
       <p>
-        Un rôle qui donne accès à l’identité des personnes (intervenant, coordination, référent, enquêteur, structure d’accueil) n’est accordé que
+        Un rôle qui donne accès à l’identité des personnes (accompagnement, coordination, référence TEH, enquête, accueil) n’est accordé que
         par la coordination de l’organisation concernée : votre demande lui est envoyée et attend son approbation.
       </p>
       {q.isPending && <Loading />}
