@@ -11,6 +11,7 @@ import { MinorClocks1764320012000 } from './1764320012000-minor-clocks';
 import { CellActivity1764320013000 } from './1764320013000-cell-activity';
 import { CaseAccessLog1764320014000 } from './1764320014000-case-access-log';
 import { AuditKeyedSigned1764320015000 } from './1764320015000-audit-keyed-signed';
+import { DirectoryHardening1764320016000 } from './1764320016000-directory-hardening';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and from dist. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   CellActivity1764320013000,
   CaseAccessLog1764320014000,
   AuditKeyedSigned1764320015000,
+  DirectoryHardening1764320016000,
 ];

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import type { TestApi } from './app';
+import { provisionUser } from './provision';
 
 export const TEST_PASSWORD = 'Test-password-2026!';
 
@@ -20,9 +21,8 @@ export async function createOrgUser(
     .send({ kind: org.kind, name: org.name ?? `Test ${org.kind} ${tag}`, national: org.national ?? false, territories: org.territories ?? [], attributes: org.attributes ?? {} });
   if (o.status !== 201) throw new Error(`organisation creation failed: ${o.status} ${o.body.code}`);
   const email = `test.${tag}@test.mnio.test`;
-  const u = await admin.post('/api/admin/users').send({ email, displayName: `Test ${tag}`, password: TEST_PASSWORD, memberships: [{ organisationId: o.body.id, role }] });
-  if (u.status !== 201) throw new Error(`user creation failed: ${u.status} ${u.body.code}`);
-  return { organisationId: o.body.id, userId: u.body.id, email };
+  const u = await provisionUser(api, { email, displayName: `Test ${tag}`, password: TEST_PASSWORD, memberships: [{ organisationId: o.body.id, role }] });
+  return { organisationId: o.body.id, userId: u.id, email };
 }
 
 /** Signs in a user created with TEST_PASSWORD; returns an agent-like helper. */

@@ -50,5 +50,9 @@ export default async function globalSetup(): Promise<void> {
     MNIO_TEST_RUN: runId,
     // Demo users record hundreds of cases in one run: the duplicate-check quota's own test lowers it.
     MNIO_DUPLICATE_CHECKS_PER_DAY: '10000',
+    // Test-only allowances, both off by default in the product: the tests play clients behind a proxy on
+    // loopback (X-Forwarded-For sets their address), and the webhook receiver listens on 127.0.0.1.
+    TRUST_PROXY: 'loopback',
+    NOTIFY_WEBHOOK_ALLOW_ADDRESSES: '127.0.0.1',
   });
 }

@@ -21,6 +21,7 @@ import { TransfersController } from './http/coordination/transfers.controller';
 import { AdminController } from './http/directory/admin.controller';
 import { AuthController } from './http/directory/auth.controller';
 import { DirectoryController } from './http/directory/directory.controller';
+import { MembershipRequestsController } from './http/directory/membership-requests.controller';
 import { HealthController } from './http/health/health.controller';
 import { NotificationsAdminController } from './http/notifications/notifications-admin.controller';
 import { NotificationsController } from './http/notifications/notifications.controller';
@@ -31,7 +32,7 @@ import { RedisProbe } from './http/health/redis-probe';
 
 @Module({
   imports: [PlatformModule, AuditModule, DirectoryModule, CasesModule, TerminusModule, QueueModule.forRoot('producer'), NotificationsModule, OrientationsModule, CoordinationModule],
-  controllers: [HealthController, AuthController, DirectoryController, AdminController, CasesController, CaseLinksController, ReferralsController, MinorProtectionController,
+  controllers: [HealthController, AuthController, DirectoryController, MembershipRequestsController, AdminController, CasesController, CaseLinksController, ReferralsController, MinorProtectionController,
     NotificationsController, WebhooksController, NotificationsAdminController, OrientationsController, HostsController,
     CellsController, MeetingsController, ActionsController, TransfersController],
   providers: [RedisProbe, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_GUARD, useClass: PoliciesGuard }],

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { createValidationPipe, HttpErrorFilter, requestIdOf } from '@mnio/platform';
+import { APP_CONFIG, AppConfig, createValidationPipe, HttpErrorFilter, refuseDeepJson, requestIdOf } from '@mnio/platform';
 import type { NextFunction, Request, Response } from 'express';
 
 /** The OpenAPI document's header; `scripts/openapi-export.ts` builds the web client's types from the same settings. */
@@ -21,12 +21,15 @@ export function openApiConfig(): Omit<OpenAPIObject, 'paths'> {
 /**
  * Everything main.ts and the e2e tests must set up the same way. `web`: the built web application's folder
  * (default `MNIO_WEB_DIR` or `dist/web`), served with a fallback to its index.html for every page path;
- * `false`, or a folder without index.html, serves no pages.
+ * `false`, or a folder without index.html, serves no pages. `docs`: the OpenAPI document and page, by default
+ * as `MNIO_OPENAPI` says (off in production unless `on`).
  */
 export function configureApp(app: INestApplication, options: { docs?: boolean; web?: string | false } = {}): INestApplication {
+  const config = app.get<AppConfig>(APP_CONFIG);
   app.useLogger(app.get(Logger));
   const http = app.getHttpAdapter().getInstance() as { set(k: string, v: unknown): void; disable(k: string): void };
-  http.set('trust proxy', 'loopback');
+  // Off unless TRUST_PROXY names the proxies: otherwise anyone could choose their address by sending X-Forwarded-For.
+  http.set('trust proxy', config.trustProxy === false ? false : config.trustProxy);
   http.disable('x-powered-by');
   app.use((req: Request, res: Response, next: NextFunction) => {
     requestIdOf(req, res);
@@ -34,13 +37,16 @@ export function configureApp(app: INestApplication, options: { docs?: boolean; w
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
+  // Registered before Nest's default parser (which then stands aside): a body nested too deep is refused
+  // from its raw bytes, before JSON.parse and the validators recurse into it.
+  (app as NestExpressApplication).useBodyParser('json', { verify: refuseDeepJson() });
   app.use(helmet());
   const web = options.web ?? (process.env.MNIO_WEB_DIR || join(process.cwd(), 'dist/web'));
   if (web && existsSync(join(web, 'index.html'))) serveWeb(app as NestExpressApplication, web);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());
   app.enableShutdownHooks();
-  if (options.docs !== false) {
+  if (options.docs ?? config.openApi) {
     const document = SwaggerModule.createDocument(app, openApiConfig());
     SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   }

@@ -29,6 +29,12 @@ describe('directory abilities (allow/deny table)', () => {
     ['cell coordinator configures own cell (same territory)', { role: 'cell_coordinator', organisationKind: 'clav_cell', organisationId: 'cell-93' }, 'configure', cell93, true],
     ['cell coordinator configures another cell (other territory)', { role: 'cell_coordinator', organisationKind: 'clav_cell', organisationId: 'cell-93' }, 'configure', cell75, false],
     ['cell member configures own cell', { role: 'cell_member', organisationKind: 'clav_cell', organisationId: 'cell-93' }, 'configure', cell93, false],
+    ['coordinator decides a request of its organisation', { role: 'coordinator' }, 'decide', asSubject('MembershipRequest', { organisationId: 'org-93' }), true],
+    ['coordinator decides a request of another organisation', { role: 'coordinator' }, 'decide', asSubject('MembershipRequest', { organisationId: 'org-75' }), false],
+    ['case worker decides a request of its organisation', {}, 'decide', asSubject('MembershipRequest', { organisationId: 'org-93' }), false],
+    ['case worker lists membership requests', {}, 'list', 'MembershipRequest', false],
+    ['platform admin decides a request', { role: 'platform_admin', organisationKind: 'platform', national: true, territories: [] }, 'decide', asSubject('MembershipRequest', { organisationId: 'org-93' }), false],
+    ['platform admin lists its requests', { role: 'platform_admin', organisationKind: 'platform', national: true, territories: [] }, 'list', 'MembershipRequest', true],
     ['national analyst creates an organisation', { role: 'national_analyst', organisationKind: 'national_coordinator', national: true }, 'create', 'Organisation', false],
   ];
 

@@ -2,7 +2,8 @@ import type { AbilityRules } from '@mnio/platform';
 
 /**
  * Directory rules. Everyone signed in may find partners (names, kinds, territories). Only platform
- * admins manage users, memberships and organisations — and nothing here lets them read case content.
+ * admins manage users, memberships and organisations — and nothing here lets them read case content:
+ * identity-reading roles they only request, for the organisation's coordinators to approve.
  * A cell coordinator configures the member organisations of their own cell.
  */
 export const directoryAbilities: AbilityRules = (actor, { can }) => {
@@ -15,6 +16,11 @@ export const directoryAbilities: AbilityRules = (actor, { can }) => {
       can(['create', 'read', 'list', 'update'], 'User');
       can(['create', 'read', 'update'], 'Membership');
       can(['create', 'update'], 'Organisation');
+      can('list', 'MembershipRequest');
+    }
+    if (m.role === 'coordinator') {
+      can('list', 'MembershipRequest');
+      can('decide', 'MembershipRequest', { organisationId: m.organisationId });
     }
     if (m.role === 'cell_coordinator' && m.organisationKind === 'clav_cell') {
       can('configure', 'ClavCell', { id: m.organisationId });

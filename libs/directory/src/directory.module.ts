@@ -22,6 +22,10 @@ import { MeHandler } from './users/me.query';
 import { AddMembershipHandler, SetMembershipActiveHandler } from './users/memberships.handler';
 import { SetUserStatusHandler } from './users/set-user-status.handler';
 import { UserDisplayNamesHandler } from './users/user-display-names.query';
+import { CompleteEnrolmentHandler } from './enrolment/complete-enrolment.handler';
+import { OperatorGrantHandler } from './enrolment/operator-grant.handler';
+import { DecideMembershipRequestHandler } from './membership-requests/decide-membership-request.handler';
+import { ListMembershipRequestsHandler } from './membership-requests/membership-requests.query';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Organisation, User, Membership])],
@@ -44,6 +48,10 @@ import { UserDisplayNamesHandler } from './users/user-display-names.query';
     SetCellMemberHandler,
     UserDisplayNamesHandler,
     VerifyStepUpHandler,
+    CompleteEnrolmentHandler,
+    OperatorGrantHandler,
+    ListMembershipRequestsHandler,
+    DecideMembershipRequestHandler,
   ],
   exports: [AuthenticationService, ACTOR_RESOLVER],
 })

@@ -1,5 +1,6 @@
 import { ConfigError } from '@mnio/platform';
 import { parseThresholds, ReminderThreshold } from './domain/reminder-thresholds';
+import { AllowedAddresses, parseAllowedAddresses } from './domain/webhook-address';
 
 /** Delivery settings, validated at boot like the platform's configuration: a bad value stops the process. */
 export interface NotificationsConfig {
@@ -17,8 +18,11 @@ export interface NotificationsConfig {
   /** The safety net's period, and how old work must be before it is presumed lost from Redis. */
   reconcileEveryMs: number;
   reconcileGraceMs: number;
-  /** Webhook URLs on loopback or private networks (refused in production). */
-  webhookAllowPrivate: boolean;
+  /**
+   * Addresses outside the public internet that webhooks may still reach (`NOTIFY_WEBHOOK_ALLOW_ADDRESSES`),
+   * e.g. the test receiver on 127.0.0.1 or a partner's gateway on a private link. Empty by default.
+   */
+  webhookAllowedAddresses: AllowedAddresses;
   /** The platform's data-protection contact (`MNIO_DPO_EMAIL`): told of every break-the-glass at once, by email. */
   dpoEmail: string | undefined;
 }
@@ -37,10 +41,14 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
 }
 
 export function loadNotificationsConfig(env: NodeJS.ProcessEnv = process.env): NotificationsConfig {
-  const production = env.NODE_ENV === 'production';
-  const allowPrivate = env.NOTIFY_WEBHOOK_ALLOW_PRIVATE;
-  if (allowPrivate !== undefined && !['true', 'false', ''].includes(allowPrivate)) throw new ConfigError('NOTIFY_WEBHOOK_ALLOW_PRIVATE', 'must be true or false');
-  if (production && allowPrivate === 'true') throw new ConfigError('NOTIFY_WEBHOOK_ALLOW_PRIVATE', 'cannot be on when NODE_ENV=production');
+  // The old blanket switch defaulted on outside production; an operator still setting it must choose addresses.
+  if (env.NOTIFY_WEBHOOK_ALLOW_PRIVATE) throw new ConfigError('NOTIFY_WEBHOOK_ALLOW_PRIVATE', 'is gone: name the addresses in NOTIFY_WEBHOOK_ALLOW_ADDRESSES');
+  let webhookAllowedAddresses: AllowedAddresses;
+  try {
+    webhookAllowedAddresses = parseAllowedAddresses(env.NOTIFY_WEBHOOK_ALLOW_ADDRESSES ?? '');
+  } catch (e) {
+    throw new ConfigError('NOTIFY_WEBHOOK_ALLOW_ADDRESSES', `must list addresses or CIDR blocks (${(e as Error).message})`);
+  }
   let reminderThresholds: ReminderThreshold[];
   try {
     reminderThresholds = parseThresholds(env.NOTIFY_REMINDER_THRESHOLDS || '7d,1d,overdue');
@@ -59,7 +67,7 @@ export function loadNotificationsConfig(env: NodeJS.ProcessEnv = process.env): N
     reminderEveryMs: int(env, 'NOTIFY_REMINDER_EVERY_MS', 300_000, 100, 86_400_000),
     reconcileEveryMs: int(env, 'NOTIFY_RECONCILE_EVERY_MS', 15_000, 50, 3_600_000),
     reconcileGraceMs: int(env, 'NOTIFY_RECONCILE_GRACE_MS', 60_000, 0, 86_400_000),
-    webhookAllowPrivate: allowPrivate === undefined || allowPrivate === '' ? !production : allowPrivate === 'true',
+    webhookAllowedAddresses,
     dpoEmail,
   };
 }

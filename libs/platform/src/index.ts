@@ -28,3 +28,4 @@ export * from './logging/logging';
 export * from './platform.module';
 export * from './http/parse-id.pipe';
 export * from './database/sql';
+export * from './http/json-depth';

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createOrgUser, signIn, TEST_PASSWORD } from '../../support/actors';
 import type { TestApi } from '../../support/app';
+import { provisionUser } from '../../support/provision';
 import { caseBody } from '../../support/cases';
 import { rawDb } from '../../support/db';
 
@@ -8,11 +9,9 @@ export type Agent = Awaited<ReturnType<TestApi['as']>>;
 
 /** A new user of an existing organisation, signed in. */
 export async function userOf(api: TestApi, organisationId: string, role: string): Promise<{ userId: string; email: string; agent: Agent }> {
-  const admin = await api.as('admin@demo.mnio.test');
   const email = `coord.${randomBytes(4).toString('hex')}@test.mnio.test`;
-  const res = await admin.post('/api/admin/users').send({ email, displayName: `Test ${role}`, password: TEST_PASSWORD, memberships: [{ organisationId, role }] });
-  if (res.status !== 201) throw new Error(`user creation failed: ${res.status} ${res.body.code}`);
-  return { userId: res.body.id, email, agent: await signIn(api, email) };
+  const { id } = await provisionUser(api, { email, displayName: `Test ${role}`, password: TEST_PASSWORD, memberships: [{ organisationId, role }] });
+  return { userId: id, email, agent: await signIn(api, email) };
 }
 
 /** The territory's CLAV cell (created when missing: one per territory) and a coordinator of it. */

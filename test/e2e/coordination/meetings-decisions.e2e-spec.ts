@@ -1,6 +1,7 @@
 import { DEMO_ORGS } from '../../../db/seeds/demo';
 import { createOrgUser, signIn } from '../../support/actors';
 import { startApi, TestApi } from '../../support/app';
+import { grantMembership } from '../../support/provision';
 import { caseBody } from '../../support/cases';
 import { rawDb } from '../../support/db';
 import { Agent, auditOf, cellOf, inDays, outboxOf, sharedCase, userOf } from './coordination-helpers';
@@ -203,8 +204,7 @@ describe('CLAV cell: meetings, agenda, decisions, actions, minutes', () => {
   it('refuses a case the cell does not hold, even to a coordinator who sees it otherwise', async () => {
     // A coordinator who is also a case worker of the owning association sees the case, but the cell does not.
     const both = await userOf(api, CELL93, 'cell_coordinator');
-    const admin = await api.as('admin@demo.mnio.test');
-    await admin.post(`/api/admin/users/${both.userId}/memberships`).send({ organisationId: DEMO_ORGS.asso93, role: 'case_worker' }).expect(201);
+    await grantMembership(api, both.userId, { organisationId: DEMO_ORGS.asso93, role: 'case_worker' });
     const agent = await signIn(api, both.email);
     const { body: c } = await agent.post('/api/cases').send(caseBody({ territory: '93', events: [] })).expect(201);
     const { body: meeting } = await agent.post(`/api/cells/${CELL93}/meetings`).send({ date: inDays(2) }).expect(201);

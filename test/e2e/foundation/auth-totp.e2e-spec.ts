@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { startApi, TestApi } from '../../support/app';
 import { rawDb } from '../../support/db';
-import { call, createUser, expectErrorBody, FreshUser, login, totpCode, wrongTotpCode } from './foundation-helpers';
+import { call, createUser, expectErrorBody, FreshUser, login, nextTotpCode, totpCode, wrongTotpCode } from './foundation-helpers';
 
 describe('TOTP second factor', () => {
   let api: TestApi;
@@ -46,7 +46,8 @@ describe('TOTP second factor', () => {
 
     const challenge = await login(api, user.email, user.password).expect(200);
     expect(challenge.body).toEqual({ mfaRequired: true, enrolmentRequired: false, mfaToken: expect.any(String), expiresIn: 300 });
-    const tokens = await call(api, 'post', '/api/auth/totp/verify').send({ mfaToken: challenge.body.mfaToken, code: totpCode(secret) }).expect(200);
+    // The code used to confirm is spent: the sign-in takes the next one.
+    const tokens = await call(api, 'post', '/api/auth/totp/verify').send({ mfaToken: challenge.body.mfaToken, code: nextTotpCode(secret) }).expect(200);
     expect(tokens.body).toEqual({ accessToken: expect.any(String), refreshToken: expect.any(String), expiresIn: 900, tokenType: 'Bearer' });
 
     const me = await call(api, 'get', '/api/me', tokens.body.accessToken).expect(200);
@@ -99,5 +100,37 @@ describe('TOTP second factor', () => {
     const user = await createUser(api);
     const { accessToken } = (await login(api, user.email, user.password).expect(200)).body;
     expectErrorBody((await call(api, 'post', '/api/me/totp/confirm', accessToken).send({ code: '123456' }).expect(409)).body, 'MFA_NOT_ENROLLED');
+  });
+  it('accepts a code once: a replayed code is refused, even on a fresh sign-in step', async () => {
+    const { user, secret } = await enrolled();
+    const code = nextTotpCode(secret);
+    const first = await login(api, user.email, user.password).expect(200);
+    await call(api, 'post', '/api/auth/totp/verify').send({ mfaToken: first.body.mfaToken, code }).expect(200);
+    const second = await login(api, user.email, user.password).expect(200);
+    expectErrorBody((await call(api, 'post', '/api/auth/totp/verify').send({ mfaToken: second.body.mfaToken, code }).expect(401)).body, 'INVALID_MFA_CODE');
+    // An older code of the window is refused too: only later steps pass.
+    expectErrorBody((await call(api, 'post', '/api/auth/totp/verify').send({ mfaToken: second.body.mfaToken, code: totpCode(secret, Date.now() - 30_000) }).expect(401)).body, 'INVALID_MFA_CODE');
+    const stored = await db.query<{ totp_last_step: string }>(`SELECT totp_last_step FROM users WHERE id = $1`, [user.id]);
+    expect(Number(stored.rows[0].totp_last_step)).toBeGreaterThanOrEqual(Math.floor(Date.now() / 30_000));
+  });
+
+  it('accepts a code once even when two sign-in steps race with it', async () => {
+    const { user, secret } = await enrolled();
+    const code = nextTotpCode(secret);
+    const steps = await Promise.all([1, 2, 3].map(() => login(api, user.email, user.password).expect(200)));
+    const results = await Promise.all(steps.map((s) => call(api, 'post', '/api/auth/totp/verify').send({ mfaToken: s.body.mfaToken, code })));
+    expect(results.map((r) => r.status).sort()).toEqual([200, 401, 401]);
+  }, 60_000);
+
+  it('spends the MFA step token: it opens one session only', async () => {
+    const { user, secret } = await enrolled();
+    const step = await login(api, user.email, user.password).expect(200);
+    await call(api, 'post', '/api/auth/totp/verify').send({ mfaToken: step.body.mfaToken, code: nextTotpCode(secret) }).expect(200);
+    // Reused with a code that would otherwise pass (as if the next time step had come): refused.
+    await db.query(`UPDATE users SET totp_last_step = NULL WHERE id = $1`, [user.id]);
+    const reused = await call(api, 'post', '/api/auth/totp/verify').send({ mfaToken: step.body.mfaToken, code: totpCode(secret) }).expect(401);
+    expectErrorBody(reused.body, 'MFA_TOKEN_USED');
+    const sessions = await db.query(`SELECT count(*)::int AS n FROM auth_sessions WHERE user_id = $1 AND mfa`, [user.id]);
+    expect(sessions.rows[0].n).toBe(1);
   });
 });

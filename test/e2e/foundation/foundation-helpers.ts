@@ -3,6 +3,7 @@ import request from 'supertest';
 import { TOTP } from 'otpauth';
 import { DEMO_ORGS } from '../../../db/seeds/demo';
 import type { TestApi } from '../../support/app';
+import { provisionUser } from '../../support/provision';
 
 export const ADMIN = 'admin@demo.mnio.test';
 export const TEST_PASSWORD = 'Foundation-test-2026!';
@@ -23,16 +24,14 @@ export interface FreshUser {
   password: string;
 }
 
-/** Creates a user through the admin API, so demo accounts are never locked, disabled or enrolled. */
+/** Creates a user (enrolment link, then the operator's grants), so demo accounts are never locked, disabled or enrolled. */
 export async function createUser(
   api: TestApi,
   memberships: { organisationId: string; role: string; territories?: string[] }[] = [{ organisationId: DEMO_ORGS.asso93, role: 'case_worker' }],
 ): Promise<FreshUser> {
   const email = `t-${randomUUID().slice(0, 12)}@foundation.mnio.test`;
-  const admin = await api.as(ADMIN);
-  const res = await admin.post('/api/admin/users').send({ email, displayName: 'Test user', password: TEST_PASSWORD, memberships });
-  if (res.status !== 201) throw new Error(`cannot create test user: ${res.status} ${res.body?.code}`);
-  return { id: res.body.id, email, password: TEST_PASSWORD };
+  const { id } = await provisionUser(api, { email, displayName: 'Test user', password: TEST_PASSWORD, memberships });
+  return { id, email, password: TEST_PASSWORD };
 }
 
 export function login(api: TestApi, email: string, password: string, ip = freshIp()): request.Test {
@@ -47,6 +46,11 @@ export function call(api: TestApi, method: 'get' | 'post' | 'patch', url: string
 
 export function totpCode(secret: string, timestamp = Date.now()): string {
   return new TOTP({ issuer: 'mnio', secret }).generate({ timestamp });
+}
+
+/** The code of the next time step: the current one is spent once a code of it was accepted. */
+export function nextTotpCode(secret: string): string {
+  return totpCode(secret, Date.now() + 30_000);
 }
 
 /** A valid six-digit code that is none of the codes accepted around now (window ±1 step). */

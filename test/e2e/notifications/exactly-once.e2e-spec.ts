@@ -6,6 +6,7 @@ import { DeliveryRunner, LeaseHeld, NotificationEventHandler } from '@mnio/notif
 import { EVENTS_QUEUE, OutboxJobData } from '@mnio/platform';
 import { DEMO_ORGS } from '../../../db/seeds/demo';
 import { startApi, TestApi } from '../../support/app';
+import { provisionUser } from '../../support/provision';
 import { orientationPayload, publishAndSettle, settled } from './support/events';
 import { SmtpSink } from './support/smtp-sink';
 import { dbClient, isolatedEnv, IsolatedEnv, publish, startWorker, TestWorker, waitFor } from './support/stack';
@@ -85,7 +86,7 @@ describe('notifications: exactly once through duplicated jobs, two workers and a
   it('does not email a user whose membership ended between the fan-out and the send', async () => {
     const admin = await api.as('admin@demo.mnio.test');
     const email = `leaver-${randomUUID().slice(0, 8)}@test.mnio.test`;
-    const user = await admin.post('/api/admin/users').send({ email, displayName: 'Test leaver', password: 'Test-password-2026!', memberships: [{ organisationId: DEMO_ORGS.acse, role: 'case_worker' }] }).expect(201);
+    const user = { body: await provisionUser(api, { email, displayName: 'Test leaver', password: 'Test-password-2026!', memberships: [{ organisationId: DEMO_ORGS.acse, role: 'case_worker' }] }) };
     const content = { type: 'OrientationRequested', occurredAt: new Date().toISOString(), ...orientationPayload(), path: '/cases/x' };
     const d = await db.query(
       `INSERT INTO notification_deliveries (event_key, event_type, channel, recipient_id, organisation_id, content)

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { DEMO_ORGS } from '../../../db/seeds/demo';
 import { startApi, TestApi } from '../../support/app';
+import { provisionUser } from '../../support/provision';
 import { caseFields, inboxUsers, orientationPayload, publishAndSettle } from './support/events';
 import { SmtpSink } from './support/smtp-sink';
 import { dbClient, isolatedEnv, IsolatedEnv, startWorker, TestWorker } from './support/stack';
@@ -165,11 +166,8 @@ describe('notifications: who is told, the inbox, email and preferences', () => {
   it('does not tell a user who was disabled or whose membership ended', async () => {
     const admin = await api.as('admin@demo.mnio.test');
     const mk = async (tag: string) => {
-      const res = await admin
-        .post('/api/admin/users')
-        .send({ email: `${tag}@test.mnio.test`, displayName: `Test ${tag}`, password: 'Test-password-2026!', memberships: [{ organisationId: DEMO_ORGS.acse, role: 'case_worker' }] })
-        .expect(201);
-      return res.body.id as string;
+      const user = await provisionUser(api, { email: `${tag}@test.mnio.test`, displayName: `Test ${tag}`, password: 'Test-password-2026!', memberships: [{ organisationId: DEMO_ORGS.acse, role: 'case_worker' }] });
+      return user.id;
     };
     const disabled = await mk(`disabled-${randomUUID().slice(0, 8)}`);
     const ended = await mk(`ended-${randomUUID().slice(0, 8)}`);

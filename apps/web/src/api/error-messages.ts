@@ -8,6 +8,7 @@ export const ERROR_MESSAGES: Record<string, string> = {
   VALIDATION_FAILED: 'Certaines informations sont invalides : vérifiez les champs du formulaire.',
   UNKNOWN_FIELD: 'Le formulaire contient une information inattendue. Rechargez la page et réessayez.',
   MALFORMED_JSON: 'La demande envoyée est illisible. Rechargez la page et réessayez.',
+  JSON_TOO_DEEP: 'La demande envoyée est trop imbriquée pour être lue. Rechargez la page et réessayez.',
   BAD_REQUEST: 'La demande est invalide. Rechargez la page et réessayez.',
   UNAUTHENTICATED: 'Votre session a pris fin : reconnectez-vous.',
   TOKEN_EXPIRED: 'Votre session a expiré : reconnectez-vous.',
@@ -45,6 +46,13 @@ export const ERROR_MESSAGES: Record<string, string> = {
   ROLE_NOT_ALLOWED_FOR_KIND: 'Ce rôle n’existe pas pour ce type d’organisation.',
   WEAK_PASSWORD: 'Ce mot de passe est trop faible : au moins 12 caractères, difficiles à deviner.',
   CELL_ALREADY_EXISTS: 'Une cellule existe déjà pour ce département.',
+  MFA_TOKEN_USED: 'Cette étape de connexion a déjà servi ou a expiré : reconnectez-vous.',
+  ENROLMENT_LINK_INVALID: 'Ce lien d’inscription n’est plus valable (déjà utilisé ou expiré). Demandez-en un nouveau à l’administration de la plateforme.',
+  MEMBERSHIP_SELF_GRANT: 'Personne ne peut s’attribuer un rôle à soi-même.',
+  MEMBERSHIP_NOT_GRANTABLE: 'Ce rôle ne peut pas être attribué ici : un compte d’administration de la plateforme n’a aucun autre rôle.',
+  MEMBERSHIP_APPROVAL_REQUIRED: 'Ce rôle donne accès à l’identité des personnes : il doit être approuvé par la coordination de l’organisation.',
+  MEMBERSHIP_REQUEST_PENDING: 'Une demande pour ce rôle attend déjà l’approbation de l’organisation.',
+  MEMBERSHIP_REQUEST_DECIDED: 'Cette demande a déjà été traitée.',
   CELL_MEMBER_NOT_ALLOWED: 'Un membre de la cellule est une organisation active qui couvre le département de la cellule.',
 
   // Cases

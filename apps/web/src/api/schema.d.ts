@@ -132,6 +132,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/enrolment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_completeEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/totp": {
         parameters: {
             query?: never;
@@ -206,6 +222,38 @@ export interface paths {
         get: operations["DirectoryController_territories"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/membership-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MembershipRequestsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/membership-requests/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MembershipRequestsController_decide"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1421,9 +1469,19 @@ export interface components {
             /** @description The short-lived token returned by login when a second factor is needed */
             mfaToken: string;
         };
+        CompleteEnrolmentDto: {
+            /** @description The token of the enrolment link (the part after # in /inscription#…) */
+            token: string;
+            /** @description At least 12 characters */
+            password: string;
+        };
         TotpCodeDto: {
             /** @example 123456 */
             code: string;
+        };
+        MembershipDecisionDto: {
+            /** @enum {string} */
+            decision: "approve" | "refuse";
         };
         MembershipDto: {
             organisationId: string;
@@ -1439,8 +1497,7 @@ export interface components {
         CreateUserDto: {
             email: string;
             displayName: string;
-            /** @description At least 12 characters */
-            password: string;
+            /** @description Identity-reading roles become requests for the organisation's coordinators */
             memberships: components["schemas"]["MembershipDto"][];
         };
         UserStatusDto: {
@@ -1642,7 +1699,7 @@ export interface components {
         };
         PreferenceChangeDto: {
             /** @enum {string} */
-            eventType: "MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "DuplicateLinkRequested" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CellActionAssigned" | "BreakGlassUsed" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated";
+            eventType: "MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "DuplicateLinkRequested" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CellActionAssigned" | "BreakGlassUsed" | "MembershipRequested" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated";
             /** @enum {string} */
             channel: "in_app" | "email";
             enabled: boolean;
@@ -1654,11 +1711,11 @@ export interface components {
             organisationId: string;
             /** @example https://partenaire.example.fr/mnio/webhooks */
             url: string;
-            eventTypes: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "DuplicateLinkRequested" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CellActionAssigned" | "BreakGlassUsed" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated")[];
+            eventTypes: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "DuplicateLinkRequested" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CellActionAssigned" | "BreakGlassUsed" | "MembershipRequested" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated")[];
         };
         UpdateWebhookDto: {
             url?: string;
-            eventTypes?: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "DuplicateLinkRequested" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CellActionAssigned" | "BreakGlassUsed" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated")[];
+            eventTypes?: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "DuplicateLinkRequested" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CellActionAssigned" | "BreakGlassUsed" | "MembershipRequested" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated")[];
             active?: boolean;
         };
         RequestOrientationDto: {
@@ -2085,6 +2142,27 @@ export interface operations {
             };
         };
     };
+    AuthController_completeEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteEnrolmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     AuthController_enrol: {
         parameters: {
             query?: never;
@@ -2168,6 +2246,46 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MembershipRequestsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MembershipRequestsController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MembershipDecisionDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {

@@ -1,4 +1,4 @@
-import { Navigate, Route, Routes, useParams } from 'react-router';
+import { Navigate, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
 import { AuthProvider, useAuth, useSessionStatus } from '../auth/auth';
 import { SessionExpiredDialog } from '../auth/SessionExpiredDialog';
 import { SignInPage } from '../auth/SignInPage';
@@ -14,6 +14,7 @@ import { MeetingPage } from '../pages/cell/MeetingPage';
 import { MinutesPrintPage } from '../pages/cell/MinutesPrintPage';
 import { DuplicateLinkPage } from '../pages/DuplicateLinkPage';
 import { DuplicatesPage } from '../pages/DuplicatesPage';
+import { ENROLMENT_PATH, EnrolmentPage } from '../pages/enrolment/EnrolmentPage';
 import { HomePage } from '../pages/home/HomePage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { NotificationsPage } from '../pages/notifications/NotificationsPage';
@@ -75,10 +76,12 @@ function SignedIn() {
 /** Signed out: the sign-in page at any address (which is kept, so the page asked for opens after sign-in). */
 export function App() {
   const status = useSessionStatus();
+  const navigate = useNavigate();
+  const location = useLocation();
   if (status === 'signed_out') {
     return (
       <Shell>
-        <SignInPage />
+        {location.pathname === ENROLMENT_PATH ? <EnrolmentPage onDone={() => navigate('/', { replace: true })} /> : <SignInPage />}
       </Shell>
     );
   }

@@ -3,9 +3,9 @@ import * as argon2 from 'argon2';
 import { createHash } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 import { AuditJournal } from '@mnio/audit';
-import { AccessTokenService, APP_CONFIG, AppConfig, DomainError, FieldCipher, Tx, TransactionHost } from '@mnio/platform';
-import { IDENTITY_READING_ROLES } from '../domain/roles';
-import { ACCOUNT_POLICY, blockSecondsAfter, IP_POLICY, ThrottlePolicy } from './login-throttle';
+import { AccessTokenService, APP_CONFIG, AppConfig, DomainError, FieldCipher, rowsOf, Tx, TransactionHost } from '@mnio/platform';
+import { MFA_COVERED_ROLES } from '../domain/roles';
+import { ACCOUNT_ADDRESS_POLICY, ACCOUNT_POLICY, blockSecondsAfter, ThrottlePolicy } from './login-throttle';
 import { newRefreshSecret, parseRefreshToken, secretMatches } from './session-tokens';
 
 export interface TokenPair {
@@ -33,6 +33,12 @@ interface UserRow {
 }
 
 const MFA_TOKEN_TTL = 300;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Whether `MNIO_MFA_REQUIRED` demands a second factor of someone holding these roles. */
+export function mfaCovers(mfaRequired: boolean, roles: readonly string[]): boolean {
+  return mfaRequired && roles.some((r) => (MFA_COVERED_ROLES as readonly string[]).includes(r));
+}
 
 /**
  * Password + optional TOTP authentication, and rotating refresh tokens. This is the one seam where
@@ -56,8 +62,9 @@ export class AuthenticationService {
   }
 
   async login(email: string, password: string, ip: string): Promise<TokenPair | MfaChallenge> {
-    const accountKey = `account:${createHash('sha256').update(email.trim().toLowerCase()).digest('hex')}`;
-    const ipKey = `ip:${ip}`;
+    const account = email.trim().toLowerCase();
+    const accountKey = `account:${createHash('sha256').update(account).digest('hex')}`;
+    const pairKey = `account-address:${createHash('sha256').update(`${account}\n${ip}`).digest('hex')}`;
     const rows: UserRow[] = await this.em.query(
       `SELECT u.id, u.password_hash, u.status, u.totp_enabled, u.totp_secret,
               coalesce(array_agg(m.role) FILTER (WHERE m.role IS NOT NULL), '{}') AS roles
@@ -67,8 +74,8 @@ export class AuthenticationService {
     );
     const user = rows[0];
     const locks = await this.countAttempt(user?.id ?? null, [
+      { key: pairKey, policy: ACCOUNT_ADDRESS_POLICY },
       { key: accountKey, policy: ACCOUNT_POLICY },
-      { key: ipKey, policy: IP_POLICY },
     ]);
     this.dummyHash ??= argon2.hash('not-a-password', { type: argon2.argon2id });
     const ok = user?.password_hash
@@ -78,22 +85,28 @@ export class AuthenticationService {
       await this.recordFailure(user?.id ?? null, locks);
       throw new DomainError('INVALID_CREDENTIALS', 'Wrong email or password');
     }
-    await this.forgiveAttempt(accountKey, ipKey);
-    const mfaMandatory = this.config.mfaRequired && user.roles.some((r) => (IDENTITY_READING_ROLES as readonly string[]).includes(r));
-    if (user.totp_enabled || mfaMandatory) {
+    await this.forgiveAttempt(pairKey, accountKey);
+    if (user.totp_enabled || mfaCovers(this.config.mfaRequired, user.roles)) {
+      // The step token names a challenge row: it opens one session at most (spent in that session's transaction).
+      const challenge = await this.txHost.withTransaction(() =>
+        this.em.query(`INSERT INTO auth_mfa_challenges (user_id, expires_at) VALUES ($1, now() + make_interval(secs => $2)) RETURNING id`, [user.id, MFA_TOKEN_TTL]),
+      );
       return {
         mfaRequired: true,
         enrolmentRequired: !user.totp_enabled,
-        mfaToken: this.tokens.sign({ sub: user.id, sid: '', mfa: false }, 'mfa', MFA_TOKEN_TTL),
+        mfaToken: this.tokens.sign({ sub: user.id, sid: (challenge as { id: string }[])[0].id, mfa: false }, 'mfa', MFA_TOKEN_TTL),
         expiresIn: MFA_TOKEN_TTL,
       };
     }
     return this.openSession(user.id, false, 'password');
   }
 
-  /** Second step of a login with TOTP. */
+  /**
+   * Second step of a login with TOTP. The code's time step must be later than the last one accepted for the
+   * user (a code works once), and the step token's challenge must be unspent (the token works once).
+   */
   async verifyMfa(mfaToken: string, code: string): Promise<TokenPair> {
-    const { sub } = this.tokens.verify(mfaToken, 'mfa');
+    const { sub, sid } = this.challengeOf(mfaToken);
     const rows: { totp_secret: string | null; totp_enabled: boolean; status: string }[] = await this.em.query(
       `SELECT totp_secret, totp_enabled, status FROM users WHERE id = $1`,
       [sub],
@@ -101,13 +114,61 @@ export class AuthenticationService {
     const user = rows[0];
     if (!user || user.status !== 'active' || !user.totp_enabled || !user.totp_secret) throw new DomainError('MFA_NOT_ENROLLED', 'No second factor enrolled');
     const mfaKey = `mfa:${sub}`;
-    const locks = await this.countAttempt(sub, [{ key: mfaKey, policy: ACCOUNT_POLICY }]);
-    if (!this.totpValid(sub, user.totp_secret, code)) {
-      await this.recordFailure(sub, locks);
-      throw new DomainError('INVALID_MFA_CODE', 'Wrong verification code');
+    const locks = await this.countAttempt(sub, [{ key: mfaKey, policy: ACCOUNT_ADDRESS_POLICY }]);
+    const step = this.totpStep(sub, user.totp_secret, code);
+    try {
+      if (step === null) throw new DomainError('INVALID_MFA_CODE', 'Wrong verification code');
+      return await this.txHost.withTransaction(async () => {
+        await this.spendChallenge(sid, sub);
+        await this.acceptStep(sub, step);
+        await this.em.query(`DELETE FROM login_throttle WHERE key = $1`, [mfaKey]);
+        return this.openSession(sub, true, 'totp');
+      });
+    } catch (e) {
+      if (e instanceof DomainError && e.code === 'INVALID_MFA_CODE') await this.recordFailure(sub, locks);
+      throw e;
     }
-    await this.em.query(`DELETE FROM login_throttle WHERE key = $1`, [mfaKey]);
-    return this.openSession(sub, true, 'totp');
+  }
+
+  /** Enrolment at login: confirms the first code, spends the step token and opens the session, in one transaction. */
+  async confirmTotpAtLogin(mfaToken: string, code: string): Promise<TokenPair> {
+    const { sub, sid } = this.challengeOf(mfaToken);
+    return this.txHost.withTransaction(async () => {
+      await this.confirmTotp(sub, code);
+      await this.spendChallenge(sid, sub);
+      return this.openSession(sub, true, 'totp');
+    });
+  }
+
+  /** The user of a step token that is still unspent (enrolment at login checks this before showing a secret). */
+  async mfaTokenUser(mfaToken: string): Promise<string> {
+    const { sub, sid } = this.challengeOf(mfaToken);
+    const rows: unknown[] = await this.em.query(`SELECT 1 FROM auth_mfa_challenges WHERE id = $1 AND user_id = $2 AND used_at IS NULL AND expires_at > now()`, [sid, sub]);
+    if (!rows.length) throw new DomainError('MFA_TOKEN_USED', 'This sign-in step was already used or has expired; sign in again');
+    return sub;
+  }
+
+  private challengeOf(mfaToken: string): { sub: string; sid: string } {
+    const { sub, sid } = this.tokens.verify(mfaToken, 'mfa');
+    if (!UUID.test(sid)) throw new DomainError('UNAUTHENTICATED', 'Invalid token');
+    return { sub, sid };
+  }
+
+  private async spendChallenge(challengeId: string, userId: string): Promise<void> {
+    const spent = await rowsOf(this.em,
+      `UPDATE auth_mfa_challenges SET used_at = now() WHERE id = $1 AND user_id = $2 AND used_at IS NULL AND expires_at > now() RETURNING id`,
+      [challengeId, userId],
+    );
+    if (!spent.length) throw new DomainError('MFA_TOKEN_USED', 'This sign-in step was already used or has expired; sign in again');
+  }
+
+  /** Records the code's time step; a step not later than the last accepted one is a replay. */
+  private async acceptStep(userId: string, step: number): Promise<void> {
+    const accepted = await rowsOf(this.em,
+      `UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2) RETURNING id`,
+      [userId, step],
+    );
+    if (!accepted.length) throw new DomainError('INVALID_MFA_CODE', 'Wrong verification code');
   }
 
   /**
@@ -123,11 +184,19 @@ export class AuthenticationService {
     if (!code) throw new DomainError('STEP_UP_REQUIRED', 'Confirm this act with a code from your authenticator app');
     const mfaKey = `mfa:${userId}`;
     const locks = await this.countAttempt(userId, [{ key: mfaKey, policy: ACCOUNT_POLICY }]);
-    if (!this.totpValid(userId, user.totp_secret, code)) {
+    // A code counts once, here as at sign-in: a replayed step is a wrong code.
+    const step = this.totpStep(userId, user.totp_secret, code);
+    try {
+      if (step === null) throw new DomainError('INVALID_MFA_CODE', 'Wrong verification code');
+      await this.txHost.withTransaction(async () => {
+        await this.acceptStep(userId, step);
+        await this.em.query(`DELETE FROM login_throttle WHERE key = $1`, [mfaKey]);
+      });
+    } catch (e) {
+      if (!(e instanceof DomainError && e.code === 'INVALID_MFA_CODE')) throw e;
       await this.recordFailure(userId, locks);
       throw new DomainError('STEP_UP_INVALID', 'Wrong verification code');
     }
-    await this.txHost.withTransaction(() => this.em.query(`DELETE FROM login_throttle WHERE key = $1`, [mfaKey]));
     return true;
   }
 
@@ -151,7 +220,9 @@ export class AuthenticationService {
       );
       if (!rows[0]?.totp_secret) throw new DomainError('MFA_NOT_ENROLLED', 'Start the enrolment first');
       if (rows[0].totp_enabled) throw new DomainError('MFA_ALREADY_ENABLED', 'A second factor is already enabled');
-      if (!this.totpValid(userId, rows[0].totp_secret, code)) throw new DomainError('INVALID_MFA_CODE', 'Wrong verification code');
+      const step = this.totpStep(userId, rows[0].totp_secret, code);
+      if (step === null) throw new DomainError('INVALID_MFA_CODE', 'Wrong verification code');
+      await this.acceptStep(userId, step);
       await this.em.query(`UPDATE users SET totp_enabled = true, version = version + 1, updated_at = now() WHERE id = $1`, [userId]);
       await this.audit.record({ action: 'auth.totp_enabled', subjectType: 'user', subjectId: userId, actorUserId: userId });
     });
@@ -161,10 +232,12 @@ export class AuthenticationService {
     const parsed = parseRefreshToken(refreshToken);
     if (!parsed) throw new DomainError('REFRESH_TOKEN_INVALID', 'Invalid refresh token');
     let reused = false;
+    let mfaMissing = false;
     const pair = await this.txHost.withTransaction(async () => {
-      const rows: { token_hash: string; used_at: Date | null; expires_at: Date; session_id: string; user_id: string; mfa: boolean; revoked_at: Date | null; status: string }[] =
+      const rows: { token_hash: string; used_at: Date | null; expires_at: Date; session_id: string; user_id: string; mfa: boolean; revoked_at: Date | null; status: string; roles: string[] }[] =
         await this.em.query(
-          `SELECT t.token_hash, t.used_at, t.expires_at, t.session_id, s.user_id, s.mfa, s.revoked_at, u.status
+          `SELECT t.token_hash, t.used_at, t.expires_at, t.session_id, s.user_id, s.mfa, s.revoked_at, u.status,
+                  ARRAY(SELECT m.role FROM memberships m WHERE m.user_id = s.user_id AND m.active) AS roles
            FROM refresh_tokens t JOIN auth_sessions s ON s.id = t.session_id JOIN users u ON u.id = s.user_id
            WHERE t.id = $1 FOR UPDATE OF t, s`,
           [parsed.id],
@@ -180,12 +253,29 @@ export class AuthenticationService {
         return null;
       }
       if (t.revoked_at || t.status !== 'active' || t.expires_at.getTime() <= Date.now()) return null;
+      if (!t.mfa && mfaCovers(this.config.mfaRequired, t.roles)) {
+        // The policy changed under this session: it ends here.
+        await this.endSessionForPolicy(t.session_id, t.user_id);
+        mfaMissing = true;
+        return null;
+      }
       await this.em.query(`UPDATE refresh_tokens SET used_at = now() WHERE id = $1`, [parsed.id]);
       return this.issue(t.user_id, t.session_id, t.mfa);
     });
     if (reused) throw new DomainError('REFRESH_TOKEN_REUSED', 'Refresh token already used; the session is revoked');
+    if (mfaMissing) throw new DomainError('MFA_REQUIRED', 'A second factor is now required: sign in again');
     if (!pair) throw new DomainError('REFRESH_TOKEN_INVALID', 'Invalid refresh token');
     return pair;
+  }
+
+  /** Ends a session opened without a second factor that `MNIO_MFA_REQUIRED` no longer allows (audited). */
+  async endSessionForPolicy(sessionId: string, userId: string): Promise<void> {
+    await this.txHost.withTransaction(async () => {
+      const ended = await rowsOf(this.em, `UPDATE auth_sessions SET revoked_at = now(), revoked_reason = 'mfa_policy' WHERE id = $1 AND revoked_at IS NULL RETURNING id`, [sessionId]);
+      if (ended.length) {
+        await this.audit.record({ action: 'auth.session_ended_by_policy', subjectType: 'user', subjectId: userId, actorUserId: null, actorOrganisationId: null, details: { sessionId } });
+      }
+    });
   }
 
   async logout(userId: string, sessionId: string): Promise<void> {
@@ -220,10 +310,14 @@ export class AuthenticationService {
     };
   }
 
-  private totpValid(userId: string, stored: string, code: string): boolean {
-    if (!/^\d{6}$/.test(code)) return false;
+  /** The time step (30 s counter) the code belongs to, within ±1 step of now, or null. */
+  private totpStep(userId: string, stored: string, code: string): number | null {
+    if (!/^\d{6}$/.test(code)) return null;
     const secret = Secret.fromBase32(this.cipher.decrypt(stored, `user:${userId}/totp`));
-    return new TOTP({ issuer: 'mnio', secret }).validate({ token: code, window: 1 }) !== null;
+    const totp = new TOTP({ issuer: 'mnio', secret });
+    const now = Date.now();
+    const delta = totp.validate({ token: code, window: 1, timestamp: now });
+    return delta === null ? null : totp.counter({ timestamp: now }) + delta;
   }
 
   /**
@@ -267,12 +361,15 @@ export class AuthenticationService {
     }
   }
 
-  /** A successful sign-in clears the account's count, and takes its own attempt back from the address's. */
-  private async forgiveAttempt(accountKey: string, ipKey: string): Promise<void> {
-    await this.em.query(`DELETE FROM login_throttle WHERE key = $1`, [accountKey]);
+  /**
+   * A successful sign-in clears the count of this account from this address, and takes its own attempt back
+   * from the account's: failures from other addresses keep counting against the account.
+   */
+  private async forgiveAttempt(pairKey: string, accountKey: string): Promise<void> {
+    await this.em.query(`DELETE FROM login_throttle WHERE key = $1`, [pairKey]);
     await this.em.query(
       `UPDATE login_throttle SET failures = greatest(failures - 1, 0), locked_until = CASE WHEN failures - 1 < $2 THEN NULL ELSE locked_until END WHERE key = $1`,
-      [ipKey, IP_POLICY.slowAfter],
+      [accountKey, ACCOUNT_POLICY.slowAfter],
     );
   }
 

@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Actor, ActorResolver } from '@mnio/platform';
+import { APP_CONFIG, AppConfig, type Actor, type ActorResolver } from '@mnio/platform';
+import { AuthenticationService, mfaCovers } from './authentication.service';
 
 interface Row {
   organisation_id: string | null;
@@ -11,10 +12,18 @@ interface Row {
   national: boolean | null;
 }
 
-/** Resolves the actor from live state in one query: user active, session not revoked, active memberships of active organisations. */
+/**
+ * Resolves the actor from live state in one query: user active, session not revoked, active memberships of
+ * active organisations. A session without the second factor that `MNIO_MFA_REQUIRED` now demands of the
+ * user's roles is ended on the spot, and the actor comes back marked `mfaMissing` (the guard answers 401).
+ */
 @Injectable()
 export class DirectoryActorResolver implements ActorResolver {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly auth: AuthenticationService,
+  ) {}
 
   async resolve(userId: string, sessionId: string, mfa: boolean): Promise<Actor | null> {
     const rows: Row[] = await this.ds.query(
@@ -28,10 +37,13 @@ export class DirectoryActorResolver implements ActorResolver {
       [userId, sessionId],
     );
     if (rows.length === 0) return null;
+    const mfaMissing = !mfa && mfaCovers(this.config.mfaRequired, rows.map((r) => r.role ?? ''));
+    if (mfaMissing) await this.auth.endSessionForPolicy(sessionId, userId);
     return {
       userId,
       sessionId,
       mfa,
+      ...(mfaMissing ? { mfaMissing } : {}),
       memberships: rows
         .filter((r) => r.organisation_id && r.organisation_kind)
         .map((r) => ({ organisationId: r.organisation_id!, organisationKind: r.organisation_kind!, role: r.role!, territories: r.territories ?? [], national: !!r.national })),

@@ -13,3 +13,18 @@ export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 export const IDENTITY_READING_ROLES: readonly Role[] = ['case_worker', 'coordinator', 'investigator', 'teh_referent', 'host_operator'];
 
 export const TERRITORY_CODE = /^(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6])$/;
+
+/**
+ * Roles `MNIO_MFA_REQUIRED` covers: every role that reads identity, and the two that hold power over others
+ * (the platform's administrators; the cell coordinators, who may break the glass).
+ */
+export const MFA_COVERED_ROLES: readonly Role[] = [...IDENTITY_READING_ROLES, 'platform_admin', 'cell_coordinator'];
+
+/**
+ * Roles a platform administrator may grant directly: none reads identity. Identity-reading roles need the
+ * organisation's coordinator (a request the coordinator approves); platform_admin is granted by the operator only.
+ */
+export const ADMIN_GRANTABLE_ROLES: readonly Role[] = ['cell_member', 'cell_coordinator', 'national_analyst'];
+
+/** The role that approves membership requests in an organisation. */
+export const APPROVER_ROLE: Role = 'coordinator';

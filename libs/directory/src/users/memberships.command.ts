@@ -2,7 +2,13 @@ import { Command } from '@nestjs/cqrs';
 import type { Actor } from '@mnio/platform';
 import type { NewMembership } from './create-user.command';
 
-export class AddMembershipCommand extends Command<{ id: string }> {
+/** `granted`: the membership's id; `pending`: the request's id, waiting for the organisation's coordinator. */
+export interface MembershipOutcome {
+  status: 'granted' | 'pending';
+  id: string;
+}
+
+export class AddMembershipCommand extends Command<MembershipOutcome> {
   constructor(
     readonly actor: Actor,
     readonly userId: string,

@@ -19,6 +19,7 @@ export const NOTIFICATION_EVENTS = {
   CaseTransferRefused: { label: 'Transfert de suivi refusé', request: false },
   CellActionAssigned: { label: 'Action confiée par la cellule TEH', request: true },
   BreakGlassUsed: { label: "Accès d'urgence à une situation de votre organisation", request: true },
+  MembershipRequested: { label: "Demande d'accès pour une personne de votre organisation", request: true },
   DeadlineApproaching: { label: 'Échéance proche', request: true },
   DeadlineOverdue: { label: 'Échéance dépassée', request: true },
   // A minor's clock overdue, told to the territory's parquet (des mineurs) besides the responsible organisation.

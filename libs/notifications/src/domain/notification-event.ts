@@ -12,7 +12,7 @@ const str = (re: RegExp): Check => (v) => typeof v === 'string' && re.test(v);
 const CHECKS: Record<string, Check> = {
   caseId: str(UUID), orientationId: str(UUID), linkId: str(UUID), organisationId: str(UUID), ownerOrganisationId: str(UUID),
   targetOrganisationId: str(UUID), requesterOrganisationId: str(UUID), otherOrganisationId: str(UUID), responsibleOrganisationId: str(UUID),
-  transferId: str(UUID), matchId: str(UUID), fromOrganisationId: str(UUID), toOrganisationId: str(UUID), actionId: str(UUID), breakGlassId: str(UUID),
+  transferId: str(UUID), matchId: str(UUID), fromOrganisationId: str(UUID), toOrganisationId: str(UUID), actionId: str(UUID), breakGlassId: str(UUID), requestId: str(UUID),
   reference: str(REFERENCE), territory: str(TERRITORY_CODE), targetKind: str(CODE), reason: str(CODE), kind: str(CODE), threshold: str(TOKEN),
   deadlineId: str(TOKEN), dueAt: (v) => typeof v === 'string' && ISO_DATE.test(v) && !Number.isNaN(Date.parse(v)),
 };
@@ -36,6 +36,7 @@ export const EVENT_FIELDS: Record<NotificationEventType, string[]> = {
   CaseTransferRefused: TRANSFER,
   CellActionAssigned: [...CASE, 'actionId', 'ownerOrganisationId'],
   BreakGlassUsed: [...CASE, 'breakGlassId', 'ownerOrganisationId'],
+  MembershipRequested: ['requestId', 'organisationId'],
   DeadlineApproaching: DEADLINE,
   DeadlineOverdue: DEADLINE,
   DeadlineEscalated: DEADLINE,
@@ -82,6 +83,8 @@ export type ParseResult = { ok: true; event: NotificationEvent; ignoredFields: s
 function pathOf(type: NotificationEventType, f: Record<string, string>): string {
   if (type === 'DuplicateLinkRequested') return `/duplicate-links/${f.linkId}`;
   if (type === 'PossibleDuplicateFound') return '/rapprochements';
+  // The coordinator's home page lists the requests to approve; the request names a person, so only its section is linked.
+  if (type === 'MembershipRequested') return '/#demandes-acces';
   if (f.orientationId) return `/cases/${f.caseId}/orientations/${f.orientationId}`;
   if (f.deadlineId) return `/cases/${f.caseId}/deadlines/${encodeURIComponent(f.deadlineId)}`;
   return `/cases/${f.caseId}`;

@@ -34,6 +34,8 @@ export const RECIPIENT_RULES: Record<NotificationEventType, RecipientRule> = {
   CellActionAssigned: { organisationField: 'ownerOrganisationId', roles: [...HANDLERS, 'cell_coordinator', 'cell_member', 'investigator'] },
   // The owner's coordinators answer for the person: they must know at once that someone opened the case.
   BreakGlassUsed: { organisationField: 'ownerOrganisationId', roles: ['coordinator'] },
+  // A platform administrator asks to give someone an identity-reading role: the organisation's coordinators decide.
+  MembershipRequested: { organisationField: 'organisationId', roles: ['coordinator'] },
   DeadlineApproaching: { organisationField: 'responsibleOrganisationId', roles: [...HANDLERS, 'cell_coordinator'] },
   DeadlineOverdue: { organisationField: 'responsibleOrganisationId', roles: [...HANDLERS, 'cell_coordinator'] },
   DeadlineEscalated: { territoryKinds: ['parquet'], roles: HANDLERS },

@@ -10,7 +10,7 @@ import { CreateWebhookCommand, UpdateWebhookCommand } from './webhook.commands';
 import { WEBHOOK_COLUMNS, WebhookView } from './webhook-view';
 
 function assertUrl(url: string, config: NotificationsConfig): void {
-  const problem = webhookUrlProblem(url, config.webhookAllowPrivate);
+  const problem = webhookUrlProblem(url, config.webhookAllowedAddresses);
   if (problem) throw new DomainError('WEBHOOK_URL_NOT_ALLOWED', `Webhook URL ${problem}`);
 }
 

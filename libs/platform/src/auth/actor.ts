@@ -15,6 +15,8 @@ export interface Actor {
   memberships: ActorMembership[];
   /** True when this session passed the second factor. */
   mfa: boolean;
+  /** Set when the second-factor policy demands a factor this session lacks: the guard refuses it (401 MFA_REQUIRED). */
+  mfaMissing?: boolean;
 }
 
 export const organisationIdsOf = (actor: Actor): string[] => [...new Set(actor.memberships.map((m) => m.organisationId))];

@@ -31,6 +31,7 @@ export class AuthGuard implements CanActivate {
     const claims = this.tokens.verify(header.slice(7).trim());
     const actor = await this.resolver.resolve(claims.sub, claims.sid, claims.mfa);
     if (!actor) throw new DomainError('UNAUTHENTICATED', 'Session is no longer valid');
+    if (actor.mfaMissing) throw new DomainError('MFA_REQUIRED', 'A second factor is required: sign in again');
     req.actor = actor;
     this.cls.set(CTX_ACTOR, actor);
     return true;

@@ -92,8 +92,26 @@ describe('loadConfig', () => {
     ['MNIO_AUDIT_ANCHOR_SINK', 's3://bucket/anchors'],
     ['DATABASE_OWNER_URL', 'mysql://root@localhost/mnio'],
     ['SMTP_URL', 'ftp://mail.example'],
+    ['TRUST_PROXY', 'true'],
+    ['TRUST_PROXY', 'proxy.example'],
+    ['TRUST_PROXY', '10.0.0.0/33'],
+    ['TRUST_PROXY', '10.0.0.1,*'],
+    ['MNIO_OPENAPI', 'public'],
   ])('names %s when it is %j', (variable, value) => {
     failure({ [variable]: value }, variable);
+  });
+
+  it('trusts no proxy by default, and the listed proxies when TRUST_PROXY names them', () => {
+    expect(loadConfig({}, cwd).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'off' }, cwd).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,loopback,::1' }, cwd).trustProxy).toEqual(['10.0.0.5', '10.1.0.0/16', 'loopback', '::1']);
+  });
+
+  it('serves the OpenAPI document outside production, and in production only with MNIO_OPENAPI=on', () => {
+    expect(loadConfig({}, cwd).openApi).toBe(true);
+    expect(loadConfig({ MNIO_OPENAPI: 'off' }, cwd).openApi).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', ...productionKeys() }, cwd).openApi).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', ...productionKeys(), MNIO_OPENAPI: 'on' }, cwd).openApi).toBe(true);
   });
 
   it('does not leak the bad value into the message', () => {

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 /** Validated, typed configuration. Built once at boot from the environment; a bad value stops the process. */
@@ -35,6 +36,10 @@ export interface AppConfig {
   mailFrom: string;
   publicUrl: string;
   logLevel: string;
+  /** Express `trust proxy`: false (default), or the proxies' addresses/CIDR blocks whose X-Forwarded-For is believed. */
+  trustProxy: false | string[];
+  /** Serve the OpenAPI document and page (`/api/docs`). Off in production unless `MNIO_OPENAPI=on`. */
+  openApi: boolean;
 }
 
 export class ConfigError extends Error {
@@ -165,6 +170,20 @@ function anchorSink(raw: string, cwd: string): string {
   return `file:${resolve(cwd, raw.slice('file:'.length))}`;
 }
 
+/** `TRUST_PROXY`: off, or a comma-separated list of proxy addresses or CIDR blocks (`loopback` and friends too). */
+function trustProxy(env: NodeJS.ProcessEnv): false | string[] {
+  const raw = (env.TRUST_PROXY ?? '').trim();
+  if (raw === '' || ['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  const entries = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const named = ['loopback', 'linklocal', 'uniquelocal'];
+  for (const entry of entries) {
+    const [addr, bits, extra] = entry.split('/');
+    const ok = extra === undefined && (named.includes(entry) || (isIP(addr) !== 0 && (bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (isIP(addr) === 4 ? 32 : 128)))));
+    if (!ok) throw new ConfigError('TRUST_PROXY', 'must be off or a list of proxy addresses or CIDR blocks (e.g. 10.0.0.5,10.1.0.0/16)');
+  }
+  return entries;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   const nodeEnvRaw = env.NODE_ENV || 'development';
   if (!['production', 'development', 'test'].includes(nodeEnvRaw)) {
@@ -214,5 +233,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     mailFrom: env.MAIL_FROM || 'mnio <ne-pas-repondre@mnio.localhost>',
     publicUrl: env.PUBLIC_URL || `http://localhost:${port}`,
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
+    trustProxy: trustProxy(env),
+    openApi: bool(env, 'MNIO_OPENAPI', !production),
   };
 }

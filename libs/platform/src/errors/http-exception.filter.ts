@@ -81,6 +81,9 @@ export class HttpErrorFilter implements ExceptionFilter {
       }
     }
     const status = (exception as { status?: number; statusCode?: number })?.status ?? (exception as { statusCode?: number })?.statusCode;
+    if (status === HttpStatus.BAD_REQUEST && (exception as { code?: string }).code === 'JSON_TOO_DEEP') {
+      return { status, headers, body: { code: 'JSON_TOO_DEEP', message: 'JSON body nested too deep', correlationId } };
+    }
     if (status === HttpStatus.PAYLOAD_TOO_LARGE) {
       return { status, headers, body: { code: 'PAYLOAD_TOO_LARGE', message: 'Request body too large', correlationId } };
     }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsISO31661Alpha2, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDefined, IsEmail, IsIn, IsInt, IsISO31661Alpha2, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength,
   Min, ValidateNested,
 } from 'class-validator';
 import {
@@ -31,7 +31,7 @@ export class IdentityDto {
   @ApiPropertyOptional({ example: 'NG', description: 'ISO 3166-1 alpha-2' }) @IsOptional() @IsISO31661Alpha2() nationality?: string;
   @ApiPropertyOptional({ example: ['en', 'pcm'], description: 'ISO 639 codes' }) @IsOptional() @IsArray() @ArrayMaxSize(10) @Matches(/^[a-z]{2,3}$/, { each: true }) languages?: string[];
   @ApiPropertyOptional({ example: true }) @IsOptional() @IsBoolean() interpreterNeeded?: boolean;
-  @ApiPropertyOptional({ type: ContactDto }) @IsOptional() @ValidateNested() @Type(() => ContactDto) contact?: ContactDto;
+  @ApiPropertyOptional({ type: ContactDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => ContactDto) contact?: ContactDto;
 }
 
 export class TraffickingEventDto {
@@ -66,11 +66,11 @@ export const CREATE_CASE_EXAMPLE = {
 
 export class CreateCaseDto {
   @ApiProperty({ example: '93' }) @Matches(TERRITORY_CODE) territory: string;
-  @ApiProperty({ type: IdentityDto }) @ValidateNested() @Type(() => IdentityDto) identity: IdentityDto;
+  @ApiProperty({ type: IdentityDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => IdentityDto) identity: IdentityDto;
   @ApiProperty({ enum: EXPLOITATION_FORMS, isArray: true }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(10) @IsIn(EXPLOITATION_FORMS, { each: true }) exploitationForms: (typeof EXPLOITATION_FORMS)[number][];
   @ApiPropertyOptional({ type: [TraffickingEventDto] }) @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => TraffickingEventDto) events?: TraffickingEventDto[];
   @ApiPropertyOptional({ enum: VULNERABILITIES, isArray: true }) @IsOptional() @IsArray() @IsIn(VULNERABILITIES, { each: true }) vulnerabilities?: string[];
-  @ApiProperty({ type: DangerDto }) @ValidateNested() @Type(() => DangerDto) danger: DangerDto;
+  @ApiProperty({ type: DangerDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => DangerDto) danger: DangerDto;
   @ApiPropertyOptional({ enum: NEEDS, isArray: true }) @IsOptional() @IsArray() @IsIn(NEEDS, { each: true }) needs?: string[];
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20000) narrative?: string;
 }

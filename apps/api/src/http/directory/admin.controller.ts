@@ -26,7 +26,7 @@ export class AdminController {
   @Post('users')
   @CheckPolicies('create', 'User')
   createUser(@CurrentActor() actor: Actor, @Body() dto: CreateUserDto) {
-    return this.commands.execute(new CreateUserCommand(actor, dto.email, dto.displayName, dto.password, dto.memberships));
+    return this.commands.execute(new CreateUserCommand(actor, dto.email, dto.displayName, dto.memberships));
   }
 
   @Patch('users/:id')
@@ -35,6 +35,7 @@ export class AdminController {
     return this.commands.execute(new SetUserStatusCommand(actor, id, dto.status));
   }
 
+  /** Granted at once for a role that reads no identity; otherwise a request the organisation's coordinator approves. */
   @Post('users/:id/memberships')
   @CheckPolicies('create', 'Membership')
   addMembership(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: MembershipDto) {

@@ -1,15 +1,17 @@
 import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { AuthenticationService, MfaChallenge, TokenPair } from '@mnio/directory';
-import { AccessTokenService, Actor, CurrentActor, Public, SignedIn } from '@mnio/platform';
+import { CommandBus } from '@nestjs/cqrs';
+import { AuthenticationService, CompleteEnrolmentCommand, MfaChallenge, TokenPair } from '@mnio/directory';
+import { Actor, CurrentActor, Public, SignedIn } from '@mnio/platform';
 import { LoginDto, MfaTokenDto, MfaVerifyDto, RefreshDto, TotpCodeDto } from './auth.dto';
+import { CompleteEnrolmentDto } from './directory.dto';
 
 @ApiTags('auth')
 @Controller('api')
 export class AuthController {
   constructor(
     private readonly auth: AuthenticationService,
-    private readonly tokens: AccessTokenService,
+    private readonly commands: CommandBus,
   ) {}
 
   @Public()
@@ -46,17 +48,26 @@ export class AuthController {
   @Public()
   @Post('auth/totp/enrol')
   @HttpCode(200)
-  enrolAtLogin(@Body() dto: MfaTokenDto): Promise<{ secret: string; otpauthUrl: string }> {
-    return this.auth.enrolTotp(this.tokens.verify(dto.mfaToken, 'mfa').sub);
+  async enrolAtLogin(@Body() dto: MfaTokenDto): Promise<{ secret: string; otpauthUrl: string }> {
+    return this.auth.enrolTotp(await this.auth.mfaTokenUser(dto.mfaToken));
   }
 
   @Public()
   @Post('auth/totp/confirm')
   @HttpCode(200)
-  async confirmAtLogin(@Body() dto: MfaVerifyDto): Promise<TokenPair> {
-    const userId = this.tokens.verify(dto.mfaToken, 'mfa').sub;
-    await this.auth.confirmTotp(userId, dto.code);
-    return this.auth.verifyMfa(dto.mfaToken, dto.code);
+  confirmAtLogin(@Body() dto: MfaVerifyDto): Promise<TokenPair> {
+    return this.auth.confirmTotpAtLogin(dto.mfaToken, dto.code);
+  }
+
+  /**
+   * Enrolment link: the new user chooses a password. The token travels in the body (the page reads it from
+   * the address's fragment, which no server sees), never in a URL the request log could record.
+   */
+  @Public()
+  @Post('auth/enrolment')
+  @HttpCode(200)
+  completeEnrolment(@Body() dto: CompleteEnrolmentDto): Promise<{ email: string }> {
+    return this.commands.execute(new CompleteEnrolmentCommand(dto.token, dto.password));
   }
 
   @ApiBearerAuth()

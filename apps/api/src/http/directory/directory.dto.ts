@@ -46,13 +46,7 @@ export class CreateUserDto {
   @Length(1, 200)
   displayName: string;
 
-  @ApiProperty({ description: 'At least 12 characters' })
-  @IsString()
-  @MinLength(12)
-  @MaxLength(256)
-  password: string;
-
-  @ApiProperty({ type: [MembershipDto] })
+  @ApiProperty({ type: [MembershipDto], description: 'Identity-reading roles become requests for the organisation\'s coordinators' })
   @IsArray()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
@@ -119,4 +113,23 @@ export class UserListDto {
   @Min(1)
   @Max(200)
   limit?: number;
+}
+
+export class CompleteEnrolmentDto {
+  @ApiProperty({ description: 'The token of the enrolment link (the part after # in /inscription#…)' })
+  @IsString()
+  @MaxLength(200)
+  token: string;
+
+  @ApiProperty({ description: 'At least 12 characters' })
+  @IsString()
+  @MinLength(12)
+  @MaxLength(256)
+  password: string;
+}
+
+export class MembershipDecisionDto {
+  @ApiProperty({ enum: ['approve', 'refuse'] })
+  @IsIn(['approve', 'refuse'])
+  decision: 'approve' | 'refuse';
 }

@@ -11,6 +11,7 @@ import { useAuth } from '../../auth/auth';
 import { Empty, ErrorAlert, Loading, Section, usePageTitle } from '../../components/common';
 import { CodeSelect } from '../../components/fields';
 import { label, ORGANISATION_KINDS, ROLES } from '../../domain/labels';
+import { AdminMembershipRequests, EnrolmentLinkNotice, type CreatedUser } from './EnrolmentLinkNotice';
 
 function Users() {
   const orgs = useOrganisations();
@@ -20,22 +21,33 @@ function Users() {
     mutationFn: (u: AdminUser) => unwrap(api.PATCH('/api/admin/users/{id}', { params: { path: { id: u.id } }, body: { status: u.status === 'active' ? 'disabled' : 'active' } })),
     onSettled: () => client.invalidateQueries({ queryKey: ['admin', 'users'] }),
   });
-  const [form, setForm] = useState({ email: '', displayName: '', password: '', organisationId: '', role: '' });
+  const [form, setForm] = useState({ email: '', displayName: '', organisationId: '', role: '' });
+  const [created, setCreated] = useState<{ user: CreatedUser; displayName: string } | null>(null);
   const create = useMutation({
     mutationFn: () =>
-      unwrap(api.POST('/api/admin/users', { body: { email: form.email, displayName: form.displayName, password: form.password, memberships: [{ organisationId: form.organisationId, role: form.role as 'case_worker' }] } })),
-    onSuccess: () => setForm({ email: '', displayName: '', password: '', organisationId: '', role: '' }),
-    onSettled: () => client.invalidateQueries({ queryKey: ['admin', 'users'] }),
+      unwrap<CreatedUser>(api.POST('/api/admin/users', { body: { email: form.email, displayName: form.displayName, memberships: [{ organisationId: form.organisationId, role: form.role as 'case_worker' }] } })),
+    onSuccess: (user) => {
+      setCreated({ user, displayName: form.displayName });
+      setForm({ email: '', displayName: '', organisationId: '', role: '' });
+    },
+    onSettled: () => {
+      void client.invalidateQueries({ queryKey: ['admin', 'users'] });
+      void client.invalidateQueries({ queryKey: ['membership-requests'] });
+    },
   });
   const [member, setMember] = useState<{ userId: string; organisationId: string; role: string } | null>(null);
   const addMembership = useMutation({
     mutationFn: () => unwrap(api.POST('/api/admin/users/{id}/memberships', { params: { path: { id: member!.userId } }, body: { organisationId: member!.organisationId, role: member!.role as 'case_worker' } })),
     onSuccess: () => setMember(null),
-    onSettled: () => client.invalidateQueries({ queryKey: ['admin', 'users'] }),
+    onSettled: () => {
+      void client.invalidateQueries({ queryKey: ['admin', 'users'] });
+      void client.invalidateQueries({ queryKey: ['membership-requests'] });
+    },
   });
   const orgTable = Object.fromEntries(orgs.list.map((o) => [o.id, o.name]));
   return (
     <Section title="Comptes et rattachements" id="comptes">
+      {created && <EnrolmentLinkNotice created={created.user} displayName={created.displayName} onClose={() => setCreated(null)} />}
       {q.isPending && <Loading />}
       <ErrorAlert error={q.error ?? setStatus.error ?? addMembership.error} />
       {q.data && q.data.items.length === 0 && <Empty>Aucun compte.</Empty>}
@@ -78,6 +90,10 @@ function Users() {
       )}
       <form className="fr-p-3w fr-background-alt--grey" onSubmit={(e) => { e.preventDefault(); create.mutate(); }}>
         <h3 className="fr-h6">Créer un compte</h3>
+        <p className="fr-text--sm">
+          Vous ne choisissez pas le mot de passe : un lien d’inscription à usage unique s’affiche une fois le compte créé, à transmettre à la personne.
+          Un rôle qui donne accès à l’identité des personnes attend l’approbation de la coordination de l’organisation.
+        </p>
         <ErrorAlert error={create.error} />
         <div className="fr-grid-row fr-grid-row--gutters">
           <div className="fr-col-12 fr-col-md-6">
@@ -87,16 +103,13 @@ function Users() {
             <Input label="Adresse électronique" nativeInputProps={{ type: 'email', value: form.email, onChange: (e) => setForm({ ...form, email: e.target.value }), autoComplete: 'off' }} />
           </div>
           <div className="fr-col-12 fr-col-md-6">
-            <Input label="Mot de passe initial" hintText="Au moins 12 caractères" nativeInputProps={{ type: 'password', value: form.password, onChange: (e) => setForm({ ...form, password: e.target.value }), autoComplete: 'new-password' }} />
-          </div>
-          <div className="fr-col-12 fr-col-md-6">
             <CodeSelect label="Organisation" table={orgTable} value={form.organisationId} onChange={(organisationId) => setForm({ ...form, organisationId })} />
           </div>
           <div className="fr-col-12 fr-col-md-6">
             <CodeSelect label="Rôle" table={ROLES} value={form.role} onChange={(role) => setForm({ ...form, role })} />
           </div>
         </div>
-        <Button type="submit" disabled={create.isPending || !form.email || !form.displayName || form.password.length < 12 || !form.organisationId || !form.role}>
+        <Button type="submit" disabled={create.isPending || !form.email || !form.displayName || !form.organisationId || !form.role}>
           Créer le compte
         </Button>
       </form>
@@ -154,6 +167,7 @@ export function AdminPage() {
     <>
       <h1>Administration</h1>
       <Users />
+      <AdminMembershipRequests />
       <Organisations />
     </>
   );

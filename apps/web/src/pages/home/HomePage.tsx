@@ -18,6 +18,7 @@ import { MyDeadlines } from './MyDeadlines';
 import { isReferent, ReferentHome } from './ReferentHome';
 import { BreakGlassHome } from '../case/BreakGlassOffer';
 import { TransfersHome } from './TransfersHome';
+import { MembershipRequestsPanel } from './MembershipRequestsPanel';
 
 function MyCases({ orgId }: { orgId: string }) {
   const q = useCases({ ownerOrganisationId: orgId, limit: 10 });
@@ -102,6 +103,7 @@ export function HomePage() {
       <h1>Bonjour {me.displayName}</h1>
       {me.memberships.some((m) => m.organisationKind === 'ase') && <AseHome />}
       <TransfersHome />
+      <MembershipRequestsPanel />
       {recorder && (
         <>
           <Button linkProps={{ to: '/situations/nouvelle' }} iconId="fr-icon-add-line" className="fr-mb-4w">
