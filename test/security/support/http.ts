@@ -30,7 +30,9 @@ export async function send(api: TestApi, call: Call): Promise<Answer> {
   if (call.bearer) req = req.set('Authorization', call.bearer);
   for (const [k, v] of Object.entries(call.headers ?? {})) req = req.set(k, v);
   if (call.query && Object.keys(call.query).length) req = req.query(call.query as Record<string, string>);
-  if (call.raw !== undefined) req = req.set('content-type', 'application/json').send(call.raw);
+  // superagent sends objects only: a scalar or null body goes as its JSON text.
+  const raw = call.raw ?? (call.route.method !== 'get' && call.body !== undefined && (call.body === null || typeof call.body !== 'object') ? JSON.stringify(call.body) : undefined);
+  if (raw !== undefined) req = req.set('content-type', 'application/json').send(raw);
   else if (call.route.method !== 'get' && call.body !== undefined) req = req.send(call.body as object);
   const res = await req;
   return { status: res.status, body: res.body, text: res.text };
