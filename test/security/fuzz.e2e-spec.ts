@@ -7,7 +7,7 @@ import { Route, routes } from './support/openapi';
 import { buildWorld, EVERYONE, Kind, kindOfParam, randomValue, Role, ROLES, World } from './support/world';
 
 /** Runs per route and the whole pass's time budget: bounded, whatever the document grows to. */
-const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS ?? 12);
+const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS ?? 8);
 const TOTAL_MS = Number(process.env.FUZZ_BUDGET_MS ?? 75_000);
 
 /** A generated string worth looking for in an answer: long enough, and not a run of one or two characters. */
@@ -74,7 +74,6 @@ describe('security: fuzzing every route from the OpenAPI document', () => {
     let fives = 0;
     let routesFuzzed = 0;
     for (const route of all) {
-      if (Date.now() - started > TOTAL_MS) break;
       const { path, candidates } = target(route);
       const role = await caller(route, path, candidates);
       routesFuzzed++;
@@ -92,7 +91,7 @@ describe('security: fuzzing every route from the OpenAPI document', () => {
             if (echoed) failures.push(`${as}: ${a.status} error body echoes the input ${JSON.stringify(echoed.slice(0, 60))}`);
           }
         }),
-        { numRuns: RUNS_PER_ROUTE, interruptAfterTimeLimit: Math.max(1_000, TOTAL_MS - (Date.now() - started)), seed },
+        { numRuns: RUNS_PER_ROUTE, interruptAfterTimeLimit: Math.max(300, Math.floor(TOTAL_MS / all.length)), seed },
       );
     }
     process.stdout.write(`fuzz: ${requests} requests over ${routesFuzzed} routes (of ${all.length}), ${fives} answered 5xx (FUZZ_SEED=${seed}, ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
