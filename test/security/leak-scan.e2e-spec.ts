@@ -215,6 +215,9 @@ describe('security: leak scan', () => {
     );
     // The scan looked at real traffic: notifications went out on each channel, the values were refused in errors, the rows exist.
     expect([...new Set(hits)]).toEqual([]);
+    // The values were recorded, and the entitled answers (identity, host location) do carry them: the scan would see them.
+    const entitled = api.responses.filter((r) => r.status === 200 && /\/(identity|location)$/.test(r.url.replace(/\?.*$/, ''))).map((r) => r.body).join('\n');
+    for (const field of ['lastName', 'firstName', 'alias', 'phone', 'birthDate', 'hostAddress', 'hostPhone', 'hostAccess'] as const) expect(entitled).toContain(s[field]);
     expect(smtp.messages.length).toBeGreaterThan(0);
     expect(receiver.calls.length).toBeGreaterThan(0);
     expect(errors.length).toBeGreaterThanOrEqual(8);
