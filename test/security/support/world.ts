@@ -106,9 +106,11 @@ export async function buildWorld(api: TestApi): Promise<World> {
   const meeting93 = await meetingWithAction(clav93, cell93, case93, DEMO_ORGS.parquet93);
   const meeting75 = await meetingWithAction(c75.coordinator, c75.cellId, case75, DEMO_ORGS.asso75);
 
-  // A transfer of another asso.93 case to asso.75, still waiting for an answer.
+  // A transfer of another asso.93 case to asso.75, and one of an asso.75 case to asso.93, both waiting for an answer.
   const moving = await recordCase(asso93, '93');
   const transfer = await need(await asso93.post(`/api/cases/${moving}/transfers`).send({ toOrganisationId: DEMO_ORGS.asso75, reasonCode: 'acse_placement' }), 201, 'transfer');
+  const moving75 = await recordCase(asso75, '75');
+  const transfer75 = await need(await asso75.post(`/api/cases/${moving75}/transfers`).send({ toOrganisationId: DEMO_ORGS.asso93, reasonCode: 'relocation' }), 201, 'transfer 75');
 
   // Directory: an organisation and a user (with its membership) on each side; a webhook of each association.
   const u93 = await createOrgUser(api, { kind: 'association', territories: ['93'] }, 'case_worker');
@@ -137,7 +139,10 @@ export async function buildWorld(api: TestApi): Promise<World> {
       t93: { id: meeting93.actionId, parties: [cell93, DEMO_ORGS.parquet93] },
       t75: { id: meeting75.actionId, parties: [c75.cellId, DEMO_ORGS.asso75] },
     },
-    transfer: { t93: { id: transfer.id as string, parties: [DEMO_ORGS.asso93, DEMO_ORGS.asso75, cell93] } },
+    transfer: {
+      t93: { id: transfer.id as string, parties: [DEMO_ORGS.asso93, DEMO_ORGS.asso75, cell93] },
+      t75: { id: transfer75.id as string, parties: [DEMO_ORGS.asso75, DEMO_ORGS.asso93, c75.cellId] },
+    },
     // A host's places and location: the host and the coordination that places people there (Ac.Sé for host 13's network).
     host: { t93: { id: DEMO_ORGS.host13, parties: [DEMO_ORGS.host13, DEMO_ORGS.acse] }, t75: { id: DEMO_ORGS.dna69, parties: [DEMO_ORGS.dna69] } },
     organisation: { t93: { id: u93.organisationId, parties: [EVERYONE] }, t75: { id: u75.organisationId, parties: [EVERYONE] } },
