@@ -59,8 +59,8 @@ const weirdStrings = fc.oneof(
 );
 const scalar = fc.oneof(weirdStrings, edgeNumbers, fc.boolean(), fc.constant(null));
 
-/** A JSON text nested `depth` times (arrays or objects): past the parser's limit, and far past what a stack survives. */
-const deep = fc.tuple(fc.constantFrom(40, 500, 20_000), fc.constantFrom('[', '{')).map(([depth, open]) => ({ depth, open }));
+/** A JSON text nested `depth` times (arrays or objects): past any sane limit, and past what a recursive transform's stack survives (within the body size limit). */
+const deep = fc.tuple(fc.constantFrom(40, 1_000, 3_000, 10_000), fc.constantFrom('[', '{')).map(([depth, open]) => ({ depth, open }));
 
 /** A value of a wrong kind, or at the edges of the right kind, for a field of this schema. */
 export function fieldArbitrary(schema: Schema): fc.Arbitrary<unknown> {
@@ -100,6 +100,14 @@ export function requestArbitrary(body: Schema | undefined, query: Parameter[]): 
     : fc.oneof({ arbitrary: fc.constant({}), weight: 3 }, { arbitrary: rawArb.map((raw) => ({ raw })), weight: 1 });
   return fc.tuple(bodyArb, queryArb).map(([b, q]) => ({ ...b, query: q }));
 }
+
+/** Sent to every route before the random runs, whatever the seed: the inputs that broke servers before. */
+export const EDGE_INPUTS: FuzzInput[] = [
+  { raw: '{"a":'.repeat(3_000) + '1' + '}'.repeat(3_000), query: {} },
+  { raw: '['.repeat(10_000) + ']'.repeat(10_000), query: {} },
+  { raw: '{"a":', query: {} },
+  { body: null, query: {} },
+];
 
 /** Every string of ≥ MIN_ECHO characters inside a generated value (keys excepted: field paths are named in errors by design). */
 export function stringsOf(value: unknown, out: string[] = []): string[] {
