@@ -57,7 +57,8 @@ describe('security: leak scan', () => {
     captureNestLogger(nestLogs);
     smtp = await new SmtpSink().start();
     receiver = await new WebhookReceiver().start();
-    env = await isolatedEnv({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://mnio.test', NOTIFY_BACKOFF_MS: '50', LOG_LEVEL: 'debug' });
+    // The receiver sits on loopback: the operator's allowance lets webhooks reach it (docs/operations.md).
+    env = await isolatedEnv({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://mnio.test', NOTIFY_BACKOFF_MS: '50', LOG_LEVEL: 'debug', NOTIFY_WEBHOOK_ALLOW_ADDRESSES: '127.0.0.1' });
     api = await startCapturingApi();
     worker = await startCapturingWorker(workerLogs);
     db = await dbClient();
