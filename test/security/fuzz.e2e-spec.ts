@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { startApi, TestApi } from '../support/app';
+import { isolatedEnv, IsolatedEnv } from '../e2e/notifications/support/stack';
+import { EDGE_INPUTS, FuzzInput, MIN_ECHO, probeQuery, probeValue, requestArbitrary, stringsOf } from './support/bodies';
+import { Answer, send } from './support/http';
+import { Route, routes } from './support/openapi';
+import { buildWorld, EVERYONE, Kind, kindOfParam, randomValue, Role, ROLES, World } from './support/world';
+
+/** Runs per route and the whole pass's time budget: bounded, whatever the document grows to. */
+const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS ?? 8);
+const TOTAL_MS = Number(process.env.FUZZ_BUDGET_MS ?? 75_000);
+
+/** A generated string worth looking for in an answer: long enough, and not a run of one or two characters. */
+const distinctive = (s: string) => s.length >= MIN_ECHO && new Set(s).size >= 4;
+
+/**
+ * Every route's body and query, fuzzed with fast-check from the document's schemas (wrong types, missing
+ * required fields, huge strings, deep nesting, unicode, numbers at the edges, extra fields), as a signed-in
+ * role that may call the route on the fixture's own ids (public routes without a token). No answer may be
+ * 5xx, and no generated string may come back in an error body. Sign-out runs last, since it ends the session.
+ */
+describe('security: fuzzing every route from the OpenAPI document', () => {
+  let env: IsolatedEnv;
+  let api: TestApi;
+  let world: World;
+  let all: Route[];
+  const bearer = new Map<string, string>();
+
+  beforeAll(async () => {
+    env = await isolatedEnv({});
+    api = await startApi();
+    all = (await routes()).sort((a, b) => Number(/\/auth\//.test(a.path)) - Number(/\/auth\//.test(b.path)));
+    world = await buildWorld(api);
+    for (const r of ROLES) bearer.set(r.email, await api.tokenFor(r.email));
+  }, 180_000);
+
+  afterAll(async () => {
+    await api?.close();
+    await env?.restore();
+  });
+
+  /** The fixture's territory-93 ids for the route's path, and the parties among the demo roles. */
+  function target(route: Route): { path: Record<string, string>; candidates: Role[] } {
+    const path: Record<string, string> = {};
+    let candidates = ROLES;
+    for (const p of route.pathParams) {
+      const kind = kindOfParam(route.path, p.name);
+      const inst = kind ? world[kind as Kind].t93 : undefined;
+      path[p.name] = inst?.id ?? randomValue(kind);
+      if (inst && !inst.parties.includes(EVERYONE)) candidates = candidates.filter((r) => inst.parties.includes(r.organisationId));
+    }
+    return { path, candidates: candidates.length ? candidates : ROLES };
+  }
+
+  /** The first candidate the route does not turn away at the door (401/403/404) with a documented body. */
+  async function caller(route: Route, path: Record<string, string>, candidates: Role[]): Promise<Role | undefined> {
+    if (route.public) return undefined;
+    const idFor = (name: string) => {
+      const k = /OrganisationId$/.test(name) ? 'organisation' : kindOfParam('', name);
+      return k ? world[k].t93?.id : undefined;
+    };
+    for (const role of candidates) {
+      const a = await send(api, { route, bearer: bearer.get(role.email), path, query: probeQuery(route.query, idFor), body: route.body ? probeValue(route.body, '', idFor) : {} });
+      if (![401, 403, 404].includes(a.status)) return role;
+    }
+    return candidates[0];
+  }
+
+  it('answers no fuzzed request with a 5xx and echoes no input in an error', async () => {
+    const started = Date.now();
+    const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
+    const failures: string[] = [];
+    let requests = 0;
+    let fives = 0;
+    let routesFuzzed = 0;
+    for (const route of all) {
+      const { path, candidates } = target(route);
+      const role = await caller(route, path, candidates);
+      routesFuzzed++;
+      await fc.assert(
+        fc.asyncProperty(requestArbitrary(route.body, route.query), async (input: FuzzInput) => {
+          requests++;
+          const a: Answer = await send(api, { route, bearer: role ? bearer.get(role.email) : undefined, path, query: input.query, body: input.body ?? {}, raw: input.raw });
+          const as = `${route.label} as ${role?.email ?? 'nobody'}`;
+          if (a.status >= 500) {
+            fives++;
+            failures.push(`${as}: ${a.status} ${(a.body as { code?: string })?.code ?? ''} for ${JSON.stringify(input).slice(0, 300)}`);
+          } else if (a.status >= 400) {
+            const sent = [...stringsOf(input.body), ...stringsOf(input.query), ...(input.raw ? [input.raw.slice(0, 40)] : [])].filter(distinctive);
+            const echoed = sent.find((s) => a.text.includes(s) || a.text.includes(JSON.stringify(s).slice(1, -1)));
+            if (echoed) failures.push(`${as}: ${a.status} error body echoes the input ${JSON.stringify(echoed.slice(0, 60))}`);
+          }
+        }),
+        { numRuns: RUNS_PER_ROUTE, examples: EDGE_INPUTS.map((e) => [e] as [FuzzInput]), interruptAfterTimeLimit: Math.max(300, Math.floor(TOTAL_MS / all.length)), seed },
+      );
+    }
+    process.stdout.write(`fuzz: ${requests} requests over ${routesFuzzed} routes (of ${all.length}), ${fives} answered 5xx (FUZZ_SEED=${seed}, ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+    expect(failures.slice(0, 30)).toEqual([]);
+    expect(routesFuzzed).toBe(all.length);
+  }, 300_000);
+});
