@@ -68,14 +68,15 @@ export function SignedInShell({ children }: { children: ReactNode }) {
   if (hasRole('national_analyst')) nav.push({ text: 'Statistiques', linkProps: { to: '/statistiques' }, isActive: active('/statistiques') });
   if (can('create', 'User')) nav.push({ text: 'Administration', linkProps: { to: '/administration' }, isActive: active('/administration') });
 
-  const org = me.memberships[0];
   const unreadText = unread === undefined ? 'Notifications' : unread === 0 ? 'Notifications (aucune non lue)' : `Notifications (${unread} non lue${unread > 1 ? 's' : ''})`;
   return (
     <Shell
       navigation={nav}
       quickAccessItems={[
         { iconId: 'fr-icon-notification-3-line', text: unreadText, linkProps: { to: '/notifications', id: 'header-notifications' } },
-        { iconId: 'fr-icon-account-circle-line', text: `${me.displayName}${org ? ` · ${org.organisationName}` : ''}`, linkProps: { to: '/compte' } },
+        // The name only: with the organisation too, the quick access squeezed the Marianne block at 1280 px (« RÉPUBLIQU »).
+        // The account page says which organisations and roles the user acts for.
+        { iconId: 'fr-icon-account-circle-line', text: me.displayName, linkProps: { to: '/compte', title: 'Mon compte : organisations, rôles et double authentification' } },
         { iconId: 'fr-icon-logout-box-r-line', text: 'Se déconnecter', buttonProps: { onClick: () => void signOut(), type: 'button' } },
       ]}
     >
