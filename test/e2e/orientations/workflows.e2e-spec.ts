@@ -143,8 +143,8 @@ describe('orientation workflows of the other targets', () => {
     expect(await queries.execute(new PendingOrientationsCountQuery('2A'))).toEqual({ ...none, general: 2 });
     expect(await steps(siao.client, o.id, { action: 'complete' })).toMatchObject({ state: 'done' });
     expect(await queries.execute(new PendingOrientationsCountQuery('2A'))).toEqual({ ...none, general: 1 });
-    expect(await queries.execute(new CaseOrientationsSummaryQuery(c.id))).toEqual([{ orientationId: o.id, targetKind: 'general', state: 'done', targetOrganisationId: siao.id }]);
-    expect(await queries.execute(new CaseOrientationsSummaryQuery(minor.id))).toEqual([{ orientationId: crip.id, targetKind: 'general', state: 'requested', targetOrganisationId: ase.id }]);
+    expect(await queries.execute(new CaseOrientationsSummaryQuery(c.id))).toEqual([{ orientationId: o.id, targetKind: 'general', state: 'done', targetOrganisationId: siao.id, updatedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }]);
+    expect(await queries.execute(new CaseOrientationsSummaryQuery(minor.id))).toEqual([{ orientationId: crip.id, targetKind: 'general', state: 'requested', targetOrganisationId: ase.id, updatedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }]);
   });
 
   it('pages the work queue with a keyset cursor and filters it in SQL', async () => {

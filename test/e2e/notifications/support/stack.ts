@@ -29,7 +29,10 @@ export async function isolatedEnv(vars: Record<string, string>): Promise<Isolate
   await migrate(databaseUrl);
   await seedDemo(databaseUrl);
   const queuePrefix = `${process.env.QUEUE_PREFIX}_n${tag}`;
-  const all: Record<string, string> = { ...vars, DATABASE_URL: databaseUrl, QUEUE_PREFIX: queuePrefix, DATABASE_POOL_SIZE: '6' };
+  // The owner's URL follows to the scratch database too, so that rawDb() and the helpers built on it read this one.
+  const ownerUrl = new URL(process.env.DATABASE_OWNER_URL ?? databaseUrl);
+  ownerUrl.pathname = url.pathname;
+  const all: Record<string, string> = { ...vars, DATABASE_URL: databaseUrl, DATABASE_OWNER_URL: ownerUrl.toString(), QUEUE_PREFIX: queuePrefix, DATABASE_POOL_SIZE: '6' };
   const saved = Object.fromEntries(Object.keys(all).map((k) => [k, process.env[k]]));
   Object.assign(process.env, all);
   return {
