@@ -8,6 +8,7 @@ import { Coordination1764320004000 } from './1764320004000-coordination';
 import { CoordinationDashboard1764320004100 } from './1764320004100-coordination-dashboard';
 import { DuplicateCheckQuota1764320009000 } from './1764320009000-duplicate-check-quota';
 import { AuditKeyedSigned1764320015000 } from './1764320015000-audit-keyed-signed';
+import { Reporting1764320018000 } from './1764320018000-reporting';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and from dist. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   CoordinationDashboard1764320004100,
   DuplicateCheckQuota1764320009000,
   AuditKeyedSigned1764320015000,
+  Reporting1764320018000,
 ];

@@ -23,3 +23,4 @@ export * from './queries/list-cases.query';
 export * from './queries/list-deadlines.query';
 export * from './integration/integration.messages';
 export * from './integration/cell-case-overview.query';
+export * from './integration/case-statistics.query';

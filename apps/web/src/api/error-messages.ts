@@ -126,6 +126,7 @@ export const ERROR_MESSAGES: Record<string, string> = {
   REFUSAL_REASON_REQUIRED: 'Indiquez le motif du refus.',
   BREAK_GLASS_NOT_NEEDED: 'Vous avez déjà accès à cette situation : l’accès d’urgence n’est pas nécessaire.',
   REPORT_PERIOD_INVALID: 'La période du rapport est invalide.',
+  REPORT_FILTER_INVALID: 'Ces filtres ne conviennent pas à ces statistiques : choisissez votre territoire ou votre organisation.',
 };
 
 /** The French sentence for a code; an unknown code still gets a sentence, never the API's English message. */
