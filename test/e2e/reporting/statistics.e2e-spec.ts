@@ -155,7 +155,7 @@ describe('statistics (reporting)', () => {
       res.on('end', () => cb(null, Buffer.concat(chunks)));
     }).expect(200);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(xlsx.body as Buffer);
+    await book.xlsx.load((xlsx.body as Buffer) as unknown as ArrayBuffer);
     expect(book.worksheets.map((w) => w.name)[0]).toBe('Présentation');
     const sexSheet = book.worksheets[1];
     expect(sexSheet.getRow(1).getCell(1).value).toBe('Victimes enregistrées par sexe');
