@@ -10,6 +10,7 @@ export function StatChart({ table, title }: { table: ReportTable; title: string 
   const rows = table.rows.filter((r) => r.cells.some((c) => !c.suppressed));
   const left = table.rows.length - rows.length;
   if (!rows.length) return <p className="fr-text--sm">Aucun effectif publiable à représenter : voir le tableau.</p>;
+  if (rows.every((r) => r.cells.every((c) => c.suppressed || !c.value))) return <p className="fr-text--sm">Aucune personne à représenter pour ces filtres.</p>;
   const x = rows.map((r) => statCodeLabel(table.rowDimension, r.code));
   return (
     <figure className="fr-m-0" aria-hidden="true">

@@ -52,7 +52,7 @@ export function StatFiltersForm({ filters, onChange }: { filters: StatFilters; o
       </div>
       <div className="fr-col-12 fr-col-md-2">
         <Select label="Âge" nativeSelectProps={{ value: filters.minor, onChange: (e) => onChange({ minor: e.target.value as StatFilters['minor'] }) }}>
-          <option value="">Toutes les personnes</option>
+          <option value="">Tous âges</option>
           <option value="true">Personnes mineures</option>
           <option value="false">Personnes majeures</option>
         </Select>

@@ -25,8 +25,9 @@ export function StatTable({ table }: { table: ReportTable }) {
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-lg-6">
           <div className="fr-table fr-table--no-caption fr-mb-0">
-            <div className="fr-table__wrapper">
-              <div className="fr-table__container">
+            <div className="fr-table__wrapper" style={{ maxWidth: '100%' }}>
+              {/* focusable and named like components/DataTable, so that a keyboard can scroll it on a phone; row headers need this markup */}
+              <div className="fr-table__container" tabIndex={0} role="region" aria-label={title}>
                 <div className="fr-table__content">
                   <table>
                     <caption>{title}</caption>
