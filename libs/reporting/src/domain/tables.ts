@@ -74,7 +74,8 @@ function withTotals(grid: number[][]): number[][] {
 export function topCodes(counts: DimCount[], dim: string, top: number): DimCount[] {
   const mine = counts.filter((c) => c.dim === dim);
   const byCode = new Map<string, number>();
-  for (const c of mine) if (c.code !== 'unknown') byCode.set(c.code, (byCode.get(c.code) ?? 0) + c.n);
+  const fixed = (code: string) => code === 'unknown' || code === 'other';
+  for (const c of mine) if (!fixed(c.code)) byCode.set(c.code, (byCode.get(c.code) ?? 0) + c.n);
   const kept = new Set([...byCode.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, top).map(([code]) => code));
-  return mine.map((c) => (c.code === 'unknown' || kept.has(c.code) ? c : { ...c, code: 'other' }));
+  return mine.map((c) => (fixed(c.code) || kept.has(c.code) ? c : { ...c, code: 'other' }));
 }
