@@ -134,6 +134,12 @@ describe('web: national statistics', () => {
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.toString('utf8')).toContain('Sexe;Effectif');
+    // a file for publication: the public threshold (11) applies to the page and the downloads
+    await page.getByText('Préparer une publication').click();
+    await page.waitForURL(/publication=1/);
+    await page.getByText(/remplace tout effectif de 1 à 10/).waitFor();
+    await page.getByText('Préparer une publication').click();
+    await page.getByText(/remplace tout effectif de 1 à 4/).waitFor();
     await page.setViewportSize({ width: 375, height: 800 });
     await page.getByRole('table', { name: 'Victimes accompagnées par sexe' }).scrollIntoViewIfNeeded();
     await check('statistiques-mobile');

@@ -1,3 +1,4 @@
+import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useState } from 'react';
@@ -56,6 +57,18 @@ export function StatFiltersForm({ filters, onChange }: { filters: StatFilters; o
           <option value="true">Personnes mineures</option>
           <option value="false">Personnes majeures</option>
         </Select>
+      </div>
+      <div className="fr-col-12">
+        <Checkbox
+          small
+          options={[
+            {
+              label: 'Préparer une publication',
+              hintText: 'Seuil de secret statistique plus élevé, pour un fichier diffusé hors de mnio.',
+              nativeInputProps: { checked: filters.publication, onChange: (e) => onChange({ publication: e.target.checked }) },
+            },
+          ]}
+        />
       </div>
     </form>
   );

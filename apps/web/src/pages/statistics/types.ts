@@ -30,6 +30,8 @@ export interface StatFilters {
   territory: string;
   form: string;
   minor: '' | 'true' | 'false';
+  /** Figures for a file marked for publication: the public threshold applies. */
+  publication: boolean;
 }
 
 /** The mark of a suppressed figure (the exports use the same). */

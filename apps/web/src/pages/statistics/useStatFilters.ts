@@ -15,6 +15,7 @@ export function useStatFilters(): [StatFilters, (next: Partial<StatFilters>) => 
     territory: /^([0-9]{2}|2A|2B|97[1-6])$/.test(params.get('departement') ?? '') ? params.get('departement')! : '',
     form: /^[a-z_]{1,40}$/.test(params.get('forme') ?? '') ? params.get('forme')! : '',
     minor: minor === 'true' || minor === 'false' ? minor : '',
+    publication: params.get('publication') === '1',
   };
   const update = (next: Partial<StatFilters>) => {
     const f = { ...filters, ...next };
@@ -25,6 +26,7 @@ export function useStatFilters(): [StatFilters, (next: Partial<StatFilters>) => 
     if (f.territory) out.set('departement', f.territory);
     if (f.form) out.set('forme', f.form);
     if (f.minor) out.set('mineur', f.minor);
+    if (f.publication) out.set('publication', '1');
     setParams(out, { replace: true });
   };
   return [filters, update];
@@ -40,5 +42,6 @@ export function apiQuery(f: StatFilters): Record<string, string | number | boole
     ...(f.territory ? { territory: f.territory } : {}),
     ...(f.form ? { form: f.form } : {}),
     ...(f.minor ? { minor: f.minor === 'true' } : {}),
+    ...(f.publication ? { publication: true } : {}),
   };
 }
