@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { ReportingProjection } from '../../../libs/reporting/src/projection/reporting-projection.service';
 import { startApi, TestApi } from '../../support/app';
 import { caseBody } from '../../support/cases';
-import { dbClient, isolatedEnv, IsolatedEnv, startWorker, TestWorker, waitFor } from '../notifications/support/stack';
+import { randomUUID } from 'node:crypto';
+import { dbClient, isolatedEnv, IsolatedEnv, publish, startWorker, TestWorker, waitFor } from '../notifications/support/stack';
 
 interface Fig { value: number | null; suppressed: boolean }
 interface Table { key: string; columns: string[]; rows: { code: string; cells: Fig[]; total: Fig | null }[]; totals: { cells: Fig[]; total: Fig } | null }
@@ -128,6 +129,33 @@ describe('statistics (reporting)', () => {
       expect([email, res.status]).toEqual([email, 403]);
     }
     await (await api.as('national@demo.mnio.test')).get('/api/statistics/survey?year=1999').expect(400);
+    // the cell's activity over the year: its territory's cases
+    const activity = await (await api.as('clav.93@demo.mnio.test')).get(`/api/statistics/activity?year=${YEAR}&form=${FORM}`).expect(200);
+    expect(activity.body.scope).toBe('territory');
+    expect(row(table(activity.body, 'activity.cases'), 'received')!.cells[0]).toEqual({ value: 7, suppressed: false });
+    expect(row(table(activity.body, 'activity.cases'), 'presumed')!.cells[0]).toEqual({ value: null, suppressed: true });
+    const national = await (await api.as('national@demo.mnio.test')).get(`/api/statistics/activity?year=${YEAR}&form=${FORM}`).expect(200);
+    expect(row(table(national.body, 'activity.cases'), 'received')!.cells[0].value).toBe(9);
+  });
+
+  it('projects orientation events (target, outcome, times) in whatever order they are applied, into the activity tables', async () => {
+    const { rows: cases } = await db.query<{ case_id: string }>(`SELECT case_id FROM reporting_cases WHERE territory = '93' ORDER BY case_id LIMIT 6`);
+    const base = { targetKind: 'acse', targetOrganisationId: DEMO_ORGS.acse, requesterOrganisationId: DEMO_ORGS.asso93, territory: '93', reference: 'x', action: 'x' };
+    const ids: string[] = [];
+    for (const { case_id } of cases) {
+      const orientationId = randomUUID();
+      // the worker runs 8 jobs at once and may apply the answer first: the state must still end as the answer's
+      await publish(db, 'OrientationRequested', { ...base, orientationId, caseId: case_id, state: 'requested' }, orientationId);
+      await publish(db, 'OrientationAccepted', { ...base, orientationId, caseId: case_id, state: 'agreed_in_principle' }, orientationId);
+      ids.push(orientationId);
+    }
+    await waitFor(async () => (await db.query(`SELECT count(*)::int AS n FROM reporting_orientations WHERE requested_at IS NOT NULL AND answered_at IS NOT NULL`)).rows[0].n === 6, 'the orientation events');
+    const { rows } = await db.query(`SELECT state FROM reporting_orientations WHERE orientation_id = ANY($1)`, [ids]);
+    expect(rows.map((r) => r.state)).toEqual(Array(6).fill('agreed_in_principle'));
+    const activity = await (await api.as('national@demo.mnio.test')).get(`/api/statistics/activity?year=${YEAR}&form=${FORM}`).expect(200);
+    const orientations = table(activity.body, 'activity.orientations');
+    expect(row(orientations, 'acse')!.cells[orientations.columns.indexOf('accepted')]).toEqual({ value: 6, suppressed: false });
+    expect(row(table(activity.body, 'activity.delays'), 'request_to_answer')!.cells[0]).toEqual({ value: 6, suppressed: false });
   });
 
   it('exports CSV (BOM, ;, French headers) and XLSX that parse back, and audits each export', async () => {

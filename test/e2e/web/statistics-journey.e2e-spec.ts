@@ -118,6 +118,16 @@ describe('web: national statistics', () => {
     expect(await euSex.getByRole('row', { name: /Femme/ }).textContent()).toContain('6');
     await check('statistiques-ue');
     await screenshot(page, 'stats-ue-greta');
+    await page.getByRole('tab', { name: 'Activité et orientations' }).click();
+    await page.waitForURL(/rapport=activite/);
+    const cases = page.getByRole('table', { name: 'Situations de l’année' });
+    await cases.waitFor();
+    expect(await cases.getByRole('row', { name: /Situations reçues/ }).textContent()).toContain('8');
+    await page.getByRole('table', { name: 'Délais des orientations' }).waitFor();
+    await check('statistiques-activite');
+    await screenshot(page, 'stats-activite');
+    await page.getByRole('tab', { name: 'Tableaux UE / GRETA' }).click();
+    await page.waitForURL(/rapport=ue/);
     // a reload of the address gives the same view (the session is in memory: sign in again)
     const url = page.url();
     await page.goto(url);

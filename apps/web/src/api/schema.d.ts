@@ -1691,7 +1691,7 @@ export interface components {
         };
         ReportDto: {
             /** @enum {string} */
-            report: "survey" | "eu";
+            report: "survey" | "eu" | "activity";
             /** @enum {string} */
             scope: "national" | "territory" | "organisation";
             filters: components["schemas"]["ReportFiltersDto"];

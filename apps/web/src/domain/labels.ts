@@ -231,7 +231,7 @@ export const COUNTRY_CODES = (
 ).split(' ');
 
 /** Statistics (libs/reporting): reports, tables, columns, and the codes of their rows. */
-export const STAT_REPORTS: Record<string, string> = { survey: 'Enquête annuelle', eu: 'Tableaux UE / GRETA' };
+export const STAT_REPORTS: Record<string, string> = { survey: 'Enquête annuelle', eu: 'Tableaux UE / GRETA', activity: 'Activité et orientations' };
 export const STAT_TABLES: Record<string, string> = {
   'survey.summary': 'Victimes repérées et accompagnées',
   'survey.by_form': 'Par forme d’exploitation',
@@ -247,15 +247,24 @@ export const STAT_TABLES: Record<string, string> = {
   'eu.by_citizenship': 'Victimes enregistrées par nationalité',
   'eu.by_form': 'Victimes enregistrées par forme d’exploitation',
   'eu.measures': 'Délais de réflexion, titres de séjour et placements de l’année',
+  'activity.cases': 'Situations de l’année',
+  'activity.orientations': 'Orientations demandées par destinataire et issue',
+  'activity.delays': 'Délais des orientations',
 };
 export const STAT_COLUMNS: Record<string, string> = {
+  pending: 'En attente', accepted: 'Acceptées', admitted: 'Admissions', refused: 'Refusées', cancelled: 'Annulées',
+  orientations: 'Orientations', median_days: 'Médiane (jours)', p90_days: '90e centile (jours)',
   count: 'Effectif', spotted: 'Repérées', accompanied: 'Accompagnées', formally_identified: 'Identifiées formellement', presumed_victim: 'Victimes présumées',
 };
 export const STAT_DIMENSIONS: Record<string, string> = {
+  activity: 'Situations', target: 'Destinataire', delay: 'Délai',
   summary: 'Victimes', form: 'Forme d’exploitation', sex: 'Sexe', age_band: 'Tranche d’âge', age: 'Âge', minor: 'Minorité', nationality: 'Nationalité',
   world_region: 'Région du monde', place: 'Lieu d’exploitation', complaint: 'Plainte', citizenship: 'Nationalité', measure: 'Mesure',
 };
 export const STAT_CODES: Record<string, Record<string, string>> = {
+  activity: { followed: 'Situations suivies dans l’année', received: 'Situations reçues', presumed: 'Victimes présumées', formally_identified: 'Identifications formelles' },
+  target: TARGET_KINDS,
+  delay: { request_to_answer: 'De la demande à la réponse', request_to_admission: 'De la demande à l’admission' },
   summary: { spotted: 'Victimes repérées', accompanied: 'Victimes accompagnées' },
   form: EXPLOITATION_FORMS,
   sex: { ...SEXES, other_unknown: 'Autre ou non renseigné' },

@@ -46,10 +46,11 @@ export function StatisticsPage() {
       <StatFiltersForm filters={filters} onChange={setFilters} />
       <Tabs
         selectedTabId={filters.report}
-        onTabChange={(id) => setFilters({ report: id as 'survey' | 'eu' })}
+        onTabChange={(id) => setFilters({ report: id as 'survey' | 'eu' | 'activity' })}
         tabs={[
           { tabId: 'survey', label: STAT_REPORTS.survey },
           { tabId: 'eu', label: STAT_REPORTS.eu },
+          { tabId: 'activity', label: STAT_REPORTS.activity },
         ]}
       >
         {report.isPending && <Loading what="Calcul des statistiques…" />}

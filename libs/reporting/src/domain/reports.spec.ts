@@ -1,5 +1,5 @@
 import { citizenshipOf, placeOf, worldRegionOf } from './geography';
-import { buildEu, buildSurvey } from './reports';
+import { buildActivity, buildEu, buildSurvey } from './reports';
 import { buildTable, DimCount, topCodes } from './tables';
 
 const c = (dim: string, code: string, col: string, n: number): DimCount => ({ dim, code, col, n });
@@ -56,6 +56,25 @@ describe('table builders', () => {
     const measures = eu.find((t) => t.key === 'eu.measures')!;
     expect(measures.rows.map((r) => r.code)).toEqual(['reflection_periods', 'permits_issued', 'permits_renewed', 'minors_placed']);
     expect(measures.rows[1].cells[0]).toEqual({ value: null, suppressed: true });
+  });
+});
+
+describe('activity', () => {
+  it('counts orientations by target and outcome, and publishes a delay only over k orientations or more', () => {
+    const tables = buildActivity(
+      [c('activity', 'received', 'count', 12), c('target', 'acse', 'admitted', 6), c('target', 'acse', 'refused', 6), c('target', 'dna', 'pending', 5)],
+      [{ delay: 'request_to_answer', n: 12, median: 3.5, p90: 9 }, { delay: 'request_to_admission', n: 3, median: 20, p90: 30 }],
+      5,
+    );
+    const orientations = tables.find((t) => t.key === 'activity.orientations')!;
+    expect(orientations.columns).toEqual(['pending', 'accepted', 'admitted', 'refused', 'cancelled']);
+    expect(orientations.rows.map((r) => r.code)).toEqual(['acse', 'dna']);
+    expect(orientations.totals!.total).toEqual({ value: 17, suppressed: false });
+    const delays = tables.find((t) => t.key === 'activity.delays')!;
+    expect(delays.rows[0].cells.map((f) => f.value)).toEqual([12, 3.5, 9]);
+    expect(delays.rows[1].cells.every((f) => f.suppressed && f.value === null)).toBe(true);
+    const none = buildActivity([], [], 5).find((t) => t.key === 'activity.delays')!;
+    expect(none.rows[0].cells).toEqual([{ value: 0, suppressed: false }, { value: null, suppressed: false }, { value: null, suppressed: false }]);
   });
 });
 

@@ -1,8 +1,8 @@
 import { AGE_BANDS, EXPLOITATION_FORMS, SEXES } from '@mnio/cases';
 import { WORLD_REGIONS } from './geography';
-import { buildTable, DimCount, ReportTable, topCodes } from './tables';
+import { buildTable, DimCount, Figure, ReportTable, topCodes } from './tables';
 
-export const REPORTS = ['survey', 'eu'] as const;
+export const REPORTS = ['survey', 'eu', 'activity'] as const;
 export type ReportKind = (typeof REPORTS)[number];
 
 /** Who the figures are for: the whole country (by filter a region or a territory), one territory (a cell), one organisation. */
@@ -75,4 +75,28 @@ function orderOtherLast(t: ReportTable): ReportTable {
   const rank = (code: string) => (code === 'other' ? 1 : code === 'unknown' ? 2 : 0);
   const value = (r: ReportTable['rows'][number]) => r.total?.value ?? -1;
   return { ...t, rows: [...t.rows].sort((a, b) => rank(a.code) - rank(b.code) || value(b) - value(a) || a.code.localeCompare(b.code)) };
+}
+
+export const ORIENTATION_OUTCOMES = ['pending', 'accepted', 'admitted', 'refused', 'cancelled'] as const;
+const TARGETS = ['acse', 'dna', 'minors_centre', 'uaped', 'crp', 'psp', 'prefecture', 'parquet', 'general'];
+
+/**
+ * Activity of a territory (a cell) or of the country over a year: cases, orientations by target and outcome,
+ * delays. A delay's median and 90th percentile are published only over at least k orientations.
+ */
+export function buildActivity(counts: DimCount[], delays: { delay: string; n: number; median: number; p90: number }[], k: number): ReportTable[] {
+  const hide = (n: number) => k > 1 && n < k;
+  const fig = (v: number, suppressed: boolean): Figure => (suppressed ? { value: null, suppressed: true } : { value: v, suppressed: false });
+  const delayRows = ['request_to_answer', 'request_to_admission'].map((code) => {
+    const d = delays.find((x) => x.delay === code) ?? { n: 0, median: 0, p90: 0 };
+    const small = d.n > 0 && hide(d.n);
+    // no orientation: no delay to state (null, not suppressed); fewer than k: suppressed
+    const delay = (v: number): Figure => (d.n === 0 ? { value: null, suppressed: false } : fig(v, small));
+    return { code, cells: [fig(d.n, small), delay(d.median), delay(d.p90)], total: null };
+  });
+  return [
+    buildTable('activity.cases', 'activity', ['count'], counts, { k, additive: false, rowOrder: ['followed', 'received', 'presumed', 'formally_identified'], keepEmptyRows: true }),
+    buildTable('activity.orientations', 'target', [...ORIENTATION_OUTCOMES], counts, { k, additive: true, rowOrder: TARGETS }),
+    { key: 'activity.delays', rowDimension: 'delay', columns: ['orientations', 'median_days', 'p90_days'], additive: false, rows: delayRows, totals: null },
+  ];
 }

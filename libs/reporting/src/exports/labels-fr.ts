@@ -9,7 +9,15 @@ const AGE: Record<string, string> = {
   '45-54': '45 à 54 ans', '55+': '55 ans et plus', unknown: 'Âge inconnu',
 };
 
+const TARGETS: Record<string, string> = {
+  acse: 'Ac.Sé (hébergement éloigné)', dna: 'Places dédiées DNA', minors_centre: 'Centre sécurisé pour mineurs', uaped: 'UAPED', crp: 'Centre de ressources (CRP)',
+  psp: 'Parcours de sortie de la prostitution', prefecture: 'Préfecture', parquet: 'Parquet', general: 'Droit commun',
+};
+
 export const STAT_CODE_LABELS: Record<string, Record<string, string>> = {
+  activity: { followed: 'Situations suivies dans l’année', received: 'Situations reçues', presumed: 'Victimes présumées', formally_identified: 'Identifications formelles' },
+  target: TARGETS,
+  delay: { request_to_answer: 'De la demande à la réponse', request_to_admission: 'De la demande à l’admission' },
   summary: { spotted: 'Victimes repérées', accompanied: 'Victimes accompagnées' },
   form: FORMS,
   sex: { female: 'Femme', male: 'Homme', other: 'Autre', unknown: 'Non renseigné', other_unknown: 'Autre ou non renseigné' },
@@ -30,6 +38,8 @@ export const STAT_CODE_LABELS: Record<string, Record<string, string>> = {
 };
 
 export const STAT_COLUMN_LABELS: Record<string, string> = {
+  pending: 'En attente', accepted: 'Acceptées', admitted: 'Admissions', refused: 'Refusées', cancelled: 'Annulées',
+  orientations: 'Orientations', median_days: 'Médiane (jours)', p90_days: '90e centile (jours)',
   count: 'Effectif', spotted: 'Repérées', accompanied: 'Accompagnées', formally_identified: 'Identifiées formellement', presumed_victim: 'Victimes présumées',
 };
 
@@ -48,10 +58,14 @@ export const STAT_TABLE_TITLES: Record<string, string> = {
   'eu.by_citizenship': 'Victimes enregistrées par nationalité',
   'eu.by_form': 'Victimes enregistrées par forme d’exploitation',
   'eu.measures': 'Délais de réflexion, titres de séjour et placements de l’année',
+  'activity.cases': 'Situations de l’année',
+  'activity.orientations': 'Orientations demandées par destinataire et issue',
+  'activity.delays': 'Délais des orientations',
 };
 
 export const STAT_DIMENSION_LABELS: Record<string, string> = {
   summary: 'Victimes', form: 'Forme d’exploitation', sex: 'Sexe', age_band: 'Tranche d’âge', age: 'Âge', minor: 'Minorité', nationality: 'Nationalité',
+  activity: 'Situations', target: 'Destinataire', delay: 'Délai',
   world_region: 'Région du monde', place: 'Lieu d’exploitation', complaint: 'Plainte', citizenship: 'Nationalité', measure: 'Mesure',
 };
 

@@ -18,7 +18,7 @@ export function tableRows(t: ReportTable): (string | number)[][] {
   return out;
 }
 
-const REPORT_TITLES: Record<string, string> = { survey: 'Enquête annuelle sur les victimes accompagnées', eu: 'Tableaux UE / GRETA' };
+const REPORT_TITLES: Record<string, string> = { survey: 'Enquête annuelle sur les victimes accompagnées', eu: 'Tableaux UE / GRETA', activity: 'Activité' };
 
 function preamble(report: Report): (string | number)[][] {
   const f = report.filters;

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
 import { AbilityFactory, Actor, asSubject, DomainError, NotFoundError, Transactional } from '@mnio/platform';
-import { buildEu, buildSurvey, Report, ReportFilters, ReportKind, ReportScope } from '../domain/reports';
+import { buildActivity, buildEu, buildSurvey, Report, ReportFilters, ReportKind, ReportScope } from '../domain/reports';
 import { reportCsv, reportXlsx } from '../exports/report-files';
 import { REPORTING_CONFIG, ReportingConfig } from '../reporting.config';
 import { ReportStore } from './report-store';
@@ -43,6 +43,8 @@ export class ExportReportQuery extends Query<ReportFile> {
   }
 }
 
+const FILE_NAMES: Record<ReportKind, string> = { survey: 'enquete', eu: 'ue-greta', activity: 'activite' };
+
 abstract class ReportHandlerBase {
   constructor(
     protected readonly store: ReportStore,
@@ -70,8 +72,11 @@ abstract class ReportHandlerBase {
       const { counts, organisations } = await this.store.surveyCounts(filters, ownerId);
       tables = buildSurvey(counts, threshold);
       contributingOrganisations = s.scope === 'organisation' ? null : organisations;
-    } else {
+    } else if (r.report === 'eu') {
       tables = buildEu(await this.store.euCounts(filters, ownerId), threshold);
+    } else {
+      const { counts, delays } = await this.store.activityCounts(filters, ownerId);
+      tables = buildActivity(counts, delays, threshold);
     }
     return {
       report: r.report, scope: s.scope, filters, threshold, publication: r.publication, freshness: await this.store.freshness(), contributingOrganisations, tables,
@@ -105,7 +110,7 @@ export class ExportReportHandler extends ReportHandlerBase implements IQueryHand
   async execute({ actor, request, format }: ExportReportQuery): Promise<ReportFile> {
     const report = await this.compute(actor, 'export', request);
     await this.audit.record({ action: 'statistics.exported', subjectType: 'statistics', subjectId: null, details: this.auditDetails(request, format) });
-    const name = `mnio-${request.report === 'survey' ? 'enquete' : 'ue-greta'}-${request.filters.year}`;
+    const name = `mnio-${FILE_NAMES[request.report]}-${request.filters.year}`;
     return format === 'csv'
       ? { filename: `${name}.csv`, contentType: 'text/csv; charset=utf-8', body: reportCsv(report) }
       : { filename: `${name}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: await reportXlsx(report) };

@@ -77,4 +77,48 @@ export class ReportStore {
       [filters.year, ...w.params],
     );
   }
+
+  /**
+   * A territory's (or the country's) activity over a year: cases received and identified, orientations asked by
+   * target kind and outcome, and the delays (days) from request to answer and to admission.
+   */
+  async activityCounts(filters: ReportFilters, ownerId: string | null): Promise<{ counts: DimCount[]; delays: ActivityDelay[] }> {
+    const w = where(filters, ownerId);
+    const counts: DimCount[] = await this.em.query(
+      `WITH f AS MATERIALIZED (SELECT c.* FROM reporting_cases c WHERE ${w.sql}),
+       o AS MATERIALIZED (
+         SELECT o.*, CASE WHEN o.state = 'refused' THEN 'refused' WHEN o.state = 'cancelled' THEN 'cancelled' WHEN o.admitted_at IS NOT NULL THEN 'admitted'
+                          WHEN o.answered_at IS NOT NULL THEN 'accepted' ELSE 'pending' END AS outcome
+         FROM reporting_orientations o JOIN f ON f.case_id = o.case_id
+         WHERE extract(year FROM o.requested_at AT TIME ZONE 'Europe/Paris') = $1
+       )
+       SELECT 'activity' AS dim, 'received' AS code, 'count' AS col, count(*)::int AS n FROM f WHERE first_year = $1
+       UNION ALL SELECT 'activity', 'presumed', 'count', count(*)::int FROM f WHERE presumed_year = $1
+       UNION ALL SELECT 'activity', 'formally_identified', 'count', count(*)::int FROM f WHERE identified_year = $1
+       UNION ALL SELECT 'activity', 'followed', 'count', count(*)::int FROM f WHERE first_year <= $1 AND coalesce(last_year, 9999) >= $1
+       UNION ALL SELECT 'target', target_kind, outcome, count(*)::int FROM o GROUP BY 2, 3`,
+      [filters.year, ...w.params],
+    );
+    const delays: ActivityDelay[] = await this.em.query(
+      `WITH f AS MATERIALIZED (SELECT c.case_id FROM reporting_cases c WHERE ${w.sql}),
+       o AS MATERIALIZED (
+         SELECT o.* FROM reporting_orientations o JOIN f ON f.case_id = o.case_id WHERE extract(year FROM o.requested_at AT TIME ZONE 'Europe/Paris') = $1
+       ), d AS (
+         SELECT 'request_to_answer' AS delay, extract(epoch FROM answered_at - requested_at) / 86400 AS days FROM o WHERE answered_at IS NOT NULL
+         UNION ALL SELECT 'request_to_admission', extract(epoch FROM admitted_at - requested_at) / 86400 FROM o WHERE admitted_at IS NOT NULL
+       )
+       SELECT delay, count(*)::int AS n, round(percentile_cont(0.5) WITHIN GROUP (ORDER BY days)::numeric, 1)::float AS median,
+              round(percentile_cont(0.9) WITHIN GROUP (ORDER BY days)::numeric, 1)::float AS p90
+       FROM d GROUP BY delay`,
+      [filters.year, ...w.params],
+    );
+    return { counts, delays };
+  }
+}
+
+export interface ActivityDelay {
+  delay: string;
+  n: number;
+  median: number;
+  p90: number;
 }

@@ -62,7 +62,7 @@ export class ReportFiltersDto {
 }
 
 export class ReportDto {
-  @ApiProperty({ enum: ['survey', 'eu'] }) report: 'survey' | 'eu';
+  @ApiProperty({ enum: ['survey', 'eu', 'activity'] }) report: 'survey' | 'eu' | 'activity';
   @ApiProperty({ enum: ['national', 'territory', 'organisation'] }) scope: 'national' | 'territory' | 'organisation';
   @ApiProperty({ type: ReportFiltersDto }) filters: ReportFiltersDto;
   @ApiProperty({ description: 'Suppression threshold applied (0: none)' }) threshold: number;

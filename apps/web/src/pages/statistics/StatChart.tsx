@@ -7,6 +7,8 @@ import type { ReportTable } from './types';
  * the table beside it holds every figure, and the chart is hidden from assistive technologies (the table says it all).
  */
 export function StatChart({ table, title }: { table: ReportTable; title: string }) {
+  // delays mix counts and days: the table says it better than a chart
+  if (table.key === 'activity.delays') return null;
   const rows = table.rows.filter((r) => r.cells.some((c) => !c.suppressed));
   const left = table.rows.length - rows.length;
   if (!rows.length) return <p className="fr-text--sm">Aucun effectif publiable à représenter : voir le tableau.</p>;

@@ -11,7 +11,8 @@ function Cell({ f }: { f: Figure | null }) {
       </td>
     );
   }
-  return <td className="mnio-stat-num">{(f.value ?? 0).toLocaleString('fr-FR')}</td>;
+  if (f.value === null) return <td className="mnio-stat-num"><abbr title="Sans objet">—</abbr></td>;
+  return <td className="mnio-stat-num">{f.value.toLocaleString('fr-FR')}</td>;
 }
 
 /** One table of counts: a chart of the published figures beside the accessible table that holds them all. */
@@ -19,11 +20,13 @@ export function StatTable({ table }: { table: ReportTable }) {
   const title = STAT_TABLES[table.key] ?? table.key;
   const withTotal = table.additive && table.columns.length > 1;
   const id = `stat-${table.key.replace(/[^a-z_]/g, '-')}`;
+  // wide tables take the whole width, their chart below
+  const half = table.columns.length <= 2 ? 'fr-col-12 fr-col-lg-6' : 'fr-col-12';
   return (
     <section className="fr-mb-6w" aria-labelledby={id}>
       <h3 id={id} className="fr-h5">{title}</h3>
       <div className="fr-grid-row fr-grid-row--gutters">
-        <div className="fr-col-12 fr-col-lg-6">
+        <div className={half}>
           <div className="fr-table fr-table--no-caption fr-mb-0">
             <div className="fr-table__wrapper" style={{ maxWidth: '100%' }}>
               {/* focusable and named like components/DataTable, so that a keyboard can scroll it on a phone; row headers need this markup */}
@@ -43,7 +46,7 @@ export function StatTable({ table }: { table: ReportTable }) {
                     <tbody>
                       {table.rows.length === 0 && (
                         <tr>
-                          <td colSpan={table.columns.length + (withTotal ? 2 : 1)}>Aucune personne pour ces filtres.</td>
+                          <td colSpan={table.columns.length + (withTotal ? 2 : 1)}>Rien à compter pour ces filtres.</td>
                         </tr>
                       )}
                       {table.rows.map((r) => (
@@ -71,7 +74,7 @@ export function StatTable({ table }: { table: ReportTable }) {
             </div>
           </div>
         </div>
-        <div className="fr-col-12 fr-col-lg-6">
+        <div className={half}>
           <StatChart table={table} title={title} />
         </div>
       </div>

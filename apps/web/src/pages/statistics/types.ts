@@ -12,7 +12,7 @@ export interface ReportTable {
   totals: { cells: Figure[]; total: Figure } | null;
 }
 export interface Report {
-  report: 'survey' | 'eu';
+  report: 'survey' | 'eu' | 'activity';
   scope: 'national' | 'territory' | 'organisation';
   filters: { year: number; territory?: string; region?: string; form?: string; minor?: boolean };
   threshold: number;
@@ -24,7 +24,7 @@ export interface Report {
 
 /** The filters, as they live in the page's address (codes only). */
 export interface StatFilters {
-  report: 'survey' | 'eu';
+  report: 'survey' | 'eu' | 'activity';
   year: number;
   region: string;
   territory: string;

@@ -9,7 +9,7 @@ export function useStatFilters(): [StatFilters, (next: Partial<StatFilters>) => 
   const year = Number(params.get('annee'));
   const minor = params.get('mineur');
   const filters: StatFilters = {
-    report: params.get('rapport') === 'ue' ? 'eu' : 'survey',
+    report: params.get('rapport') === 'ue' ? 'eu' : params.get('rapport') === 'activite' ? 'activity' : 'survey',
     year: Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : thisYear(),
     region: /^\d{2,3}$/.test(params.get('region') ?? '') ? params.get('region')! : '',
     territory: /^([0-9]{2}|2A|2B|97[1-6])$/.test(params.get('departement') ?? '') ? params.get('departement')! : '',
@@ -20,7 +20,7 @@ export function useStatFilters(): [StatFilters, (next: Partial<StatFilters>) => 
   const update = (next: Partial<StatFilters>) => {
     const f = { ...filters, ...next };
     const out = new URLSearchParams();
-    if (f.report === 'eu') out.set('rapport', 'ue');
+    if (f.report !== 'survey') out.set('rapport', f.report === 'eu' ? 'ue' : 'activite');
     out.set('annee', String(f.year));
     if (f.region) out.set('region', f.region);
     if (f.territory) out.set('departement', f.territory);
