@@ -8,7 +8,7 @@ import type { ReportTable } from './types';
  */
 export function StatChart({ table, title }: { table: ReportTable; title: string }) {
   // delays mix counts and days: the table says it better than a chart
-  if (table.key === 'activity.delays') return null;
+  if (table.key === 'activity.delays' || table.rows.length === 0) return null;
   const rows = table.rows.filter((r) => r.cells.some((c) => !c.suppressed));
   const left = table.rows.length - rows.length;
   if (!rows.length) return <p className="fr-text--sm">Aucun effectif publiable à représenter : voir le tableau.</p>;
