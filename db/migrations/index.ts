@@ -12,6 +12,7 @@ import { CellActivity1764320013000 } from './1764320013000-cell-activity';
 import { CaseAccessLog1764320014000 } from './1764320014000-case-access-log';
 import { AuditKeyedSigned1764320015000 } from './1764320015000-audit-keyed-signed';
 import { DirectoryHardening1764320016000 } from './1764320016000-directory-hardening';
+import { Reporting1764320018000 } from './1764320018000-reporting';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and from dist. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   CaseAccessLog1764320014000,
   AuditKeyedSigned1764320015000,
   DirectoryHardening1764320016000,
+  Reporting1764320018000,
 ];

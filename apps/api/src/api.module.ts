@@ -8,6 +8,7 @@ import { CoordinationModule } from '@mnio/coordination';
 import { DirectoryModule } from '@mnio/directory';
 import { NotificationsModule } from '@mnio/notifications';
 import { OrientationsModule } from '@mnio/orientations';
+import { ReportingModule } from '@mnio/reporting';
 import { AuthGuard, CTX_IP, CTX_REQUEST_ID, PlatformModule, PoliciesGuard, QueueModule } from '@mnio/platform';
 import type { NextFunction, Request, Response } from 'express';
 import { CaseLinksController } from './http/cases/case-links.controller';
@@ -29,12 +30,13 @@ import { WebhooksController } from './http/notifications/webhooks.controller';
 import { HostsController } from './http/orientations/hosts.controller';
 import { OrientationsController } from './http/orientations/orientations.controller';
 import { RedisProbe } from './http/health/redis-probe';
+import { ReportingController } from './http/reporting/reporting.controller';
 
 @Module({
-  imports: [PlatformModule, AuditModule, DirectoryModule, CasesModule, TerminusModule, QueueModule.forRoot('producer'), NotificationsModule, OrientationsModule, CoordinationModule],
+  imports: [PlatformModule, AuditModule, DirectoryModule, CasesModule, TerminusModule, QueueModule.forRoot('producer'), NotificationsModule, OrientationsModule, CoordinationModule, ReportingModule],
   controllers: [HealthController, AuthController, DirectoryController, MembershipRequestsController, AdminController, CasesController, CaseLinksController, ReferralsController, MinorProtectionController,
     NotificationsController, WebhooksController, NotificationsAdminController, OrientationsController, HostsController,
-    CellsController, MeetingsController, ActionsController, TransfersController],
+    CellsController, MeetingsController, ActionsController, TransfersController, ReportingController],
   providers: [RedisProbe, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_GUARD, useClass: PoliciesGuard }],
 })
 export class ApiModule implements NestModule {

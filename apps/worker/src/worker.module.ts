@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@mnio/audit';
 import { DEADLINE_SCAN_JOB, DELIVER_JOB, EMAIL_QUEUE, NotificationsWorkerModule, REMINDERS_QUEUE, WEBHOOK_QUEUE } from '@mnio/notifications';
+import { ReportingWorkerModule } from '@mnio/reporting';
 import { EVENTS_QUEUE, JOB_DECLARATIONS, JobDeclarations, OutboxRelay, OutboxSubscribers, PlatformModule, QueueModule, WorkerBootCheck } from '@mnio/platform';
 import { EventsProcessor } from './events.processor';
 import { MAINTENANCE_QUEUE, MaintenanceProcessor } from './maintenance.processor';
@@ -28,6 +29,7 @@ export const WORKER_JOBS: JobDeclarations = {
     QueueModule.forRoot('worker'),
     BullModule.registerQueue({ name: EVENTS_QUEUE }, { name: MAINTENANCE_QUEUE }),
     NotificationsWorkerModule.forRoot({ imports: [CasePortsModule], deadlineSource: CasesDeadlineSource, caseAccessCheck: CasesAccessCheck }),
+    ReportingWorkerModule,
   ],
   providers: [
     OutboxSubscribers,

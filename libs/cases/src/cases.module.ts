@@ -1,6 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { AbilityFactory } from '@mnio/platform';
 import './cases.errors';
+import { CaseStatisticsFactsHandler, CountCasesForStatisticsHandler } from './integration/case-statistics.query';
 import { CaseAccessService } from './access/case-access.service';
 import { CaseHistoryService } from './access/case-history.service';
 import { CellSharingService } from './access/cell-sharing.service';
@@ -51,6 +52,7 @@ import { RecordTrackEventHandler } from './tracks/record-track-event.handler';
     GetMinorProtectionHandler, ListMinorsInCareHandler,
     CellCaseActivityHandler,
     CaseIdByReferenceHandler,
+    CaseStatisticsFactsHandler, CountCasesForStatisticsHandler,
   ],
 })
 export class CasesModule implements OnModuleInit {

@@ -141,6 +141,7 @@ export const ERROR_MESSAGES: Record<string, string> = {
   STEP_UP_REQUIRED: 'Confirmez avec le code à 6 chiffres de votre application d’authentification.',
   STEP_UP_INVALID: 'Code de vérification incorrect. Saisissez le code affiché maintenant par votre application.',
   REPORT_PERIOD_INVALID: 'La période du rapport est invalide.',
+  REPORT_FILTER_INVALID: 'Ces filtres ne conviennent pas à ces statistiques : choisissez votre territoire ou votre organisation.',
 };
 
 /** The French sentence for a code; an unknown code still gets a sentence, never the API's English message. */

@@ -1446,6 +1446,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/statistics/{report}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportingController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/{report}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportingController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1875,6 +1907,55 @@ export interface components {
              * @example 93-2026-000042
              */
             reference: string;
+        };
+        ReportFiltersDto: {
+            year: number;
+            territory?: string;
+            region?: string;
+            form?: string;
+            minor?: boolean;
+        };
+        FreshnessDto: {
+            lastEventAt: string | null;
+            lastAppliedAt: string | null;
+            rebuiltAt: string | null;
+        };
+        FigureDto: {
+            /** @description null when suppressed */
+            value: number | null;
+            suppressed: boolean;
+        };
+        ReportRowDto: {
+            code: string;
+            cells: components["schemas"]["FigureDto"][];
+            total: components["schemas"]["FigureDto"] | null;
+        };
+        ReportTotalsDto: {
+            cells: components["schemas"]["FigureDto"][];
+            total: components["schemas"]["FigureDto"];
+        };
+        ReportTableDto: {
+            /** @example survey.by_sex */
+            key: string;
+            /** @example sex */
+            rowDimension: string;
+            columns: string[];
+            additive: boolean;
+            rows: components["schemas"]["ReportRowDto"][];
+            totals: components["schemas"]["ReportTotalsDto"] | null;
+        };
+        ReportDto: {
+            /** @enum {string} */
+            report: "survey" | "eu" | "activity";
+            /** @enum {string} */
+            scope: "national" | "territory" | "organisation";
+            filters: components["schemas"]["ReportFiltersDto"];
+            /** @description Suppression threshold applied (0: none) */
+            threshold: number;
+            publication: boolean;
+            freshness: components["schemas"]["FreshnessDto"];
+            contributingOrganisations: number | null;
+            tables: components["schemas"]["ReportTableDto"][];
         };
     };
     responses: never;
@@ -4138,6 +4219,77 @@ export interface operations {
             };
             header?: never;
             path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportingController_get: {
+        parameters: {
+            query: {
+                /** @description national: the analyst; territory: a cell; organisation: an association’s own figures */
+                scope?: "national" | "territory" | "organisation";
+                /** @description Calendar year */
+                year: number;
+                /** @description Département (INSEE code) */
+                territory?: string;
+                /** @description Region (INSEE code) */
+                region?: string;
+                form?: "sexual_exploitation" | "labour_exploitation" | "domestic_servitude" | "forced_begging" | "forced_criminality" | "organ_removal" | "forced_marriage" | "illegal_adoption" | "surrogacy_exploitation" | "other";
+                minor?: boolean;
+                /** @description Organisation scope: the association */
+                organisationId?: string;
+                /** @description A file marked for publication: the public threshold applies */
+                publication?: boolean;
+            };
+            header?: never;
+            path: {
+                report: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDto"];
+                };
+            };
+        };
+    };
+    ReportingController_export: {
+        parameters: {
+            query: {
+                /** @description national: the analyst; territory: a cell; organisation: an association’s own figures */
+                scope?: "national" | "territory" | "organisation";
+                /** @description Calendar year */
+                year: number;
+                /** @description Département (INSEE code) */
+                territory?: string;
+                /** @description Region (INSEE code) */
+                region?: string;
+                form?: "sexual_exploitation" | "labour_exploitation" | "domestic_servitude" | "forced_begging" | "forced_criminality" | "organ_removal" | "forced_marriage" | "illegal_adoption" | "surrogacy_exploitation" | "other";
+                minor?: boolean;
+                /** @description Organisation scope: the association */
+                organisationId?: string;
+                /** @description A file marked for publication: the public threshold applies */
+                publication?: boolean;
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                report: string;
+            };
             cookie?: never;
         };
         requestBody?: never;

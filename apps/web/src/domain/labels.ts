@@ -279,3 +279,67 @@ export const countryName = (code: string | null | undefined): string => {
 export const COUNTRY_CODES = (
   'AF AL DZ AO AR AM AU AT AZ BD BY BE BJ BO BA BR BG BF BI KH CM CA CF TD CL CN CO KM CG CD CR CI HR CU CY CZ DK DJ DO EC EG SV GQ ER EE ET FI FR GA GM GE DE GH GR GT GN GW HT HN HU IN ID IR IQ IE IL IT JM JP JO KZ KE XK KW KG LA LV LB LR LY LT LU MK MG MW MY ML MT MR MU MX MD MN ME MA MZ MM NA NP NL NZ NI NE NG KP NO OM PK PS PA PY PE PH PL PT QA RO RU RW SA SN RS SL SK SI SO ZA KR SS ES LK SD SR SE CH SY TW TJ TZ TH TG TN TR TM UG UA AE GB US UY UZ VE VN YE ZM ZW'
 ).split(' ');
+
+/** Statistics (libs/reporting): reports, tables, columns, and the codes of their rows. */
+export const STAT_REPORTS: Record<string, string> = { survey: 'Enquête annuelle', eu: 'Tableaux UE / GRETA', activity: 'Activité et orientations' };
+export const STAT_TABLES: Record<string, string> = {
+  'survey.summary': 'Victimes repérées et accompagnées',
+  'survey.by_form': 'Par forme d’exploitation',
+  'survey.by_sex': 'Victimes accompagnées par sexe',
+  'survey.by_age': 'Victimes accompagnées par tranche d’âge',
+  'survey.by_minor': 'Personnes mineures et majeures accompagnées',
+  'survey.by_nationality': 'Victimes accompagnées par nationalité (10 premières)',
+  'survey.by_world_region': 'Victimes accompagnées par région du monde',
+  'survey.by_place': 'Victimes accompagnées par lieu d’exploitation',
+  'survey.by_complaint': 'Victimes accompagnées ayant déposé plainte',
+  'eu.by_sex': 'Victimes enregistrées par sexe',
+  'eu.by_age': 'Victimes enregistrées par âge',
+  'eu.by_citizenship': 'Victimes enregistrées par nationalité',
+  'eu.by_form': 'Victimes enregistrées par forme d’exploitation',
+  'eu.measures': 'Délais de réflexion, titres de séjour et placements de l’année',
+  'activity.cases': 'Situations de l’année',
+  'activity.orientations': 'Orientations demandées par destinataire et issue',
+  'activity.delays': 'Délais des orientations',
+};
+export const STAT_COLUMNS: Record<string, string> = {
+  pending: 'En attente', accepted: 'Acceptées', admitted: 'Admissions', refused: 'Refusées', cancelled: 'Annulées',
+  orientations: 'Orientations', median_days: 'Médiane (jours)', p90_days: '90e centile (jours)',
+  count: 'Effectif', spotted: 'Repérées', accompanied: 'Accompagnées', formally_identified: 'Identifiées formellement', presumed_victim: 'Victimes présumées',
+};
+export const STAT_DIMENSIONS: Record<string, string> = {
+  activity: 'Situations', target: 'Destinataire', delay: 'Délai',
+  summary: 'Victimes', form: 'Forme d’exploitation', sex: 'Sexe', age_band: 'Tranche d’âge', age: 'Âge', minor: 'Minorité', nationality: 'Nationalité',
+  world_region: 'Région du monde', place: 'Lieu d’exploitation', complaint: 'Plainte', citizenship: 'Nationalité', measure: 'Mesure',
+};
+export const STAT_CODES: Record<string, Record<string, string>> = {
+  activity: { followed: 'Situations suivies dans l’année', received: 'Situations reçues', presumed: 'Victimes présumées', formally_identified: 'Identifications formelles' },
+  target: TARGET_KINDS,
+  delay: { request_to_answer: 'De la demande à la réponse', request_to_admission: 'De la demande à l’admission' },
+  summary: { spotted: 'Victimes repérées', accompanied: 'Victimes accompagnées' },
+  form: EXPLOITATION_FORMS,
+  sex: { ...SEXES, other_unknown: 'Autre ou non renseigné' },
+  age_band: AGE_BANDS,
+  age: { child: 'Enfant (moins de 18 ans)', adult: 'Adulte' },
+  minor: { minor: 'Personne mineure', adult: 'Personne majeure' },
+  world_region: {
+    france: 'France', european_union: 'Union européenne (hors France)', europe_other: 'Autre pays d’Europe', north_africa: 'Afrique du Nord',
+    sub_saharan_africa: 'Afrique subsaharienne', americas: 'Amériques', middle_east: 'Moyen-Orient', asia: 'Asie', oceania: 'Océanie', unknown: 'Non renseignée',
+  },
+  place: { france: 'En France', abroad: 'À l’étranger seulement', both: 'En France et à l’étranger', unknown: 'Non renseigné' },
+  complaint: { yes: 'Plainte déposée', no: 'Pas de plainte' },
+  citizenship: { france: 'France', other_eu: 'Autre pays de l’Union européenne', non_eu: 'Hors Union européenne', unknown: 'Non renseignée' },
+  measure: {
+    reflection_periods: 'Délais de réflexion accordés', permits_issued: 'Titres de séjour délivrés (L425-1)', permits_renewed: 'Titres de séjour renouvelés (L425-1)',
+    minors_placed: 'Personnes mineures placées',
+  },
+};
+/** Regions (INSEE codes) for the statistics filters. */
+export const STAT_REGIONS: Record<string, string> = {
+  '84': 'Auvergne-Rhône-Alpes', '27': 'Bourgogne-Franche-Comté', '53': 'Bretagne', '24': 'Centre-Val de Loire', '94': 'Corse', '44': 'Grand Est',
+  '32': 'Hauts-de-France', '11': 'Île-de-France', '28': 'Normandie', '75': 'Nouvelle-Aquitaine', '76': 'Occitanie', '52': 'Pays de la Loire',
+  '93': "Provence-Alpes-Côte d'Azur", '01': 'Guadeloupe', '02': 'Martinique', '03': 'Guyane', '04': 'La Réunion', '06': 'Mayotte', '975': 'Saint-Pierre-et-Miquelon',
+};
+export const statCodeLabel = (dim: string, code: string): string => {
+  if (dim === 'nationality') return code === 'other' ? 'Autres nationalités' : code === 'unknown' ? 'Non renseignée' : countryName(code);
+  return STAT_CODES[dim]?.[code] ?? code;
+};

@@ -1,0 +1,55 @@
+import { Controller, Get, Param, Query, Res, StreamableFile } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Actor, CheckPolicies, CurrentActor, DomainError, NotFoundError } from '@mnio/platform';
+import { ExportReportQuery, GetReportQuery, ReportKind, ReportRequest, REPORTS } from '@mnio/reporting';
+import { ExportParamsDto, ReportDto, ReportParamsDto } from './reporting.dto';
+
+function request(actor: Actor, report: string, p: ReportParamsDto): ReportRequest {
+  if (!(REPORTS as readonly string[]).includes(report)) throw new NotFoundError('Report');
+  const m = actor.memberships;
+  const scope = p.scope ?? (m.some((x) => x.organisationKind === 'national_coordinator') ? 'national' : m.some((x) => x.organisationKind === 'clav_cell') ? 'territory' : 'organisation');
+  let s: ReportRequest['scope'];
+  if (scope === 'territory') {
+    const territory = p.territory ?? m.find((x) => x.organisationKind === 'clav_cell')?.territories[0];
+    if (!territory) throw new DomainError('REPORT_FILTER_INVALID', 'A territory is required');
+    s = { scope, territory };
+  } else if (scope === 'organisation') {
+    const organisationId = p.organisationId ?? m.find((x) => x.organisationKind === 'association')?.organisationId;
+    if (!organisationId) throw new DomainError('REPORT_FILTER_INVALID', 'An organisation is required');
+    s = { scope, organisationId };
+  } else {
+    s = { scope: 'national' };
+  }
+  return {
+    report: report as ReportKind,
+    scope: s,
+    filters: { year: p.year, territory: p.territory, region: p.region, form: p.form, minor: p.minor },
+    publication: p.publication ?? false,
+  };
+}
+
+@ApiTags('reporting')
+@ApiBearerAuth()
+@Controller('api/statistics')
+export class ReportingController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get(':report')
+  @CheckPolicies('read', 'Statistics')
+  @ApiOkResponse({ type: ReportDto })
+  get(@CurrentActor() actor: Actor, @Param('report') report: string, @Query() p: ReportParamsDto) {
+    return this.queries.execute(new GetReportQuery(actor, request(actor, report, p)));
+  }
+
+  @Get(':report/export')
+  @CheckPolicies('export', 'Statistics')
+  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  async export(@CurrentActor() actor: Actor, @Param('report') report: string, @Query() p: ExportParamsDto, @Res({ passthrough: true }) res: Response) {
+    const file = await this.queries.execute(new ExportReportQuery(actor, request(actor, report, p), p.format));
+    res.setHeader('Content-Type', file.contentType);
+    res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
+    return new StreamableFile(file.body);
+  }
+}

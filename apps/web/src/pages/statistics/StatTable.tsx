@@ -1,0 +1,83 @@
+import { STAT_COLUMNS, STAT_DIMENSIONS, STAT_TABLES, statCodeLabel } from '../../domain/labels';
+import { StatChart } from './StatChart';
+import { type Figure, type ReportTable, SUPPRESSED } from './types';
+
+function Cell({ f }: { f: Figure | null }) {
+  if (!f) return <td />;
+  if (f.suppressed) {
+    return (
+      <td className="mnio-stat-num">
+        <abbr title="Secret statistique : effectif trop petit pour être publié, ou masqué pour qu’un petit effectif ne puisse pas être recalculé">{SUPPRESSED}</abbr>
+      </td>
+    );
+  }
+  if (f.value === null) return <td className="mnio-stat-num"><abbr title="Sans objet">—</abbr></td>;
+  return <td className="mnio-stat-num">{f.value.toLocaleString('fr-FR')}</td>;
+}
+
+/** One table of counts: a chart of the published figures beside the accessible table that holds them all. */
+export function StatTable({ table }: { table: ReportTable }) {
+  const title = STAT_TABLES[table.key] ?? table.key;
+  const withTotal = table.additive && table.columns.length > 1;
+  const id = `stat-${table.key.replace(/[^a-z_]/g, '-')}`;
+  // wide tables take the whole width, their chart below
+  const half = table.columns.length <= 2 ? 'fr-col-12 fr-col-lg-6' : 'fr-col-12';
+  return (
+    <section className="fr-mb-6w" aria-labelledby={id}>
+      <h3 id={id} className="fr-h5">{title}</h3>
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <div className={half}>
+          <div className="fr-table fr-table--no-caption fr-mb-0">
+            <div className="fr-table__wrapper" style={{ maxWidth: '100%' }}>
+              {/* focusable and named like components/DataTable, so that a keyboard can scroll it on a phone; row headers need this markup */}
+              <div className="fr-table__container" tabIndex={0} role="region" aria-label={title}>
+                <div className="fr-table__content">
+                  <table>
+                    <caption>{title}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{STAT_DIMENSIONS[table.rowDimension] ?? table.rowDimension}</th>
+                        {table.columns.map((c) => (
+                          <th key={c} scope="col" className="mnio-stat-num">{STAT_COLUMNS[c] ?? c}</th>
+                        ))}
+                        {withTotal && <th scope="col" className="mnio-stat-num">Total</th>}
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {table.rows.length === 0 && (
+                        <tr>
+                          <td colSpan={table.columns.length + (withTotal ? 2 : 1)}>Rien à compter pour ces filtres.</td>
+                        </tr>
+                      )}
+                      {table.rows.map((r) => (
+                        <tr key={r.code}>
+                          <th scope="row">{statCodeLabel(table.rowDimension, r.code)}</th>
+                          {r.cells.map((f, j) => (
+                            <Cell key={j} f={f} />
+                          ))}
+                          {withTotal && <Cell f={r.total} />}
+                        </tr>
+                      ))}
+                      {table.totals && table.rows.length > 0 && (
+                        <tr>
+                          <th scope="row">Total</th>
+                          {table.totals.cells.map((f, j) => (
+                            <Cell key={j} f={f} />
+                          ))}
+                          {withTotal && <Cell f={table.totals.total} />}
+                        </tr>
+                      )}
+                    </tbody>
+                  </table>
+                </div>
+              </div>
+            </div>
+          </div>
+        </div>
+        <div className={half}>
+          <StatChart table={table} title={title} />
+        </div>
+      </div>
+    </section>
+  );
+}

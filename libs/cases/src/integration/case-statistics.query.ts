@@ -1,0 +1,103 @@
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { TransactionHost, Tx } from '@mnio/platform';
+
+/**
+ * The non-identifying facts of a case the statistics read model (libs/reporting) counts: codes, flags and
+ * calendar years (in France) only. Never identity, narrative, notes, or a date finer than the year.
+ */
+export interface CaseStatisticsFacts {
+  caseId: string;
+  territory: string;
+  regionCode: string;
+  ownerOrganisationId: string;
+  ownerKind: string;
+  /** Year the case was recorded (spotted). */
+  firstYear: number;
+  /** Year the case was closed, when it is closed; null while followed. */
+  closedYear: number | null;
+  sex: string;
+  ageBand: string;
+  minor: boolean;
+  nationality: string | null;
+  exploitationForms: string[];
+  exploitedInFrance: boolean;
+  exploitedAbroad: boolean;
+  identificationStatus: string;
+  /** Kind of the organisation that identified the person (presumed or formal), when one did. */
+  identifiedByKind: string | null;
+  presumedYear: number | null;
+  identifiedYear: number | null;
+  complaintFiled: boolean;
+  reflectionYears: number[];
+  permitIssuedYears: number[];
+  permitRenewedYears: number[];
+  childProtectionStatus: string;
+  placedYear: number | null;
+  caseStatus: string;
+}
+
+/** Facts of the given cases, or a page of every case after `afterId` (keyset by id) for a rebuild. */
+export class CaseStatisticsFactsQuery extends Query<CaseStatisticsFacts[]> {
+  constructor(
+    readonly caseIds: string[] | null,
+    readonly afterId: string | null = null,
+    readonly limit = 500,
+  ) {
+    super();
+  }
+}
+
+const YEAR = (col: string) => `extract(year FROM ${col})::int`;
+const YEARS = (track: string, type: string) =>
+  `coalesce((SELECT array_agg(${YEAR('e.occurred_on')} ORDER BY e.occurred_on) FROM case_events e WHERE e.case_id = c.id AND e.track = '${track}' AND e.type = '${type}'), '{}')`;
+const FIRST_YEAR = (track: string, types: string) =>
+  `(SELECT ${YEAR('min(e.occurred_on)')} FROM case_events e WHERE e.case_id = c.id AND e.track = '${track}' AND e.type IN (${types}))`;
+
+@QueryHandler(CaseStatisticsFactsQuery)
+export class CaseStatisticsFactsHandler implements IQueryHandler<CaseStatisticsFactsQuery> {
+  constructor(private readonly txHost: TransactionHost) {}
+
+  async execute(q: CaseStatisticsFactsQuery): Promise<CaseStatisticsFacts[]> {
+    const ids = q.caseIds?.filter((id) => /^[0-9a-f-]{36}$/i.test(id)) ?? null;
+    if (ids && !ids.length) return [];
+    return (this.txHost as Tx).tx.query(
+      `SELECT c.id AS "caseId", c.territory, t.region_code AS "regionCode", c.owner_organisation_id AS "ownerOrganisationId", o.kind AS "ownerKind",
+              ${YEAR(`c.created_at AT TIME ZONE 'Europe/Paris'`)} AS "firstYear",
+              CASE WHEN c.case_status IN ('closed', 'closed_referred')
+                THEN (SELECT ${YEAR('max(e.occurred_on)')} FROM case_events e WHERE e.case_id = c.id AND e.track = 'case' AND e.type IN ('close', 'close_referred')) END AS "closedYear",
+              c.sex, c.age_band AS "ageBand", c.minor, c.nationality, c.exploitation_forms AS "exploitationForms",
+              c.exploited_in_france AS "exploitedInFrance", c.exploited_abroad AS "exploitedAbroad",
+              c.identification_status AS "identificationStatus", ident.kind AS "identifiedByKind",
+              ${FIRST_YEAR('identification', `'presumed_victim'`)} AS "presumedYear",
+              ${FIRST_YEAR('identification', `'formally_identified'`)} AS "identifiedYear",
+              (c.criminal_status <> 'none' OR c.residence_status IN ('complaint_or_testimony', 'permit_issued', 'permit_refused', 'ten_year_card')
+                OR EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.type IN ('complaint_filed', 'complaint_or_testimony'))) AS "complaintFiled",
+              ${YEARS('residence', 'reflection_period_started')} AS "reflectionYears",
+              ${YEARS('residence', 'permit_issued')} AS "permitIssuedYears",
+              ${YEARS('residence', 'permit_renewed')} AS "permitRenewedYears",
+              c.child_protection_status AS "childProtectionStatus",
+              ${FIRST_YEAR('child_protection', `'placement', 'emergency_placement_order'`)} AS "placedYear",
+              c.case_status AS "caseStatus"
+       FROM cases c
+       JOIN territories t ON t.code = c.territory
+       JOIN organisations o ON o.id = c.owner_organisation_id
+       LEFT JOIN organisations ident ON ident.id = c.identified_by_organisation_id
+       WHERE ($1::uuid[] IS NULL OR c.id = ANY($1::uuid[])) AND ($2::uuid IS NULL OR c.id > $2::uuid)
+       ORDER BY c.id LIMIT $3`,
+      [ids, q.afterId, q.limit],
+    );
+  }
+}
+
+/** How many cases there are, for a rebuild's progress line. */
+export class CountCasesForStatisticsQuery extends Query<number> {}
+
+@QueryHandler(CountCasesForStatisticsQuery)
+export class CountCasesForStatisticsHandler implements IQueryHandler<CountCasesForStatisticsQuery> {
+  constructor(private readonly txHost: TransactionHost) {}
+
+  async execute(): Promise<number> {
+    const [row]: { n: number }[] = await (this.txHost as Tx).tx.query(`SELECT count(*)::int AS n FROM cases`);
+    return row.n;
+  }
+}

@@ -1,0 +1,93 @@
+import { citizenshipOf, placeOf, worldRegionOf } from './geography';
+import { buildActivity, buildEu, buildSurvey } from './reports';
+import { buildTable, DimCount, topCodes } from './tables';
+
+const c = (dim: string, code: string, col: string, n: number): DimCount => ({ dim, code, col, n });
+
+describe('table builders', () => {
+  it('builds an additive table with its totals, suppressing a small cell and what would give it away', () => {
+    const t = buildTable('t', 'sex', ['count'], [c('sex', 'female', 'count', 20), c('sex', 'male', 'count', 2), c('sex', 'unknown', 'count', 7)], {
+      k: 5, additive: true, rowOrder: ['female', 'male', 'other', 'unknown'],
+    });
+    expect(t.rows.map((r) => r.code)).toEqual(['female', 'male', 'unknown']);
+    expect(t.rows[1].cells[0]).toEqual({ value: null, suppressed: true });
+    // 29 − 20 − ? must not give 2: the smallest other cell (7) is suppressed too
+    expect(t.rows[2].cells[0]).toEqual({ value: null, suppressed: true });
+    expect(t.rows[0].cells[0]).toEqual({ value: 20, suppressed: false });
+    expect(t.totals!.cells[0]).toEqual({ value: 29, suppressed: false });
+  });
+
+  it('publishes every figure when k is 0 (an organisation’s own figures)', () => {
+    const t = buildTable('t', 'sex', ['count'], [c('sex', 'female', 'count', 1), c('sex', 'male', 'count', 2)], { k: 0, additive: true });
+    expect(t.rows.map((r) => r.cells[0].value)).toEqual([1, 2]);
+    expect(t.totals!.total).toEqual({ value: 3, suppressed: false });
+  });
+
+  it('suppresses only small cells where a case may count in several rows (no margins)', () => {
+    const t = buildTable('t', 'form', ['spotted', 'accompanied'], [c('form', 'a', 'spotted', 9), c('form', 'a', 'accompanied', 3), c('form', 'b', 'spotted', 0)], {
+      k: 5, additive: false,
+    });
+    expect(t.totals).toBeNull();
+    expect(t.rows[0].cells).toEqual([{ value: 9, suppressed: false }, { value: null, suppressed: true }]);
+    expect(t.rows[1].cells).toEqual([{ value: 0, suppressed: false }, { value: 0, suppressed: false }]);
+  });
+
+  it('keeps the ten most frequent nationalities and sums the others as « other »', () => {
+    const counts = ['NG', 'RO', 'CN', 'AL', 'BR', 'CI', 'CM', 'MA', 'DZ', 'TN', 'UA', 'VN'].map((code, i) => c('nationality', code, 'count', 20 - i));
+    const kept = topCodes([...counts, c('nationality', 'unknown', 'count', 4)], 'nationality', 10);
+    expect(new Set(kept.map((k) => k.code))).toEqual(new Set(['NG', 'RO', 'CN', 'AL', 'BR', 'CI', 'CM', 'MA', 'DZ', 'TN', 'other', 'unknown']));
+    const survey = buildSurvey([...kept, c('summary', 'spotted', 'count', 200)], 5);
+    const nat = survey.find((t) => t.key === 'survey.by_nationality')!;
+    expect(nat.rows.slice(-2).map((r) => r.code)).toEqual(['other', 'unknown']);
+    expect(nat.rows.find((r) => r.code === 'other')!.cells[0].value).toBe(10 + 9);
+  });
+
+  it('builds the survey and EU tables with their fixed rows', () => {
+    const survey = buildSurvey([c('summary', 'spotted', 'count', 12)], 5);
+    expect(survey.map((t) => t.key)).toEqual([
+      'survey.summary', 'survey.by_form', 'survey.by_sex', 'survey.by_age', 'survey.by_minor', 'survey.by_nationality', 'survey.by_world_region', 'survey.by_place',
+      'survey.by_complaint',
+    ]);
+    expect(survey[0].rows.map((r) => [r.code, r.cells[0].value])).toEqual([['spotted', 12], ['accompanied', 0]]);
+    const eu = buildEu([c('sex', 'female', 'presumed_victim', 6), c('sex', 'female', 'formally_identified', 5), c('measure', 'permits_issued', 'count', 2)], 5);
+    const sex = eu.find((t) => t.key === 'eu.by_sex')!;
+    expect(sex.columns).toEqual(['formally_identified', 'presumed_victim']);
+    expect(sex.rows[0].total).toEqual({ value: 11, suppressed: false });
+    const measures = eu.find((t) => t.key === 'eu.measures')!;
+    expect(measures.rows.map((r) => r.code)).toEqual(['reflection_periods', 'permits_issued', 'permits_renewed', 'minors_placed']);
+    expect(measures.rows[1].cells[0]).toEqual({ value: null, suppressed: true });
+  });
+});
+
+describe('activity', () => {
+  it('counts orientations by target and outcome, and publishes a delay only over k orientations or more', () => {
+    const tables = buildActivity(
+      [c('activity', 'received', 'count', 12), c('target', 'acse', 'admitted', 6), c('target', 'acse', 'refused', 6), c('target', 'dna', 'pending', 5)],
+      [{ delay: 'request_to_answer', n: 12, median: 3.5, p90: 9 }, { delay: 'request_to_admission', n: 3, median: 20, p90: 30 }],
+      5,
+    );
+    const orientations = tables.find((t) => t.key === 'activity.orientations')!;
+    expect(orientations.columns).toEqual(['pending', 'accepted', 'admitted', 'refused', 'cancelled']);
+    expect(orientations.rows.map((r) => r.code)).toEqual(['acse', 'dna']);
+    expect(orientations.totals!.total).toEqual({ value: 17, suppressed: false });
+    const delays = tables.find((t) => t.key === 'activity.delays')!;
+    expect(delays.rows[0].cells.map((f) => f.value)).toEqual([12, 3.5, 9]);
+    expect(delays.rows[1].cells.every((f) => f.suppressed && f.value === null)).toBe(true);
+    const none = buildActivity([], [], 5).find((t) => t.key === 'activity.delays')!;
+    expect(none.rows[0].cells).toEqual([{ value: 0, suppressed: false }, { value: null, suppressed: false }, { value: null, suppressed: false }]);
+  });
+});
+
+describe('geography', () => {
+  it.each([
+    ['FR', 'france', 'france'], ['RO', 'european_union', 'other_eu'], ['AL', 'europe_other', 'non_eu'], ['NG', 'sub_saharan_africa', 'non_eu'],
+    ['MA', 'north_africa', 'non_eu'], ['BR', 'americas', 'non_eu'], ['SY', 'middle_east', 'non_eu'], ['CN', 'asia', 'non_eu'], [null, 'unknown', 'unknown'],
+  ])('%s is in %s, citizenship %s', (code, region, citizenship) => {
+    expect(worldRegionOf(code)).toBe(region);
+    expect(citizenshipOf(code)).toBe(citizenship);
+  });
+
+  it('places the exploitation in France, abroad only, or both', () => {
+    expect([placeOf(true, false), placeOf(false, true), placeOf(true, true), placeOf(false, false)]).toEqual(['france', 'abroad', 'both', 'unknown']);
+  });
+});

@@ -1,0 +1,81 @@
+import { suppressCells, suppressTable } from './suppression';
+
+/** One published figure: the count, or null when suppressed (a suppressed figure is never shown as 0). */
+export interface Figure {
+  value: number | null;
+  suppressed: boolean;
+}
+
+/**
+ * A table of counts: rows of one dimension (codes, labelled by the pages and exports) by columns (codes).
+ * `additive` tables (each case in one row) carry their row and column totals, protected together with
+ * the cells; others (a case may count under several forms) carry cells only.
+ */
+export interface ReportTable {
+  key: string;
+  rowDimension: string;
+  columns: string[];
+  additive: boolean;
+  rows: { code: string; cells: Figure[]; total: Figure | null }[];
+  totals: { cells: Figure[]; total: Figure } | null;
+}
+
+/** Counts as the read model's queries return them: the rows of one dimension, by column. */
+export interface DimCount {
+  dim: string;
+  code: string;
+  col: string;
+  n: number;
+}
+
+export interface BuildOptions {
+  /** Threshold k; 0 (or 1) publishes every figure (an organisation's own figures). */
+  k: number;
+}
+
+/** Builds a table from counts; the row order is `rowOrder` then any other code seen, columns as given. */
+export function buildTable(
+  key: string,
+  dim: string,
+  columns: string[],
+  counts: DimCount[],
+  opts: BuildOptions & { additive: boolean; rowOrder?: readonly string[]; keepEmptyRows?: boolean },
+): ReportTable {
+  const mine = counts.filter((c) => c.dim === dim);
+  const seen = [...new Set(mine.map((c) => c.code))];
+  const order = opts.rowOrder ? [...opts.rowOrder.filter((c) => opts.keepEmptyRows || seen.includes(c)), ...seen.filter((c) => !opts.rowOrder!.includes(c)).sort()] : seen.sort();
+  const grid = order.map((code) => columns.map((col) => mine.filter((c) => c.code === code && c.col === col).reduce((a, c) => a + c.n, 0)));
+  const k = opts.k > 1 ? opts.k : 0;
+  const fig = (value: number, suppressed: boolean): Figure => (suppressed ? { value: null, suppressed: true } : { value, suppressed: false });
+  if (!opts.additive) {
+    const marks = k ? suppressCells(grid, k) : grid.map((r) => r.map(() => null));
+    return { key, rowDimension: dim, columns, additive: false, rows: order.map((code, i) => ({ code, cells: grid[i].map((v, j) => fig(v, !!marks[i][j])), total: null })), totals: null };
+  }
+  if (!order.length) return { key, rowDimension: dim, columns, additive: true, rows: [], totals: { cells: columns.map(() => fig(0, false)), total: fig(0, false) } };
+  const { values, marks } = k ? suppressTable(grid, k) : { values: withTotals(grid), marks: withTotals(grid).map((r) => r.map(() => null)) };
+  const C = columns.length;
+  const last = values.length - 1;
+  return {
+    key,
+    rowDimension: dim,
+    columns,
+    additive: true,
+    rows: order.map((code, i) => ({ code, cells: values[i].slice(0, C).map((v, j) => fig(v, !!marks[i][j])), total: fig(values[i][C], !!marks[i][C]) })),
+    totals: { cells: values[last].slice(0, C).map((v, j) => fig(v, !!marks[last][j])), total: fig(values[last][C], !!marks[last][C]) },
+  };
+}
+
+function withTotals(grid: number[][]): number[][] {
+  const rows = grid.map((r) => [...r, r.reduce((a, b) => a + b, 0)]);
+  return [...rows, rows[0].map((_, j) => rows.reduce((a, r) => a + r[j], 0))];
+}
+
+/** The `top` most frequent codes of a dimension, the rest summed as `other` (ties broken by code). */
+export function topCodes(counts: DimCount[], dim: string, top: number): DimCount[] {
+  const mine = counts.filter((c) => c.dim === dim);
+  const byCode = new Map<string, number>();
+  const fixed = (code: string) => code === 'unknown' || code === 'other';
+  for (const c of mine) if (!fixed(c.code)) byCode.set(c.code, (byCode.get(c.code) ?? 0) + c.n);
+  const kept = new Set([...byCode.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, top).map(([code]) => code));
+  return mine.map((c) => (fixed(c.code) || kept.has(c.code) ? c : { ...c, code: 'other' }));
+}

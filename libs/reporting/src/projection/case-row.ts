@@ -1,0 +1,26 @@
+import type { CaseStatisticsFacts } from '@mnio/cases';
+import { citizenshipOf, placeOf, worldRegionOf } from '../domain/geography';
+
+/** The read model's columns for one case, in the order of UPSERT_CASE. No identity, no reference. */
+export function caseRowValues(f: CaseStatisticsFacts): unknown[] {
+  return [
+    f.caseId, f.territory, f.regionCode, f.ownerOrganisationId, f.ownerKind, f.firstYear, f.closedYear, f.sex, f.ageBand, f.minor, null,
+    f.nationality, worldRegionOf(f.nationality), citizenshipOf(f.nationality), f.exploitationForms, placeOf(f.exploitedInFrance, f.exploitedAbroad),
+    f.identificationStatus, f.identifiedByKind, f.presumedYear, f.identifiedYear, f.complaintFiled, f.reflectionYears, f.permitIssuedYears,
+    f.permitRenewedYears, f.childProtectionStatus, f.placedYear, f.caseStatus,
+  ];
+}
+
+const COLUMNS = [
+  'case_id', 'territory', 'region_code', 'owner_organisation_id', 'owner_kind', 'first_year', 'last_year', 'sex', 'age_band', 'minor', 'unaccompanied_minor',
+  'nationality', 'world_region', 'citizenship', 'forms', 'place', 'identification_status', 'identified_by_kind', 'presumed_year', 'identified_year',
+  'complaint_filed', 'reflection_years', 'permit_issued_years', 'permit_renewed_years', 'child_protection_status', 'placed_year', 'case_status',
+];
+
+/** Upsert of `rows` cases at once ($1…$n, COLUMNS.length per case). */
+export function upsertCasesSql(rows: number): string {
+  const n = COLUMNS.length;
+  const values = Array.from({ length: rows }, (_, r) => `(${COLUMNS.map((_, c) => `$${r * n + c + 1}`).join(', ')}, now())`).join(', ');
+  return `INSERT INTO reporting_cases (${COLUMNS.join(', ')}, projected_at) VALUES ${values}
+    ON CONFLICT (case_id) DO UPDATE SET ${COLUMNS.slice(1).map((c) => `${c} = EXCLUDED.${c}`).join(', ')}, projected_at = now()`;
+}

@@ -1,0 +1,118 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { AuditJournal } from '@mnio/audit';
+import { AbilityFactory, Actor, asSubject, DomainError, NotFoundError, Transactional } from '@mnio/platform';
+import { buildActivity, buildEu, buildSurvey, Report, ReportFilters, ReportKind, ReportScope } from '../domain/reports';
+import { reportCsv, reportXlsx } from '../exports/report-files';
+import { REPORTING_CONFIG, ReportingConfig } from '../reporting.config';
+import { ReportStore } from './report-store';
+
+export interface ReportRequest {
+  report: ReportKind;
+  scope: ReportScope;
+  filters: ReportFilters;
+  /** A file marked for publication: the public threshold applies. */
+  publication: boolean;
+}
+
+/** A statistics report as JSON: counts only, small cells suppressed, never a case id or reference. Audited. */
+export class GetReportQuery extends Query<Report> {
+  constructor(
+    readonly actor: Actor,
+    readonly request: ReportRequest,
+  ) {
+    super();
+  }
+}
+
+export type ReportFormat = 'csv' | 'xlsx';
+export interface ReportFile {
+  filename: string;
+  contentType: string;
+  body: Buffer;
+}
+
+/** The same report as a file (CSV for French spreadsheets, or XLSX). Audited: who, which table, which filters. */
+export class ExportReportQuery extends Query<ReportFile> {
+  constructor(
+    readonly actor: Actor,
+    readonly request: ReportRequest,
+    readonly format: ReportFormat,
+  ) {
+    super();
+  }
+}
+
+const FILE_NAMES: Record<ReportKind, string> = { survey: 'enquete', eu: 'ue-greta', activity: 'activite' };
+
+abstract class ReportHandlerBase {
+  constructor(
+    protected readonly store: ReportStore,
+    protected readonly abilities: AbilityFactory,
+    protected readonly audit: AuditJournal,
+    @Inject(REPORTING_CONFIG) protected readonly config: ReportingConfig,
+  ) {}
+
+  protected async compute(actor: Actor, action: 'read' | 'export', r: ReportRequest): Promise<Report> {
+    const s = r.scope;
+    const subject = asSubject('Statistics', { ...s });
+    // Another territory's or organisation's figures are invisible: the same 404 as a missing report.
+    if (!this.abilities.forActor(actor).can(action, subject)) throw new NotFoundError('Report');
+    const filters: ReportFilters = { ...r.filters };
+    if (s.scope === 'territory') {
+      if (filters.territory && filters.territory !== s.territory) throw new DomainError('REPORT_FILTER_INVALID', 'A cell reads its own territory');
+      filters.territory = s.territory;
+      delete filters.region;
+    }
+    const ownerId = s.scope === 'organisation' ? s.organisationId : null;
+    const threshold = s.scope === 'organisation' ? 0 : r.publication ? this.config.publicMinCell : this.config.minCell;
+    let tables;
+    let contributingOrganisations: number | null = null;
+    if (r.report === 'survey') {
+      const { counts, organisations } = await this.store.surveyCounts(filters, ownerId);
+      tables = buildSurvey(counts, threshold);
+      contributingOrganisations = s.scope === 'organisation' ? null : organisations;
+    } else if (r.report === 'eu') {
+      tables = buildEu(await this.store.euCounts(filters, ownerId), threshold);
+    } else {
+      const { counts, delays } = await this.store.activityCounts(filters, ownerId);
+      tables = buildActivity(counts, delays, threshold);
+    }
+    return {
+      report: r.report, scope: s.scope, filters, threshold, publication: r.publication, freshness: await this.store.freshness(), contributingOrganisations, tables,
+    };
+  }
+
+  protected auditDetails(r: ReportRequest, format: string) {
+    const s = r.scope;
+    return {
+      report: r.report, format, scope: s.scope, publication: r.publication,
+      territory: s.scope === 'territory' ? s.territory : (r.filters.territory ?? null),
+      organisationId: s.scope === 'organisation' ? s.organisationId : null,
+      year: r.filters.year, region: r.filters.region ?? null, form: r.filters.form ?? null, minor: r.filters.minor ?? null,
+    };
+  }
+}
+
+@QueryHandler(GetReportQuery)
+export class GetReportHandler extends ReportHandlerBase implements IQueryHandler<GetReportQuery> {
+  @Transactional()
+  async execute({ actor, request }: GetReportQuery): Promise<Report> {
+    const report = await this.compute(actor, 'read', request);
+    await this.audit.record({ action: 'statistics.read', subjectType: 'statistics', subjectId: null, details: this.auditDetails(request, 'json') });
+    return report;
+  }
+}
+
+@QueryHandler(ExportReportQuery)
+export class ExportReportHandler extends ReportHandlerBase implements IQueryHandler<ExportReportQuery> {
+  @Transactional()
+  async execute({ actor, request, format }: ExportReportQuery): Promise<ReportFile> {
+    const report = await this.compute(actor, 'export', request);
+    await this.audit.record({ action: 'statistics.exported', subjectType: 'statistics', subjectId: null, details: this.auditDetails(request, format) });
+    const name = `mnio-${FILE_NAMES[request.report]}-${request.filters.year}`;
+    return format === 'csv'
+      ? { filename: `${name}.csv`, contentType: 'text/csv; charset=utf-8', body: reportCsv(report) }
+      : { filename: `${name}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: await reportXlsx(report) };
+  }
+}

@@ -1,0 +1,46 @@
+import { ActorMembership, asSubject, buildAbility } from '@mnio/platform';
+import { reportingAbilities } from './reporting.abilities';
+
+type M = Partial<ActorMembership> & Pick<ActorMembership, 'organisationKind' | 'role' | 'organisationId'>;
+const ability = (m: M) => buildAbility({ userId: 'u', sessionId: 's', mfa: false, memberships: [{ territories: ['93'], national: false, ...m }] }, [reportingAbilities]);
+
+const analyst: M = { organisationKind: 'national_coordinator', role: 'national_analyst', organisationId: 'miprof', national: true, territories: [] };
+const cell93: M = { organisationKind: 'clav_cell', role: 'cell_coordinator', organisationId: 'cell-93' };
+const cellMember93: M = { organisationKind: 'clav_cell', role: 'cell_member', organisationId: 'cell-93' };
+const assoCoord93: M = { organisationKind: 'association', role: 'coordinator', organisationId: 'asso-93' };
+const assoWorker93: M = { organisationKind: 'association', role: 'case_worker', organisationId: 'asso-93' };
+const prefecture93: M = { organisationKind: 'prefecture', role: 'teh_referent', organisationId: 'pref-93' };
+const admin: M = { organisationKind: 'platform', role: 'platform_admin', organisationId: 'platform', national: true, territories: [] };
+const acse: M = { organisationKind: 'acse_coordination', role: 'coordinator', organisationId: 'acse', national: true, territories: [] };
+
+const national = asSubject('Statistics', { scope: 'national' });
+const territory = (t: string) => asSubject('Statistics', { scope: 'territory', territory: t });
+const organisation = (o: string) => asSubject('Statistics', { scope: 'organisation', organisationId: o });
+
+const rows: [string, M, string, Record<string, unknown>, boolean][] = [
+  ['the national analyst reads national tables', analyst, 'read', national, true],
+  ['the national analyst exports national tables', analyst, 'export', national, true],
+  ['the national analyst reads an association’s own figures', analyst, 'read', organisation('asso-93'), false],
+  ['a cell coordinator reads its territory', cell93, 'read', territory('93'), true],
+  ['a cell coordinator reads another territory', cell93, 'read', territory('75'), false],
+  ['a cell coordinator reads national tables', cell93, 'read', national, false],
+  ['a cell member reads its territory', cellMember93, 'read', territory('93'), false],
+  ['an association coordinator reads its own figures', assoCoord93, 'read', organisation('asso-93'), true],
+  ['an association coordinator reads another association', assoCoord93, 'read', organisation('asso-75'), false],
+  ['an association coordinator reads national tables', assoCoord93, 'read', national, false],
+  ['an association case worker reads its organisation’s figures', assoWorker93, 'read', organisation('asso-93'), false],
+  ['a préfecture referent reads anything', prefecture93, 'read', territory('93'), false],
+  ['the platform admin reads national tables', admin, 'read', national, false],
+  ['the Ac.Sé coordination reads national tables', acse, 'read', national, false],
+];
+
+describe('reporting abilities', () => {
+  it.each(rows)('%s', (_name, m, action, subject, allowed) => {
+    expect(ability(m).can(action, subject)).toBe(allowed);
+  });
+
+  it('opens the door (type level) only to the three statistics roles', () => {
+    expect([analyst, cell93, assoCoord93].map((m) => ability(m).can('read', 'Statistics'))).toEqual([true, true, true]);
+    expect([cellMember93, assoWorker93, prefecture93, admin, acse].map((m) => ability(m).can('read', 'Statistics'))).toEqual([false, false, false, false, false]);
+  });
+});
