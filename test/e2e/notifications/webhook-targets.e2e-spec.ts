@@ -70,22 +70,14 @@ describe('webhook targets', () => {
   it('checks a name when the worker connects: one resolving to loopback is refused and nothing reaches it', async () => {
     expect((await lookup('localhost', { all: true })).map((a) => a.address)).toEqual(expect.arrayContaining([expect.stringMatching(/^(127\.|::1$)/)]));
     const sender = new WebhookSender(strict);
-    try {
-      await expect(sender.send(`http://localhost:${receiver.port}/hook`, 'whsec_x', 'd-1', 'OrientationAccepted', '{}')).rejects.toMatchObject({ code: 'http_address_refused', retryable: false });
-      await expect(sender.send(`https://localhost:${receiver.port}/hook`, 'whsec_x', 'd-2', 'OrientationAccepted', '{}')).rejects.toMatchObject({ code: 'http_address_refused' });
-    } finally {
-      sender.onApplicationShutdown();
-    }
+    await expect(sender.send(`http://localhost:${receiver.port}/hook`, 'whsec_x', 'd-1', 'OrientationAccepted', '{}')).rejects.toMatchObject({ code: 'http_address_refused', retryable: false });
+    await expect(sender.send(`https://localhost:${receiver.port}/hook`, 'whsec_x', 'd-2', 'OrientationAccepted', '{}')).rejects.toMatchObject({ code: 'http_address_refused' });
     expect(receiver.calls).toHaveLength(0);
   });
 
   it.each(REFUSED.filter(([, url]) => !url.includes('localhost')))('the worker refuses an address literal of %s before connecting', async (_range, url) => {
     const sender = new WebhookSender(strict);
-    try {
-      await expect(sender.send(url, 'whsec_x', 'd-3', 'OrientationAccepted', '{}')).rejects.toMatchObject({ code: 'http_address_refused', retryable: false });
-    } finally {
-      sender.onApplicationShutdown();
-    }
+    await expect(sender.send(url, 'whsec_x', 'd-3', 'OrientationAccepted', '{}')).rejects.toMatchObject({ code: 'http_address_refused', retryable: false });
   });
 
   it('the lookup refuses a name if any of its addresses is refused, and answers public ones', async () => {
@@ -99,17 +91,13 @@ describe('webhook targets', () => {
 
   it('delivers to an address the operator allowed, and to it only', async () => {
     const sender = new WebhookSender({ ...strict, webhookAllowedAddresses: parseAllowedAddresses('127.0.0.1') });
-    try {
-      await expect(sender.send(receiver.url('/allowed'), 'whsec_x', 'd-4', 'OrientationAccepted', '{"ok":true}')).resolves.toBe(200);
-      // The name still resolves to ::1 as well, which is not allowed: refused as a whole.
-      const viaName = sender.send(`http://localhost:${receiver.port}/by-name`, 'whsec_x', 'd-5', 'OrientationAccepted', '{}');
-      const localhostHasV6 = (await lookup('localhost', { all: true })).some((a) => a.family === 6);
-      if (localhostHasV6) await expect(viaName).rejects.toMatchObject({ code: 'http_address_refused' });
-      else await expect(viaName).resolves.toBe(200);
-      await expect(sender.send('http://127.0.0.2:9/hook', 'whsec_x', 'd-6', 'OrientationAccepted', '{}')).rejects.toMatchObject({ code: 'http_address_refused' });
-    } finally {
-      sender.onApplicationShutdown();
-    }
+    await expect(sender.send(receiver.url('/allowed'), 'whsec_x', 'd-4', 'OrientationAccepted', '{"ok":true}')).resolves.toBe(200);
+    // The name still resolves to ::1 as well, which is not allowed: refused as a whole.
+    const viaName = sender.send(`http://localhost:${receiver.port}/by-name`, 'whsec_x', 'd-5', 'OrientationAccepted', '{}');
+    const localhostHasV6 = (await lookup('localhost', { all: true })).some((a) => a.family === 6);
+    if (localhostHasV6) await expect(viaName).rejects.toMatchObject({ code: 'http_address_refused' });
+    else await expect(viaName).resolves.toBe(200);
+    await expect(sender.send('http://127.0.0.2:9/hook', 'whsec_x', 'd-6', 'OrientationAccepted', '{}')).rejects.toMatchObject({ code: 'http_address_refused' });
     expect(receiver.calls.map((c) => c.path)).toContain('/allowed');
   });
 });

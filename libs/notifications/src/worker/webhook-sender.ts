@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Agent as HttpAgent, IncomingMessage, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { isIP } from 'node:net';
@@ -15,7 +15,8 @@ import { SendFailure } from './send-failure';
  * final (`http_address_refused`).
  */
 @Injectable()
-export class WebhookSender implements OnApplicationShutdown {
+/** The agents keep no idle socket (keepAlive off): nothing to destroy at shutdown, and a send in flight when the worker stops finishes and is recorded. */
+export class WebhookSender {
   private readonly http: HttpAgent;
   private readonly https: HttpsAgent;
 
@@ -67,10 +68,5 @@ export class WebhookSender implements OnApplicationShutdown {
       });
       req.end(body);
     });
-  }
-
-  onApplicationShutdown(): void {
-    this.http.destroy();
-    this.https.destroy();
   }
 }

@@ -5,7 +5,9 @@ export type OutboxHandler = (message: OutboxJobData) => Promise<void>;
 
 /**
  * Worker-side reactions to committed events. Contexts subscribe at module init; the events processor
- * runs every handler of a message's type. Handlers must be idempotent: a job may run twice.
+ * runs every handler of a message's type. Handlers must be idempotent: a job may run twice. One context's
+ * failure never keeps the others from their work: every handler runs, then the first failure is thrown so
+ * that the job is retried (the handlers that succeeded find their work done).
  */
 @Injectable()
 export class OutboxSubscribers {
@@ -17,7 +19,15 @@ export class OutboxSubscribers {
 
   async dispatch(message: OutboxJobData): Promise<number> {
     const list = [...(this.handlers.get(message.type) ?? []), ...(this.handlers.get('*') ?? [])];
-    for (const handler of list) await handler(message);
+    const failures: unknown[] = [];
+    for (const handler of list) {
+      try {
+        await handler(message);
+      } catch (e) {
+        failures.push(e);
+      }
+    }
+    if (failures.length) throw failures[0];
     return list.length;
   }
 }
