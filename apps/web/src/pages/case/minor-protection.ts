@@ -40,6 +40,7 @@ export function useMinorProtection(caseId: string, version: number) {
   });
 }
 
+/** Refetched on every visit of the home: a clock met a moment ago on the case page must not still read as due. */
 export function useMinorsInCare() {
-  return useQuery({ queryKey: ['minor-protection', 'cases'], queryFn: () => unwrap<{ items: MinorInCare[] }>(api.GET('/api/minor-protection/cases')) });
+  return useQuery({ queryKey: ['minor-protection', 'cases'], queryFn: () => unwrap<{ items: MinorInCare[] }>(api.GET('/api/minor-protection/cases')), refetchOnMount: 'always' });
 }
