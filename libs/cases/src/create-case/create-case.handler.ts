@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, asSubject, BlindIndex, DomainError, FieldCipher, OutboxService, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { AbilityFactory, actingMembership, asSubject, BlindIndex, DomainError, FieldCipher, OutboxService, Transactional, Tx, TransactionHost } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
 import { todayInFrance } from '../deadlines/deadline-rules';
@@ -39,8 +39,9 @@ export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
   async execute({ actor, input }: CreateCaseCommand): Promise<CaseCreated> {
     const em = (this.txHost as Tx).tx;
     const today = todayInFrance();
-    const membership = actor.memberships.find((m) => this.abilities.forActor({ ...actor, memberships: [m] }).can('create', asSubject('Case', { territory: input.territory })));
-    if (!membership) throw new DomainError('TERRITORY_NOT_COVERED', 'You cannot record a case in this territory');
+    const membership = actingMembership(this.abilities, actor, 'create', asSubject('Case', { territory: input.territory }), {
+      denied: () => new DomainError('TERRITORY_NOT_COVERED', 'You cannot record a case in this territory'),
+    });
     assertValidNewCase(input, today);
     const owner = membership.organisationId;
     const id = randomUUID();
