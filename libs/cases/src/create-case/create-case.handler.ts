@@ -80,7 +80,7 @@ export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
     await this.outbox.publish('CaseCreated', { ...event, ownerOrganisationId: owner, minor: age.minor }, id);
 
     if (age.minor) {
-      const orgs = await this.shareMinorCase(id, input.territory, actor.userId, event);
+      const orgs = await this.shareMinorCase(id, input.territory, actor.userId, owner, event);
       await this.openMinorClocks(id, input.territory, today, { id: owner, kind: membership.organisationKind }, orgs);
     }
     const { possibleDuplicate } = keys.length ? await this.duplicates.find(actor, id, owner) : { possibleDuplicate: false };
@@ -101,7 +101,7 @@ export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
     return `${territory}-${year}-${String(seq[0].last).padStart(6, '0')}`;
   }
 
-  private async shareMinorCase(caseId: string, territory: string, userId: string, event: { caseId: string; reference: string; territory: string }): Promise<{ id: string; kind: string }[]> {
+  private async shareMinorCase(caseId: string, territory: string, userId: string, owner: string, event: { caseId: string; reference: string; territory: string }): Promise<{ id: string; kind: string }[]> {
     const orgs = await this.access.territoryOrganisations(territory, ['ase', 'parquet', 'clav_cell']);
     for (const org of orgs) {
       const reason = org.kind === 'clav_cell' ? 'cell' : 'minor_protection';
@@ -109,7 +109,7 @@ export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
       await this.outbox.publish('CaseShared', { ...event, organisationId: org.id, reason }, caseId);
     }
     await this.access.recompute(caseId);
-    await this.audit.record({ action: 'case.shared', subjectType: 'case', subjectId: caseId, details: { reason: 'minor', organisationIds: orgs.map((o) => o.id) } });
+    await this.audit.record({ action: 'case.shared', subjectType: 'case', subjectId: caseId, actorOrganisationId: owner, details: { reason: 'minor', organisationIds: orgs.map((o) => o.id) } });
     await this.outbox.publish('MinorCaseCreated', event, caseId);
     return orgs;
   }
