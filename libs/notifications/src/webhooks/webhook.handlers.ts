@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, actingOrganisationId, asSubject, DomainError, FieldCipher, ForbiddenError, NotFoundError, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, asSubject, DomainError, FieldCipher, NotFoundError, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { newWebhookSecret, webhookSecretContext } from '../domain/webhook-signature';
 import { webhookUrlProblem } from '../domain/webhook-url';
 import { NOTIFICATIONS_CONFIG, NotificationsConfig } from '../notifications.config';
