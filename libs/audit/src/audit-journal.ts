@@ -13,8 +13,9 @@ export interface AuditRecord {
   reason?: string | null;
   /** Codes and ids only, never identity. */
   details?: Record<string, unknown>;
-  /** Overrides for acts without a signed-in actor (login failures). */
+  /** Override for acts without a signed-in actor (login failures). */
   actorUserId?: string | null;
+  /** The organisation whose rules allowed the act (`actingOrganisationId` from `@mnio/platform`); recorded as null when not given. */
   actorOrganisationId?: string | null;
 }
 
@@ -40,7 +41,8 @@ export class AuditJournal {
     }
     const ctx = currentContext(this.cls);
     const stream = entry.stream ?? `${entry.subjectType}:${entry.subjectId ?? '-'}`;
-    const actorOrg = entry.actorOrganisationId !== undefined ? entry.actorOrganisationId : ctx.actor?.memberships[0]?.organisationId ?? null;
+    // Never guessed from the actor's first membership: the act names the organisation that allowed it (`actingOrganisationId`), else none.
+    const actorOrg = entry.actorOrganisationId ?? null;
     const content: AuditContent = {
       stream,
       seq: 0,

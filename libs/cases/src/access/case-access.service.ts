@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AbilityFactory, Actor, asSubject, DomainError, NotFoundError, rowsOf, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, Actor, asSubject, DomainError, NotFoundError, rowsOf, TransactionHost, Tx } from '@mnio/platform';
 
 export type AccessReason = 'owner' | 'cell' | 'referral' | 'orientation' | 'minor_protection' | 'transfer' | 'former_owner' | 'break_glass';
 
@@ -66,11 +66,9 @@ export class CaseAccessService {
     return subject;
   }
 
-  /** The organisation an actor acts for on this case: theirs that may do `action`, the owner first. */
+  /** The organisation an actor acts for on this case (`actingOrganisationId`, the owner preferred); 403 when none of theirs may. */
   actingOrganisation(actor: Actor, subject: CaseSubject, action: string): string {
-    const allowed = actor.memberships.filter((m) => this.abilities.forActor({ ...actor, memberships: [m] }).can(action, asSubject('Case', subject)));
-    const chosen = allowed.find((m) => m.organisationId === subject.ownerOrganisationId) ?? allowed[0] ?? actor.memberships[0];
-    return chosen.organisationId;
+    return actingOrganisationId(this.abilities, actor, action, asSubject('Case', subject), { prefer: subject.ownerOrganisationId });
   }
 
   async grant(caseId: string, organisationId: string, reason: AccessReason, opts: { sourceId?: string; grantedBy?: string; expiresAt?: Date } = {}): Promise<boolean> {

@@ -21,12 +21,12 @@ export class CellSharingService {
   }
 
   /** Grants the cell a view; opens its review deadline when the person is already a presumed victim. */
-  async share(subject: CaseSubject, userId: string): Promise<string | undefined> {
+  async share(subject: CaseSubject, userId: string, actorOrganisationId: string): Promise<string | undefined> {
     const cellId = await this.cellOf(subject.territory);
     if (!cellId) return undefined;
     if (await this.access.grant(subject.id, cellId, 'cell', { grantedBy: userId })) {
       await this.outbox.publish('CaseShared', { caseId: subject.id, reference: subject.reference, territory: subject.territory, organisationId: cellId, reason: 'cell' }, subject.id);
-      await this.audit.record({ action: 'case.shared', subjectType: 'case', subjectId: subject.id, details: { reason: 'cell', organisationIds: [cellId] } });
+      await this.audit.record({ action: 'case.shared', subjectType: 'case', subjectId: subject.id, actorOrganisationId, details: { reason: 'cell', organisationIds: [cellId] } });
     }
     const [c]: { identification_status: string }[] = await (this.txHost as Tx).tx.query(`SELECT identification_status FROM cases WHERE id = $1`, [subject.id]);
     if (c.identification_status === 'presumed_victim') {
@@ -35,11 +35,11 @@ export class CellSharingService {
     return cellId;
   }
 
-  async unshare(subject: CaseSubject): Promise<string[]> {
+  async unshare(subject: CaseSubject, actorOrganisationId: string): Promise<string[]> {
     const revoked = await this.access.revoke(subject.id, { reason: 'cell' }, 'consent_withdrawn');
     if (revoked.length) {
       await this.deadlines.close(subject.id, ['cell_review'], 'consent_withdrawn');
-      await this.audit.record({ action: 'case.unshared', subjectType: 'case', subjectId: subject.id, details: { reason: 'cell', organisationIds: revoked } });
+      await this.audit.record({ action: 'case.unshared', subjectType: 'case', subjectId: subject.id, actorOrganisationId, details: { reason: 'cell', organisationIds: revoked } });
     }
     return revoked;
   }

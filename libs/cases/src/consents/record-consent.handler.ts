@@ -42,8 +42,8 @@ export class RecordConsentHandler implements ICommandHandler<RecordConsentComman
       [cmd.caseId, cmd.purpose, cmd.targetOrganisationId ?? null, cmd.granted, cmd.method, cmd.actor.userId, organisationId],
     );
     if (cmd.purpose === 'share_with_cell') {
-      if (cmd.granted) await this.cells.share(subject, cmd.actor.userId);
-      else if (!subject.minor) await this.cells.unshare(subject);
+      if (cmd.granted) await this.cells.share(subject, cmd.actor.userId, organisationId);
+      else if (!subject.minor) await this.cells.unshare(subject, organisationId);
     }
     if (cmd.purpose === 'police_contact' && !cmd.granted && !subject.minor) {
       await this.access.revoke(cmd.caseId, { reason: 'referral', organisationKinds: POLICE_KINDS }, 'consent_withdrawn');

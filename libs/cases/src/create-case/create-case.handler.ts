@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, asSubject, BlindIndex, DomainError, FieldCipher, OutboxService, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { AbilityFactory, actingMembership, asSubject, BlindIndex, DomainError, FieldCipher, OutboxService, Transactional, Tx, TransactionHost } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
 import { todayInFrance } from '../deadlines/deadline-rules';
@@ -39,8 +39,9 @@ export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
   async execute({ actor, input }: CreateCaseCommand): Promise<CaseCreated> {
     const em = (this.txHost as Tx).tx;
     const today = todayInFrance();
-    const membership = actor.memberships.find((m) => this.abilities.forActor({ ...actor, memberships: [m] }).can('create', asSubject('Case', { territory: input.territory })));
-    if (!membership) throw new DomainError('TERRITORY_NOT_COVERED', 'You cannot record a case in this territory');
+    const membership = actingMembership(this.abilities, actor, 'create', asSubject('Case', { territory: input.territory }), {
+      denied: () => new DomainError('TERRITORY_NOT_COVERED', 'You cannot record a case in this territory'),
+    });
     assertValidNewCase(input, today);
     const owner = membership.organisationId;
     const id = randomUUID();
@@ -79,7 +80,7 @@ export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
     await this.outbox.publish('CaseCreated', { ...event, ownerOrganisationId: owner, minor: age.minor }, id);
 
     if (age.minor) {
-      const orgs = await this.shareMinorCase(id, input.territory, actor.userId, event);
+      const orgs = await this.shareMinorCase(id, input.territory, actor.userId, owner, event);
       await this.openMinorClocks(id, input.territory, today, { id: owner, kind: membership.organisationKind }, orgs);
     }
     const { possibleDuplicate } = keys.length ? await this.duplicates.find(actor, id, owner) : { possibleDuplicate: false };
@@ -100,7 +101,7 @@ export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
     return `${territory}-${year}-${String(seq[0].last).padStart(6, '0')}`;
   }
 
-  private async shareMinorCase(caseId: string, territory: string, userId: string, event: { caseId: string; reference: string; territory: string }): Promise<{ id: string; kind: string }[]> {
+  private async shareMinorCase(caseId: string, territory: string, userId: string, owner: string, event: { caseId: string; reference: string; territory: string }): Promise<{ id: string; kind: string }[]> {
     const orgs = await this.access.territoryOrganisations(territory, ['ase', 'parquet', 'clav_cell']);
     for (const org of orgs) {
       const reason = org.kind === 'clav_cell' ? 'cell' : 'minor_protection';
@@ -108,7 +109,7 @@ export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
       await this.outbox.publish('CaseShared', { ...event, organisationId: org.id, reason }, caseId);
     }
     await this.access.recompute(caseId);
-    await this.audit.record({ action: 'case.shared', subjectType: 'case', subjectId: caseId, details: { reason: 'minor', organisationIds: orgs.map((o) => o.id) } });
+    await this.audit.record({ action: 'case.shared', subjectType: 'case', subjectId: caseId, actorOrganisationId: owner, details: { reason: 'minor', organisationIds: orgs.map((o) => o.id) } });
     await this.outbox.publish('MinorCaseCreated', event, caseId);
     return orgs;
   }

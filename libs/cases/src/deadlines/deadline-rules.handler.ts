@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, asSubject, DomainError, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, asSubject, DomainError, Transactional, Tx, TransactionHost } from '@mnio/platform';
 import { DEADLINE_KINDS, DeadlineRule } from './deadline-rules';
 import { ListDeadlineRulesQuery, SetDeadlineRuleCommand, TerritoryRule } from './deadline-rules.command';
 
@@ -29,7 +29,9 @@ export class SetDeadlineRuleHandler implements ICommandHandler<SetDeadlineRuleCo
 
   @Transactional()
   async execute({ actor, territory, kind, rule }: SetDeadlineRuleCommand): Promise<TerritoryRule> {
-    if (!this.abilities.forActor(actor).can('configure', asSubject('DeadlineRule', { territory }))) throw new DomainError('FORBIDDEN', 'You may not configure deadlines in this territory');
+    const actorOrganisationId = actingOrganisationId(this.abilities, actor, 'configure', asSubject('DeadlineRule', { territory }), {
+      denied: () => new DomainError('FORBIDDEN', 'You may not configure deadlines in this territory'),
+    });
     if (!(DEADLINE_KINDS as readonly string[]).includes(kind)) throw new DomainError('UNPROCESSABLE', 'Unknown deadline kind');
     const em = (this.txHost as Tx).tx;
     if (rule === 'reset') await em.query(`DELETE FROM deadline_rules WHERE territory = $1 AND kind = $2`, [territory, kind]);
@@ -40,7 +42,7 @@ export class SetDeadlineRuleHandler implements ICommandHandler<SetDeadlineRuleCo
         [territory, kind, rule.amount, rule.unit, rule.alertBeforeDays],
       );
     }
-    await this.audit.record({ action: 'deadline_rule.changed', subjectType: 'territory', subjectId: territory, details: { kind, rule } });
+    await this.audit.record({ action: 'deadline_rule.changed', subjectType: 'territory', subjectId: territory, actorOrganisationId, details: { kind, rule } });
     const [row]: { territory: string; amount: number; unit: DeadlineRule['unit']; alert_before_days: number }[] = await em.query(
       `SELECT territory, amount, unit, alert_before_days FROM deadline_rules WHERE territory IN ($1, '*') AND kind = $2 ORDER BY territory = '*' LIMIT 1`,
       [territory, kind],

@@ -53,11 +53,11 @@ export class DuplicateFinder {
       [caseId, ownerOrganisationId],
     );
     for (const m of matches.filter((x) => x.inserted)) {
-      await this.audit.record({ action: 'case.duplicate_match_found', subjectType: 'case', subjectId: caseId, details: { matchId: m.matchId } });
+      await this.audit.record({ action: 'case.duplicate_match_found', subjectType: 'case', subjectId: caseId, actorOrganisationId: ownerOrganisationId, details: { matchId: m.matchId } });
       await this.audit.record({ action: 'case.duplicate_match_found', subjectType: 'case', subjectId: m.caseId, actorOrganisationId: ownerOrganisationId, details: { matchId: m.matchId } });
       await this.outbox.publish('PossibleDuplicateFound', { matchId: m.matchId, caseId: m.caseId, reference: m.reference, territory: m.territory, ownerOrganisationId: m.ownerOrganisationId }, m.matchId);
     }
-    await this.audit.record({ action: 'case.duplicates_checked', subjectType: 'case', subjectId: caseId, details: { matches: matches.length, told } });
+    await this.audit.record({ action: 'case.duplicates_checked', subjectType: 'case', subjectId: caseId, actorOrganisationId: ownerOrganisationId, details: { matches: matches.length, told } });
     return { possibleDuplicate: told ? matches.length > 0 : null };
   }
 }

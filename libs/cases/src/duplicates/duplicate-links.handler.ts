@@ -55,8 +55,9 @@ export class RequestDuplicateLinkHandler implements ICommandHandler<RequestDupli
       [matchId, match.mine, match.theirs, subject.ownerOrganisationId, match.their_org, actor.userId],
     );
     if (!rows[0]) throw new DomainError('DUPLICATE_LINK_EXISTS', 'A link between these cases is already requested or accepted');
+    const actorOrganisationId = this.access.actingOrganisation(actor, subject, 'check_duplicates');
     for (const caseId of [match.mine, match.theirs]) {
-      await this.audit.record({ action: 'case.duplicate_link_requested', subjectType: 'case', subjectId: caseId, details: { linkId: rows[0].id } });
+      await this.audit.record({ action: 'case.duplicate_link_requested', subjectType: 'case', subjectId: caseId, actorOrganisationId, details: { linkId: rows[0].id } });
     }
     await this.outbox.publish('DuplicateLinkRequested', {
       linkId: rows[0].id, requesterOrganisationId: subject.ownerOrganisationId, otherOrganisationId: match.their_org, territory: match.their_territory,

@@ -65,7 +65,12 @@ export class ListReferredCasesHandler implements IQueryHandler<ListReferredCases
     const page = rows.slice(0, filter.limit);
     const items = page.map(({ atKey: _k, grantId: _g, referredAt, ...r }) => ({ ...r, referredAt: referredAt.toISOString() }));
     if (items.length) {
-      await this.audit.record({ action: 'case.list', subjectType: 'case_list', subjectId: null, stream: `list:${actor.userId}`, details: { caseIds: items.map((i) => i.caseId) } });
+      // The page shows what was referred to the actor's organisations: named when they are one, else none (never a guess).
+      const receivers = [...new Set(items.map((i) => i.organisationId))];
+      await this.audit.record({
+        action: 'case.list', subjectType: 'case_list', subjectId: null, stream: `list:${actor.userId}`, actorOrganisationId: receivers.length === 1 ? receivers[0] : null,
+        details: { caseIds: items.map((i) => i.caseId) },
+      });
     }
     const last = page[page.length - 1];
     return { items, nextCursor: more && last ? encodeCursor({ at: last.atKey, id: last.grantId }) : null };

@@ -2,7 +2,7 @@ import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
 import { CloseDeadlinesCommand } from '@mnio/cases';
-import { AbilityFactory, asSubject, DomainError, FieldCipher, ForbiddenError, NotFoundError, OutboxService, rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, asSubject, DomainError, FieldCipher, NotFoundError, OutboxService, rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { DashboardCountsCache } from '../dashboard/dashboard-counts.cache';
 import { ActionStatus, nextActionStatus } from '../domain/action-status';
 import { TransitionActionCommand } from './transition-action.command';
@@ -40,13 +40,12 @@ export class TransitionActionHandler implements ICommandHandler<TransitionAction
     const ability = this.abilities.forActor(cmd.actor);
     const subject = a && asSubject('CellAction', { cellId: a.cell_id, ownerOrganisationId: a.owner_organisation_id });
     if (!a || !ability.can('read', subject)) throw new NotFoundError('Action');
-    if (!ability.can('transition', subject)) throw new ForbiddenError();
+    // Only the owner organisation moves its action (coordination.abilities): the membership that allows it is the one acting.
+    const actingOrg = actingOrganisationId(this.abilities, cmd.actor, 'transition', subject, { prefer: a.owner_organisation_id });
     if (cmd.expectedVersion !== undefined && cmd.expectedVersion !== a.version) {
       throw new DomainError('VERSION_CONFLICT', 'The action was changed by someone else; reload it', { currentVersion: a.version });
     }
     const next = nextActionStatus(a.status, cmd.move);
-    // Only the owner organisation moves its action (coordination.abilities): the actor acts for it.
-    const actingOrg = a.owner_organisation_id;
     const [row] = await rowsOf<{ version: number }>(em,
       `UPDATE cell_actions SET status = $2, version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`,
       [a.id, next],

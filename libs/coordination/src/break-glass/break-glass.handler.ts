@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
 import { AuthorizeCaseQuery, CaseFactsQuery, CaseIdByReferenceQuery, GrantCaseAccessCommand } from '@mnio/cases';
 import { VerifyStepUpCommand } from '@mnio/directory';
-import { AbilityFactory, asSubject, DomainError, FieldCipher, NotFoundError, OutboxService, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, actingMembership, asSubject, DomainError, FieldCipher, NotFoundError, OutboxService, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { COORDINATION_CONFIG, CoordinationConfig } from '../coordination.config';
 import { BreakGlassCommand } from './break-glass.command';
 
@@ -43,9 +43,10 @@ export class BreakGlassHandler implements ICommandHandler<BreakGlassCommand> {
     const caseId = 'caseId' in cmd.target ? cmd.target.caseId : await this.queries.execute(new CaseIdByReferenceQuery(cmd.target.reference));
     const facts = caseId ? await this.queries.execute(new CaseFactsQuery(caseId)) : null;
     // Outside the actor's territories a case is as invisible as a missing one.
-    const membership = facts && cmd.actor.memberships.find((m) =>
-      this.abilities.forActor({ ...cmd.actor, memberships: [m] }).can('create', asSubject('BreakGlass', { territory: facts.territory })));
-    if (!facts || !membership) throw new NotFoundError('Case');
+    if (!facts) throw new NotFoundError('Case');
+    const membership = actingMembership(this.abilities, cmd.actor, 'create', asSubject('BreakGlass', { territory: facts.territory }), {
+      denied: () => new NotFoundError('Case'),
+    });
     if (await this.alreadyVisible(cmd, facts.id)) throw new DomainError('BREAK_GLASS_NOT_NEEDED', 'You can already open this case');
     // Serialises one user's uses so that parallel requests cannot pass the limit together.
     await em.query(`SELECT pg_advisory_xact_lock(hashtextextended('break_glass:' || $1, 0))`, [cmd.actor.userId]);

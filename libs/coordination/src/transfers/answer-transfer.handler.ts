@@ -5,7 +5,7 @@ import {
   TransferCaseOwnershipCommand,
 } from '@mnio/cases';
 import { TerritoryOrganisationsQuery } from '@mnio/directory';
-import { AbilityFactory, Actor, asSubject, DomainError, ForbiddenError, NotFoundError, OutboxService, rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, Actor, asSubject, DomainError, NotFoundError, OutboxService, rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { todayInFrance } from '../domain/dates';
 import { nextTransferStatus } from '../domain/transfer-status';
 import { AnswerTransferCommand, TransferView } from './transfer.commands';
@@ -31,7 +31,8 @@ export class AnswerTransferHandler implements ICommandHandler<AnswerTransferComm
     const ability = this.abilities.forActor(cmd.actor);
     const subject = t && asSubject('CaseTransfer', { fromOrganisationId: t.fromOrganisationId, fromCellId: t.fromCellId, toOrganisationId: t.toOrganisationId });
     if (!t || !ability.can('read', subject)) throw new NotFoundError('Transfer');
-    if (!ability.can(cmd.move === 'cancel' ? 'request' : 'answer', subject)) throw new ForbiddenError();
+    // The organisation acting: the one whose rules allow the move (the sending owner preferred to its cell for a cancellation).
+    const actingOrg = actingOrganisationId(this.abilities, cmd.actor, cmd.move === 'cancel' ? 'request' : 'answer', subject, { prefer: cmd.move === 'cancel' ? t.fromOrganisationId : t.toOrganisationId });
     const next = nextTransferStatus(t.status, cmd.move);
     if (cmd.move === 'refuse' && !cmd.reasonCode) throw new DomainError('REFUSAL_REASON_REQUIRED', 'A refusal gives a reason code');
 
@@ -50,7 +51,6 @@ export class AnswerTransferHandler implements ICommandHandler<AnswerTransferComm
     await this.commands.execute(new RevokeCaseAccessCommand(t.caseId, 'transfer', t.toOrganisationId, t.id, `transfer_${next}`));
     const moved = next === 'accepted' ? await this.moveCase(cmd.actor, t, facts) : undefined;
 
-    const actingOrg = next === 'cancelled' ? (cmd.actor.memberships.some((m) => m.organisationId === t.fromOrganisationId) ? t.fromOrganisationId : t.fromCellId) : t.toOrganisationId;
     await this.audit.record({
       action: `case.transfer_${next}`, subjectType: 'case', subjectId: t.caseId, actorOrganisationId: actingOrg, reason: cmd.reasonCode ?? null,
       details: { transferId: t.id, fromOrganisationId: t.fromOrganisationId, toOrganisationId: t.toOrganisationId, ...(moved ?? {}) },

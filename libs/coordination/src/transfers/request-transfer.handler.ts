@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
 import { AuthorizeCaseQuery, CaseFactsQuery, GrantCaseAccessCommand } from '@mnio/cases';
 import { ListOrganisationsQuery, TerritoryOrganisationsQuery } from '@mnio/directory';
-import { AbilityFactory, asSubject, DomainError, ForbiddenError, NotFoundError, OutboxService, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, asSubject, DomainError, ForbiddenError, NotFoundError, OutboxService, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { OWNER_KINDS } from '../domain/vocabulary';
 import { RequestTransferCommand, TransferView } from './transfer.commands';
 import { toView, TRANSFER_COLUMNS, transferEvent, TransferRow } from './transfer-row';
@@ -27,9 +27,11 @@ export class RequestTransferHandler implements ICommandHandler<RequestTransferCo
     if (!facts) throw new NotFoundError('Case');
     const [cell] = await this.queries.execute(new TerritoryOrganisationsQuery(facts.territory, ['clav_cell']));
     const fromCellId = cell && facts.viewers.includes(cell.id) ? cell.id : null;
-    if (!this.abilities.forActor(cmd.actor).can('request', asSubject('CaseTransfer', { fromOrganisationId: facts.ownerOrganisationId, fromCellId }))) {
-      throw new ForbiddenError('FORBIDDEN', 'Only the owning organisation or the case’s cell coordinator may transfer it');
-    }
+    // The owner preferred when the actor is also in the cell: the transfer is asked for by the organisation that allowed it.
+    const requestingOrg = actingOrganisationId(this.abilities, cmd.actor, 'request', asSubject('CaseTransfer', { fromOrganisationId: facts.ownerOrganisationId, fromCellId }), {
+      prefer: facts.ownerOrganisationId,
+      denied: () => new ForbiddenError('FORBIDDEN', 'Only the owning organisation or the case’s cell coordinator may transfer it'),
+    });
     const [target] = await this.queries.execute(new ListOrganisationsQuery({ ids: [cmd.toOrganisationId] }));
     if (!target || target.national || !OWNER_KINDS.includes(target.kind) || target.id === facts.ownerOrganisationId) {
       throw new DomainError('TRANSFER_TARGET_NOT_ALLOWED', 'A case is transferred to another local organisation that follows cases');
@@ -39,7 +41,6 @@ export class RequestTransferHandler implements ICommandHandler<RequestTransferCo
     if (!target.territories.includes(toTerritory)) throw new DomainError('TRANSFER_TARGET_NOT_ALLOWED', 'The receiving organisation does not cover that territory');
 
     const id = randomUUID();
-    const requestingOrg = cmd.actor.memberships.some((m) => m.organisationId === facts.ownerOrganisationId) ? facts.ownerOrganisationId : (fromCellId ?? facts.ownerOrganisationId);
     const rows: TransferRow[] = await (this.txHost as Tx).tx.query(
       `WITH t AS (
          INSERT INTO case_transfers (id, case_id, reference, from_organisation_id, from_territory, from_cell_id, to_organisation_id, to_territory, status,

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { DomainError, OutboxService, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, DomainError, OutboxService, Transactional, Tx, TransactionHost } from '@mnio/platform';
 import { CreateOrganisationCommand } from './create-organisation.command';
 
 @CommandHandler(CreateOrganisationCommand)
@@ -9,11 +9,13 @@ export class CreateOrganisationHandler implements ICommandHandler<CreateOrganisa
     private readonly txHost: TransactionHost,
     private readonly audit: AuditJournal,
     private readonly outbox: OutboxService,
+    private readonly abilities: AbilityFactory,
   ) {}
 
   @Transactional()
   async execute(cmd: CreateOrganisationCommand): Promise<{ id: string }> {
     const em = (this.txHost as Tx).tx;
+    const actorOrganisationId = actingOrganisationId(this.abilities, cmd.actor, 'create', 'Organisation');
     const territories = cmd.national ? [] : [...new Set(cmd.territories)];
     if (!cmd.national && territories.length === 0) throw new DomainError('UNKNOWN_TERRITORY', 'A local organisation covers at least one territory');
     const known: { n: number }[] = await em.query(`SELECT count(*)::int AS n FROM territories WHERE code = ANY($1)`, [territories]);
@@ -25,7 +27,7 @@ export class CreateOrganisationHandler implements ICommandHandler<CreateOrganisa
       [cmd.kind, cmd.name, cmd.national, territories, JSON.stringify(cmd.attributes)],
     );
     if (!rows[0]) throw new DomainError('CELL_ALREADY_EXISTS', 'This département already has a CLAV cell');
-    await this.audit.record({ action: 'organisation.created', subjectType: 'organisation', subjectId: rows[0].id, details: { kind: cmd.kind } });
+    await this.audit.record({ action: 'organisation.created', subjectType: 'organisation', subjectId: rows[0].id, actorOrganisationId, details: { kind: cmd.kind } });
     await this.outbox.publish('OrganisationCreated', { organisationId: rows[0].id, kind: cmd.kind }, rows[0].id);
     return rows[0];
   }

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { DomainError, OutboxService, Transactional, Tx, TransactionHost, rowsOf } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, DomainError, OutboxService, Transactional, Tx, TransactionHost, rowsOf } from '@mnio/platform';
 import { SetUserStatusCommand } from './set-user-status.command';
 
 @CommandHandler(SetUserStatusCommand)
@@ -9,11 +9,13 @@ export class SetUserStatusHandler implements ICommandHandler<SetUserStatusComman
     private readonly txHost: TransactionHost,
     private readonly audit: AuditJournal,
     private readonly outbox: OutboxService,
+    private readonly abilities: AbilityFactory,
   ) {}
 
   @Transactional()
   async execute(cmd: SetUserStatusCommand): Promise<{ id: string; status: 'active' | 'disabled' }> {
     const em = (this.txHost as Tx).tx;
+    const actorOrganisationId = actingOrganisationId(this.abilities, cmd.actor, 'update', 'User');
     if (cmd.userId === cmd.actor.userId && cmd.status === 'disabled') throw new DomainError('FORBIDDEN', 'You cannot disable yourself');
     const rows = await rowsOf<{ id: string }>(em,
       `UPDATE users SET status = $2, version = version + 1, updated_at = now() WHERE id = $1 RETURNING id`,
@@ -23,7 +25,7 @@ export class SetUserStatusHandler implements ICommandHandler<SetUserStatusComman
     if (cmd.status === 'disabled') {
       await em.query(`UPDATE auth_sessions SET revoked_at = now(), revoked_reason = 'user_disabled' WHERE user_id = $1 AND revoked_at IS NULL`, [cmd.userId]);
     }
-    await this.audit.record({ action: cmd.status === 'disabled' ? 'user.disabled' : 'user.enabled', subjectType: 'user', subjectId: cmd.userId });
+    await this.audit.record({ action: cmd.status === 'disabled' ? 'user.disabled' : 'user.enabled', subjectType: 'user', subjectId: cmd.userId, actorOrganisationId });
     await this.outbox.publish(cmd.status === 'disabled' ? 'UserDisabled' : 'UserEnabled', { userId: cmd.userId }, cmd.userId);
     return { id: cmd.userId, status: cmd.status };
   }

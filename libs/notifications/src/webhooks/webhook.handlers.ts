@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, asSubject, DomainError, FieldCipher, ForbiddenError, NotFoundError, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, asSubject, DomainError, FieldCipher, NotFoundError, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { newWebhookSecret, webhookSecretContext } from '../domain/webhook-signature';
 import { webhookUrlProblem } from '../domain/webhook-url';
 import { NOTIFICATIONS_CONFIG, NotificationsConfig } from '../notifications.config';
@@ -27,7 +27,7 @@ export class CreateWebhookHandler implements ICommandHandler<CreateWebhookComman
   @Transactional()
   async execute(cmd: CreateWebhookCommand): Promise<WebhookView & { secret: string }> {
     const em = (this.txHost as Tx).tx;
-    if (!this.abilities.forActor(cmd.actor).can('create', asSubject('Webhook', { organisationId: cmd.organisationId }))) throw new ForbiddenError();
+    const actorOrganisationId = actingOrganisationId(this.abilities, cmd.actor, 'create', asSubject('Webhook', { organisationId: cmd.organisationId }));
     assertUrl(cmd.url, this.config);
     const orgs: unknown[] = await em.query(`SELECT 1 FROM organisations WHERE id = $1 AND active`, [cmd.organisationId]);
     if (!orgs.length) throw new NotFoundError('Organisation');
@@ -38,7 +38,7 @@ export class CreateWebhookHandler implements ICommandHandler<CreateWebhookComman
        RETURNING ${WEBHOOK_COLUMNS}`,
       [id, cmd.organisationId, cmd.url, this.cipher.encrypt(secret, webhookSecretContext(id)), [...new Set(cmd.eventTypes)], cmd.actor.userId],
     );
-    await this.audit.record({ action: 'webhook.created', subjectType: 'webhook', subjectId: id, details: { organisationId: cmd.organisationId, eventTypes: rows[0].eventTypes } });
+    await this.audit.record({ action: 'webhook.created', subjectType: 'webhook', subjectId: id, actorOrganisationId, details: { organisationId: cmd.organisationId, eventTypes: rows[0].eventTypes } });
     return { ...rows[0], secret };
   }
 }
@@ -56,7 +56,8 @@ export class UpdateWebhookHandler implements ICommandHandler<UpdateWebhookComman
   async execute({ actor, webhookId, changes }: UpdateWebhookCommand): Promise<WebhookView> {
     const em = (this.txHost as Tx).tx;
     const found: { organisation_id: string }[] = await em.query(`SELECT organisation_id FROM notification_webhooks WHERE id = $1 FOR UPDATE`, [webhookId]);
-    if (!found[0] || !this.abilities.forActor(actor).can('update', asSubject('Webhook', { organisationId: found[0].organisation_id }))) throw new NotFoundError('Webhook');
+    const actorOrganisationId = found[0] && actingOrganisationId(this.abilities, actor, 'update', asSubject('Webhook', { organisationId: found[0].organisation_id }), { denied: () => new NotFoundError('Webhook') });
+    if (!actorOrganisationId) throw new NotFoundError('Webhook');
     if (changes.url !== undefined) assertUrl(changes.url, this.config);
     const [rows]: [WebhookView[], number] = await em.query(
       `UPDATE notification_webhooks AS w SET url = coalesce($2, url), event_types = coalesce($3, event_types), active = coalesce($4, active),
@@ -64,7 +65,7 @@ export class UpdateWebhookHandler implements ICommandHandler<UpdateWebhookComman
        WHERE id = $1 RETURNING ${WEBHOOK_COLUMNS}`,
       [webhookId, changes.url ?? null, changes.eventTypes ? [...new Set(changes.eventTypes)] : null, changes.active ?? null],
     );
-    await this.audit.record({ action: 'webhook.updated', subjectType: 'webhook', subjectId: webhookId, details: { fields: Object.keys(changes) } });
+    await this.audit.record({ action: 'webhook.updated', subjectType: 'webhook', subjectId: webhookId, actorOrganisationId, details: { fields: Object.keys(changes) } });
     return rows[0];
   }
 }

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { AbilityFactory, Actor, asSubject, ForbiddenError, NotFoundError } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, Actor, asSubject, ForbiddenError, NotFoundError } from '@mnio/platform';
 import { HOST_KINDS, TargetOrganisation } from '../domain/targets';
 import { OrganisationsReader } from './organisations.reader';
+
+const hostSubject = (host: TargetOrganisation) =>
+  asSubject('Host', { id: host.id, acseNetwork: host.attributes.acseNetwork === true, minorsNetwork: host.attributes.minorsNetwork === true });
 
 /**
  * Instance checks on a host (`:id` is its organisation id). Who may not see its places answers 404, as for
@@ -18,16 +21,14 @@ export class HostAccess {
     const host = await this.orgs.find(hostId);
     if (!host || !(HOST_KINDS as readonly string[]).includes(host.kind)) throw new NotFoundError('Host');
     const ability = this.abilities.forActor(actor);
-    const subject = asSubject('Host', { id: host.id, acseNetwork: host.attributes.acseNetwork === true, minorsNetwork: host.attributes.minorsNetwork === true });
+    const subject = hostSubject(host);
     if (!ability.can('read_capacity', subject)) throw new NotFoundError('Host');
     if (!ability.can(action, subject)) throw new ForbiddenError();
     return host;
   }
 
-  /** The organisation the actor acts for on this host: the host itself when a member, else its coordination. */
-  actingOrganisation(actor: Actor, host: TargetOrganisation): string {
-    const own = actor.memberships.find((m) => m.organisationId === host.id);
-    const coordination = actor.memberships.find((m) => ['acse_coordination', 'minors_centre'].includes(m.organisationKind));
-    return (own ?? coordination ?? actor.memberships[0]).organisationId;
+  /** The organisation the actor acts for on this host (`actingOrganisationId`): the host itself preferred, else the one whose rules allowed `action`. */
+  actingOrganisation(actor: Actor, host: TargetOrganisation, action: string): string {
+    return actingOrganisationId(this.abilities, actor, action, hostSubject(host), { prefer: host.id });
   }
 }

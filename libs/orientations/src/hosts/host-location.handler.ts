@@ -24,7 +24,7 @@ export class SetHostLocationHandler implements ICommandHandler<SetHostLocationCo
        ON CONFLICT (host_id) DO UPDATE SET location_enc = $2, updated_by = $3, updated_at = now() RETURNING updated_at`,
       [host.id, this.cipher.encryptJson(location, locationContext(host.id)), actor.userId],
     );
-    await this.audit.record({ action: 'host.location_set', subjectType: 'host', subjectId: host.id, actorOrganisationId: this.access.actingOrganisation(actor, host) });
+    await this.audit.record({ action: 'host.location_set', subjectType: 'host', subjectId: host.id, actorOrganisationId: this.access.actingOrganisation(actor, host, 'update_location') });
     return { hostId: host.id, updatedAt: row.updated_at.toISOString() };
   }
 }
@@ -47,7 +47,7 @@ export class GetHostLocationHandler implements IQueryHandler<GetHostLocationQuer
       [host.id],
     );
     if (!row) throw new NotFoundError('Host location');
-    await this.audit.record({ action: 'host.location_read', subjectType: 'host', subjectId: host.id, actorOrganisationId: this.access.actingOrganisation(actor, host) });
+    await this.audit.record({ action: 'host.location_read', subjectType: 'host', subjectId: host.id, actorOrganisationId: this.access.actingOrganisation(actor, host, 'read_location') });
     return { hostId: host.id, location: this.cipher.decryptJson<HostLocation>(row.location_enc, locationContext(host.id)), updatedAt: row.updated_at.toISOString() };
   }
 }

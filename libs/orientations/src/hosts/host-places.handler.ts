@@ -18,7 +18,7 @@ export class SetHostCapacityHandler implements ICommandHandler<SetHostCapacityCo
     const host = await this.access.authorize(actor, hostId, 'update_capacity');
     await this.places.setCapacity(host.id, capacities);
     await this.audit.record({
-      action: 'host.capacity_set', subjectType: 'host', subjectId: host.id, actorOrganisationId: this.access.actingOrganisation(actor, host), details: { capacities },
+      action: 'host.capacity_set', subjectType: 'host', subjectId: host.id, actorOrganisationId: this.access.actingOrganisation(actor, host, 'update_capacity'), details: { capacities },
     });
     const counts = await this.places.counts(host.id);
     return { hostId: host.id, places: counts.map((c) => ({ placeKind: c.placeKind, capacity: c.capacity })) };

@@ -1,8 +1,7 @@
 import { CommandHandler, CommandBus, ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { AuthorizeCaseQuery, CaseFactsQuery, GrantCaseAccessCommand, OpenDeadlineCommand } from '@mnio/cases';
-import type { CaseSubject } from '@mnio/cases';
-import { AbilityFactory, Actor, asSubject, DomainError, NotFoundError, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, asSubject, DomainError, NotFoundError, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { checkEligibility } from '../domain/eligibility';
 import { ORIENTATION_COLUMNS, OrientationRow, partiesOf, toView } from '../domain/orientation';
 import { placeKindFor, todayInFrance } from '../domain/places';
@@ -48,7 +47,7 @@ export class RequestOrientationHandler implements ICommandHandler<RequestOrienta
     if (TERRITORIAL_TARGETS.includes(input.targetKind) && !target.national && !target.territories.includes(subject.territory)) {
       throw new DomainError('TARGET_TERRITORY_MISMATCH', 'This target is competent for another territory');
     }
-    const requesterId = this.actingOrganisation(actor, subject, caseAction);
+    const requesterId = actingOrganisationId(this.abilities, actor, caseAction, asSubject('Case', subject), { prefer: subject.ownerOrganisationId });
     const requester = (await this.orgs.find(requesterId))!;
     const parquet = input.targetKind === 'uaped' && input.parquetOrganisationId ? await this.orgs.find(input.parquetOrganisationId) : null;
     const placeKind = placeKindFor(input.targetKind, input.placeKind, facts.sex);
@@ -83,9 +82,4 @@ export class RequestOrientationHandler implements ICommandHandler<RequestOrienta
     return { ...toView(row, partiesOf(this.abilities.forActor(actor), row)), answerDueOn: deadline?.dueOn ?? null };
   }
 
-  /** The organisation the actor asks for: one of theirs allowed the action on the case, the owner first. */
-  private actingOrganisation(actor: Actor, subject: CaseSubject, action: string): string {
-    const allowed = actor.memberships.filter((m) => this.abilities.forActor({ ...actor, memberships: [m] }).can(action, asSubject('Case', subject)));
-    return (allowed.find((m) => m.organisationId === subject.ownerOrganisationId) ?? allowed[0]).organisationId;
-  }
 }

@@ -1,6 +1,6 @@
 import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CloseDeadlinesCommand, GrantCaseAccessCommand, RevokeCaseAccessCommand } from '@mnio/cases';
-import { AbilityFactory, DomainError, NotFoundError, rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, DomainError, NotFoundError, rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { ORIENTATION_COLUMNS, OrientationRow, OrientationView, orientationSubject, partiesOf, toView } from '../domain/orientation';
 import { addMonths, todayInFrance } from '../domain/places';
 import { assertReason, stepOf } from '../domain/workflow';
@@ -59,7 +59,8 @@ export class TransitionOrientationHandler implements ICommandHandler<TransitionO
         psp.authorisations, psp.authorisedUntil, answers, row.version],
     );
     const party = step.party;
-    const actorOrganisationId = party === 'requester' ? row.requesterOrganisationId : party === 'target' ? row.targetOrganisationId : row.hostOrganisationId!;
+    // The membership whose rules let the actor act as this party (on the orientation as it was when the step was chosen).
+    const actorOrganisationId = actingOrganisationId(this.abilities, actor, `act_as_${party}`, orientationSubject(row));
     await this.journal.record({
       row: next, action: input.action, from: row.state, party, actor, actorOrganisationId, event: step.event ?? 'OrientationTransitioned',
       reasonCode: input.reasonCode, note: input.note,
