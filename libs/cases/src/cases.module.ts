@@ -4,6 +4,7 @@ import './cases.errors';
 import { CaseAccessService } from './access/case-access.service';
 import { CaseHistoryService } from './access/case-history.service';
 import { CellSharingService } from './access/cell-sharing.service';
+import { OrganisationMasker } from './access/organisation-masker.service';
 import { caseAbilities } from './cases.abilities';
 import { CASES_CONFIG, loadCasesConfig } from './cases.config';
 import { RecordConsentHandler } from './consents/record-consent.handler';
@@ -40,7 +41,7 @@ import { RecordTrackEventHandler } from './tracks/record-track-event.handler';
 @Module({
   providers: [
     { provide: CASES_CONFIG, useFactory: () => loadCasesConfig() },
-    CaseAccessService, CaseHistoryService, CellSharingService, DeadlineService, DuplicateFinder,
+    CaseAccessService, CaseHistoryService, CellSharingService, OrganisationMasker, DeadlineService, DuplicateFinder,
     CreateCaseHandler, RecordIdentificationHandler, RecordTrackEventHandler, ChangeCaseStatusHandler, AddIndicatorHandler, RecordConsentHandler,
     ReferCaseHandler, CheckDuplicatesHandler, RequestDuplicateLinkHandler, AnswerDuplicateLinkHandler, ListDuplicateLinksHandler, ListDuplicateMatchesHandler,
     GetCaseHandler, GetCaseIdentityHandler, GetCaseHistoryHandler, ListCasesHandler, ListDeadlinesHandler,
