@@ -19,7 +19,7 @@ import { AddIndicatorHandler } from './indicators/add-indicator.handler';
 import { GetMinorProtectionHandler } from './minor-protection/get-minor-protection.handler';
 import { ListMinorsInCareHandler } from './minor-protection/list-minors-in-care.query';
 import {
-  AuthorizeCaseHandler, CanOrganisationSeeCaseHandler, CaseFactsHandler, CloseDeadlinesHandler, GrantCaseAccessHandler, OpenDeadlineHandler,
+  AuthorizeCaseHandler, CanOrganisationSeeCaseHandler, CasesVisibleToHandler, CaseFactsHandler, CloseDeadlinesHandler, GrantCaseAccessHandler, OpenDeadlineHandler,
   OpenDeadlinesHandler, RevokeCaseAccessHandler, TransferCaseOwnershipHandler,
 } from './integration/integration.handlers';
 import { CaseIdByReferenceHandler } from './integration/case-by-reference.query';
@@ -46,7 +46,7 @@ import { RecordTrackEventHandler } from './tracks/record-track-event.handler';
     ReferCaseHandler, CheckDuplicatesHandler, RequestDuplicateLinkHandler, AnswerDuplicateLinkHandler, ListDuplicateLinksHandler, ListDuplicateMatchesHandler,
     GetCaseHandler, GetCaseIdentityHandler, GetCaseHistoryHandler, ListCasesHandler, ListDeadlinesHandler,
     GrantCaseAccessHandler, RevokeCaseAccessHandler, TransferCaseOwnershipHandler, OpenDeadlineHandler, CloseDeadlinesHandler,
-    AuthorizeCaseHandler, CaseFactsHandler, OpenDeadlinesHandler, CanOrganisationSeeCaseHandler, ListDeadlineRulesHandler, SetDeadlineRuleHandler,
+    AuthorizeCaseHandler, CaseFactsHandler, OpenDeadlinesHandler, CanOrganisationSeeCaseHandler, CasesVisibleToHandler, ListDeadlineRulesHandler, SetDeadlineRuleHandler,
     CellCaseListsHandler, CellCaseCountsHandler,
     CaseReferralsHandler, ListReferredCasesHandler,
     GetMinorProtectionHandler, ListMinorsInCareHandler,
