@@ -85,7 +85,9 @@ describe('a shelter is named only to the parties of its orientation', () => {
       const filtered = (await viewer.get(`/api/deadlines?responsibleOrganisationId=${DEMO_ORGS.dna69}`).expect(200)).body;
       expect(filtered.items.map((d: { caseId: string }) => d.caseId)).not.toContain(c.id);
 
-      const scanned = [view, history, deadlines];
+      // The orientations themselves are the parties' only (the orientations context's rule): nothing to scan but the answer.
+      const orientations = await viewer.get(`/api/cases/${c.id}/orientations`);
+      const scanned = [view, history, deadlines, orientations.body];
       if (email === CELL93) scanned.push((await viewer.get(`/api/cells/${DEMO_ORGS.cell93}/dashboard`).expect(200)).body);
       const json = JSON.stringify(scanned);
       expect(json).toContain(c.reference);
