@@ -5,6 +5,7 @@ import { CaseStatisticsFactsHandler, CountCasesForStatisticsHandler } from './in
 import { CaseAccessService } from './access/case-access.service';
 import { CaseHistoryService } from './access/case-history.service';
 import { CellSharingService } from './access/cell-sharing.service';
+import { OrganisationMasker } from './access/organisation-masker.service';
 import { caseAbilities } from './cases.abilities';
 import { CASES_CONFIG, loadCasesConfig } from './cases.config';
 import { RecordConsentHandler } from './consents/record-consent.handler';
@@ -19,7 +20,7 @@ import { AddIndicatorHandler } from './indicators/add-indicator.handler';
 import { GetMinorProtectionHandler } from './minor-protection/get-minor-protection.handler';
 import { ListMinorsInCareHandler } from './minor-protection/list-minors-in-care.query';
 import {
-  AuthorizeCaseHandler, CanOrganisationSeeCaseHandler, CaseFactsHandler, CloseDeadlinesHandler, GrantCaseAccessHandler, OpenDeadlineHandler,
+  AuthorizeCaseHandler, CanOrganisationSeeCaseHandler, CasesVisibleToHandler, CaseFactsHandler, CloseDeadlinesHandler, GrantCaseAccessHandler, OpenDeadlineHandler,
   OpenDeadlinesHandler, RevokeCaseAccessHandler, TransferCaseOwnershipHandler,
 } from './integration/integration.handlers';
 import { CaseIdByReferenceHandler } from './integration/case-by-reference.query';
@@ -41,12 +42,12 @@ import { RecordTrackEventHandler } from './tracks/record-track-event.handler';
 @Module({
   providers: [
     { provide: CASES_CONFIG, useFactory: () => loadCasesConfig() },
-    CaseAccessService, CaseHistoryService, CellSharingService, DeadlineService, DuplicateFinder,
+    CaseAccessService, CaseHistoryService, CellSharingService, OrganisationMasker, DeadlineService, DuplicateFinder,
     CreateCaseHandler, RecordIdentificationHandler, RecordTrackEventHandler, ChangeCaseStatusHandler, AddIndicatorHandler, RecordConsentHandler,
     ReferCaseHandler, CheckDuplicatesHandler, RequestDuplicateLinkHandler, AnswerDuplicateLinkHandler, ListDuplicateLinksHandler, ListDuplicateMatchesHandler,
     GetCaseHandler, GetCaseIdentityHandler, GetCaseHistoryHandler, ListCasesHandler, ListDeadlinesHandler,
     GrantCaseAccessHandler, RevokeCaseAccessHandler, TransferCaseOwnershipHandler, OpenDeadlineHandler, CloseDeadlinesHandler,
-    AuthorizeCaseHandler, CaseFactsHandler, OpenDeadlinesHandler, CanOrganisationSeeCaseHandler, ListDeadlineRulesHandler, SetDeadlineRuleHandler,
+    AuthorizeCaseHandler, CaseFactsHandler, OpenDeadlinesHandler, CanOrganisationSeeCaseHandler, CasesVisibleToHandler, ListDeadlineRulesHandler, SetDeadlineRuleHandler,
     CellCaseListsHandler, CellCaseCountsHandler,
     CaseReferralsHandler, ListReferredCasesHandler,
     GetMinorProtectionHandler, ListMinorsInCareHandler,

@@ -1,34 +1,10 @@
-import { inflateSync } from 'node:zlib';
 import { DEMO_ORGS } from '../../../db/seeds/demo';
 import { createOrgUser, signIn } from '../../support/actors';
 import { startApi, TestApi } from '../../support/app';
 import { caseBody } from '../../support/cases';
-import { Agent, auditOf, cellOf, inDays, sharedCase, userOf } from './coordination-helpers';
+import { Agent, auditOf, cellOf, inDays, pdfText, sharedCase, userOf } from './coordination-helpers';
 
 const CELL93 = DEMO_ORGS.cell93;
-
-/** The text a PDF shows: its Flate streams inflated, the hex strings of each TJ/Tj operator decoded (WinAnsi ≈ Latin-1). */
-function pdfText(pdf: Buffer): string {
-  const raw = pdf.toString('latin1');
-  const lines: string[] = [];
-  for (const m of raw.matchAll(/<<([^]*?)>>\s*stream\r?\n/g)) {
-    const start = m.index! + m[0].length;
-    const end = raw.indexOf('endstream', start);
-    let body = Buffer.from(raw.slice(start, end), 'latin1');
-    if (/\/FlateDecode/.test(m[1])) {
-      try {
-        body = inflateSync(body);
-      } catch {
-        continue; // not a content stream
-      }
-    }
-    for (const op of body.toString('latin1').matchAll(/\[([^\]]*)\]\s*TJ|<([0-9a-fA-F]*)>\s*Tj/g)) {
-      const hex = op[1] !== undefined ? [...op[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => h[1]).join('') : op[2];
-      lines.push(Buffer.from(hex, 'hex').toString('latin1'));
-    }
-  }
-  return lines.join(' ');
-}
 
 describe('CLAV cell: the whole meeting (attendees, agenda suggestions, actions for their owners, minutes in PDF, activity)', () => {
   let api: TestApi;

@@ -45,7 +45,9 @@ export interface CaseDeadline {
   kind: string;
   dueOn: string;
   alertOn: string;
-  responsibleOrganisationId: string;
+  /** Null for a shelter the viewer is no party of: the kind says what it is. */
+  responsibleOrganisationId: string | null;
+  responsibleOrganisationKind?: string | null;
   overdue: boolean;
 }
 
@@ -74,7 +76,7 @@ export interface CaseView {
   identifiedByOrganisationId: string | null;
   identifiedAt: string | null;
   indicatorSummary: Record<string, { strong: number; medium: number; weak: number }>;
-  consents: { purpose: string; targetOrganisationId: string | null; granted: boolean; method: string; recordedAt: string }[];
+  consents: { purpose: string; targetOrganisationId: string | null; targetOrganisationKind?: string | null; granted: boolean; method: string; recordedAt: string }[];
   deadlines: CaseDeadline[];
   links: { linkId: string; status: string; otherReference: string | null; otherTerritory: string }[];
   identityAccess: boolean;
@@ -148,7 +150,9 @@ export interface HistoryEntry {
   type: string;
   occurredOn: string;
   recordedAt: string;
-  recordedByOrganisationId: string;
+  /** Null for a shelter the viewer is no party of (then data's `targetOrganisationId` may be null too, with `targetOrganisationKind`). */
+  recordedByOrganisationId: string | null;
+  recordedByOrganisationKind?: string | null;
   data: Record<string, unknown>;
   note?: string | null;
 }
@@ -164,7 +168,8 @@ export interface DeadlineView {
   overdue: boolean;
   /** The alert date has come: the permit's renewal window is open, a clock is close. */
   alerting: boolean;
-  responsibleOrganisationId: string;
+  responsibleOrganisationId: string | null;
+  responsibleOrganisationKind?: string | null;
 }
 
 /** GET /api/cases/:id/referrals: the owner's view of a case's referrals. */

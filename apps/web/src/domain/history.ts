@@ -1,6 +1,7 @@
 import type { HistoryEntry } from '../api/views';
 import { dimensionLabel } from './indicators';
 import { CLOSURE_REASONS, frDate, INDICATOR_STRENGTHS, label, ORGANISATION_KINDS, TRACK_EVENTS } from './labels';
+import { organisationLabel } from './masked-organisation';
 import { factTable, languageName } from './track-forms';
 
 const CONSENT_OBJECTS: Record<string, string> = {
@@ -16,14 +17,16 @@ export function describeEntry(e: HistoryEntry, orgName: (id: string | null | und
   const d = e.data as Record<string, string | boolean | null | undefined>;
   if (e.track === 'consent') {
     const target = typeof d.targetOrganisationId === 'string' ? d.targetOrganisationId : null;
-    const object = d.purpose === 'orientation' ? `l’orientation vers ${orgName(target)}` : (CONSENT_OBJECTS[String(d.purpose)] ?? String(d.purpose));
-    const same = (x: HistoryEntry) => x.track === 'consent' && x.data.purpose === d.purpose && (x.data.targetOrganisationId ?? null) === target;
+    const targetKind = typeof d.targetOrganisationKind === 'string' ? d.targetOrganisationKind : null;
+    const object = d.purpose === 'orientation' ? `l’orientation vers ${organisationLabel(orgName, target, targetKind)}` : (CONSENT_OBJECTS[String(d.purpose)] ?? String(d.purpose));
+    const same = (x: HistoryEntry) => x.track === 'consent' && x.data.purpose === d.purpose && (x.data.targetOrganisationId ?? null) === target
+      && (target !== null || (x.data.targetOrganisationKind ?? null) === targetKind);
     const wasGranted = earlier.filter(same).at(-1)?.type === 'consent_granted';
     const verb = e.type === 'consent_granted' ? 'donné' : wasGranted ? 'retiré' : 'refusé';
     return { title: `Accord pour ${object} ${verb}`, facts: [] };
   }
   const facts: string[] = [];
-  if (e.type === 'referred') return { title: `Situation transmise : ${orgName(String(d.organisationId))}`, facts: d.kind ? [label(ORGANISATION_KINDS, String(d.kind))] : [] };
+  if (e.type === 'referred') return { title: `Situation transmise : ${organisationLabel(orgName, typeof d.organisationId === 'string' ? d.organisationId : null, typeof d.organisationKind === 'string' ? d.organisationKind : String(d.kind ?? ''))}`, facts: d.kind ? [label(ORGANISATION_KINDS, String(d.kind))] : [] };
   if (e.type === 'indicator_added') {
     return { title: TRACK_EVENTS.indicator_added, facts: [`${dimensionLabel(String(d.dimension))} : indicateur ${label(INDICATOR_STRENGTHS, String(d.strength)).toLowerCase()}`] };
   }

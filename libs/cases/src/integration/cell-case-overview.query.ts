@@ -1,5 +1,6 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { TransactionHost, Tx } from '@mnio/platform';
+import { OrganisationMasker } from '../access/organisation-masker.service';
 
 export interface OverviewDeadline {
   deadlineId: string;
@@ -7,7 +8,9 @@ export interface OverviewDeadline {
   reference: string;
   kind: string;
   dueOn: string;
-  responsibleOrganisationId: string;
+  /** Null when it is a shelter the cell is no party of (`maskOrganisation`); the kind is always told. */
+  responsibleOrganisationId: string | null;
+  responsibleOrganisationKind: string | null;
 }
 
 /** The most pressing items for a CLAV cell's dashboard, at most `limit` of each, soonest first. */
@@ -59,11 +62,14 @@ export class CellCaseCountsQuery extends Query<CellCaseCounts> {
 /** `d` is a deadline of a case the organisation ($1) holds a lasting grant on. */
 const HELD = `EXISTS (SELECT 1 FROM case_access a WHERE a.case_id = d.case_id AND a.organisation_id = $1 AND a.revoked_at IS NULL AND a.expires_at IS NULL)`;
 const ITEM = `d.id AS "deadlineId", d.case_id AS "caseId", c.reference, d.kind, to_char(d.due_on, 'YYYY-MM-DD') AS "dueOn",
-  d.responsible_organisation_id AS "responsibleOrganisationId"`;
+  d.responsible_organisation_id AS "responsibleOrganisationId", c.owner_organisation_id AS "ownerOrganisationId"`;
 
 @QueryHandler(CellCaseListsQuery)
 export class CellCaseListsHandler implements IQueryHandler<CellCaseListsQuery> {
-  constructor(private readonly txHost: TransactionHost) {}
+  constructor(
+    private readonly txHost: TransactionHost,
+    private readonly masker: OrganisationMasker,
+  ) {}
 
   async execute(q: CellCaseListsQuery): Promise<CellCaseLists> {
     // Each list walks an index in due order and stops at `limit`: its cost does not grow with the territory.
@@ -84,7 +90,14 @@ export class CellCaseListsHandler implements IQueryHandler<CellCaseListsQuery> {
            ORDER BY d.due_on, d.id LIMIT $4) i), '[]') AS upcoming`,
       [q.organisationId, q.today, q.upcomingUntil, q.limit],
     );
-    return row;
+    type Raw = Omit<OverviewDeadline, 'responsibleOrganisationKind'> & { ownerOrganisationId: string };
+    const raw = [...row.overdue, ...row.upcoming] as unknown as Raw[];
+    const mask = await this.masker.forOrganisation(q.organisationId, raw.map((d) => d.responsibleOrganisationId));
+    const masked = (items: OverviewDeadline[]): OverviewDeadline[] => (items as unknown as Raw[]).map(({ ownerOrganisationId, ...d }) => {
+      const m = mask(d.responsibleOrganisationId, ownerOrganisationId);
+      return { ...d, responsibleOrganisationId: m.id, responsibleOrganisationKind: m.kind };
+    });
+    return { ...row, overdue: masked(row.overdue), upcoming: masked(row.upcoming) };
   }
 }
 

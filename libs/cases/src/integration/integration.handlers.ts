@@ -5,7 +5,7 @@ import { CaseAccessService, CaseSubject } from '../access/case-access.service';
 import { DeadlineService } from '../deadlines/deadline.service';
 import { DeadlineKind, endOfDayInFrance, MINOR_CLOCK_KINDS } from '../deadlines/deadline-rules';
 import {
-  AuthorizeCaseQuery, CanOrganisationSeeCaseQuery, CaseFacts, CaseFactsQuery, CloseDeadlinesCommand, GrantCaseAccessCommand, OpenDeadline,
+  AuthorizeCaseQuery, CanOrganisationSeeCaseQuery, CasesVisibleToQuery, CaseFacts, CaseFactsQuery, CloseDeadlinesCommand, GrantCaseAccessCommand, OpenDeadline,
   OpenDeadlineCommand, OpenDeadlinesQuery, RevokeCaseAccessCommand, TransferCaseOwnershipCommand,
 } from './integration.messages';
 
@@ -132,6 +132,20 @@ export class OpenDeadlinesHandler implements IQueryHandler<OpenDeadlinesQuery> {
       [q.dueBefore.toISOString().slice(0, 10), q.afterId ?? null, q.limit],
     );
     return rows.map(({ due_on, ...r }) => ({ ...r, dueAt: endOfDayInFrance(due_on), escalate: MINOR_CLOCK_KINDS.includes(r.kind as DeadlineKind) }));
+  }
+}
+
+@QueryHandler(CasesVisibleToQuery)
+export class CasesVisibleToHandler implements IQueryHandler<CasesVisibleToQuery> {
+  constructor(private readonly txHost: TransactionHost) {}
+
+  async execute({ organisationIds, caseIds }: CasesVisibleToQuery): Promise<string[]> {
+    if (!caseIds.length || !organisationIds.length) return [];
+    const rows: { id: string }[] = await (this.txHost as Tx).tx.query(
+      `SELECT id FROM cases WHERE id = ANY($1::uuid[]) AND viewer_org_ids && $2::uuid[]`,
+      [[...new Set(caseIds)], [...new Set(organisationIds)]],
+    );
+    return rows.map((r) => r.id);
   }
 }
 

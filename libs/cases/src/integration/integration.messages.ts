@@ -133,6 +133,19 @@ export class OpenDeadlinesQuery extends Query<OpenDeadline[]> {
   }
 }
 
+/**
+ * Batch variant of `CanOrganisationSeeCaseQuery`: of `caseIds`, those at least one of `organisationIds` sees now
+ * (a withdrawn consent counts at once). Other contexts filter what they list with it, never by reading case tables.
+ */
+export class CasesVisibleToQuery extends Query<string[]> {
+  constructor(
+    readonly organisationIds: string[],
+    readonly caseIds: string[],
+  ) {
+    super();
+  }
+}
+
 export class CanOrganisationSeeCaseQuery extends Query<boolean> {
   constructor(
     readonly caseId: string,

@@ -2,6 +2,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
 import { AbilityFactory, asSubject, Transactional, Tx, TransactionHost } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
+import { OrganisationMasker } from '../access/organisation-masker.service';
 import { trackActions } from '../tracks/track-actions';
 import { CaseView, GetCaseQuery } from './get-case.query';
 
@@ -12,6 +13,7 @@ export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
     private readonly access: CaseAccessService,
     private readonly abilities: AbilityFactory,
     private readonly audit: AuditJournal,
+    private readonly masker: OrganisationMasker,
   ) {}
 
   @Transactional()
@@ -48,9 +50,21 @@ export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
     await this.audit.record({ action: 'case.read', subjectType: 'case', subjectId: caseId, actorOrganisationId: this.access.actingOrganisation(actor, subject, 'read') });
     const ability = this.abilities.forActor(actor);
     const can = (action: string) => ability.can(action, asSubject('Case', subject));
+    const consents: { targetOrganisationId: string | null }[] = row.consents;
+    const deadlines: { responsibleOrganisationId: string }[] = row.deadlines;
+    const mask = await this.masker.forViewer(actor, [...consents.map((k) => k.targetOrganisationId), ...deadlines.map((d) => d.responsibleOrganisationId)]);
+    const owner: string = row.ownerOrganisationId;
     const breakGlassUntil = actor.memberships.some((m) => subject.viewers.includes(m.organisationId)) ? null : await this.breakGlassUntil(caseId, actor.userId);
     return {
       ...row,
+      consents: consents.map((k) => {
+        const m = mask(k.targetOrganisationId, owner);
+        return { ...k, targetOrganisationId: m.id, targetOrganisationKind: m.kind };
+      }),
+      deadlines: deadlines.map((d) => {
+        const m = mask(d.responsibleOrganisationId, owner);
+        return { ...d, responsibleOrganisationId: m.id, responsibleOrganisationKind: m.kind };
+      }),
       identifiedAt: row.identifiedAt?.toISOString() ?? null,
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),

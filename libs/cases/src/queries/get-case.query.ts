@@ -27,8 +27,10 @@ export interface CaseView {
   identifiedByOrganisationId: string | null;
   identifiedAt: string | null;
   indicatorSummary: Record<string, { strong: number; medium: number; weak: number }>;
-  consents: { purpose: string; targetOrganisationId: string | null; granted: boolean; method: string; recordedAt: string }[];
-  deadlines: { id: string; kind: string; dueOn: string; alertOn: string; responsibleOrganisationId: string; overdue: boolean }[];
+  /** `targetOrganisationId` is null when the target is a shelter the viewer is no party of (`maskOrganisation`): `targetOrganisationKind` tells what it is. */
+  consents: { purpose: string; targetOrganisationId: string | null; targetOrganisationKind: string | null; granted: boolean; method: string; recordedAt: string }[];
+  /** `responsibleOrganisationId` is masked like a consent's target (an orientation's answer deadline is the shelter's). */
+  deadlines: { id: string; kind: string; dueOn: string; alertOn: string; responsibleOrganisationId: string | null; responsibleOrganisationKind: string | null; overdue: boolean }[];
   links: { linkId: string; status: string; otherReference: string | null; otherTerritory: string }[];
   /** Whether this actor may open the identity view (the API still checks). */
   identityAccess: boolean;

@@ -1,6 +1,7 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
 import { AbilityFactory, Actor, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { OrganisationMasker } from '../access/organisation-masker.service';
 import { positional, readableCases } from './case-scope';
 
 export interface DeadlineView {
@@ -14,7 +15,9 @@ export interface DeadlineView {
   overdue: boolean;
   /** The alert date has come (e.g. the permit's 60-day renewal window is open). */
   alerting: boolean;
-  responsibleOrganisationId: string;
+  /** Null when it is a shelter the viewer is no party of (`maskOrganisation`); the kind is always told. */
+  responsibleOrganisationId: string | null;
+  responsibleOrganisationKind: string | null;
 }
 
 export interface DeadlineFilter {
@@ -43,6 +46,7 @@ export class ListDeadlinesHandler implements IQueryHandler<ListDeadlinesQuery> {
     private readonly txHost: TransactionHost,
     private readonly abilities: AbilityFactory,
     private readonly audit: AuditJournal,
+    private readonly masker: OrganisationMasker,
   ) {}
 
   @Transactional()
@@ -58,17 +62,21 @@ export class ListDeadlinesHandler implements IQueryHandler<ListDeadlinesQuery> {
       const [due, id] = Buffer.from(filter.after, 'base64url').toString('utf8').split('|');
       if (/^\d{4}-\d{2}-\d{2}$/.test(due) && /^[0-9a-f-]{36}$/.test(id ?? '')) where.push(`(d.due_on, d.id) > ($${params.push(due)}::date, $${params.push(id)}::uuid)`);
     }
-    const rows: DeadlineView[] = await (this.txHost as Tx).tx.query(
+    const rows: (Omit<DeadlineView, 'responsibleOrganisationKind'> & { ownerOrganisationId?: string })[] = await (this.txHost as Tx).tx.query(
       `SELECT d.id, d.case_id AS "caseId", c.reference, d.territory, d.kind, to_char(d.due_on, 'YYYY-MM-DD') AS "dueOn",
               to_char(d.alert_on, 'YYYY-MM-DD') AS "alertOn", d.due_on < (now() AT TIME ZONE 'Europe/Paris')::date AS overdue,
               d.alert_on <= (now() AT TIME ZONE 'Europe/Paris')::date AS alerting,
-              d.responsible_organisation_id AS "responsibleOrganisationId"
+              d.responsible_organisation_id AS "responsibleOrganisationId", c.owner_organisation_id AS "ownerOrganisationId"
        FROM case_deadlines d JOIN cases c ON c.id = d.case_id
        WHERE ${where.join(' AND ')} ORDER BY d.due_on, d.id LIMIT $${params.push(filter.limit + 1)}`,
       params,
     );
     const more = rows.length > filter.limit;
-    const items = rows.slice(0, filter.limit);
+    const mask = await this.masker.forViewer(actor, rows.map((r) => r.responsibleOrganisationId));
+    const items: DeadlineView[] = rows.slice(0, filter.limit).map(({ ownerOrganisationId, ...r }) => {
+      const m = mask(r.responsibleOrganisationId, ownerOrganisationId!);
+      return { ...r, responsibleOrganisationId: m.id, responsibleOrganisationKind: m.kind };
+    }).filter((d) => !filter.responsibleOrganisationId || d.responsibleOrganisationId !== null); // filtering on a hidden shelter must not find its cases
     if (items.length) {
       // A deadline names its case: listing them is a read of case data, like any case list.
       await this.audit.record({ action: 'case.list', subjectType: 'case_list', subjectId: null, stream: `list:${actor.userId}`, details: { caseIds: [...new Set(items.map((i) => i.caseId))] } });

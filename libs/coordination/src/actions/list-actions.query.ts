@@ -1,6 +1,7 @@
-import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
 import { AbilityFactory, Actor, DomainError, FieldCipher, organisationIdsOf, sqlScope, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { visibleCaseIds } from '../access/visible-cases';
 import { actionTitleContext } from '../decisions/decision-view';
 import type { ActionStatus } from '../domain/action-status';
 
@@ -44,6 +45,7 @@ export class ListActionsHandler implements IQueryHandler<ListActionsQuery> {
     private readonly abilities: AbilityFactory,
     private readonly cipher: FieldCipher,
     private readonly audit: AuditJournal,
+    private readonly queries: QueryBus,
   ) {}
 
   @Transactional()
@@ -70,7 +72,15 @@ export class ListActionsHandler implements IQueryHandler<ListActionsQuery> {
       params,
     );
     const page = rows.slice(0, filter.limit);
-    const items = page.map(({ titleEnc, ...r }) => ({ ...r, title: this.cipher.decrypt(titleEnc, actionTitleContext(r.id)) }));
+    // An action is listed while its cell still sees the case, or the actor's own organisations do: once the person
+    // withdraws the cell consent, the cell's actions on that case leave every list, their free text with them.
+    const mine = await visibleCaseIds(this.queries, organisationIdsOf(actor), page.map((r) => r.caseId));
+    const byCell = new Map<string, Set<string>>();
+    for (const cellId of new Set(page.filter((r) => !mine.has(r.caseId)).map((r) => r.cellId))) {
+      byCell.set(cellId, await visibleCaseIds(this.queries, [cellId], page.filter((r) => r.cellId === cellId).map((r) => r.caseId)));
+    }
+    const listed = (r: { caseId: string; cellId: string }) => mine.has(r.caseId) || !!byCell.get(r.cellId)?.has(r.caseId);
+    const items = page.filter(listed).map(({ titleEnc, ...r }) => ({ ...r, title: this.cipher.decrypt(titleEnc, actionTitleContext(r.id)) }));
     if (items.length) {
       await this.audit.record({ action: 'cell.action_list', subjectType: 'case_list', subjectId: null, stream: `list:${actor.userId}`, details: { caseIds: [...new Set(items.map((i) => i.caseId))] } });
     }

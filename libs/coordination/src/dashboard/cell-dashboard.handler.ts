@@ -8,6 +8,7 @@ import { COORDINATION_CONFIG, CoordinationConfig } from '../coordination.config'
 import { addDays, todayInFrance } from '../domain/dates';
 import { CellDashboard, CellDashboardQuery, LateDecision } from './cell-dashboard.query';
 import { DashboardCountsCache } from './dashboard-counts.cache';
+import { visibleCaseIds } from '../access/visible-cases';
 import { PENDING_ORIENTATIONS, PendingOrientations } from './pending-orientations';
 
 const LIST_LIMIT = 50;
@@ -35,7 +36,10 @@ export class CellDashboardHandler implements IQueryHandler<CellDashboardQuery> {
 
     const lists = await this.queries.execute(new CellCaseListsQuery(cellId, today, until, LIST_LIMIT));
     const { counts, asOf } = await this.countsCache.get(cellId, today, () => this.queries.execute(new CellCaseCountsQuery(cellId, today, until)));
-    const late = await this.lateDecisions(cellId, today);
+    const allLate = await this.lateDecisions(cellId, today);
+    // Late decisions of a case the cell no longer sees (a withdrawn consent) are not listed.
+    const visible = await visibleCaseIds(this.queries, [cellId], allLate.items.map((i) => i.caseId));
+    const late = { ...allLate, items: allLate.items.filter((i) => visible.has(i.caseId)) };
     const byTarget = await this.orientations.countByTarget(territory);
 
     const caseIds = new Set([...lists.reviewPending, ...lists.overdue, ...lists.upcoming, ...late.items].map((i) => i.caseId));

@@ -3,6 +3,7 @@ import { AuditJournal } from '@mnio/audit';
 import { ListOrganisationsQuery } from '@mnio/directory';
 import { Actor, AbilityFactory, asSubject, DomainError, FieldCipher, NotFoundError, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { CellAccess } from '../access/cell-access.service';
+import { visibleCaseIds } from '../access/visible-cases';
 import { DecisionView, loadDecisions } from '../decisions/decision-view';
 
 export interface MeetingView {
@@ -76,11 +77,15 @@ export class GetMeetingHandler implements IQueryHandler<GetMeetingQuery> {
     const names = new Map(
       (attendees.length ? await this.queries.execute(new ListOrganisationsQuery({ ids: attendees.map((a) => a.organisationId) })) : []).map((o) => [o.id, o.name]),
     );
-    const agenda: { caseId: string; reference: string; addedAt: Date }[] = await em.query(
+    const allAgenda: { caseId: string; reference: string; addedAt: Date }[] = await em.query(
       `SELECT case_id AS "caseId", reference, added_at AS "addedAt" FROM cell_meeting_agenda WHERE meeting_id = $1 ORDER BY added_at, case_id`,
       [meeting.id],
     );
-    const decisions = await loadDecisions(em, this.cipher, 'd.meeting_id = $1', [meeting.id]);
+    const allDecisions = await loadDecisions(em, this.cipher, 'd.meeting_id = $1', [meeting.id]);
+    // Cases the cell no longer sees (a withdrawn consent) are left out, with their decisions and actions.
+    const visible = await visibleCaseIds(this.queries, [meeting.cellId], [...allAgenda.map((a) => a.caseId), ...allDecisions.map((d) => d.caseId)]);
+    const agenda = allAgenda.filter((a) => visible.has(a.caseId));
+    const decisions = allDecisions.filter((d) => visible.has(d.caseId));
     for (const caseId of new Set([...agenda.map((a) => a.caseId), ...decisions.map((d) => d.caseId)])) {
       await this.audit.record({ action: 'cell.meeting_read', subjectType: 'case', subjectId: caseId, actorOrganisationId: meeting.cellId, details: { meetingId: meeting.id } });
     }
@@ -139,11 +144,14 @@ export class ListCaseDecisionsHandler implements IQueryHandler<ListCaseDecisions
     private readonly access: CellAccess,
     private readonly cipher: FieldCipher,
     private readonly audit: AuditJournal,
+    private readonly queries: QueryBus,
   ) {}
 
   @Transactional()
   async execute({ actor, cellId, caseId }: ListCaseDecisionsQuery): Promise<DecisionView[]> {
     await this.access.cell(actor, cellId);
+    // A case the cell no longer sees has no decisions to show it.
+    if (!(await visibleCaseIds(this.queries, [cellId], [caseId])).has(caseId)) return [];
     const decisions = await loadDecisions((this.txHost as Tx).tx, this.cipher, 'd.cell_id = $1 AND d.case_id = $2', [cellId, caseId]);
     if (decisions.length) {
       await this.audit.record({ action: 'cell.decisions_read', subjectType: 'case', subjectId: caseId, actorOrganisationId: cellId, details: { cellId } });

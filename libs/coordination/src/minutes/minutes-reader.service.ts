@@ -4,6 +4,7 @@ import { AuditJournal } from '@mnio/audit';
 import { CellMembersQuery, ListOrganisationsQuery } from '@mnio/directory';
 import { Actor, TransactionHost, Tx } from '@mnio/platform';
 import { CellAccess } from '../access/cell-access.service';
+import { visibleCaseIds } from '../access/visible-cases';
 import type { DecisionType } from '../domain/vocabulary';
 import type { MinutesData } from './minutes-html';
 
@@ -38,11 +39,11 @@ export class MinutesReader {
       `SELECT organisation_id AS id FROM cell_meeting_attendees WHERE meeting_id = $1 ORDER BY added_at, organisation_id`,
       [meeting.id],
     );
-    const agenda: { caseId: string; reference: string }[] = await em.query(
+    const allAgenda: { caseId: string; reference: string }[] = await em.query(
       `SELECT case_id AS "caseId", reference FROM cell_meeting_agenda WHERE meeting_id = $1 ORDER BY added_at, case_id`,
       [meeting.id],
     );
-    const decisions: DecisionRow[] = await em.query(
+    const allDecisions: DecisionRow[] = await em.query(
       `SELECT d.case_id AS "caseId", d.reference, d.type, d.decided_at AS "decidedAt", s.decided_at AS "supersedesDecidedAt",
               EXISTS (SELECT 1 FROM cell_decisions n WHERE n.supersedes_id = d.id) AS superseded,
               coalesce((SELECT json_agg(json_build_object('ownerOrganisationId', a.owner_organisation_id, 'dueOn', to_char(a.due_on, 'YYYY-MM-DD'), 'status', a.status)
@@ -51,6 +52,10 @@ export class MinutesReader {
        WHERE d.meeting_id = $1 ORDER BY d.decided_at, d.id`,
       [meeting.id],
     );
+    // The minutes leave out a case the cell no longer sees (a withdrawn consent).
+    const visible = await visibleCaseIds(this.queries, [meeting.cellId], [...allAgenda.map((a) => a.caseId), ...allDecisions.map((d) => d.caseId)]);
+    const agenda = allAgenda.filter((a) => visible.has(a.caseId));
+    const decisions = allDecisions.filter((d) => visible.has(d.caseId));
     const cell = await this.queries.execute(new CellMembersQuery(meeting.cellId));
     const orgIds = [...new Set([...attendeeRows.map((a) => a.id), ...decisions.flatMap((d) => d.actions.map((a) => a.ownerOrganisationId))])];
     const names = new Map((orgIds.length ? await this.queries.execute(new ListOrganisationsQuery({ ids: orgIds })) : []).map((o) => [o.id, o.name]));

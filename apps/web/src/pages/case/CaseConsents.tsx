@@ -9,6 +9,7 @@ import { useAuth } from '../../auth/auth';
 import { Empty, ErrorAlert } from '../../components/common';
 import { CodeSelect, YesNo } from '../../components/fields';
 import { CONSENT_METHODS, CONSENT_PURPOSES, frDate, label } from '../../domain/labels';
+import { organisationLabel } from '../../domain/masked-organisation';
 
 const ORIENTATION_TARGET_KINDS = ['acse_coordination', 'host', 'minors_centre', 'uaped', 'crp', 'prefecture', 'parquet', 'ase', 'ofii', 'association'];
 
@@ -52,7 +53,7 @@ export function CaseConsents({ c, presetTarget, presetPurpose, inline }: { c: Ca
           caption="Accords de la personne"
           headers={['Objet', 'Réponse', 'Recueilli', 'Date']}
           rows={c.consents.map((k) => [
-            k.purpose === 'orientation' ? `${label(CONSENT_PURPOSES, k.purpose)} : ${orgs.name(k.targetOrganisationId)}` : label(CONSENT_PURPOSES, k.purpose),
+            k.purpose === 'orientation' ? `${label(CONSENT_PURPOSES, k.purpose)} : ${organisationLabel(orgs.name, k.targetOrganisationId, k.targetOrganisationKind)}` : label(CONSENT_PURPOSES, k.purpose),
             k.granted ? 'Accord' : 'Refus ou retrait',
             label(CONSENT_METHODS, k.method),
             frDate(k.recordedAt),

@@ -12,6 +12,7 @@ import {
   CASE_STATES, CHILD_PROTECTION_STATES, CLOSURE_REASONS, CRIMINAL_STATES, DEADLINE_KINDS, DEADLINE_TRACK, frDate, IDENTIFICATION_STATES, label, RESIDENCE_STATES,
 } from '../../domain/labels';
 import { IndicatorForm, IndicatorSummary } from './IndicatorForm';
+import { organisationCell, organisationLabel } from '../../domain/masked-organisation';
 import { TrackActions } from './TrackActions';
 import type { TrackTab } from './track-submit';
 
@@ -78,7 +79,7 @@ export function CaseTracks({ c }: { c: CaseView }) {
         <ul>
           {deadlines.map((d) => (
             <li key={d.id}>
-              {label(DEADLINE_KINDS, d.kind)} : {frDate(d.dueOn)} ({orgs.name(d.responsibleOrganisationId)}) <OverdueBadge overdue={d.overdue} />
+              {label(DEADLINE_KINDS, d.kind)} : {frDate(d.dueOn)} ({organisationLabel(orgs.name, d.responsibleOrganisationId, d.responsibleOrganisationKind)}) <OverdueBadge overdue={d.overdue} />
             </li>
           ))}
         </ul>
@@ -94,7 +95,7 @@ export function CaseTracks({ c }: { c: CaseView }) {
           rowKeys={entries.map(({ e }) => e.id)}
           rows={entries.map(({ e, i }) => {
             const { title, facts } = describeEntry(e, orgs.name, all.slice(0, i));
-            return [frDate(e.occurredOn), title, [...facts, ...(e.note ? [`Note : ${e.note}`] : [])].join(' · ') || '—', orgs.name(e.recordedByOrganisationId)];
+            return [frDate(e.occurredOn), title, [...facts, ...(e.note ? [`Note : ${e.note}`] : [])].join(' · ') || '—', organisationCell(orgs.name, e.recordedByOrganisationId, e.recordedByOrganisationKind)];
           })}
         />
       )}
