@@ -10,6 +10,7 @@ export function useOrganisations() {
   return { list: q.data ?? [], byId, name: (id: string | null | undefined) => (id ? (byId.get(id)?.name ?? 'Organisation') : '—') };
 }
 
+/** A case as it is now: refetched on every visit of its pages, since partners record on it between two visits. */
 export function useCase(id: string) {
-  return useQuery({ queryKey: ['case', id], queryFn: () => unwrap<CaseView>(api.GET('/api/cases/{id}', { params: { path: { id } } })) });
+  return useQuery({ queryKey: ['case', id], queryFn: () => unwrap<CaseView>(api.GET('/api/cases/{id}', { params: { path: { id } } })), refetchOnMount: 'always' });
 }
