@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, actingMembership, asSubject, BlindIndex, DomainError, FieldCipher, OutboxService, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { AbilityFactory, actingMembership, ActorMembership, asSubject, BlindIndex, DomainError, FieldCipher, OutboxService, Transactional, Tx, TransactionHost } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
 import { todayInFrance } from '../deadlines/deadline-rules';
@@ -35,22 +35,28 @@ export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  @Transactional()
+  /**
+   * Checks and the reference come before the transaction: the reference takes its own pool connection, and a
+   * transaction waiting for a second connection could starve the pool when more creations run than it holds.
+   */
   async execute({ actor, input }: CreateCaseCommand): Promise<CaseCreated> {
-    const em = (this.txHost as Tx).tx;
     const today = todayInFrance();
     const membership = actingMembership(this.abilities, actor, 'create', asSubject('Case', { territory: input.territory }), {
       denied: () => new DomainError('TERRITORY_NOT_COVERED', 'You cannot record a case in this territory'),
     });
     assertValidNewCase(input, today);
+    const reference = await this.allocateReference(input.territory, Number(today.slice(0, 4)));
+    return this.record(actor, input, membership, reference, today);
+  }
+
+  @Transactional()
+  private async record(actor: CreateCaseCommand['actor'], input: CreateCaseCommand['input'], membership: ActorMembership, reference: string, today: string): Promise<CaseCreated> {
+    const em = (this.txHost as Tx).tx;
     const owner = membership.organisationId;
     const id = randomUUID();
     const identity = { ...input.identity, ...(input.identity.contact?.phone ? { contact: { ...input.identity.contact, phone: normalisePhone(input.identity.contact.phone) } } : {}) };
     const age = ageFacts(identity);
     const places = exploitationPlaces(input.events);
-    const year = Number(today.slice(0, 4));
-
-    const reference = await this.allocateReference(input.territory, year);
     const keys = identityKeys(this.blindIndex, identity);
 
     await em.query(

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, Actor, asSubject, DomainError, NotFoundError, Transactional } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, Actor, asSubject, DomainError, NotFoundError, Transactional } from '@mnio/platform';
 import { buildActivity, buildEu, buildSurvey, Report, ReportFilters, ReportKind, ReportScope } from '../domain/reports';
 import { reportCsv, reportXlsx } from '../exports/report-files';
 import { REPORTING_CONFIG, ReportingConfig } from '../reporting.config';
@@ -83,6 +83,11 @@ abstract class ReportHandlerBase {
     };
   }
 
+  /** The organisation whose membership allowed reading these figures, for the audit entry. */
+  protected actingFor(actor: Actor, action: 'read' | 'export', r: ReportRequest): string {
+    return actingOrganisationId(this.abilities, actor, action, asSubject('Statistics', { ...r.scope }));
+  }
+
   protected auditDetails(r: ReportRequest, format: string) {
     const s = r.scope;
     return {
@@ -99,7 +104,7 @@ export class GetReportHandler extends ReportHandlerBase implements IQueryHandler
   @Transactional()
   async execute({ actor, request }: GetReportQuery): Promise<Report> {
     const report = await this.compute(actor, 'read', request);
-    await this.audit.record({ action: 'statistics.read', subjectType: 'statistics', subjectId: null, details: this.auditDetails(request, 'json') });
+    await this.audit.record({ action: 'statistics.read', subjectType: 'statistics', subjectId: null, actorOrganisationId: this.actingFor(actor, 'read', request), details: this.auditDetails(request, 'json') });
     return report;
   }
 }
@@ -109,7 +114,7 @@ export class ExportReportHandler extends ReportHandlerBase implements IQueryHand
   @Transactional()
   async execute({ actor, request, format }: ExportReportQuery): Promise<ReportFile> {
     const report = await this.compute(actor, 'export', request);
-    await this.audit.record({ action: 'statistics.exported', subjectType: 'statistics', subjectId: null, details: this.auditDetails(request, format) });
+    await this.audit.record({ action: 'statistics.exported', subjectType: 'statistics', subjectId: null, actorOrganisationId: this.actingFor(actor, 'export', request), details: this.auditDetails(request, format) });
     const name = `mnio-${FILE_NAMES[request.report]}-${request.filters.year}`;
     return format === 'csv'
       ? { filename: `${name}.csv`, contentType: 'text/csv; charset=utf-8', body: reportCsv(report) }
