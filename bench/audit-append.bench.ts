@@ -6,7 +6,7 @@ import { ClsService } from 'nestjs-cls';
 import { DataSource } from 'typeorm';
 import { ANCHOR_SINK, AuditJournal, AuditKeys, AuditModule, verifyAuditJournal } from '@mnio/audit';
 import { CTX_REQUEST_ID, PlatformModule, TransactionHost } from '@mnio/platform';
-import { Benchmark, median, PgBaseline, round, runPgBaseline, timedLoop, TimedLoopResult } from './lib';
+import { Benchmark, median, PgBaseline, round, runPgBaseline, timedLoop, TimedLoopResult, measuringRoundSeconds } from './lib';
 
 const WRITERS = 16;
 const ROUNDS = 3;
@@ -37,7 +37,7 @@ export const auditAppend: Benchmark = {
 
     // The figure and pg-baseline alternate in short rounds, so that load from elsewhere on a shared
     // machine hits both alike; the ratio is the median of the rounds' ratios.
-    const roundSeconds = Math.max(3, Math.round(ctx.seconds / ROUNDS));
+    const roundSeconds = measuringRoundSeconds(ctx, ROUNDS);
     const rounds: { appends: TimedLoopResult; baseline: PgBaseline | null }[] = [];
     let shared: TimedLoopResult;
     let verified;

@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { FieldCipher } from '../libs/platform/src/crypto/field-cipher';
 import { loadConfig } from '../libs/platform/src/config/app-config';
 import { CREATE_CASE_EXAMPLE } from '../apps/api/src/http/cases/cases.dto';
-import { Benchmark, bootApi, bulkInsert, httpLoad, round, runPgBaseline } from './lib';
+import { assertDone, Benchmark, bootApi, bulkInsert, httpLoad, round, runPgBaseline } from './lib';
 
 const CASES = Number(process.env.BENCH_CASES || 1_000_000);
 const CLIENTS = 16;
@@ -101,6 +101,12 @@ export const cases: Benchmark = {
         url: api.url, path: '/api/cases', method: 'POST', headers: { authorization: workerAuth }, bodies: [body], uniqueToken: '__N__', connections: CLIENTS, seconds: ctx.seconds, expectStatus: 201,
       });
       if (create.requests === 0) throw new Error(`no case created (status codes ${JSON.stringify(create.statusCodes)})`);
+      // Every 201 counted must be a case in the table (warm-up creations included, hence "at least").
+      const count = new Client({ connectionString: ctx.databaseUrl });
+      await count.connect();
+      const created = (await count.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases WHERE reference NOT LIKE '%-B%'`)).rows[0].n;
+      await count.end();
+      assertDone('cases written by the 201 answers', created, create.requests);
 
       ctx.log('reference: pg-baseline, 16 clients');
       const baseline = await runPgBaseline(ctx.databaseUrl, ctx.seconds, CLIENTS, ctx.log);

@@ -7,13 +7,14 @@ import { CellCaseCountsQuery, CellCaseListsQuery } from '../libs/cases/src/integ
 import { loadConfig } from '../libs/platform/src/config/app-config';
 import { FieldCipher } from '../libs/platform/src/crypto/field-cipher';
 import { TransactionHost } from '../libs/platform/src/database/transaction';
-import { Benchmark, BenchApi, bootApi, bulkInsert, httpLoad, HttpLoadResult, median, round, timedLoop, TimedLoopResult } from './lib';
+import { Benchmark, BenchApi, bootApi, bulkInsert, httpLoad, HttpLoadResult, median, round, timedLoop, TimedLoopResult, measuringRoundSeconds } from './lib';
 
 const CASES = Number(process.env.BENCH_CELL_CASES || 20_000);
 const DEADLINES = Number(process.env.BENCH_CELL_DEADLINES || 50_000);
 /** Other territories' rows, so the territory's are not the whole table. */
 const NOISE_CASES = Number(process.env.BENCH_CELL_NOISE_CASES || 30_000);
-const DECISIONS = 3_000;
+/** Decisions on every third case of the territory (3,000 at full size). */
+const DECISIONS = Math.min(3_000, Math.floor(CASES / 3));
 const PASSWORD = 'Bench-mnio-2026!';
 const ROUNDS = 3;
 const CLIENTS = 4;
@@ -134,7 +135,7 @@ export const coordinationDashboard: Benchmark = {
       if (r.requests === 0 || r.unexpected) throw new Error(`${label}: ${r.requests} dashboards, status codes ${JSON.stringify(r.statusCodes)}`);
       return r;
     };
-    const roundSeconds = Math.max(3, Math.round(ctx.seconds / ROUNDS));
+    const roundSeconds = measuringRoundSeconds(ctx, ROUNDS);
     const until = dayOffset(today, 14);
 
     const api = await bootApi();

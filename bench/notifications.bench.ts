@@ -7,10 +7,12 @@ import Redis from 'ioredis';
 import { createTransport } from 'nodemailer';
 import { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
-import { Benchmark, BenchContext, round, summarize } from './lib';
+import { FieldCipher, loadConfig } from '@mnio/platform';
+import { assertDone, Benchmark, BenchContext, repoRoot, round, runningFromSources, summarize, tsBootSource } from './lib';
 
 const RATE = 50;
-const BURST = 2000;
+/** Cases the synthetic events name, all visible to the benchmark's organisation (the worker checks that each recipient still sees the case). */
+const CASES = 500;
 
 /** An SMTP server that counts what it accepts, with the time of each message. */
 async function smtpSink(): Promise<{ url: string; times: number[]; close(): Promise<void> }> {
@@ -68,37 +70,72 @@ class PrivateRedis {
   }
 }
 
-/** The built worker (dist/apps/worker/src/main.js) as its own process: one worker, as in production. Its stderr is shown only if it dies. */
+/**
+ * The worker as its own process, one as in production: the built one (dist/apps/worker/src/main.js), or
+ * its sources in the smoke run. Its stderr is shown only if it dies.
+ */
 function startWorker(env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, [join(__dirname, '..', 'apps', 'worker', 'src', 'main.js')], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const args = runningFromSources()
+    ? ['-e', tsBootSource(join(repoRoot(), 'apps', 'worker', 'src', 'main.ts'))]
+    : [join(__dirname, '..', 'apps', 'worker', 'src', 'main.js')];
+  const child = spawn(process.execPath, args, { cwd: repoRoot(), env, stdio: ['ignore', 'ignore', 'pipe'] });
   let tail = '';
-  child.stderr!.on('data', (c: Buffer) => (tail = (tail + c.toString()).slice(-2000)));
+  child.stderr!.on('data', (c: Buffer) => {
+    tail = (tail + c.toString()).slice(-2000);
+    if (process.env.BENCH_LOG_LEVEL) process.stderr.write(c);
+  });
   child.on('exit', (code, signal) => {
     if (signal !== 'SIGTERM') process.stderr.write(`  worker exited (${signal ?? code}): ${tail}\n`);
   });
   return child;
 }
 
-async function seed(db: Client): Promise<string> {
+interface Seeded {
+  org: string;
+  /** Cases the organisation sees, as the worker's case-access check reads them. */
+  cases: { id: string; reference: string }[];
+}
+
+/** One Ac.Sé coordination with two members (the recipients of each event) and CASES cases it sees. */
+async function seed(db: Client): Promise<Seeded> {
   const org = randomUUID();
   await db.query(`INSERT INTO organisations (id, kind, name, national) VALUES ($1, 'acse_coordination', 'Bench Ac.Sé', true)`, [org]);
+  let author = '';
   for (const role of ['coordinator', 'case_worker']) {
     const u = await db.query<{ id: string }>(`INSERT INTO users (email, display_name) VALUES ($1, 'Bench user') RETURNING id`, [`${role}.${org.slice(0, 8)}@bench.mnio.test`]);
     await db.query(`INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, $3)`, [u.rows[0].id, org, role]);
+    author = u.rows[0].id;
   }
-  return org;
+  const config = loadConfig();
+  const identity = new FieldCipher(config.encryptionKeys, config.currentKeyId).encryptJson({ lastName: 'BANC', firstName: 'Essai' }, 'bench');
+  const cases = Array.from({ length: CASES }, (_, i) => ({ id: randomUUID(), reference: `93-2026-9${String(i).padStart(5, '0')}` }));
+  await db.query(
+    `INSERT INTO cases (id, reference, territory, owner_organisation_id, created_by, sex, age_band, minor, age_uncertain, foreign_national,
+                        exploitation_forms, exploited_in_france, exploited_abroad, identity_enc, viewer_org_ids, identity_org_ids)
+     SELECT c.id, c.ref, '93', $3, $4, 'female', '25-34', false, false, true, '{sexual_exploitation}', true, false, $5, ARRAY[$3]::uuid[], ARRAY[$3]::uuid[]
+     FROM unnest($1::uuid[], $2::text[]) AS c(id, ref)`,
+    [cases.map((c) => c.id), cases.map((c) => c.reference), org, author, identity],
+  );
+  return { org, cases };
 }
 
 let seq = 0;
-function payload(org: string): string {
+function payload({ org, cases }: Seeded): string {
+  const c = cases[seq++ % cases.length];
   return JSON.stringify({
-    orientationId: randomUUID(), caseId: randomUUID(), reference: `93-2026-${String(++seq).padStart(6, '0')}`, territory: '93',
+    orientationId: randomUUID(), caseId: c.id, reference: c.reference, territory: '93',
     targetKind: 'acse', targetOrganisationId: org, requesterOrganisationId: org,
   });
 }
 
+/** Inbox rows written for these events (two recipients each when the fan-out found them). */
+async function inboxRows(db: Client, ids: string[]): Promise<number> {
+  const r = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM notifications WHERE event_key = ANY($1)`, [ids.map((id) => `outbox-${id}`)]);
+  return r.rows[0].n;
+}
+
 /** Inserts one event as OutboxService does (insert and NOTIFY in one statement); returns its id once committed. */
-async function publishOne(db: Client, org: string): Promise<string> {
+async function publishOne(db: Client, org: Seeded): Promise<string> {
   const r = await db.query<{ id: string }>(
     `WITH m AS (INSERT INTO outbox_messages (type, payload) VALUES ('OrientationRequested', $1) RETURNING id) SELECT m.id, pg_notify('mnio_outbox', '') FROM m`,
     [payload(org)],
@@ -107,7 +144,7 @@ async function publishOne(db: Client, org: string): Promise<string> {
 }
 
 /** Publishes at RATE per second for `seconds`; returns each event's commit time. */
-async function publishAtRate(db: Client, org: string, seconds: number): Promise<Map<string, number>> {
+async function publishAtRate(db: Client, org: Seeded, seconds: number): Promise<Map<string, number>> {
   const committed = new Map<string, number>();
   const start = performance.now();
   for (let i = 0; i < seconds * RATE; i++) {
@@ -135,7 +172,7 @@ async function waitUntil(ctx: BenchContext, what: string, probe: () => Promise<b
 }
 
 /** Commit-to-inbox latency: an event counts as in the inbox when its fan-out (inbox rows and mark, one transaction) is visible. */
-async function latencyPhase(ctx: BenchContext, db: Client, poll: Client, org: string, seconds: number) {
+async function latencyPhase(ctx: BenchContext, db: Client, poll: Client, org: Seeded, seconds: number) {
   const seen = new Map<string, number>();
   const pending = new Set<string>();
   let publishing = true;
@@ -156,7 +193,8 @@ async function latencyPhase(ctx: BenchContext, db: Client, poll: Client, org: st
   }
   publishing = false;
   await poller;
-  const warm = [...committed.entries()].slice(RATE * 5);
+  const warm = [...committed.entries()].slice(ctx.smoke ? 0 : RATE * 5);
+  assertDone('inbox rows of the latency phase (2 recipients per event)', await inboxRows(db, warm.map(([id]) => id)), warm.length * 2);
   const latency = summarize(warm.map(([id, t]) => seen.get(id)! - t));
   const server = await db.query<{ ms: number }>(
     `SELECT extract(epoch FROM (SELECT min(n.created_at) FROM notifications n WHERE n.event_key = 'outbox-' || o.id) - o.created_at) * 1000 AS ms
@@ -181,6 +219,7 @@ export const notifications: Benchmark = {
     let worker: ChildProcess | undefined;
     try {
       const org = await seed(db);
+      const BURST = ctx.smoke ? 100 : 2000;
       worker = startWorker({ ...process.env, REDIS_URL: redis.url, SMTP_URL: smtp.url, PUBLIC_URL: 'https://mnio.bench', NOTIFY_RECONCILE_GRACE_MS: '30000' });
       const probe = await publishOne(db, org);
       await waitUntil(ctx, 'worker ready', async () => (await fannedOut(db, [probe])).length === 1, 60_000);
@@ -203,6 +242,7 @@ export const notifications: Benchmark = {
       const burstTimes = smtp.times.slice(mailsBefore);
       const emailsPerSec = (BURST * 2) / ((burstTimes[burstTimes.length - 1] - t0) / 1000);
       const eventsFanned = burst.rows.length;
+      assertDone('inbox rows of the burst (2 recipients per event)', await inboxRows(db, burst.rows.map((r) => r.id)), BURST * 2);
 
       // The reference: bare nodemailer with the product's pool settings, same server, same process count.
       const transport = createTransport({ url: smtp.url, pool: true, maxConnections: 4 });
@@ -227,6 +267,7 @@ export const notifications: Benchmark = {
       const ids = [...during.keys()];
       await waitUntil(ctx, `${ids.length} events notified after the outage`, async () => (await db.query(`SELECT count(*)::int AS n FROM notification_fanouts WHERE outbox_id = ANY($1)`, [ids])).rows[0].n === ids.length, 600_000);
       const drainSeconds = (performance.now() - restart) / 1000;
+      assertDone('inbox rows of the events published during the outage', await inboxRows(db, ids), ids.length * 2);
       await waitUntil(ctx, 'their emails', async () => (await db.query(`SELECT count(*)::int AS n FROM notification_deliveries WHERE status IN ('pending', 'sending')`)).rows[0].n === 0, 600_000);
       const allDoneSeconds = (performance.now() - restart) / 1000;
       const duplicates = (await db.query(`SELECT count(*)::int AS n FROM (SELECT event_key, user_id FROM notifications GROUP BY 1, 2 HAVING count(*) > 1) d`)).rows[0].n as number;

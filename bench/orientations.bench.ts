@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import { Client } from 'pg';
 import { AccessTokenService, FieldCipher, loadConfig } from '@mnio/platform';
-import { Benchmark, bootApi, bulkInsert, httpLoad, HttpLoadResult, median, PgBaseline, round, runPgBaseline, summarize, timedLoop } from './lib';
+import { Benchmark, bootApi, bulkInsert, httpLoad, HttpLoadResult, median, PgBaseline, round, runPgBaseline, summarize, timedLoop, measuringRoundSeconds } from './lib';
 
 const CLIENTS = 16;
 const HOSTS = 100;
@@ -105,7 +105,7 @@ export const orientations: Benchmark = {
       const tokens = api.app.get(AccessTokenService);
       const bearer = (u: { id: string; session: string }) => `Bearer ${tokens.sign({ sub: u.id, sid: u.session, mfa: false })}`;
       const hostTokens = seeded.hostUsers.map(bearer);
-      const roundSeconds = Math.max(3, Math.round(ctx.seconds / ROUNDS));
+      const roundSeconds = measuringRoundSeconds(ctx, ROUNDS);
       let from = 0;
       for (let r = 1; r <= ROUNDS; r++) {
         ctx.log(`round ${r}/${ROUNDS}: accept, ${CLIENTS} clients, ${roundSeconds} s (+2 s warm-up); then pg-baseline, ${CLIENTS} clients, ${roundSeconds} s`);

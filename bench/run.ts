@@ -9,11 +9,13 @@ import Redis from 'ioredis';
 import { Client } from 'pg';
 import { adminUrl, checkServices } from '../scripts/services';
 import { appEnv, benchDatabaseUrl, BenchResult, clearRedisPrefix, createBenchDatabase, dropBenchDatabase, repoRoot, withEnv } from './lib';
-import { BENCHMARKS } from './registry';
+import type { Benchmark } from './lib';
 
-const USAGE = `usage: npm run bench [-- [name…] [--seconds=N] [--keep] [--list]]
+const USAGE = `usage: npm run bench [-- [name…] [--seconds=N] [--smoke] [--keep] [--list]]
   name        run only the benchmarks whose name contains it (several allowed)
   --seconds   measuring time of each figure (default BENCH_SECONDS or 15)
+  --smoke     tiny sizes, about a second per figure, no results file: proves every benchmark still runs
+              and still does the work it times (npm test runs it); its figures mean nothing
   --keep      keep each benchmark's database (mnio_bench_<id>) for a look afterwards
   --list      list the benchmarks and stop
 env: BENCH_DATABASE_URL, DATABASE_OWNER_URL or DATABASE_URL (server to use, as a role that creates databases), REDIS_URL, BENCH_LOG_LEVEL`;
@@ -53,17 +55,31 @@ async function environment(databaseUrl: string, redisUrl: string): Promise<Recor
   };
 }
 
+/** The sizes of the smoke run, set before the benchmarks are loaded (they read their sizes at load time). */
+const SMOKE_SIZES: Record<string, string> = {
+  BENCH_CASES: '300',
+  BENCH_CELL_CASES: '300',
+  BENCH_CELL_DEADLINES: '600',
+  BENCH_CELL_NOISE_CASES: '100',
+  BENCH_ORIENTATION_POOL: '4000',
+  BENCH_ORIENTATIONS: '5000',
+};
+
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
+  const smoke = args.includes('--smoke');
+  if (smoke) for (const [k, v] of Object.entries(SMOKE_SIZES)) process.env[k] ??= v;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the smoke sizes are set
+  const { BENCHMARKS } = require('./registry') as { BENCHMARKS: Benchmark[] };
   if (args.includes('-h') || args.includes('--help')) return void log(USAGE), 0;
   if (args.includes('--list')) {
     for (const b of BENCHMARKS) process.stdout.write(`${b.name.padEnd(24)} ${b.description}\n`);
     return 0;
   }
-  const secondsArg = args.find((a) => a.startsWith('--seconds='))?.split('=')[1] ?? process.env.BENCH_SECONDS ?? '15';
+  const secondsArg = args.find((a) => a.startsWith('--seconds='))?.split('=')[1] ?? process.env.BENCH_SECONDS ?? (smoke ? '1' : '15');
   const seconds = Number(secondsArg);
   if (!Number.isFinite(seconds) || seconds <= 0) return void log(`--seconds must be a positive number\n${USAGE}`), 64;
-  const unknown = args.filter((a) => a.startsWith('-') && !/^--(seconds=.*|keep)$/.test(a));
+  const unknown = args.filter((a) => a.startsWith('-') && !/^--(seconds=.*|keep|smoke)$/.test(a));
   if (unknown.length) return void log(`unknown option ${unknown.join(' ')}\n${USAGE}`), 64;
   const keep = args.includes('--keep');
   const filters = args.filter((a) => !a.startsWith('-'));
@@ -90,7 +106,7 @@ async function main(): Promise<number> {
     await createBenchDatabase(databaseUrl);
     const restore = withEnv(appEnv(databaseUrl, redisUrl, queuePrefix));
     try {
-      const result = await b.run({ id, databaseUrl, redisUrl, queuePrefix, seconds, log: (m) => log(`  ${m}`) });
+      const result = await b.run({ id, databaseUrl, redisUrl, queuePrefix, seconds, smoke, log: (m) => log(`  ${m}`) });
       outcomes.push({ name: b.name, ok: true, seconds: Math.round((performance.now() - t0) / 1000), ...result });
       process.stdout.write(`${b.name}: ${result.summary}\n`);
     } catch (e) {
@@ -105,6 +121,11 @@ async function main(): Promise<number> {
     }
   }
 
+  if (smoke) {
+    const failed = outcomes.filter((o) => !o.ok);
+    process.stdout.write(`\nsmoke: ${outcomes.length - failed.length} of ${outcomes.length} benchmarks ran and did their work${failed.length ? `; failed: ${failed.map((o) => o.name).join(', ')}` : ''}\n`);
+    return failed.length ? 1 : 0;
+  }
   const dir = join(repoRoot(), 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${startedAt.toISOString().slice(0, 19).replace(/:/g, '-')}Z.json`);

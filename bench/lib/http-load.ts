@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { LatencySummary } from './percentiles';
+import { runningFromSources, tsBootSource } from './ts-boot';
 
 export interface HttpLoadOptions {
   /** Base URL, e.g. from `bootApi()`. */
@@ -50,7 +51,9 @@ export interface HttpLoadResult {
  */
 export function httpLoad(options: HttpLoadOptions): Promise<HttpLoadResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(join(__dirname, 'http-load.worker.js'), { workerData: options });
+    const worker = runningFromSources()
+      ? new Worker(tsBootSource(join(__dirname, 'http-load.worker.ts')), { eval: true, workerData: options })
+      : new Worker(join(__dirname, 'http-load.worker.js'), { workerData: options });
     worker.once('message', (m: { ok: true; result: HttpLoadResult } | { ok: false; error: string }) => (m.ok ? resolve(m.result) : reject(new Error(m.error))));
     worker.once('error', reject);
     worker.once('exit', (code) => code !== 0 && reject(new Error(`load worker exited with ${code}`)));

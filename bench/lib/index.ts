@@ -5,3 +5,4 @@ export * from './pg-baseline';
 export * from './api';
 export * from './http-load';
 export * from './bulk-seed';
+export * from './ts-boot';

@@ -9,6 +9,11 @@ export interface BenchContext {
   queuePrefix: string;
   /** How long to measure each figure (`--seconds=N` or BENCH_SECONDS; default 15). */
   seconds: number;
+  /**
+   * The smoke run (`npm run bench -- --smoke`, and `npm test`): tiny sizes and about a second per figure,
+   * to prove the benchmark still runs and still does the work it times. Its figures mean nothing.
+   */
+  smoke: boolean;
   /** Progress and notes, on stderr. */
   log(message: string): void;
 }
@@ -37,4 +42,14 @@ export interface Benchmark {
   name: string;
   description: string;
   run(ctx: BenchContext): Promise<BenchResult>;
+}
+
+/** Seconds of one measuring round: `seconds / rounds`, at least 3 s (1 s in the smoke run). */
+export function measuringRoundSeconds(ctx: BenchContext, rounds: number): number {
+  return Math.max(ctx.smoke ? 1 : 3, Math.round(ctx.seconds / rounds));
+}
+
+/** Fails the benchmark when the work it timed was not done (an empty fan-out, requests that all failed…). */
+export function assertDone(what: string, done: number, expected: number): void {
+  if (!(done >= expected)) throw new Error(`the benchmark timed no real work: ${what}: ${done} done, at least ${expected} expected`);
 }
