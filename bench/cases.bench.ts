@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import * as argon2 from 'argon2';
 import { Client } from 'pg';
-import { FieldCipher } from '../libs/platform/src/crypto/field-cipher';
-import { loadConfig } from '../libs/platform/src/config/app-config';
+import { FieldCipher, loadConfig } from '@mnio/platform';
 import { CREATE_CASE_EXAMPLE } from '../apps/api/src/http/cases/cases.dto';
 import { assertDone, Benchmark, bootApi, bulkInsert, httpLoad, round, runPgBaseline } from './lib';
 

@@ -3,10 +3,8 @@ import * as argon2 from 'argon2';
 import { QueryBus } from '@nestjs/cqrs';
 import { ClsService } from 'nestjs-cls';
 import { Client } from 'pg';
-import { CellCaseCountsQuery, CellCaseListsQuery } from '../libs/cases/src/integration/cell-case-overview.query';
-import { loadConfig } from '../libs/platform/src/config/app-config';
-import { FieldCipher } from '../libs/platform/src/crypto/field-cipher';
-import { TransactionHost } from '../libs/platform/src/database/transaction';
+import { CellCaseCountsQuery, CellCaseListsQuery } from '@mnio/cases';
+import { FieldCipher, loadConfig, TransactionHost } from '@mnio/platform';
 import { Benchmark, BenchApi, bootApi, bulkInsert, httpLoad, HttpLoadResult, median, round, timedLoop, TimedLoopResult, measuringRoundSeconds } from './lib';
 
 const CASES = Number(process.env.BENCH_CELL_CASES || 20_000);

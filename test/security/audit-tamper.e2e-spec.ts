@@ -6,10 +6,9 @@ import { Test, TestingModule } from '@nestjs/testing';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import {
-  ANCHOR_SINK, AnchorSinkMismatchError, AuditAnchorService, AuditBreak, AuditJournal, AuditKeys, AuditModule, AuditRoleCheck, FileAnchorSink, verifyAuditJournal,
+  anchorHash, ANCHOR_SINK, AnchorSinkMismatchError, AuditAnchorService, AuditBreak, AuditJournal, AuditKeys, AuditModule, AuditRoleCheck, entryHash, FileAnchorSink, signAnchor, signingKeyOf, verifyAuditJournal,
 } from '@mnio/audit';
 import { APP_CONFIG, AppConfig, loadConfig, PlatformModule, TransactionHost } from '@mnio/platform';
-import { anchorHash, entryHash, signAnchor, signingKeyOf } from '../../libs/audit/src/audit-hash';
 import { migrate } from '../../scripts/migrate';
 import { asOwner, dropDatabase, ensureDatabase } from '../../scripts/services';
 

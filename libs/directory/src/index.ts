@@ -3,6 +3,7 @@ export * from './directory.errors';
 export * from './directory.abilities';
 export * from './domain/roles';
 export { AuthenticationService, TokenPair, MfaChallenge, mfaCovers } from './authentication/authentication.service';
+export { hashSecret } from './authentication/session-tokens';
 export * from './organisations/list-organisations.query';
 export * from './organisations/create-organisation.command';
 export * from './organisations/territories.query';

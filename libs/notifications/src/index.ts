@@ -30,3 +30,6 @@ export { Reconciler } from './worker/reconciler';
 export { FanoutService } from './worker/fanout.service';
 export { DeliveryOutcome } from './worker/delivery-log';
 export { logConnectionErrors } from './worker/connection-errors';
+export { parseAllowedAddresses } from './domain/webhook-address';
+export { guardedLookup } from './worker/guarded-lookup';
+export { WebhookSender } from './worker/webhook-sender';

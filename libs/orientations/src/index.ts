@@ -2,6 +2,8 @@ export * from './orientations.module';
 export * from './orientations.errors';
 export * from './orientations.abilities';
 export * from './domain/targets';
+export { checkEligibility } from './domain/eligibility';
+export type { EligibilityFacts } from './domain/eligibility';
 export { PARTIES, Party, ORIENTATION_EVENTS, OrientationEvent } from './domain/workflow';
 export { WORKFLOWS } from './domain/workflows';
 export type { OrientationView } from './domain/orientation';

@@ -1,8 +1,8 @@
 import { DEMO_ORGS } from '../../../db/seeds/demo';
 import { startApi, TestApi } from '../../support/app';
 import { randomBytes } from 'node:crypto';
+import { hashSecret } from '@mnio/directory';
 import { AccessTokenService } from '@mnio/platform';
-import { hashSecret } from '../../../libs/directory/src/authentication/session-tokens';
 import { rawDb } from '../../support/db';
 import { call, createUser, expectErrorBody, login, nextTotpCode, totpCode } from './foundation-helpers';
 

@@ -1,9 +1,6 @@
 import { lookup } from 'node:dns/promises';
 import { DEMO_ORGS } from '../../../db/seeds/demo';
-import { parseAllowedAddresses } from '../../../libs/notifications/src/domain/webhook-address';
-import { guardedLookup } from '../../../libs/notifications/src/worker/guarded-lookup';
-import { WebhookSender } from '../../../libs/notifications/src/worker/webhook-sender';
-import { loadNotificationsConfig, NotificationsConfig } from '@mnio/notifications';
+import { guardedLookup, loadNotificationsConfig, NotificationsConfig, parseAllowedAddresses, WebhookSender } from '@mnio/notifications';
 import { startApi, TestApi } from '../../support/app';
 import { WebhookReceiver } from './support/webhook-receiver';
 

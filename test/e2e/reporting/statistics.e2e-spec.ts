@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { DEMO_ORGS } from '../../../db/seeds/demo';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { ReportingProjection } from '../../../libs/reporting/src/projection/reporting-projection.service';
+import { ReportingProjection } from '@mnio/reporting';
 import { startApi, TestApi } from '../../support/app';
 import { caseBody } from '../../support/cases';
 import { randomUUID } from 'node:crypto';

@@ -1,14 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { CONSENT_METHODS, CONSENT_PURPOSES, DEADLINE_KINDS, EXPLOITATION_FORMS, IDENTIFICATION_STATES, NEEDS, SEXES, VULNERABILITIES, CONTACT_CHANNELS, AGE_BANDS, INDICATOR_STRENGTHS, RESIDENCE_EVENTS, CHILD_PROTECTION_EVENTS, CRIMINAL_EVENTS, CASE_STATUS_EVENTS, CLOSURE_REASONS, MINOR_PROTECTION_STATES, MINOR_PROTECTION_STEPS, REPORT_SERVICES } from '@mnio/cases';
+import { IDENTITY_READ_REASONS, CONSENT_METHODS, CONSENT_PURPOSES, DEADLINE_KINDS, EXPLOITATION_FORMS, IDENTIFICATION_STATES, NEEDS, SEXES, VULNERABILITIES, CONTACT_CHANNELS, AGE_BANDS, INDICATOR_STRENGTHS, RESIDENCE_EVENTS, CHILD_PROTECTION_EVENTS, CRIMINAL_EVENTS, CASE_STATUS_EVENTS, CLOSURE_REASONS, MINOR_PROTECTION_STATES, MINOR_PROTECTION_STEPS, REPORT_SERVICES } from '@mnio/cases';
 import { ACTION_STATUSES, BREAK_GLASS_REASONS, DECISION_TYPES, TRANSFER_REASONS, TRANSFER_REFUSAL_REASONS, TRANSFER_STATUSES } from '@mnio/coordination';
 import { ORGANISATION_KINDS, ROLES } from '@mnio/directory';
 import '@mnio/notifications';
-import { ASYLUM_STATUSES, CHANNEL_KINDS, GENERAL_CHANNELS, LEGAL_BASES, PLACE_KINDS, REQUEST_REASONS, TARGET_KINDS, TARGET_PLACE_KINDS, TERRITORIAL_TARGETS, WORKFLOWS } from '@mnio/orientations';
+import { checkEligibility, EligibilityFacts, isValidTarget, TargetOrganisation, ASYLUM_STATUSES, CHANNEL_KINDS, GENERAL_CHANNELS, LEGAL_BASES, PLACE_KINDS, REQUEST_REASONS, TARGET_KINDS, TARGET_PLACE_KINDS, TERRITORIAL_TARGETS, WORKFLOWS } from '@mnio/orientations';
 import { DomainError, knownErrorCodes } from '@mnio/platform';
-import { IDENTITY_READ_REASONS } from '../../../libs/cases/src/queries/get-case-identity.query';
-import { checkEligibility, EligibilityFacts } from '../../../libs/orientations/src/domain/eligibility';
-import { isValidTarget, TargetOrganisation } from '../../../libs/orientations/src/domain/targets';
 import { ERROR_MESSAGES } from '../../../apps/web/src/api/error-messages';
 import type { CaseView } from '../../../apps/web/src/api/views';
 import { eligibilityProblems } from '../../../apps/web/src/domain/eligibility';

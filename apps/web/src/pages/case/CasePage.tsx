@@ -122,9 +122,10 @@ export function CasePage() {
             </Link>
           </li>
           <li>
-            <a className="fr-breadcrumb__link" aria-current="page">
+            {/* the current page is not a link (an anchor without href is not one either); DSFR styles it by class */}
+            <span className="fr-breadcrumb__link" aria-current="page">
               {c.reference}
-            </a>
+            </span>
           </li>
         </ol>
       </nav>

@@ -123,7 +123,8 @@ export function RecordSituationPage() {
   usePageTitle('Nouvelle situation');
   const { me, can } = useAuth();
   const { draft, update, start, discard } = useDraft();
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  // Once a step has been refused, its messages follow the user's corrections: they are derived from the draft.
+  const [refused, setRefused] = useState(false);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<SubmitProgress | null>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -135,11 +136,6 @@ export function RecordSituationPage() {
   const territories = useTerritories(myTerritories.length ? myTerritories : null);
   const allTerritories = useTerritories(null);
   const acse = useQuery({ queryKey: ['organisations', 'acse_coordination'], queryFn: () => unwrap<Organisation[]>(api.GET('/api/organisations', { params: { query: { kind: 'acse_coordination' } } })) });
-
-  // Once a step has been refused, its messages follow the user's corrections.
-  useEffect(() => {
-    if (draft) setErrors((e) => (Object.keys(e).length ? stepErrors(draft, draft.step) : e));
-  }, [draft]);
 
   useEffect(() => {
     if (!result) start(myTerritories.length === 1 ? myTerritories[0] : '');
@@ -157,12 +153,13 @@ export function RecordSituationPage() {
   if (!draft) return null;
 
   const step = draft.step;
+  const errors = refused ? stepErrors(draft, step) : {};
   const go = (next: number) => {
     if (next > step) {
-      const e = stepErrors(draft, step);
-      setErrors(e);
-      if (Object.keys(e).length) return;
-    } else setErrors({});
+      const incomplete = Object.keys(stepErrors(draft, step)).length > 0;
+      setRefused(incomplete);
+      if (incomplete) return;
+    } else setRefused(false);
     update({ step: next });
     window.scrollTo?.(0, 0);
     setTimeout(() => titleRef.current?.focus(), 0);
@@ -232,7 +229,7 @@ export function RecordSituationPage() {
               onClick={() => {
                 discard();
                 start(myTerritories.length === 1 ? myTerritories[0] : '');
-                setErrors({});
+                setRefused(false);
                 setResult(null);
               }}
             >

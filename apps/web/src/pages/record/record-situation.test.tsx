@@ -33,6 +33,8 @@ describe('record a situation: the guided form', () => {
     await user.click(screen.getByRole('button', { name: 'Étape suivante' }));
     expect(screen.getAllByText('Indiquez le sexe (ou « Non renseigné »).').length).toBeGreaterThan(0);
     await user.click(screen.getByRole('radio', { name: 'Femme' }));
+    // the refused step's messages follow the correction at once
+    expect(screen.queryByText('Indiquez le sexe (ou « Non renseigné »).')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Étape suivante' }));
     expect(screen.getAllByText('Interprétariat et contact').length).toBeGreaterThan(0);
     await user.click(screen.getByRole('button', { name: 'Étape suivante' }));
