@@ -105,8 +105,9 @@ export function RequestOrientationPage() {
     );
   }
 
-  // Until a target is named the dry run judges the person only; once named, everything the request checks.
-  const problems = check ? check.problems : [];
+  // Until a target is named the dry run judges the person only; once named, everything the request checks. Only the
+  // answer to the current choices counts (a previous one still lists the organisations while the new one comes).
+  const problems = check && !dryRun.isPlaceholderData ? check.problems : [];
   const serverProblem = send.error instanceof ApiError && send.error.status === 422 ? send.error.code : null;
   const missingConsent = problems.includes('ELIGIBILITY_CONSENT_REQUIRED') || serverProblem === 'ELIGIBILITY_CONSENT_REQUIRED';
   const places = check && check.placeKinds.length ? check.placeKinds : null;
