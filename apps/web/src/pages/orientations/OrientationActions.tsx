@@ -154,7 +154,7 @@ function OtherSteps({ steps }: { steps: OrientationNextStep[] }) {
         {steps.map((s) => (
           <li key={s.action}>
             {label(ORIENTATION_ACTIONS, s.action)} :{' '}
-            {s.deniedCode === 'ACTION_NOT_ALLOWED_FOR_PARTY' ? `revient à ${label(ORIENTATION_PARTIES, s.party)}.` : errorMessage(s.deniedCode ?? 'ACTION_NOT_ALLOWED_FOR_PARTY')}
+            {s.deniedCode === 'ACTION_NOT_ALLOWED_FOR_PARTY' ? `revient ${label(ORIENTATION_PARTIES, s.party)}.` : errorMessage(s.deniedCode ?? 'ACTION_NOT_ALLOWED_FOR_PARTY')}
           </li>
         ))}
       </ul>

@@ -69,12 +69,16 @@ describe('orientation actions', () => {
     stubFetch([[/GET \/api\/organisations/, () => []]]);
     const psp = {
       ...base, targetKind: 'psp', state: 'authorised', authorisations: 4, allowedActions: [],
-      nextSteps: [denied(step('renew', 'target'), 'PSP_MAX_DURATION_REACHED'), denied(step('end', 'requester', { reasonCodes: ['completed'], reasonRequired: true }))],
+      nextSteps: [
+        denied(step('renew', 'target'), 'PSP_MAX_DURATION_REACHED'), denied(step('decline_renewal', 'target')),
+        denied(step('end', 'requester', { reasonCodes: ['completed'], reasonRequired: true })),
+      ],
     };
-    renderApp(<OrientationActions orientation={psp} />, meWith('coordinator', 'prefecture', CASE_WORKER_RULES));
+    renderApp(<OrientationActions orientation={psp} />, meWith('case_worker', 'association', CASE_WORKER_RULES));
     expect(screen.getByText('Aucune action ne vous revient à cette étape.')).toBeTruthy();
     expect(screen.queryAllByRole('button')).toHaveLength(0);
     expect(screen.getByText('Renouveler : Le parcours de sortie de la prostitution a atteint sa durée maximale de 24 mois.')).toBeTruthy();
+    expect(screen.getByText('Refuser le renouvellement : revient au destinataire.')).toBeTruthy();
     expect(screen.getByText('Terminer : revient à la structure qui a demandé l’orientation.')).toBeTruthy();
   });
 
