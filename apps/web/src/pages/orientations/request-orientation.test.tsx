@@ -23,17 +23,17 @@ const ORGS = [
   { id: 'pref-13', kind: 'prefecture', name: 'Préfecture des Bouches-du-Rhône', national: false, territories: ['13'] },
 ];
 
-/** The API's dry run, as it would answer for this case: consent to the target is missing until `consented`. */
-function dryRun(req: Request): EligibilityCheck {
+/** The API's dry run, as it would answer for this case: consent to a named target is missing unless `consented`. */
+const dryRun = (consented = false) => (req: Request): EligibilityCheck => {
   const q = new URL(req.url).searchParams;
   const kind = q.get('targetKind') as EligibilityCheck['targetKind'];
   const target = q.get('targetOrganisationId');
   return {
-    targetKind: kind, channel: null, targetOrganisationId: target, eligible: false,
-    problems: target ? ['ELIGIBILITY_CONSENT_REQUIRED'] : [],
+    targetKind: kind, channel: null, targetOrganisationId: target, eligible: Boolean(target) && consented,
+    problems: target && !consented ? ['ELIGIBILITY_CONSENT_REQUIRED'] : [],
     targetOrganisationKinds: kind === 'acse' ? ['acse_coordination'] : ['prefecture'], territorial: kind !== 'acse', placeKinds: kind === 'acse' ? ['women', 'men', 'family'] : [],
   };
-}
+};
 
 const page = (
   <Routes>
@@ -44,7 +44,7 @@ const page = (
 describe('asking for an orientation', () => {
   it('offers the organisations and places the API says fit the kind, and says before sending why the API would refuse', async () => {
     const calls = stubFetch([
-      [/GET \/api\/cases\/c1\/orientations\/eligibility/, dryRun],
+      [/GET \/api\/cases\/c1\/orientations\/eligibility/, dryRun()],
       [/GET \/api\/cases\/c1$/, () => theCase],
       [/GET \/api\/organisations/, () => ORGS],
     ]);
@@ -65,5 +65,27 @@ describe('asking for an orientation', () => {
     const asked = calls.filter((r) => r.url.includes('/eligibility')).map((r) => Object.fromEntries(new URL(r.url).searchParams));
     expect(asked).toContainEqual({ targetKind: 'acse', targetOrganisationId: 'acse-1' });
     expect(calls.filter((r) => r.method === 'POST')).toHaveLength(0);
+  });
+
+  it('sends the request once the API says it would be accepted', async () => {
+    const calls = stubFetch([
+      [/GET \/api\/cases\/c1\/orientations\/eligibility/, dryRun(true)],
+      [/GET \/api\/cases\/c1$/, () => theCase],
+      [/GET \/api\/organisations/, () => ORGS],
+      [/POST \/api\/cases\/c1\/orientations$/, () => ({ id: 'o9' })],
+    ]);
+    const user = userEvent.setup();
+    renderApp(page, meWith('case_worker', 'association', CASE_WORKER_RULES), '/cases/c1/orientations/nouvelle');
+    await user.click(await screen.findByLabelText('Préfecture (référent TEH)'));
+    const target = await screen.findByRole('combobox', { name: /Organisation destinataire/ });
+    await waitFor(() => expect(target.querySelector('option[value="pref-93"]')).not.toBeNull());
+    await user.selectOptions(target, 'pref-93');
+    const send = screen.getByRole('button', { name: 'Envoyer la demande' }) as HTMLButtonElement;
+    await waitFor(() => expect(calls.some((r) => new URL(r.url).searchParams.get('targetOrganisationId') === 'pref-93')).toBe(true));
+    expect(screen.queryByText('Cette orientation ne peut pas encore être demandée')).toBeNull();
+    expect(send.disabled).toBe(false);
+    await user.click(send);
+    await waitFor(() => expect(calls.some((r) => r.method === 'POST')).toBe(true));
+    expect(await calls.find((r) => r.method === 'POST')!.json()).toEqual({ targetKind: 'prefecture', targetOrganisationId: 'pref-93', reason: 'residence' });
   });
 });
