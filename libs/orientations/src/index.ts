@@ -7,6 +7,8 @@ export type { EligibilityFacts } from './domain/eligibility';
 export { PARTIES, Party, ORIENTATION_EVENTS, OrientationEvent } from './domain/workflow';
 export { WORKFLOWS } from './domain/workflows';
 export type { OrientationView } from './domain/orientation';
+export type { NextStep } from './domain/next-steps';
+export * from './check-eligibility/check-eligibility.query';
 export * from './request-orientation/request-orientation.command';
 export * from './transition-orientation/transition-orientation.command';
 export * from './queries/get-orientation.query';

@@ -1,6 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { AbilityFactory } from '@mnio/platform';
 import './orientations.errors';
+import { CheckOrientationEligibilityHandler } from './check-eligibility/check-eligibility.handler';
 import { HostAccess } from './hosts/host-access.service';
 import { GetHostLocationHandler, SetHostLocationHandler } from './hosts/host-location.handler';
 import { GetHostCapacityHandler, GetHostOccupancyHandler, SetHostCapacityHandler } from './hosts/host-places.handler';
@@ -14,6 +15,7 @@ import { GetOrientationHandler } from './queries/get-orientation.query';
 import { ListCaseOrientationsHandler, ListOrientationsHandler } from './queries/list-orientations.handler';
 import { PendingOrientationsCountHandler } from './queries/pending-orientations-count.query';
 import { OrientationActivityHandler } from './queries/orientation-activity.query';
+import { OrientationRequestChecks } from './request-orientation/request-checks.service';
 import { RequestOrientationHandler } from './request-orientation/request-orientation.handler';
 import { PlacementService } from './transition-orientation/placement.service';
 import { TransitionOrientationHandler } from './transition-orientation/transition-orientation.handler';
@@ -25,6 +27,7 @@ import { TransitionOrientationHandler } from './transition-orientation/transitio
     RequestOrientationHandler, TransitionOrientationHandler,
     GetOrientationHandler, ListOrientationsHandler, ListCaseOrientationsHandler, CaseOrientationsSummaryHandler, PendingOrientationsCountHandler,
     OrientationActivityHandler,
+    OrientationRequestChecks, CheckOrientationEligibilityHandler,
     SetHostCapacityHandler, GetHostCapacityHandler, GetHostOccupancyHandler, SetHostLocationHandler, GetHostLocationHandler, ListHostsHandler,
   ],
 })

@@ -31,7 +31,8 @@ describe('orientation eligibility, each rule with its code (422)', () => {
     return (opts.as ?? worker).post(`/api/cases/${c.id}/orientations`).send({ reason: 'other', ...body });
   }
 
-  it.each([
+  /** Each rule with the request that breaks it: [label, case shape, request, consent recorded, code]. */
+  const REFUSALS = (): [string, () => Record<string, unknown>, () => Record<string, unknown>, boolean, string][] => [
     ['Ac.Sé for a minor', () => minorAged(16), () => ({ targetKind: 'acse', targetOrganisationId: DEMO_ORGS.acse }), true, 'ELIGIBILITY_ADULT_REQUIRED'],
     ['Ac.Sé without consent', () => FEMALE_ADULT, () => ({ targetKind: 'acse', targetOrganisationId: DEMO_ORGS.acse }), false, 'ELIGIBILITY_CONSENT_REQUIRED'],
     ['Ac.Sé without local danger', () => NO_DANGER, () => ({ targetKind: 'acse', targetOrganisationId: DEMO_ORGS.acse }), true, 'ELIGIBILITY_LOCAL_DANGER_REQUIRED'],
@@ -55,10 +56,84 @@ describe('orientation eligibility, each rule with its code (422)', () => {
     ['a general channel without its channel', () => FEMALE_ADULT, () => ({ targetKind: 'general', targetOrganisationId: DEMO_ORGS.ase93 }), true, 'CHANNEL_INVALID'],
     ['a channel on a non-general orientation', () => FEMALE_ADULT, () => ({ targetKind: 'acse', channel: 'chrs', targetOrganisationId: DEMO_ORGS.acse }), true, 'CHANNEL_INVALID'],
     ['a men\u2019s place at DNA', () => FEMALE_ADULT, () => ({ targetKind: 'dna', targetOrganisationId: dna, asylumStatus: 'refugee', placeKind: 'men' }), true, 'PLACE_KIND_INVALID'],
-  ] as [string, () => Record<string, unknown>, () => Record<string, unknown>, boolean, string][])('%s → %s', async (_label, shape, body, consent, code) => {
+  ];
+
+  it.each(REFUSALS())('%s → %s', async (_label, shape, body, consent, code) => {
     const res = await ask(shape(), body(), { consent });
     expect([res.status, res.body.code]).toEqual([422, code]);
     expect(JSON.stringify(res.body)).not.toMatch(/Zyqoraleth|Vexmirande/);
+  });
+
+  /** The dry run: GET …/orientations/eligibility with what a request would carry. */
+  const dryRun = (as: Client, caseId: string, body: Record<string, unknown>) => as.get(`/api/cases/${caseId}/orientations/eligibility`).query(body);
+
+  it.each(REFUSALS())('the dry run answers the same first code, and writes nothing: %s → %s', async (_label, shape, body, consent, code) => {
+    const c = await newCase(worker, shape());
+    if (consent) await consentTo(worker, c.id, body().targetOrganisationId as string);
+    const res = await dryRun(worker, c.id, body()).expect(200);
+    expect(res.body).toMatchObject({ targetKind: body().targetKind, targetOrganisationId: body().targetOrganisationId, eligible: false });
+    expect(res.body.problems[0]).toBe(code);
+    expect(JSON.stringify(res.body)).not.toMatch(/Zyqoraleth|Vexmirande/);
+    expect((await worker.get(`/api/cases/${c.id}/orientations`).expect(200)).body.items).toEqual([]);
+  });
+
+  it('lists every problem at once, judges the person before a target is chosen, says which organisations and places fit, and is audited as a read of the case', async () => {
+    const c = await newCase(worker, { ...minorAged(16), danger: { localDanger: false } });
+    const all = await dryRun(worker, c.id, { targetKind: 'acse', targetOrganisationId: DEMO_ORGS.acse }).expect(200);
+    // A minor's orientation needs no consent: the two rules the person breaks.
+    expect(all.body).toEqual({
+      targetKind: 'acse', channel: null, targetOrganisationId: DEMO_ORGS.acse, eligible: false,
+      problems: ['ELIGIBILITY_ADULT_REQUIRED', 'ELIGIBILITY_LOCAL_DANGER_REQUIRED'],
+      targetOrganisationKinds: ['acse_coordination'], territorial: false, placeKinds: ['women', 'men', 'family'],
+    });
+    const noTarget = await dryRun(worker, c.id, { targetKind: 'prefecture' }).expect(200);
+    expect(noTarget.body).toMatchObject({ targetOrganisationId: null, eligible: false, problems: ['ELIGIBILITY_ADULT_REQUIRED'], targetOrganisationKinds: ['prefecture'], territorial: true, placeKinds: [] });
+    const general = await dryRun(worker, c.id, { targetKind: 'general', channel: 'asylum' }).expect(200);
+    expect(general.body).toMatchObject({ channel: 'asylum', problems: [], eligible: false, targetOrganisationKinds: ['ofii', 'association'] });
+    const db = await rawDb();
+    try {
+      const audit = await db.query(`SELECT action, actor_organisation_id AS org, details FROM audit_entries WHERE subject_type = 'case' AND subject_id = $1 AND action = 'orientation.eligibility_checked' ORDER BY seq`, [c.id]);
+      expect(audit.rows).toHaveLength(3);
+      expect(audit.rows[0]).toMatchObject({ org: DEMO_ORGS.asso93, details: { targetKind: 'acse', targetOrganisationId: DEMO_ORGS.acse, problems: ['ELIGIBILITY_ADULT_REQUIRED', 'ELIGIBILITY_LOCAL_DANGER_REQUIRED'] } });
+      const outbox = await db.query(`SELECT 1 FROM outbox_messages WHERE payload->>'caseId' = $1 AND type LIKE 'Orientation%'`, [c.id]);
+      expect(outbox.rows).toEqual([]);
+    } finally {
+      await db.end();
+    }
+  });
+
+  it('says yes when the request would be accepted, then that one is already open once asked', async () => {
+    const c = await newCase(worker);
+    await consentTo(worker, c.id, DEMO_ORGS.acse);
+    const body = { targetKind: 'acse', targetOrganisationId: DEMO_ORGS.acse };
+    expect((await dryRun(worker, c.id, body).expect(200)).body).toMatchObject({ eligible: true, problems: [] });
+    await worker.post(`/api/cases/${c.id}/orientations`).send({ ...body, reason: 'local_danger' }).expect(201);
+    expect((await dryRun(worker, c.id, body).expect(200)).body).toMatchObject({ eligible: false, problems: ['ORIENTATION_ALREADY_OPEN'] });
+    const again = await worker.post(`/api/cases/${c.id}/orientations`).send({ ...body, reason: 'local_danger' }).expect(409);
+    expect(again.body.code).toBe('ORIENTATION_ALREADY_OPEN');
+  });
+
+  it('answers only those who may ask, as the request does: another territory 404, the target or a host 403, the parquet for a UAPED hearing', async () => {
+    const c = await newCase(worker);
+    await consentTo(worker, c.id, DEMO_ORGS.acse);
+    const body = { targetKind: 'crp', targetOrganisationId: DEMO_ORGS.acse };
+    const asso75 = await api.as('asso.75@demo.mnio.test');
+    const far = await dryRun(asso75, c.id, body).expect(404);
+    expect(far.body.code).toBe((await asso75.post(`/api/cases/${c.id}/orientations`).send({ ...body, reason: 'other' }).expect(404)).body.code);
+    // Ac.Sé sees the case once asked, but asks nothing for a case it does not own.
+    await worker.post(`/api/cases/${c.id}/orientations`).send({ targetKind: 'acse', targetOrganisationId: DEMO_ORGS.acse, reason: 'local_danger' }).expect(201);
+    const acse = await api.as(ACSE);
+    await acse.get(`/api/cases/${c.id}`).expect(200);
+    const denied = await dryRun(acse, c.id, body).expect(403);
+    expect(denied.body.code).toBe((await acse.post(`/api/cases/${c.id}/orientations`).send({ ...body, reason: 'other' }).expect(403)).body.code);
+    await dryRun(await api.as('host.13@demo.mnio.test'), c.id, body).expect(403);
+    await dryRun(await api.as('clav.93@demo.mnio.test'), c.id, body).expect(403);
+
+    // The parquet that sees a child's case may ask (and dry-run) a UAPED hearing, nothing else.
+    const child = await newCase(worker, minorAged(12));
+    const parquet = await api.as('parquet.93@demo.mnio.test');
+    expect((await dryRun(parquet, child.id, { targetKind: 'uaped', targetOrganisationId: uaped }).expect(200)).body).toMatchObject({ eligible: true, problems: [] });
+    await dryRun(parquet, child.id, { targetKind: 'crp', targetOrganisationId: uaped }).expect(403);
   });
 
   it('accepts the same requests once their conditions hold, and a minor\u2019s without consent', async () => {

@@ -934,6 +934,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/orientations/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrientationsController_eligibility"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orientations": {
         parameters: {
             query?: never;
@@ -1787,6 +1803,32 @@ export interface components {
             asylumStatus?: "asylum_seeker" | "refugee";
             /** @description UAPED asked by someone else than the parquet: the parquet that decided the hearing */
             parquetOrganisationId?: string;
+        };
+        EligibilityCheckDto: {
+            /** @enum {string} */
+            targetKind: "acse" | "dna" | "minors_centre" | "uaped" | "crp" | "psp" | "prefecture" | "parquet" | "general";
+            /** @enum {string|null} */
+            channel: "siao_115" | "chrs" | "ase_crip" | "asylum" | "lawyer" | null;
+            targetOrganisationId: string | null;
+            /** @description True only when a target is named and no check fails */
+            eligible: boolean;
+            /**
+             * @description The codes a request would answer, in the order it checks them
+             * @example [
+             *       "ELIGIBILITY_CONSENT_REQUIRED"
+             *     ]
+             */
+            problems: string[];
+            /**
+             * @description Organisation kinds that receive this kind (DNA: hosts with dedicated places)
+             * @example [
+             *       "acse_coordination"
+             *     ]
+             */
+            targetOrganisationKinds: string[];
+            /** @description The target must be national or cover the case’s département */
+            territorial: boolean;
+            placeKinds: ("women" | "men" | "family" | "minors")[];
         };
         TransitionDto: {
             /**
@@ -3451,6 +3493,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    OrientationsController_eligibility: {
+        parameters: {
+            query: {
+                targetKind: "acse" | "dna" | "minors_centre" | "uaped" | "crp" | "psp" | "prefecture" | "parquet" | "general";
+                /** @description The organisation to be asked; without it, `eligible` is false and target rules are not judged */
+                targetOrganisationId?: string;
+                channel?: "siao_115" | "chrs" | "ase_crip" | "asylum" | "lawyer";
+                placeKind?: "women" | "men" | "family" | "minors";
+                legalBasis?: "opp" | "judgment" | "administrative_reception";
+                asylumStatus?: "asylum_seeker" | "refugee";
+                parquetOrganisationId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Whether the request would be accepted now, and why not; nothing is written */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EligibilityCheckDto"];
+                };
             };
         };
     };

@@ -1,8 +1,10 @@
 /**
- * What the API answers. Its OpenAPI document types paths, parameters and bodies (schema.d.ts) but declares no
- * response schemas, so these mirror the views of libs/* (CaseView, OrientationView, MeView…). Ids, codes and
+ * What the API answers. Its OpenAPI document types paths, parameters and bodies (schema.d.ts) but declares few
+ * response schemas (the eligibility dry run), so these mirror the views of libs/* (CaseView, OrientationView, MeView…). Ids, codes and
  * dates only, except IdentityView, which is held in a component's state and never cached.
  */
+import type { components } from './schema';
+
 export interface Membership {
   id: string;
   organisationId: string;
@@ -218,7 +220,25 @@ export interface Orientation {
   updatedAt: string;
   parties: ('requester' | 'target' | 'host')[];
   allowedActions: string[];
+  /** The steps offered now, whoever takes them: what this reader may do, and why not (the API checks again). */
+  nextSteps: OrientationNextStep[];
   answerDueOn?: string | null;
+}
+
+/** GET /api/cases/{id}/orientations/eligibility: whether a request would be accepted, and why not. */
+export type EligibilityCheck = components['schemas']['EligibilityCheckDto'];
+
+/** A step of the orientation's workflow offered from its current state (libs/orientations NextStep). */
+export interface OrientationNextStep {
+  /** Step code, the key of its French label (ORIENTATION_ACTIONS). */
+  action: string;
+  party: 'requester' | 'target' | 'host';
+  allowed: boolean;
+  /** Why not, as an API error code (worded by error-messages.ts). */
+  deniedCode: string | null;
+  reasonCodes: string[];
+  reasonRequired: boolean;
+  host: 'required' | 'optional' | null;
 }
 
 export interface OrientationStep {

@@ -194,6 +194,8 @@ export const ORIENTATION_ACTIONS: Record<string, string> = {
   acknowledge: 'Prendre en compte', complete: 'Marquer comme traitée', open_proceedings: 'Engager des poursuites', no_further_action: 'Classer sans suite',
 };
 
+/** Who takes a step of an orientation, after "revient" (so with its preposition). */
+export const ORIENTATION_PARTIES: Record<string, string> = { requester: 'à la structure qui a demandé l’orientation', target: 'au destinataire', host: 'à la structure d’hébergement' };
 /** Each orientation step told as a past event, for the orientation's history (buttons say ORIENTATION_ACTIONS). */
 export const ORIENTATION_STEP_EVENTS: Record<string, string> = {
   request: 'Demande envoyée', start_assessment: 'Évaluation commencée', search_place: 'Recherche de place lancée', agree_in_principle: 'Accord de principe donné',

@@ -1,5 +1,5 @@
 import { DomainError } from '@mnio/platform';
-import { checkEligibility, EligibilityFacts, EligibilityRequest } from './eligibility';
+import { checkEligibility, eligibilityProblems, EligibilityFacts, EligibilityRequest } from './eligibility';
 
 const TARGET = 'target-org';
 /** A woman of 27, foreign national, sexually exploited, in local danger, who agreed to this orientation. */
@@ -72,5 +72,27 @@ describe('eligibility, each rule with its code', () => {
     ['ASE/CRIP for a minor without consent', {}, { targetKind: 'general' }, 'ok'],
   ] as [string, Partial<EligibilityFacts>, EligibilityRequest, string][])('%s: %s', (_label, facts, request, expected) => {
     expect(code(facts, request, minor)).toBe(expected);
+  });
+});
+
+describe('eligibility problems, all of them (the dry run)', () => {
+  const codes = (facts: Partial<EligibilityFacts>, request: Partial<EligibilityRequest> & Pick<EligibilityRequest, 'targetKind'>, base = adult) =>
+    eligibilityProblems({ ...base, ...facts }, { targetOrganisationId: TARGET, requester: association, ...request }).problems.map((p) => p.code);
+
+  it('lists every rule that fails, in the order the request checks them: the request answers the first', () => {
+    const facts = { minor: true, ageBand: '15-17', localDanger: false, consents: {} };
+    expect(codes(facts, { targetKind: 'acse' })).toEqual(['ELIGIBILITY_ADULT_REQUIRED', 'ELIGIBILITY_LOCAL_DANGER_REQUIRED']);
+    expect(code(facts, { targetKind: 'acse' })).toBe('ELIGIBILITY_ADULT_REQUIRED');
+    expect(codes({ sex: 'male', exploitationForms: [], foreignNational: false, consents: {} }, { targetKind: 'psp', requester: { kind: 'association', attributes: {} } }))
+      .toEqual(['ELIGIBILITY_PSP_SEXUAL_EXPLOITATION', 'ELIGIBILITY_PSP_APPROVED_ASSOCIATION', 'ELIGIBILITY_CONSENT_REQUIRED']);
+    expect(codes({ minor: false, ageBand: '25-34' }, { targetKind: 'minors_centre' })).toEqual(['ELIGIBILITY_MINOR_13_18', 'ELIGIBILITY_LEGAL_BASIS_REQUIRED']);
+    expect(codes({}, { targetKind: 'acse' })).toEqual([]);
+  });
+
+  it('does not judge consent before a target is named', () => {
+    const r = eligibilityProblems({ ...adult, consents: {} }, { targetKind: 'acse', requester: association });
+    expect(r.problems).toEqual([]);
+    expect(eligibilityProblems({ ...adult, consents: {} }, { targetKind: 'acse', targetOrganisationId: TARGET, requester: association }).problems.map((p) => p.code))
+      .toEqual(['ELIGIBILITY_CONSENT_REQUIRED']);
   });
 });

@@ -32,43 +32,44 @@ export interface EligibilityOutcome {
 /** Child-protection states that are a legal basis for a placement in the minors' centre. */
 const PLACEMENT_STATES: Record<string, string> = { emergency_placement: 'opp', judge_seized: 'judgment', placed: 'placement' };
 
-const fail = (code: string, message: string): never => {
-  throw new DomainError(code, message);
-};
-
-function adult(f: EligibilityFacts): void {
-  if (f.minor) fail('ELIGIBILITY_ADULT_REQUIRED', 'This orientation is for adults');
+/** A rule that does not hold: its stable code (422) and an English message for logs and API clients. */
+export interface EligibilityProblem {
+  code: string;
+  message: string;
 }
 
-/** A minor's protection never waits for consent; an adult's orientation needs consent to this very target. */
-function consent(f: EligibilityFacts, targetOrganisationId: string): void {
-  if (!f.minor && f.consents[`orientation:${targetOrganisationId}`] !== true) {
-    fail('ELIGIBILITY_CONSENT_REQUIRED', 'The person has not agreed to this orientation');
-  }
-}
+const ADULT: EligibilityProblem = { code: 'ELIGIBILITY_ADULT_REQUIRED', message: 'This orientation is for adults' };
+const CONSENT: EligibilityProblem = { code: 'ELIGIBILITY_CONSENT_REQUIRED', message: 'The person has not agreed to this orientation' };
 
 /**
- * Checked on request, each rule with its stable code (422). Pure: the handler gathers facts and organisations.
+ * Every rule of a target kind that does not hold, in the order they are checked (one copy of the rules: the
+ * request throws the first, the dry run answers them all). Pure: the handler gathers facts and organisations.
+ * Without `targetOrganisationId` (a dry run before a target is chosen) consent, which is to a target, is not judged.
  * The Ac.Sé distancing rule needs the chosen host and is checked when the host agrees (see `distancing.ts`).
  */
-export function checkEligibility(f: EligibilityFacts, r: EligibilityRequest): EligibilityOutcome {
+export function eligibilityProblems(f: EligibilityFacts, r: Omit<EligibilityRequest, 'targetOrganisationId'> & { targetOrganisationId?: string }): EligibilityOutcome & { problems: EligibilityProblem[] } {
+  const problems: EligibilityProblem[] = [];
+  const fail = (code: string, message: string) => problems.push({ code, message });
+  const adult = () => f.minor && problems.push(ADULT);
+  /** A minor's protection never waits for consent; an adult's orientation needs consent to this very target. */
+  const consent = () => r.targetOrganisationId && !f.minor && f.consents[`orientation:${r.targetOrganisationId}`] !== true && problems.push(CONSENT);
+  let legalBasis: string | null = null;
   switch (r.targetKind) {
     case 'acse':
-      adult(f);
-      consent(f, r.targetOrganisationId);
+      adult();
+      consent();
       if (!f.localDanger) fail('ELIGIBILITY_LOCAL_DANGER_REQUIRED', 'Ac.Sé answers a local danger that calls for distancing');
       break;
     case 'dna':
       if (f.sex !== 'female' || !r.asylumStatus) fail('ELIGIBILITY_WOMAN_ASYLUM', 'DNA dedicated places are for women asylum seekers or refugees');
-      adult(f);
-      consent(f, r.targetOrganisationId);
+      adult();
+      consent();
       break;
-    case 'minors_centre': {
+    case 'minors_centre':
       if (!f.minor || f.ageBand === '0-12') fail('ELIGIBILITY_MINOR_13_18', 'The minors\u2019 centre takes minors aged 13 to 18');
-      const legalBasis = r.legalBasis ?? PLACEMENT_STATES[f.childProtectionStatus];
+      legalBasis = r.legalBasis ?? PLACEMENT_STATES[f.childProtectionStatus] ?? null;
       if (!legalBasis) fail('ELIGIBILITY_LEGAL_BASIS_REQUIRED', 'A placement order, judgment or administrative reception is required');
-      return { legalBasis };
-    }
+      break;
     case 'uaped':
       if (!f.minor) fail('ELIGIBILITY_MINOR_REQUIRED', 'A UAPED hearing is for children');
       if (r.requester.kind !== 'parquet' && r.decidingParquetKind !== 'parquet') {
@@ -76,21 +77,28 @@ export function checkEligibility(f: EligibilityFacts, r: EligibilityRequest): El
       }
       break;
     case 'psp':
-      adult(f);
+      adult();
       if (!f.exploitationForms.includes('sexual_exploitation')) fail('ELIGIBILITY_PSP_SEXUAL_EXPLOITATION', 'A PSP concerns sexual exploitation');
       if (r.requester.attributes.pspApproved !== true) fail('ELIGIBILITY_PSP_APPROVED_ASSOCIATION', 'A PSP project is presented by an approved association');
-      consent(f, r.targetOrganisationId);
+      consent();
       break;
     case 'prefecture':
-      adult(f);
+      adult();
       if (!f.foreignNational) fail('ELIGIBILITY_NON_EU_REQUIRED', 'The préfecture referral concerns nationals of countries outside the EU/EEA/Switzerland');
-      consent(f, r.targetOrganisationId);
+      consent();
       break;
     case 'crp':
     case 'parquet':
     case 'general':
-      consent(f, r.targetOrganisationId);
+      consent();
       break;
   }
-  return { legalBasis: null };
+  return { legalBasis, problems };
+}
+
+/** Checked on request: the first rule that does not hold, with its stable code (422). */
+export function checkEligibility(f: EligibilityFacts, r: EligibilityRequest): EligibilityOutcome {
+  const { legalBasis, problems } = eligibilityProblems(f, r);
+  if (problems.length) throw new DomainError(problems[0].code, problems[0].message);
+  return { legalBasis };
 }

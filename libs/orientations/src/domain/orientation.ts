@@ -1,8 +1,8 @@
 import { AppAbility, asSubject } from '@mnio/platform';
 import type { OutboxPayload } from '@mnio/platform';
 import type { PlaceKind, TargetKind } from './targets';
-import { allowedActions, PARTIES, Party } from './workflow';
-import { WORKFLOWS } from './workflows';
+import { nextSteps, NextStep } from './next-steps';
+import { PARTIES, Party } from './workflow';
 
 /** An orientation row as selected by ORIENTATION_COLUMNS. */
 export interface OrientationRow {
@@ -55,11 +55,15 @@ export interface OrientationView extends Omit<OrientationRow, 'requestedAt' | 'a
   updatedAt: string;
   /** The parties the reader holds, and what they may do next (the API still checks). */
   parties: Party[];
+  /** The actions of `nextSteps` the reader may take. */
   allowedActions: string[];
+  /** The steps the workflow offers now, whoever takes them, with whether the reader may and why not. */
+  nextSteps: NextStep[];
 }
 
 /** What a party sees of an orientation: codes, ids and dates. Never a location, never identity. */
 export function toView(row: OrientationRow, parties: Party[]): OrientationView {
+  const steps = nextSteps(row, parties);
   return {
     ...row,
     requestedAt: row.requestedAt.toISOString(),
@@ -67,7 +71,8 @@ export function toView(row: OrientationRow, parties: Party[]): OrientationView {
     closedAt: row.closedAt?.toISOString() ?? null,
     updatedAt: row.updatedAt.toISOString(),
     parties,
-    allowedActions: allowedActions(WORKFLOWS[row.targetKind], row.state, parties),
+    allowedActions: steps.filter((s) => s.allowed).map((s) => s.action),
+    nextSteps: steps,
   };
 }
 

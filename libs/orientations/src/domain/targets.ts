@@ -35,27 +35,27 @@ export interface TargetOrganisation {
 
 const flag = (o: TargetOrganisation, name: string) => o.attributes[name] === true;
 
+/** The organisation kinds that receive each target kind (`general`: its channel's, below). */
+export const TARGET_ORGANISATION_KINDS: Record<Exclude<TargetKind, 'general'>, readonly string[]> = {
+  acse: ['acse_coordination'],
+  dna: ['host'],
+  minors_centre: ['minors_centre'],
+  uaped: ['uaped'],
+  crp: ['crp'],
+  psp: ['prefecture'],
+  prefecture: ['prefecture'],
+  parquet: ['parquet'],
+};
+
+/** The organisation kinds that may receive an orientation of a kind (and channel); a DNA host must also be flagged `dnaDedicated`. */
+export function targetOrganisationKinds(kind: TargetKind, channel?: GeneralChannel): readonly string[] {
+  if (kind === 'general') return channel !== undefined ? CHANNEL_KINDS[channel] : [];
+  return TARGET_ORGANISATION_KINDS[kind];
+}
+
 /** Which organisation may receive an orientation of a kind (and channel). */
 export function isValidTarget(kind: TargetKind, org: TargetOrganisation, channel?: GeneralChannel): boolean {
-  switch (kind) {
-    case 'acse':
-      return org.kind === 'acse_coordination';
-    case 'dna':
-      return org.kind === 'host' && flag(org, 'dnaDedicated');
-    case 'minors_centre':
-      return org.kind === 'minors_centre';
-    case 'uaped':
-      return org.kind === 'uaped';
-    case 'crp':
-      return org.kind === 'crp';
-    case 'psp':
-    case 'prefecture':
-      return org.kind === 'prefecture';
-    case 'parquet':
-      return org.kind === 'parquet';
-    case 'general':
-      return channel !== undefined && CHANNEL_KINDS[channel].includes(org.kind);
-  }
+  return targetOrganisationKinds(kind, channel).includes(org.kind) && (kind !== 'dna' || flag(org, 'dnaDedicated'));
 }
 
 export const CHANNEL_KINDS: Record<GeneralChannel, readonly string[]> = {

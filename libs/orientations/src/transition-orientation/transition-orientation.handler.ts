@@ -4,7 +4,8 @@ import { AbilityFactory, actingOrganisationId, DomainError, NotFoundError, rowsO
 import { ORIENTATION_COLUMNS, OrientationRow, OrientationView, orientationSubject, partiesOf, toView } from '../domain/orientation';
 import { addMonths, todayInFrance } from '../domain/places';
 import { assertReason, stepOf } from '../domain/workflow';
-import { PSP_AUTHORISATION_MONTHS, PSP_MAX_AUTHORISATIONS, WORKFLOWS } from '../domain/workflows';
+import { stepRuleProblem } from '../domain/next-steps';
+import { PSP_AUTHORISATION_MONTHS, WORKFLOWS } from '../domain/workflows';
 import { OrientationJournal } from '../journal/orientation-journal.service';
 import { PlacementService } from './placement.service';
 import { TransitionOrientationCommand } from './transition-orientation.command';
@@ -79,7 +80,8 @@ export class TransitionOrientationHandler implements ICommandHandler<TransitionO
     if (row.targetKind !== 'psp') return current;
     if (action === 'prefect_decision') return { authorisations: 1, authorisedUntil: addMonths(todayInFrance(), PSP_AUTHORISATION_MONTHS) };
     if (action === 'renew') {
-      if (row.authorisations >= PSP_MAX_AUTHORISATIONS) throw new DomainError('PSP_MAX_DURATION_REACHED', 'A PSP lasts 24 months at most');
+      const problem = stepRuleProblem(row, action);
+      if (problem) throw problem;
       return { authorisations: row.authorisations + 1, authorisedUntil: addMonths(row.authorisedUntil ?? todayInFrance(), PSP_AUTHORISATION_MONTHS) };
     }
     return current;

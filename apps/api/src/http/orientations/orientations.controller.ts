@@ -1,12 +1,12 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
-  GetOrientationQuery, ListCaseOrientationsQuery, ListOrientationsQuery, RequestOrientationCommand, TransitionOrientationCommand,
+  CheckOrientationEligibilityQuery, GetOrientationQuery, ListCaseOrientationsQuery, ListOrientationsQuery, RequestOrientationCommand, TransitionOrientationCommand,
 } from '@mnio/orientations';
 import { Actor, CheckPolicies, CurrentActor, ParseIdPipe, parseIfMatch } from '@mnio/platform';
-import { CaseOrientationsDto, ListOrientationsDto, RequestOrientationDto, TransitionDto } from './orientations.dto';
+import { CaseOrientationsDto, EligibilityCheckDto, EligibilityQueryDto, ListOrientationsDto, RequestOrientationDto, TransitionDto } from './orientations.dto';
 
 @ApiTags('orientations')
 @ApiBearerAuth()
@@ -24,6 +24,13 @@ export class OrientationsController {
     res.setHeader('ETag', `"${view.version}"`);
     res.setHeader('Location', `/api/orientations/${view.id}`);
     return view;
+  }
+
+  @Get('cases/:id/orientations/eligibility')
+  @CheckPolicies('request', 'Orientation')
+  @ApiOkResponse({ type: EligibilityCheckDto, description: 'Whether the request would be accepted now, and why not; nothing is written' })
+  eligibility(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Query() q: EligibilityQueryDto) {
+    return this.queries.execute(new CheckOrientationEligibilityQuery(actor, id, q));
   }
 
   @Get('cases/:id/orientations')

@@ -25,6 +25,30 @@ export class RequestOrientationDto {
   @IsOptional() @IsUUID() parquetOrganisationId?: string;
 }
 
+/** The eligibility dry run: what a request would carry, the target optional (without it, consent and the target are not judged). */
+export class EligibilityQueryDto {
+  @ApiProperty({ enum: TARGET_KINDS, example: 'acse' }) @IsIn(TARGET_KINDS) targetKind: (typeof TARGET_KINDS)[number];
+  @ApiPropertyOptional({ description: 'The organisation to be asked; without it, `eligible` is false and target rules are not judged' })
+  @IsOptional() @IsUUID() targetOrganisationId?: string;
+  @ApiPropertyOptional({ enum: GENERAL_CHANNELS }) @IsOptional() @IsIn(GENERAL_CHANNELS) channel?: (typeof GENERAL_CHANNELS)[number];
+  @ApiPropertyOptional({ enum: PLACE_KINDS }) @IsOptional() @IsIn(PLACE_KINDS) placeKind?: (typeof PLACE_KINDS)[number];
+  @ApiPropertyOptional({ enum: LEGAL_BASES }) @IsOptional() @IsIn(LEGAL_BASES) legalBasis?: (typeof LEGAL_BASES)[number];
+  @ApiPropertyOptional({ enum: ASYLUM_STATUSES }) @IsOptional() @IsIn(ASYLUM_STATUSES) asylumStatus?: (typeof ASYLUM_STATUSES)[number];
+  @ApiPropertyOptional() @IsOptional() @IsUUID() parquetOrganisationId?: string;
+}
+
+export class EligibilityCheckDto {
+  @ApiProperty({ enum: TARGET_KINDS }) targetKind: string;
+  @ApiProperty({ enum: GENERAL_CHANNELS, nullable: true, type: String }) channel: string | null;
+  @ApiProperty({ nullable: true, type: String }) targetOrganisationId: string | null;
+  @ApiProperty({ description: 'True only when a target is named and no check fails' }) eligible: boolean;
+  @ApiProperty({ type: [String], example: ['ELIGIBILITY_CONSENT_REQUIRED'], description: 'The codes a request would answer, in the order it checks them' }) problems: string[];
+  @ApiProperty({ type: [String], example: ['acse_coordination'], description: 'Organisation kinds that receive this kind (DNA: hosts with dedicated places)' })
+  targetOrganisationKinds: string[];
+  @ApiProperty({ description: 'The target must be national or cover the case\u2019s département' }) territorial: boolean;
+  @ApiProperty({ enum: PLACE_KINDS, isArray: true }) placeKinds: string[];
+}
+
 export class TransitionDto {
   @ApiProperty({ example: 'start_assessment', description: 'A step of the target kind\u2019s workflow (see allowedActions)' }) @Matches(CODE) action: string;
   @ApiPropertyOptional({ example: 'no_place', description: 'Refusal, exit, cancellation or opinion code, when the step takes one' })

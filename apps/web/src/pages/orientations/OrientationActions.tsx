@@ -4,15 +4,18 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { useOrganisations } from '../../api/hooks';
-import type { Orientation } from '../../api/views';
+import { errorMessage } from '../../api/error-messages';
+import type { Orientation, OrientationNextStep } from '../../api/views';
 import { ErrorAlert } from '../../components/common';
 import { CodeSelect } from '../../components/fields';
-import { label, ORIENTATION_ACTIONS, ORIENTATION_STATES, STEP_REASONS } from '../../domain/labels';
-import { NEGATIVE_ACTIONS, stepForm } from '../../domain/workflows';
+import { label, ORIENTATION_ACTIONS, ORIENTATION_PARTIES, ORIENTATION_STATES, STEP_REASONS } from '../../domain/labels';
+
+/** Destructive steps are shown as secondary buttons, the others as primary (presentation only). */
+const NEGATIVE_ACTIONS = new Set(['refuse', 'cancel', 'release_host', 'decline_renewal', 'no_further_action']);
 
 /**
- * The steps the API says this user may take now (`allowedActions`), each with the reason or host it needs.
- * Nothing else is offered; the API checks again.
+ * The steps the API offers now (`nextSteps`): those this user may take as buttons, each asking the reason or
+ * host the API says it needs; the others said in a sentence, with why not. The API checks again.
  */
 export function OrientationActions({ orientation: o, compact = false }: { orientation: Orientation; compact?: boolean }) {
   const client = useQueryClient();
@@ -45,13 +48,21 @@ export function OrientationActions({ orientation: o, compact = false }: { orient
     },
   });
 
-  if (o.allowedActions.length === 0) return compact ? null : <p className="fr-text--sm">Aucune action ne vous revient à cette étape.</p>;
-  const form = action ? stepForm(o.targetKind, action) : null;
+  const mine = o.nextSteps.filter((s) => s.allowed);
+  const others = o.nextSteps.filter((s) => !s.allowed);
+  const waiting = !compact && others.length > 0 && <OtherSteps steps={others} />;
+  if (mine.length === 0) {
+    if (compact) return null;
+    return (
+      <>
+        <p className="fr-text--sm">Aucune action ne vous revient à cette étape.</p>
+        {waiting}
+      </>
+    );
+  }
+  const form = action ? mine.find((s) => s.action === action) ?? null : null;
   const hosts = orgs.list.filter((x) => x.kind === 'host' || (o.targetKind === 'minors_centre' && x.kind === 'minors_centre'));
-  const needsForm = (a: string) => {
-    const f = stepForm(o.targetKind, a);
-    return Boolean(f.reasons || f.host || NEGATIVE_ACTIONS.has(a));
-  };
+  const needsForm = (s: OrientationNextStep) => s.reasonCodes.length > 0 || s.host !== null || NEGATIVE_ACTIONS.has(s.action);
 
   return (
     <div className="fr-mb-2w">
@@ -63,19 +74,19 @@ export function OrientationActions({ orientation: o, compact = false }: { orient
       <ErrorAlert error={move.error} />
       {!action && (
         <ul className="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm">
-          {o.allowedActions.map((a) => (
-            <li key={a}>
+          {mine.map((s) => (
+            <li key={s.action}>
               <Button
                 size="small"
-                priority={NEGATIVE_ACTIONS.has(a) ? 'secondary' : 'primary'}
+                priority={NEGATIVE_ACTIONS.has(s.action) ? 'secondary' : 'primary'}
                 disabled={move.isPending}
                 onClick={() => {
                   setDone(null);
-                  if (needsForm(a)) setAction(a);
-                  else move.mutate(a);
+                  if (needsForm(s)) setAction(s.action);
+                  else move.mutate(s.action);
                 }}
               >
-                {label(ORIENTATION_ACTIONS, a)}
+                {label(ORIENTATION_ACTIONS, s.action)}
                 {compact ? <span className="fr-sr-only"> ({o.reference})</span> : null}
               </Button>
             </li>
@@ -91,13 +102,13 @@ export function OrientationActions({ orientation: o, compact = false }: { orient
           }}
         >
           <p className="fr-text--bold">{label(ORIENTATION_ACTIONS, action)}</p>
-          {form.reasons && (
+          {form.reasonCodes.length > 0 && (
             <CodeSelect
-              label={form.reasonOptional ? 'Motif (facultatif)' : 'Motif'}
-              table={Object.fromEntries(form.reasons.map((r) => [r, label(STEP_REASONS, r)]))}
+              label={form.reasonRequired ? 'Motif' : 'Motif (facultatif)'}
+              table={Object.fromEntries(form.reasonCodes.map((r) => [r, label(STEP_REASONS, r)]))}
               value={reasonCode}
               onChange={setReason}
-              required={!form.reasonOptional}
+              required={form.reasonRequired}
             />
           )}
           {form.host && (
@@ -117,7 +128,7 @@ export function OrientationActions({ orientation: o, compact = false }: { orient
           />
           <ul className="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm">
             <li>
-              <Button type="submit" size="small" disabled={move.isPending || (Boolean(form.reasons) && !form.reasonOptional && !reasonCode) || (form.host === 'required' && !hostId)}>
+              <Button type="submit" size="small" disabled={move.isPending || (form.reasonRequired && !reasonCode) || (form.host === 'required' && !hostId)}>
                 Confirmer : {label(ORIENTATION_ACTIONS, action).toLowerCase()}
               </Button>
             </li>
@@ -129,6 +140,24 @@ export function OrientationActions({ orientation: o, compact = false }: { orient
           </ul>
         </form>
       )}
+      {waiting}
+    </div>
+  );
+}
+
+/** The steps that are not this user's to take now, with who takes them or why not. */
+function OtherSteps({ steps }: { steps: OrientationNextStep[] }) {
+  return (
+    <div className="fr-mt-2w">
+      <p className="fr-text--sm fr-mb-1v">Étapes possibles qui ne vous reviennent pas :</p>
+      <ul className="fr-text--sm">
+        {steps.map((s) => (
+          <li key={s.action}>
+            {label(ORIENTATION_ACTIONS, s.action)} :{' '}
+            {s.deniedCode === 'ACTION_NOT_ALLOWED_FOR_PARTY' ? `revient ${label(ORIENTATION_PARTIES, s.party)}.` : errorMessage(s.deniedCode ?? 'ACTION_NOT_ALLOWED_FOR_PARTY')}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

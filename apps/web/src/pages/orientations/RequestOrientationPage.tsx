@@ -2,19 +2,17 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, ApiError, isNotFound, unwrap } from '../../api/client';
 import { errorMessage } from '../../api/error-messages';
 import { useCase, useOrganisations } from '../../api/hooks';
-import type { Orientation } from '../../api/views';
+import type { EligibilityCheck, Orientation } from '../../api/views';
 import { useAuth } from '../../auth/auth';
 import { ErrorAlert, Loading, Section, usePageTitle } from '../../components/common';
 import { CodeSelect } from '../../components/fields';
-import { eligibilityProblems } from '../../domain/eligibility';
 import { ASYLUM_STATUSES, GENERAL_CHANNELS, label, LEGAL_BASES, PLACE_KINDS, REQUEST_REASONS, TARGET_KINDS } from '../../domain/labels';
-import { CHANNEL_KINDS, TARGET_ORGANISATION_KINDS, TARGET_PLACE_KINDS, TERRITORIAL_TARGETS } from '../../domain/workflows';
 import { CaseConsents } from '../case/CaseConsents';
 import { NotFoundPage } from '../NotFoundPage';
 
@@ -23,7 +21,11 @@ const DEFAULT_REASON: Record<string, string> = {
   prefecture: 'residence', parquet: 'criminal_referral', general: 'accommodation',
 };
 
-/** Choose a target kind and organisation; what would make the API refuse is said in French before sending. */
+/**
+ * Choose a target kind and organisation; what would make the API refuse is said in French before sending: the
+ * API's own dry run (`GET /api/cases/{id}/orientations/eligibility`) answers it, and which organisations and
+ * place kinds fit the kind.
+ */
 export function RequestOrientationPage() {
   const { caseId = '' } = useParams();
   usePageTitle('Demander une orientation');
@@ -44,11 +46,27 @@ export function RequestOrientationPage() {
 
   const c = q.data;
   const requester = me.memberships.find((m) => ['case_worker', 'coordinator'].includes(m.role) || (m.organisationKind === 'parquet' && m.role === 'teh_referent'));
+  const dryRunQuery = {
+    targetKind: targetKind as 'acse',
+    ...(targetOrganisationId ? { targetOrganisationId } : {}),
+    ...(targetKind === 'general' && channel ? { channel: channel as 'siao_115' } : {}),
+    ...(placeKind ? { placeKind: placeKind as 'women' } : {}),
+    ...(legalBasis ? { legalBasis: legalBasis as 'opp' } : {}),
+    ...(asylumStatus ? { asylumStatus: asylumStatus as 'refugee' } : {}),
+    ...(parquetOrganisationId ? { parquetOrganisationId } : {}),
+  };
+  const dryRun = useQuery({
+    queryKey: ['orientation-eligibility', caseId, dryRunQuery],
+    queryFn: () => unwrap<EligibilityCheck>(api.GET('/api/cases/{id}/orientations/eligibility', { params: { path: { id: caseId }, query: dryRunQuery } })),
+    enabled: Boolean(c) && can('request', 'Orientation') && Boolean(targetKind) && (targetKind !== 'general' || Boolean(channel)),
+    placeholderData: keepPreviousData,
+    retry: false,
+  });
+  const check = dryRun.data?.targetKind === targetKind ? dryRun.data : undefined;
   const candidates = useMemo(() => {
-    if (!targetKind || !c) return [];
-    const kinds = targetKind === 'general' ? (channel ? CHANNEL_KINDS[channel] : []) : TARGET_ORGANISATION_KINDS[targetKind];
-    return orgs.list.filter((o) => kinds.includes(o.kind) && (!TERRITORIAL_TARGETS.includes(targetKind) || o.national || o.territories.includes(c.territory)));
-  }, [targetKind, channel, orgs.list, c]);
+    if (!check || !c) return [];
+    return orgs.list.filter((o) => check.targetOrganisationKinds.includes(o.kind) && (!check.territorial || o.national || o.territories.includes(c.territory)));
+  }, [check, orgs.list, c]);
 
   const send = useMutation({
     mutationFn: () =>
@@ -87,12 +105,12 @@ export function RequestOrientationPage() {
     );
   }
 
-  const problems = targetKind && targetOrganisationId
-    ? eligibilityProblems(c, { targetKind, targetOrganisationId, requesterKind: requester?.organisationKind ?? '', legalBasis, asylumStatus, parquetOrganisationId })
-    : [];
+  // Until a target is named the dry run judges the person only; once named, everything the request checks. Only the
+  // answer to the current choices counts (a previous one still lists the organisations while the new one comes).
+  const problems = check && !dryRun.isPlaceholderData ? check.problems : [];
   const serverProblem = send.error instanceof ApiError && send.error.status === 422 ? send.error.code : null;
   const missingConsent = problems.includes('ELIGIBILITY_CONSENT_REQUIRED') || serverProblem === 'ELIGIBILITY_CONSENT_REQUIRED';
-  const places = TARGET_PLACE_KINDS[targetKind];
+  const places = check && check.placeKinds.length ? check.placeKinds : null;
 
   return (
     <>
@@ -133,11 +151,11 @@ export function RequestOrientationPage() {
         {targetKind && (
           <CodeSelect
             label="Organisation destinataire"
-            hint={TERRITORIAL_TARGETS.includes(targetKind) ? `Compétente pour le département ${c.territory}` : undefined}
+            hint={check?.territorial ? `Compétente pour le département ${c.territory}` : undefined}
             table={Object.fromEntries(candidates.map((o) => [o.id, o.name]))}
             value={targetOrganisationId}
             onChange={setTarget}
-            placeholder={candidates.length ? 'Sélectionner l’organisation' : 'Aucune organisation disponible'}
+            placeholder={candidates.length ? 'Sélectionner l’organisation' : dryRun.isFetching && !check ? 'Chargement…' : 'Aucune organisation disponible'}
           />
         )}
         {targetKind && <CodeSelect label="Motif de la demande" table={REQUEST_REASONS} value={reason} onChange={setReason} />}
@@ -164,6 +182,7 @@ export function RequestOrientationPage() {
             className="fr-mb-3w"
           />
         )}
+        <ErrorAlert error={dryRun.error} title="Les conditions de cette orientation n’ont pas pu être vérifiées" />
         <ErrorAlert error={send.error} title="La demande n’a pas été envoyée" />
         <Button type="submit" disabled={!targetKind || !targetOrganisationId || problems.length > 0 || send.isPending} iconId="fr-icon-send-plane-line">
           Envoyer la demande
