@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { APP_CONFIG, AppConfig, createValidationPipe, HttpErrorFilter, refuseDeepJson, requestIdOf } from '@mnio/platform';
+import { APP_CONFIG, AppConfig, createValidationPipe, DatabaseOutage, HttpErrorFilter, refuseDeepJson, requestIdOf } from '@mnio/platform';
 import type { NextFunction, Request, Response } from 'express';
 
 /** The OpenAPI document's header; `scripts/openapi-export.ts` builds the web client's types from the same settings. */
@@ -44,7 +44,7 @@ export function configureApp(app: INestApplication, options: { docs?: boolean; w
   const web = options.web ?? (process.env.MNIO_WEB_DIR || join(process.cwd(), 'dist/web'));
   if (web && existsSync(join(web, 'index.html'))) serveWeb(app as NestExpressApplication, web);
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new HttpErrorFilter());
+  app.useGlobalFilters(new HttpErrorFilter(app.get(DatabaseOutage)));
   app.enableShutdownHooks();
   if (options.docs ?? config.openApi) {
     const document = SwaggerModule.createDocument(app, openApiConfig());

@@ -3,6 +3,7 @@ export * from './config/config.module';
 export * from './config/readers';
 export * from './errors/domain-error';
 export * from './errors/http-exception.filter';
+export * from './errors/database-outage';
 export * from './errors/validation';
 export * from './crypto/field-cipher';
 export * from './database/database-options';

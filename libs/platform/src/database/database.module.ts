@@ -6,6 +6,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { DatabaseOutage } from '../errors/database-outage';
 import { databaseOptions } from './database-options';
 
 /**
@@ -30,5 +31,7 @@ import { databaseOptions } from './database-options';
       ],
     }),
   ],
+  providers: [DatabaseOutage],
+  exports: [DatabaseOutage],
 })
 export class DatabaseModule {}

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnreachable, OutageTracker } from './database-outage';
 import { DomainError, statusOf } from './domain-error';
 
 interface ErrorBody {
@@ -29,11 +30,22 @@ const HTTP_CODES: Record<number, string> = {
 export class HttpErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpError');
 
+  /** `outage`: counts the requests refused while PostgreSQL is unreachable and logs the outage once (none: each is logged). */
+  constructor(private readonly outage?: OutageTracker) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
     const req = ctx.getRequest<Request & { id?: string }>();
     const res = ctx.getResponse<Response>();
     const correlationId = String(req.id ?? '');
+    if (isDatabaseUnreachable(exception)) {
+      // A request that cannot reach PostgreSQL is an outage, not a bug: 503 with a stable code and Retry-After.
+      if (this.outage) this.outage.refused();
+      else this.logger.error({ err: { type: (exception as Error)?.name, code: (exception as { code?: string })?.code }, correlationId }, 'database unreachable');
+      res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+      res.status(503).json({ code: 'SERVICE_UNAVAILABLE', message: 'The service is briefly unavailable; retry shortly', correlationId });
+      return;
+    }
     const { status, body, headers } = this.toBody(exception, correlationId, req);
     if (status >= 500) {
       // Only the error class and code: messages of driver errors may quote parameters.

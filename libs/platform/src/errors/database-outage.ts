@@ -1,0 +1,100 @@
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+/** Socket-level failures of node-postgres when the server is down, restarting or out of reach. */
+const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+/** SQLSTATEs that mean "no database now": class 08 (connection exception), shutdowns, not yet accepting connections. */
+const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03']);
+/** node-postgres' own messages for a connection lost or never made (it sets no code on these). */
+const DRIVER_MESSAGES = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection terminated due to connection timeout)/;
+
+/**
+ * Whether an error means that PostgreSQL cannot be reached (down, restarting, network cut), as opposed to a
+ * query that failed. Looks through TypeORM's wrapper (`driverError`) and error causes.
+ */
+export function isDatabaseUnreachable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 3) return false;
+  const e = error as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown };
+  const code = typeof e.code === 'string' ? e.code : '';
+  if (SOCKET_CODES.has(code) || UNAVAILABLE_SQLSTATES.has(code) || /^08[0-9A-Z]{3}$/.test(code)) return true;
+  if (typeof e.message === 'string' && DRIVER_MESSAGES.test(e.message)) return true;
+  return isDatabaseUnreachable(e.driverError, depth + 1) || isDatabaseUnreachable(e.cause, depth + 1);
+}
+
+/** Seconds a client is told to wait (`Retry-After`) while the database is unreachable. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+export interface OutageLogger {
+  error(obj: object, msg: string): void;
+  log(obj: object, msg: string): void;
+}
+
+/**
+ * The API's view of a database outage: the first refused request opens it and says so once in the logs; a
+ * probe (`SELECT 1` every second) closes it and says once how many requests were refused meanwhile. Requests
+ * in between are counted, not logged: an outage is one event, not thousands of error lines.
+ */
+export class OutageTracker {
+  private since?: number;
+  private refusedCount = 0;
+  private timer?: NodeJS.Timeout;
+  private probing = false;
+
+  constructor(
+    private readonly probe: () => Promise<unknown>,
+    private readonly logger: OutageLogger,
+    private readonly probeEveryMs = 1000,
+  ) {}
+
+  get ongoing(): boolean {
+    return this.since !== undefined;
+  }
+
+  /** A request was refused because the database is unreachable. */
+  refused(): void {
+    this.refusedCount++;
+    if (this.since !== undefined) return;
+    this.since = Date.now();
+    this.logger.error({ event: 'database_unreachable' }, 'database unreachable: requests answer 503 until it is back');
+    this.timer = setInterval(() => void this.check(), this.probeEveryMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  private async check(): Promise<void> {
+    if (this.probing || this.since === undefined) return;
+    this.probing = true;
+    try {
+      await this.probe();
+      const seconds = Math.round((Date.now() - this.since) / 100) / 10;
+      this.logger.log({ event: 'database_reachable', refusedRequests: this.refusedCount, outageSeconds: seconds }, 'database reachable again');
+      this.since = undefined;
+      this.refusedCount = 0;
+      this.stop();
+    } catch {
+      // Still down: the next tick tries again.
+    } finally {
+      this.probing = false;
+    }
+  }
+}
+
+/** The API process's tracker, probing through its own pool; stopped with the application. */
+@Injectable()
+export class DatabaseOutage extends OutageTracker implements OnApplicationShutdown {
+  constructor(dataSource: DataSource) {
+    const logger = new Logger('Database');
+    super(() => dataSource.query('SELECT 1'), {
+      error: (obj, msg) => logger.error(obj, msg),
+      log: (obj, msg) => logger.log(obj, msg),
+    });
+  }
+
+  onApplicationShutdown(): void {
+    this.stop();
+  }
+}
