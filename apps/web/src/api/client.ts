@@ -25,15 +25,36 @@ function withToken(request: Request): Request {
   return copy;
 }
 
+/** How often a read is retried while the service answers 503, and the longest wait between two tries. */
+export const UNAVAILABLE_RETRIES = 3;
+const MAX_RETRY_WAIT_MS = 5000;
+
+const isReadOnly = (method: string) => method === 'GET' || method === 'HEAD';
+
+/** The wait a 503 asks for (`Retry-After` in seconds), capped, 1 s when absent. */
+function retryWait(res: Response): number {
+  const seconds = Number(res.headers.get('Retry-After'));
+  return Math.min(Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 1000, MAX_RETRY_WAIT_MS);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
  * Adds the bearer token; on a 401 refreshes once and replays the request, or, when the session has ended,
  * waits until the user has signed in again in the dialog and replays it then (the page and its form stay).
+ * A read that meets a brief outage (503) is tried again by itself, as the answer's `Retry-After` asks; a write
+ * is not (the page keeps its form and says in French that the service is briefly unavailable).
  */
 export async function authFetch(request: Request): Promise<Response> {
   const replay = request.clone();
+  const retries = isReadOnly(request.method) ? UNAVAILABLE_RETRIES : 0;
   let res: Response;
   try {
-    res = await fetch(withToken(request));
+    res = await fetch(withToken(request.clone()));
+    for (let attempt = 0; res.status === 503 && attempt < retries; attempt++) {
+      await sleep(retryWait(res));
+      res = await fetch(withToken(request.clone()));
+    }
   } catch {
     throw new ApiError(0, 'NETWORK_ERROR');
   }
