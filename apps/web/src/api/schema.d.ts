@@ -1632,7 +1632,7 @@ export interface components {
             narrative?: string;
         };
         IdentificationDto: {
-            /** @description The version you read; a stale one answers 409 CASE_VERSION_CONFLICT (or use If-Match) */
+            /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
             version?: number;
             /**
              * @example presumed_victim
@@ -1643,7 +1643,7 @@ export interface components {
             note?: string;
         };
         IndicatorDto: {
-            /** @description The version you read; a stale one answers 409 CASE_VERSION_CONFLICT (or use If-Match) */
+            /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
             version?: number;
             /** @example unodc */
             framework: string;
@@ -1658,7 +1658,7 @@ export interface components {
             note?: string;
         };
         TrackEventDto: {
-            /** @description The version you read; a stale one answers 409 CASE_VERSION_CONFLICT (or use If-Match) */
+            /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
             version?: number;
             /** @example rights_information */
             event: string;
@@ -1680,7 +1680,7 @@ export interface components {
             note?: string;
         };
         CloseCaseDto: {
-            /** @description The version you read; a stale one answers 409 CASE_VERSION_CONFLICT (or use If-Match) */
+            /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
             version?: number;
             /** @example support_completed */
             reason: string;
@@ -1689,19 +1689,19 @@ export interface components {
             note?: string;
         };
         NoteDto: {
-            /** @description The version you read; a stale one answers 409 CASE_VERSION_CONFLICT (or use If-Match) */
+            /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
             version?: number;
             note?: string;
         };
         CaseStatusDto: {
-            /** @description The version you read; a stale one answers 409 CASE_VERSION_CONFLICT (or use If-Match) */
+            /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
             version?: number;
             /** @enum {string} */
             event: "follow_up" | "resume" | "reopen";
             note?: string;
         };
         ConsentDto: {
-            /** @description The version you read; a stale one answers 409 CASE_VERSION_CONFLICT (or use If-Match) */
+            /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
             version?: number;
             /** @enum {string} */
             purpose: "share_with_cell" | "orientation" | "police_contact" | "statistics";
@@ -1712,7 +1712,7 @@ export interface components {
             targetOrganisationId?: string;
         };
         ReferralDto: {
-            /** @description The version you read; a stale one answers 409 CASE_VERSION_CONFLICT (or use If-Match) */
+            /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
             version?: number;
             organisationId: string;
         };
@@ -1805,7 +1805,7 @@ export interface components {
             hostId?: string;
             /** @enum {string} */
             placeKind?: "women" | "men" | "family" | "minors";
-            /** @description The version you read; a stale one answers 409 ORIENTATION_VERSION_CONFLICT (or use If-Match) */
+            /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
             version?: number;
         };
         HostCapacityDto: {
@@ -2530,7 +2530,7 @@ export interface operations {
                 limit?: number;
             };
             header?: {
-                /** @description Version read (ETag); a stale one answers 409 CASE_VERSION_CONFLICT */
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
                 "If-Match"?: string;
             };
             path?: never;
@@ -2550,7 +2550,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Version read (ETag); a stale one answers 409 CASE_VERSION_CONFLICT */
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
                 "If-Match"?: string;
             };
             path?: never;
@@ -2574,7 +2574,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Version read (ETag); a stale one answers 409 CASE_VERSION_CONFLICT */
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
                 "If-Match"?: string;
             };
             path: {
@@ -2598,7 +2598,7 @@ export interface operations {
                 reason?: "follow_up" | "orientation" | "protection" | "legal_procedure" | "emergency" | "other";
             };
             header?: {
-                /** @description Version read (ETag); a stale one answers 409 CASE_VERSION_CONFLICT */
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
                 "If-Match"?: string;
             };
             path: {
@@ -2620,7 +2620,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Version read (ETag); a stale one answers 409 CASE_VERSION_CONFLICT */
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
                 "If-Match"?: string;
             };
             path: {
@@ -2642,7 +2642,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Version read (ETag); a stale one answers 409 CASE_VERSION_CONFLICT */
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
                 "If-Match"?: string;
                 "if-match": string;
             };
@@ -2669,7 +2669,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Version read (ETag); a stale one answers 409 CASE_VERSION_CONFLICT */
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
                 "If-Match"?: string;
                 "if-match": string;
             };
@@ -2696,7 +2696,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Version read (ETag); a stale one answers 409 CASE_VERSION_CONFLICT */
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
                 "If-Match"?: string;
                 "if-match": string;
             };
@@ -2723,7 +2723,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Version read (ETag); a stale one answers 409 CASE_VERSION_CONFLICT */
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
                 "If-Match"?: string;
                 "if-match": string;
             };
@@ -2750,7 +2750,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Version read (ETag); a stale one answers 409 CASE_VERSION_CONFLICT */
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
                 "If-Match"?: string;
                 "if-match": string;
             };
@@ -2777,7 +2777,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Version read (ETag); a stale one answers 409 CASE_VERSION_CONFLICT */
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
                 "If-Match"?: string;
                 "if-match": string;
             };
@@ -2804,7 +2804,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Version read (ETag); a stale one answers 409 CASE_VERSION_CONFLICT */
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
                 "If-Match"?: string;
                 "if-match": string;
             };
@@ -2831,7 +2831,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Version read (ETag); a stale one answers 409 CASE_VERSION_CONFLICT */
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
                 "If-Match"?: string;
                 "if-match": string;
             };
@@ -2858,7 +2858,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Version read (ETag); a stale one answers 409 CASE_VERSION_CONFLICT */
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
                 "If-Match"?: string;
                 "if-match": string;
             };
@@ -2904,7 +2904,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Version read (ETag); a stale one answers 409 CASE_VERSION_CONFLICT */
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
                 "If-Match"?: string;
                 "if-match": string;
             };
@@ -2931,7 +2931,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Version read (ETag); a stale one answers 409 CASE_VERSION_CONFLICT */
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
                 "If-Match"?: string;
             };
             path: {
@@ -3506,7 +3506,7 @@ export interface operations {
             query?: never;
             header: {
                 "if-match": string;
-                /** @description Version read (ETag); a stale one answers 409 ORIENTATION_VERSION_CONFLICT */
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
                 "If-Match"?: string;
             };
             path: {
