@@ -41,7 +41,7 @@ export function configureApp(app: INestApplication, options: { docs?: boolean; w
   // from its raw bytes, before JSON.parse and the validators recurse into it.
   (app as NestExpressApplication).useBodyParser('json', { verify: refuseDeepJson() });
   app.use(helmet());
-  const web = options.web ?? (process.env.MNIO_WEB_DIR || join(process.cwd(), 'dist/web'));
+  const web = options.web ?? config.webDir;
   if (web && existsSync(join(web, 'index.html'))) serveWeb(app as NestExpressApplication, web);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter(app.get(DatabaseOutage)));

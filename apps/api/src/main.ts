@@ -1,23 +1,14 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { APP_CONFIG, AppConfig, ConfigError, loadConfig } from '@mnio/platform';
-import { ApiModule } from './api.module';
+import { exitOnConfigError, loadConfig } from '@mnio/platform';
 import { configureApp } from './configure-app';
 
-async function bootstrap(): Promise<void> {
-  try {
-    loadConfig();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      process.stderr.write(`${e.message}\n`);
-      process.exit(78);
-    }
-    throw e;
-  }
-  const app = await NestFactory.create(ApiModule, { bufferLogs: true });
+// A bad setting, the platform's or a context's, stops the api with exit code 78 and names the variable.
+void exitOnConfigError('api', async () => {
+  const config = loadConfig();
+  // Imported here, inside the guard: the contexts validate their own settings when their modules load or build.
+  const { ApiModule } = await import('./api.module');
+  const app = await NestFactory.create(ApiModule, { bufferLogs: true, abortOnError: false });
   configureApp(app);
-  const config = app.get<AppConfig>(APP_CONFIG);
-  await app.listen(config.port, process.env.HOST || '127.0.0.1');
-}
-
-void bootstrap();
+  await app.listen(config.port, config.host);
+});

@@ -30,7 +30,7 @@ export class WorkerHealth implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   onApplicationBootstrap(): void {
-    const port = Number(process.env.WORKER_HEALTH_PORT ?? 3001);
+    const port = this.config.workerHealthPort;
     if (!port) return;
     this.server = createServer((req, res) => {
       if (req.url === '/health') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');

@@ -1,4 +1,4 @@
-import { ConfigError } from '@mnio/platform';
+import { ConfigError, readDurationMs, readInt, readParsed, readString } from '@mnio/platform';
 import { parseThresholds, ReminderThreshold } from './domain/reminder-thresholds';
 import { AllowedAddresses, parseAllowedAddresses } from './domain/webhook-address';
 
@@ -32,41 +32,30 @@ export const DPO_RECIPIENT_ID = '00000000-0000-4000-8000-00000000d9d0';
 
 export const NOTIFICATIONS_CONFIG = Symbol('NOTIFICATIONS_CONFIG');
 
-function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(name, `must be an integer between ${min} and ${max}`);
-  return value;
-}
-
 export function loadNotificationsConfig(env: NodeJS.ProcessEnv = process.env): NotificationsConfig {
   // The old blanket switch defaulted on outside production; an operator still setting it must choose addresses.
-  if (env.NOTIFY_WEBHOOK_ALLOW_PRIVATE) throw new ConfigError('NOTIFY_WEBHOOK_ALLOW_PRIVATE', 'is gone: name the addresses in NOTIFY_WEBHOOK_ALLOW_ADDRESSES');
-  let webhookAllowedAddresses: AllowedAddresses;
-  try {
-    webhookAllowedAddresses = parseAllowedAddresses(env.NOTIFY_WEBHOOK_ALLOW_ADDRESSES ?? '');
-  } catch (e) {
-    throw new ConfigError('NOTIFY_WEBHOOK_ALLOW_ADDRESSES', `must list addresses or CIDR blocks (${(e as Error).message})`);
+  if (readString(env, 'NOTIFY_WEBHOOK_ALLOW_PRIVATE', undefined) !== undefined) {
+    throw new ConfigError('NOTIFY_WEBHOOK_ALLOW_PRIVATE', 'is gone: name the addresses in NOTIFY_WEBHOOK_ALLOW_ADDRESSES');
   }
-  let reminderThresholds: ReminderThreshold[];
-  try {
-    reminderThresholds = parseThresholds(env.NOTIFY_REMINDER_THRESHOLDS || '7d,1d,overdue');
-  } catch (e) {
-    throw new ConfigError('NOTIFY_REMINDER_THRESHOLDS', (e as Error).message);
-  }
-  const dpoEmail = env.MNIO_DPO_EMAIL?.trim() || undefined;
-  if (dpoEmail && !/^[^\s@<>,;]+@[^\s@<>,;]+\.[^\s@<>,;]+$/.test(dpoEmail)) throw new ConfigError('MNIO_DPO_EMAIL', 'must be one e-mail address');
+  const webhookAllowedAddresses: AllowedAddresses = readParsed(env, 'NOTIFY_WEBHOOK_ALLOW_ADDRESSES', '', (raw) => {
+    try {
+      return parseAllowedAddresses(raw);
+    } catch (e) {
+      throw new Error(`must list addresses or CIDR blocks (${(e as Error).message})`);
+    }
+  });
+  const reminderThresholds: ReminderThreshold[] = readParsed(env, 'NOTIFY_REMINDER_THRESHOLDS', '7d,1d,overdue', parseThresholds);
+  const dpoEmail = readString(env, 'MNIO_DPO_EMAIL', undefined, { pattern: /^[^\s@<>,;]+@[^\s@<>,;]+\.[^\s@<>,;]+$/, expected: 'one e-mail address' });
   return {
-    emailAttempts: int(env, 'NOTIFY_EMAIL_ATTEMPTS', 8, 1, 50),
-    webhookAttempts: int(env, 'NOTIFY_WEBHOOK_ATTEMPTS', 10, 1, 50),
-    backoffMs: int(env, 'NOTIFY_BACKOFF_MS', 5000, 10, 3_600_000),
-    webhookTimeoutMs: int(env, 'NOTIFY_WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
-    leaseMs: int(env, 'NOTIFY_LEASE_MS', 120_000, 500, 3_600_000),
+    emailAttempts: readInt(env, 'NOTIFY_EMAIL_ATTEMPTS', 8, 1, 50),
+    webhookAttempts: readInt(env, 'NOTIFY_WEBHOOK_ATTEMPTS', 10, 1, 50),
+    backoffMs: readDurationMs(env, 'NOTIFY_BACKOFF_MS', 5000, 10, 3_600_000),
+    webhookTimeoutMs: readDurationMs(env, 'NOTIFY_WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
+    leaseMs: readDurationMs(env, 'NOTIFY_LEASE_MS', 120_000, 500, 3_600_000),
     reminderThresholds,
-    reminderEveryMs: int(env, 'NOTIFY_REMINDER_EVERY_MS', 300_000, 100, 86_400_000),
-    reconcileEveryMs: int(env, 'NOTIFY_RECONCILE_EVERY_MS', 15_000, 50, 3_600_000),
-    reconcileGraceMs: int(env, 'NOTIFY_RECONCILE_GRACE_MS', 60_000, 0, 86_400_000),
+    reminderEveryMs: readDurationMs(env, 'NOTIFY_REMINDER_EVERY_MS', 300_000, 100, 86_400_000),
+    reconcileEveryMs: readDurationMs(env, 'NOTIFY_RECONCILE_EVERY_MS', 15_000, 50, 3_600_000),
+    reconcileGraceMs: readDurationMs(env, 'NOTIFY_RECONCILE_GRACE_MS', 60_000, 0, 86_400_000),
     webhookAllowedAddresses,
     dpoEmail,
   };
@@ -77,5 +66,5 @@ export function loadNotificationsConfig(env: NodeJS.ProcessEnv = process.env): N
  * another. Read when the processors are declared (decorator options), hence outside the injected config.
  */
 export function deliveryJobLockMs(env: NodeJS.ProcessEnv = process.env): number {
-  return int(env, 'NOTIFY_JOB_LOCK_MS', 30_000, 1000, 600_000);
+  return readDurationMs(env, 'NOTIFY_JOB_LOCK_MS', 30_000, 1000, 600_000);
 }

@@ -9,6 +9,7 @@ export * from './crypto/field-cipher';
 export * from './database/database-options';
 export * from './database/transaction';
 export * from './database/versioned';
+export * from './domain/state-machine';
 export * from './auth/actor';
 export * from './auth/access-token.service';
 export * from './auth/auth.guard';

@@ -136,12 +136,12 @@ describe('recording a case and reading it back', () => {
     expect(new Set(results.map((r) => r.body.reference)).size).toBe(20);
   });
 
-  it('answers 409 CASE_VERSION_CONFLICT to a stale version, and one of two concurrent writers wins', async () => {
+  it('answers 409 VERSION_CONFLICT to a stale version, and one of two concurrent writers wins', async () => {
     const worker = await api.as(ASSO93);
     const { body: created } = await worker.post('/api/cases').send(caseBody()).expect(201);
     await worker.post(`/api/cases/${created.id}/identification`).set('If-Match', '"1"').send({ to: 'presumed_victim' }).expect(200);
     const stale = await worker.post(`/api/cases/${created.id}/identification`).set('If-Match', '"1"').send({ to: 'not_retained' }).expect(409);
-    expect(stale.body.code).toBe('CASE_VERSION_CONFLICT');
+    expect(stale.body.code).toBe('VERSION_CONFLICT');
     const [a, b] = await Promise.all([
       worker.post(`/api/cases/${created.id}/close`).send({ reason: 'support_completed', version: 2 }),
       worker.post(`/api/cases/${created.id}/status`).send({ event: 'follow_up', version: 2 }),

@@ -115,7 +115,7 @@ describe('case tracks', () => {
       await prefecture.post(`/api/cases/${c.id}/residence-events`).send({ event: 'ten_year_card_issued' }).expect(201);
       await prefecture.post(`/api/cases/${c.id}/criminal-events`).send({ event: 'hearing' }).expect(403);
       const unknown = await parquet.post(`/api/cases/${c.id}/criminal-events`).send({ event: 'acquittal_party' }).expect(422);
-      expect(unknown.body.code).toBe('UNKNOWN_EVENT');
+      expect(unknown.body.code).toBe('UNKNOWN_MOVE');
     });
   });
 

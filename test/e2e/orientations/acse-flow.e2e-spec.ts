@@ -136,14 +136,14 @@ describe('an Ac.Sé orientation, end to end', () => {
     await acse.get(`/api/cases/${c.id}`).expect(200);
 
     const stale = await step(acse, o.id, { action: 'start_assessment', version: 7 }).expect(409);
-    expect(stale.body).toMatchObject({ code: 'ORIENTATION_VERSION_CONFLICT', details: { currentVersion: 1 } });
+    expect(stale.body).toMatchObject({ code: 'VERSION_CONFLICT', details: { currentVersion: 1 } });
     await acse.post(`/api/orientations/${o.id}/transitions`).set('If-Match', '"2"').send({ action: 'start_assessment' }).expect(409);
     const ok = await acse.post(`/api/orientations/${o.id}/transitions`).set('If-Match', '"1"').send({ action: 'start_assessment' }).expect(200);
     expect(ok.headers.etag).toBe('"2"');
     const illegal = await step(acse, o.id, { action: 'transfer' }).expect(409);
     expect(illegal.body.code).toBe('ILLEGAL_TRANSITION');
     const unknown = await step(acse, o.id, { action: 'teleport' }).expect(422);
-    expect(unknown.body.code).toBe('UNKNOWN_ACTION');
+    expect(unknown.body.code).toBe('UNKNOWN_MOVE');
   });
 
   it('a refusal ends the target\u2019s access to the case; a host that is not retained loses it too', async () => {

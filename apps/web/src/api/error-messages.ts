@@ -19,6 +19,7 @@ export const ERROR_MESSAGES: Record<string, string> = {
   UNSUPPORTED_MEDIA_TYPE: 'Le format de la demande n’est pas accepté.',
   VERSION_CONFLICT: 'Quelqu’un a modifié cet élément entre-temps : la page a été mise à jour, vérifiez puis recommencez.',
   ILLEGAL_TRANSITION: 'Cette étape n’est plus possible dans l’état actuel : la page a été mise à jour.',
+  UNKNOWN_MOVE: 'Cette étape n’existe pas : rechargez la page pour voir celles qui sont possibles.',
   CONFLICT: 'Cette action entre en conflit avec une autre modification. Réessayez.',
   CONCURRENT_UPDATE: 'Une autre modification est passée au même moment. Réessayez.',
   UNPROCESSABLE: 'Cette demande ne peut pas être traitée en l’état.',
@@ -56,7 +57,6 @@ export const ERROR_MESSAGES: Record<string, string> = {
   CELL_MEMBER_NOT_ALLOWED: 'Un membre de la cellule est une organisation active qui couvre le département de la cellule.',
 
   // Cases
-  CASE_VERSION_CONFLICT: 'La situation a été modifiée entre-temps : la page a été mise à jour, vérifiez puis recommencez.',
   IDENTITY_NOT_SHARED: 'L’identité de cette personne n’est pas partagée avec votre organisation.',
   TERRITORY_NOT_COVERED: 'Votre organisation n’intervient pas dans ce département.',
   TRANSITION_NOT_ALLOWED_FOR_ROLE: 'Votre rôle ne permet pas cette étape.',
@@ -73,7 +73,6 @@ export const ERROR_MESSAGES: Record<string, string> = {
   EVENT_FIELD_INVALID: 'Cette valeur n’est pas dans la liste proposée pour cette étape.',
   CLOSURE_REASON_INVALID: 'Choisissez un motif de clôture dans la liste.',
   CLOSURE_REASON_REQUIRED: 'Indiquez le motif de clôture.',
-  UNKNOWN_EVENT: 'Cette étape n’existe pas pour ce parcours.',
   CONSENT_TARGET_REQUIRED: 'Un accord d’orientation désigne l’organisation destinataire, et elle seule.',
   CONSENT_NOT_APPLICABLE: 'Cet accord ne s’applique pas à cette situation.',
   POLICE_CONTACT_CONSENT_REQUIRED: 'La personne n’a pas donné son accord pour un contact avec les forces de l’ordre.',
@@ -85,12 +84,10 @@ export const ERROR_MESSAGES: Record<string, string> = {
   DUPLICATE_LINK_ALREADY_ANSWERED: 'Cette demande de rapprochement a déjà reçu une réponse.',
 
   // Orientations
-  ORIENTATION_VERSION_CONFLICT: 'L’orientation a changé entre-temps : la page a été mise à jour, vérifiez puis recommencez.',
   ORIENTATION_ALREADY_OPEN: 'Une orientation de ce type est déjà en cours pour cette situation.',
   NO_PLACE_AVAILABLE: 'Plus aucune place de ce type n’est disponible chez cet hébergeur.',
   CAPACITY_BELOW_USAGE: 'La capacité ne peut pas être inférieure au nombre de places déjà réservées ou occupées.',
   ACTION_NOT_ALLOWED_FOR_PARTY: 'Cette étape revient à une autre partie de l’orientation.',
-  UNKNOWN_ACTION: 'Cette étape n’existe pas pour ce type d’orientation.',
   ORIENTATION_TARGET_INVALID: 'Cette organisation ne peut pas recevoir ce type d’orientation.',
   TARGET_TERRITORY_MISMATCH: 'Cette organisation n’est pas compétente pour le département de la situation.',
   CASE_NOT_ACTIVE: 'La situation est close : rouvrez-la avant de demander une orientation.',

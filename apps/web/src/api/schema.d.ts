@@ -1648,7 +1648,7 @@ export interface components {
             narrative?: string;
         };
         IdentificationDto: {
-            /** @description The version you read; a stale one answers 409 CASE_VERSION_CONFLICT (or use If-Match) */
+            /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
             version?: number;
             /**
              * @example presumed_victim
@@ -1659,7 +1659,7 @@ export interface components {
             note?: string;
         };
         IndicatorDto: {
-            /** @description The version you read; a stale one answers 409 CASE_VERSION_CONFLICT (or use If-Match) */
+            /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
             version?: number;
             /** @example unodc */
             framework: string;
@@ -1674,7 +1674,7 @@ export interface components {
             note?: string;
         };
         TrackEventDto: {
-            /** @description The version you read; a stale one answers 409 CASE_VERSION_CONFLICT (or use If-Match) */
+            /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
             version?: number;
             /** @example rights_information */
             event: string;
@@ -1696,7 +1696,7 @@ export interface components {
             note?: string;
         };
         CloseCaseDto: {
-            /** @description The version you read; a stale one answers 409 CASE_VERSION_CONFLICT (or use If-Match) */
+            /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
             version?: number;
             /** @example support_completed */
             reason: string;
@@ -1705,19 +1705,19 @@ export interface components {
             note?: string;
         };
         NoteDto: {
-            /** @description The version you read; a stale one answers 409 CASE_VERSION_CONFLICT (or use If-Match) */
+            /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
             version?: number;
             note?: string;
         };
         CaseStatusDto: {
-            /** @description The version you read; a stale one answers 409 CASE_VERSION_CONFLICT (or use If-Match) */
+            /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
             version?: number;
             /** @enum {string} */
             event: "follow_up" | "resume" | "reopen";
             note?: string;
         };
         ConsentDto: {
-            /** @description The version you read; a stale one answers 409 CASE_VERSION_CONFLICT (or use If-Match) */
+            /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
             version?: number;
             /** @enum {string} */
             purpose: "share_with_cell" | "orientation" | "police_contact" | "statistics";
@@ -1728,7 +1728,7 @@ export interface components {
             targetOrganisationId?: string;
         };
         ReferralDto: {
-            /** @description The version you read; a stale one answers 409 CASE_VERSION_CONFLICT (or use If-Match) */
+            /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
             version?: number;
             organisationId: string;
         };
@@ -1847,7 +1847,7 @@ export interface components {
             hostId?: string;
             /** @enum {string} */
             placeKind?: "women" | "men" | "family" | "minors";
-            /** @description The version you read; a stale one answers 409 ORIENTATION_VERSION_CONFLICT (or use If-Match) */
+            /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
             version?: number;
         };
         HostCapacityDto: {
@@ -2572,7 +2572,7 @@ export interface operations {
                 limit?: number;
             };
             header?: {
-                /** @description Version read (ETag); a stale one answers 409 CASE_VERSION_CONFLICT */
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
                 "If-Match"?: string;
             };
             path?: never;
@@ -2592,7 +2592,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Version read (ETag); a stale one answers 409 CASE_VERSION_CONFLICT */
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
                 "If-Match"?: string;
             };
             path?: never;
@@ -2616,7 +2616,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Version read (ETag); a stale one answers 409 CASE_VERSION_CONFLICT */
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
                 "If-Match"?: string;
             };
             path: {
@@ -2640,7 +2640,7 @@ export interface operations {
                 reason?: "follow_up" | "orientation" | "protection" | "legal_procedure" | "emergency" | "other";
             };
             header?: {
-                /** @description Version read (ETag); a stale one answers 409 CASE_VERSION_CONFLICT */
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
                 "If-Match"?: string;
             };
             path: {
@@ -2662,7 +2662,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Version read (ETag); a stale one answers 409 CASE_VERSION_CONFLICT */
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
                 "If-Match"?: string;
             };
             path: {
@@ -2684,7 +2684,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Version read (ETag); a stale one answers 409 CASE_VERSION_CONFLICT */
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
                 "If-Match"?: string;
                 "if-match": string;
             };
@@ -2711,7 +2711,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Version read (ETag); a stale one answers 409 CASE_VERSION_CONFLICT */
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
                 "If-Match"?: string;
                 "if-match": string;
             };
@@ -2738,7 +2738,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Version read (ETag); a stale one answers 409 CASE_VERSION_CONFLICT */
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
                 "If-Match"?: string;
                 "if-match": string;
             };
@@ -2765,7 +2765,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Version read (ETag); a stale one answers 409 CASE_VERSION_CONFLICT */
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
                 "If-Match"?: string;
                 "if-match": string;
             };
@@ -2792,7 +2792,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Version read (ETag); a stale one answers 409 CASE_VERSION_CONFLICT */
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
                 "If-Match"?: string;
                 "if-match": string;
             };
@@ -2819,7 +2819,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Version read (ETag); a stale one answers 409 CASE_VERSION_CONFLICT */
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
                 "If-Match"?: string;
                 "if-match": string;
             };
@@ -2846,7 +2846,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Version read (ETag); a stale one answers 409 CASE_VERSION_CONFLICT */
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
                 "If-Match"?: string;
                 "if-match": string;
             };
@@ -2873,7 +2873,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Version read (ETag); a stale one answers 409 CASE_VERSION_CONFLICT */
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
                 "If-Match"?: string;
                 "if-match": string;
             };
@@ -2900,7 +2900,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Version read (ETag); a stale one answers 409 CASE_VERSION_CONFLICT */
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
                 "If-Match"?: string;
                 "if-match": string;
             };
@@ -2946,7 +2946,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Version read (ETag); a stale one answers 409 CASE_VERSION_CONFLICT */
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
                 "If-Match"?: string;
                 "if-match": string;
             };
@@ -2973,7 +2973,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Version read (ETag); a stale one answers 409 CASE_VERSION_CONFLICT */
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
                 "If-Match"?: string;
             };
             path: {
@@ -3579,7 +3579,7 @@ export interface operations {
             query?: never;
             header: {
                 "if-match": string;
-                /** @description Version read (ETag); a stale one answers 409 ORIENTATION_VERSION_CONFLICT */
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
                 "If-Match"?: string;
             };
             path: {

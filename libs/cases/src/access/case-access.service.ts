@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AbilityFactory, actingOrganisationId, Actor, asSubject, DomainError, NotFoundError, rowsOf, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, Actor, assertVersion, asSubject, bumpVersion, DomainError, NotFoundError, rowsOf, TransactionHost, Tx } from '@mnio/platform';
 
 export type AccessReason = 'owner' | 'cell' | 'referral' | 'orientation' | 'minor_protection' | 'transfer' | 'former_owner' | 'break_glass';
 
@@ -60,9 +60,7 @@ export class CaseAccessService {
     if (action !== 'read' && !ability.can(action, asSubject('Case', subject))) {
       throw new DomainError(opts.deniedCode ?? 'FORBIDDEN', 'You may not do this on this case');
     }
-    if (opts.expectedVersion !== undefined && opts.expectedVersion !== subject.version) {
-      throw new DomainError('CASE_VERSION_CONFLICT', 'The case was changed by someone else; reload it', { currentVersion: subject.version });
-    }
+    assertVersion('case', opts.expectedVersion, subject.version);
     return subject;
   }
 
@@ -129,13 +127,8 @@ export class CaseAccessService {
     return Object.fromEntries(rows.map((r) => [r.id, { kind: r.kind, name: r.name }]));
   }
 
-  /** Bumps the version; fails with CASE_VERSION_CONFLICT if someone else moved it meanwhile. */
+  /** Bumps the version (platform `bumpVersion`); 409 VERSION_CONFLICT if someone else moved it meanwhile. */
   async touch(caseId: string, version: number): Promise<number> {
-    const rows = await rowsOf<{ version: number }>(this.em,
-      `UPDATE cases SET version = version + 1, updated_at = now() WHERE id = $1 AND version = $2 RETURNING version`,
-      [caseId, version],
-    );
-    if (!rows[0]) throw new DomainError('CASE_VERSION_CONFLICT', 'The case was changed by someone else; reload it');
-    return rows[0].version;
+    return (await bumpVersion(this.em, { table: 'cases', id: caseId, expected: version, subject: 'case' })).version;
   }
 }

@@ -1,10 +1,9 @@
-import { DomainError } from '@mnio/platform';
-import { allowedEvents, Machine, nextState } from './state-machine';
+import { allowedMoves, DomainError, nextState, StateMachine } from '@mnio/platform';
 import { CASE_STATUS, CHILD_PROTECTION, CRIMINAL, IDENTIFICATION, RESIDENCE } from './tracks';
 
-function outcome<S extends string, E extends string>(m: Machine<S, E>, from: S, event: E): string {
+function outcome<S extends string, E extends string>(m: StateMachine<S, E>, from: S, event: E): string {
   try {
-    return nextState(m, from, event);
+    return nextState(m.moves, from, event);
   } catch (e) {
     return (e as DomainError).code;
   }
@@ -82,6 +81,6 @@ describe('case status', () => {
   ] as const)('%s + %s gives %s', (from, event, expected) => expect(outcome(CASE_STATUS, from, event)).toBe(expected));
 
   it('lists what may happen next', () => {
-    expect(allowedEvents(CASE_STATUS, 'closed')).toEqual(['reopen']);
+    expect(allowedMoves(CASE_STATUS.moves, 'closed')).toEqual(['reopen']);
   });
 });

@@ -1,9 +1,9 @@
-import type { Machine } from './state-machine';
+import type { StateMachine } from '@mnio/platform';
 
 /** Identification: moves are named after the state they lead to. Indicators support it, never decide it. */
 export const IDENTIFICATION_STATES = ['spotted', 'presumed_victim', 'formally_identified', 'not_retained', 'lost_contact'] as const;
 export type IdentificationState = (typeof IDENTIFICATION_STATES)[number];
-export const IDENTIFICATION: Machine<IdentificationState, IdentificationState> = {
+export const IDENTIFICATION: StateMachine<IdentificationState, IdentificationState> = {
   initial: 'spotted',
   moves: {
     spotted: { from: ['lost_contact'], to: 'spotted' },
@@ -24,7 +24,7 @@ export const RESIDENCE_EVENTS = [
   'permit_renewed', 'permit_refused', 'ten_year_card_issued', 'removal_order',
 ] as const;
 export type ResidenceEvent = (typeof RESIDENCE_EVENTS)[number];
-export const RESIDENCE: Machine<ResidenceState, ResidenceEvent> = {
+export const RESIDENCE: StateMachine<ResidenceState, ResidenceEvent> = {
   initial: 'none',
   moves: {
     rights_information: { from: ['none'], to: 'rights_informed' },
@@ -48,7 +48,7 @@ export const CHILD_PROTECTION_EVENTS = [
   'ad_hoc_administrator_appointed',
 ] as const;
 export type ChildProtectionEvent = (typeof CHILD_PROTECTION_EVENTS)[number];
-export const CHILD_PROTECTION: Machine<ChildProtectionState, ChildProtectionEvent> = {
+export const CHILD_PROTECTION: StateMachine<ChildProtectionState, ChildProtectionEvent> = {
   initial: 'none',
   moves: {
     // The report (information préoccupante to the CRIP, or signalement to the parquet): it can be made more than once.
@@ -71,7 +71,7 @@ export const CRIMINAL_STATES = ['none', 'complaint_filed', 'proceedings', 'no_fu
 export type CriminalState = (typeof CRIMINAL_STATES)[number];
 export const CRIMINAL_EVENTS = ['complaint_filed', 'hearing', 'proceedings_opened', 'no_further_action', 'conviction'] as const;
 export type CriminalEvent = (typeof CRIMINAL_EVENTS)[number];
-export const CRIMINAL: Machine<CriminalState, CriminalEvent> = {
+export const CRIMINAL: StateMachine<CriminalState, CriminalEvent> = {
   initial: 'none',
   moves: {
     complaint_filed: { from: ['none'], to: 'complaint_filed' },
@@ -87,7 +87,7 @@ export const CASE_STATES = ['active', 'follow_up', 'closed', 'closed_referred'] 
 export type CaseState = (typeof CASE_STATES)[number];
 export const CASE_STATUS_EVENTS = ['follow_up', 'resume', 'close', 'close_referred', 'reopen'] as const;
 export type CaseStatusEvent = (typeof CASE_STATUS_EVENTS)[number];
-export const CASE_STATUS: Machine<CaseState, CaseStatusEvent> = {
+export const CASE_STATUS: StateMachine<CaseState, CaseStatusEvent> = {
   initial: 'active',
   moves: {
     follow_up: { from: ['active'], to: 'follow_up' },

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { bumpVersion, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { CaseAccessService, CaseSubject } from '../access/case-access.service';
 import { DeadlineService } from '../deadlines/deadline.service';
 import { DeadlineKind, endOfDayInFrance, MINOR_CLOCK_KINDS } from '../deadlines/deadline-rules';
@@ -46,14 +46,14 @@ export class TransferCaseOwnershipHandler implements ICommandHandler<TransferCas
   @Transactional()
   async execute(c: TransferCaseOwnershipCommand): Promise<{ version: number }> {
     const em = (this.txHost as Tx).tx;
-    const [old]: { owner_organisation_id: string; territory: string }[] = await em.query(`SELECT owner_organisation_id, territory FROM cases WHERE id = $1 FOR UPDATE`, [c.caseId]);
+    const [old]: { owner_organisation_id: string; territory: string; version: number }[] = await em.query(`SELECT owner_organisation_id, territory, version FROM cases WHERE id = $1 FOR UPDATE`, [c.caseId]);
     await this.access.revoke(c.caseId, { reason: 'owner' }, 'transferred');
     await this.access.grant(c.caseId, old.owner_organisation_id, 'former_owner', { sourceId: c.sourceId });
     await this.access.grant(c.caseId, c.newOwnerOrganisationId, 'owner', { sourceId: c.sourceId });
-    const [row] = await rowsOf<{ version: number }>(em,
-      `UPDATE cases SET owner_organisation_id = $2, territory = $3, version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`,
-      [c.caseId, c.newOwnerOrganisationId, c.newTerritory],
-    );
+    const row = await bumpVersion(em, {
+      table: 'cases', id: c.caseId, expected: old.version, subject: 'case',
+      set: 'owner_organisation_id = $3, territory = $4', params: [c.newOwnerOrganisationId, c.newTerritory],
+    });
     await this.access.recompute(c.caseId);
     await this.audit.record({
       action: 'case.ownership_transferred', subjectType: 'case', subjectId: c.caseId,

@@ -1,10 +1,9 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { DomainError, OutboxService, rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { bumpVersion, DomainError, nextState, OutboxService, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
 import { todayInFrance } from '../deadlines/deadline-rules';
-import { nextState } from '../domain/state-machine';
 import { CASE_STATUS, CaseState, CLOSURE_REASONS } from '../domain/tracks';
 import { ChangeCaseStatusCommand } from './change-case-status.command';
 
@@ -29,11 +28,11 @@ export class ChangeCaseStatusHandler implements ICommandHandler<ChangeCaseStatus
     const subject = await this.access.authorize(cmd.actor, cmd.caseId, 'close', { lock: true, expectedVersion: cmd.expectedVersion });
     const em = (this.txHost as Tx).tx;
     const [c]: { case_status: CaseState }[] = await em.query(`SELECT case_status FROM cases WHERE id = $1`, [cmd.caseId]);
-    const next = nextState(CASE_STATUS, c.case_status, cmd.event);
-    const [row] = await rowsOf<{ version: number }>(em,
-      `UPDATE cases SET case_status = $2, closure_reason = $3, version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`,
-      [cmd.caseId, next, closing ? cmd.closureReason : null],
-    );
+    const next = nextState(CASE_STATUS.moves, c.case_status, cmd.event);
+    const row = await bumpVersion(em, {
+      table: 'cases', id: cmd.caseId, expected: subject.version, subject: 'case',
+      set: 'case_status = $3, closure_reason = $4', params: [next, closing ? cmd.closureReason : null],
+    });
     const organisationId = this.access.actingOrganisation(cmd.actor, subject, 'close');
     await this.history.append(cmd.actor, organisationId, {
       caseId: cmd.caseId, track: 'case', type: cmd.event, occurredOn: todayInFrance(), data: { from: c.case_status, to: next, closureReason: cmd.closureReason ?? null }, note: cmd.note,

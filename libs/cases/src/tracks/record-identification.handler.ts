@@ -1,12 +1,11 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { OutboxService, rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { bumpVersion, nextState, OutboxService, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
 import { CellSharingService } from '../access/cell-sharing.service';
 import { DeadlineService } from '../deadlines/deadline.service';
 import { todayInFrance } from '../deadlines/deadline-rules';
-import { nextState } from '../domain/state-machine';
 import { IDENTIFICATION, IdentificationState } from '../domain/tracks';
 import { CaseWriteResult, RecordIdentificationCommand } from './record-identification.command';
 import { identificationAction } from './track-effects';
@@ -37,15 +36,14 @@ export class RecordIdentificationHandler implements ICommandHandler<RecordIdenti
     });
     const em = (this.txHost as Tx).tx;
     const [current]: { identification_status: IdentificationState }[] = await em.query(`SELECT identification_status FROM cases WHERE id = $1`, [cmd.caseId]);
-    const next = nextState(IDENTIFICATION, current.identification_status, cmd.to);
+    const next = nextState(IDENTIFICATION.moves, current.identification_status, cmd.to);
     const organisationId = this.access.actingOrganisation(cmd.actor, subject, action);
     const identifies = next === 'presumed_victim' || next === 'formally_identified';
-    const [row] = await rowsOf<{ version: number }>(em,
-      `UPDATE cases SET identification_status = $2, version = version + 1, updated_at = now()
-         ${identifies ? ', identified_by_organisation_id = $3, identified_at = now()' : ''}
-       WHERE id = $1 RETURNING version`,
-      identifies ? [cmd.caseId, next, organisationId] : [cmd.caseId, next],
-    );
+    const row = await bumpVersion(em, {
+      table: 'cases', id: cmd.caseId, expected: subject.version, subject: 'case',
+      set: `identification_status = $3${identifies ? ', identified_by_organisation_id = $4, identified_at = now()' : ''}`,
+      params: identifies ? [next, organisationId] : [next],
+    });
     const occurredOn = cmd.occurredOn ?? todayInFrance();
     await this.history.append(cmd.actor, organisationId, {
       caseId: cmd.caseId, track: 'identification', type: next, occurredOn, data: { from: current.identification_status, to: next }, note: cmd.note,

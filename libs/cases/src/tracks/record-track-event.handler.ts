@@ -1,11 +1,10 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { DomainError, OutboxService, rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { bumpVersion, moveOf, nextState, OutboxService, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { CaseAccessService, CaseSubject } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
 import { DeadlineService } from '../deadlines/deadline.service';
 import { todayInFrance } from '../deadlines/deadline-rules';
-import { nextState } from '../domain/state-machine';
 import { RecordTrackEventCommand } from './record-track-event.command';
 import { assertEventFacts, DeadlineEffect, deadlineEffect, responsibleOrganisation, TRACKS } from './track-effects';
 
@@ -24,7 +23,7 @@ export class RecordTrackEventHandler implements ICommandHandler<RecordTrackEvent
   @Transactional()
   async execute(cmd: RecordTrackEventCommand) {
     const track = TRACKS[cmd.track];
-    if (!(cmd.event in track.machine.moves)) throw new DomainError('UNKNOWN_EVENT', `Unknown ${cmd.track} event`);
+    moveOf(track.machine.moves, cmd.event);
     const subject = await this.access.authorize(cmd.actor, cmd.caseId, track.action, {
       lock: true,
       expectedVersion: cmd.expectedVersion,
@@ -36,14 +35,13 @@ export class RecordTrackEventHandler implements ICommandHandler<RecordTrackEvent
       [cmd.caseId],
     );
     assertEventFacts(cmd.track, cmd.event, cmd.details, { minor: subject.minor, foreignNational: facts.foreign_national, criminalStatus: facts.criminal_status });
-    const next = nextState(track.machine, facts.status, cmd.event);
+    const next = nextState(track.machine.moves, facts.status, cmd.event);
     const organisationId = this.access.actingOrganisation(cmd.actor, subject, track.action);
     const occurredOn = cmd.occurredOn ?? todayInFrance();
-    const [row] = await rowsOf<{ version: number }>(em,
-      `UPDATE cases SET ${track.column} = $2, version = version + 1, updated_at = now()${cmd.event === 'removal_order' ? ', removal_order_alert = true' : ''}
-       WHERE id = $1 RETURNING version`,
-      [cmd.caseId, next],
-    );
+    const row = await bumpVersion(em, {
+      table: 'cases', id: cmd.caseId, expected: subject.version, subject: 'case',
+      set: `${track.column} = $3${cmd.event === 'removal_order' ? ', removal_order_alert = true' : ''}`, params: [next],
+    });
     const eventId = await this.history.append(cmd.actor, organisationId, {
       caseId: cmd.caseId, track: cmd.track, type: cmd.event, occurredOn, data: { from: facts.status, to: next, ...cmd.details }, note: cmd.note,
     });

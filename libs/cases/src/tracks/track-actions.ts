@@ -1,4 +1,4 @@
-import { allowedEvents } from '../domain/state-machine';
+import { allowedMoves } from '@mnio/platform';
 import {
   CASE_STATUS, CaseState, CaseStatusEvent, ChildProtectionEvent, CriminalEvent, IDENTIFICATION, IdentificationState, ResidenceEvent, TrackName,
 } from '../domain/tracks';
@@ -32,14 +32,14 @@ export function trackActions(can: (action: string) => boolean, facts: TrackFacts
   const track = (name: TrackName, status: string): string[] => {
     const { machine, action } = TRACKS[name];
     if (!can(action) || trackNotApplicable(name, caseFacts)) return [];
-    return allowedEvents(machine, status).filter((e) => !eventPrecondition(e, caseFacts));
+    return allowedMoves(machine.moves, status).filter((e) => !eventPrecondition(e, caseFacts));
   };
   return {
-    identification: allowedEvents(IDENTIFICATION, facts.statuses.identification as IdentificationState).filter((to) => can(identificationAction(to))),
+    identification: allowedMoves(IDENTIFICATION.moves, facts.statuses.identification as IdentificationState).filter((to) => can(identificationAction(to))),
     indicators: can('update'),
     residence: track('residence', facts.statuses.residence) as ResidenceEvent[],
     childProtection: track('child_protection', facts.statuses.childProtection) as ChildProtectionEvent[],
     criminal: track('criminal', facts.statuses.criminal) as CriminalEvent[],
-    case: can('close') ? allowedEvents(CASE_STATUS, facts.statuses.case as CaseState) : [],
+    case: can('close') ? allowedMoves(CASE_STATUS.moves, facts.statuses.case as CaseState) : [],
   };
 }

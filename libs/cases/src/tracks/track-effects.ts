@@ -1,14 +1,14 @@
 import { DomainError } from '@mnio/platform';
 import type { DeadlineKind } from '../deadlines/deadline-rules';
-import type { Machine } from '../domain/state-machine';
+import type { StateMachine } from '@mnio/platform';
 import { factProblem } from '../domain/track-facts';
 import { CHILD_PROTECTION, CRIMINAL, IdentificationState, RESIDENCE, TrackName } from '../domain/tracks';
 import type { TrackEventDetails } from './record-track-event.command';
 
-export const TRACKS: Record<TrackName, { machine: Machine<string, string>; column: string; action: string }> = {
-  residence: { machine: RESIDENCE as Machine<string, string>, column: 'residence_status', action: 'record_residence' },
-  child_protection: { machine: CHILD_PROTECTION as Machine<string, string>, column: 'child_protection_status', action: 'record_child_protection' },
-  criminal: { machine: CRIMINAL as Machine<string, string>, column: 'criminal_status', action: 'record_criminal' },
+export const TRACKS: Record<TrackName, { machine: StateMachine<string, string>; column: string; action: string }> = {
+  residence: { machine: RESIDENCE as StateMachine<string, string>, column: 'residence_status', action: 'record_residence' },
+  child_protection: { machine: CHILD_PROTECTION as StateMachine<string, string>, column: 'child_protection_status', action: 'record_child_protection' },
+  criminal: { machine: CRIMINAL as StateMachine<string, string>, column: 'criminal_status', action: 'record_criminal' },
 };
 
 /** The ability a move of the identification track needs: formal identification is the investigators' own. */

@@ -2,7 +2,7 @@ import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
 import { CloseDeadlinesCommand } from '@mnio/cases';
-import { AbilityFactory, actingOrganisationId, asSubject, DomainError, FieldCipher, NotFoundError, OutboxService, rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, assertVersion, asSubject, bumpVersion, FieldCipher, NotFoundError, OutboxService, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { DashboardCountsCache } from '../dashboard/dashboard-counts.cache';
 import { ActionStatus, nextActionStatus } from '../domain/action-status';
 import { TransitionActionCommand } from './transition-action.command';
@@ -42,14 +42,9 @@ export class TransitionActionHandler implements ICommandHandler<TransitionAction
     if (!a || !ability.can('read', subject)) throw new NotFoundError('Action');
     // Only the owner organisation moves its action (coordination.abilities): the membership that allows it is the one acting.
     const actingOrg = actingOrganisationId(this.abilities, cmd.actor, 'transition', subject, { prefer: a.owner_organisation_id });
-    if (cmd.expectedVersion !== undefined && cmd.expectedVersion !== a.version) {
-      throw new DomainError('VERSION_CONFLICT', 'The action was changed by someone else; reload it', { currentVersion: a.version });
-    }
+    assertVersion('action', cmd.expectedVersion, a.version);
     const next = nextActionStatus(a.status, cmd.move);
-    const [row] = await rowsOf<{ version: number }>(em,
-      `UPDATE cell_actions SET status = $2, version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`,
-      [a.id, next],
-    );
+    const row = await bumpVersion(em, { table: 'cell_actions', id: a.id, expected: a.version, subject: 'action', set: 'status = $3', params: [next] });
     const eventId = randomUUID();
     await em.query(
       `INSERT INTO cell_action_events (id, action_id, from_status, to_status, note_enc, by_user, by_organisation_id) VALUES ($1, $2, $3, $4, $5, $6, $7)`,

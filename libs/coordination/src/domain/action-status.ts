@@ -1,4 +1,4 @@
-import { Moves, nextStatus } from './moves';
+import { Moves, nextState } from '@mnio/platform';
 
 export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
@@ -14,4 +14,4 @@ export const ACTION_MACHINE: Moves<ActionStatus, ActionMove> = {
 
 export const PENDING_ACTION_STATUSES: readonly ActionStatus[] = ['open', 'in_progress'];
 
-export const nextActionStatus = (current: ActionStatus, move: ActionMove): ActionStatus => nextStatus(ACTION_MACHINE, current, move);
+export const nextActionStatus = (current: ActionStatus, move: ActionMove): ActionStatus => nextState(ACTION_MACHINE, current, move);

@@ -1,4 +1,4 @@
-import { Moves, nextStatus } from './moves';
+import { Moves, nextState } from '@mnio/platform';
 
 export const TRANSFER_STATUSES = ['requested', 'accepted', 'refused', 'cancelled'] as const;
 export type TransferStatus = (typeof TRANSFER_STATUSES)[number];
@@ -12,4 +12,4 @@ export const TRANSFER_MACHINE: Moves<TransferStatus, TransferMove> = {
   cancel: { from: ['requested'], to: 'cancelled' },
 };
 
-export const nextTransferStatus = (current: TransferStatus, move: TransferMove): TransferStatus => nextStatus(TRANSFER_MACHINE, current, move);
+export const nextTransferStatus = (current: TransferStatus, move: TransferMove): TransferStatus => nextState(TRANSFER_MACHINE, current, move);

@@ -5,7 +5,7 @@ import {
   TransferCaseOwnershipCommand,
 } from '@mnio/cases';
 import { TerritoryOrganisationsQuery } from '@mnio/directory';
-import { AbilityFactory, actingOrganisationId, Actor, asSubject, DomainError, NotFoundError, OutboxService, rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, Actor, asSubject, bumpVersion, DomainError, NotFoundError, OutboxService, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { todayInFrance } from '../domain/dates';
 import { nextTransferStatus } from '../domain/transfer-status';
 import { AnswerTransferCommand, TransferView } from './transfer.commands';
@@ -42,12 +42,10 @@ export class AnswerTransferHandler implements ICommandHandler<AnswerTransferComm
     if (next === 'accepted' && facts.ownerOrganisationId !== t.fromOrganisationId) {
       throw new DomainError('TRANSFER_STALE', 'The case changed owner since this transfer was requested');
     }
-    const [updated] = await rowsOf<TransferRow>(em,
-      `WITH t AS (
-         UPDATE case_transfers SET status = $2, answer_reason_code = $3, answered_by = $4, answered_at = now(), version = version + 1 WHERE id = $1 RETURNING *
-       ) SELECT ${TRANSFER_COLUMNS} FROM t`,
-      [t.id, next, cmd.reasonCode ?? null, cmd.actor.userId],
-    );
+    const updated = await bumpVersion<TransferRow>(em, {
+      table: 'case_transfers AS t', id: t.id, expected: t.version, subject: 'transfer', updatedAt: false, returning: TRANSFER_COLUMNS,
+      set: 'status = $3, answer_reason_code = $4, answered_by = $5, answered_at = now()', params: [next, cmd.reasonCode ?? null, cmd.actor.userId],
+    });
     await this.commands.execute(new RevokeCaseAccessCommand(t.caseId, 'transfer', t.toOrganisationId, t.id, `transfer_${next}`));
     const moved = next === 'accepted' ? await this.moveCase(cmd.actor, t, facts) : undefined;
 

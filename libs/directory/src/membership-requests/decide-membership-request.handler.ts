@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { DomainError, NotFoundError, OutboxService, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { bumpVersion, DomainError, NotFoundError, OutboxService, Transactional, Tx, TransactionHost } from '@mnio/platform';
 import { APPROVER_ROLE } from '../domain/roles';
 import { assertNotPlatformAdmin } from '../users/grant-or-request';
 import { DecideMembershipRequestCommand } from './decide-membership-request.command';
@@ -21,8 +21,8 @@ export class DecideMembershipRequestHandler implements ICommandHandler<DecideMem
   async execute({ actor, requestId, decision }: DecideMembershipRequestCommand): Promise<{ id: string; status: 'approved' | 'refused'; membershipId: string | null }> {
     const em = (this.txHost as Tx).tx;
     const coordinated = actor.memberships.filter((m) => m.role === APPROVER_ROLE).map((m) => m.organisationId);
-    const rows: { user_id: string; organisation_id: string; role: string; territories: string[]; status: string }[] = await em.query(
-      `SELECT user_id, organisation_id, role, territories, status FROM membership_requests WHERE id = $1 AND organisation_id = ANY($2::uuid[]) FOR UPDATE`,
+    const rows: { user_id: string; organisation_id: string; role: string; territories: string[]; status: string; version: number }[] = await em.query(
+      `SELECT user_id, organisation_id, role, territories, status, version FROM membership_requests WHERE id = $1 AND organisation_id = ANY($2::uuid[]) FOR UPDATE`,
       [requestId, coordinated],
     );
     const r = rows[0];
@@ -41,10 +41,10 @@ export class DecideMembershipRequestHandler implements ICommandHandler<DecideMem
       membershipId = m[0].id;
     }
     const status = decision === 'approve' ? 'approved' : 'refused';
-    await em.query(
-      `UPDATE membership_requests SET status = $2, decided_by = $3, decided_at = now(), membership_id = $4, version = version + 1 WHERE id = $1`,
-      [requestId, status, actor.userId, membershipId],
-    );
+    await bumpVersion(em, {
+      table: 'membership_requests', id: requestId, expected: r.version, subject: 'membership request', updatedAt: false,
+      set: 'status = $3, decided_by = $4, decided_at = now(), membership_id = $5', params: [status, actor.userId, membershipId],
+    });
     await this.audit.record({
       action: `membership.request_${status}`,
       subjectType: 'user',

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, actingOrganisationId, asSubject, DomainError, FieldCipher, NotFoundError, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, asSubject, bumpVersion, DomainError, FieldCipher, NotFoundError, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { newWebhookSecret, webhookSecretContext } from '../domain/webhook-signature';
 import { webhookUrlProblem } from '../domain/webhook-url';
 import { NOTIFICATIONS_CONFIG, NotificationsConfig } from '../notifications.config';
@@ -55,17 +55,16 @@ export class UpdateWebhookHandler implements ICommandHandler<UpdateWebhookComman
   @Transactional()
   async execute({ actor, webhookId, changes }: UpdateWebhookCommand): Promise<WebhookView> {
     const em = (this.txHost as Tx).tx;
-    const found: { organisation_id: string }[] = await em.query(`SELECT organisation_id FROM notification_webhooks WHERE id = $1 FOR UPDATE`, [webhookId]);
+    const found: { organisation_id: string; version: number }[] = await em.query(`SELECT organisation_id, version FROM notification_webhooks WHERE id = $1 FOR UPDATE`, [webhookId]);
     const actorOrganisationId = found[0] && actingOrganisationId(this.abilities, actor, 'update', asSubject('Webhook', { organisationId: found[0].organisation_id }), { denied: () => new NotFoundError('Webhook') });
     if (!actorOrganisationId) throw new NotFoundError('Webhook');
     if (changes.url !== undefined) assertUrl(changes.url, this.config);
-    const [rows]: [WebhookView[], number] = await em.query(
-      `UPDATE notification_webhooks AS w SET url = coalesce($2, url), event_types = coalesce($3, event_types), active = coalesce($4, active),
-         version = version + 1, updated_at = now()
-       WHERE id = $1 RETURNING ${WEBHOOK_COLUMNS}`,
-      [webhookId, changes.url ?? null, changes.eventTypes ? [...new Set(changes.eventTypes)] : null, changes.active ?? null],
-    );
+    const updated = await bumpVersion<WebhookView>(em, {
+      table: 'notification_webhooks AS w', id: webhookId, expected: found[0].version, subject: 'webhook', returning: WEBHOOK_COLUMNS,
+      set: 'url = coalesce($3, url), event_types = coalesce($4, event_types), active = coalesce($5, active)',
+      params: [changes.url ?? null, changes.eventTypes ? [...new Set(changes.eventTypes)] : null, changes.active ?? null],
+    });
     await this.audit.record({ action: 'webhook.updated', subjectType: 'webhook', subjectId: webhookId, actorOrganisationId, details: { fields: Object.keys(changes) } });
-    return rows[0];
+    return updated;
   }
 }

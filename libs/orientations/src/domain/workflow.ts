@@ -1,4 +1,4 @@
-import { DomainError } from '@mnio/platform';
+import { allowedMoves, DomainError, Move, takeMove } from '@mnio/platform';
 
 /** Who acts on an orientation: the organisation that asked, the one it is addressed to, the host that takes the person in. */
 export const PARTIES = ['requester', 'target', 'host'] as const;
@@ -13,9 +13,9 @@ export const ORIENTATION_EVENTS = [
 ] as const;
 export type OrientationEvent = (typeof ORIENTATION_EVENTS)[number];
 
-export interface Step<S extends string> {
-  from: readonly S[];
-  to: S;
+export interface Step<S extends string> extends Move<S> {
+  readonly from: readonly S[];
+  readonly to: S;
   party: Party;
   /** Allowed reason codes; required unless `reasonOptional`. */
   reasons?: readonly string[];
@@ -39,26 +39,21 @@ export interface Workflow<S extends string = string, A extends string = string> 
 }
 
 /**
- * Pure: the step an actor holding `parties` may take with `action` from `state`. Checked in this order:
- * the action exists (422), the actor is its party (403), the state allows it (409).
+ * Pure: the step an actor holding `parties` may take with `action` from `state`, through the platform's
+ * state-machine engine. Checked in this order: the action exists (422 UNKNOWN_MOVE), the actor is its party
+ * (403 ACTION_NOT_ALLOWED_FOR_PARTY), the state allows it (409 ILLEGAL_TRANSITION).
  */
 export function stepOf<S extends string>(workflow: Workflow<S>, state: S, action: string, parties: readonly Party[]): Step<S> {
-  const step = Object.prototype.hasOwnProperty.call(workflow.steps, action) ? workflow.steps[action] : undefined;
-  if (!step) throw new DomainError('UNKNOWN_ACTION', `Unknown action ${action} for this orientation`, { action });
-  if (!parties.includes(step.party)) {
-    throw new DomainError('ACTION_NOT_ALLOWED_FOR_PARTY', `Only the ${step.party} may ${action}`, { action, party: step.party });
-  }
-  if (!step.from.includes(state)) {
-    throw new DomainError('ILLEGAL_TRANSITION', `Cannot ${action} when the orientation is ${state}`, { from: state, action });
-  }
-  return step;
+  return takeMove(workflow.steps, state, action, (step) => {
+    if (!parties.includes(step.party)) {
+      throw new DomainError('ACTION_NOT_ALLOWED_FOR_PARTY', `Only the ${step.party} may ${action}`, { action, party: step.party });
+    }
+  }).move;
 }
 
 /** What the actor may do next: for the client to offer, the API still checks. */
 export function allowedActions<S extends string>(workflow: Workflow<S>, state: S, parties: readonly Party[]): string[] {
-  return Object.entries<Step<S>>(workflow.steps)
-    .filter(([, s]) => s.from.includes(state) && parties.includes(s.party))
-    .map(([a]) => a);
+  return allowedMoves(workflow.steps, state, (step) => parties.includes(step.party));
 }
 
 /** The reason code a step needs, checked against its list. */

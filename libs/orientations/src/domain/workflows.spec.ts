@@ -43,7 +43,7 @@ const TABLES: Record<TargetKind, Row[]> = {
     ['hosted', 'cancel', 'requester', 'ILLEGAL_TRANSITION'],
     ['requested', 'cancel', 'target', 'ACTION_NOT_ALLOWED_FOR_PARTY'],
     ['ended', 'end', 'host', 'ILLEGAL_TRANSITION'],
-    ['requested', 'accept', 'target', 'UNKNOWN_ACTION'],
+    ['requested', 'accept', 'target', 'UNKNOWN_MOVE'],
   ],
   dna: [
     ['requested', 'accept', 'target', 'accepted'],
@@ -57,7 +57,7 @@ const TABLES: Record<TargetKind, Row[]> = {
     ['admitted', 'end', 'target', 'ACTION_NOT_ALLOWED_FOR_PARTY'],
     ['accepted', 'cancel', 'requester', 'cancelled'],
     ['admitted', 'cancel', 'requester', 'ILLEGAL_TRANSITION'],
-    ['requested', 'start_assessment', 'target', 'UNKNOWN_ACTION'],
+    ['requested', 'start_assessment', 'target', 'UNKNOWN_MOVE'],
   ],
   minors_centre: [
     ['requested', 'start_assessment', 'target', 'assessment'],
@@ -137,7 +137,7 @@ const TABLES: Record<TargetKind, Row[]> = {
     ['requested', 'refuse', 'target', 'refused'],
     ['requested', 'cancel', 'requester', 'cancelled'],
     ['refused', 'cancel', 'requester', 'ILLEGAL_TRANSITION'],
-    ['requested', 'admit', 'host', 'UNKNOWN_ACTION'],
+    ['requested', 'admit', 'host', 'UNKNOWN_MOVE'],
   ],
 };
 

@@ -1,6 +1,6 @@
 import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CloseDeadlinesCommand, GrantCaseAccessCommand, RevokeCaseAccessCommand } from '@mnio/cases';
-import { AbilityFactory, actingOrganisationId, DomainError, NotFoundError, rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, assertVersion, bumpVersion, DomainError, NotFoundError, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { ORIENTATION_COLUMNS, OrientationRow, OrientationView, orientationSubject, partiesOf, toView } from '../domain/orientation';
 import { addMonths, todayInFrance } from '../domain/places';
 import { assertReason, stepOf } from '../domain/workflow';
@@ -31,9 +31,7 @@ export class TransitionOrientationHandler implements ICommandHandler<TransitionO
     const [row]: OrientationRow[] = await em.query(`SELECT ${ORIENTATION_COLUMNS} FROM orientations o WHERE o.id = $1 FOR UPDATE`, [orientationId]);
     const ability = this.abilities.forActor(actor);
     if (!row || !ability.can('read', orientationSubject(row))) throw new NotFoundError('Orientation');
-    if (expectedVersion !== undefined && expectedVersion !== row.version) {
-      throw new DomainError('ORIENTATION_VERSION_CONFLICT', 'The orientation was changed by someone else; reload it', { currentVersion: row.version });
-    }
+    assertVersion('orientation', expectedVersion, row.version);
     const workflow = WORKFLOWS[row.targetKind];
     const step = stepOf(workflow, row.state, input.action, partiesOf(ability, row));
     assertReason(step, input.reasonCode);
@@ -50,15 +48,14 @@ export class TransitionOrientationHandler implements ICommandHandler<TransitionO
       await this.commands.execute(new CloseDeadlinesCommand(row.caseId, ['orientation_answer'], `orientation_${input.action}`, row.id));
     }
 
-    const [next] = await rowsOf<OrientationRow>(em,
-      `UPDATE orientations AS o SET state = $2, open = $3, host_organisation_id = $4, place_kind = $5, place_status = $6,
-         outcome_code = coalesce($7, outcome_code), authorisations = $8, authorised_until = $9,
-         answered_at = CASE WHEN $10 THEN now() ELSE answered_at END, closed_at = CASE WHEN $3 THEN NULL ELSE now() END,
-         version = version + 1, updated_at = now()
-       WHERE o.id = $1 AND o.version = $11 RETURNING ${ORIENTATION_COLUMNS}`,
-      [row.id, step.to, !terminal, placement.hostOrganisationId, placement.placeKind, placement.placeStatus, input.reasonCode ?? null,
-        psp.authorisations, psp.authorisedUntil, answers, row.version],
-    );
+    const next = await bumpVersion<OrientationRow>(em, {
+      table: 'orientations AS o', id: row.id, expected: row.version, subject: 'orientation', returning: ORIENTATION_COLUMNS,
+      set: `state = $3, open = $4, host_organisation_id = $5, place_kind = $6, place_status = $7,
+         outcome_code = coalesce($8, outcome_code), authorisations = $9, authorised_until = $10,
+         answered_at = CASE WHEN $11 THEN now() ELSE answered_at END, closed_at = CASE WHEN $4 THEN NULL ELSE now() END`,
+      params: [step.to, !terminal, placement.hostOrganisationId, placement.placeKind, placement.placeStatus, input.reasonCode ?? null,
+        psp.authorisations, psp.authorisedUntil, answers],
+    });
     const party = step.party;
     // The membership whose rules let the actor act as this party (on the orientation as it was when the step was chosen).
     const actorOrganisationId = actingOrganisationId(this.abilities, actor, `act_as_${party}`, orientationSubject(row));

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { ConfigError, readBool, readEnum, readInt, readString, readUrl } from './readers';
 
 /** Validated, typed configuration. Built once at boot from the environment; a bad value stops the process. */
 export interface AppConfig {
@@ -40,13 +41,17 @@ export interface AppConfig {
   trustProxy: false | string[];
   /** Serve the OpenAPI document and page (`/api/docs`). Off in production unless `MNIO_OPENAPI=on`. */
   openApi: boolean;
+  /** The API's listen address (`HOST`, default loopback). */
+  host: string;
+  /** PostgreSQL connections per process (`DATABASE_POOL_SIZE`). */
+  databasePoolSize: number;
+  /** The worker's health server port on loopback (`WORKER_HEALTH_PORT`; 0: off). */
+  workerHealthPort: number;
+  /** The built web application the API serves (`MNIO_WEB_DIR`, absolute). */
+  webDir: string;
 }
 
-export class ConfigError extends Error {
-  constructor(readonly variable: string, reason: string) {
-    super(`Invalid configuration: ${variable} ${reason}`);
-  }
-}
+export { ConfigError } from './readers';
 
 const DEV_KEYS_FILE = '.mnio-dev-keys.json';
 /** Outside production, anchors are copied to `<cwd>/.mnio/audit-anchors/<database>.jsonl` (git-ignored). */
@@ -91,38 +96,6 @@ function devKeys(cwd: string): DevKeys {
   };
   writeFileSync(file, JSON.stringify(keys, null, 2), { mode: 0o600 });
   return keys;
-}
-
-function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
-  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
-  throw new ConfigError(name, 'must be true or false');
-}
-
-function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(name, `must be an integer between ${min} and ${max}`);
-  }
-  return value;
-}
-
-function url(env: NodeJS.ProcessEnv, name: string, fallback: string, protocols: string[]): string {
-  const raw = env[name] || fallback;
-  let parsed: URL;
-  try {
-    parsed = new URL(raw);
-  } catch {
-    throw new ConfigError(name, 'is not a valid URL');
-  }
-  if (!protocols.includes(parsed.protocol)) {
-    throw new ConfigError(name, `must use ${protocols.join(' or ')}`);
-  }
-  return raw;
 }
 
 /** The application's database role when DATABASE_URL does not name one (db/roles.ts creates it on a local database). */
@@ -172,7 +145,7 @@ function anchorSink(raw: string, cwd: string): string {
 
 /** `TRUST_PROXY`: off, or a comma-separated list of proxy addresses or CIDR blocks (`loopback` and friends too). */
 function trustProxy(env: NodeJS.ProcessEnv): false | string[] {
-  const raw = (env.TRUST_PROXY ?? '').trim();
+  const raw = readString(env, 'TRUST_PROXY', '');
   if (raw === '' || ['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
   const entries = raw.split(',').map((s) => s.trim()).filter(Boolean);
   const named = ['loopback', 'linklocal', 'uniquelocal'];
@@ -184,56 +157,65 @@ function trustProxy(env: NodeJS.ProcessEnv): false | string[] {
   return entries;
 }
 
+/** pino's levels. */
+const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
-  const nodeEnvRaw = env.NODE_ENV || 'development';
-  if (!['production', 'development', 'test'].includes(nodeEnvRaw)) {
-    throw new ConfigError('NODE_ENV', 'must be production, development or test');
-  }
-  const nodeEnv = nodeEnvRaw as AppConfig['nodeEnv'];
+  const nodeEnv = readEnum<AppConfig['nodeEnv']>(env, 'NODE_ENV', ['production', 'development', 'test'], 'development');
   const production = nodeEnv === 'production';
+  // Keys and the anchor sink: read raw (their parsers below check them), never echoed in an error.
+  const secret = (name: string): string | undefined => readString(env, name, undefined);
   for (const name of ['MNIO_ENCRYPTION_KEY', 'MNIO_BLIND_INDEX_KEY', 'MNIO_JWT_SECRET', 'MNIO_AUDIT_KEY', 'MNIO_AUDIT_ANCHOR_SINK']) {
-    if (production && !env[name]) throw new ConfigError(name, 'is required when NODE_ENV=production');
+    if (production && !secret(name)) throw new ConfigError(name, 'is required when NODE_ENV=production');
   }
+  const keys = {
+    encryption: secret('MNIO_ENCRYPTION_KEY'), blindIndex: secret('MNIO_BLIND_INDEX_KEY'), jwt: secret('MNIO_JWT_SECRET'),
+    audit: secret('MNIO_AUDIT_KEY'), auditSigning: secret('MNIO_AUDIT_SIGNING_KEY'), auditVerify: secret('MNIO_AUDIT_VERIFY_KEYS'),
+  };
   // The signing key is not required of every process: only the worker anchors (it checks at boot).
-  const needsDevKeys = !env.MNIO_ENCRYPTION_KEY || !env.MNIO_BLIND_INDEX_KEY || !env.MNIO_JWT_SECRET || !env.MNIO_AUDIT_KEY || !env.MNIO_AUDIT_SIGNING_KEY;
+  const needsDevKeys = !keys.encryption || !keys.blindIndex || !keys.jwt || !keys.audit || !keys.auditSigning;
   const dev = needsDevKeys && !production ? devKeys(cwd) : undefined;
-  const ring = keyRing(env.MNIO_ENCRYPTION_KEY || dev!.encryptionKey);
-  const auditRing = keyRing(env.MNIO_AUDIT_KEY || dev!.auditKey, 'MNIO_AUDIT_KEY', 'a1');
-  const signingRaw = env.MNIO_AUDIT_SIGNING_KEY || dev?.auditSigningKey;
+  const ring = keyRing(keys.encryption || dev!.encryptionKey);
+  const auditRing = keyRing(keys.audit || dev!.auditKey, 'MNIO_AUDIT_KEY', 'a1');
+  const signingRaw = keys.auditSigning || dev?.auditSigningKey;
   const signing = signingRaw ? keyRing(signingRaw, 'MNIO_AUDIT_SIGNING_KEY', 's1') : undefined;
-  const verifyKeys = env.MNIO_AUDIT_VERIFY_KEYS ? keyRing(env.MNIO_AUDIT_VERIFY_KEYS, 'MNIO_AUDIT_VERIFY_KEYS', 's1').keys : {};
-  const seedDemo = bool(env, 'MNIO_SEED_DEMO', !production);
+  const verifyKeys = keys.auditVerify ? keyRing(keys.auditVerify, 'MNIO_AUDIT_VERIFY_KEYS', 's1').keys : {};
+  const seedDemo = readBool(env, 'MNIO_SEED_DEMO', !production);
   if (production && seedDemo) throw new ConfigError('MNIO_SEED_DEMO', 'cannot be on when NODE_ENV=production');
-  const queuePrefix = env.QUEUE_PREFIX || 'mnio';
-  if (!/^[a-z0-9_:-]{1,64}$/i.test(queuePrefix)) throw new ConfigError('QUEUE_PREFIX', 'must be 1-64 letters, digits, _ : -');
-  const port = int(env, 'PORT', 3000, 0, 65535);
-  const databaseOwnerUrl = url(env, 'DATABASE_OWNER_URL', 'postgres://postgres@127.0.0.1:5432/mnio', ['postgres:', 'postgresql:']);
+  const queuePrefix = readString(env, 'QUEUE_PREFIX', 'mnio', { pattern: /^[a-z0-9_:-]{1,64}$/i, expected: '1-64 letters, digits, _ : -' });
+  const port = readInt(env, 'PORT', 3000, 0, 65535);
+  const databaseOwnerUrl = readUrl(env, 'DATABASE_OWNER_URL', 'postgres://postgres@127.0.0.1:5432/mnio', ['postgres:', 'postgresql:']);
+  const smtpUrl = readString(env, 'SMTP_URL', undefined);
   return {
     nodeEnv,
-    databaseUrl: url(env, 'DATABASE_URL', withUser(databaseOwnerUrl, DEFAULT_APP_ROLE), ['postgres:', 'postgresql:']),
+    databaseUrl: readUrl(env, 'DATABASE_URL', withUser(databaseOwnerUrl, DEFAULT_APP_ROLE), ['postgres:', 'postgresql:']),
     databaseOwnerUrl,
-    redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
+    redisUrl: readUrl(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
     port,
     queuePrefix,
     encryptionKeys: ring.keys,
     currentKeyId: ring.current,
-    blindIndexKey: key('MNIO_BLIND_INDEX_KEY', env.MNIO_BLIND_INDEX_KEY || dev!.blindIndexKey, 32),
-    jwtSecret: key('MNIO_JWT_SECRET', env.MNIO_JWT_SECRET || dev!.jwtSecret, 32),
+    blindIndexKey: key('MNIO_BLIND_INDEX_KEY', keys.blindIndex || dev!.blindIndexKey, 32),
+    jwtSecret: key('MNIO_JWT_SECRET', keys.jwt || dev!.jwtSecret, 32),
     auditKeys: auditRing.keys,
     auditCurrentKeyId: auditRing.current,
     auditSigningKeys: signing?.keys ?? {},
     auditSigningKeyId: signing?.current,
     auditVerifyKeys: verifyKeys,
-    auditAnchorSink: anchorSink(env.MNIO_AUDIT_ANCHOR_SINK || `file:${DEV_ANCHOR_DIR}/{database}.jsonl`, cwd),
+    auditAnchorSink: anchorSink(secret('MNIO_AUDIT_ANCHOR_SINK') || `file:${DEV_ANCHOR_DIR}/{database}.jsonl`, cwd),
     seedDemo,
-    mfaRequired: bool(env, 'MNIO_MFA_REQUIRED', false),
-    accessTokenTtlSeconds: int(env, 'MNIO_ACCESS_TOKEN_TTL', 900, 30, 900),
-    refreshTokenTtlSeconds: int(env, 'MNIO_REFRESH_TOKEN_TTL', 8 * 3600, 300, 30 * 24 * 3600),
-    smtpUrl: env.SMTP_URL ? url(env, 'SMTP_URL', env.SMTP_URL, ['smtp:', 'smtps:']) : undefined,
-    mailFrom: env.MAIL_FROM || 'mnio <ne-pas-repondre@mnio.localhost>',
-    publicUrl: env.PUBLIC_URL || `http://localhost:${port}`,
-    logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
+    mfaRequired: readBool(env, 'MNIO_MFA_REQUIRED', false),
+    accessTokenTtlSeconds: readInt(env, 'MNIO_ACCESS_TOKEN_TTL', 900, 30, 900),
+    refreshTokenTtlSeconds: readInt(env, 'MNIO_REFRESH_TOKEN_TTL', 8 * 3600, 300, 30 * 24 * 3600),
+    smtpUrl: smtpUrl ? readUrl(env, 'SMTP_URL', smtpUrl, ['smtp:', 'smtps:']) : undefined,
+    mailFrom: readString(env, 'MAIL_FROM', 'mnio <ne-pas-repondre@mnio.localhost>'),
+    publicUrl: readUrl(env, 'PUBLIC_URL', `http://localhost:${port}`, ['http:', 'https:']),
+    logLevel: readEnum(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
     trustProxy: trustProxy(env),
-    openApi: bool(env, 'MNIO_OPENAPI', !production),
+    openApi: readBool(env, 'MNIO_OPENAPI', !production),
+    host: readString(env, 'HOST', '127.0.0.1', { pattern: /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|[0-9a-f:.]+)$/i, expected: 'an address or host name to listen on' }),
+    databasePoolSize: readInt(env, 'DATABASE_POOL_SIZE', 20, 1, 1000),
+    workerHealthPort: readInt(env, 'WORKER_HEALTH_PORT', 3001, 0, 65535),
+    webDir: resolve(cwd, readString(env, 'MNIO_WEB_DIR', join('dist', 'web'))),
   };
 }

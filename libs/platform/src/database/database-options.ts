@@ -1,7 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 
-/** Connection settings shared by the app, the migration CLI and the scripts. Never `synchronize`. */
-export function databaseOptions(url: string, poolSize = Number(process.env.DATABASE_POOL_SIZE || 20)): DataSourceOptions {
+/** Connection settings shared by the app (`poolSize`: the config's `DATABASE_POOL_SIZE`), the migration CLI and the scripts. Never `synchronize`. */
+export function databaseOptions(url: string, poolSize = 20): DataSourceOptions {
   return {
     type: 'postgres',
     url,

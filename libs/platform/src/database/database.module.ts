@@ -18,7 +18,7 @@ import { databaseOptions } from './database-options';
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ ...databaseOptions(config.databaseUrl), autoLoadEntities: true }),
+      useFactory: (config: AppConfig) => ({ ...databaseOptions(config.databaseUrl, config.databasePoolSize), autoLoadEntities: true }),
     }),
     ClsModule.forRoot({
       global: true,

@@ -27,11 +27,14 @@ export const PlatformErrors = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   ROUTE_NOT_FOUND: 404,
+  /** Optimistic concurrency: the version sent is not the stored one (`details.currentVersion` when known). */
   VERSION_CONFLICT: 409,
   ILLEGAL_TRANSITION: 409,
   CONFLICT: 409,
   CONCURRENT_UPDATE: 409,
   UNPROCESSABLE: 422,
+  /** A state machine has no move of that name (every machine: tracks, orientation steps, actions, transfers). */
+  UNKNOWN_MOVE: 422,
   PRECONDITION_REQUIRED: 428,
   TOO_MANY_REQUESTS: 429,
   PAYLOAD_TOO_LARGE: 413,

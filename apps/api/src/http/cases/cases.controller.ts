@@ -17,7 +17,7 @@ const version = (ifMatch: string | undefined, dto: VersionedDto) => parseIfMatch
 
 @ApiTags('cases')
 @ApiBearerAuth()
-@ApiHeader({ name: 'If-Match', required: false, description: 'Version read (ETag); a stale one answers 409 CASE_VERSION_CONFLICT' })
+@ApiHeader({ name: 'If-Match', required: false, description: 'Version read (ETag); a stale one answers 409 VERSION_CONFLICT' })
 @Controller('api/cases')
 export class CasesController {
   constructor(

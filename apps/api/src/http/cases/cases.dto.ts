@@ -96,7 +96,7 @@ export class ListCasesDto {
 }
 
 export class VersionedDto {
-  @ApiPropertyOptional({ description: 'The version you read; a stale one answers 409 CASE_VERSION_CONFLICT (or use If-Match)' })
+  @ApiPropertyOptional({ description: 'The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match)' })
   @IsOptional() @IsInt() @Min(1) version?: number;
 }
 

@@ -58,7 +58,7 @@ export class OrientationsController {
   @Post('orientations/:id/transitions')
   @HttpCode(200)
   @CheckPolicies(['act_as_requester', 'act_as_target', 'act_as_host'], 'Orientation')
-  @ApiHeader({ name: 'If-Match', required: false, description: 'Version read (ETag); a stale one answers 409 ORIENTATION_VERSION_CONFLICT' })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'Version read (ETag); a stale one answers 409 VERSION_CONFLICT' })
   async transition(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,

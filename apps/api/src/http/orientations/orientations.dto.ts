@@ -56,7 +56,7 @@ export class TransitionDto {
   @ApiPropertyOptional({ description: 'Free text, encrypted; shown only to those who read the identity' }) @IsOptional() @IsString() @MaxLength(5000) note?: string;
   @ApiPropertyOptional({ description: 'The host chosen (agree_in_principle, accept at the minors\u2019 centre, relay)' }) @IsOptional() @IsUUID() hostId?: string;
   @ApiPropertyOptional({ enum: PLACE_KINDS }) @IsOptional() @IsIn(PLACE_KINDS) placeKind?: (typeof PLACE_KINDS)[number];
-  @ApiPropertyOptional({ description: 'The version you read; a stale one answers 409 ORIENTATION_VERSION_CONFLICT (or use If-Match)' })
+  @ApiPropertyOptional({ description: 'The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match)' })
   @IsOptional() @IsInt() @Min(1) version?: number;
 }
 

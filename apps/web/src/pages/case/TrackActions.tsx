@@ -17,7 +17,7 @@ import { deadlineChanges, EMPTY_VALUES, fieldErrorsOf, sendTrackEvent, type Trac
 const ACTIONS_OF: Record<TrackTab, keyof CaseView['trackActions']> = {
   identification: 'identification', residence: 'residence', child_protection: 'childProtection', criminal: 'criminal', case: 'case',
 };
-const RELOAD_CODES = new Set(['CASE_VERSION_CONFLICT', 'ILLEGAL_TRANSITION']);
+const RELOAD_CODES = new Set(['VERSION_CONFLICT', 'ILLEGAL_TRANSITION']);
 const FACT_LABELS: Record<Fact, string> = {
   service: 'Service', language: 'Langue utilisée', interpreter: 'Un interprète était-il présent ?', reasonCode: 'Motif', expiresOn: 'Date de fin de validité',
   legalBasis: 'Fondement juridique', hearingType: 'Type d’audition',

@@ -90,13 +90,13 @@ describe('track actions on the case page', () => {
     let reads = 0;
     stubFetch([
       [/GET \/api\/cases\/c1$/, () => { reads++; return base; }],
-      [/POST \/api\/cases\/c1\/residence-events/, () => json(409, { code: 'CASE_VERSION_CONFLICT', message: 'x', correlationId: 'c', details: { currentVersion: 5 } })],
+      [/POST \/api\/cases\/c1\/residence-events/, () => json(409, { code: 'VERSION_CONFLICT', message: 'x', correlationId: 'c', details: { currentVersion: 5 } })],
     ]);
     const user = userEvent.setup();
     renderApp(<Harness />, prefecture());
     await user.click(await screen.findByRole('button', { name: 'Signaler une obligation de quitter le territoire' }));
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
-    expect(await screen.findByText(/La situation a été modifiée entre-temps/)).toBeTruthy();
+    expect(await screen.findByText(/Quelqu’un a modifié cet élément entre-temps.*La situation affichée est à jour/)).toBeTruthy();
     await waitFor(() => expect(reads).toBe(2));
   });
 
