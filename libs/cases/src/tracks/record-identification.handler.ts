@@ -1,11 +1,10 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { OutboxService, rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { OutboxService, parisToday, rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
 import { CellSharingService } from '../access/cell-sharing.service';
 import { DeadlineService } from '../deadlines/deadline.service';
-import { todayInFrance } from '../deadlines/deadline-rules';
 import { nextState } from '../domain/state-machine';
 import { IDENTIFICATION, IdentificationState } from '../domain/tracks';
 import { CaseWriteResult, RecordIdentificationCommand } from './record-identification.command';
@@ -46,7 +45,7 @@ export class RecordIdentificationHandler implements ICommandHandler<RecordIdenti
        WHERE id = $1 RETURNING version`,
       identifies ? [cmd.caseId, next, organisationId] : [cmd.caseId, next],
     );
-    const occurredOn = cmd.occurredOn ?? todayInFrance();
+    const occurredOn = cmd.occurredOn ?? parisToday();
     await this.history.append(cmd.actor, organisationId, {
       caseId: cmd.caseId, track: 'identification', type: next, occurredOn, data: { from: current.identification_status, to: next }, note: cmd.note,
     });

@@ -1,10 +1,9 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { DomainError, OutboxService, rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { DomainError, OutboxService, parisToday, rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { CaseAccessService, CaseSubject } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
 import { DeadlineService } from '../deadlines/deadline.service';
-import { todayInFrance } from '../deadlines/deadline-rules';
 import { nextState } from '../domain/state-machine';
 import { RecordTrackEventCommand } from './record-track-event.command';
 import { assertEventFacts, DeadlineEffect, deadlineEffect, responsibleOrganisation, TRACKS } from './track-effects';
@@ -38,7 +37,7 @@ export class RecordTrackEventHandler implements ICommandHandler<RecordTrackEvent
     assertEventFacts(cmd.track, cmd.event, cmd.details, { minor: subject.minor, foreignNational: facts.foreign_national, criminalStatus: facts.criminal_status });
     const next = nextState(track.machine, facts.status, cmd.event);
     const organisationId = this.access.actingOrganisation(cmd.actor, subject, track.action);
-    const occurredOn = cmd.occurredOn ?? todayInFrance();
+    const occurredOn = cmd.occurredOn ?? parisToday();
     const [row] = await rowsOf<{ version: number }>(em,
       `UPDATE cases SET ${track.column} = $2, version = version + 1, updated_at = now()${cmd.event === 'removal_order' ? ', removal_order_alert = true' : ''}
        WHERE id = $1 RETURNING version`,

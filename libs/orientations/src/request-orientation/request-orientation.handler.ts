@@ -1,10 +1,10 @@
 import { CommandHandler, CommandBus, ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { AuthorizeCaseQuery, CaseFactsQuery, GrantCaseAccessCommand, OpenDeadlineCommand } from '@mnio/cases';
-import { AbilityFactory, actingOrganisationId, asSubject, DomainError, NotFoundError, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, asSubject, DomainError, NotFoundError, parisToday, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { checkEligibility } from '../domain/eligibility';
 import { ORIENTATION_COLUMNS, OrientationRow, partiesOf, toView } from '../domain/orientation';
-import { placeKindFor, todayInFrance } from '../domain/places';
+import { placeKindFor } from '../domain/places';
 import { isValidTarget, TERRITORIAL_TARGETS } from '../domain/targets';
 import { OrganisationsReader } from '../hosts/organisations.reader';
 import { OrientationJournal } from '../journal/orientation-journal.service';
@@ -74,7 +74,7 @@ export class RequestOrientationHandler implements ICommandHandler<RequestOrienta
         placeKind, hostId, legalBasis, input.targetKind === 'dna' ? input.asylumStatus ?? null : null],
     );
     await this.commands.execute(new GrantCaseAccessCommand(caseId, target.id, 'orientation', id, actor.userId));
-    const deadline = await this.commands.execute(new OpenDeadlineCommand(caseId, 'orientation_answer', todayInFrance(), target.id, id));
+    const deadline = await this.commands.execute(new OpenDeadlineCommand(caseId, 'orientation_answer', parisToday(), target.id, id));
     await this.journal.record({
       row, action: 'request', from: null, party: 'requester', actor, actorOrganisationId: requesterId, event: 'OrientationRequested', note: input.note,
       details: { targetOrganisationId: target.id, channel: input.channel ?? null, reason: input.reason },

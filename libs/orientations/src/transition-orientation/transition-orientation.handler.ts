@@ -1,8 +1,8 @@
 import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CloseDeadlinesCommand, GrantCaseAccessCommand, RevokeCaseAccessCommand } from '@mnio/cases';
-import { AbilityFactory, actingOrganisationId, DomainError, NotFoundError, rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, DomainError, NotFoundError, parisToday, rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { ORIENTATION_COLUMNS, OrientationRow, OrientationView, orientationSubject, partiesOf, toView } from '../domain/orientation';
-import { addMonths, todayInFrance } from '../domain/places';
+import { addMonths } from '../domain/places';
 import { assertReason, stepOf } from '../domain/workflow';
 import { PSP_AUTHORISATION_MONTHS, PSP_MAX_AUTHORISATIONS, WORKFLOWS } from '../domain/workflows';
 import { OrientationJournal } from '../journal/orientation-journal.service';
@@ -77,10 +77,10 @@ export class TransitionOrientationHandler implements ICommandHandler<TransitionO
   private pspAuthorisation(row: OrientationRow, action: string): { authorisations: number; authorisedUntil: string | null } {
     const current = { authorisations: row.authorisations, authorisedUntil: row.authorisedUntil };
     if (row.targetKind !== 'psp') return current;
-    if (action === 'prefect_decision') return { authorisations: 1, authorisedUntil: addMonths(todayInFrance(), PSP_AUTHORISATION_MONTHS) };
+    if (action === 'prefect_decision') return { authorisations: 1, authorisedUntil: addMonths(parisToday(), PSP_AUTHORISATION_MONTHS) };
     if (action === 'renew') {
       if (row.authorisations >= PSP_MAX_AUTHORISATIONS) throw new DomainError('PSP_MAX_DURATION_REACHED', 'A PSP lasts 24 months at most');
-      return { authorisations: row.authorisations + 1, authorisedUntil: addMonths(row.authorisedUntil ?? todayInFrance(), PSP_AUTHORISATION_MONTHS) };
+      return { authorisations: row.authorisations + 1, authorisedUntil: addMonths(row.authorisedUntil ?? parisToday(), PSP_AUTHORISATION_MONTHS) };
     }
     return current;
   }

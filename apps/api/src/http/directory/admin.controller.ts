@@ -20,7 +20,7 @@ export class AdminController {
   @Get('users')
   @CheckPolicies('list', 'User')
   users(@Query() q: UserListDto) {
-    return this.queries.execute(new ListUsersQuery({ organisationId: q.organisationId, after: q.after, limit: q.limit ?? 50 }));
+    return this.queries.execute(new ListUsersQuery({ organisationId: q.organisationId, cursor: q.cursor, limit: q.limit ?? 50 }));
   }
 
   @Post('users')

@@ -24,7 +24,7 @@ export class NotificationsAdminController {
   @Get('dead-letters')
   @CheckPolicies('read', 'DeadLetter')
   deadLetters(@Query() q: DeadLetterQueryDto) {
-    return this.queries.execute(new ListDeadLettersQuery({ after: q.after, limit: q.limit ?? 50, channel: q.channel, includeReplayed: q.includeReplayed }));
+    return this.queries.execute(new ListDeadLettersQuery({ cursor: q.cursor, limit: q.limit ?? 50, channel: q.channel, includeReplayed: q.includeReplayed }));
   }
 
   @Post('dead-letters/:id/replay')

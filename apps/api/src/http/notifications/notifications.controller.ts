@@ -21,7 +21,7 @@ export class NotificationsController {
   @Get()
   @CheckPolicies('read', 'Notification')
   list(@CurrentActor() actor: Actor, @Query() q: InboxQueryDto) {
-    return this.queries.execute(new ListNotificationsQuery(actor, { after: q.after, limit: q.limit ?? 30, unreadOnly: q.unread }));
+    return this.queries.execute(new ListNotificationsQuery(actor, { cursor: q.cursor, limit: q.limit ?? 30, unreadOnly: q.unread }));
   }
 
   @Get('unread-count')
