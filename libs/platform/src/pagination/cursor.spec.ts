@@ -68,6 +68,9 @@ describe('keysetCursor', () => {
     expectInvalid(() => bySeq.decode(Buffer.from(JSON.stringify([-1])).toString('base64url')));
     expectInvalid(() => bySeq.decode(Buffer.from(JSON.stringify([1.5])).toString('base64url')));
     expectInvalid(() => bySeq.decode(Buffer.from(JSON.stringify(['7'])).toString('base64url')));
+    const byEmail = keysetCursor('text');
+    expectInvalid(() => byEmail.decode(Buffer.from(JSON.stringify(['a\u0000b'])).toString('base64url')));
+    expectInvalid(() => byEmail.decode(Buffer.from(JSON.stringify([''])).toString('base64url')));
   });
 
   it('refuses to encode values of the wrong shape (a programming error, not a client one)', () => {

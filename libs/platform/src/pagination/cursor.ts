@@ -17,7 +17,7 @@ export type CursorPart =
   | 'uuid'
   /** A non-negative safe integer. */
   | 'int'
-  /** Any non-empty string of at most 320 characters (e.g. an email address). */
+  /** Any non-empty string of at most 320 characters without NUL (e.g. an email address). */
   | 'text';
 
 type PartValue<P extends CursorPart> = P extends 'int' ? number : string;
@@ -40,7 +40,7 @@ const checks: Record<CursorPart, (value: unknown) => boolean> = {
   date: (v) => typeof v === 'string' && validDate(v),
   uuid: (v) => isUuid(v),
   int: (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0,
-  text: (v) => typeof v === 'string' && v.length > 0 && v.length <= 320,
+  text: (v) => typeof v === 'string' && v.length > 0 && v.length <= 320 && !v.includes('\u0000'), // PostgreSQL stores no NUL
 };
 
 export class InvalidCursorError extends DomainError {

@@ -1,8 +1,8 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ListDeadLettersQuery, QueueStatsQuery, ReplayDeadLetterCommand } from '@mnio/notifications';
-import { Actor, CheckPolicies, CurrentActor } from '@mnio/platform';
+import { Actor, CheckPolicies, CurrentActor, ParseIdPipe } from '@mnio/platform';
 import { DeadLetterQueryDto } from './notifications.dto';
 
 /** Platform operations: queue counts, outbox backlog, dead letters and their replay. */
@@ -30,7 +30,7 @@ export class NotificationsAdminController {
   @Post('dead-letters/:id/replay')
   @HttpCode(202)
   @CheckPolicies('replay', 'DeadLetter')
-  replay(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
+  replay(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string) {
     return this.commands.execute(new ReplayDeadLetterCommand(actor, id));
   }
 }
