@@ -2380,8 +2380,8 @@ export interface operations {
         parameters: {
             query?: {
                 organisationId?: string;
-                /** @description Cursor from the previous page */
-                after?: string;
+                /** @description The nextCursor of the previous page, passed back as given (opaque). */
+                cursor?: string;
                 limit?: number;
             };
             header?: never;
@@ -2526,6 +2526,7 @@ export interface operations {
                 createdTo?: string;
                 ownerOrganisationId?: string;
                 reference?: string;
+                /** @description The nextCursor of the previous page, passed back as given (opaque). */
                 cursor?: string;
                 limit?: number;
             };
@@ -3054,7 +3055,8 @@ export interface operations {
                 responsibleOrganisationId?: string;
                 /** @description mine: only the deadlines your own organisations answer for */
                 responsible?: "mine";
-                after?: string;
+                /** @description The nextCursor of the previous page, passed back as given (opaque). */
+                cursor?: string;
                 limit?: number;
             };
             header?: never;
@@ -3117,6 +3119,7 @@ export interface operations {
     ReferralsController_received: {
         parameters: {
             query?: {
+                /** @description The nextCursor of the previous page, passed back as given (opaque). */
                 cursor?: string;
                 limit?: number;
             };
@@ -3173,8 +3176,8 @@ export interface operations {
     NotificationsController_list: {
         parameters: {
             query?: {
-                /** @description Cursor from the previous page */
-                after?: string;
+                /** @description The nextCursor of the previous page, passed back as given (opaque). */
+                cursor?: string;
                 limit?: number;
                 /** @description Only unread notifications */
                 unread?: boolean;
@@ -3367,8 +3370,8 @@ export interface operations {
     NotificationsAdminController_deadLetters: {
         parameters: {
             query?: {
-                /** @description Cursor: the last id of the previous page */
-                after?: string;
+                /** @description The nextCursor of the previous page, passed back as given (opaque). */
+                cursor?: string;
                 limit?: number;
                 channel?: "email" | "webhook";
                 includeReplayed?: boolean;
@@ -3412,6 +3415,7 @@ export interface operations {
                 state?: string;
                 targetKind?: "acse" | "dna" | "minors_centre" | "uaped" | "crp" | "psp" | "prefecture" | "parquet" | "general";
                 open?: boolean;
+                /** @description The nextCursor of the previous page, passed back as given (opaque). */
                 cursor?: string;
                 limit?: number;
             };
@@ -3465,6 +3469,7 @@ export interface operations {
                 territory?: string;
                 /** @description Only orientations still running */
                 open?: boolean;
+                /** @description The nextCursor of the previous page, passed back as given (opaque). */
                 cursor?: string;
                 limit?: number;
             };
@@ -3752,6 +3757,7 @@ export interface operations {
     CellsController_meetings: {
         parameters: {
             query?: {
+                /** @description The nextCursor of the previous page, passed back as given (opaque). */
                 cursor?: string;
                 limit?: number;
             };
@@ -3983,6 +3989,7 @@ export interface operations {
     ActionsController_list: {
         parameters: {
             query?: {
+                /** @description The nextCursor of the previous page, passed back as given (opaque). */
                 cursor?: string;
                 limit?: number;
                 /** @description Only actions owned by your organisations */
@@ -4099,6 +4106,7 @@ export interface operations {
     TransfersController_list: {
         parameters: {
             query?: {
+                /** @description The nextCursor of the previous page, passed back as given (opaque). */
                 cursor?: string;
                 limit?: number;
                 direction?: "incoming" | "outgoing";
@@ -4190,6 +4198,7 @@ export interface operations {
     TransfersController_readers: {
         parameters: {
             query?: {
+                /** @description The nextCursor of the previous page, passed back as given (opaque). */
                 cursor?: string;
                 limit?: number;
             };
