@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { endOfParisDay, rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { endOfParisDay, isUuid, rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { CaseAccessService, CaseSubject } from '../access/case-access.service';
 import { DeadlineService } from '../deadlines/deadline.service';
 import { DeadlineKind, MINOR_CLOCK_KINDS } from '../deadlines/deadline-rules';
@@ -99,7 +99,7 @@ export class CaseFactsHandler implements IQueryHandler<CaseFactsQuery> {
   constructor(private readonly txHost: TransactionHost) {}
 
   async execute({ caseId }: CaseFactsQuery): Promise<CaseFacts | null> {
-    if (!/^[0-9a-f-]{36}$/i.test(caseId)) return null;
+    if (!isUuid(caseId)) return null;
     const rows: CaseFacts[] = await (this.txHost as Tx).tx.query(
       `SELECT c.id, c.reference, c.territory, c.owner_organisation_id AS "ownerOrganisationId", c.sex, c.age_band AS "ageBand", c.minor,
               c.age_uncertain AS "ageUncertain", c.nationality, c.foreign_national AS "foreignNational", c.exploitation_forms AS "exploitationForms",
