@@ -1,12 +1,15 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { DomainError, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { InvalidCursorError, keysetCursor, Transactional, TransactionHost, Tx } from '@mnio/platform';
 
 /** The journal's actions that say "someone opened this person's file". */
 export const CASE_ACCESS_ACTIONS = ['case.identity_read', 'case.break_glass'] as const;
 export type CaseAccessAction = (typeof CASE_ACCESS_ACTIONS)[number];
 
+/** Newest first: keyset on the case stream's `seq`. */
+const LATEST_SEQ_FIRST = keysetCursor('int');
+
 export interface CaseAccessEntry {
-  /** The entry's place in the case's chain: stable, and the page's cursor. */
+  /** The entry's place in the case's chain: stable, and the page's key. */
   seq: number;
   action: CaseAccessAction;
   at: string;
@@ -37,8 +40,8 @@ export class CaseAccessLogHandler implements IQueryHandler<CaseAccessLogQuery> {
 
   @Transactional()
   async execute({ caseId, page }: CaseAccessLogQuery): Promise<{ items: CaseAccessEntry[]; nextCursor: string | null }> {
-    const before = page.cursor === undefined ? null : Number(page.cursor);
-    if (before !== null && (!/^\d{1,15}$/.test(page.cursor!) || before < 1)) throw new DomainError('VALIDATION_FAILED', 'Invalid cursor');
+    const before = LATEST_SEQ_FIRST.decode(page.cursor)?.[0] ?? null;
+    if (before === 0) throw new InvalidCursorError();
     const rows: { seq: string; action: CaseAccessAction; at: Date; actorUserId: string | null; actorOrganisationId: string | null; reason: string | null; expiresAt: string | null }[] =
       await (this.txHost as Tx).tx.query(
         `SELECT seq, action, occurred_at AS at, actor_user_id AS "actorUserId", actor_organisation_id AS "actorOrganisationId", reason,
@@ -54,6 +57,6 @@ export class CaseAccessLogHandler implements IQueryHandler<CaseAccessLogQuery> {
       at: r.at.toISOString(),
       expiresAt: r.action === 'case.break_glass' ? r.expiresAt : null,
     }));
-    return { items, nextCursor: rows.length > page.limit ? String(items[items.length - 1].seq) : null };
+    return { items, nextCursor: LATEST_SEQ_FIRST.next(rows, page.limit, (last) => [Number(last.seq)]) };
   }
 }

@@ -4,6 +4,5 @@ export const NotificationsErrors = {
   NOTIFICATION_CHANNEL_LOCKED: 422,
   WEBHOOK_URL_NOT_ALLOWED: 422,
   DEAD_LETTER_ALREADY_REPLAYED: 409,
-  INVALID_CURSOR: 400,
 } as const;
 registerErrorCodes(NotificationsErrors);

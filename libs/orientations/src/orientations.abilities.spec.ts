@@ -94,12 +94,14 @@ describe('host abilities (places and secret location)', () => {
 describe('orientation scope in SQL', () => {
   it('is the same rules as a predicate on the party columns, with bound parameters', () => {
     const host = ability({ organisationKind: 'host', role: 'host_operator', organisationId: 'host-13', territories: ['13'] });
-    expect(orientationScope(host, 'act_as_host', 's')).toEqual({ sql: '(o.host_organisation_id = :s_0)', params: { s_0: 'host-13' } });
+    const params: unknown[] = [];
+    expect(orientationScope(host, 'act_as_host', params)).toBe('(o.host_organisation_id = $1)');
+    expect(params).toEqual(['host-13']);
     // A host operator also answers what is addressed to its organisation (a DNA host is target and host).
-    expect(orientationScope(host, 'read', 's')).toEqual({
-      sql: '(o.host_organisation_id = :s_0 OR o.target_organisation_id = :s_1)', params: { s_0: 'host-13', s_1: 'host-13' },
-    });
-    const none = orientationScope(ability({ organisationKind: 'clav_cell', role: 'cell_coordinator', organisationId: 'cell-93' }), 'read', 's');
-    expect(none.sql).toBe('FALSE');
+    expect(orientationScope(host, 'read', params)).toBe('(o.host_organisation_id = $2 OR o.target_organisation_id = $3)');
+    expect(params).toEqual(['host-13', 'host-13', 'host-13']);
+    const none = orientationScope(ability({ organisationKind: 'clav_cell', role: 'cell_coordinator', organisationId: 'cell-93' }), 'read', params);
+    expect(none).toBe('FALSE');
+    expect(params).toHaveLength(3);
   });
 });

@@ -32,3 +32,6 @@ export * from './platform.module';
 export * from './http/parse-id.pipe';
 export * from './database/sql';
 export * from './http/json-depth';
+export * from './http/uuid';
+export * from './pagination/cursor';
+export * from './time/paris';

@@ -42,7 +42,7 @@ describe('who read this file', () => {
     expect(second.body.nextCursor).toBeNull();
     const all = JSON.stringify([first.body, second.body]);
     expect(all).not.toMatch(/Vorkanelis|Ilwena|Réquisition/);
-    expect((await coordinator.get(`/api/cases/${c.id}/readers?cursor=abc`).expect(400)).body.code).toBe('VALIDATION_FAILED');
+    expect((await coordinator.get(`/api/cases/${c.id}/readers?cursor=abc`).expect(400)).body.code).toBe('INVALID_CURSOR');
 
     const db = await rawDb();
     try {

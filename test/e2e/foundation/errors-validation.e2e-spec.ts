@@ -87,14 +87,24 @@ describe('errors and validation', () => {
     const body = await admin.post('/api/admin/users').send({ email: 'nul@foundation.mnio.test', displayName: 'Awa\u0000Diallo', memberships: [] }).expect(400);
     expectErrorBody(body.body, 'VALIDATION_FAILED');
     expectNoLeak(body, 'Awa');
-    const query = await admin.get('/api/admin/users').query({ after: 'a\u0000' }).expect(400);
-    expectErrorBody(query.body, 'VALIDATION_FAILED');
+    const query = await admin.get('/api/admin/users').query({ cursor: 'a\u0000' }).expect(400);
+    expectErrorBody(query.body, 'INVALID_CURSOR');
+    // Nor inside a well-formed cursor: it never reaches the database.
+    const inside = await admin.get('/api/admin/users').query({ cursor: Buffer.from(JSON.stringify(['a\u0000'])).toString('base64url') }).expect(400);
+    expectErrorBody(inside.body, 'INVALID_CURSOR');
+    expectNoLeak(inside);
     expectNoLeak(query);
   });
 
-  it('answers a malformed path parameter with 400 and an unknown route with 404, same shape', async () => {
+  it('answers a malformed path id like a missing resource (404 NOT_FOUND) and an unknown route with 404 ROUTE_NOT_FOUND, same shape', async () => {
     const admin = await api.as(ADMIN);
-    expectErrorBody((await admin.patch('/api/admin/users/1%20OR%201=1').send({ status: 'disabled' }).expect(400)).body, 'VALIDATION_FAILED');
+    expectErrorBody((await admin.patch('/api/admin/users/1%20OR%201=1').send({ status: 'disabled' }).expect(404)).body, 'NOT_FOUND');
+    // One pipe for every path id: the routes that once answered 400 for a malformed id answer like the rest.
+    expectErrorBody((await admin.patch(`/api/admin/users/${DEMO_ORGS.asso93}/memberships/not-an-id`).send({ active: false }).expect(404)).body, 'NOT_FOUND');
+    expectErrorBody((await admin.post('/api/admin/notifications/dead-letters/not-an-id/replay').expect(404)).body, 'NOT_FOUND');
+    expectErrorBody((await admin.patch('/api/notifications/webhooks/not-an-id').send({ active: false }).expect(404)).body, 'NOT_FOUND');
+    const coordinator = await api.as('coord.93@demo.mnio.test');
+    expectErrorBody((await coordinator.post('/api/membership-requests/not-an-id/decision').send({ decision: 'refuse' }).expect(404)).body, 'NOT_FOUND');
     expectErrorBody((await admin.get('/api/admin/nothing-here').expect(404)).body, 'ROUTE_NOT_FOUND');
   });
 

@@ -108,7 +108,7 @@ describe('notifications: who is told, the inbox, email and preferences', () => {
     const seen: { id: string; reference: string; read: boolean }[] = [];
     let cursor: string | null = null;
     do {
-      const res: { body: { items: typeof seen; nextCursor: string | null } } = await claire.get(`/api/notifications?limit=2${cursor ? `&after=${cursor}` : ''}`).expect(200);
+      const res: { body: { items: typeof seen; nextCursor: string | null } } = await claire.get(`/api/notifications?limit=2${cursor ? `&cursor=${cursor}` : ''}`).expect(200);
       expect(res.body.items.length).toBeLessThanOrEqual(2);
       seen.push(...res.body.items);
       cursor = res.body.nextCursor;
@@ -133,7 +133,9 @@ describe('notifications: who is told, the inbox, email and preferences', () => {
     const res = await awa.post(`/api/notifications/${inesItem.id}/read`).expect(404);
     expect(res.body.code).toBe('NOT_FOUND');
     await awa.post(`/api/notifications/${randomUUID()}/read`).expect(404);
-    expect((await awa.get('/api/notifications?after=nope').expect(400)).body.code).toBe('VALIDATION_FAILED');
+    expect((await awa.get('/api/notifications?cursor=nope').expect(400)).body.code).toBe('INVALID_CURSOR');
+    // A malformed notification id names nothing, like another user's: 404.
+    expect((await awa.post('/api/notifications/not-an-id/read').expect(404)).body.code).toBe('NOT_FOUND');
     await api.http.get('/api/notifications').expect(401);
   });
 

@@ -173,6 +173,6 @@ describe('orientation workflows of the other targets', () => {
     expect(asRequester.body.items.map((i: { id: string }) => i.id)).toEqual(expect.arrayContaining(ids));
     const notInbox = await worker.get('/api/orientations?inbox=true&targetKind=crp').expect(200);
     expect(notInbox.body.items).toEqual([]);
-    await crp.client.get('/api/orientations?cursor=bm90LWEtY3Vyc29y').expect(400);
+    expect((await crp.client.get('/api/orientations?cursor=bm90LWEtY3Vyc29y').expect(400)).body.code).toBe('INVALID_CURSOR');
   });
 });

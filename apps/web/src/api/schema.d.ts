@@ -2422,8 +2422,8 @@ export interface operations {
         parameters: {
             query?: {
                 organisationId?: string;
-                /** @description Cursor from the previous page */
-                after?: string;
+                /** @description The nextCursor of the previous page, passed back as given (opaque). */
+                cursor?: string;
                 limit?: number;
             };
             header?: never;
@@ -2568,6 +2568,7 @@ export interface operations {
                 createdTo?: string;
                 ownerOrganisationId?: string;
                 reference?: string;
+                /** @description The nextCursor of the previous page, passed back as given (opaque). */
                 cursor?: string;
                 limit?: number;
             };
@@ -3096,7 +3097,8 @@ export interface operations {
                 responsibleOrganisationId?: string;
                 /** @description mine: only the deadlines your own organisations answer for */
                 responsible?: "mine";
-                after?: string;
+                /** @description The nextCursor of the previous page, passed back as given (opaque). */
+                cursor?: string;
                 limit?: number;
             };
             header?: never;
@@ -3159,6 +3161,7 @@ export interface operations {
     ReferralsController_received: {
         parameters: {
             query?: {
+                /** @description The nextCursor of the previous page, passed back as given (opaque). */
                 cursor?: string;
                 limit?: number;
             };
@@ -3215,8 +3218,8 @@ export interface operations {
     NotificationsController_list: {
         parameters: {
             query?: {
-                /** @description Cursor from the previous page */
-                after?: string;
+                /** @description The nextCursor of the previous page, passed back as given (opaque). */
+                cursor?: string;
                 limit?: number;
                 /** @description Only unread notifications */
                 unread?: boolean;
@@ -3409,8 +3412,8 @@ export interface operations {
     NotificationsAdminController_deadLetters: {
         parameters: {
             query?: {
-                /** @description Cursor: the last id of the previous page */
-                after?: string;
+                /** @description The nextCursor of the previous page, passed back as given (opaque). */
+                cursor?: string;
                 limit?: number;
                 channel?: "email" | "webhook";
                 includeReplayed?: boolean;
@@ -3454,6 +3457,7 @@ export interface operations {
                 state?: string;
                 targetKind?: "acse" | "dna" | "minors_centre" | "uaped" | "crp" | "psp" | "prefecture" | "parquet" | "general";
                 open?: boolean;
+                /** @description The nextCursor of the previous page, passed back as given (opaque). */
                 cursor?: string;
                 limit?: number;
             };
@@ -3538,6 +3542,7 @@ export interface operations {
                 territory?: string;
                 /** @description Only orientations still running */
                 open?: boolean;
+                /** @description The nextCursor of the previous page, passed back as given (opaque). */
                 cursor?: string;
                 limit?: number;
             };
@@ -3825,6 +3830,7 @@ export interface operations {
     CellsController_meetings: {
         parameters: {
             query?: {
+                /** @description The nextCursor of the previous page, passed back as given (opaque). */
                 cursor?: string;
                 limit?: number;
             };
@@ -4056,6 +4062,7 @@ export interface operations {
     ActionsController_list: {
         parameters: {
             query?: {
+                /** @description The nextCursor of the previous page, passed back as given (opaque). */
                 cursor?: string;
                 limit?: number;
                 /** @description Only actions owned by your organisations */
@@ -4172,6 +4179,7 @@ export interface operations {
     TransfersController_list: {
         parameters: {
             query?: {
+                /** @description The nextCursor of the previous page, passed back as given (opaque). */
                 cursor?: string;
                 limit?: number;
                 direction?: "incoming" | "outgoing";
@@ -4263,6 +4271,7 @@ export interface operations {
     TransfersController_readers: {
         parameters: {
             query?: {
+                /** @description The nextCursor of the previous page, passed back as given (opaque). */
                 cursor?: string;
                 limit?: number;
             };

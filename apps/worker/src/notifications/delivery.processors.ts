@@ -4,15 +4,14 @@ import { DelayedError, Job, UnrecoverableError } from 'bullmq';
 import {
   DeliveryChannel, DELIVER_JOB, DeliveryJobData, deliveryJobLockMs, DeliveryRunner, EMAIL_QUEUE, LeaseHeld, logConnectionErrors, WEBHOOK_QUEUE,
 } from '@mnio/notifications';
-import { JobHandler, QueueProcessor } from '@mnio/platform';
+import { isUuid, JobHandler, QueueProcessor } from '@mnio/platform';
 
 const LOCK_MS = deliveryJobLockMs();
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Validates the job (an id, nothing else), runs the delivery, and parks the job while another run holds the lease. */
 async function deliver(runner: DeliveryRunner, channel: DeliveryChannel, job: Job<DeliveryJobData>): Promise<unknown> {
   const deliveryId = job.data?.deliveryId;
-  if (typeof deliveryId !== 'string' || !UUID.test(deliveryId)) throw new UnrecoverableError('malformed delivery job');
+  if (typeof deliveryId !== 'string' || !isUuid(deliveryId)) throw new UnrecoverableError('malformed delivery job');
   try {
     return { outcome: await runner.run(channel, deliveryId) };
   } catch (e) {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AbilityFactory, actingOrganisationId, Actor, assertVersion, asSubject, bumpVersion, DomainError, NotFoundError, rowsOf, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, Actor, assertVersion, asSubject, bumpVersion, DomainError, isUuid, NotFoundError, rowsOf, TransactionHost, Tx } from '@mnio/platform';
 
 export type AccessReason = 'owner' | 'cell' | 'referral' | 'orientation' | 'minor_protection' | 'transfer' | 'former_owner' | 'break_glass';
 
@@ -37,7 +37,7 @@ export class CaseAccessService {
 
   /** Loads the case for an instance check; `lock` takes the row lock writes need. */
   async load(caseId: string, lock = false): Promise<CaseSubject | null> {
-    if (!/^[0-9a-f-]{36}$/i.test(caseId)) return null;
+    if (!isUuid(caseId)) return null;
     const rows: CaseSubject[] = await this.em.query(
       `SELECT c.id, c.reference, c.territory, c.owner_organisation_id AS "ownerOrganisationId", c.minor, c.version,
               c.viewer_org_ids AS viewers, c.identity_org_ids AS "identityReaders",

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditJournal } from '@mnio/audit';
-import { OutboxService, Tx, TransactionHost } from '@mnio/platform';
+import { OutboxService, parisToday, TransactionHost, Tx } from '@mnio/platform';
 import { DeadlineService } from '../deadlines/deadline.service';
-import { todayInFrance } from '../deadlines/deadline-rules';
 import { CaseAccessService, CaseSubject } from './case-access.service';
 
 /** Sharing a case with its territory's CLAV cell, and the cell's review deadline for a presumed victim. */
@@ -30,7 +29,7 @@ export class CellSharingService {
     }
     const [c]: { identification_status: string }[] = await (this.txHost as Tx).tx.query(`SELECT identification_status FROM cases WHERE id = $1`, [subject.id]);
     if (c.identification_status === 'presumed_victim') {
-      await this.deadlines.open({ caseId: subject.id, territory: subject.territory, kind: 'cell_review', from: todayInFrance(), responsibleOrganisationId: cellId });
+      await this.deadlines.open({ caseId: subject.id, territory: subject.territory, kind: 'cell_review', from: parisToday(), responsibleOrganisationId: cellId });
     }
     return cellId;
   }

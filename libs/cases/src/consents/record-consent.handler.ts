@@ -1,10 +1,9 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { DomainError, OutboxService, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { DomainError, OutboxService, parisToday, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
 import { CellSharingService } from '../access/cell-sharing.service';
-import { todayInFrance } from '../deadlines/deadline-rules';
 import { POLICE_KINDS } from '../sharing/referral-rules';
 import { RecordConsentCommand } from './record-consent.command';
 
@@ -51,7 +50,7 @@ export class RecordConsentHandler implements ICommandHandler<RecordConsentComman
     await this.access.recompute(cmd.caseId);
     const version = await this.access.touch(cmd.caseId, subject.version);
     await this.history.append(cmd.actor, organisationId, {
-      caseId: cmd.caseId, track: 'consent', type: cmd.granted ? 'consent_granted' : 'consent_withdrawn', occurredOn: todayInFrance(),
+      caseId: cmd.caseId, track: 'consent', type: cmd.granted ? 'consent_granted' : 'consent_withdrawn', occurredOn: parisToday(),
       data: { purpose: cmd.purpose, method: cmd.method, targetOrganisationId: cmd.targetOrganisationId ?? null },
     });
     await this.audit.record({

@@ -3,10 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, actingMembership, ActorMembership, asSubject, BlindIndex, DomainError, FieldCipher, OutboxService, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { AbilityFactory, actingMembership, ActorMembership, asSubject, BlindIndex, DomainError, FieldCipher, OutboxService, parisToday, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
-import { todayInFrance } from '../deadlines/deadline-rules';
 import { DeadlineService } from '../deadlines/deadline.service';
 import { ageFacts } from '../domain/age';
 import { assertValidNewCase, exploitationPlaces, normalisePhone } from '../domain/case-rules';
@@ -40,7 +39,7 @@ export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
    * transaction waiting for a second connection could starve the pool when more creations run than it holds.
    */
   async execute({ actor, input }: CreateCaseCommand): Promise<CaseCreated> {
-    const today = todayInFrance();
+    const today = parisToday();
     const membership = actingMembership(this.abilities, actor, 'create', asSubject('Case', { territory: input.territory }), {
       denied: () => new DomainError('TERRITORY_NOT_COVERED', 'You cannot record a case in this territory'),
     });

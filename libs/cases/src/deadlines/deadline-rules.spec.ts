@@ -1,4 +1,4 @@
-import { alertDate, DEFAULT_RULES, dueDate, endOfDayInFrance, isWorkingDay, todayInFrance } from './deadline-rules';
+import { alertDate, DEFAULT_RULES, dueDate, isWorkingDay } from './deadline-rules';
 
 describe('deadline rules', () => {
   it('ends the reflection period 30 days after it starts, alert 7 days before', () => {
@@ -30,14 +30,5 @@ describe('deadline rules', () => {
     expect(isWorkingDay('2025-12-26', '67')).toBe(false);
     expect(isWorkingDay('2026-04-03', '57')).toBe(false);
     expect(isWorkingDay('2026-04-03', '75')).toBe(true);
-  });
-
-  it('gives today in Paris time', () => {
-    expect(todayInFrance(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
-  });
-
-  it('ends a day at 23:59:59 in Paris, summer and winter', () => {
-    expect(endOfDayInFrance('2026-07-10').toISOString()).toBe('2026-07-10T21:59:59.000Z');
-    expect(endOfDayInFrance('2026-01-10').toISOString()).toBe('2026-01-10T22:59:59.000Z');
   });
 });

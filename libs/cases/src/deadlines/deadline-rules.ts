@@ -1,4 +1,3 @@
-import { TZDate } from '@date-fns/tz';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const joursFeries: (year: number, options?: { alsace?: boolean }) => Record<string, Date> = require('@socialgouv/jours-feries');
 
@@ -83,12 +82,3 @@ export function alertDate(due: string, rule: Pick<DeadlineRule, 'alertBeforeDays
   return addDays(due, -rule.alertBeforeDays);
 }
 
-export function todayInFrance(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
-/** The last second of a French calendar day, as an instant (Europe/Paris, summer time included). */
-export function endOfDayInFrance(day: string): Date {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(new TZDate(y, m - 1, d, 23, 59, 59, 'Europe/Paris').getTime());
-}

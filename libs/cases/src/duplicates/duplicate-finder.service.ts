@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditJournal } from '@mnio/audit';
-import { Actor, DomainError, OutboxService, Tx, TransactionHost } from '@mnio/platform';
+import { Actor, DomainError, OutboxService, parisToday, TransactionHost, Tx } from '@mnio/platform';
 import { CASES_CONFIG, CasesConfig } from '../cases.config';
-import { todayInFrance } from '../deadlines/deadline-rules';
 
 /**
  * What the recorder learns from a duplicate check: whether another organisation may follow the same person
@@ -32,7 +31,7 @@ export class DuplicateFinder {
     const [count]: { checks: number }[] = await em.query(
       `INSERT INTO case_duplicate_check_counts AS q (user_id, day, checks) VALUES ($1, $2, 1)
        ON CONFLICT (user_id, day) DO UPDATE SET checks = q.checks + 1 RETURNING checks`,
-      [actor.userId, todayInFrance()],
+      [actor.userId, parisToday()],
     );
     const told = count.checks <= this.config.duplicateChecksPerDay;
     if (!told && explicit) throw new DomainError('DUPLICATE_CHECKS_LIMITED', 'Too many duplicate checks today: the owners of possible matches are still told');

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, asSubject, DomainError, NotFoundError, organisationIdsOf, OutboxService, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { AbilityFactory, asSubject, DomainError, isUuid, NotFoundError, organisationIdsOf, OutboxService, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
 import { RECORDING_ROLES } from '../cases.abilities';
 import { DuplicateCheck, DuplicateFinder } from './duplicate-finder.service';
@@ -105,7 +105,7 @@ export class AnswerDuplicateLinkHandler implements ICommandHandler<AnswerDuplica
   @Transactional()
   async execute({ actor, linkId, accept, reasonCode }: AnswerDuplicateLinkCommand): Promise<{ linkId: string; status: 'accepted' | 'refused' }> {
     const em = (this.txHost as Tx).tx;
-    const [link]: { status: string; other_organisation_id: string; requester_organisation_id: string; case_id: string; other_case_id: string }[] = /^[0-9a-f-]{36}$/.test(linkId)
+    const [link]: { status: string; other_organisation_id: string; requester_organisation_id: string; case_id: string; other_case_id: string }[] = isUuid(linkId)
       ? await em.query(`SELECT status, other_organisation_id, requester_organisation_id, case_id, other_case_id FROM case_links WHERE id = $1 FOR UPDATE`, [linkId])
       : [];
     const ability = this.abilities.forActor(actor);

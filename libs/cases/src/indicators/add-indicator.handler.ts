@@ -1,10 +1,9 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
-import { DomainError, FieldCipher, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { DomainError, FieldCipher, parisToday, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
-import { todayInFrance } from '../deadlines/deadline-rules';
 import { AddIndicatorCommand } from './add-indicator.command';
 
 @CommandHandler(AddIndicatorCommand)
@@ -19,7 +18,7 @@ export class AddIndicatorHandler implements ICommandHandler<AddIndicatorCommand>
 
   @Transactional()
   async execute({ actor, caseId, indicator, expectedVersion }: AddIndicatorCommand): Promise<{ id: string; indicatorId: string; version: number }> {
-    if (indicator.observedAt > todayInFrance()) throw new DomainError('UNPROCESSABLE', 'An indicator cannot be observed in the future');
+    if (indicator.observedAt > parisToday()) throw new DomainError('UNPROCESSABLE', 'An indicator cannot be observed in the future');
     const subject = await this.access.authorize(actor, caseId, 'update', { lock: true, expectedVersion });
     const organisationId = this.access.actingOrganisation(actor, subject, 'update');
     const indicatorId = randomUUID();

@@ -1,5 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { TransactionHost, Tx } from '@mnio/platform';
+import { isUuid, TransactionHost, Tx } from '@mnio/platform';
 
 /**
  * The non-identifying facts of a case the statistics read model (libs/reporting) counts: codes, flags and
@@ -58,7 +58,7 @@ export class CaseStatisticsFactsHandler implements IQueryHandler<CaseStatisticsF
   constructor(private readonly txHost: TransactionHost) {}
 
   async execute(q: CaseStatisticsFactsQuery): Promise<CaseStatisticsFacts[]> {
-    const ids = q.caseIds?.filter((id) => /^[0-9a-f-]{36}$/i.test(id)) ?? null;
+    const ids = q.caseIds?.filter(isUuid) ?? null;
     if (ids && !ids.length) return [];
     return (this.txHost as Tx).tx.query(
       `SELECT c.id AS "caseId", c.territory, t.region_code AS "regionCode", c.owner_organisation_id AS "ownerOrganisationId", o.kind AS "ownerKind",

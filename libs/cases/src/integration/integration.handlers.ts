@@ -1,9 +1,9 @@
 import { CommandHandler, ICommandHandler, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { bumpVersion, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { bumpVersion, endOfParisDay, isUuid, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { CaseAccessService, CaseSubject } from '../access/case-access.service';
 import { DeadlineService } from '../deadlines/deadline.service';
-import { DeadlineKind, endOfDayInFrance, MINOR_CLOCK_KINDS } from '../deadlines/deadline-rules';
+import { DeadlineKind, MINOR_CLOCK_KINDS } from '../deadlines/deadline-rules';
 import {
   AuthorizeCaseQuery, CanOrganisationSeeCaseQuery, CasesVisibleToQuery, CaseFacts, CaseFactsQuery, CloseDeadlinesCommand, GrantCaseAccessCommand, OpenDeadline,
   OpenDeadlineCommand, OpenDeadlinesQuery, RevokeCaseAccessCommand, TransferCaseOwnershipCommand,
@@ -99,7 +99,7 @@ export class CaseFactsHandler implements IQueryHandler<CaseFactsQuery> {
   constructor(private readonly txHost: TransactionHost) {}
 
   async execute({ caseId }: CaseFactsQuery): Promise<CaseFacts | null> {
-    if (!/^[0-9a-f-]{36}$/i.test(caseId)) return null;
+    if (!isUuid(caseId)) return null;
     const rows: CaseFacts[] = await (this.txHost as Tx).tx.query(
       `SELECT c.id, c.reference, c.territory, c.owner_organisation_id AS "ownerOrganisationId", c.sex, c.age_band AS "ageBand", c.minor,
               c.age_uncertain AS "ageUncertain", c.nationality, c.foreign_national AS "foreignNational", c.exploitation_forms AS "exploitationForms",
@@ -131,7 +131,7 @@ export class OpenDeadlinesHandler implements IQueryHandler<OpenDeadlinesQuery> {
        ORDER BY d.id LIMIT $3`,
       [q.dueBefore.toISOString().slice(0, 10), q.afterId ?? null, q.limit],
     );
-    return rows.map(({ due_on, ...r }) => ({ ...r, dueAt: endOfDayInFrance(due_on), escalate: MINOR_CLOCK_KINDS.includes(r.kind as DeadlineKind) }));
+    return rows.map(({ due_on, ...r }) => ({ ...r, dueAt: endOfParisDay(due_on), escalate: MINOR_CLOCK_KINDS.includes(r.kind as DeadlineKind) }));
   }
 }
 

@@ -1,8 +1,8 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { parisToday, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
-import { MINOR_CLOCK_KINDS, todayInFrance } from '../deadlines/deadline-rules';
+import { MINOR_CLOCK_KINDS } from '../deadlines/deadline-rules';
 import { GetMinorProtectionQuery, MinorProtectionView } from './get-minor-protection.query';
 import { MinorProtectionInput, minorProtectionChecklist, nextClock } from './minor-protection-checklist';
 
@@ -20,7 +20,7 @@ export class GetMinorProtectionHandler implements IQueryHandler<GetMinorProtecti
     await this.audit.record({
       action: 'case.minor_protection_read', subjectType: 'case', subjectId: caseId, actorOrganisationId: this.access.actingOrganisation(actor, subject, 'read'),
     });
-    const today = todayInFrance();
+    const today = parisToday();
     const base = { caseId, reference: subject.reference, today };
     if (!subject.minor) return { ...base, applicable: false, steps: [], nextClock: null };
 

@@ -1,8 +1,8 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, Actor, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { AbilityFactory, Actor, PARIS_TODAY_SQL, Transactional, Tx, TransactionHost } from '@mnio/platform';
 import { MINOR_CLOCK_KINDS } from '../deadlines/deadline-rules';
-import { positional, readableCases } from '../queries/case-scope';
+import { readableCases } from '../queries/case-scope';
 
 export interface MinorInCare {
   caseId: string;
@@ -37,13 +37,12 @@ export class ListMinorsInCareHandler implements IQueryHandler<ListMinorsInCareQu
 
   @Transactional()
   async execute({ actor, limit }: ListMinorsInCareQuery): Promise<{ items: MinorInCare[] }> {
-    const scope = readableCases(this.abilities.forActor(actor));
     const params: unknown[] = [];
-    const where = positional(scope.sql, scope.params, params);
+    const where = readableCases(this.abilities.forActor(actor), params);
     const rows: (Omit<MinorInCare, 'nextClock'> & { clock: MinorInCare['nextClock'] })[] = await (this.txHost as Tx).tx.query(
       `SELECT c.id AS "caseId", c.reference, c.territory, c.age_band AS "ageBand", c.child_protection_status AS "childProtectionStatus",
               CASE WHEN d.id IS NULL THEN NULL ELSE json_build_object('deadlineId', d.id, 'kind', d.kind, 'dueOn', to_char(d.due_on, 'YYYY-MM-DD'),
-                'overdue', d.due_on < (now() AT TIME ZONE 'Europe/Paris')::date, 'responsibleOrganisationId', d.responsible_organisation_id) END AS clock
+                'overdue', d.due_on < ${PARIS_TODAY_SQL}, 'responsibleOrganisationId', d.responsible_organisation_id) END AS clock
        FROM cases c
        LEFT JOIN LATERAL (SELECT * FROM case_deadlines x WHERE x.case_id = c.id AND x.closed_at IS NULL AND x.kind = ANY($${params.push(MINOR_CLOCK_KINDS)})
                           ORDER BY x.due_on, x.id LIMIT 1) d ON true

@@ -1,6 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, asSubject, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { AbilityFactory, asSubject, PARIS_TODAY_SQL, Transactional, Tx, TransactionHost } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
 import { OrganisationMasker } from '../access/organisation-masker.service';
 import { trackActions } from '../tracks/track-actions';
@@ -38,7 +38,7 @@ export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
                 SELECT DISTINCT ON (purpose, target_organisation_id) purpose, target_organisation_id AS "targetOrganisationId", granted, method, recorded_at AS "recordedAt"
                 FROM case_consents WHERE case_id = c.id ORDER BY purpose, target_organisation_id, recorded_at DESC) k), '[]') AS consents,
               coalesce((SELECT json_agg(json_build_object('id', d.id, 'kind', d.kind, 'dueOn', d.due_on, 'alertOn', d.alert_on,
-                'responsibleOrganisationId', d.responsible_organisation_id, 'overdue', d.due_on < (now() AT TIME ZONE 'Europe/Paris')::date) ORDER BY d.due_on)
+                'responsibleOrganisationId', d.responsible_organisation_id, 'overdue', d.due_on < ${PARIS_TODAY_SQL}) ORDER BY d.due_on)
                 FROM case_deadlines d WHERE d.case_id = c.id AND d.closed_at IS NULL), '[]') AS deadlines,
               coalesce((SELECT json_agg(json_build_object('linkId', l.id, 'status', l.status,
                 'otherReference', CASE WHEN l.status = 'accepted' THEN o.reference END, 'otherTerritory', o.territory))

@@ -1,7 +1,7 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, DomainError, Transactional, Tx, TransactionHost } from '@mnio/platform';
-import { decodeCursor, encodeCursor, positional, readableCases } from './case-scope';
+import { AbilityFactory, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { NEWEST_FIRST, readableCases } from './case-scope';
 import { CaseSummary, ListCasesQuery } from './list-cases.query';
 
 const COLUMN_FILTERS: [keyof ListCasesQuery['filter'], string][] = [
@@ -27,9 +27,9 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery> {
 
   @Transactional()
   async execute({ actor, filter }: ListCasesQuery): Promise<{ items: CaseSummary[]; nextCursor: string | null }> {
-    const scope = readableCases(this.abilities.forActor(actor));
+    const cursor = NEWEST_FIRST.decode(filter.cursor);
     const params: unknown[] = [];
-    const where = [positional(scope.sql, scope.params, params)];
+    const where = [readableCases(this.abilities.forActor(actor), params)];
     for (const [key, column] of COLUMN_FILTERS) {
       if (filter[key] !== undefined) where.push(`${column} = $${params.push(filter[key])}`);
     }
@@ -39,11 +39,7 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery> {
     if (filter.hasOpenDeadline !== undefined) {
       where.push(`${filter.hasOpenDeadline ? '' : 'NOT '}EXISTS (SELECT 1 FROM case_deadlines d WHERE d.case_id = c.id AND d.closed_at IS NULL)`);
     }
-    if (filter.cursor) {
-      const cursor = decodeCursor(filter.cursor);
-      if (!cursor) throw new DomainError('VALIDATION_FAILED', 'Invalid cursor');
-      where.push(`(c.created_at, c.id) < ($${params.push(cursor.at)}::timestamptz, $${params.push(cursor.id)}::uuid)`);
-    }
+    if (cursor) where.push(`(c.created_at, c.id) < ($${params.push(cursor[0])}::timestamptz, $${params.push(cursor[1])}::uuid)`);
     const rows: (CaseSummary & { createdAtRaw: Date; createdAtKey: string })[] = await (this.txHost as Tx).tx.query(
       `SELECT c.id, c.reference, c.territory, c.owner_organisation_id AS "ownerOrganisationId", c.sex, c.age_band AS "ageBand", c.minor, c.nationality,
               c.exploitation_forms AS "exploitationForms",
@@ -56,7 +52,6 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery> {
        ORDER BY c.created_at DESC, c.id DESC LIMIT $${params.push(filter.limit + 1)}`,
       params,
     );
-    const more = rows.length > filter.limit;
     const page = rows.slice(0, filter.limit);
     const items = page.map(({ createdAtRaw, createdAtKey: _key, updatedAt, ...r }) => ({
       ...r,
@@ -66,7 +61,6 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery> {
     if (items.length) {
       await this.audit.record({ action: 'case.list', subjectType: 'case_list', subjectId: null, stream: `list:${actor.userId}`, details: { caseIds: items.map((i) => i.id) } });
     }
-    const last = page[page.length - 1];
-    return { items, nextCursor: more && last ? encodeCursor({ at: last.createdAtKey, id: last.id }) : null };
+    return { items, nextCursor: NEWEST_FIRST.next(rows, filter.limit, (last) => [last.createdAtKey, last.id]) };
   }
 }

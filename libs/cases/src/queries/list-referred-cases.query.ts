@@ -1,8 +1,8 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, Actor, DomainError, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, Actor, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { REFERRED_BY } from '../sharing/case-referrals.query';
-import { decodeCursor, encodeCursor, positional, readableCases } from './case-scope';
+import { NEWEST_FIRST, readableCases } from './case-scope';
 
 export interface ReferredCase {
   caseId: string;
@@ -38,20 +38,16 @@ export class ListReferredCasesHandler implements IQueryHandler<ListReferredCases
 
   @Transactional()
   async execute({ actor, filter }: ListReferredCasesQuery): Promise<{ items: ReferredCase[]; nextCursor: string | null }> {
-    const scope = readableCases(this.abilities.forActor(actor));
+    const cursor = NEWEST_FIRST.decode(filter.cursor);
     // Only the memberships that may list cases at all: a role that never sees a case gets nothing through its organisation.
     const organisations = actor.memberships.filter((m) => this.abilities.forActor({ ...actor, memberships: [m] }).can('list', 'Case')).map((m) => m.organisationId);
     const params: unknown[] = [];
     const where = [
       `a.reason = 'referral'`, 'a.revoked_at IS NULL',
       `a.organisation_id = ANY($${params.push(organisations)}::uuid[])`,
-      positional(scope.sql, scope.params, params),
+      readableCases(this.abilities.forActor(actor), params),
     ];
-    if (filter.cursor) {
-      const cursor = decodeCursor(filter.cursor);
-      if (!cursor) throw new DomainError('VALIDATION_FAILED', 'Invalid cursor');
-      where.push(`(a.granted_at, a.id) < ($${params.push(cursor.at)}::timestamptz, $${params.push(cursor.id)}::uuid)`);
-    }
+    if (cursor) where.push(`(a.granted_at, a.id) < ($${params.push(cursor[0])}::timestamptz, $${params.push(cursor[1])}::uuid)`);
     const rows: (Omit<ReferredCase, 'referredAt'> & { referredAt: Date; atKey: string; grantId: string })[] = await (this.txHost as Tx).tx.query(
       `SELECT c.id AS "caseId", c.reference, c.territory, c.minor, c.identification_status AS "identificationStatus", c.case_status AS "caseStatus",
               a.organisation_id AS "organisationId", a.granted_at AS "referredAt", ${REFERRED_BY} AS "referredByOrganisationId",
@@ -61,7 +57,6 @@ export class ListReferredCasesHandler implements IQueryHandler<ListReferredCases
        ORDER BY a.granted_at DESC, a.id DESC LIMIT $${params.push(filter.limit + 1)}`,
       params,
     );
-    const more = rows.length > filter.limit;
     const page = rows.slice(0, filter.limit);
     const items = page.map(({ atKey: _k, grantId: _g, referredAt, ...r }) => ({ ...r, referredAt: referredAt.toISOString() }));
     if (items.length) {
@@ -72,7 +67,6 @@ export class ListReferredCasesHandler implements IQueryHandler<ListReferredCases
         details: { caseIds: items.map((i) => i.caseId) },
       });
     }
-    const last = page[page.length - 1];
-    return { items, nextCursor: more && last ? encodeCursor({ at: last.atKey, id: last.grantId }) : null };
+    return { items, nextCursor: NEWEST_FIRST.next(rows, filter.limit, (last) => [last.atKey, last.grantId]) };
   }
 }

@@ -1,9 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { DomainError, OutboxService, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { DomainError, OutboxService, parisToday, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
-import { todayInFrance } from '../deadlines/deadline-rules';
 import { ReferCaseCommand } from './refer-case.command';
 import { mayReceiveReferral, referralConsentNeeded } from './referral-rules';
 
@@ -41,7 +40,7 @@ export class ReferCaseHandler implements ICommandHandler<ReferCaseCommand> {
     await this.access.recompute(cmd.caseId);
     const version = await this.access.touch(cmd.caseId, subject.version);
     const organisationId = this.access.actingOrganisation(cmd.actor, subject, 'share');
-    await this.history.append(cmd.actor, organisationId, { caseId: cmd.caseId, track: 'case', type: 'referred', occurredOn: todayInFrance(), data: { organisationId: cmd.organisationId, kind: org.kind } });
+    await this.history.append(cmd.actor, organisationId, { caseId: cmd.caseId, track: 'case', type: 'referred', occurredOn: parisToday(), data: { organisationId: cmd.organisationId, kind: org.kind } });
     await this.audit.record({ action: 'case.shared', subjectType: 'case', subjectId: cmd.caseId, actorOrganisationId: organisationId, details: { reason: 'referral', organisationIds: [cmd.organisationId] } });
     await this.outbox.publish('CaseShared', { caseId: cmd.caseId, reference: subject.reference, territory: subject.territory, organisationId: cmd.organisationId, reason: 'referral' }, cmd.caseId);
     return { id: cmd.caseId, organisationId: cmd.organisationId, version };

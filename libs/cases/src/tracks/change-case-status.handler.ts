@@ -1,9 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { bumpVersion, DomainError, nextState, OutboxService, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { bumpVersion, DomainError, nextState, OutboxService, parisToday, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
-import { todayInFrance } from '../deadlines/deadline-rules';
 import { CASE_STATUS, CaseState, CLOSURE_REASONS } from '../domain/tracks';
 import { ChangeCaseStatusCommand } from './change-case-status.command';
 
@@ -35,7 +34,7 @@ export class ChangeCaseStatusHandler implements ICommandHandler<ChangeCaseStatus
     });
     const organisationId = this.access.actingOrganisation(cmd.actor, subject, 'close');
     await this.history.append(cmd.actor, organisationId, {
-      caseId: cmd.caseId, track: 'case', type: cmd.event, occurredOn: todayInFrance(), data: { from: c.case_status, to: next, closureReason: cmd.closureReason ?? null }, note: cmd.note,
+      caseId: cmd.caseId, track: 'case', type: cmd.event, occurredOn: parisToday(), data: { from: c.case_status, to: next, closureReason: cmd.closureReason ?? null }, note: cmd.note,
     });
     await this.audit.record({ action: `case.${cmd.event}`, subjectType: 'case', subjectId: cmd.caseId, actorOrganisationId: organisationId, details: { from: c.case_status, to: next } });
     await this.outbox.publish('CaseStatusChanged', { caseId: cmd.caseId, reference: subject.reference, territory: subject.territory, from: c.case_status, to: next }, cmd.caseId);

@@ -1,11 +1,10 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { bumpVersion, nextState, OutboxService, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { bumpVersion, nextState, OutboxService, parisToday, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
 import { CellSharingService } from '../access/cell-sharing.service';
 import { DeadlineService } from '../deadlines/deadline.service';
-import { todayInFrance } from '../deadlines/deadline-rules';
 import { IDENTIFICATION, IdentificationState } from '../domain/tracks';
 import { CaseWriteResult, RecordIdentificationCommand } from './record-identification.command';
 import { identificationAction } from './track-effects';
@@ -44,7 +43,7 @@ export class RecordIdentificationHandler implements ICommandHandler<RecordIdenti
       set: `identification_status = $3${identifies ? ', identified_by_organisation_id = $4, identified_at = now()' : ''}`,
       params: identifies ? [next, organisationId] : [next],
     });
-    const occurredOn = cmd.occurredOn ?? todayInFrance();
+    const occurredOn = cmd.occurredOn ?? parisToday();
     await this.history.append(cmd.actor, organisationId, {
       caseId: cmd.caseId, track: 'identification', type: next, occurredOn, data: { from: current.identification_status, to: next }, note: cmd.note,
     });

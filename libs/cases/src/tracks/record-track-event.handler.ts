@@ -1,10 +1,9 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { bumpVersion, moveOf, nextState, OutboxService, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { bumpVersion, moveOf, nextState, OutboxService, parisToday, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { CaseAccessService, CaseSubject } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
 import { DeadlineService } from '../deadlines/deadline.service';
-import { todayInFrance } from '../deadlines/deadline-rules';
 import { RecordTrackEventCommand } from './record-track-event.command';
 import { assertEventFacts, DeadlineEffect, deadlineEffect, responsibleOrganisation, TRACKS } from './track-effects';
 
@@ -37,7 +36,7 @@ export class RecordTrackEventHandler implements ICommandHandler<RecordTrackEvent
     assertEventFacts(cmd.track, cmd.event, cmd.details, { minor: subject.minor, foreignNational: facts.foreign_national, criminalStatus: facts.criminal_status });
     const next = nextState(track.machine.moves, facts.status, cmd.event);
     const organisationId = this.access.actingOrganisation(cmd.actor, subject, track.action);
-    const occurredOn = cmd.occurredOn ?? todayInFrance();
+    const occurredOn = cmd.occurredOn ?? parisToday();
     const row = await bumpVersion(em, {
       table: 'cases', id: cmd.caseId, expected: subject.version, subject: 'case',
       set: `${track.column} = $3${cmd.event === 'removal_order' ? ', removal_order_alert = true' : ''}`, params: [next],

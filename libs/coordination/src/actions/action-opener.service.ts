@@ -3,9 +3,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { OpenDeadlineCommand } from '@mnio/cases';
 import type { CellComposition } from '@mnio/directory';
-import { DomainError, FieldCipher, OutboxService, TransactionHost, Tx } from '@mnio/platform';
+import { DomainError, FieldCipher, OutboxService, parisToday, TransactionHost, Tx } from '@mnio/platform';
 import { actionTitleContext } from '../decisions/decision-view';
-import { todayInFrance } from '../domain/dates';
 
 export interface NewAction {
   ownerOrganisationId: string;
@@ -43,7 +42,7 @@ export class ActionOpener {
 
   /** Refuses the whole list before anything is written. */
   check(cell: CellComposition, facts: ActionCase, actions: NewAction[]): void {
-    const today = todayInFrance();
+    const today = parisToday();
     const owners = new Set([cell.id, facts.ownerOrganisationId, ...cell.memberOrganisations.map((o) => o.id)]);
     for (const a of actions) {
       if (!owners.has(a.ownerOrganisationId)) throw new DomainError('ACTION_OWNER_NOT_ALLOWED', 'An action belongs to the cell, one of its member organisations or the case’s owner');
@@ -53,7 +52,7 @@ export class ActionOpener {
 
   async open(decisionId: string, cellId: string, facts: ActionCase, actions: NewAction[]): Promise<OpenedAction[]> {
     const em = (this.txHost as Tx).tx;
-    const today = todayInFrance();
+    const today = parisToday();
     const opened: OpenedAction[] = [];
     for (const a of actions) {
       const actionId = randomUUID();

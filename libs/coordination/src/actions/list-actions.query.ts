@@ -1,6 +1,6 @@
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, Actor, DomainError, FieldCipher, organisationIdsOf, sqlScope, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, Actor, FieldCipher, keysetCursor, organisationIdsOf, PARIS_TODAY_SQL, sqlScope, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { visibleCaseIds } from '../access/visible-cases';
 import { actionTitleContext } from '../decisions/decision-view';
 import type { ActionStatus } from '../domain/action-status';
@@ -28,6 +28,9 @@ export interface ActionFilter {
   limit: number;
 }
 
+/** Soonest due first: keyset on (due_on, id). */
+const SOONEST_DUE_FIRST = keysetCursor('date', 'uuid');
+
 /** Follow-up actions the actor may see, soonest due first; keyset on (due_on, id). */
 export class ListActionsQuery extends Query<{ items: ActionItem[]; nextCursor: string | null }> {
   constructor(
@@ -50,23 +53,19 @@ export class ListActionsHandler implements IQueryHandler<ListActionsQuery> {
 
   @Transactional()
   async execute({ actor, filter }: ListActionsQuery): Promise<{ items: ActionItem[]; nextCursor: string | null }> {
-    const scope = sqlScope(this.abilities.forActor(actor), 'read', 'CellAction', {
+    const cursor = SOONEST_DUE_FIRST.decode(filter.cursor);
+    const params: unknown[] = [];
+    const where = [sqlScope(this.abilities.forActor(actor), 'read', 'CellAction', {
       cellId: { sql: 'a.cell_id' },
       ownerOrganisationId: { sql: 'a.owner_organisation_id' },
-    });
-    const params: unknown[] = [];
-    const where = [scope.sql.replace(/:([a-z_][a-z0-9_]*)/gi, (_, name: string) => `$${params.push(scope.params[name])}`)];
+    }, params)];
     if (filter.mine) where.push(`a.owner_organisation_id = ANY($${params.push(organisationIdsOf(actor))}::uuid[])`);
     if (filter.status) where.push(`a.status = $${params.push(filter.status)}`);
-    if (filter.cursor) {
-      const [due, id] = Buffer.from(filter.cursor, 'base64url').toString('utf8').split('|');
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(due ?? '') || !/^[0-9a-f-]{36}$/.test(id ?? '')) throw new DomainError('VALIDATION_FAILED', 'Invalid cursor');
-      where.push(`(a.due_on, a.id) > ($${params.push(due)}::date, $${params.push(id)}::uuid)`);
-    }
+    if (cursor) where.push(`(a.due_on, a.id) > ($${params.push(cursor[0])}::date, $${params.push(cursor[1])}::uuid)`);
     const rows: (Omit<ActionItem, 'title'> & { titleEnc: string })[] = await (this.txHost as Tx).tx.query(
       `SELECT a.id, a.decision_id AS "decisionId", d.type AS "decisionType", a.cell_id AS "cellId", a.case_id AS "caseId", a.reference,
               a.owner_organisation_id AS "ownerOrganisationId", a.title_enc AS "titleEnc", to_char(a.due_on, 'YYYY-MM-DD') AS "dueOn",
-              a.due_on < (now() AT TIME ZONE 'Europe/Paris')::date AND a.status IN ('open', 'in_progress') AS overdue, a.status, a.version
+              a.due_on < ${PARIS_TODAY_SQL} AND a.status IN ('open', 'in_progress') AS overdue, a.status, a.version
        FROM cell_actions a JOIN cell_decisions d ON d.id = a.decision_id
        WHERE ${where.join(' AND ')} ORDER BY a.due_on, a.id LIMIT $${params.push(filter.limit + 1)}`,
       params,
@@ -84,7 +83,6 @@ export class ListActionsHandler implements IQueryHandler<ListActionsQuery> {
     if (items.length) {
       await this.audit.record({ action: 'cell.action_list', subjectType: 'case_list', subjectId: null, stream: `list:${actor.userId}`, details: { caseIds: [...new Set(items.map((i) => i.caseId))] } });
     }
-    const last = page[page.length - 1];
-    return { items, nextCursor: rows.length > filter.limit && last ? Buffer.from(`${last.dueOn}|${last.id}`).toString('base64url') : null };
+    return { items, nextCursor: SOONEST_DUE_FIRST.next(rows, filter.limit, (last) => [last.dueOn, last.id]) };
   }
 }

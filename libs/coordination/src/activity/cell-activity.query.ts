@@ -2,9 +2,8 @@ import { IQueryHandler, Query, QueryBus, QueryHandler, QueryHandlerNotFoundExcep
 import { AuditJournal } from '@mnio/audit';
 import { CellCaseActivityQuery } from '@mnio/cases';
 import { OrientationActivityQuery } from '@mnio/orientations';
-import { Actor, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { Actor, parisToday, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { CellAccess } from '../access/cell-access.service';
-import { todayInFrance } from '../domain/dates';
 import { ActivityWeek, activityWeeks } from './weeks';
 
 /** The month's activity of a cell, week by week: counts only, never a case id. */
@@ -36,7 +35,7 @@ export class CellActivityHandler implements IQueryHandler<CellActivityQuery> {
   @Transactional()
   async execute({ actor, cellId }: CellActivityQuery): Promise<CellActivity> {
     const cell = await this.access.cell(actor, cellId);
-    const today = todayInFrance();
+    const today = parisToday();
     const month = today.slice(0, 7);
     const [from, to] = [`${month}-01`, today];
     const received = await this.queries.execute(new CellCaseActivityQuery(cell.id, from, to));

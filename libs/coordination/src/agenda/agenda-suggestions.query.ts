@@ -2,10 +2,10 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
 import { CellCaseListsQuery } from '@mnio/cases';
-import { Actor, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { Actor, parisToday, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { CellAccess } from '../access/cell-access.service';
 import { COORDINATION_CONFIG, CoordinationConfig } from '../coordination.config';
-import { addDays, todayInFrance } from '../domain/dates';
+import { addDays } from '../domain/dates';
 
 export interface AgendaSuggestion {
   caseId: string;
@@ -49,7 +49,7 @@ export class AgendaSuggestionsHandler implements IQueryHandler<AgendaSuggestions
   @Transactional()
   async execute({ actor, meetingId }: AgendaSuggestionsQuery): Promise<AgendaSuggestions> {
     const meeting = await this.access.meeting(actor, meetingId);
-    const today = todayInFrance();
+    const today = parisToday();
     const lists = await this.queries.execute(new CellCaseListsQuery(meeting.cellId, today, addDays(today, this.config.upcomingDays), LIMIT));
     const onAgenda: { caseId: string }[] = await (this.txHost as Tx).tx.query(`SELECT case_id AS "caseId" FROM cell_meeting_agenda WHERE meeting_id = $1`, [meeting.id]);
     // Each case once, in the most pressing group: overdue, then new, then due soon.

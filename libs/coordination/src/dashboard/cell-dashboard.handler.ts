@@ -3,9 +3,9 @@ import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
 import { CellCaseCountsQuery, CellCaseListsQuery } from '@mnio/cases';
 import { ListOrganisationsQuery } from '@mnio/directory';
-import { AbilityFactory, asSubject, NotFoundError, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, asSubject, NotFoundError, parisToday, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { COORDINATION_CONFIG, CoordinationConfig } from '../coordination.config';
-import { addDays, todayInFrance } from '../domain/dates';
+import { addDays } from '../domain/dates';
 import { CellDashboard, CellDashboardQuery, LateDecision } from './cell-dashboard.query';
 import { DashboardCountsCache } from './dashboard-counts.cache';
 import { visibleCaseIds } from '../access/visible-cases';
@@ -31,7 +31,7 @@ export class CellDashboardHandler implements IQueryHandler<CellDashboardQuery> {
     const [cell] = await this.queries.execute(new ListOrganisationsQuery({ ids: [cellId], kind: 'clav_cell' }));
     if (!cell) throw new NotFoundError('Cell');
     const territory = cell.territories[0];
-    const today = todayInFrance();
+    const today = parisToday();
     const until = addDays(today, this.config.upcomingDays);
 
     const lists = await this.queries.execute(new CellCaseListsQuery(cellId, today, until, LIST_LIMIT));

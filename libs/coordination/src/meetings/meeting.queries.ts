@@ -1,7 +1,7 @@
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
 import { ListOrganisationsQuery } from '@mnio/directory';
-import { Actor, AbilityFactory, asSubject, DomainError, FieldCipher, NotFoundError, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { Actor, AbilityFactory, asSubject, FieldCipher, keysetCursor, NotFoundError, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { CellAccess } from '../access/cell-access.service';
 import { visibleCaseIds } from '../access/visible-cases';
 import { DecisionView, loadDecisions } from '../decisions/decision-view';
@@ -101,12 +101,8 @@ export class GetMeetingHandler implements IQueryHandler<GetMeetingQuery> {
   }
 }
 
-const encodeCursor = (date: string, id: string) => Buffer.from(`${date}|${id}`).toString('base64url');
-function decodeCursor(raw: string): { date: string; id: string } {
-  const [date, id] = Buffer.from(raw, 'base64url').toString('utf8').split('|');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date ?? '') || !/^[0-9a-f-]{36}$/.test(id ?? '')) throw new DomainError('VALIDATION_FAILED', 'Invalid cursor');
-  return { date, id };
-}
+/** A cell's meetings, latest first: keyset on (meeting_date, id). */
+const LATEST_MEETING_FIRST = keysetCursor('date', 'uuid');
 
 @QueryHandler(ListMeetingsQuery)
 export class ListMeetingsHandler implements IQueryHandler<ListMeetingsQuery> {
@@ -117,12 +113,9 @@ export class ListMeetingsHandler implements IQueryHandler<ListMeetingsQuery> {
 
   async execute(q: ListMeetingsQuery): Promise<{ items: MeetingSummary[]; nextCursor: string | null }> {
     if (!this.abilities.forActor(q.actor).can('read', asSubject('CellMeeting', { cellId: q.cellId }))) throw new NotFoundError('Cell');
+    const cursor = LATEST_MEETING_FIRST.decode(q.cursor);
     const params: unknown[] = [q.cellId];
-    let after = '';
-    if (q.cursor) {
-      const c = decodeCursor(q.cursor);
-      after = `AND (m.meeting_date, m.id) < ($${params.push(c.date)}::date, $${params.push(c.id)}::uuid)`;
-    }
+    const after = cursor ? `AND (m.meeting_date, m.id) < ($${params.push(cursor[0])}::date, $${params.push(cursor[1])}::uuid)` : '';
     const rows: MeetingSummary[] = await (this.txHost as Tx).tx.query(
       `SELECT m.id, to_char(m.meeting_date, 'YYYY-MM-DD') AS date,
               (SELECT count(*)::int FROM cell_meeting_agenda g WHERE g.meeting_id = m.id) AS "agendaItems",
@@ -131,9 +124,7 @@ export class ListMeetingsHandler implements IQueryHandler<ListMeetingsQuery> {
        ORDER BY m.meeting_date DESC, m.id DESC LIMIT $${params.push(q.limit + 1)}`,
       params,
     );
-    const items = rows.slice(0, q.limit);
-    const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > q.limit && last ? encodeCursor(last.date, last.id) : null };
+    return { items: rows.slice(0, q.limit), nextCursor: LATEST_MEETING_FIRST.next(rows, q.limit, (last) => [last.date, last.id]) };
   }
 }
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { PARIS_TIME_ZONE } from '@mnio/platform';
 import { ACTION_STATUS_LABELS, DECISION_LABELS, DecisionType } from '../domain/vocabulary';
 
 export interface MinutesData {
@@ -33,9 +34,12 @@ export const MINUTES_CSP = [
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 /** French dates of the minutes (HTML and PDF alike). */
-export const day = (d: string) => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${d.slice(0, 10)}T00:00:00Z`));
-export const dayOf = (iso: string) => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(new Date(iso));
-export const moment = (d: Date) => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(d);
+const DAY = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
+const PARIS_DAY = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: PARIS_TIME_ZONE });
+const PARIS_MOMENT = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: PARIS_TIME_ZONE });
+export const day = (d: string) => DAY.format(new Date(`${d.slice(0, 10)}T00:00:00Z`));
+export const dayOf = (iso: string) => PARIS_DAY.format(new Date(iso));
+export const moment = (d: Date) => PARIS_MOMENT.format(d);
 
 /**
  * Printable minutes in French. They name cases by reference only and carry codes, organisation names and

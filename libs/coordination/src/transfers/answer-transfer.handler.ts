@@ -5,8 +5,7 @@ import {
   TransferCaseOwnershipCommand,
 } from '@mnio/cases';
 import { TerritoryOrganisationsQuery } from '@mnio/directory';
-import { AbilityFactory, actingOrganisationId, Actor, asSubject, bumpVersion, DomainError, NotFoundError, OutboxService, Transactional, TransactionHost, Tx } from '@mnio/platform';
-import { todayInFrance } from '../domain/dates';
+import { AbilityFactory, actingOrganisationId, Actor, asSubject, bumpVersion, DomainError, NotFoundError, OutboxService, parisToday, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { nextTransferStatus } from '../domain/transfer-status';
 import { AnswerTransferCommand, TransferView } from './transfer.commands';
 import { toView, TRANSFER_COLUMNS, transferEvent, TransferRow } from './transfer-row';
@@ -82,7 +81,7 @@ export class AnswerTransferHandler implements ICommandHandler<AnswerTransferComm
         await this.commands.execute(new GrantCaseAccessCommand(t.caseId, newCell.id, 'cell', t.id, actor.userId));
         await this.outbox.publish('CaseShared', { ...event, organisationId: newCell.id, reason: 'cell' }, t.caseId);
         cellGranted = newCell.id;
-        if (reviewPending) await this.commands.execute(new OpenDeadlineCommand(t.caseId, 'cell_review', todayInFrance(), newCell.id));
+        if (reviewPending) await this.commands.execute(new OpenDeadlineCommand(t.caseId, 'cell_review', parisToday(), newCell.id));
       }
     }
     const minorProtection: string[] = [];

@@ -1,6 +1,6 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, Actor, DomainError, organisationIdsOf, sqlScope, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, Actor, keysetCursor, organisationIdsOf, sqlScope, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import type { TransferStatus } from '../domain/transfer-status';
 import type { TransferView } from './transfer.commands';
 import { toView, TRANSFER_COLUMNS, TransferRow } from './transfer-row';
@@ -14,6 +14,9 @@ export interface TransferFilter {
   cursor?: string;
   limit: number;
 }
+
+/** Latest first: keyset on (requested_at as PostgreSQL prints it, id). */
+const LATEST_FIRST = keysetCursor('timestamp', 'uuid');
 
 /** Transfers the actor may see, latest first; keyset on (requested_at, id). */
 export class ListTransfersQuery extends Query<{ items: TransferView[]; nextCursor: string | null }> {
@@ -35,23 +38,19 @@ export class ListTransfersHandler implements IQueryHandler<ListTransfersQuery> {
 
   @Transactional()
   async execute({ actor, filter }: ListTransfersQuery): Promise<{ items: TransferView[]; nextCursor: string | null }> {
-    const scope = sqlScope(this.abilities.forActor(actor), 'read', 'CaseTransfer', {
+    const cursor = LATEST_FIRST.decode(filter.cursor);
+    const params: unknown[] = [];
+    const where = [sqlScope(this.abilities.forActor(actor), 'read', 'CaseTransfer', {
       fromOrganisationId: { sql: 't.from_organisation_id' },
       fromCellId: { sql: 't.from_cell_id' },
       toOrganisationId: { sql: 't.to_organisation_id' },
-    });
-    const params: unknown[] = [];
-    const where = [scope.sql.replace(/:([a-z_][a-z0-9_]*)/gi, (_, name: string) => `$${params.push(scope.params[name])}`)];
+    }, params)];
     const orgs = organisationIdsOf(actor);
     if (filter.direction === 'incoming') where.push(`t.to_organisation_id = ANY($${params.push(orgs)}::uuid[])`);
     if (filter.direction === 'outgoing') where.push(`(t.from_organisation_id = ANY($${params.push(orgs)}::uuid[]) OR t.from_cell_id = ANY($${params.length}::uuid[]))`);
     if (filter.status) where.push(`t.status = $${params.push(filter.status)}`);
     if (filter.caseId) where.push(`t.case_id = $${params.push(filter.caseId)}::uuid`);
-    if (filter.cursor) {
-      const [at, id] = Buffer.from(filter.cursor, 'base64url').toString('utf8').split('|');
-      if (!/^\d{4}-\d{2}-\d{2}[ T][0-9:.]+([+-]\d{2}(:?\d{2})?|Z)$/.test(at ?? '') || !/^[0-9a-f-]{36}$/.test(id ?? '')) throw new DomainError('VALIDATION_FAILED', 'Invalid cursor');
-      where.push(`(t.requested_at, t.id) < ($${params.push(at)}::timestamptz, $${params.push(id)}::uuid)`);
-    }
+    if (cursor) where.push(`(t.requested_at, t.id) < ($${params.push(cursor[0])}::timestamptz, $${params.push(cursor[1])}::uuid)`);
     const rows: (TransferRow & { atKey: string })[] = await (this.txHost as Tx).tx.query(
       `SELECT ${TRANSFER_COLUMNS}, t.requested_at::text AS "atKey" FROM case_transfers t
        WHERE ${where.join(' AND ')} ORDER BY t.requested_at DESC, t.id DESC LIMIT $${params.push(filter.limit + 1)}`,
@@ -62,7 +61,6 @@ export class ListTransfersHandler implements IQueryHandler<ListTransfersQuery> {
     if (items.length) {
       await this.audit.record({ action: 'case.transfer_list', subjectType: 'case_list', subjectId: null, stream: `list:${actor.userId}`, details: { caseIds: [...new Set(items.map((i) => i.caseId))] } });
     }
-    const last = page[page.length - 1];
-    return { items, nextCursor: rows.length > filter.limit && last ? Buffer.from(`${last.atKey}|${last.id}`).toString('base64url') : null };
+    return { items, nextCursor: LATEST_FIRST.next(rows, filter.limit, (last) => [last.atKey, last.id]) };
   }
 }

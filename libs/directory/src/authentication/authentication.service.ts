@@ -3,7 +3,7 @@ import * as argon2 from 'argon2';
 import { createHash } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 import { AuditJournal } from '@mnio/audit';
-import { AccessTokenService, APP_CONFIG, AppConfig, DomainError, FieldCipher, rowsOf, Tx, TransactionHost } from '@mnio/platform';
+import { AccessTokenService, APP_CONFIG, AppConfig, DomainError, FieldCipher, isUuid, rowsOf, TransactionHost, Tx } from '@mnio/platform';
 import { MFA_COVERED_ROLES } from '../domain/roles';
 import { ACCOUNT_ADDRESS_POLICY, ACCOUNT_POLICY, blockSecondsAfter, ThrottlePolicy } from './login-throttle';
 import { newRefreshSecret, parseRefreshToken, secretMatches } from './session-tokens';
@@ -33,7 +33,6 @@ interface UserRow {
 }
 
 const MFA_TOKEN_TTL = 300;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Whether `MNIO_MFA_REQUIRED` demands a second factor of someone holding these roles. */
 export function mfaCovers(mfaRequired: boolean, roles: readonly string[]): boolean {
@@ -150,7 +149,7 @@ export class AuthenticationService {
 
   private challengeOf(mfaToken: string): { sub: string; sid: string } {
     const { sub, sid } = this.tokens.verify(mfaToken, 'mfa');
-    if (!UUID.test(sid)) throw new DomainError('UNAUTHENTICATED', 'Invalid token');
+    if (!isUuid(sid)) throw new DomainError('UNAUTHENTICATED', 'Invalid token');
     return { sub, sid };
   }
 

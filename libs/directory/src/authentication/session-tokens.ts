@@ -1,4 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { isUuid } from '@mnio/platform';
 
 /** A refresh token is `<row id>.<secret>`; only a SHA-256 of the secret is stored. */
 export function newRefreshSecret(): { secret: string; hash: string } {
@@ -11,8 +12,8 @@ export function hashSecret(secret: string): string {
 }
 
 export function parseRefreshToken(token: string): { id: string; secret: string } | null {
-  const m = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{20,100})$/.exec(token);
-  return m ? { id: m[1], secret: m[2] } : null;
+  const m = /^([^.]{36})\.([A-Za-z0-9_-]{20,100})$/.exec(token);
+  return m && isUuid(m[1]) ? { id: m[1], secret: m[2] } : null;
 }
 
 export function secretMatches(secret: string, hash: string): boolean {

@@ -1,6 +1,7 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { keysetCursor } from '@mnio/platform';
 
 export interface UserAdminView {
   id: string;
@@ -11,9 +12,12 @@ export interface UserAdminView {
   memberships: { id: string; organisationId: string; role: string; territories: string[]; active: boolean }[];
 }
 
+/** By email, case-insensitive: keyset on lower(email). */
+const BY_EMAIL = keysetCursor('text');
+
 /** For platform admins: users and memberships, keyset-paginated by email. */
 export class ListUsersQuery extends Query<{ items: UserAdminView[]; nextCursor: string | null }> {
-  constructor(readonly filter: { organisationId?: string; after?: string; limit: number }) {
+  constructor(readonly filter: { organisationId?: string; cursor?: string; limit: number }) {
     super();
   }
 }
@@ -23,9 +27,10 @@ export class ListUsersHandler implements IQueryHandler<ListUsersQuery> {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
   async execute({ filter }: ListUsersQuery): Promise<{ items: UserAdminView[]; nextCursor: string | null }> {
+    const cursor = BY_EMAIL.decode(filter.cursor);
     const params: unknown[] = [filter.limit + 1];
     const where: string[] = [];
-    if (filter.after) where.push(`lower(u.email) > lower($${params.push(filter.after)})`);
+    if (cursor) where.push(`lower(u.email) > lower($${params.push(cursor[0])})`);
     if (filter.organisationId) where.push(`EXISTS (SELECT 1 FROM memberships x WHERE x.user_id = u.id AND x.organisation_id = $${params.push(filter.organisationId)})`);
     const rows: UserAdminView[] = await this.ds.query(
       `SELECT u.id, u.email, u.display_name AS "displayName", u.status, u.totp_enabled AS "totpEnabled",
@@ -36,8 +41,6 @@ export class ListUsersHandler implements IQueryHandler<ListUsersQuery> {
        GROUP BY u.id ORDER BY lower(u.email) LIMIT $1`,
       params,
     );
-    const more = rows.length > filter.limit;
-    const items = rows.slice(0, filter.limit);
-    return { items, nextCursor: more ? items[items.length - 1].email : null };
+    return { items: rows.slice(0, filter.limit), nextCursor: BY_EMAIL.next(rows, filter.limit, (last) => [last.email]) };
   }
 }

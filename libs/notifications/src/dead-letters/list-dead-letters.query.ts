@@ -1,6 +1,7 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { keysetCursor } from '@mnio/platform';
 
 /** A delivery that exhausted its attempts: ids, codes and counts, never content or address. */
 export interface DeadLetterView {
@@ -18,9 +19,12 @@ export interface DeadLetterView {
   replayedAt: string | null;
 }
 
-/** Newest first, keyset on the last id; replayed ones only when asked. */
+/** Newest first: keyset on (failed_at as PostgreSQL prints it, id). */
+const NEWEST_FIRST = keysetCursor('timestamp', 'uuid');
+
+/** Newest first, keyset on (failed_at, id); replayed ones only when asked. */
 export class ListDeadLettersQuery extends Query<{ items: DeadLetterView[]; nextCursor: string | null }> {
-  constructor(readonly filter: { after?: string; limit: number; includeReplayed?: boolean; channel?: string }) {
+  constructor(readonly filter: { cursor?: string; limit: number; includeReplayed?: boolean; channel?: string }) {
     super();
   }
 }
@@ -30,22 +34,24 @@ export class ListDeadLettersHandler implements IQueryHandler<ListDeadLettersQuer
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
   async execute({ filter }: ListDeadLettersQuery): Promise<{ items: DeadLetterView[]; nextCursor: string | null }> {
+    const cursor = NEWEST_FIRST.decode(filter.cursor);
     const params: unknown[] = [filter.limit + 1];
     const where: string[] = [];
     if (!filter.includeReplayed) where.push('l.replayed_at IS NULL');
     if (filter.channel) where.push(`l.channel = $${params.push(filter.channel)}`);
-    if (filter.after) where.push(`(l.failed_at, l.id) < (SELECT c.failed_at, c.id FROM notification_dead_letters c WHERE c.id = $${params.push(filter.after)})`);
-    const items: DeadLetterView[] = await this.ds.query(
+    if (cursor) where.push(`(l.failed_at, l.id) < ($${params.push(cursor[0])}::timestamptz, $${params.push(cursor[1])}::uuid)`);
+    const rows: (DeadLetterView & { atKey: string })[] = await this.ds.query(
       `SELECT l.id, l.delivery_id AS "deliveryId", l.round, l.channel, d.event_type AS "eventType", d.event_key AS "eventKey",
               d.organisation_id AS "organisationId", d.recipient_id AS "recipientId", l.attempts, l.last_error AS "lastError",
-              l.failed_at AS "failedAt", l.replayed_at AS "replayedAt"
+              l.failed_at AS "failedAt", l.replayed_at AS "replayedAt", l.failed_at::text AS "atKey"
        FROM notification_dead_letters l JOIN notification_deliveries d ON d.id = l.delivery_id
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY l.failed_at DESC, l.id DESC LIMIT $1`,
       params,
     );
-    const more = items.length > filter.limit;
-    const page = items.slice(0, filter.limit);
-    return { items: page, nextCursor: more ? page[page.length - 1].id : null };
+    return {
+      items: rows.slice(0, filter.limit).map(({ atKey: _k, ...r }) => r),
+      nextCursor: NEWEST_FIRST.next(rows, filter.limit, (last) => [last.atKey, last.id]),
+    };
   }
 }

@@ -1,7 +1,7 @@
 import { TERRITORY_CODE } from '@mnio/directory';
+import { UUID_PATTERN } from '@mnio/platform';
 import { NotificationEventType, ORIENTATION_OUTCOMES } from './event-types';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const REFERENCE = /^(?:\d{2}|2[AB]|97[1-6])-\d{4}-\d{6,9}$/;
 const CODE = /^[a-z][a-z0-9_]{0,59}$/;
 const TOKEN = /^[A-Za-z0-9_-]{1,64}$/;
@@ -10,9 +10,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/;
 type Check = (v: unknown) => boolean;
 const str = (re: RegExp): Check => (v) => typeof v === 'string' && re.test(v);
 const CHECKS: Record<string, Check> = {
-  caseId: str(UUID), orientationId: str(UUID), linkId: str(UUID), organisationId: str(UUID), ownerOrganisationId: str(UUID),
-  targetOrganisationId: str(UUID), requesterOrganisationId: str(UUID), otherOrganisationId: str(UUID), responsibleOrganisationId: str(UUID),
-  transferId: str(UUID), matchId: str(UUID), fromOrganisationId: str(UUID), toOrganisationId: str(UUID), actionId: str(UUID), breakGlassId: str(UUID), requestId: str(UUID),
+  caseId: str(UUID_PATTERN), orientationId: str(UUID_PATTERN), linkId: str(UUID_PATTERN), organisationId: str(UUID_PATTERN), ownerOrganisationId: str(UUID_PATTERN),
+  targetOrganisationId: str(UUID_PATTERN), requesterOrganisationId: str(UUID_PATTERN), otherOrganisationId: str(UUID_PATTERN), responsibleOrganisationId: str(UUID_PATTERN),
+  transferId: str(UUID_PATTERN), matchId: str(UUID_PATTERN), fromOrganisationId: str(UUID_PATTERN), toOrganisationId: str(UUID_PATTERN), actionId: str(UUID_PATTERN), breakGlassId: str(UUID_PATTERN), requestId: str(UUID_PATTERN),
   reference: str(REFERENCE), territory: str(TERRITORY_CODE), targetKind: str(CODE), reason: str(CODE), kind: str(CODE), threshold: str(TOKEN),
   deadlineId: str(TOKEN), dueAt: (v) => typeof v === 'string' && ISO_DATE.test(v) && !Number.isNaN(Date.parse(v)),
 };

@@ -1,6 +1,6 @@
-import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { fr } from 'date-fns/locale';
+import { inParis } from '@mnio/platform';
 import { NOTIFICATION_EVENTS } from './event-types';
 import type { NotificationContent } from './notification-event';
 
@@ -10,11 +10,9 @@ export interface RenderedEmail {
   html: string;
 }
 
-const PARIS = 'Europe/Paris';
-
 /** A due date in French, Paris time; the hour only when it is not midnight. */
 export function frenchDate(iso: string): string {
-  const d = new TZDate(new Date(iso), PARIS);
+  const d = inParis(new Date(iso));
   return format(d, d.getHours() === 0 && d.getMinutes() === 0 ? 'd MMMM yyyy' : "d MMMM yyyy 'à' HH'h'mm", { locale: fr });
 }
 

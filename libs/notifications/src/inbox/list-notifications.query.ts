@@ -1,7 +1,7 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AbilityFactory, Actor, DomainError, organisationIdsOf, sqlScope } from '@mnio/platform';
+import { AbilityFactory, Actor, InvalidCursorError, keysetCursor, organisationIdsOf, sqlScope } from '@mnio/platform';
 import { NotificationRow, NotificationView, toView } from './notification-view';
 
 export interface NotificationPage {
@@ -11,19 +11,19 @@ export interface NotificationPage {
 
 /**
  * The actor's inbox, unread first then newest first, keyset-paginated. The cursor is the last item's
- * rank (0 unread, 1 read, as listed) and id. Only notifications received through a membership the actor
+ * rank (0 unread, 1 read, as listed), creation time and id. Only notifications received through a membership the actor
  * still holds are shown.
  */
 export class ListNotificationsQuery extends Query<NotificationPage> {
   constructor(
     readonly actor: Actor,
-    readonly filter: { after?: string; limit: number; unreadOnly?: boolean },
+    readonly filter: { cursor?: string; limit: number; unreadOnly?: boolean },
   ) {
     super();
   }
 }
 
-const CURSOR = /^([01])\.([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+const UNREAD_FIRST = keysetCursor('int', 'timestamp', 'uuid');
 
 @QueryHandler(ListNotificationsQuery)
 export class ListNotificationsHandler implements IQueryHandler<ListNotificationsQuery> {
@@ -33,33 +33,27 @@ export class ListNotificationsHandler implements IQueryHandler<ListNotifications
   ) {}
 
   async execute({ actor, filter }: ListNotificationsQuery): Promise<NotificationPage> {
-    const scope = sqlScope(this.abilities.forActor(actor), 'read', 'Notification', { userId: { sql: 'n.user_id' } });
-    const qb = this.ds
-      .createQueryBuilder()
-      .select(['n.id AS id', 'n.event_type AS event_type', 'n.content AS content', 'n.created_at AS created_at', 'n.read_at AS read_at'])
-      .addSelect('(n.read_at IS NOT NULL)::int', 'rank')
-      .from('notifications', 'n')
-      .where(scope.sql, scope.params)
-      .andWhere('n.organisation_id = ANY(:orgs)', { orgs: organisationIdsOf(actor) });
-    if (filter.unreadOnly) qb.andWhere('n.read_at IS NULL');
-    if (filter.after) {
-      const m = CURSOR.exec(filter.after);
-      if (!m) throw new DomainError('INVALID_CURSOR', 'Invalid cursor');
-      const after = `(n.created_at, n.id) < (SELECT c.created_at, c.id FROM notifications c WHERE c.id = :cursorId)`;
-      qb.andWhere(
-        m[1] === '0' ? `(n.read_at IS NOT NULL OR (n.read_at IS NULL AND ${after}))` : `(n.read_at IS NOT NULL AND ${after})`,
-        { cursorId: m[2] },
-      );
+    const cursor = UNREAD_FIRST.decode(filter.cursor);
+    if (cursor && cursor[0] > 1) throw new InvalidCursorError();
+    const params: unknown[] = [];
+    const where = [
+      sqlScope(this.abilities.forActor(actor), 'read', 'Notification', { userId: { sql: 'n.user_id' } }, params),
+      `n.organisation_id = ANY($${params.push(organisationIdsOf(actor))}::uuid[])`,
+    ];
+    if (filter.unreadOnly) where.push('n.read_at IS NULL');
+    if (cursor) {
+      const after = `(n.created_at, n.id) < ($${params.push(cursor[1])}::timestamptz, $${params.push(cursor[2])}::uuid)`;
+      where.push(cursor[0] === 0 ? `(n.read_at IS NOT NULL OR ${after})` : `(n.read_at IS NOT NULL AND ${after})`);
     }
-    const rows: (NotificationRow & { rank: number })[] = await qb
-      .orderBy('(n.read_at IS NOT NULL)', 'ASC')
-      .addOrderBy('n.created_at', 'DESC')
-      .addOrderBy('n.id', 'DESC')
-      .limit(filter.limit + 1)
-      .getRawMany();
-    const more = rows.length > filter.limit;
-    const page = rows.slice(0, filter.limit);
-    const last = page[page.length - 1];
-    return { items: page.map(toView), nextCursor: more && last ? `${last.rank}.${last.id}` : null };
+    const rows: (NotificationRow & { rank: number; at_key: string })[] = await this.ds.query(
+      `SELECT n.id, n.event_type, n.content, n.created_at, n.read_at, (n.read_at IS NOT NULL)::int AS rank, n.created_at::text AS at_key
+       FROM notifications n WHERE ${where.join(' AND ')}
+       ORDER BY (n.read_at IS NOT NULL), n.created_at DESC, n.id DESC LIMIT $${params.push(filter.limit + 1)}`,
+      params,
+    );
+    return {
+      items: rows.slice(0, filter.limit).map(toView),
+      nextCursor: UNREAD_FIRST.next(rows, filter.limit, (last) => [last.rank, last.at_key, last.id]),
+    };
   }
 }

@@ -22,9 +22,12 @@ export class ListWebhooksHandler implements IQueryHandler<ListWebhooksQuery> {
   ) {}
 
   async execute({ actor, organisationId }: ListWebhooksQuery): Promise<WebhookView[]> {
-    const scope = sqlScope(this.abilities.forActor(actor), 'read', 'Webhook', { organisationId: { sql: 'w.organisation_id' } });
-    const qb = this.ds.createQueryBuilder().select(WEBHOOK_COLUMNS).from('notification_webhooks', 'w').where(scope.sql, scope.params);
-    if (organisationId) qb.andWhere('w.organisation_id = :organisationId', { organisationId });
-    return qb.orderBy('w.created_at', 'ASC').addOrderBy('w.id', 'ASC').limit(500).getRawMany();
+    const params: unknown[] = [];
+    const where = [sqlScope(this.abilities.forActor(actor), 'read', 'Webhook', { organisationId: { sql: 'w.organisation_id' } }, params)];
+    if (organisationId) where.push(`w.organisation_id = $${params.push(organisationId)}`);
+    return this.ds.query(
+      `SELECT ${WEBHOOK_COLUMNS} FROM notification_webhooks w WHERE ${where.join(' AND ')} ORDER BY w.created_at, w.id LIMIT 500`,
+      params,
+    );
   }
 }

@@ -6,8 +6,8 @@ import { isNotificationEventType } from '../domain/event-types';
 import { parseNotificationEvent } from '../domain/notification-event';
 import { DeliveryQueues, OpenDelivery } from './delivery-queues';
 import { FanoutOutcome, FanoutService } from './fanout.service';
+import { isUuid } from '@mnio/platform';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The worker's reactions to outbox messages: notify on domain events, re-queue replayed dead letters. */
 @Injectable()
@@ -38,7 +38,7 @@ export class NotificationEventHandler {
 
   async handleReplay(message: OutboxJobData): Promise<void> {
     const deliveryId = message.payload?.deliveryId;
-    if (typeof deliveryId !== 'string' || !UUID.test(deliveryId)) return;
+    if (typeof deliveryId !== 'string' || !isUuid(deliveryId)) return;
     const rows: OpenDelivery[] = await this.ds.query(
       `SELECT id, channel, replays, next_attempt_at FROM notification_deliveries WHERE id = $1 AND status = 'pending'`,
       [deliveryId],

@@ -33,14 +33,13 @@ export class ListHostsHandler implements IQueryHandler<ListHostsQuery> {
   ) {}
 
   async execute({ actor, filter }: ListHostsQuery): Promise<HostSummary[]> {
+    const params: unknown[] = [];
     const scope = sqlScope(this.abilities.forActor(actor), 'read_capacity', 'Host', {
       id: { sql: 'o.id' },
-      acseNetwork: { sql: `coalesce(CAST(o.attributes->>'acseNetwork' AS boolean), false)` },
-      minorsNetwork: { sql: `coalesce(CAST(o.attributes->>'minorsNetwork' AS boolean), false)` },
-    });
-    const params: unknown[] = [];
-    // Column expressions hold no `::` cast: the named-parameter replacement below would take it for one.
-    const where = [`o.active`, `o.kind IN ('host', 'minors_centre')`, scope.sql.replace(/:([a-z_][a-z0-9_]*)/gi, (_, n: string) => `$${params.push(scope.params[n])}`)];
+      acseNetwork: { sql: `coalesce((o.attributes->>'acseNetwork')::boolean, false)` },
+      minorsNetwork: { sql: `coalesce((o.attributes->>'minorsNetwork')::boolean, false)` },
+    }, params);
+    const where = [`o.active`, `o.kind IN ('host', 'minors_centre')`, scope];
     if (filter.placeKind || filter.available) {
       const kind = filter.placeKind ? ` AND p.place_kind = $${params.push(filter.placeKind)}` : '';
       where.push(`EXISTS (SELECT 1 FROM host_places p WHERE p.host_id = o.id${kind}${filter.available ? ' AND p.reserved + p.occupied < p.capacity' : ''})`);

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ListTerritoriesQuery } from '@mnio/directory';
-import { TransactionHost, Tx } from '@mnio/platform';
+import { isUuid, TransactionHost, Tx } from '@mnio/platform';
 import type { TargetOrganisation } from '../domain/targets';
 
 /**
@@ -17,7 +17,7 @@ export class OrganisationsReader {
   ) {}
 
   async find(id: string | undefined | null): Promise<TargetOrganisation | null> {
-    if (!id || !/^[0-9a-f-]{36}$/i.test(id)) return null;
+    if (!isUuid(id)) return null;
     const rows: TargetOrganisation[] = await (this.txHost as Tx).tx.query(
       `SELECT id, kind, national, territories, attributes FROM organisations WHERE id = $1 AND active`,
       [id],

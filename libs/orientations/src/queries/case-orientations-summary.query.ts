@@ -1,5 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { TransactionHost, Tx } from '@mnio/platform';
+import { isUuid, TransactionHost, Tx } from '@mnio/platform';
 import type { TargetKind } from '../domain/targets';
 
 export interface CaseOrientationSummary {
@@ -23,7 +23,7 @@ export class CaseOrientationsSummaryHandler implements IQueryHandler<CaseOrienta
   constructor(private readonly txHost: TransactionHost) {}
 
   async execute({ caseId }: CaseOrientationsSummaryQuery): Promise<CaseOrientationSummary[]> {
-    if (!/^[0-9a-f-]{36}$/i.test(caseId)) return [];
+    if (!isUuid(caseId)) return [];
     return (this.txHost as Tx).tx.query(
       `SELECT id AS "orientationId", target_kind AS "targetKind", state, target_organisation_id AS "targetOrganisationId",
               to_char(updated_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM-DD') AS "updatedOn"

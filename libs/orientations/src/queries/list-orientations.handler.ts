@@ -1,10 +1,10 @@
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
 import { AuthorizeCaseQuery } from '@mnio/cases';
-import { AbilityFactory, Actor, DomainError, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, Actor, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { ORIENTATION_COLUMNS, OrientationRow, partiesOf, toView } from '../domain/orientation';
 import { ListCaseOrientationsQuery, ListOrientationsQuery, OrientationFilter, OrientationPage } from './list-orientations.query';
-import { decodeCursor, encodeCursor, orientationScope, positional } from './orientation-scope';
+import { orientationScope, ORIENTATIONS_NEWEST_FIRST } from './orientation-scope';
 
 const COLUMN_FILTERS: [keyof OrientationFilter, string][] = [
   ['state', 'o.state'],
@@ -18,23 +18,20 @@ const COLUMN_FILTERS: [keyof OrientationFilter, string][] = [
  * index on (organisation, requested_at, id); their union is ordered and cut again. Never filtered after loading.
  */
 async function listOrientations(em: Tx['tx'], ability: ReturnType<AbilityFactory['forActor']>, filter: OrientationFilter & { caseId?: string }) {
+  const cursor = ORIENTATIONS_NEWEST_FIRST.decode(filter.cursor);
   const params: unknown[] = [];
   const where: string[] = [];
   for (const [key, column] of COLUMN_FILTERS) {
     if (filter[key] !== undefined) where.push(`${column} = $${params.push(filter[key])}`);
   }
   if (filter.caseId) where.push(`o.case_id = $${params.push(filter.caseId)}`);
-  if (filter.cursor) {
-    const cursor = decodeCursor(filter.cursor);
-    if (!cursor) throw new DomainError('VALIDATION_FAILED', 'Invalid cursor');
-    where.push(`(o.requested_at, o.id) < ($${params.push(cursor.at)}::timestamptz, $${params.push(cursor.id)}::uuid)`);
-  }
+  if (cursor) where.push(`(o.requested_at, o.id) < ($${params.push(cursor[0])}::timestamptz, $${params.push(cursor[1])}::uuid)`);
   const limit = `$${params.push(filter.limit + 1)}`;
   const actions = filter.inbox ? ['act_as_target', 'act_as_host'] : ['act_as_requester', 'act_as_target', 'act_as_host'];
   const branches = actions
-    .map((action) => orientationScope(ability, action, action))
-    .filter((scope) => scope.sql !== 'FALSE')
-    .map((scope) => `(SELECT o.id FROM orientations o WHERE ${[positional(scope.sql, scope.params, params), ...where].join(' AND ')}
+    .map((action) => orientationScope(ability, action, params))
+    .filter((scope) => scope !== 'FALSE')
+    .map((scope) => `(SELECT o.id FROM orientations o WHERE ${[scope, ...where].join(' AND ')}
         ORDER BY o.requested_at DESC, o.id DESC LIMIT ${limit})`);
   if (!branches.length) return { rows: [] as (OrientationRow & { atKey: string })[], limit: filter.limit };
   const rows: (OrientationRow & { atKey: string })[] = await em.query(
@@ -47,12 +44,9 @@ async function listOrientations(em: Tx['tx'], ability: ReturnType<AbilityFactory
 }
 
 function page(ability: ReturnType<AbilityFactory['forActor']>, rows: (OrientationRow & { atKey: string })[], limit: number): OrientationPage {
-  const more = rows.length > limit;
-  const kept = rows.slice(0, limit);
-  const last = kept[kept.length - 1];
   return {
-    items: kept.map(({ atKey: _key, ...row }) => toView(row, partiesOf(ability, row))),
-    nextCursor: more && last ? encodeCursor({ at: last.atKey, id: last.id }) : null,
+    items: rows.slice(0, limit).map(({ atKey: _key, ...row }) => toView(row, partiesOf(ability, row))),
+    nextCursor: ORIENTATIONS_NEWEST_FIRST.next(rows, limit, (last) => [last.atKey, last.id]),
   };
 }
 

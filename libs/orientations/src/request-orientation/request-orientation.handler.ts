@@ -1,9 +1,8 @@
 import { CommandHandler, CommandBus, ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { AuthorizeCaseQuery, GrantCaseAccessCommand, OpenDeadlineCommand } from '@mnio/cases';
-import { AbilityFactory, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, parisToday, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { ORIENTATION_COLUMNS, OrientationRow, partiesOf, toView } from '../domain/orientation';
-import { todayInFrance } from '../domain/places';
 import { OrientationJournal } from '../journal/orientation-journal.service';
 import { OrientationRequestChecks, requestCaseAction } from './request-checks.service';
 import { RequestOrientationCommand } from './request-orientation.command';
@@ -44,7 +43,7 @@ export class RequestOrientationHandler implements ICommandHandler<RequestOrienta
         placeKind, hostId, legalBasis, input.targetKind === 'dna' ? input.asylumStatus ?? null : null],
     );
     await this.commands.execute(new GrantCaseAccessCommand(caseId, target.id, 'orientation', id, actor.userId));
-    const deadline = await this.commands.execute(new OpenDeadlineCommand(caseId, 'orientation_answer', todayInFrance(), target.id, id));
+    const deadline = await this.commands.execute(new OpenDeadlineCommand(caseId, 'orientation_answer', parisToday(), target.id, id));
     await this.journal.record({
       row, action: 'request', from: null, party: 'requester', actor, actorOrganisationId: requesterId, event: 'OrientationRequested', note: input.note,
       details: { targetOrganisationId: target.id, channel: input.channel ?? null, reason: input.reason },

@@ -1,8 +1,8 @@
 import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CloseDeadlinesCommand, GrantCaseAccessCommand, RevokeCaseAccessCommand } from '@mnio/cases';
-import { AbilityFactory, actingOrganisationId, assertVersion, bumpVersion, NotFoundError, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, assertVersion, bumpVersion, NotFoundError, parisToday, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { ORIENTATION_COLUMNS, OrientationRow, OrientationView, orientationSubject, partiesOf, toView } from '../domain/orientation';
-import { addMonths, todayInFrance } from '../domain/places';
+import { addMonths } from '../domain/places';
 import { assertReason, stepOf } from '../domain/workflow';
 import { stepRuleProblem } from '../domain/next-steps';
 import { PSP_AUTHORISATION_MONTHS, WORKFLOWS } from '../domain/workflows';
@@ -75,11 +75,11 @@ export class TransitionOrientationHandler implements ICommandHandler<TransitionO
   private pspAuthorisation(row: OrientationRow, action: string): { authorisations: number; authorisedUntil: string | null } {
     const current = { authorisations: row.authorisations, authorisedUntil: row.authorisedUntil };
     if (row.targetKind !== 'psp') return current;
-    if (action === 'prefect_decision') return { authorisations: 1, authorisedUntil: addMonths(todayInFrance(), PSP_AUTHORISATION_MONTHS) };
+    if (action === 'prefect_decision') return { authorisations: 1, authorisedUntil: addMonths(parisToday(), PSP_AUTHORISATION_MONTHS) };
     if (action === 'renew') {
       const problem = stepRuleProblem(row, action);
       if (problem) throw problem;
-      return { authorisations: row.authorisations + 1, authorisedUntil: addMonths(row.authorisedUntil ?? todayInFrance(), PSP_AUTHORISATION_MONTHS) };
+      return { authorisations: row.authorisations + 1, authorisedUntil: addMonths(row.authorisedUntil ?? parisToday(), PSP_AUTHORISATION_MONTHS) };
     }
     return current;
   }

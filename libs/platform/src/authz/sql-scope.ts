@@ -8,26 +8,18 @@ export interface ScopeColumn {
   array?: boolean;
 }
 
-export interface SqlScope {
-  sql: string;
-  params: Record<string, unknown>;
-}
-
 type Condition = Record<string, unknown>;
 
 /**
  * Turns the same CASL rules the handlers check into a SQL predicate, so a list is scoped in the query
  * and never filtered after loading. Supports the operators our rules use: equality, $in, $ne, $nin.
  * A field without a column mapping is a programming error, not a silent "allow".
+ *
+ * The predicate uses positional parameters (`$n`): each value is appended to `params`, the array the caller then
+ * passes to `query(sql, params)`, so the scope composes with the caller's own `$n` filters in any order.
  */
-export function sqlScope(ability: AppAbility, action: string, subjectType: string, columns: Record<string, ScopeColumn>, prefix = 'scope'): SqlScope {
-  const params: Record<string, unknown> = {};
-  let n = 0;
-  const param = (value: unknown): string => {
-    const name = `${prefix}_${n++}`;
-    params[name] = value;
-    return `:${name}`;
-  };
+export function sqlScope(ability: AppAbility, action: string, subjectType: string, columns: Record<string, ScopeColumn>, params: unknown[]): string {
+  const param = (value: unknown): string => `$${params.push(value)}`;
 
   const field = (name: string, value: unknown): string => {
     const col = columns[name];
@@ -66,7 +58,7 @@ export function sqlScope(ability: AppAbility, action: string, subjectType: strin
     if (!rule.ast) throw new Error('sqlScope: rule without conditions AST');
     return rule.inverted ? { $nor: [rule.conditions as Condition] } : (rule.conditions as Condition);
   });
-  if (query === null) return { sql: 'FALSE', params };
-  if (Object.keys(query).length === 0) return { sql: 'TRUE', params };
-  return { sql: condition(query as Condition), params };
+  if (query === null) return 'FALSE';
+  if (Object.keys(query).length === 0) return 'TRUE';
+  return condition(query as Condition);
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { CaseStatisticsFacts, CaseStatisticsFactsQuery, CountCasesForStatisticsQuery } from '@mnio/cases';
-import { OutboxJobData, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { isUuid, OutboxJobData, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { caseRowValues, upsertCasesSql } from './case-row';
 
 /** Events after which a case's statistics facts are read again (through the cases context's query). */
@@ -13,7 +13,6 @@ export const ORIENTATION_EVENTS = [
   'OrientationRequested', 'OrientationAccepted', 'OrientationRefused', 'OrientationAdmitted', 'OrientationEnded', 'OrientationCancelled', 'OrientationTransitioned',
 ] as const;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The statistics projection. Applies each relayed outbox message once (reporting_applied, keyed by the
@@ -36,7 +35,7 @@ export class ReportingProjection {
     if (!fresh.length) return false;
     if ((CASE_EVENTS as readonly string[]).includes(m.type)) {
       const caseId = String(m.payload.caseId ?? m.aggregateId ?? '');
-      if (UUID.test(caseId)) await this.projectCases(await this.queries.execute(new CaseStatisticsFactsQuery([caseId])));
+      if (isUuid(caseId)) await this.projectCases(await this.queries.execute(new CaseStatisticsFactsQuery([caseId])));
     } else if ((ORIENTATION_EVENTS as readonly string[]).includes(m.type)) {
       await this.projectOrientation(m);
     }
@@ -56,7 +55,7 @@ export class ReportingProjection {
   async projectOrientation(m: OutboxJobData): Promise<void> {
     const p = m.payload;
     const id = String(p.orientationId ?? '');
-    if (!UUID.test(id) || !UUID.test(String(p.caseId ?? ''))) return;
+    if (!isUuid(id) || !isUuid(String(p.caseId ?? ''))) return;
     const at = m.createdAt;
     const requested = m.type === 'OrientationRequested' ? at : null;
     const answered = ['OrientationAccepted', 'OrientationRefused'].includes(m.type) ? at : null;
@@ -72,8 +71,8 @@ export class ReportingProjection {
          answered_at = coalesce(least(reporting_orientations.answered_at, EXCLUDED.answered_at), reporting_orientations.answered_at, EXCLUDED.answered_at),
          admitted_at = coalesce(least(reporting_orientations.admitted_at, EXCLUDED.admitted_at), reporting_orientations.admitted_at, EXCLUDED.admitted_at),
          last_event_at = greatest(reporting_orientations.last_event_at, EXCLUDED.last_event_at)`,
-      [id, p.caseId, String(p.territory ?? ''), String(p.targetKind ?? 'unknown'), UUID.test(String(p.requesterOrganisationId)) ? p.requesterOrganisationId : null,
-        UUID.test(String(p.targetOrganisationId)) ? p.targetOrganisationId : null, String(p.state ?? 'unknown'), requested, answered, admitted, at],
+      [id, p.caseId, String(p.territory ?? ''), String(p.targetKind ?? 'unknown'), isUuid(String(p.requesterOrganisationId)) ? p.requesterOrganisationId : null,
+        isUuid(String(p.targetOrganisationId)) ? p.targetOrganisationId : null, String(p.state ?? 'unknown'), requested, answered, admitted, at],
     );
   }
 

@@ -9,6 +9,7 @@ import {
   VULNERABILITIES,
 } from '@mnio/cases';
 import { TERRITORY_CODE } from '@mnio/directory';
+import { CursorParam } from '../cursor-param';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const MONTH_OR_DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
@@ -91,7 +92,7 @@ export class ListCasesDto {
   @ApiPropertyOptional({ example: '2027-01-01' }) @IsOptional() @Matches(DATE) createdTo?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() ownerOrganisationId?: string;
   @ApiPropertyOptional({ example: '93-2026-000042' }) @IsOptional() @Matches(/^[0-9AB]{2,3}-\d{4}-\d{6}$/) reference?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;
+  @CursorParam() cursor?: string;
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
 }
 
@@ -173,7 +174,7 @@ export class DeadlinesDto {
   @ApiPropertyOptional() @IsOptional() @Matches(/^[a-z_]{1,60}$/) kind?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() responsibleOrganisationId?: string;
   @ApiPropertyOptional({ enum: ['mine'], description: 'mine: only the deadlines your own organisations answer for' }) @IsOptional() @IsIn(['mine']) responsible?: 'mine';
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) after?: string;
+  @CursorParam() cursor?: string;
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
 }
 

@@ -6,13 +6,14 @@ import {
   TRANSFER_REASONS, TRANSFER_REFUSAL_REASONS, TRANSFER_STATUSES, TransferMove, TransferStatus,
 } from '@mnio/coordination';
 import { TERRITORY_CODE } from '@mnio/directory';
+import { CursorParam } from '../cursor-param';
 
 const CASE_REFERENCE = /^[0-9AB]{2,3}-\d{4}-\d{6}$/;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class PageDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;
+  @CursorParam() cursor?: string;
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
 }
 

@@ -4,12 +4,11 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   AnswerTransferCommand, BreakGlassCommand, BreakGlassReportQuery, ListCaseReadersQuery, ListTransfersQuery, RequestTransferCommand, TransferTargetsQuery,
 } from '@mnio/coordination';
-import { Actor, CheckPolicies, CurrentActor, ParseIdPipe } from '@mnio/platform';
+import { Actor, CheckPolicies, CurrentActor, ParseIdPipe, parisToday } from '@mnio/platform';
 import {
   BreakGlassByReferenceDto, BreakGlassDto, BreakGlassReportDto, ListTransfersDto, PageDto, TransferDto, TransferTargetsDto, TransferTransitionDto,
 } from './coordination.dto';
 
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
 const daysBefore = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
 
 /** Transfers of a case between territories, and break-the-glass access with its report. */
@@ -68,7 +67,7 @@ export class TransfersController {
   @Get('break-glass-report')
   @CheckPolicies('read', 'BreakGlassReport')
   report(@CurrentActor() actor: Actor, @Query() q: BreakGlassReportDto) {
-    const to = q.to ?? today();
+    const to = q.to ?? parisToday();
     return this.queries.execute(new BreakGlassReportQuery(actor, q.from ?? daysBefore(to, 30), to));
   }
 }

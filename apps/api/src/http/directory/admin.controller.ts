@@ -1,10 +1,10 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   AddMembershipCommand, CreateOrganisationCommand, CreateUserCommand, ListUsersQuery, SetMembershipActiveCommand, SetUserStatusCommand,
 } from '@mnio/directory';
-import { Actor, CheckPolicies, CurrentActor } from '@mnio/platform';
+import { Actor, CheckPolicies, CurrentActor, ParseIdPipe } from '@mnio/platform';
 import { CreateOrganisationDto, CreateUserDto, MembershipActiveDto, MembershipDto, UserListDto, UserStatusDto } from './directory.dto';
 
 /** Platform administration: users, memberships, organisations. Never case content. */
@@ -20,7 +20,7 @@ export class AdminController {
   @Get('users')
   @CheckPolicies('list', 'User')
   users(@Query() q: UserListDto) {
-    return this.queries.execute(new ListUsersQuery({ organisationId: q.organisationId, after: q.after, limit: q.limit ?? 50 }));
+    return this.queries.execute(new ListUsersQuery({ organisationId: q.organisationId, cursor: q.cursor, limit: q.limit ?? 50 }));
   }
 
   @Post('users')
@@ -31,14 +31,14 @@ export class AdminController {
 
   @Patch('users/:id')
   @CheckPolicies('update', 'User')
-  setStatus(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UserStatusDto) {
+  setStatus(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: UserStatusDto) {
     return this.commands.execute(new SetUserStatusCommand(actor, id, dto.status));
   }
 
   /** Granted at once for a role that reads no identity; otherwise a request the organisation's coordinator approves. */
   @Post('users/:id/memberships')
   @CheckPolicies('create', 'Membership')
-  addMembership(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: MembershipDto) {
+  addMembership(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: MembershipDto) {
     return this.commands.execute(new AddMembershipCommand(actor, id, dto));
   }
 
@@ -46,8 +46,8 @@ export class AdminController {
   @CheckPolicies('update', 'Membership')
   setMembership(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('membershipId', ParseUUIDPipe) membershipId: string,
+    @Param('id', ParseIdPipe) id: string,
+    @Param('membershipId', ParseIdPipe) membershipId: string,
     @Body() dto: MembershipActiveDto,
   ) {
     return this.commands.execute(new SetMembershipActiveCommand(actor, id, membershipId, dto.active));

@@ -5,6 +5,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ORGANISATION_KINDS, OrganisationKind, Role, ROLES, TERRITORY_CODE } from '@mnio/directory';
+import { CursorParam } from '../cursor-param';
 
 export class OrganisationFilterDto {
   @ApiPropertyOptional({ enum: ORGANISATION_KINDS })
@@ -100,11 +101,8 @@ export class UserListDto {
   @IsUUID()
   organisationId?: string;
 
-  @ApiPropertyOptional({ description: 'Cursor from the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(254)
-  after?: string;
+  @CursorParam()
+  cursor?: string;
 
   @ApiPropertyOptional({ default: 50 })
   @IsOptional()

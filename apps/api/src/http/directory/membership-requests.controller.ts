@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { DecideMembershipRequestCommand, ListMembershipRequestsQuery } from '@mnio/directory';
-import { Actor, CheckPolicies, CurrentActor } from '@mnio/platform';
+import { Actor, CheckPolicies, CurrentActor, ParseIdPipe } from '@mnio/platform';
 import { MembershipDecisionDto } from './directory.dto';
 
 /** Membership requests: a platform administrator asks, the organisation's coordinator approves or refuses. */
@@ -24,7 +24,7 @@ export class MembershipRequestsController {
   @Post(':id/decision')
   @HttpCode(200)
   @CheckPolicies('decide', 'MembershipRequest')
-  decide(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: MembershipDecisionDto) {
+  decide(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: MembershipDecisionDto) {
     return this.commands.execute(new DecideMembershipRequestCommand(actor, id, dto.decision));
   }
 }

@@ -1,11 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   GetNotificationPreferencesQuery, ListNotificationsQuery, MarkAllNotificationsReadCommand, MarkNotificationReadCommand, SetNotificationPreferencesCommand,
   UnreadCountQuery,
 } from '@mnio/notifications';
-import { Actor, CheckPolicies, CurrentActor } from '@mnio/platform';
+import { Actor, CheckPolicies, CurrentActor, ParseIdPipe } from '@mnio/platform';
 import { InboxQueryDto, PreferencesDto } from './notifications.dto';
 
 /** The signed-in user's inbox and notification preferences. */
@@ -21,7 +21,7 @@ export class NotificationsController {
   @Get()
   @CheckPolicies('read', 'Notification')
   list(@CurrentActor() actor: Actor, @Query() q: InboxQueryDto) {
-    return this.queries.execute(new ListNotificationsQuery(actor, { after: q.after, limit: q.limit ?? 30, unreadOnly: q.unread }));
+    return this.queries.execute(new ListNotificationsQuery(actor, { cursor: q.cursor, limit: q.limit ?? 30, unreadOnly: q.unread }));
   }
 
   @Get('unread-count')
@@ -40,7 +40,7 @@ export class NotificationsController {
   @Post(':id/read')
   @HttpCode(204)
   @CheckPolicies('update', 'Notification')
-  async read(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+  async read(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string): Promise<void> {
     await this.commands.execute(new MarkNotificationReadCommand(actor, id));
   }
 

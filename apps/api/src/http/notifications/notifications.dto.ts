@@ -1,15 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { NOTIFICATION_EVENT_TYPES, NotificationEventType, USER_CHANNELS, UserChannel } from '@mnio/notifications';
+import { CursorParam } from '../cursor-param';
 
 const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class InboxQueryDto {
-  @ApiPropertyOptional({ description: 'Cursor from the previous page' })
-  @IsOptional()
-  @Matches(/^[01]\.[0-9a-f-]{36}$/)
-  after?: string;
+  @CursorParam()
+  cursor?: string;
 
   @ApiPropertyOptional({ default: 30 })
   @IsOptional()
@@ -98,10 +97,8 @@ export class WebhookFilterDto {
 }
 
 export class DeadLetterQueryDto {
-  @ApiPropertyOptional({ description: 'Cursor: the last id of the previous page' })
-  @IsOptional()
-  @IsUUID()
-  after?: string;
+  @CursorParam()
+  cursor?: string;
 
   @ApiPropertyOptional({ default: 50 })
   @IsOptional()

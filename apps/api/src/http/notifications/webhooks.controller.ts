@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CreateWebhookCommand, ListWebhooksQuery, UpdateWebhookCommand } from '@mnio/notifications';
-import { Actor, CheckPolicies, CurrentActor } from '@mnio/platform';
+import { Actor, CheckPolicies, CurrentActor, ParseIdPipe } from '@mnio/platform';
 import { CreateWebhookDto, UpdateWebhookDto, WebhookFilterDto } from './notifications.dto';
 
 /** An organisation's signed webhooks (coordinators of the organisation, platform admins). */
@@ -30,7 +30,7 @@ export class WebhooksController {
 
   @Patch(':id')
   @CheckPolicies('update', 'Webhook')
-  update(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateWebhookDto) {
+  update(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: UpdateWebhookDto) {
     return this.commands.execute(new UpdateWebhookCommand(actor, id, dto));
   }
 }

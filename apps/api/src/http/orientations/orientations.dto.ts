@@ -3,6 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { TERRITORY_CODE } from '@mnio/directory';
 import { ASYLUM_STATUSES, GENERAL_CHANNELS, LEGAL_BASES, PLACE_KINDS, REQUEST_REASONS, TARGET_KINDS } from '@mnio/orientations';
+import { CursorParam } from '../cursor-param';
 
 const CODE = /^[a-z_]{1,60}$/;
 const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
@@ -67,7 +68,7 @@ export class ListOrientationsDto {
   @ApiPropertyOptional({ enum: TARGET_KINDS }) @IsOptional() @IsIn(TARGET_KINDS) targetKind?: (typeof TARGET_KINDS)[number];
   @ApiPropertyOptional({ example: '93', description: 'Territory of the case' }) @IsOptional() @Matches(TERRITORY_CODE) territory?: string;
   @ApiPropertyOptional({ description: 'Only orientations still running' }) @IsOptional() @Transform(toBool) @IsBoolean() open?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;
+  @CursorParam() cursor?: string;
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
 }
 
@@ -75,7 +76,7 @@ export class CaseOrientationsDto {
   @ApiPropertyOptional({ example: 'requested' }) @IsOptional() @Matches(CODE) state?: string;
   @ApiPropertyOptional({ enum: TARGET_KINDS }) @IsOptional() @IsIn(TARGET_KINDS) targetKind?: (typeof TARGET_KINDS)[number];
   @ApiPropertyOptional() @IsOptional() @Transform(toBool) @IsBoolean() open?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;
+  @CursorParam() cursor?: string;
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
 }
 

@@ -36,7 +36,7 @@ export function MyDeadlines({ title = 'Mes échéances' }: { title?: string }) {
   const q = useInfiniteQuery({
     queryKey: ['deadlines', 'mine'],
     queryFn: ({ pageParam }) =>
-      unwrap<Page<DeadlineView>>(api.GET('/api/deadlines', { params: { query: { responsible: 'mine', limit: 20, ...(pageParam ? { after: pageParam } : {}) } } })),
+      unwrap<Page<DeadlineView>>(api.GET('/api/deadlines', { params: { query: { responsible: 'mine', limit: 20, ...(pageParam ? { cursor: pageParam } : {}) } } })),
     initialPageParam: '',
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
