@@ -30,3 +30,4 @@ export { Reconciler } from './worker/reconciler';
 export { FanoutService } from './worker/fanout.service';
 export { DeliveryOutcome } from './worker/delivery-log';
 export { logConnectionErrors } from './worker/connection-errors';
+export * from './events';

@@ -4,6 +4,7 @@ import { OutboxService, Tx, TransactionHost } from '@mnio/platform';
 import { DeadlineService } from '../deadlines/deadline.service';
 import { todayInFrance } from '../deadlines/deadline-rules';
 import { CaseAccessService, CaseSubject } from './case-access.service';
+import { CASES_EVENTS } from '../events';
 
 /** Sharing a case with its territory's CLAV cell, and the cell's review deadline for a presumed victim. */
 @Injectable()
@@ -25,7 +26,7 @@ export class CellSharingService {
     const cellId = await this.cellOf(subject.territory);
     if (!cellId) return undefined;
     if (await this.access.grant(subject.id, cellId, 'cell', { grantedBy: userId })) {
-      await this.outbox.publish('CaseShared', { caseId: subject.id, reference: subject.reference, territory: subject.territory, organisationId: cellId, reason: 'cell' }, subject.id);
+      await this.outbox.publish(CASES_EVENTS.CaseShared, { caseId: subject.id, reference: subject.reference, territory: subject.territory, organisationId: cellId, reason: 'cell' }, subject.id);
       await this.audit.record({ action: 'case.shared', subjectType: 'case', subjectId: subject.id, actorOrganisationId, details: { reason: 'cell', organisationIds: [cellId] } });
     }
     const [c]: { identification_status: string }[] = await (this.txHost as Tx).tx.query(`SELECT identification_status FROM cases WHERE id = $1`, [subject.id]);
