@@ -18,6 +18,11 @@ export class OutboxSubscribers {
     this.handlers.set(type, [...(this.handlers.get(type) ?? []), handler]);
   }
 
+  /** The types something subscribed to (`*` included when used). */
+  subscribedTypes(): string[] {
+    return [...this.handlers.keys()];
+  }
+
   async dispatch(message: OutboxEvent): Promise<number> {
     const list = [...(this.handlers.get(message.type) ?? []), ...(this.handlers.get('*') ?? [])];
     const failures: unknown[] = [];
