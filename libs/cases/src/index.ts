@@ -34,3 +34,4 @@ export type { MinorProtectionStep } from './minor-protection/minor-protection-ch
 export * from './integration/cell-case-activity.query';
 export * from './integration/case-by-reference.query';
 export * from './integration/case-statistics.query';
+export * from './events';

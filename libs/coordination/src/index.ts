@@ -25,3 +25,4 @@ export * from './break-glass/break-glass.command';
 export * from './break-glass/break-glass-report.query';
 export * from './transfers/transfer-targets.query';
 export * from './access-log/case-readers.query';
+export * from './events';

@@ -1,14 +1,10 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AbilityFactory, ACTOR_RESOLVER } from '@mnio/platform';
 import './directory.errors';
 import { directoryAbilities } from './directory.abilities';
 import { AuthenticationService } from './authentication/authentication.service';
 import { DirectoryActorResolver } from './authentication/directory-actor-resolver';
 import { VerifyStepUpHandler } from './authentication/verify-step-up.command';
-import { Membership } from './domain/membership.entity';
-import { Organisation } from './domain/organisation.entity';
-import { User } from './domain/user.entity';
 import { CellMembersHandler } from './organisations/cell-members.query';
 import { CreateOrganisationHandler } from './organisations/create-organisation.handler';
 import { ListOrganisationsHandler } from './organisations/list-organisations.handler';
@@ -28,7 +24,6 @@ import { DecideMembershipRequestHandler } from './membership-requests/decide-mem
 import { ListMembershipRequestsHandler } from './membership-requests/membership-requests.query';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Organisation, User, Membership])],
   providers: [
     AuthenticationService,
     DirectoryActorResolver,

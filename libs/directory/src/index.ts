@@ -23,3 +23,4 @@ export * from './enrolment/operator-grant.command';
 export { ENROLMENT_TTL_SECONDS } from './enrolment/enrolment-links';
 export * from './membership-requests/membership-requests.query';
 export * from './membership-requests/decide-membership-request.command';
+export * from './events';

@@ -33,3 +33,4 @@ export { logConnectionErrors } from './worker/connection-errors';
 export { parseAllowedAddresses } from './domain/webhook-address';
 export { guardedLookup } from './worker/guarded-lookup';
 export { WebhookSender } from './worker/webhook-sender';
+export * from './events';

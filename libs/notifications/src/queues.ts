@@ -1,4 +1,5 @@
 import type { DeliveryChannel } from './domain/event-types';
+import { NOTIFICATIONS_EVENTS } from './events';
 
 export const EMAIL_QUEUE = 'notify-email';
 export const WEBHOOK_QUEUE = 'notify-webhook';
@@ -9,7 +10,7 @@ export const DELIVER_JOB = 'deliver';
 export const DEADLINE_SCAN_JOB = 'deadline-scan';
 
 /** Outbox event asking the worker to re-queue a replayed dead letter (works while Redis is down: the outbox keeps it). */
-export const REPLAY_REQUESTED_EVENT = 'NotificationDeliveryReplayRequested';
+export const REPLAY_REQUESTED_EVENT = NOTIFICATIONS_EVENTS.NotificationDeliveryReplayRequested.type;
 
 export const queueOf = (channel: DeliveryChannel): string => (channel === 'email' ? EMAIL_QUEUE : WEBHOOK_QUEUE);
 

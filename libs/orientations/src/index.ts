@@ -20,3 +20,4 @@ export * from './hosts/host-places.command';
 export * from './hosts/host-location.command';
 export * from './hosts/list-hosts.query';
 export type { PlaceCount } from './hosts/places.service';
+export * from './events';

@@ -23,6 +23,8 @@ export * from './authz/sql-scope';
 export * from './outbox/outbox.service';
 export * from './outbox/outbox-relay';
 export * from './outbox/outbox-subscribers';
+export * from './outbox/outbox-reader';
+export * from './outbox/event-declarations';
 export * from './queue/queue.module';
 export * from './queue/queue-processor';
 export * from './queue/redis';

@@ -8,3 +8,4 @@ export type { ReportTable, Figure } from './domain/tables';
 export { SUPPRESSED_MARK } from './exports/report-files';
 export { ReportingProjection } from './projection/reporting-projection.service';
 export * from './queries/get-report.query';
+export { ReportingSubscriptions } from './projection/reporting-subscriptions';

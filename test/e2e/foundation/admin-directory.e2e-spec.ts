@@ -59,8 +59,10 @@ describe('directory and administration API', () => {
       const adminMe = await admin.get('/api/me').expect(200);
       const audit = await db.query(`SELECT actor_user_id, actor_organisation_id, request_id, ip FROM audit_entries WHERE subject_id = $1 AND action = 'user.created'`, [res.body.id]);
       expect(audit.rows).toEqual([{ actor_user_id: adminMe.body.id, actor_organisation_id: DEMO_ORGS.platform, request_id: requestId, ip: expect.any(String) }]);
-      const outbox = await db.query(`SELECT payload FROM outbox_messages WHERE type = 'UserCreated' AND aggregate_id = $1`, [res.body.id]);
-      expect(outbox.rows).toEqual([{ payload: { userId: res.body.id } }]);
+      // Nothing reacts to an account's creation or a granted membership: no event for them (docs/events.md), the audit
+      // entries record them. Only the request the organisation's coordinators must answer is published.
+      const outbox = await db.query(`SELECT type, payload FROM outbox_messages WHERE aggregate_id = $1 ORDER BY id`, [res.body.id]);
+      expect(outbox.rows).toEqual([{ type: 'MembershipRequested', payload: { requestId: res.body.requests[0].id, organisationId: DEMO_ORGS.asso93, role: 'coordinator' } }]);
 
       // No password until the link is used; then the user signs in.
       expectErrorBody((await login(api, email, TEST_PASSWORD).expect(401)).body, 'INVALID_CREDENTIALS');

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
 import { DeliveryRunner, LeaseHeld, NotificationEventHandler } from '@mnio/notifications';
-import { EVENTS_QUEUE, OutboxJobData } from '@mnio/platform';
+import { EVENTS_QUEUE, OutboxJobData, OutboxReader } from '@mnio/platform';
 import { DEMO_ORGS } from '../../../db/seeds/demo';
 import { startApi, TestApi } from '../../support/app';
 import { provisionUser } from '../../support/provision';
@@ -54,15 +54,15 @@ describe('notifications: exactly once through duplicated jobs, two workers and a
   it('processes the same event job several times, at once and again later, and tells each person once per channel', async () => {
     const payload = orientationPayload();
     const id = await publish(db, 'OrientationRequested', payload);
-    const row = (await db.query(`SELECT id, type, aggregate_id, payload, created_at FROM outbox_messages WHERE id = $1`, [id])).rows[0];
-    const job: OutboxJobData = { outboxId: row.id, type: row.type, aggregateId: row.aggregate_id, payload: row.payload, createdAt: row.created_at.toISOString() };
+    const message = (await worker.app.get(OutboxReader).byId(id))!;
+    const job: OutboxJobData = { outboxId: message.outboxId, type: message.type };
     const handler = worker.app.get(NotificationEventHandler);
     // Three copies racing the relay's own job, then a duplicate job under another id through the real queue.
-    await Promise.all([handler.handle(job), handler.handle(job), handler.handle(job)]);
+    await Promise.all([handler.handle(message), handler.handle(message), handler.handle(message)]);
     const events = worker.app.get<Queue>(getQueueToken(EVENTS_QUEUE), { strict: false });
-    await events.add(row.type, job, { jobId: `dup-${id}` });
+    await events.add(message.type, job, { jobId: `dup-${id}` });
     await waitFor(async () => (await events.getJobState(`dup-${id}`)) === 'completed', 'the duplicate job');
-    expect(await handler.handle(job)).toBe('already_done');
+    expect(await handler.handle(message)).toBe('already_done');
     await settled(db, `outbox-${id}`);
     expect(await countsFor(db, smtp, receiver, id, payload)).toEqual({ inbox: 1, emails: 1, webhooks: 1 });
   });

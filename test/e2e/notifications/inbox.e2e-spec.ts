@@ -76,6 +76,11 @@ describe('notifications: who is told, the inbox, email and preferences', () => {
     ['DuplicateLinkRequested', () => ({ linkId: randomUUID(), requesterOrganisationId: DEMO_ORGS.asso75, otherOrganisationId: DEMO_ORGS.asso93, territory: '93' }), [CLAIRE]],
     ['OrientationRequested', () => orientationPayload({ targetKind: 'acse_host', targetOrganisationId: DEMO_ORGS.host13 }), ['host.13@demo.mnio.test']],
     ['MinorCaseCreated', () => caseFields('75'), []],
+    // An alert: the owner's handlers and the territory's préfecture referent.
+    ['RemovalOrderAlert', () => ({ ...caseFields(), ownerOrganisationId: DEMO_ORGS.asso93 }), [AWA, CLAIRE, 'prefecture.93@demo.mnio.test']],
+    ['DuplicateLinkAnswered', () => ({ linkId: randomUUID(), status: 'accepted', requesterOrganisationId: DEMO_ORGS.asso93, otherOrganisationId: DEMO_ORGS.asso75 }), [CLAIRE]],
+    ['CaseTransferCancelled', () => ({ ...caseFields(), transferId: randomUUID(), fromOrganisationId: DEMO_ORGS.asso93, toOrganisationId: DEMO_ORGS.asso75 }), ['asso.75@demo.mnio.test']],
+    ['CellActionStatusChanged', () => ({ ...caseFields(), actionId: randomUUID(), cellId: DEMO_ORGS.cell93, ownerOrganisationId: DEMO_ORGS.prefecture93, status: 'done' }), ['clav.93@demo.mnio.test']],
   ])('%s reaches exactly the right people', async (type, payload, expected) => {
     const id = await publishAndSettle(db, type, payload());
     expect(await inboxUsers(db, `outbox-${id}`)).toEqual(expected);

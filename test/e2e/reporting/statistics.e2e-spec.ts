@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { DEMO_ORGS } from '../../../db/seeds/demo';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
+import { OutboxReader } from '@mnio/platform';
 import { ReportingProjection } from '@mnio/reporting';
 import { startApi, TestApi } from '../../support/app';
 import { caseBody } from '../../support/cases';
@@ -202,8 +203,8 @@ describe('statistics (reporting)', () => {
 
   it('applies a message once, and the rebuild recomputes the same model from the cases context', async () => {
     const projection = worker.app.get(ReportingProjection);
-    const { rows: [last] } = await db.query(`SELECT id, type, aggregate_id, payload, created_at FROM outbox_messages WHERE type = 'CaseCreated' ORDER BY id DESC LIMIT 1`);
-    expect(await projection.apply({ outboxId: last.id, type: last.type, aggregateId: last.aggregate_id, payload: last.payload, createdAt: last.created_at.toISOString() })).toBe(false);
+    const { rows: [last] } = await db.query(`SELECT id FROM outbox_messages WHERE type = 'CaseCreated' ORDER BY id DESC LIMIT 1`);
+    expect(await projection.apply((await worker.app.get(OutboxReader).byId(last.id))!)).toBe(false);
 
     const before = (await survey('national@demo.mnio.test', '')).body.tables;
     await db.query(`DELETE FROM reporting_cases`);

@@ -3,6 +3,7 @@ import { AuditJournal } from '@mnio/audit';
 import { OutboxService, parisToday, TransactionHost, Tx } from '@mnio/platform';
 import { DeadlineService } from '../deadlines/deadline.service';
 import { CaseAccessService, CaseSubject } from './case-access.service';
+import { CASES_EVENTS } from '../events';
 
 /** Sharing a case with its territory's CLAV cell, and the cell's review deadline for a presumed victim. */
 @Injectable()
@@ -24,7 +25,7 @@ export class CellSharingService {
     const cellId = await this.cellOf(subject.territory);
     if (!cellId) return undefined;
     if (await this.access.grant(subject.id, cellId, 'cell', { grantedBy: userId })) {
-      await this.outbox.publish('CaseShared', { caseId: subject.id, reference: subject.reference, territory: subject.territory, organisationId: cellId, reason: 'cell' }, subject.id);
+      await this.outbox.publish(CASES_EVENTS.CaseShared, { caseId: subject.id, reference: subject.reference, territory: subject.territory, organisationId: cellId, reason: 'cell' }, subject.id);
       await this.audit.record({ action: 'case.shared', subjectType: 'case', subjectId: subject.id, actorOrganisationId, details: { reason: 'cell', organisationIds: [cellId] } });
     }
     const [c]: { identification_status: string }[] = await (this.txHost as Tx).tx.query(`SELECT identification_status FROM cases WHERE id = $1`, [subject.id]);

@@ -13,6 +13,7 @@ import { EU_EEA_CH } from '../domain/vocabulary';
 import { DuplicateFinder } from '../duplicates/duplicate-finder.service';
 import { identityKeys } from '../duplicates/identity-keys';
 import { CaseCreated, CreateCaseCommand } from './create-case.command';
+import { CASES_EVENTS } from '../events';
 
 /**
  * Records a situation. The recording organisation owns it. A minor's case (under 18 or age uncertain)
@@ -82,7 +83,7 @@ export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
     await this.history.append(actor, owner, { caseId: id, track: 'case', type: 'case_created', occurredOn: today, data: { minor: age.minor } });
     await this.audit.record({ action: 'case.created', subjectType: 'case', subjectId: id, actorOrganisationId: owner, details: { reference, minor: age.minor } });
     const event = { caseId: id, reference, territory: input.territory };
-    await this.outbox.publish('CaseCreated', { ...event, ownerOrganisationId: owner, minor: age.minor }, id);
+    await this.outbox.publish(CASES_EVENTS.CaseCreated, { ...event, ownerOrganisationId: owner, minor: age.minor }, id);
 
     if (age.minor) {
       const orgs = await this.shareMinorCase(id, input.territory, actor.userId, owner, event);
@@ -111,11 +112,11 @@ export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
     for (const org of orgs) {
       const reason = org.kind === 'clav_cell' ? 'cell' : 'minor_protection';
       await this.access.grant(caseId, org.id, reason, { grantedBy: userId });
-      await this.outbox.publish('CaseShared', { ...event, organisationId: org.id, reason }, caseId);
+      await this.outbox.publish(CASES_EVENTS.CaseShared, { ...event, organisationId: org.id, reason }, caseId);
     }
     await this.access.recompute(caseId);
     await this.audit.record({ action: 'case.shared', subjectType: 'case', subjectId: caseId, actorOrganisationId: owner, details: { reason: 'minor', organisationIds: orgs.map((o) => o.id) } });
-    await this.outbox.publish('MinorCaseCreated', event, caseId);
+    await this.outbox.publish(CASES_EVENTS.MinorCaseCreated, event, caseId);
     return orgs;
   }
 

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AuditJournal } from '@mnio/audit';
 import { Actor, DomainError, OutboxService, parisToday, TransactionHost, Tx } from '@mnio/platform';
 import { CASES_CONFIG, CasesConfig } from '../cases.config';
+import { CASES_EVENTS } from '../events';
 
 /**
  * What the recorder learns from a duplicate check: whether another organisation may follow the same person
@@ -54,7 +55,7 @@ export class DuplicateFinder {
     for (const m of matches.filter((x) => x.inserted)) {
       await this.audit.record({ action: 'case.duplicate_match_found', subjectType: 'case', subjectId: caseId, actorOrganisationId: ownerOrganisationId, details: { matchId: m.matchId } });
       await this.audit.record({ action: 'case.duplicate_match_found', subjectType: 'case', subjectId: m.caseId, actorOrganisationId: ownerOrganisationId, details: { matchId: m.matchId } });
-      await this.outbox.publish('PossibleDuplicateFound', { matchId: m.matchId, caseId: m.caseId, reference: m.reference, territory: m.territory, ownerOrganisationId: m.ownerOrganisationId }, m.matchId);
+      await this.outbox.publish(CASES_EVENTS.PossibleDuplicateFound, { matchId: m.matchId, caseId: m.caseId, reference: m.reference, territory: m.territory, ownerOrganisationId: m.ownerOrganisationId }, m.matchId);
     }
     await this.audit.record({ action: 'case.duplicates_checked', subjectType: 'case', subjectId: caseId, actorOrganisationId: ownerOrganisationId, details: { matches: matches.length, told } });
     return { possibleDuplicate: told ? matches.length > 0 : null };

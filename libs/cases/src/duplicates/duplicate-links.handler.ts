@@ -8,6 +8,7 @@ import {
   AnswerDuplicateLinkCommand, CheckDuplicatesCommand, DuplicateLinkView, DuplicateMatchView, ListDuplicateLinksQuery, ListDuplicateMatchesQuery,
   RequestDuplicateLinkCommand,
 } from './duplicate-links.command';
+import { CASES_EVENTS } from '../events';
 
 @CommandHandler(CheckDuplicatesCommand)
 export class CheckDuplicatesHandler implements ICommandHandler<CheckDuplicatesCommand> {
@@ -59,7 +60,7 @@ export class RequestDuplicateLinkHandler implements ICommandHandler<RequestDupli
     for (const caseId of [match.mine, match.theirs]) {
       await this.audit.record({ action: 'case.duplicate_link_requested', subjectType: 'case', subjectId: caseId, actorOrganisationId, details: { linkId: rows[0].id } });
     }
-    await this.outbox.publish('DuplicateLinkRequested', {
+    await this.outbox.publish(CASES_EVENTS.DuplicateLinkRequested, {
       linkId: rows[0].id, requesterOrganisationId: subject.ownerOrganisationId, otherOrganisationId: match.their_org, territory: match.their_territory,
     }, rows[0].id);
     return { linkId: rows[0].id, status: 'requested' };
@@ -116,7 +117,7 @@ export class AnswerDuplicateLinkHandler implements ICommandHandler<AnswerDuplica
     for (const caseId of [link.case_id, link.other_case_id]) {
       await this.audit.record({ action: `case.duplicate_link_${status}`, subjectType: 'case', subjectId: caseId, actorOrganisationId: link.other_organisation_id, details: { linkId } });
     }
-    await this.outbox.publish('DuplicateLinkAnswered', { linkId, status, requesterOrganisationId: link.requester_organisation_id, otherOrganisationId: link.other_organisation_id }, linkId);
+    await this.outbox.publish(CASES_EVENTS.DuplicateLinkAnswered, { linkId, status, requesterOrganisationId: link.requester_organisation_id, otherOrganisationId: link.other_organisation_id }, linkId);
     return { linkId, status };
   }
 }

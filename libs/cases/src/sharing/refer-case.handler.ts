@@ -5,6 +5,7 @@ import { CaseAccessService } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
 import { ReferCaseCommand } from './refer-case.command';
 import { mayReceiveReferral, referralConsentNeeded } from './referral-rules';
+import { CASES_EVENTS } from '../events';
 
 @CommandHandler(ReferCaseCommand)
 export class ReferCaseHandler implements ICommandHandler<ReferCaseCommand> {
@@ -42,7 +43,7 @@ export class ReferCaseHandler implements ICommandHandler<ReferCaseCommand> {
     const organisationId = this.access.actingOrganisation(cmd.actor, subject, 'share');
     await this.history.append(cmd.actor, organisationId, { caseId: cmd.caseId, track: 'case', type: 'referred', occurredOn: parisToday(), data: { organisationId: cmd.organisationId, kind: org.kind } });
     await this.audit.record({ action: 'case.shared', subjectType: 'case', subjectId: cmd.caseId, actorOrganisationId: organisationId, details: { reason: 'referral', organisationIds: [cmd.organisationId] } });
-    await this.outbox.publish('CaseShared', { caseId: cmd.caseId, reference: subject.reference, territory: subject.territory, organisationId: cmd.organisationId, reason: 'referral' }, cmd.caseId);
+    await this.outbox.publish(CASES_EVENTS.CaseShared, { caseId: cmd.caseId, reference: subject.reference, territory: subject.territory, organisationId: cmd.organisationId, reason: 'referral' }, cmd.caseId);
     return { id: cmd.caseId, organisationId: cmd.organisationId, version };
   }
 }

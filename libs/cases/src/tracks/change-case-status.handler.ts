@@ -5,6 +5,7 @@ import { CaseAccessService } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
 import { CASE_STATUS, CaseState, CLOSURE_REASONS } from '../domain/tracks';
 import { ChangeCaseStatusCommand } from './change-case-status.command';
+import { CASES_EVENTS } from '../events';
 
 /** Close (with a reason), reopen, or move to follow-up. Closing leaves deadlines to their owners: they close on their own events. */
 @CommandHandler(ChangeCaseStatusCommand)
@@ -37,7 +38,7 @@ export class ChangeCaseStatusHandler implements ICommandHandler<ChangeCaseStatus
       caseId: cmd.caseId, track: 'case', type: cmd.event, occurredOn: parisToday(), data: { from: c.case_status, to: next, closureReason: cmd.closureReason ?? null }, note: cmd.note,
     });
     await this.audit.record({ action: `case.${cmd.event}`, subjectType: 'case', subjectId: cmd.caseId, actorOrganisationId: organisationId, details: { from: c.case_status, to: next } });
-    await this.outbox.publish('CaseStatusChanged', { caseId: cmd.caseId, reference: subject.reference, territory: subject.territory, from: c.case_status, to: next }, cmd.caseId);
+    await this.outbox.publish(CASES_EVENTS.CaseStatusChanged, { caseId: cmd.caseId, reference: subject.reference, territory: subject.territory, from: c.case_status, to: next }, cmd.caseId);
     return { id: cmd.caseId, version: row.version, status: next };
   }
 }

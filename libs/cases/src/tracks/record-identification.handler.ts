@@ -8,6 +8,7 @@ import { DeadlineService } from '../deadlines/deadline.service';
 import { IDENTIFICATION, IdentificationState } from '../domain/tracks';
 import { CaseWriteResult, RecordIdentificationCommand } from './record-identification.command';
 import { identificationAction } from './track-effects';
+import { CASES_EVENTS } from '../events';
 
 /**
  * Moves the identification track. Formal identification belongs to police, gendarmerie or labour
@@ -49,9 +50,9 @@ export class RecordIdentificationHandler implements ICommandHandler<RecordIdenti
     });
     await this.audit.record({ action: 'case.identification_changed', subjectType: 'case', subjectId: cmd.caseId, actorOrganisationId: organisationId, details: { from: current.identification_status, to: next } });
     const event = { caseId: cmd.caseId, reference: subject.reference, territory: subject.territory };
-    await this.outbox.publish('CaseIdentificationChanged', { ...event, from: current.identification_status, to: next }, cmd.caseId);
+    await this.outbox.publish(CASES_EVENTS.CaseIdentificationChanged, { ...event, from: current.identification_status, to: next }, cmd.caseId);
     if (next === 'presumed_victim') {
-      await this.outbox.publish('PresumedVictimIdentified', { ...event, ownerOrganisationId: subject.ownerOrganisationId }, cmd.caseId);
+      await this.outbox.publish(CASES_EVENTS.PresumedVictimIdentified, { ...event, ownerOrganisationId: subject.ownerOrganisationId }, cmd.caseId);
       const cellId = await this.cells.cellOf(subject.territory);
       if (cellId && subject.viewers.includes(cellId)) {
         await this.deadlines.open({ caseId: subject.id, territory: subject.territory, kind: 'cell_review', from: occurredOn, responsibleOrganisationId: cellId });

@@ -6,6 +6,7 @@ import { CaseHistoryService } from '../access/case-history.service';
 import { DeadlineService } from '../deadlines/deadline.service';
 import { RecordTrackEventCommand } from './record-track-event.command';
 import { assertEventFacts, DeadlineEffect, deadlineEffect, responsibleOrganisation, TRACKS } from './track-effects';
+import { CASES_EVENTS } from '../events';
 
 /** One event on the residence, child-protection or criminal track: state + history + deadlines + audit + outbox, one transaction. */
 @CommandHandler(RecordTrackEventCommand)
@@ -49,8 +50,8 @@ export class RecordTrackEventHandler implements ICommandHandler<RecordTrackEvent
       action: `case.${cmd.track}_event`, subjectType: 'case', subjectId: cmd.caseId, actorOrganisationId: organisationId, details: { event: cmd.event, from: facts.status, to: next },
     });
     const event = { caseId: cmd.caseId, reference: subject.reference, territory: subject.territory };
-    await this.outbox.publish('CaseTrackEventRecorded', { ...event, track: cmd.track, event: cmd.event, status: next }, cmd.caseId);
-    if (cmd.event === 'removal_order') await this.outbox.publish('RemovalOrderAlert', { ...event, ownerOrganisationId: subject.ownerOrganisationId }, cmd.caseId);
+    await this.outbox.publish(CASES_EVENTS.CaseTrackEventRecorded, { ...event, track: cmd.track, event: cmd.event, status: next }, cmd.caseId);
+    if (cmd.event === 'removal_order') await this.outbox.publish(CASES_EVENTS.RemovalOrderAlert, { ...event, ownerOrganisationId: subject.ownerOrganisationId }, cmd.caseId);
     return { id: cmd.caseId, version: row.version, track: cmd.track, status: next, deadlineIds };
   }
 

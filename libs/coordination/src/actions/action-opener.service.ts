@@ -5,6 +5,7 @@ import { OpenDeadlineCommand } from '@mnio/cases';
 import type { CellComposition } from '@mnio/directory';
 import { DomainError, FieldCipher, OutboxService, parisToday, TransactionHost, Tx } from '@mnio/platform';
 import { actionTitleContext } from '../decisions/decision-view';
+import { COORDINATION_EVENTS } from '../events';
 
 export interface NewAction {
   ownerOrganisationId: string;
@@ -63,7 +64,7 @@ export class ActionOpener {
         [actionId, decisionId, cellId, facts.id, facts.reference, facts.territory, a.ownerOrganisationId, this.cipher.encrypt(a.title, actionTitleContext(actionId)),
           a.dueOn, deadline?.id ?? null],
       );
-      await this.outbox.publish('CellActionAssigned', {
+      await this.outbox.publish(COORDINATION_EVENTS.CellActionAssigned, {
         actionId, caseId: facts.id, reference: facts.reference, territory: facts.territory, ownerOrganisationId: a.ownerOrganisationId, dueOn: a.dueOn,
       }, facts.id);
       opened.push({ id: actionId, ownerOrganisationId: a.ownerOrganisationId, dueOn: a.dueOn, deadlineId: deadline?.id ?? null });

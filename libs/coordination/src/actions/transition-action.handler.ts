@@ -6,6 +6,7 @@ import { AbilityFactory, actingOrganisationId, assertVersion, asSubject, bumpVer
 import { DashboardCountsCache } from '../dashboard/dashboard-counts.cache';
 import { ActionStatus, nextActionStatus } from '../domain/action-status';
 import { TransitionActionCommand } from './transition-action.command';
+import { COORDINATION_EVENTS } from '../events';
 
 interface ActionRow {
   id: string;
@@ -57,7 +58,7 @@ export class TransitionActionHandler implements ICommandHandler<TransitionAction
       action: 'cell.action_transitioned', subjectType: 'case', subjectId: a.case_id, actorOrganisationId: actingOrg,
       details: { actionId: a.id, from: a.status, to: next },
     });
-    await this.outbox.publish('CellActionStatusChanged', {
+    await this.outbox.publish(COORDINATION_EVENTS.CellActionStatusChanged, {
       actionId: a.id, caseId: a.case_id, reference: a.reference, territory: a.territory, cellId: a.cell_id, ownerOrganisationId: a.owner_organisation_id, status: next,
     }, a.case_id);
     this.countsCache.invalidate(a.cell_id);

@@ -7,6 +7,7 @@ import { VerifyStepUpCommand } from '@mnio/directory';
 import { AbilityFactory, actingMembership, asSubject, DomainError, FieldCipher, NotFoundError, OutboxService, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { COORDINATION_CONFIG, CoordinationConfig } from '../coordination.config';
 import { BreakGlassCommand } from './break-glass.command';
+import { COORDINATION_EVENTS } from '../events';
 
 type Result = { id: string; caseId: string; reference: string; organisationId: string; expiresAt: string };
 
@@ -65,7 +66,7 @@ export class BreakGlassHandler implements ICommandHandler<BreakGlassCommand> {
       action: 'case.break_glass', subjectType: 'case', subjectId: facts.id, actorOrganisationId: membership.organisationId, reason: cmd.reasonCode,
       details: { breakGlassId: id, role: membership.role, expiresAt: expiresAt.toISOString(), stepUp: cmd.totpCode !== undefined },
     });
-    await this.outbox.publish('BreakGlassUsed', {
+    await this.outbox.publish(COORDINATION_EVENTS.BreakGlassUsed, {
       breakGlassId: id, caseId: facts.id, reference: facts.reference, territory: facts.territory, organisationId: membership.organisationId,
       ownerOrganisationId: facts.ownerOrganisationId, reasonCode: cmd.reasonCode, expiresAt: expiresAt.toISOString(),
     }, facts.id);

@@ -2,7 +2,7 @@ import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
 import { CloseDeadlinesCommand } from '@mnio/cases';
-import { DomainError, FieldCipher, OutboxService, rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { DomainError, FieldCipher, rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { CellAccess } from '../access/cell-access.service';
 import { DashboardCountsCache } from '../dashboard/dashboard-counts.cache';
 import { ActionOpener } from '../actions/action-opener.service';
@@ -17,7 +17,6 @@ export class RecordDecisionHandler implements ICommandHandler<RecordDecisionComm
     private readonly commands: CommandBus,
     private readonly cipher: FieldCipher,
     private readonly audit: AuditJournal,
-    private readonly outbox: OutboxService,
     private readonly countsCache: DashboardCountsCache,
     private readonly actions: ActionOpener,
   ) {}
@@ -50,9 +49,6 @@ export class RecordDecisionHandler implements ICommandHandler<RecordDecisionComm
       action: 'cell.decision_recorded', subjectType: 'case', subjectId: facts.id, actorOrganisationId: meeting.cellId,
       details: { decisionId: id, meetingId: meeting.id, type: cmd.type, supersedesId: cmd.supersedesId ?? null, actionIds: actions.map((a) => a.id), cancelledActionIds },
     });
-    await this.outbox.publish('CellDecisionRecorded', {
-      decisionId: id, meetingId: meeting.id, caseId: facts.id, reference: facts.reference, territory: facts.territory, cellId: meeting.cellId, type: cmd.type,
-    }, facts.id);
     this.countsCache.invalidate(meeting.cellId);
     return { id, meetingId: meeting.id, caseId: facts.id, reference: facts.reference, type: cmd.type, supersedesId: cmd.supersedesId ?? null, actions, cancelledActionIds };
   }

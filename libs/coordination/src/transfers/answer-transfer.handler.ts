@@ -2,15 +2,16 @@ import { CommandBus, CommandHandler, ICommandHandler, QueryBus } from '@nestjs/c
 import { AuditJournal } from '@mnio/audit';
 import {
   AuthorizeCaseQuery, CaseFacts, CaseFactsQuery, CloseDeadlinesCommand, GrantCaseAccessCommand, OpenDeadlineCommand, RevokeCaseAccessCommand,
-  TransferCaseOwnershipCommand,
+  TransferCaseOwnershipCommand, CASES_EVENTS,
 } from '@mnio/cases';
 import { TerritoryOrganisationsQuery } from '@mnio/directory';
 import { AbilityFactory, actingOrganisationId, Actor, asSubject, bumpVersion, DomainError, NotFoundError, OutboxService, parisToday, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { nextTransferStatus } from '../domain/transfer-status';
 import { AnswerTransferCommand, TransferView } from './transfer.commands';
 import { toView, TRANSFER_COLUMNS, transferEvent, TransferRow } from './transfer-row';
+import { COORDINATION_EVENTS } from '../events';
 
-const EVENTS = { accepted: 'CaseTransferAccepted', refused: 'CaseTransferRefused', cancelled: 'CaseTransferCancelled' } as const;
+const EVENTS = { accepted: COORDINATION_EVENTS.CaseTransferAccepted, refused: COORDINATION_EVENTS.CaseTransferRefused, cancelled: COORDINATION_EVENTS.CaseTransferCancelled } as const;
 
 @CommandHandler(AnswerTransferCommand)
 export class AnswerTransferHandler implements ICommandHandler<AnswerTransferCommand> {
@@ -79,7 +80,7 @@ export class AnswerTransferHandler implements ICommandHandler<AnswerTransferComm
       }
       if (newCell && (oldCellHadIt || facts.minor)) {
         await this.commands.execute(new GrantCaseAccessCommand(t.caseId, newCell.id, 'cell', t.id, actor.userId));
-        await this.outbox.publish('CaseShared', { ...event, organisationId: newCell.id, reason: 'cell' }, t.caseId);
+        await this.outbox.publish(CASES_EVENTS.CaseShared, { ...event, organisationId: newCell.id, reason: 'cell' }, t.caseId);
         cellGranted = newCell.id;
         if (reviewPending) await this.commands.execute(new OpenDeadlineCommand(t.caseId, 'cell_review', parisToday(), newCell.id));
       }
@@ -89,7 +90,7 @@ export class AnswerTransferHandler implements ICommandHandler<AnswerTransferComm
       for (const org of await this.queries.execute(new TerritoryOrganisationsQuery(t.toTerritory, ['ase', 'parquet']))) {
         if ((await this.commands.execute(new GrantCaseAccessCommand(t.caseId, org.id, 'minor_protection', t.id, actor.userId))).granted) minorProtection.push(org.id);
       }
-      if (minorProtection.length) await this.outbox.publish('MinorCaseCreated', event, t.caseId);
+      if (minorProtection.length) await this.outbox.publish(CASES_EVENTS.MinorCaseCreated, event, t.caseId);
     }
     return { cellGranted, cellRevoked, minorProtection };
   }

@@ -7,6 +7,7 @@ import { AbilityFactory, actingOrganisationId, asSubject, DomainError, Forbidden
 import { OWNER_KINDS } from '../domain/vocabulary';
 import { RequestTransferCommand, TransferView } from './transfer.commands';
 import { toView, TRANSFER_COLUMNS, transferEvent, TransferRow } from './transfer-row';
+import { COORDINATION_EVENTS } from '../events';
 
 @CommandHandler(RequestTransferCommand)
 export class RequestTransferHandler implements ICommandHandler<RequestTransferCommand> {
@@ -56,7 +57,7 @@ export class RequestTransferHandler implements ICommandHandler<RequestTransferCo
       action: 'case.transfer_requested', subjectType: 'case', subjectId: facts.id, actorOrganisationId: requestingOrg, reason: cmd.reasonCode,
       details: { transferId: id, fromOrganisationId: facts.ownerOrganisationId, toOrganisationId: target.id, fromTerritory: facts.territory, toTerritory },
     });
-    await this.outbox.publish('CaseTransferRequested', transferEvent(rows[0], facts.territory), facts.id);
+    await this.outbox.publish(COORDINATION_EVENTS.CaseTransferRequested, transferEvent(rows[0], facts.territory), facts.id);
     return toView(rows[0]);
   }
 }

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { DomainError, OutboxService, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { DomainError, Transactional, Tx, TransactionHost } from '@mnio/platform';
 import type { OrganisationKind } from '../domain/roles';
 import { assertMembershipAllowed } from '../users/membership-rules';
 import { OperatorGrantCommand } from './operator-grant.command';
@@ -10,7 +10,6 @@ export class OperatorGrantHandler implements ICommandHandler<OperatorGrantComman
   constructor(
     private readonly txHost: TransactionHost,
     private readonly audit: AuditJournal,
-    private readonly outbox: OutboxService,
   ) {}
 
   @Transactional()
@@ -35,7 +34,6 @@ export class OperatorGrantHandler implements ICommandHandler<OperatorGrantComman
       actorOrganisationId: null,
       details: { membershipId: rows[0].id, organisationId: cmd.organisationId, role: cmd.role, by: 'operator' },
     });
-    await this.outbox.publish('MembershipChanged', { userId: cmd.userId, membershipId: rows[0].id }, cmd.userId);
     return { membershipId: rows[0].id };
   }
 }

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { bumpVersion, DomainError, NotFoundError, OutboxService, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { bumpVersion, DomainError, NotFoundError, Transactional, Tx, TransactionHost } from '@mnio/platform';
 import { APPROVER_ROLE } from '../domain/roles';
 import { assertNotPlatformAdmin } from '../users/grant-or-request';
 import { DecideMembershipRequestCommand } from './decide-membership-request.command';
@@ -14,7 +14,6 @@ export class DecideMembershipRequestHandler implements ICommandHandler<DecideMem
   constructor(
     private readonly txHost: TransactionHost,
     private readonly audit: AuditJournal,
-    private readonly outbox: OutboxService,
   ) {}
 
   @Transactional()
@@ -52,8 +51,6 @@ export class DecideMembershipRequestHandler implements ICommandHandler<DecideMem
       actorOrganisationId: r.organisation_id,
       details: { requestId, organisationId: r.organisation_id, role: r.role, ...(membershipId ? { membershipId } : {}) },
     });
-    if (membershipId) await this.outbox.publish('MembershipChanged', { userId: r.user_id, membershipId }, r.user_id);
-    await this.outbox.publish('MembershipRequestDecided', { requestId, organisationId: r.organisation_id, status }, r.user_id);
     return { id: requestId, status, membershipId };
   }
 }

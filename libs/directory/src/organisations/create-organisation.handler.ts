@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, actingOrganisationId, DomainError, OutboxService, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, DomainError, Transactional, Tx, TransactionHost } from '@mnio/platform';
 import { CreateOrganisationCommand } from './create-organisation.command';
 
 @CommandHandler(CreateOrganisationCommand)
@@ -8,7 +8,6 @@ export class CreateOrganisationHandler implements ICommandHandler<CreateOrganisa
   constructor(
     private readonly txHost: TransactionHost,
     private readonly audit: AuditJournal,
-    private readonly outbox: OutboxService,
     private readonly abilities: AbilityFactory,
   ) {}
 
@@ -28,7 +27,6 @@ export class CreateOrganisationHandler implements ICommandHandler<CreateOrganisa
     );
     if (!rows[0]) throw new DomainError('CELL_ALREADY_EXISTS', 'This département already has a CLAV cell');
     await this.audit.record({ action: 'organisation.created', subjectType: 'organisation', subjectId: rows[0].id, actorOrganisationId, details: { kind: cmd.kind } });
-    await this.outbox.publish('OrganisationCreated', { organisationId: rows[0].id, kind: cmd.kind }, rows[0].id);
     return rows[0];
   }
 }

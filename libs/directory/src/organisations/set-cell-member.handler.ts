@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, asSubject, DomainError, NotFoundError, OutboxService, rowsOf, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { AbilityFactory, asSubject, DomainError, NotFoundError, rowsOf, Transactional, Tx, TransactionHost } from '@mnio/platform';
 import { SetCellMemberCommand } from './set-cell-member.command';
 
 /** Organisations that never sit in a cell: other cells, and national bodies that see no case content. */
@@ -12,7 +12,6 @@ export class SetCellMemberHandler implements ICommandHandler<SetCellMemberComman
     private readonly txHost: TransactionHost,
     private readonly abilities: AbilityFactory,
     private readonly audit: AuditJournal,
-    private readonly outbox: OutboxService,
   ) {}
 
   @Transactional()
@@ -47,7 +46,6 @@ export class SetCellMemberHandler implements ICommandHandler<SetCellMemberComman
         action: cmd.member ? 'cell.member_added' : 'cell.member_removed', subjectType: 'organisation', subjectId: cmd.cellId,
         actorOrganisationId: cmd.cellId, details: { organisationId: cmd.organisationId },
       });
-      await this.outbox.publish('CellMembershipChanged', { cellId: cmd.cellId, organisationId: cmd.organisationId, member: cmd.member, territory: cell.territory }, cmd.cellId);
     }
     return { cellId: cmd.cellId, organisationId: cmd.organisationId, member: cmd.member, changed };
   }

@@ -35,7 +35,6 @@ export class CreateUserHandler implements ICommandHandler<CreateUserCommand> {
     const link = await issueEnrolmentToken(em, id, cmd.actor.userId);
     result.enrolment = { token: link.token, path: enrolmentPath(link.token), expiresAt: link.expiresAt };
     await this.audit.record({ action: 'user.enrolment_link_issued', subjectType: 'user', subjectId: id, actorOrganisationId, details: { expiresAt: link.expiresAt } });
-    await this.outbox.publish('UserCreated', { userId: id }, id);
     return result;
   }
 }

@@ -3,6 +3,7 @@ import { Actor, DomainError, OutboxService } from '@mnio/platform';
 import { ADMIN_GRANTABLE_ROLES, OrganisationKind } from '../domain/roles';
 import type { NewMembership } from './create-user.command';
 import { assertMembershipAllowed } from './membership-rules';
+import { DIRECTORY_EVENTS } from '../events';
 
 interface Queryable {
   query(sql: string, params?: unknown[]): Promise<unknown>;
@@ -46,7 +47,6 @@ export async function grantOrRequest(
     )) as { id: string }[];
     if (!rows[0]) throw new DomainError('MEMBERSHIP_EXISTS', 'This membership already exists');
     await audit.record({ action: 'membership.added', subjectType: 'user', subjectId: userId, details: { membershipId: rows[0].id, organisationId: m.organisationId, role: m.role } });
-    await outbox.publish('MembershipChanged', { userId, membershipId: rows[0].id }, userId);
     return { status: 'granted', id: rows[0].id };
   }
   const held = (await em.query(`SELECT 1 FROM memberships WHERE user_id = $1 AND organisation_id = $2 AND role = $3 AND active`, [userId, m.organisationId, m.role])) as unknown[];
@@ -63,6 +63,6 @@ export async function grantOrRequest(
     subjectId: userId,
     details: { requestId: rows[0].id, organisationId: m.organisationId, role: m.role },
   });
-  await outbox.publish('MembershipRequested', { requestId: rows[0].id, organisationId: m.organisationId, role: m.role }, userId);
+  await outbox.publish(DIRECTORY_EVENTS.MembershipRequested, { requestId: rows[0].id, organisationId: m.organisationId, role: m.role }, userId);
   return { status: 'pending', id: rows[0].id };
 }

@@ -28,7 +28,6 @@ export class SetMembershipActiveHandler implements ICommandHandler<SetMembership
   constructor(
     private readonly txHost: TransactionHost,
     private readonly audit: AuditJournal,
-    private readonly outbox: OutboxService,
   ) {}
 
   @Transactional()
@@ -48,7 +47,6 @@ export class SetMembershipActiveHandler implements ICommandHandler<SetMembership
     );
     if (!rows[0]) throw new DomainError('NOT_FOUND', 'Membership not found');
     await this.audit.record({ action: cmd.active ? 'membership.enabled' : 'membership.disabled', subjectType: 'user', subjectId: cmd.userId, details: { membershipId: cmd.membershipId } });
-    await this.outbox.publish('MembershipChanged', { userId: cmd.userId, membershipId: cmd.membershipId }, cmd.userId);
     return { id: cmd.membershipId, active: cmd.active };
   }
 }

@@ -1,6 +1,8 @@
 import { Command } from '@nestjs/cqrs';
 import type { Actor } from '@mnio/platform';
-import type { UserStatus } from '../domain/user.entity';
+
+/** A user's status (`users.status`). */
+export type UserStatus = 'active' | 'disabled';
 
 /** Disable or re-enable a user. Disabling revokes every session: tokens stop working on the next request. */
 export class SetUserStatusCommand extends Command<{ id: string; status: UserStatus }> {

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, actingOrganisationId, DomainError, OutboxService, Transactional, Tx, TransactionHost, rowsOf } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, DomainError, Transactional, Tx, TransactionHost, rowsOf } from '@mnio/platform';
 import { SetUserStatusCommand } from './set-user-status.command';
 
 @CommandHandler(SetUserStatusCommand)
@@ -8,7 +8,6 @@ export class SetUserStatusHandler implements ICommandHandler<SetUserStatusComman
   constructor(
     private readonly txHost: TransactionHost,
     private readonly audit: AuditJournal,
-    private readonly outbox: OutboxService,
     private readonly abilities: AbilityFactory,
   ) {}
 
@@ -26,7 +25,6 @@ export class SetUserStatusHandler implements ICommandHandler<SetUserStatusComman
       await em.query(`UPDATE auth_sessions SET revoked_at = now(), revoked_reason = 'user_disabled' WHERE user_id = $1 AND revoked_at IS NULL`, [cmd.userId]);
     }
     await this.audit.record({ action: cmd.status === 'disabled' ? 'user.disabled' : 'user.enabled', subjectType: 'user', subjectId: cmd.userId, actorOrganisationId });
-    await this.outbox.publish(cmd.status === 'disabled' ? 'UserDisabled' : 'UserEnabled', { userId: cmd.userId }, cmd.userId);
     return { id: cmd.userId, status: cmd.status };
   }
 }

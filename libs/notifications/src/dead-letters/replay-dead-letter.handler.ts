@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
 import { DomainError, NotFoundError, OutboxService, Transactional, TransactionHost, Tx, rowsOf } from '@mnio/platform';
-import { REPLAY_REQUESTED_EVENT } from '../queues';
+import { NOTIFICATIONS_EVENTS } from '../events';
 import { ReplayDeadLetterCommand } from './replay-dead-letter.command';
 
 @CommandHandler(ReplayDeadLetterCommand)
@@ -32,7 +32,7 @@ export class ReplayDeadLetterHandler implements ICommandHandler<ReplayDeadLetter
     );
     if (!rows[0]) throw new DomainError('DEAD_LETTER_ALREADY_REPLAYED', 'This delivery is no longer dead');
     await this.audit.record({ action: 'notification.dead_letter_replayed', subjectType: 'notification_delivery', subjectId: deliveryId, details: { deadLetterId, round: rows[0].replays } });
-    await this.outbox.publish(REPLAY_REQUESTED_EVENT, { deliveryId }, deliveryId);
+    await this.outbox.publish(NOTIFICATIONS_EVENTS.NotificationDeliveryReplayRequested, { deliveryId }, deliveryId);
     return { deliveryId, round: rows[0].replays };
   }
 }

@@ -1,3 +1,40 @@
+import { CASES_EVENTS } from '@mnio/cases';
+import { COORDINATION_EVENTS } from '@mnio/coordination';
+import { DIRECTORY_EVENTS } from '@mnio/directory';
+import { ORIENTATIONS_EVENTS } from '@mnio/orientations';
+
+/**
+ * The outbox events that notify someone, as their producers declare them (each context's `events.ts`): the
+ * notifications context reads their names and fields from there, never from string literals of its own.
+ */
+export const NOTIFIED_OUTBOX_EVENTS = {
+  MinorCaseCreated: CASES_EVENTS.MinorCaseCreated,
+  PresumedVictimIdentified: CASES_EVENTS.PresumedVictimIdentified,
+  CaseShared: CASES_EVENTS.CaseShared,
+  RemovalOrderAlert: CASES_EVENTS.RemovalOrderAlert,
+  DuplicateLinkRequested: CASES_EVENTS.DuplicateLinkRequested,
+  DuplicateLinkAnswered: CASES_EVENTS.DuplicateLinkAnswered,
+  PossibleDuplicateFound: CASES_EVENTS.PossibleDuplicateFound,
+  OrientationRequested: ORIENTATIONS_EVENTS.OrientationRequested,
+  OrientationAccepted: ORIENTATIONS_EVENTS.OrientationAccepted,
+  OrientationRefused: ORIENTATIONS_EVENTS.OrientationRefused,
+  OrientationAdmitted: ORIENTATIONS_EVENTS.OrientationAdmitted,
+  OrientationEnded: ORIENTATIONS_EVENTS.OrientationEnded,
+  OrientationCancelled: ORIENTATIONS_EVENTS.OrientationCancelled,
+  CaseTransferRequested: COORDINATION_EVENTS.CaseTransferRequested,
+  CaseTransferAccepted: COORDINATION_EVENTS.CaseTransferAccepted,
+  CaseTransferRefused: COORDINATION_EVENTS.CaseTransferRefused,
+  CaseTransferCancelled: COORDINATION_EVENTS.CaseTransferCancelled,
+  CellActionAssigned: COORDINATION_EVENTS.CellActionAssigned,
+  CellActionStatusChanged: COORDINATION_EVENTS.CellActionStatusChanged,
+  BreakGlassUsed: COORDINATION_EVENTS.BreakGlassUsed,
+  MembershipRequested: DIRECTORY_EVENTS.MembershipRequested,
+} as const;
+export type OutboxNotificationType = keyof typeof NOTIFIED_OUTBOX_EVENTS;
+
+/** The reminder scan's own events (deadlines), not published through the outbox. */
+export const DEADLINE_EVENT_TYPES = ['DeadlineApproaching', 'DeadlineOverdue', 'DeadlineEscalated'] as const;
+
 /**
  * The events that notify someone, with the French label users read and whether it asks the recipient to act
  * (those, and deadlines, are emailed by default). Events of other types are not notifications.
@@ -6,7 +43,10 @@ export const NOTIFICATION_EVENTS = {
   MinorCaseCreated: { label: 'Nouvelle situation concernant un mineur', request: true },
   PresumedVictimIdentified: { label: 'Nouvelle victime présumée à examiner par la cellule', request: true },
   CaseShared: { label: 'Situation partagée avec votre organisation', request: true },
+  // The préfecture recorded a removal order (OQTF): the person's protection may be at stake, the owner must act.
+  RemovalOrderAlert: { label: 'Alerte : obligation de quitter le territoire notifiée', request: true },
   DuplicateLinkRequested: { label: 'Demande de rapprochement de situations', request: true },
+  DuplicateLinkAnswered: { label: 'Réponse à votre demande de rapprochement', request: false },
   PossibleDuplicateFound: { label: 'Une autre organisation suit peut-être la même personne', request: true },
   OrientationRequested: { label: "Demande d'orientation reçue", request: true },
   OrientationAccepted: { label: 'Orientation acceptée', request: false },
@@ -17,22 +57,22 @@ export const NOTIFICATION_EVENTS = {
   CaseTransferRequested: { label: 'Demande de transfert de suivi', request: true },
   CaseTransferAccepted: { label: 'Transfert de suivi accepté', request: false },
   CaseTransferRefused: { label: 'Transfert de suivi refusé', request: false },
+  CaseTransferCancelled: { label: 'Demande de transfert de suivi annulée', request: false },
   CellActionAssigned: { label: 'Action confiée par la cellule TEH', request: true },
+  CellActionStatusChanged: { label: 'Suivi d’une action de la cellule TEH', request: false },
   BreakGlassUsed: { label: "Accès d'urgence à une situation de votre organisation", request: true },
   MembershipRequested: { label: "Demande d'accès pour une personne de votre organisation", request: true },
   DeadlineApproaching: { label: 'Échéance proche', request: true },
   DeadlineOverdue: { label: 'Échéance dépassée', request: true },
   // A minor's clock overdue, told to the territory's parquet (des mineurs) besides the responsible organisation.
   DeadlineEscalated: { label: 'Protection d’un mineur : étape en retard', request: true },
-} as const satisfies Record<string, { label: string; request: boolean }>;
+} as const satisfies Record<OutboxNotificationType | (typeof DEADLINE_EVENT_TYPES)[number], { label: string; request: boolean }>;
 
 export type NotificationEventType = keyof typeof NOTIFICATION_EVENTS;
 export const NOTIFICATION_EVENT_TYPES = Object.keys(NOTIFICATION_EVENTS) as NotificationEventType[];
 
 /** Events published by other contexts through the outbox (deadline events are produced by the reminder scan). */
-export const OUTBOX_NOTIFICATION_TYPES: NotificationEventType[] = NOTIFICATION_EVENT_TYPES.filter((t) => !t.startsWith('Deadline'));
-
-export const ORIENTATION_OUTCOMES = ['OrientationAccepted', 'OrientationRefused', 'OrientationAdmitted', 'OrientationEnded', 'OrientationCancelled'] as const;
+export const OUTBOX_NOTIFICATION_TYPES: NotificationEventType[] = Object.values(NOTIFIED_OUTBOX_EVENTS).map((e) => e.type);
 
 export function isNotificationEventType(type: string): type is NotificationEventType {
   return Object.prototype.hasOwnProperty.call(NOTIFICATION_EVENTS, type);

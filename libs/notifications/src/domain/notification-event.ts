@@ -1,6 +1,7 @@
 import { TERRITORY_CODE } from '@mnio/directory';
+import type { EventDeclaration } from '@mnio/platform';
 import { UUID_PATTERN } from '@mnio/platform';
-import { NotificationEventType, ORIENTATION_OUTCOMES } from './event-types';
+import { NOTIFIED_OUTBOX_EVENTS as E, NotificationEventType, OutboxNotificationType } from './event-types';
 
 const REFERENCE = /^(?:\d{2}|2[AB]|97[1-6])-\d{4}-\d{6,9}$/;
 const CODE = /^[a-z][a-z0-9_]{0,59}$/;
@@ -12,39 +13,50 @@ const str = (re: RegExp): Check => (v) => typeof v === 'string' && re.test(v);
 const CHECKS: Record<string, Check> = {
   caseId: str(UUID_PATTERN), orientationId: str(UUID_PATTERN), linkId: str(UUID_PATTERN), organisationId: str(UUID_PATTERN), ownerOrganisationId: str(UUID_PATTERN),
   targetOrganisationId: str(UUID_PATTERN), requesterOrganisationId: str(UUID_PATTERN), otherOrganisationId: str(UUID_PATTERN), responsibleOrganisationId: str(UUID_PATTERN),
-  transferId: str(UUID_PATTERN), matchId: str(UUID_PATTERN), fromOrganisationId: str(UUID_PATTERN), toOrganisationId: str(UUID_PATTERN), actionId: str(UUID_PATTERN), breakGlassId: str(UUID_PATTERN), requestId: str(UUID_PATTERN),
+  transferId: str(UUID_PATTERN), matchId: str(UUID_PATTERN), cellId: str(UUID_PATTERN), fromOrganisationId: str(UUID_PATTERN), toOrganisationId: str(UUID_PATTERN), actionId: str(UUID_PATTERN), breakGlassId: str(UUID_PATTERN), requestId: str(UUID_PATTERN),
   reference: str(REFERENCE), territory: str(TERRITORY_CODE), targetKind: str(CODE), reason: str(CODE), kind: str(CODE), threshold: str(TOKEN),
   deadlineId: str(TOKEN), dueAt: (v) => typeof v === 'string' && ISO_DATE.test(v) && !Number.isNaN(Date.parse(v)),
 };
 
-const CASE = ['caseId', 'reference', 'territory'];
-const ORIENTATION = ['orientationId', ...CASE, 'targetKind', 'targetOrganisationId', 'requesterOrganisationId'];
+const CASE = ['caseId', 'reference', 'territory'] as const;
+const ORIENTATION = ['orientationId', ...CASE, 'targetKind', 'targetOrganisationId', 'requesterOrganisationId'] as const;
 const DEADLINE = ['deadlineId', ...CASE, 'kind', 'dueAt', 'responsibleOrganisationId', 'threshold'];
-const TRANSFER = ['transferId', ...CASE, 'fromOrganisationId', 'toOrganisationId'];
+const TRANSFER = ['transferId', ...CASE, 'fromOrganisationId', 'toOrganisationId'] as const;
+
+/** The fields read from a producer's declared event: the compiler refuses a name the producer does not declare. */
+const read = <D extends EventDeclaration>(_event: D, fields: readonly (keyof D['fields'] & string)[]): string[] => [...fields];
 
 /** The fields each event must carry, all ids or codes. Anything else in a payload is dropped unread. */
 export const EVENT_FIELDS: Record<NotificationEventType, string[]> = {
-  MinorCaseCreated: CASE,
-  PresumedVictimIdentified: [...CASE, 'ownerOrganisationId'],
-  CaseShared: [...CASE, 'organisationId'],
-  DuplicateLinkRequested: ['linkId', 'requesterOrganisationId', 'otherOrganisationId', 'territory'],
-  PossibleDuplicateFound: [...CASE, 'matchId', 'ownerOrganisationId'],
-  OrientationRequested: ORIENTATION,
-  ...(Object.fromEntries(ORIENTATION_OUTCOMES.map((t) => [t, ORIENTATION])) as Record<(typeof ORIENTATION_OUTCOMES)[number], string[]>),
-  CaseTransferRequested: TRANSFER,
-  CaseTransferAccepted: TRANSFER,
-  CaseTransferRefused: TRANSFER,
-  CellActionAssigned: [...CASE, 'actionId', 'ownerOrganisationId'],
-  BreakGlassUsed: [...CASE, 'breakGlassId', 'ownerOrganisationId'],
-  MembershipRequested: ['requestId', 'organisationId'],
+  MinorCaseCreated: read(E.MinorCaseCreated, CASE),
+  PresumedVictimIdentified: read(E.PresumedVictimIdentified, [...CASE, 'ownerOrganisationId']),
+  CaseShared: read(E.CaseShared, [...CASE, 'organisationId']),
+  RemovalOrderAlert: read(E.RemovalOrderAlert, [...CASE, 'ownerOrganisationId']),
+  DuplicateLinkRequested: read(E.DuplicateLinkRequested, ['linkId', 'requesterOrganisationId', 'otherOrganisationId', 'territory']),
+  DuplicateLinkAnswered: read(E.DuplicateLinkAnswered, ['linkId', 'requesterOrganisationId']),
+  PossibleDuplicateFound: read(E.PossibleDuplicateFound, [...CASE, 'matchId', 'ownerOrganisationId']),
+  OrientationRequested: read(E.OrientationRequested, ORIENTATION),
+  OrientationAccepted: read(E.OrientationAccepted, ORIENTATION),
+  OrientationRefused: read(E.OrientationRefused, ORIENTATION),
+  OrientationAdmitted: read(E.OrientationAdmitted, ORIENTATION),
+  OrientationEnded: read(E.OrientationEnded, ORIENTATION),
+  OrientationCancelled: read(E.OrientationCancelled, ORIENTATION),
+  CaseTransferRequested: read(E.CaseTransferRequested, TRANSFER),
+  CaseTransferAccepted: read(E.CaseTransferAccepted, TRANSFER),
+  CaseTransferRefused: read(E.CaseTransferRefused, TRANSFER),
+  CaseTransferCancelled: read(E.CaseTransferCancelled, TRANSFER),
+  CellActionAssigned: read(E.CellActionAssigned, [...CASE, 'actionId', 'ownerOrganisationId']),
+  CellActionStatusChanged: read(E.CellActionStatusChanged, [...CASE, 'actionId', 'cellId']),
+  BreakGlassUsed: read(E.BreakGlassUsed, [...CASE, 'breakGlassId', 'ownerOrganisationId']),
+  MembershipRequested: read(E.MembershipRequested, ['requestId', 'organisationId']),
   DeadlineApproaching: DEADLINE,
   DeadlineOverdue: DEADLINE,
   DeadlineEscalated: DEADLINE,
 };
 
 /** Fields read when valid and otherwise ignored: they refine routing but a bad value must not cost the notification. */
-export const OPTIONAL_EVENT_FIELDS: Partial<Record<NotificationEventType, string[]>> = {
-  CaseShared: ['reason'],
+export const OPTIONAL_EVENT_FIELDS: Partial<Record<OutboxNotificationType, string[]>> = {
+  CaseShared: read(E.CaseShared, ['reason']),
 };
 
 /** What a notification may say, on every channel: ids, codes, a reference, a territory, a date and a path. */
@@ -81,7 +93,7 @@ export interface NotificationEvent {
 export type ParseResult = { ok: true; event: NotificationEvent; ignoredFields: string[] } | { ok: false; invalidFields: string[] };
 
 function pathOf(type: NotificationEventType, f: Record<string, string>): string {
-  if (type === 'DuplicateLinkRequested') return `/duplicate-links/${f.linkId}`;
+  if (type === 'DuplicateLinkRequested' || type === 'DuplicateLinkAnswered') return `/duplicate-links/${f.linkId}`;
   if (type === 'PossibleDuplicateFound') return '/rapprochements';
   // The coordinator's home page lists the requests to approve; the request names a person, so only its section is linked.
   if (type === 'MembershipRequested') return '/#demandes-acces';
@@ -104,7 +116,7 @@ export function parseNotificationEvent(type: NotificationEventType, key: string,
   }
   if (invalidFields.length) return { ok: false, invalidFields };
   const ignoredFields: string[] = [];
-  for (const name of OPTIONAL_EVENT_FIELDS[type] ?? []) {
+  for (const name of OPTIONAL_EVENT_FIELDS[type as OutboxNotificationType] ?? []) {
     const value = payload[name];
     if (value === undefined || value === null) continue;
     if (CHECKS[name](value)) fields[name] = value as string;

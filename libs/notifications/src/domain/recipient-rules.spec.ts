@@ -1,4 +1,4 @@
-import { audienceOf, entitlementOf } from './recipient-rules';
+import { audiencesOf, entitlementsOf } from './recipient-rules';
 import { NOTIFICATION_EVENT_TYPES } from './event-types';
 
 const ids = {
@@ -11,6 +11,7 @@ const ids = {
   targetOrganisationId: '00000000-0000-4000-8000-0000000000a4',
   responsibleOrganisationId: '00000000-0000-4000-8000-0000000000a5',
   ownerOrganisationId: '00000000-0000-4000-8000-0000000000a6',
+  cellId: '00000000-0000-4000-8000-0000000000a7',
   territory: '93',
 };
 
@@ -21,6 +22,9 @@ describe('recipient rules', () => {
     ['CaseShared', { kind: 'organisation', organisationId: ids.organisationId }, ['coordinator', 'host_operator', 'teh_referent', 'case_worker', 'cell_coordinator']],
     ['CaseTransferRequested', { kind: 'organisation', organisationId: ids.toOrganisationId }, ['coordinator', 'host_operator', 'teh_referent', 'case_worker']],
     ['CaseTransferAccepted', { kind: 'organisation', organisationId: ids.fromOrganisationId }, ['case_worker', 'coordinator']],
+    ['CaseTransferCancelled', { kind: 'organisation', organisationId: ids.toOrganisationId }, ['coordinator', 'host_operator', 'teh_referent', 'case_worker']],
+    ['CellActionStatusChanged', { kind: 'organisation', organisationId: ids.cellId }, ['cell_coordinator']],
+    ['DuplicateLinkAnswered', { kind: 'organisation', organisationId: ids.requesterOrganisationId }, ['coordinator']],
     ['BreakGlassUsed', { kind: 'organisation', organisationId: ids.ownerOrganisationId }, ['coordinator']],
     ['DuplicateLinkRequested', { kind: 'organisation', organisationId: ids.otherOrganisationId }, ['coordinator']],
     ['OrientationRequested', { kind: 'organisation', organisationId: ids.targetOrganisationId }, ['coordinator', 'host_operator', 'teh_referent', 'case_worker']],
@@ -33,20 +37,31 @@ describe('recipient rules', () => {
     ['DeadlineOverdue', { kind: 'organisation', organisationId: ids.responsibleOrganisationId }, ['coordinator', 'host_operator', 'teh_referent', 'case_worker', 'cell_coordinator']],
     ['DeadlineEscalated', { kind: 'territory', territory: '93', organisationKinds: ['parquet'] }, ['coordinator', 'host_operator', 'teh_referent', 'case_worker']],
   ])('%s goes to %o', (type, audience, roles) => {
-    const got = audienceOf({ type: type as never, fields: { ...ids, reason: 'cell' } });
-    expect(got).toEqual({ ...audience, roles });
-    expect(entitlementOf(type as never)).toEqual({ roles, territorial: audience.kind === 'territory' });
+    const got = audiencesOf({ type: type as never, fields: { ...ids, reason: 'cell' } });
+    expect(got).toEqual([{ ...audience, roles }]);
+    expect(entitlementsOf(type as never)).toEqual([{ roles, territorial: audience.kind === 'territory' }]);
+  });
+
+  it('tells a removal order to the case owner and to the territory’s préfecture referents', () => {
+    expect(audiencesOf({ type: 'RemovalOrderAlert', fields: { ...ids } })).toEqual([
+      { kind: 'organisation', organisationId: ids.ownerOrganisationId, roles: ['coordinator', 'host_operator', 'teh_referent', 'case_worker'] },
+      { kind: 'territory', territory: '93', organisationKinds: ['prefecture'], roles: ['teh_referent'] },
+    ]);
+    expect(entitlementsOf('RemovalOrderAlert')).toEqual([
+      { roles: ['coordinator', 'host_operator', 'teh_referent', 'case_worker'], territorial: false },
+      { roles: ['teh_referent'], territorial: true },
+    ]);
   });
 
   it('covers every notification type', () => {
-    for (const type of NOTIFICATION_EVENT_TYPES) expect(audienceOf({ type, fields: { ...ids, reason: 'cell' } })).not.toBeNull();
+    for (const type of NOTIFICATION_EVENT_TYPES) expect(audiencesOf({ type, fields: { ...ids, reason: 'cell' } })).not.toEqual([]);
   });
 
   it('does not announce a minor-protection share twice (MinorCaseCreated tells the same organisations)', () => {
-    expect(audienceOf({ type: 'CaseShared', fields: { ...ids, reason: 'minor_protection' } })).toBeNull();
+    expect(audiencesOf({ type: 'CaseShared', fields: { ...ids, reason: 'minor_protection' } })).toEqual([]);
   });
 
   it('has no audience when the routing field is missing', () => {
-    expect(audienceOf({ type: 'OrientationRequested', fields: { caseId: ids.caseId } })).toBeNull();
+    expect(audiencesOf({ type: 'OrientationRequested', fields: { caseId: ids.caseId } })).toEqual([]);
   });
 });

@@ -8,18 +8,27 @@ const REQUESTER: Role[] = ['case_worker', 'coordinator'];
 
 /**
  * Who is told: either one organisation named by a payload field, or the organisations of some kinds
- * covering the event's territory; in both cases only their members holding one of `roles`.
+ * covering the event's territory; in both cases only their members holding one of `roles`. An event may have
+ * several rules (an alert told to the case's owner and to the territory's préfecture).
  */
 export type RecipientRule =
   | { organisationField: string; roles: Role[] }
   | { territoryKinds: OrganisationKind[]; roles: Role[] };
 
-export const RECIPIENT_RULES: Record<NotificationEventType, RecipientRule> = {
+export const RECIPIENT_RULES: Record<NotificationEventType, RecipientRule | RecipientRule[]> = {
   MinorCaseCreated: { territoryKinds: ['ase', 'parquet'], roles: HANDLERS },
   PresumedVictimIdentified: { territoryKinds: ['clav_cell'], roles: ['cell_coordinator'] },
   CaseShared: { organisationField: 'organisationId', roles: [...HANDLERS, 'cell_coordinator'] },
+  // A removal order (OQTF) is an alert: the owner, who follows the person, and the territory's préfecture referents,
+  // who answer for the residence track (reflection period, permit), must know at once.
+  RemovalOrderAlert: [
+    { organisationField: 'ownerOrganisationId', roles: HANDLERS },
+    { territoryKinds: ['prefecture'], roles: ['teh_referent'] },
+  ],
   DuplicateLinkRequested: { organisationField: 'otherOrganisationId', roles: ['coordinator'] },
   // The owner of the case that was already there decides whether to propose a link; the recorder is not told who.
+  // The organisation that asked for the link hears the answer.
+  DuplicateLinkAnswered: { organisationField: 'requesterOrganisationId', roles: ['coordinator'] },
   PossibleDuplicateFound: { organisationField: 'ownerOrganisationId', roles: ['coordinator'] },
   OrientationRequested: { organisationField: 'targetOrganisationId', roles: HANDLERS },
   OrientationAccepted: { organisationField: 'requesterOrganisationId', roles: REQUESTER },
@@ -31,7 +40,11 @@ export const RECIPIENT_RULES: Record<NotificationEventType, RecipientRule> = {
   CaseTransferRequested: { organisationField: 'toOrganisationId', roles: HANDLERS },
   CaseTransferAccepted: { organisationField: 'fromOrganisationId', roles: REQUESTER },
   CaseTransferRefused: { organisationField: 'fromOrganisationId', roles: REQUESTER },
+  // The requester withdrew: the organisation that was asked to take the case over must know it no longer has to.
+  CaseTransferCancelled: { organisationField: 'toOrganisationId', roles: HANDLERS },
   CellActionAssigned: { organisationField: 'ownerOrganisationId', roles: [...HANDLERS, 'cell_coordinator', 'cell_member', 'investigator'] },
+  // The cell that gave an action follows it: its coordinators hear when it is started or done.
+  CellActionStatusChanged: { organisationField: 'cellId', roles: ['cell_coordinator'] },
   // The owner's coordinators answer for the person: they must know at once that someone opened the case.
   BreakGlassUsed: { organisationField: 'ownerOrganisationId', roles: ['coordinator'] },
   // A platform administrator asks to give someone an identity-reading role: the organisation's coordinators decide.
@@ -46,23 +59,33 @@ export type Audience =
   | { kind: 'organisation'; organisationId: string; roles: Role[] }
   | { kind: 'territory'; territory: string; organisationKinds: OrganisationKind[]; roles: Role[] };
 
-/**
- * The audience of an event, or none. A case shared for minor protection is not announced twice: the
- * same transaction publishes MinorCaseCreated, which tells the same ASE and parquet.
- */
-export function audienceOf(event: Pick<NotificationEvent, 'type' | 'fields'>): Audience | null {
-  if (event.type === 'CaseShared' && event.fields.reason === 'minor_protection') return null;
-  const rule = RECIPIENT_RULES[event.type];
-  if ('organisationField' in rule) {
-    const organisationId = event.fields[rule.organisationField];
-    return organisationId ? { kind: 'organisation', organisationId, roles: rule.roles } : null;
-  }
-  const territory = event.fields.territory;
-  return territory ? { kind: 'territory', territory, organisationKinds: rule.territoryKinds, roles: rule.roles } : null;
+function rulesOf(type: NotificationEventType): RecipientRule[] {
+  const rule = RECIPIENT_RULES[type];
+  return Array.isArray(rule) ? rule : [rule];
 }
 
-/** Roles entitled to an event's notification, and whether the member's territories must cover it: rechecked before sending. */
-export function entitlementOf(type: NotificationEventType): { roles: Role[]; territorial: boolean } {
-  const rule = RECIPIENT_RULES[type];
-  return { roles: rule.roles, territorial: 'territoryKinds' in rule };
+/**
+ * The audiences of an event (none: nobody is told). A case shared for minor protection is not announced twice:
+ * the same transaction publishes MinorCaseCreated, which tells the same ASE and parquet.
+ */
+export function audiencesOf(event: Pick<NotificationEvent, 'type' | 'fields'>): Audience[] {
+  if (event.type === 'CaseShared' && event.fields.reason === 'minor_protection') return [];
+  const audiences: Audience[] = [];
+  for (const rule of rulesOf(event.type)) {
+    if ('organisationField' in rule) {
+      const organisationId = event.fields[rule.organisationField];
+      if (organisationId) audiences.push({ kind: 'organisation', organisationId, roles: rule.roles });
+    } else if (event.fields.territory) {
+      audiences.push({ kind: 'territory', territory: event.fields.territory, organisationKinds: rule.territoryKinds, roles: rule.roles });
+    }
+  }
+  return audiences;
+}
+
+/**
+ * The ways a member may be entitled to an event's notification: roles, and whether the member's territories must
+ * cover the event's. Rechecked before sending; one is enough.
+ */
+export function entitlementsOf(type: NotificationEventType): { roles: Role[]; territorial: boolean }[] {
+  return rulesOf(type).map((rule) => ({ roles: rule.roles, territorial: 'territoryKinds' in rule }));
 }

@@ -13,6 +13,7 @@ const payload = {
   orientationId: '1c9b5d9f-3e1a-4d48-8e8f-4a2b3c4d5e6f',
   linkId: '2dac6eaa-4f2b-4e59-9f90-5b3c4d5e6f70',
   matchId: '9e13df21-b092-4fc0-8a67-c2a3b4c5d6e7',
+  cellId: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d',
   reference: '93-2026-000042',
   territory: '93',
   organisationId: '3ebd7fbb-5a3c-4f6a-8a01-6c4d5e6f7081',
@@ -45,7 +46,7 @@ describe('email templates', () => {
     expect(mail.subject.startsWith('[mnio] ')).toBe(true);
     expect(mail.text).toContain('Bonjour,');
     expect(mail.text).toContain('https://mnio.example.gouv.fr/');
-    if (type !== 'DuplicateLinkRequested' && type !== 'MembershipRequested') expect(mail.subject).toContain('93-2026-000042');
+    if (!['DuplicateLinkRequested', 'DuplicateLinkAnswered', 'MembershipRequested'].includes(type)) expect(mail.subject).toContain('93-2026-000042');
     // Every word of the text is template wording, a code, an id, a date or the link.
     const allowed = new Set(Object.values(payload).filter((v) => !PLANTED.some((p) => String(v).includes(p))));
     for (const line of mail.text.split('\n')) {

@@ -4,7 +4,7 @@ import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { EVENTS_QUEUE } from '@mnio/platform';
+import { EVENTS_QUEUE, OutboxReader } from '@mnio/platform';
 import { EMAIL_QUEUE, NOTIFICATION_QUEUES, WEBHOOK_QUEUE } from '../queues';
 
 export interface QueueCounts {
@@ -33,12 +33,13 @@ export class QueueStatsQuery extends Query<QueueStats> {}
 export class QueueStatsHandler implements IQueryHandler<QueueStatsQuery> {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
+    private readonly outbox: OutboxReader,
     private readonly moduleRef: ModuleRef,
   ) {}
 
   async execute(): Promise<QueueStats> {
-    // The platform's outbox table: the backlog is what the relay has not handed to Redis yet.
-    const [{ backlog }]: { backlog: number }[] = await this.ds.query(`SELECT count(*)::int AS backlog FROM outbox_messages WHERE relayed_at IS NULL`);
+    // The backlog is what the relay has not handed to Redis yet (the platform's count, not its table).
+    const { count: backlog } = await this.outbox.backlog();
     const dead: { channel: string; n: number }[] = await this.ds.query(
       `SELECT channel, count(*)::int AS n FROM notification_dead_letters WHERE replayed_at IS NULL GROUP BY channel`,
     );

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { OutboxJobData } from '@mnio/platform';
+import type { OutboxEvent } from '@mnio/platform';
 import { isNotificationEventType } from '../domain/event-types';
 import { parseNotificationEvent } from '../domain/notification-event';
 import { DeliveryQueues, OpenDelivery } from './delivery-queues';
@@ -20,7 +20,7 @@ export class NotificationEventHandler {
     private readonly queues: DeliveryQueues,
   ) {}
 
-  async handle(message: OutboxJobData, enqueueWaitMs?: number): Promise<FanoutOutcome> {
+  async handle(message: OutboxEvent, enqueueWaitMs?: number): Promise<FanoutOutcome> {
     if (!isNotificationEventType(message.type)) return 'ignored';
     const key = `outbox-${message.outboxId}`;
     const parsed = parseNotificationEvent(message.type, key, message.payload ?? {}, new Date(message.createdAt));
@@ -36,7 +36,7 @@ export class NotificationEventHandler {
     return this.fanouts.fanout(parsed.event, message.outboxId, enqueueWaitMs);
   }
 
-  async handleReplay(message: OutboxJobData): Promise<void> {
+  async handleReplay(message: OutboxEvent): Promise<void> {
     const deliveryId = message.payload?.deliveryId;
     if (typeof deliveryId !== 'string' || !isUuid(deliveryId)) return;
     const rows: OpenDelivery[] = await this.ds.query(

@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { OrganisationMember, OrganisationMembersQuery, TerritoryOrganisationsQuery } from '@mnio/directory';
 import type { NotificationEventType } from '../domain/event-types';
 import type { NotificationEvent } from '../domain/notification-event';
-import { audienceOf, entitlementOf } from '../domain/recipient-rules';
+import { audiencesOf, entitlementsOf } from '../domain/recipient-rules';
 import { CASE_ACCESS_CHECK, CaseAccessCheck } from '../ports/case-access-check';
 import { Memo, remember } from './memo';
 
@@ -26,25 +26,28 @@ export class RecipientResolver {
   ) {}
 
   async resolve(event: NotificationEvent, memo?: Memo): Promise<Recipients | null> {
-    const audience = audienceOf(event);
-    if (!audience) return null;
-    const candidates =
-      audience.kind === 'organisation'
-        ? [audience.organisationId]
-        : (
-            await remember(memo, `territory:${audience.territory}:${audience.organisationKinds.join()}`, () =>
-              this.queries.execute(new TerritoryOrganisationsQuery(audience.territory, audience.organisationKinds)),
-            )
-          ).map((o) => o.id);
+    const audiences = audiencesOf(event);
+    if (!audiences.length) return null;
     const organisationIds: string[] = [];
-    for (const id of candidates) if (await this.organisationMaySee(event.fields.caseId, id)) organisationIds.push(id);
     const users = new Map<string, OrganisationMember>();
-    for (const organisationId of organisationIds) {
-      const territory = audience.kind === 'territory' ? audience.territory : undefined;
-      const members = await remember(memo, `members:${organisationId}:${audience.roles.join()}:${territory ?? ''}`, () =>
-        this.queries.execute(new OrganisationMembersQuery(organisationId, audience.roles, { territory })),
-      );
-      for (const m of members) if (!users.has(m.userId)) users.set(m.userId, m);
+    for (const audience of audiences) {
+      const candidates =
+        audience.kind === 'organisation'
+          ? [audience.organisationId]
+          : (
+              await remember(memo, `territory:${audience.territory}:${audience.organisationKinds.join()}`, () =>
+                this.queries.execute(new TerritoryOrganisationsQuery(audience.territory, audience.organisationKinds)),
+              )
+            ).map((o) => o.id);
+      for (const organisationId of candidates) {
+        if (!(await this.organisationMaySee(event.fields.caseId, organisationId))) continue;
+        if (!organisationIds.includes(organisationId)) organisationIds.push(organisationId);
+        const territory = audience.kind === 'territory' ? audience.territory : undefined;
+        const members = await remember(memo, `members:${organisationId}:${audience.roles.join()}:${territory ?? ''}`, () =>
+          this.queries.execute(new OrganisationMembersQuery(organisationId, audience.roles, { territory })),
+        );
+        for (const m of members) if (!users.has(m.userId)) users.set(m.userId, m);
+      }
     }
     return { organisationIds, users: [...users.values()] };
   }
@@ -52,11 +55,13 @@ export class RecipientResolver {
   /** The recheck before an email leaves: is this user still entitled, through this organisation? Returns the current address. */
   async entitledMember(type: NotificationEventType, content: { caseId?: string; territory?: string }, organisationId: string, userId: string): Promise<OrganisationMember | null> {
     if (!(await this.organisationMaySee(content.caseId, organisationId))) return null;
-    const { roles, territorial } = entitlementOf(type);
-    const members = await this.queries.execute(
-      new OrganisationMembersQuery(organisationId, roles, { userIds: [userId], territory: territorial ? content.territory : undefined }),
-    );
-    return members[0] ?? null;
+    for (const { roles, territorial } of entitlementsOf(type)) {
+      const members = await this.queries.execute(
+        new OrganisationMembersQuery(organisationId, roles, { userIds: [userId], territory: territorial ? content.territory : undefined }),
+      );
+      if (members[0]) return members[0];
+    }
+    return null;
   }
 
   organisationMaySee(caseId: string | undefined, organisationId: string): Promise<boolean> {

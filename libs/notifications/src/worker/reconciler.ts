@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { OutboxRow } from '@mnio/platform';
+import { OutboxReader, StoredOutboxEvent } from '@mnio/platform';
 import type { DeliveryChannel } from '../domain/event-types';
 import { OUTBOX_NOTIFICATION_TYPES } from '../domain/event-types';
 import { NOTIFICATIONS_CONFIG, NotificationsConfig } from '../notifications.config';
@@ -11,6 +11,9 @@ import { NotificationEventHandler } from './notification-event.handler';
 
 const BATCH = 100;
 const PARALLEL = 4;
+/** Messages read per page when looking for lost work, and the most pages one pass reads. */
+const PAGE = 500;
+const MAX_PAGES = 20;
 
 async function inBatches<T>(items: T[], run: (item: T) => Promise<unknown>): Promise<number> {
   let done = 0;
@@ -40,6 +43,7 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
+    private readonly outbox: OutboxReader,
     private readonly events: NotificationEventHandler,
     private readonly runner: DeliveryRunner,
     private readonly scanner: DeadlineScanner,
@@ -90,31 +94,50 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
     return Promise.race([this.scheduling, timeout]);
   }
 
+  /**
+   * Relayed notification events never fanned out, read from the outbox through the platform's `OutboxReader` (this
+   * context never reads the outbox table itself) after the mark below which everything is settled.
+   */
   private async recoverEvents(em: EntityManager): Promise<number> {
     const [{ outbox_mark: mark }]: { outbox_mark: string }[] = await em.query(`SELECT outbox_mark FROM notification_reconcile_state WHERE id = 1`);
     const grace = this.config.reconcileGraceMs;
-    const lost: OutboxRow[] = await em.query(
-      `SELECT o.id, o.type, o.aggregate_id, o.payload, o.created_at FROM outbox_messages o
-       WHERE o.id > $1 AND o.type = ANY($2) AND o.relayed_at < now() - $3 * interval '1 millisecond'
-         AND NOT EXISTS (SELECT 1 FROM notification_fanouts f WHERE f.outbox_id = o.id)
-       ORDER BY o.id LIMIT $4`,
-      [mark, OUTBOX_NOTIFICATION_TYPES, grace, BATCH],
-    );
-    const handled = await inBatches(lost, (r) =>
-      this.events.handle({ outboxId: r.id, type: r.type, aggregateId: r.aggregate_id, payload: r.payload, createdAt: r.created_at.toISOString() }, 1000),
-    );
-    // Everything below the first message not yet settled is done for good. A transaction left open longer
-    // than the grace period could commit below the mark: the relay still delivers it, only this net misses it.
-    await em.query(
-      `UPDATE notification_reconcile_state s SET updated_at = now(), outbox_mark = greatest(s.outbox_mark, coalesce(
-         (SELECT min(o.id) - 1 FROM outbox_messages o WHERE o.id > s.outbox_mark AND (o.relayed_at IS NULL OR o.relayed_at >= now() - $2 * interval '1 millisecond'
-            OR (o.type = ANY($1) AND NOT EXISTS (SELECT 1 FROM notification_fanouts f WHERE f.outbox_id = o.id)))),
-         (SELECT max(o.id) FROM outbox_messages o WHERE o.id > s.outbox_mark),
-         s.outbox_mark))
-       WHERE s.id = 1`,
-      [OUTBOX_NOTIFICATION_TYPES, grace],
-    );
+    const lost: StoredOutboxEvent[] = [];
+    let after = mark;
+    for (let page = 0; page < MAX_PAGES && lost.length < BATCH; page++) {
+      const relayed = await this.outbox.after(after, { types: OUTBOX_NOTIFICATION_TYPES, limit: PAGE, relayedMoreThanMsAgo: grace });
+      if (!relayed.length) break;
+      const fanned = await this.fannedOut(em, relayed.map((m) => m.outboxId));
+      lost.push(...relayed.filter((m) => !fanned.has(m.outboxId)).slice(0, BATCH - lost.length));
+      if (relayed.length < PAGE) break;
+      after = relayed[relayed.length - 1].outboxId;
+    }
+    const handled = await inBatches(lost, (m) => this.events.handle(m, 1000));
+    await this.advanceMark(em, mark, grace);
     return handled;
+  }
+
+  /**
+   * Everything below the first message not yet settled is done for good: settled means relayed more than the grace
+   * period ago and, for a notification event, fanned out. A transaction left open longer than the grace period could
+   * commit below the mark: the relay still delivers it, only this net misses it.
+   */
+  private async advanceMark(em: EntityManager, mark: string, grace: number): Promise<void> {
+    const messages = await this.outbox.after(mark, { limit: PAGE * MAX_PAGES });
+    if (!messages.length) return;
+    const notified = new Set<string>(OUTBOX_NOTIFICATION_TYPES);
+    const fanned = await this.fannedOut(em, messages.filter((m) => notified.has(m.type)).map((m) => m.outboxId));
+    const settledBefore = Date.now() - grace;
+    const unsettled = messages.find(
+      (m) => !m.relayedAt || Date.parse(m.relayedAt) >= settledBefore || (notified.has(m.type) && !fanned.has(m.outboxId)),
+    );
+    const next = unsettled ? (BigInt(unsettled.outboxId) - 1n).toString() : messages[messages.length - 1].outboxId;
+    await em.query(`UPDATE notification_reconcile_state SET updated_at = now(), outbox_mark = greatest(outbox_mark, $1::bigint) WHERE id = 1`, [next]);
+  }
+
+  private async fannedOut(em: EntityManager, outboxIds: string[]): Promise<Set<string>> {
+    if (!outboxIds.length) return new Set();
+    const rows: { outbox_id: string }[] = await em.query(`SELECT outbox_id::text AS outbox_id FROM notification_fanouts WHERE outbox_id = ANY($1::bigint[])`, [outboxIds]);
+    return new Set(rows.map((r) => r.outbox_id));
   }
 
   /** Deliveries overdue by the grace period: pending and never picked up, or leased by a worker that is gone. */

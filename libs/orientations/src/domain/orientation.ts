@@ -1,5 +1,6 @@
 import { AppAbility, asSubject } from '@mnio/platform';
-import type { OutboxPayload } from '@mnio/platform';
+import type { PayloadOf } from '@mnio/platform';
+import type { ORIENTATIONS_EVENTS } from '../events';
 import type { PlaceKind, TargetKind } from './targets';
 import { nextSteps, NextStep } from './next-steps';
 import { PARTIES, Party } from './workflow';
@@ -77,7 +78,7 @@ export function toView(row: OrientationRow, parties: Party[]): OrientationView {
 }
 
 /** Every orientation event carries exactly these ids and codes (the notifications context reads them). */
-export function eventPayload(row: OrientationRow, action: string, state: string): OutboxPayload {
+export function eventPayload(row: OrientationRow, action: string, state: string): PayloadOf<typeof ORIENTATIONS_EVENTS.OrientationRequested> {
   return {
     orientationId: row.id,
     caseId: row.caseId,

@@ -1,4 +1,5 @@
-import { allowedMoves, DomainError, Move, takeMove } from '@mnio/platform';
+import { allowedMoves, DomainError, eventTypes, Move, takeMove } from '@mnio/platform';
+import { ORIENTATIONS_EVENTS } from '../events';
 
 /** Who acts on an orientation: the organisation that asked, the one it is addressed to, the host that takes the person in. */
 export const PARTIES = ['requester', 'target', 'host'] as const;
@@ -7,11 +8,9 @@ export type Party = (typeof PARTIES)[number];
 /** What a step does to the host's places: reserve one, occupy the reserved one, give it back, or move to another host. */
 export type PlaceEffect = 'reserve' | 'occupy' | 'release' | 'move';
 
-export const ORIENTATION_EVENTS = [
-  'OrientationRequested', 'OrientationAccepted', 'OrientationRefused', 'OrientationAdmitted', 'OrientationEnded', 'OrientationCancelled',
-  'OrientationTransitioned',
-] as const;
-export type OrientationEvent = (typeof ORIENTATION_EVENTS)[number];
+/** The events a step may publish: the context's declared events (events.ts). */
+export const ORIENTATION_EVENTS = eventTypes(ORIENTATIONS_EVENTS);
+export type OrientationEvent = keyof typeof ORIENTATIONS_EVENTS;
 
 export interface Step<S extends string> extends Move<S> {
   readonly from: readonly S[];

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
 import { Actor, FieldCipher, OutboxService, TransactionHost, Tx } from '@mnio/platform';
 import { eventPayload, OrientationRow } from '../domain/orientation';
+import { ORIENTATIONS_EVENTS } from '../events';
 import type { OrientationEvent, Party } from '../domain/workflow';
 
 export interface JournalEntry {
@@ -49,7 +50,7 @@ export class OrientationJournal {
       actorOrganisationId: e.actorOrganisationId,
       details: { orientationId: e.row.id, targetKind: e.row.targetKind, action: e.action, from: e.from, to: e.row.state, reasonCode: e.reasonCode ?? null, ...e.details },
     });
-    await this.outbox.publish(e.event, eventPayload(e.row, e.action, e.row.state), e.row.id);
+    await this.outbox.publish(ORIENTATIONS_EVENTS[e.event], eventPayload(e.row, e.action, e.row.state), e.row.id);
   }
 }
 

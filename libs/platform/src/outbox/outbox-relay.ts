@@ -6,21 +6,14 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { OUTBOX_CHANNEL } from './outbox.service';
 
-export interface OutboxRow {
-  id: string;
-  type: string;
-  aggregate_id: string | null;
-  payload: Record<string, unknown>;
-  created_at: Date;
-}
-
-/** Job data of a relayed message: the outbox id is the job id and the idempotency key. */
+/**
+ * Job data of a relayed message: its outbox id (also the job id and the idempotency key) and its type, nothing
+ * else. The payload stays in PostgreSQL: the events worker reads it by id (`OutboxReader`), so no event's fields
+ * ever sit in Redis.
+ */
 export interface OutboxJobData {
   outboxId: string;
   type: string;
-  aggregateId: string | null;
-  payload: Record<string, unknown>;
-  createdAt: string;
 }
 
 export const EVENTS_QUEUE = 'events';
@@ -109,8 +102,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   private async relayBatch(): Promise<number> {
     return this.dataSource.transaction(async (em) => {
-      const rows: OutboxRow[] = await em.query(
-        `SELECT id, type, aggregate_id, payload, created_at FROM outbox_messages
+      const rows: { id: string; type: string }[] = await em.query(
+        `SELECT id, type FROM outbox_messages
          WHERE relayed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [this.batchSize],
       );
@@ -121,7 +114,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         this.queue.addBulk(
           rows.map((r) => ({
             name: r.type,
-            data: { outboxId: r.id, type: r.type, aggregateId: r.aggregate_id, payload: r.payload, createdAt: r.created_at.toISOString() },
+            data: { outboxId: r.id, type: r.type },
             opts: { jobId: `outbox-${r.id}` },
           })),
         ),
@@ -130,11 +123,6 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       await em.query(`UPDATE outbox_messages SET relayed_at = now() WHERE id = ANY($1)`, [rows.map((r) => r.id)]);
       return rows.length;
     });
-  }
-
-  async backlog(): Promise<number> {
-    const rows: { n: string }[] = await this.dataSource.query(`SELECT count(*) AS n FROM outbox_messages WHERE relayed_at IS NULL`);
-    return Number(rows[0].n);
   }
 }
 

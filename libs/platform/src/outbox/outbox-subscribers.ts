@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { OutboxJobData } from './outbox-relay';
+import type { OutboxEvent } from './outbox-reader';
 
-export type OutboxHandler = (message: OutboxJobData) => Promise<void>;
+export type OutboxHandler = (message: OutboxEvent) => Promise<void>;
 
 /**
  * Worker-side reactions to committed events. Contexts subscribe at module init; the events processor
@@ -13,11 +13,17 @@ export type OutboxHandler = (message: OutboxJobData) => Promise<void>;
 export class OutboxSubscribers {
   private readonly handlers = new Map<string, OutboxHandler[]>();
 
+  /** `type` is a declared event's name (`declareEvents`), or `*` for every message. */
   on(type: string, handler: OutboxHandler): void {
     this.handlers.set(type, [...(this.handlers.get(type) ?? []), handler]);
   }
 
-  async dispatch(message: OutboxJobData): Promise<number> {
+  /** The types something subscribed to (`*` included when used). */
+  subscribedTypes(): string[] {
+    return [...this.handlers.keys()];
+  }
+
+  async dispatch(message: OutboxEvent): Promise<number> {
     const list = [...(this.handlers.get(message.type) ?? []), ...(this.handlers.get('*') ?? [])];
     const failures: unknown[] = [];
     for (const handler of list) {

@@ -1,17 +1,24 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { CaseStatisticsFacts, CaseStatisticsFactsQuery, CountCasesForStatisticsQuery } from '@mnio/cases';
-import { isUuid, OutboxJobData, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { CASES_EVENTS, CaseStatisticsFacts, CaseStatisticsFactsQuery, CountCasesForStatisticsQuery } from '@mnio/cases';
+import { COORDINATION_EVENTS } from '@mnio/coordination';
+import { ORIENTATIONS_EVENTS } from '@mnio/orientations';
+import { eventTypes, isUuid, OutboxEvent, OutboxReader, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { caseRowValues, upsertCasesSql } from './case-row';
 
-/** Events after which a case's statistics facts are read again (through the cases context's query). */
+/**
+ * Events after which a case's statistics facts are read again (through the cases context's query), as their
+ * producers declare them: only their `caseId` is read.
+ */
 export const CASE_EVENTS = [
-  'CaseCreated', 'CaseIdentificationChanged', 'CaseTrackEventRecorded', 'CaseStatusChanged', 'CaseTransferAccepted',
-] as const;
-/** Orientation events: the read model keeps the target kind, the state and when it was asked, answered, admitted. */
-export const ORIENTATION_EVENTS = [
-  'OrientationRequested', 'OrientationAccepted', 'OrientationRefused', 'OrientationAdmitted', 'OrientationEnded', 'OrientationCancelled', 'OrientationTransitioned',
-] as const;
+  CASES_EVENTS.CaseCreated, CASES_EVENTS.CaseIdentificationChanged, CASES_EVENTS.CaseTrackEventRecorded, CASES_EVENTS.CaseStatusChanged,
+  COORDINATION_EVENTS.CaseTransferAccepted,
+].map((e): string => e.type);
+/**
+ * Every orientation event (the orientations context's whole catalogue): the read model keeps the target kind, the
+ * state and when it was asked, answered, admitted.
+ */
+export const ORIENTATION_EVENTS = eventTypes(ORIENTATIONS_EVENTS);
 
 
 /**
@@ -26,17 +33,18 @@ export class ReportingProjection {
   constructor(
     private readonly txHost: TransactionHost,
     private readonly queries: QueryBus,
+    private readonly outbox: OutboxReader,
   ) {}
 
   @Transactional()
-  async apply(m: OutboxJobData): Promise<boolean> {
+  async apply(m: OutboxEvent): Promise<boolean> {
     const em = (this.txHost as Tx).tx;
     const fresh = await em.query(`INSERT INTO reporting_applied (outbox_id, type) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING outbox_id`, [m.outboxId, m.type]);
     if (!fresh.length) return false;
-    if ((CASE_EVENTS as readonly string[]).includes(m.type)) {
+    if (CASE_EVENTS.includes(m.type)) {
       const caseId = String(m.payload.caseId ?? m.aggregateId ?? '');
       if (isUuid(caseId)) await this.projectCases(await this.queries.execute(new CaseStatisticsFactsQuery([caseId])));
-    } else if ((ORIENTATION_EVENTS as readonly string[]).includes(m.type)) {
+    } else if ((ORIENTATION_EVENTS as string[]).includes(m.type)) {
       await this.projectOrientation(m);
     }
     await em.query(
@@ -52,7 +60,7 @@ export class ReportingProjection {
     await (this.txHost as Tx).tx.query(upsertCasesSql(facts.length), facts.flatMap(caseRowValues));
   }
 
-  async projectOrientation(m: OutboxJobData): Promise<void> {
+  async projectOrientation(m: OutboxEvent): Promise<void> {
     const p = m.payload;
     const id = String(p.orientationId ?? '');
     if (!isUuid(id) || !isUuid(String(p.caseId ?? ''))) return;
@@ -95,18 +103,13 @@ export class ReportingProjection {
     let orientations = 0;
     let afterId = '0';
     for (;;) {
-      const rows: { id: string; type: string; aggregate_id: string | null; payload: Record<string, unknown>; created_at: Date }[] = await (this.txHost as Tx).tx.query(
-        `SELECT id, type, aggregate_id, payload, created_at FROM outbox_messages WHERE id > $1 AND type = ANY($2) ORDER BY id LIMIT 1000`,
-        [afterId, ORIENTATION_EVENTS],
-      );
+      const rows = await this.outbox.after(afterId, { types: ORIENTATION_EVENTS, limit: 1000 });
       if (!rows.length) break;
       await this.inTransaction(async () => {
-        for (const r of rows) {
-          await this.projectOrientation({ outboxId: r.id, type: r.type, aggregateId: r.aggregate_id, payload: r.payload, createdAt: r.created_at.toISOString() });
-        }
+        for (const r of rows) await this.projectOrientation(r);
       });
       orientations += rows.length;
-      afterId = rows[rows.length - 1].id;
+      afterId = rows[rows.length - 1].outboxId;
     }
     await (this.txHost as Tx).tx.query(`UPDATE reporting_state SET rebuilt_at = now() WHERE id = 1`);
     return { cases: done, orientations };

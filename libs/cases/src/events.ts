@@ -1,0 +1,26 @@
+import { declareEvents } from '@mnio/platform';
+
+/** Every case event names the case by id, reference and territory (its département at that step). */
+const CASE = { caseId: 'uuid', reference: 'reference', territory: 'territory' } as const;
+
+/**
+ * The events the cases context publishes through the outbox (docs/events.md lists their consumers).
+ * Ids and codes only: never identity, notes or places.
+ */
+export const CASES_EVENTS = declareEvents({
+  CaseCreated: { ...CASE, ownerOrganisationId: 'uuid', minor: 'flag' },
+  /** A child's case: the territory's ASE and parquet are told (they also got a `minor_protection` grant). */
+  MinorCaseCreated: { ...CASE },
+  /** An organisation gained a view of the case; `reason`: `cell`, `referral`, `minor_protection`. */
+  CaseShared: { ...CASE, organisationId: 'uuid', reason: 'code' },
+  CaseIdentificationChanged: { ...CASE, from: 'code', to: 'code' },
+  PresumedVictimIdentified: { ...CASE, ownerOrganisationId: 'uuid' },
+  CaseTrackEventRecorded: { ...CASE, track: 'code', event: 'code', status: 'code' },
+  /** A removal order (OQTF) recorded on the residence track: an alert for the owner and the territory's préfecture. */
+  RemovalOrderAlert: { ...CASE, ownerOrganisationId: 'uuid' },
+  CaseStatusChanged: { ...CASE, from: 'code', to: 'code' },
+  PossibleDuplicateFound: { ...CASE, matchId: 'uuid', ownerOrganisationId: 'uuid' },
+  DuplicateLinkRequested: { linkId: 'uuid', requesterOrganisationId: 'uuid', otherOrganisationId: 'uuid', territory: 'territory' },
+  /** `status`: `accepted` or `refused`. */
+  DuplicateLinkAnswered: { linkId: 'uuid', status: 'code', requesterOrganisationId: 'uuid', otherOrganisationId: 'uuid' },
+});

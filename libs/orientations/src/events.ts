@@ -1,0 +1,23 @@
+import { declareEvents } from '@mnio/platform';
+
+/**
+ * Every orientation event carries the same fields: the orientation, its case (id, reference, territory), the kind
+ * of target, the two organisations, the step taken (`action`) and the state after it. Never the place or the host's
+ * location, never a note.
+ */
+const ORIENTATION = {
+  orientationId: 'uuid', caseId: 'uuid', reference: 'reference', territory: 'territory', targetKind: 'code',
+  targetOrganisationId: 'uuid', requesterOrganisationId: 'uuid', action: 'code', state: 'code',
+} as const;
+
+/** The events the orientations context publishes through the outbox (docs/events.md lists their consumers). */
+export const ORIENTATIONS_EVENTS = declareEvents({
+  OrientationRequested: ORIENTATION,
+  OrientationAccepted: ORIENTATION,
+  OrientationRefused: ORIENTATION,
+  OrientationAdmitted: ORIENTATION,
+  OrientationEnded: ORIENTATION,
+  OrientationCancelled: ORIENTATION,
+  /** Every other step of a workflow (assessment, search for a place, hearing…): statistics only, nobody is notified. */
+  OrientationTransitioned: ORIENTATION,
+});
