@@ -49,7 +49,7 @@ export class OrientationJournal {
       actorOrganisationId: e.actorOrganisationId,
       details: { orientationId: e.row.id, targetKind: e.row.targetKind, action: e.action, from: e.from, to: e.row.state, reasonCode: e.reasonCode ?? null, ...e.details },
     });
-    await this.outbox.publish(e.event, eventPayload(e.row, e.action, e.row.state), e.row.id);
+    await this.outbox.publish(e.event, eventPayload(e.row, e.action, e.row.state, e.reasonCode), e.row.id);
   }
 }
 

@@ -2,16 +2,25 @@ import { Injectable, Logger } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { CaseStatisticsFacts, CaseStatisticsFactsQuery, CountCasesForStatisticsQuery } from '@mnio/cases';
 import { OutboxJobData, Transactional, TransactionHost, Tx } from '@mnio/platform';
-import { caseRowValues, upsertCasesSql } from './case-row';
+import { caseRowValues, deadlineRows, upsertCasesSql } from './case-row';
 
 /** Events after which a case's statistics facts are read again (through the cases context's query). */
 export const CASE_EVENTS = [
   'CaseCreated', 'CaseIdentificationChanged', 'CaseTrackEventRecorded', 'CaseStatusChanged', 'CaseTransferAccepted',
 ] as const;
-/** Orientation events: the read model keeps the target kind, the state and when it was asked, answered, admitted. */
+/**
+ * Orientation events: the read model keeps the target kind, the state, when it was asked, answered, admitted,
+ * a refusal's reason, the place kind and status and the host. They also move the case's deadlines (an answer
+ * closes the orientation's), so the case's facts are read again.
+ */
 export const ORIENTATION_EVENTS = [
   'OrientationRequested', 'OrientationAccepted', 'OrientationRefused', 'OrientationAdmitted', 'OrientationEnded', 'OrientationCancelled', 'OrientationTransitioned',
 ] as const;
+/** Events of the cell (its decisions, by type) and of the hosts (their places). Replayed from the outbox by a rebuild, as the orientation events. */
+export const CELL_EVENTS = ['CellDecisionRecorded', 'CellActionAssigned', 'CellActionStatusChanged'] as const;
+export const HOST_EVENTS = ['HostCapacitySet'] as const;
+/** The events a rebuild replays from the outbox (the others are recomputed from the cases context's facts). */
+export const REPLAYED_EVENTS = [...ORIENTATION_EVENTS, 'CellDecisionRecorded', ...HOST_EVENTS] as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -39,6 +48,12 @@ export class ReportingProjection {
       if (UUID.test(caseId)) await this.projectCases(await this.queries.execute(new CaseStatisticsFactsQuery([caseId])));
     } else if ((ORIENTATION_EVENTS as readonly string[]).includes(m.type)) {
       await this.projectOrientation(m);
+      await this.reprojectCase(m.payload.caseId);
+    } else if ((CELL_EVENTS as readonly string[]).includes(m.type)) {
+      if (m.type === 'CellDecisionRecorded') await this.projectDecision(m);
+      await this.reprojectCase(m.payload.caseId ?? m.aggregateId);
+    } else if ((HOST_EVENTS as readonly string[]).includes(m.type)) {
+      await this.projectPlaces(m);
     }
     await em.query(
       `UPDATE reporting_state SET last_outbox_id = greatest(last_outbox_id, $1), last_event_at = greatest(last_event_at, $2::timestamptz), last_applied_at = now() WHERE id = 1`,
@@ -50,7 +65,44 @@ export class ReportingProjection {
 
   async projectCases(facts: CaseStatisticsFacts[]): Promise<void> {
     if (!facts.length) return;
-    await (this.txHost as Tx).tx.query(upsertCasesSql(facts.length), facts.flatMap(caseRowValues));
+    const em = (this.txHost as Tx).tx;
+    await em.query(upsertCasesSql(facts.length), facts.flatMap(caseRowValues));
+    await em.query(`DELETE FROM reporting_deadlines WHERE case_id = ANY($1::uuid[])`, [facts.map((f) => f.caseId)]);
+    for (let i = 0; i < facts.length; i += 100) {
+      const d = deadlineRows(facts.slice(i, i + 100));
+      if (d) await em.query(d.sql, d.params);
+    }
+  }
+
+  private async reprojectCase(caseId: unknown): Promise<void> {
+    const id = String(caseId ?? '');
+    if (UUID.test(id)) await this.projectCases(await this.queries.execute(new CaseStatisticsFactsQuery([id])));
+  }
+
+  /** A cell's decision: its type, territory and time (never its text). */
+  async projectDecision(m: OutboxJobData): Promise<void> {
+    const p = m.payload;
+    if (![p.decisionId, p.caseId, p.cellId].every((v) => UUID.test(String(v ?? '')))) return;
+    await (this.txHost as Tx).tx.query(
+      `INSERT INTO reporting_decisions (decision_id, case_id, territory, cell_id, type, decided_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
+      [p.decisionId, p.caseId, String(p.territory ?? ''), p.cellId, String(p.type ?? 'unknown'), m.createdAt],
+    );
+  }
+
+  /** A host's declared places of every kind, its kind and its region; the latest declaration wins. */
+  async projectPlaces(m: OutboxJobData): Promise<void> {
+    const p = m.payload;
+    if (!UUID.test(String(p.hostId ?? ''))) return;
+    for (const kind of ['women', 'men', 'family', 'minors']) {
+      const capacity = Number(p[kind] ?? 0);
+      if (!Number.isInteger(capacity) || capacity < 0) continue;
+      await (this.txHost as Tx).tx.query(
+        `INSERT INTO reporting_places (host_organisation_id, place_kind, host_kind, region_code, capacity, updated_at) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (host_organisation_id, place_kind) DO UPDATE SET host_kind = EXCLUDED.host_kind, region_code = EXCLUDED.region_code,
+           capacity = EXCLUDED.capacity, updated_at = EXCLUDED.updated_at WHERE reporting_places.updated_at <= EXCLUDED.updated_at`,
+        [p.hostId, kind, String(p.hostKind ?? 'other'), String(p.regionCode ?? 'unknown'), capacity, m.createdAt],
+      );
+    }
   }
 
   async projectOrientation(m: OutboxJobData): Promise<void> {
@@ -61,25 +113,34 @@ export class ReportingProjection {
     const requested = m.type === 'OrientationRequested' ? at : null;
     const answered = ['OrientationAccepted', 'OrientationRefused'].includes(m.type) ? at : null;
     const admitted = m.type === 'OrientationAdmitted' ? at : null;
+    const code = (v: unknown) => (typeof v === 'string' && /^[a-z_]{1,40}$/.test(v) ? v : null);
+    const refusal = m.type === 'OrientationRefused' ? (code(p.reasonCode) ?? 'unknown') : null;
+    const newer = `EXCLUDED.last_event_at >= reporting_orientations.last_event_at`;
     await (this.txHost as Tx).tx.query(
       `INSERT INTO reporting_orientations (orientation_id, case_id, territory, target_kind, requester_organisation_id, target_organisation_id, state,
-         requested_at, answered_at, admitted_at, last_event_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+         requested_at, answered_at, admitted_at, last_event_at, refusal_reason, place_kind, place_status, host_organisation_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
        ON CONFLICT (orientation_id) DO UPDATE SET
-         state = CASE WHEN EXCLUDED.last_event_at >= reporting_orientations.last_event_at THEN EXCLUDED.state ELSE reporting_orientations.state END,
+         state = CASE WHEN ${newer} THEN EXCLUDED.state ELSE reporting_orientations.state END,
+         refusal_reason = coalesce(EXCLUDED.refusal_reason, reporting_orientations.refusal_reason),
+         place_kind = coalesce(EXCLUDED.place_kind, reporting_orientations.place_kind),
+         place_status = CASE WHEN ${newer} AND EXCLUDED.place_status IS NOT NULL THEN EXCLUDED.place_status ELSE reporting_orientations.place_status END,
+         host_organisation_id = CASE WHEN ${newer} AND EXCLUDED.host_organisation_id IS NOT NULL THEN EXCLUDED.host_organisation_id
+                                     ELSE reporting_orientations.host_organisation_id END,
          territory = CASE WHEN EXCLUDED.last_event_at >= reporting_orientations.last_event_at THEN EXCLUDED.territory ELSE reporting_orientations.territory END,
          requested_at = coalesce(least(reporting_orientations.requested_at, EXCLUDED.requested_at), reporting_orientations.requested_at, EXCLUDED.requested_at),
          answered_at = coalesce(least(reporting_orientations.answered_at, EXCLUDED.answered_at), reporting_orientations.answered_at, EXCLUDED.answered_at),
          admitted_at = coalesce(least(reporting_orientations.admitted_at, EXCLUDED.admitted_at), reporting_orientations.admitted_at, EXCLUDED.admitted_at),
          last_event_at = greatest(reporting_orientations.last_event_at, EXCLUDED.last_event_at)`,
       [id, p.caseId, String(p.territory ?? ''), String(p.targetKind ?? 'unknown'), UUID.test(String(p.requesterOrganisationId)) ? p.requesterOrganisationId : null,
-        UUID.test(String(p.targetOrganisationId)) ? p.targetOrganisationId : null, String(p.state ?? 'unknown'), requested, answered, admitted, at],
+        UUID.test(String(p.targetOrganisationId)) ? p.targetOrganisationId : null, String(p.state ?? 'unknown'), requested, answered, admitted, at,
+        refusal, code(p.placeKind), code(p.placeStatus), UUID.test(String(p.hostOrganisationId)) ? p.hostOrganisationId : null],
     );
   }
 
   /**
    * Recomputes every case's row from the cases context's facts, page by page (each page its own
-   * transaction), then replays the orientation events still in the outbox. `progress(done, total)` after each page.
+   * transaction), then replays the orientation, decision and host events still in the outbox. `progress(done, total)` after each page.
    */
   async rebuild(progress: (done: number, total: number) => void = () => undefined, pageSize = 500): Promise<{ cases: number; orientations: number }> {
     const total: number = await this.queries.execute(new CountCasesForStatisticsQuery());
@@ -98,12 +159,15 @@ export class ReportingProjection {
     for (;;) {
       const rows: { id: string; type: string; aggregate_id: string | null; payload: Record<string, unknown>; created_at: Date }[] = await (this.txHost as Tx).tx.query(
         `SELECT id, type, aggregate_id, payload, created_at FROM outbox_messages WHERE id > $1 AND type = ANY($2) ORDER BY id LIMIT 1000`,
-        [afterId, ORIENTATION_EVENTS],
+        [afterId, REPLAYED_EVENTS],
       );
       if (!rows.length) break;
       await this.inTransaction(async () => {
         for (const r of rows) {
-          await this.projectOrientation({ outboxId: r.id, type: r.type, aggregateId: r.aggregate_id, payload: r.payload, createdAt: r.created_at.toISOString() });
+          const m = { outboxId: r.id, type: r.type, aggregateId: r.aggregate_id, payload: r.payload, createdAt: r.created_at.toISOString() };
+          if (r.type === 'CellDecisionRecorded') await this.projectDecision(m);
+          else if (r.type === 'HostCapacitySet') await this.projectPlaces(m);
+          else await this.projectOrientation(m);
         }
       });
       orientations += rows.length;
