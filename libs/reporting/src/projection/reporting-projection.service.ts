@@ -7,6 +7,8 @@ import { caseRowValues, deadlineRows, upsertCasesSql } from './case-row';
 /** Events after which a case's statistics facts are read again (through the cases context's query). */
 export const CASE_EVENTS = [
   'CaseCreated', 'CaseIdentificationChanged', 'CaseTrackEventRecorded', 'CaseStatusChanged', 'CaseTransferAccepted',
+  // sharing with the cell opens its review deadline; withdrawing closes it
+  'CaseConsentChanged',
 ] as const;
 /**
  * Orientation events: the read model keeps the target kind, the state, when it was asked, answered, admitted,

@@ -15,7 +15,7 @@ function request(actor: Actor, report: string, p: ReportParamsDto): ReportReques
     throw new DomainError('REPORT_FILTER_INVALID', 'A period runs forward and lasts three years at most');
   }
   const m = actor.memberships;
-  const national = m.some((x) => x.organisationKind === 'national_coordinator' || (report === 'capacity' && x.organisationKind === 'acse_coordination'));
+  const national = m.some((x) => x.organisationKind === 'national_coordinator' || x.organisationKind === 'acse_coordination');
   const scope = p.scope ?? (national ? 'national' : m.some((x) => x.organisationKind === 'clav_cell') ? 'territory' : 'organisation');
   let s: ReportRequest['scope'];
   if (scope === 'territory') {
