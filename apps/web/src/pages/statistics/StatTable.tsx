@@ -2,21 +2,37 @@ import { STAT_COLUMNS, STAT_DIMENSIONS, STAT_TABLES, statCodeLabel } from '../..
 import { StatChart } from './StatChart';
 import { type Figure, type ReportTable, SUPPRESSED } from './types';
 
-function Cell({ f }: { f: Figure | null }) {
-  if (!f) return <td />;
+function Value({ f }: { f: Figure }) {
   if (f.suppressed) {
-    return (
-      <td className="mnio-stat-num">
-        <abbr title="Secret statistique : effectif trop petit pour être publié, ou masqué pour qu’un petit effectif ne puisse pas être recalculé">{SUPPRESSED}</abbr>
-      </td>
-    );
+    return <abbr title="Secret statistique : effectif trop petit pour être publié, ou masqué pour qu’un petit effectif ne puisse pas être recalculé">{SUPPRESSED}</abbr>;
   }
-  if (f.value === null) return <td className="mnio-stat-num"><abbr title="Sans objet">—</abbr></td>;
-  return <td className="mnio-stat-num">{f.value.toLocaleString('fr-FR')}</td>;
+  if (f.value === null) return <abbr title="Sans objet">—</abbr>;
+  return <>{f.value.toLocaleString('fr-FR')}</>;
 }
 
-/** One table of counts: a chart of the published figures beside the accessible table that holds them all. */
-export function StatTable({ table }: { table: ReportTable }) {
+/** A figure, and under it the same figure over the previous period when there is one. */
+function Cell({ f, before }: { f: Figure | null; before?: Figure | null }) {
+  if (!f) return <td />;
+  return (
+    <td className="mnio-stat-num">
+      <Value f={f} />
+      {before !== undefined && (
+        <span className="mnio-stat-prev">
+          <abbr title="période précédente">préc.</abbr> {before ? <Value f={before} /> : '0'}
+        </span>
+      )}
+    </td>
+  );
+}
+
+/**
+ * One table of counts: a chart of the published figures beside the accessible table that holds them all; with
+ * `previous`, each figure has the previous period's under it (« préc. »).
+ */
+export function StatTable({ table, previous }: { table: ReportTable; previous?: ReportTable }) {
+  const prevRow = (code: string) => previous?.rows.find((r) => r.code === code);
+  const prevCell = (code: string, j: number): Figure | null | undefined => (previous ? (prevRow(code)?.cells[j] ?? null) : undefined);
+  const prevTotal = (code: string): Figure | null | undefined => (previous ? (prevRow(code)?.total ?? null) : undefined);
   const title = STAT_TABLES[table.key] ?? table.key;
   const withTotal = table.additive && table.columns.length > 1;
   const id = `stat-${table.key.replace(/[^a-z_]/g, '-')}`;
@@ -53,18 +69,18 @@ export function StatTable({ table }: { table: ReportTable }) {
                         <tr key={r.code}>
                           <th scope="row">{statCodeLabel(table.rowDimension, r.code)}</th>
                           {r.cells.map((f, j) => (
-                            <Cell key={j} f={f} />
+                            <Cell key={j} f={f} before={prevCell(r.code, j)} />
                           ))}
-                          {withTotal && <Cell f={r.total} />}
+                          {withTotal && <Cell f={r.total} before={prevTotal(r.code)} />}
                         </tr>
                       ))}
                       {table.totals && table.rows.length > 0 && (
                         <tr>
                           <th scope="row">Total</th>
                           {table.totals.cells.map((f, j) => (
-                            <Cell key={j} f={f} />
+                            <Cell key={j} f={f} before={previous ? (previous.totals?.cells[j] ?? null) : undefined} />
                           ))}
-                          {withTotal && <Cell f={table.totals.total} />}
+                          {withTotal && <Cell f={table.totals.total} before={previous ? (previous.totals?.total ?? null) : undefined} />}
                         </tr>
                       )}
                     </tbody>
@@ -75,7 +91,7 @@ export function StatTable({ table }: { table: ReportTable }) {
           </div>
         </div>
         <div className={half}>
-          <StatChart table={table} title={title} />
+          <StatChart table={table} title={title} previous={previous} />
         </div>
       </div>
     </section>
