@@ -13,7 +13,7 @@ import { CASE_EVENTS, CELL_EVENTS, HOST_EVENTS, ORIENTATION_EVENTS } from '../..
 interface Fig { value: number | null; suppressed: boolean }
 interface Table { key: string; columns: string[]; rows: { code: string; cells: Fig[]; total: Fig | null }[]; totals: { cells: Fig[]; total: Fig } | null }
 interface Body { tables: Table[]; previous: { period: { from: string; to: string }; tables: Table[] } | null; period: { from: string; to: string } | null; threshold: number }
-const table = (body: Body, key: string) => body.tables.find((t) => t.key === key)!;
+const table = (body: { tables: Table[] }, key: string) => body.tables.find((t) => t.key === key)!;
 const cell = (t: Table, code: string, col = t.columns[0]) => t.rows.find((r) => r.code === code)?.cells[t.columns.indexOf(col)];
 const pub = (value: number) => ({ value, suppressed: false });
 const SECRET = { value: null, suppressed: true };
@@ -177,19 +177,19 @@ describe('statistics: cell activity and orientation capacity', () => {
   });
 
   it('exports the new tables with French headers, and audits each export with the organisation that allowed it', async () => {
-    const binary = (res: NodeJS.ReadableStream, cb: (e: Error | null, b: Buffer) => void) => {
+    const binary = (res: { on(event: string, listener: (chunk?: Buffer) => void): unknown }, cb: (e: Error | null, b: Buffer) => void) => {
       const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('data', (c) => chunks.push(c!));
       res.on('end', () => cb(null, Buffer.concat(chunks)));
     };
-    const csv = await (await api.as(CELL)).get(`/api/statistics/activity/export?from=${inDays(-9)}&to=${inDays(0)}&format=csv`).buffer(true).parse(binary).expect(200);
+    const csv = await (await api.as(CELL)).get(`/api/statistics/activity/export?from=${inDays(-9)}&to=${inDays(0)}&format=csv`).buffer(true).parse(binary as never).expect(200);
     expect(csv.headers['content-disposition']).toContain(`mnio-activite-${inDays(-9)}-${inDays(0)}.csv`);
     const lines = (csv.body as Buffer).toString('utf8').slice(1).split('\r\n').map((l) => l.split(';'));
     expect(lines).toContainEqual(['Décisions de la cellule par type']);
     expect(lines).toContainEqual(['Motif de refus', 'Effectif']);
     expect(lines.find((l) => l[0] === 'Période')?.[1]).toMatch(/^du \d{1,2} \S+ \d{4} au \d{1,2} \S+ \d{4}$/);
     expect(lines.some((l) => /période précédente/.test(l[0]))).toBe(true);
-    const xlsx = await (await api.as(ACSE)).get(`/api/statistics/capacity/export?year=${YEAR}&format=xlsx`).buffer(true).parse(binary).expect(200);
+    const xlsx = await (await api.as(ACSE)).get(`/api/statistics/capacity/export?year=${YEAR}&format=xlsx`).buffer(true).parse(binary as never).expect(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((xlsx.body as Buffer) as unknown as ArrayBuffer);
     expect(book.worksheets[1].getRow(2).values).toEqual([undefined, 'Destinataire', 'En attente', 'Acceptées', 'Admissions', 'Refusées', 'Annulées', 'Total']);
