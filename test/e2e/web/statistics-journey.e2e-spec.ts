@@ -120,10 +120,10 @@ describe('web: national statistics', () => {
     await screenshot(page, 'stats-ue-greta');
     await page.getByRole('tab', { name: 'Activité et orientations' }).click();
     await page.waitForURL(/rapport=activite/);
-    const cases = page.getByRole('table', { name: 'Situations de l’année' });
+    const cases = page.getByRole('table', { name: 'Situations de la période' });
     await cases.waitFor();
     expect(await cases.getByRole('row', { name: /Situations reçues/ }).textContent()).toContain('8');
-    await page.getByRole('table', { name: 'Délais des orientations' }).waitFor();
+    await page.getByRole('table', { name: 'Délais (en jours)' }).waitFor();
     await check('statistiques-activite');
     await screenshot(page, 'stats-activite');
     await page.getByRole('tab', { name: 'Tableaux UE / GRETA' }).click();

@@ -1,6 +1,6 @@
 import { AGE_BANDS, EXPLOITATION_FORMS, SEXES } from '@mnio/cases';
 import { WORLD_REGIONS } from './geography';
-import { buildTable, DimCount, Figure, ReportTable, topCodes } from './tables';
+import { buildTable, DimCount, Figure, Link, protectRelease, ReportTable, topCodes } from './tables';
 
 export const REPORTS = ['survey', 'eu', 'activity', 'capacity'] as const;
 export type ReportKind = (typeof REPORTS)[number];
@@ -75,6 +75,20 @@ const PLACES = ['france', 'abroad', 'both', 'unknown'];
 
 /** The annual survey: spotted vs accompanied by form; the accompanied by sex, age, minor, nationality, region, place, complaint. */
 export function buildSurvey(counts: DimCount[], k: number): ReportTable[] {
+  const raw = buildSurveyTables(counts);
+  // one release: every breakdown of the accompanied counts the same persons, and the minor age groups are the minors
+  const breakdowns = ['by_sex', 'by_age', 'by_minor', 'by_nationality', 'by_world_region', 'by_place', 'by_complaint'];
+  const links: Link[] = [
+    ...breakdowns.map((b) => ({ left: [['survey.summary', 'accompanied', 'count']], right: [[`survey.${b}`, 'total', 'count']] }) as Link),
+    { left: MINOR_AGE_BANDS.map((band) => ['survey.by_age', band, 'count']), right: [['survey.by_minor', 'minor', 'count']] },
+  ];
+  return protectRelease(raw, links, k);
+}
+
+const MINOR_AGE_BANDS = ['0-12', '13-14', '15-17'];
+
+function buildSurveyTables(counts: DimCount[]): ReportTable[] {
+  const k = 0;
   const one = (key: string, dim: string, rowOrder?: readonly string[], data = counts) => buildTable(`survey.${key}`, dim, ['count'], data, { k, additive: true, rowOrder });
   return [
     buildTable('survey.summary', 'summary', ['count'], counts, { k, additive: false, rowOrder: ['spotted', 'accompanied'], keepEmptyRows: true }),
@@ -91,6 +105,14 @@ export function buildSurvey(counts: DimCount[], k: number): ReportTable[] {
 
 /** EU / GRETA: registered victims (formally identified + presumed) by sex, age, citizenship, form; measures of the year. */
 export function buildEu(counts: DimCount[], k: number): ReportTable[] {
+  // one release: by sex, by age and by citizenship count the same registered victims (same column totals)
+  const links: Link[] = ['eu.by_age', 'eu.by_citizenship'].flatMap((key) =>
+    ['formally_identified', 'presumed_victim', 'total'].map((col) => ({ left: [['eu.by_sex', 'total', col]], right: [[key, 'total', col]] }) as Link),
+  );
+  return protectRelease(buildEuTables(counts, 0), links, k);
+}
+
+function buildEuTables(counts: DimCount[], k: number): ReportTable[] {
   const statuses = ['formally_identified', 'presumed_victim'];
   const two = (key: string, dim: string, rowOrder: readonly string[]) => buildTable(`eu.${key}`, dim, statuses, counts, { k, additive: true, rowOrder });
   return [
@@ -150,6 +172,13 @@ export function buildDelays(key: string, codes: string[], delays: Delay[], k: nu
  * deadlines due in the period and those met late or still open past their day.
  */
 export function buildActivity(counts: DimCount[], delays: Delay[], k: number): ReportTable[] {
+  // one release: the refusals by reason are the refused orientations
+  const links: Link[] = [{ left: [['activity.orientations', 'total', 'refused']], right: [['activity.refusals', 'total', 'count']] }];
+  return protectRelease(buildActivityTables(counts, delays, k), links, k);
+}
+
+function buildActivityTables(counts: DimCount[], delays: Delay[], threshold: number): ReportTable[] {
+  const k = 0;
   return [
     buildTable('activity.cases', 'activity', ['count'], counts, {
       k, additive: false, rowOrder: ['received', 'reviewed', 'presumed', 'formally_identified'], keepEmptyRows: true,
@@ -157,7 +186,7 @@ export function buildActivity(counts: DimCount[], delays: Delay[], k: number): R
     buildTable('activity.decisions', 'decision', ['count'], counts, { k, additive: true, rowOrder: DECISION_TYPES }),
     buildTable('activity.orientations', 'target', [...ORIENTATION_OUTCOMES], counts, { k, additive: true, rowOrder: TARGETS }),
     buildTable('activity.refusals', 'refusal', ['count'], counts, { k, additive: true, rowOrder: REFUSAL_REASONS }),
-    buildDelays('activity.delays', ['spotting_to_presumed', 'request_to_answer', 'request_to_admission'], delays, k),
+    buildDelays('activity.delays', ['spotting_to_presumed', 'request_to_answer', 'request_to_admission'], delays, threshold),
     buildTable('activity.deadlines', 'deadline', ['due', 'overdue'], counts, { k, additive: false, rowOrder: DEADLINE_KINDS }),
   ];
 }
@@ -167,12 +196,22 @@ export function buildActivity(counts: DimCount[], delays: Delay[], k: number): R
  * refusals by reason, places offered and used by host kind and by region (today), waiting times.
  */
 export function buildCapacity(counts: DimCount[], delays: Delay[], k: number): ReportTable[] {
+  // one release: a target's refusals by reason are its refused requests; the places by kind and by region are the same places
+  const links: Link[] = [
+    ...HOSTING_TARGETS.map((t) => ({ left: [['capacity.requests', t, 'refused']], right: [['capacity.refusals', 'total', t]] }) as Link),
+    ...['occupied', 'reserved', 'free', 'total'].map((col) => ({ left: [['capacity.places_by_kind', 'total', col]], right: [['capacity.places_by_region', 'total', col]] }) as Link),
+  ];
+  return protectRelease(buildCapacityTables(counts, delays, k), links, k);
+}
+
+function buildCapacityTables(counts: DimCount[], delays: Delay[], threshold: number): ReportTable[] {
+  const k = 0;
   return [
     buildTable('capacity.requests', 'target', [...ORIENTATION_OUTCOMES], counts, { k, additive: true, rowOrder: HOSTING_TARGETS }),
     buildTable('capacity.refusals', 'refusal', HOSTING_TARGETS, counts, { k, additive: true, rowOrder: REFUSAL_REASONS }),
     // places: occupied + reserved + free = offered (the row total), so they are protected together
     buildTable('capacity.places_by_kind', 'host_kind', ['occupied', 'reserved', 'free'], counts, { k, additive: true, rowOrder: HOST_KINDS }),
     buildTable('capacity.places_by_region', 'region', ['occupied', 'reserved', 'free'], counts, { k, additive: true }),
-    buildDelays('capacity.waiting', ['request_to_answer', 'request_to_admission'], delays, k),
+    buildDelays('capacity.waiting', ['request_to_answer', 'request_to_admission'], delays, threshold),
   ];
 }
