@@ -116,6 +116,23 @@ describe('capacity', () => {
   });
 });
 
+describe('a release protected as a whole', () => {
+  it('the survey: 3 children of 0–12 cannot be recomputed from 13 minors = 3 + 0 + 10 (age groups and minors protected together)', () => {
+    const counts = [c('summary', 'accompanied', 'count', 35), c('age_band', '0-12', 'count', 3), c('age_band', '15-17', 'count', 10),
+      c('age_band', '18-24', 'count', 2), c('age_band', '25-34', 'count', 20), c('minor', 'minor', 'count', 13), c('minor', 'adult', 'count', 22)];
+    const tables = buildSurvey(counts, 5);
+    const age = tables.find((t) => t.key === 'survey.by_age')!;
+    const minor = tables.find((t) => t.key === 'survey.by_minor')!;
+    expect(age.rows.find((r) => r.code === '0-12')!.cells[0].suppressed).toBe(true);
+    // the minors' count and the other minor age group are not both published
+    const minors = minor.rows.find((r) => r.code === 'minor')!.cells[0];
+    const teens = age.rows.find((r) => r.code === '15-17')!.cells[0];
+    expect(minors.suppressed || teens.suppressed).toBe(true);
+    // the accompanied total is the same figure in every table: published in all or in none
+    expect(new Set(tables.filter((t) => t.totals && t.key !== 'survey.by_form').map((t) => t.totals!.total.suppressed)).size).toBe(1);
+  });
+});
+
 describe('periods', () => {
   it('compares a year with the previous year, and any other period with the same number of days just before', () => {
     expect(periodOf({ year: 2026 })).toEqual({ from: '2026-01-01', to: '2026-12-31' });

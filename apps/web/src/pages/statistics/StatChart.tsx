@@ -13,6 +13,8 @@ export function StatChart({ table, title, previous }: { table: ReportTable; titl
   const left = table.rows.length - rows.length;
   if (!rows.length) return <p className="fr-text--sm">Aucun effectif publiable à représenter : voir le tableau.</p>;
   if (rows.every((r) => r.cells.every((c) => c.suppressed || !c.value))) return <p className="fr-text--sm">Aucune personne à représenter pour ces filtres.</p>;
+  // one bar group says nothing the table does not: no chart
+  if (rows.length < 2 && !(previous && table.columns.length === 1)) return null;
   const x = rows.map((r) => statCodeLabel(table.rowDimension, r.code));
   const value = (f: { value: number | null; suppressed: boolean } | undefined) => (!f ? 0 : f.suppressed ? Number.NaN : (f.value ?? 0));
   // one column: this period beside the previous one

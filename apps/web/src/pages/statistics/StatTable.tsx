@@ -36,13 +36,13 @@ export function StatTable({ table, previous }: { table: ReportTable; previous?: 
   const title = STAT_TABLES[table.key] ?? table.key;
   const withTotal = table.additive && table.columns.length > 1;
   const id = `stat-${table.key.replace(/[^a-z_]/g, '-')}`;
-  // wide tables take the whole width, their chart below
-  const half = table.columns.length <= 2 ? 'fr-col-12 fr-col-lg-6' : 'fr-col-12';
+  // the chart always beside its table on a wide screen (a wide table takes two thirds), below it on a phone
+  const [tableCol, chartCol] = table.columns.length <= 2 ? ['fr-col-12 fr-col-lg-6', 'fr-col-12 fr-col-lg-6'] : ['fr-col-12 fr-col-lg-8', 'fr-col-12 fr-col-lg-4'];
   return (
     <section className="fr-mb-6w" aria-labelledby={id}>
       <h3 id={id} className="fr-h5">{title}</h3>
       <div className="fr-grid-row fr-grid-row--gutters">
-        <div className={half}>
+        <div className={tableCol}>
           <div className="fr-table fr-table--no-caption fr-mb-0">
             <div className="fr-table__wrapper" style={{ maxWidth: '100%' }}>
               {/* focusable and named like components/DataTable, so that a keyboard can scroll it on a phone; row headers need this markup */}
@@ -90,7 +90,7 @@ export function StatTable({ table, previous }: { table: ReportTable; previous?: 
             </div>
           </div>
         </div>
-        <div className={half}>
+        <div className={chartCol}>
           <StatChart table={table} title={title} previous={previous} />
         </div>
       </div>
