@@ -6,6 +6,13 @@ import type { ReportTable } from './types';
  * A DSFR bar chart of the published figures. Suppressed figures are left out of the chart (never drawn as 0);
  * the table beside it holds every figure, and the chart is hidden from assistive technologies (the table says it all).
  */
+/** Whether a table gets a chart: counts, and more than one published row (or one compared with the previous period). */
+export function hasChart(table: ReportTable, previous?: ReportTable): boolean {
+  if (table.rowDimension === 'delay' || table.rows.length === 0) return false;
+  const rows = table.rows.filter((r) => r.cells.some((c) => !c.suppressed));
+  return rows.length >= 2 || (rows.length === 1 && !!previous && table.columns.length === 1);
+}
+
 export function StatChart({ table, title, previous }: { table: ReportTable; title: string; previous?: ReportTable }) {
   // delays mix counts and days: the table says it better than a chart
   if (table.rowDimension === 'delay' || table.rows.length === 0) return null;

@@ -1,5 +1,5 @@
 import { STAT_COLUMNS, STAT_DIMENSIONS, STAT_TABLES, statCodeLabel } from '../../domain/labels';
-import { StatChart } from './StatChart';
+import { hasChart, StatChart } from './StatChart';
 import { type Figure, type ReportTable, SUPPRESSED } from './types';
 
 function Value({ f }: { f: Figure }) {
@@ -36,8 +36,10 @@ export function StatTable({ table, previous }: { table: ReportTable; previous?: 
   const title = STAT_TABLES[table.key] ?? table.key;
   const withTotal = table.additive && table.columns.length > 1;
   const id = `stat-${table.key.replace(/[^a-z_]/g, '-')}`;
-  // the chart always beside its table on a wide screen (a wide table takes two thirds), below it on a phone
-  const [tableCol, chartCol] = table.columns.length <= 2 ? ['fr-col-12 fr-col-lg-6', 'fr-col-12 fr-col-lg-6'] : ['fr-col-12 fr-col-lg-8', 'fr-col-12 fr-col-lg-4'];
+  // a narrow table with its chart beside it; a wide one (or one without a chart) takes the whole width, its chart below at half width
+  const chart = hasChart(table, previous);
+  const narrow = table.columns.length <= 2 && chart;
+  const [tableCol, chartCol] = narrow ? ['fr-col-12 fr-col-lg-6', 'fr-col-12 fr-col-lg-6'] : ['fr-col-12', 'fr-col-12 fr-col-lg-6'];
   return (
     <section className="fr-mb-6w" aria-labelledby={id}>
       <h3 id={id} className="fr-h5">{title}</h3>
@@ -90,9 +92,11 @@ export function StatTable({ table, previous }: { table: ReportTable; previous?: 
             </div>
           </div>
         </div>
-        <div className={chartCol}>
-          <StatChart table={table} title={title} previous={previous} />
-        </div>
+        {chart && (
+          <div className={chartCol}>
+            <StatChart table={table} title={title} previous={previous} />
+          </div>
+        )}
       </div>
     </section>
   );
