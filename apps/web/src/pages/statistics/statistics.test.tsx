@@ -6,7 +6,7 @@ import { apiQuery } from './useStatFilters';
 
 vi.setConfig({ testTimeout: 20_000 });
 // the DSFR chart is a web component: nothing to check here, the table holds every figure
-vi.mock('./StatChart', () => ({ StatChart: () => null }));
+vi.mock('./StatChart', () => ({ StatChart: () => null, hasChart: () => false }));
 
 const base: StatFilters = { report: 'activity', year: 2026, from: '', to: '', region: '', territory: '', form: '', minor: '', publication: false };
 
