@@ -13,6 +13,7 @@ import { CaseAccessLog1764320014000 } from './1764320014000-case-access-log';
 import { AuditKeyedSigned1764320015000 } from './1764320015000-audit-keyed-signed';
 import { DirectoryHardening1764320016000 } from './1764320016000-directory-hardening';
 import { Reporting1764320018000 } from './1764320018000-reporting';
+import { ReportingActivity1764320020000 } from './1764320020000-reporting-activity';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and from dist. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   AuditKeyedSigned1764320015000,
   DirectoryHardening1764320016000,
   Reporting1764320018000,
+  ReportingActivity1764320020000,
 ];

@@ -19,6 +19,8 @@ export const CASES_EVENTS = declareEvents({
   /** A removal order (OQTF) recorded on the residence track: an alert for the owner and the territory's préfecture. */
   RemovalOrderAlert: { ...CASE, ownerOrganisationId: 'uuid' },
   CaseStatusChanged: { ...CASE, from: 'code', to: 'code' },
+  /** A consent given or withdrawn (`purpose`, e.g. sharing with the cell, which opens or closes its review): statistics. */
+  CaseConsentChanged: { ...CASE, purpose: 'code', granted: 'flag', targetOrganisationId: 'uuid?' },
   PossibleDuplicateFound: { ...CASE, matchId: 'uuid', ownerOrganisationId: 'uuid' },
   DuplicateLinkRequested: { linkId: 'uuid', requesterOrganisationId: 'uuid', otherOrganisationId: 'uuid', territory: 'territory' },
   /** `status`: `accepted` or `refused`. */

@@ -4,12 +4,10 @@ const CASE = { caseId: 'uuid', reference: 'reference', territory: 'territory' } 
 /** A transfer's events: `territory` is the case's territory at that step (the new one once accepted). */
 const TRANSFER = { transferId: 'uuid', ...CASE, fromOrganisationId: 'uuid', toOrganisationId: 'uuid' } as const;
 
-/**
- * The events the coordination context publishes through the outbox (docs/events.md lists their consumers). A cell's
- * decision is not published: nothing reacts to it beyond the actions it opens (`CellActionAssigned`); the audit
- * journal and the minutes record it.
- */
+/** The events the coordination context publishes through the outbox (docs/events.md lists their consumers). */
 export const COORDINATION_EVENTS = declareEvents({
+  /** A cell's decision on a case, by type (`type`): the cell's activity statistics. Nobody is notified (its actions are). */
+  CellDecisionRecorded: { decisionId: 'uuid', meetingId: 'uuid', ...CASE, cellId: 'uuid', type: 'code' },
   /** An action given by the cell to a member organisation (`ownerOrganisationId`), due on `dueOn`. */
   CellActionAssigned: { actionId: 'uuid', ...CASE, ownerOrganisationId: 'uuid', dueOn: 'date' },
   /** The organisation given an action started or closed it: the cell (`cellId`) follows its actions. */

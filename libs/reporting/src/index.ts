@@ -3,7 +3,7 @@ export * from './reporting-worker.module';
 export * from './reporting.errors';
 export * from './reporting.abilities';
 export * from './reporting.config';
-export { REPORTS, ReportKind, ReportScope, ReportFilters, Report, Freshness } from './domain/reports';
+export { REPORTS, ReportKind, ReportScope, ReportFilters, Report, Freshness, Period } from './domain/reports';
 export type { ReportTable, Figure } from './domain/tables';
 export { SUPPRESSED_MARK } from './exports/report-files';
 export { ReportingProjection } from './projection/reporting-projection.service';

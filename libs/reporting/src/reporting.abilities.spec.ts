@@ -1,5 +1,5 @@
 import { ActorMembership, asSubject, buildAbility } from '@mnio/platform';
-import { reportingAbilities } from './reporting.abilities';
+import { reportAllowedFor, reportingAbilities } from './reporting.abilities';
 
 type M = Partial<ActorMembership> & Pick<ActorMembership, 'organisationKind' | 'role' | 'organisationId'>;
 const ability = (m: M) => buildAbility({ userId: 'u', sessionId: 's', mfa: false, memberships: [{ territories: ['93'], national: false, ...m }] }, [reportingAbilities]);
@@ -13,9 +13,10 @@ const prefecture93: M = { organisationKind: 'prefecture', role: 'teh_referent', 
 const admin: M = { organisationKind: 'platform', role: 'platform_admin', organisationId: 'platform', national: true, territories: [] };
 const acse: M = { organisationKind: 'acse_coordination', role: 'coordinator', organisationId: 'acse', national: true, territories: [] };
 
-const national = asSubject('Statistics', { scope: 'national' });
-const territory = (t: string) => asSubject('Statistics', { scope: 'territory', territory: t });
-const organisation = (o: string) => asSubject('Statistics', { scope: 'organisation', organisationId: o });
+const national = asSubject('Statistics', { scope: 'national', report: 'survey' });
+const capacity = asSubject('Statistics', { scope: 'national', report: 'capacity' });
+const territory = (t: string, report = 'activity') => asSubject('Statistics', { scope: 'territory', territory: t, report });
+const organisation = (o: string, report = 'survey') => asSubject('Statistics', { scope: 'organisation', organisationId: o, report });
 
 const rows: [string, M, string, Record<string, unknown>, boolean][] = [
   ['the national analyst reads national tables', analyst, 'read', national, true],
@@ -32,6 +33,11 @@ const rows: [string, M, string, Record<string, unknown>, boolean][] = [
   ['a préfecture referent reads anything', prefecture93, 'read', territory('93'), false],
   ['the platform admin reads national tables', admin, 'read', national, false],
   ['the Ac.Sé coordination reads national tables', acse, 'read', national, false],
+  ['the Ac.Sé coordination reads the capacity tables', acse, 'read', capacity, true],
+  ['the Ac.Sé coordination exports the capacity tables', acse, 'export', capacity, true],
+  ['the national analyst reads the capacity tables', analyst, 'read', capacity, true],
+  ['a cell coordinator reads its territory’s capacity', cell93, 'read', territory('93', 'capacity'), false],
+  ['an association coordinator reads its own capacity', assoCoord93, 'read', organisation('asso-93', 'capacity'), false],
 ];
 
 describe('reporting abilities', () => {
@@ -39,8 +45,17 @@ describe('reporting abilities', () => {
     expect(ability(m).can(action, subject)).toBe(allowed);
   });
 
-  it('opens the door (type level) only to the three statistics roles', () => {
-    expect([analyst, cell93, assoCoord93].map((m) => ability(m).can('read', 'Statistics'))).toEqual([true, true, true]);
-    expect([cellMember93, assoWorker93, prefecture93, admin, acse].map((m) => ability(m).can('read', 'Statistics'))).toEqual([false, false, false, false, false]);
+  it('opens the door (type level) only to the four statistics roles', () => {
+    expect([analyst, cell93, assoCoord93, acse].map((m) => ability(m).can('read', 'Statistics'))).toEqual([true, true, true, true]);
+    expect([cellMember93, assoWorker93, prefecture93, admin].map((m) => ability(m).can('read', 'Statistics'))).toEqual([false, false, false, false]);
+  });
+
+  it('says which reports a role reads in some scope (the others answer 403)', () => {
+    const reports = (m: M) => ['survey', 'eu', 'activity', 'capacity'].filter((r) => reportAllowedFor(ability(m), 'read', r));
+    expect(reports(analyst)).toEqual(['survey', 'eu', 'activity', 'capacity']);
+    expect(reports(acse)).toEqual(['capacity']);
+    expect(reports(cell93)).toEqual(['survey', 'eu', 'activity']);
+    expect(reports(assoCoord93)).toEqual(['survey', 'eu', 'activity']);
+    expect(reports(prefecture93)).toEqual([]);
   });
 });

@@ -4,7 +4,11 @@ import { startApi, TestApi } from '../../support/app';
 import { rawDb } from '../../support/db';
 import { ACSE, ASSO93, consentTo, HOST13, newCase, step, steps } from './support';
 
-const PAYLOAD_KEYS = ['action', 'caseId', 'orientationId', 'reference', 'requesterOrganisationId', 'state', 'targetKind', 'targetOrganisationId', 'territory'];
+// codes and ids only; the place kind and status and the host feed the capacity statistics (libs/reporting)
+const PAYLOAD_KEYS = [
+  'action', 'caseId', 'hostOrganisationId', 'orientationId', 'placeKind', 'placeStatus', 'reference', 'requesterOrganisationId', 'state', 'targetKind', 'targetOrganisationId',
+  'territory',
+];
 
 describe('an Ac.Sé orientation, end to end', () => {
   let api: TestApi;
@@ -104,7 +108,7 @@ describe('an Ac.Sé orientation, end to end', () => {
       for (const r of known) for (const field of EVENT_FIELDS[r.type as keyof typeof EVENT_FIELDS]) expect([r.type, field, typeof r.payload[field]]).toEqual([r.type, field, 'string']);
       expect(rows[7].payload).toEqual({
         orientationId: o.id, caseId: c.id, reference: c.reference, territory: '93', targetKind: 'acse', targetOrganisationId: DEMO_ORGS.acse,
-        requesterOrganisationId: DEMO_ORGS.asso93, action: 'end', state: 'ended',
+        requesterOrganisationId: DEMO_ORGS.asso93, action: 'end', state: 'ended', placeKind: 'women', placeStatus: 'none', hostOrganisationId: DEMO_ORGS.host13,
       });
       const audit = await db.query(
         `SELECT action, stream, details FROM audit_entries WHERE subject_type = 'case' AND subject_id = $1 AND action LIKE 'orientation.%' AND action <> 'orientation.read' ORDER BY seq`,

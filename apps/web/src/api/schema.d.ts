@@ -1952,6 +1952,8 @@ export interface components {
         };
         ReportFiltersDto: {
             year: number;
+            from?: string;
+            to?: string;
             territory?: string;
             region?: string;
             form?: string;
@@ -1986,9 +1988,20 @@ export interface components {
             rows: components["schemas"]["ReportRowDto"][];
             totals: components["schemas"]["ReportTotalsDto"] | null;
         };
+        PeriodDto: {
+            /** @example 2026-01-01 */
+            from: string;
+            /** @example 2026-12-31 */
+            to: string;
+        };
+        PreviousDto: {
+            period: components["schemas"]["PeriodDto"];
+            /** @description The same tables over the previous period of the same length */
+            tables: components["schemas"]["ReportTableDto"][];
+        };
         ReportDto: {
             /** @enum {string} */
-            report: "survey" | "eu" | "activity";
+            report: "survey" | "eu" | "activity" | "capacity";
             /** @enum {string} */
             scope: "national" | "territory" | "organisation";
             filters: components["schemas"]["ReportFiltersDto"];
@@ -1998,6 +2011,9 @@ export interface components {
             freshness: components["schemas"]["FreshnessDto"];
             contributingOrganisations: number | null;
             tables: components["schemas"]["ReportTableDto"][];
+            /** @description The period counted (activity, capacity); null for a calendar-year report */
+            period: components["schemas"]["PeriodDto"] | null;
+            previous: components["schemas"]["PreviousDto"] | null;
         };
     };
     responses: never;
@@ -4315,11 +4331,15 @@ export interface operations {
     };
     ReportingController_get: {
         parameters: {
-            query: {
+            query?: {
                 /** @description national: the analyst; territory: a cell; organisation: an association’s own figures */
                 scope?: "national" | "territory" | "organisation";
-                /** @description Calendar year */
-                year: number;
+                /** @description Calendar year (survey, EU); the default period of the activity and capacity tables */
+                year?: number;
+                /** @description First day of the period (activity, capacity), with `to` */
+                from?: string;
+                /** @description Last day of the period (inclusive) */
+                to?: string;
                 /** @description Département (INSEE code) */
                 territory?: string;
                 /** @description Region (INSEE code) */
@@ -4354,8 +4374,12 @@ export interface operations {
             query: {
                 /** @description national: the analyst; territory: a cell; organisation: an association’s own figures */
                 scope?: "national" | "territory" | "organisation";
-                /** @description Calendar year */
-                year: number;
+                /** @description Calendar year (survey, EU); the default period of the activity and capacity tables */
+                year?: number;
+                /** @description First day of the period (activity, capacity), with `to` */
+                from?: string;
+                /** @description Last day of the period (inclusive) */
+                to?: string;
                 /** @description Département (INSEE code) */
                 territory?: string;
                 /** @description Region (INSEE code) */

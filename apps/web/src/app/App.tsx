@@ -10,6 +10,7 @@ import { CasePage } from '../pages/case/CasePage';
 import { CasesListPage } from '../pages/CasesListPage';
 import { CellPage } from '../pages/cell/CellPage';
 import { CellMembersPage } from '../pages/cell/CellMembersPage';
+import { CellStatisticsPage } from '../pages/cell/CellStatisticsPage';
 import { MeetingPage } from '../pages/cell/MeetingPage';
 import { MinutesPrintPage } from '../pages/cell/MinutesPrintPage';
 import { DuplicateLinkPage } from '../pages/DuplicateLinkPage';
@@ -51,6 +52,7 @@ export function AppRoutes() {
       <Route path="/cellule/reunions/:meetingId" element={<MeetingPage />} />
       <Route path="/cellule/reunions/:meetingId/compte-rendu" element={<MinutesPrintPage />} />
       <Route path="/cellule/membres" element={<CellMembersPage />} />
+      <Route path="/cellule/statistiques" element={<CellStatisticsPage />} />
       <Route path="/statistiques" element={<StatisticsPage />} />
       <Route path="/administration" element={<AdminPage />} />
       <Route path="/compte" element={<AccountPage />} />

@@ -65,7 +65,8 @@ export function SignedInShell({ children }: { children: ReactNode }) {
   if (can('read', 'Case')) nav.push({ text: 'Situations', linkProps: { to: '/situations' }, isActive: pathname === '/situations' || active('/cases') });
   if (can('act_as_target', 'Orientation') || can('act_as_host', 'Orientation')) nav.push({ text: 'Demandes reçues', linkProps: { to: '/demandes' }, isActive: active('/demandes') });
   if (can('read', 'ClavCell')) nav.push({ text: 'Cellule TEH', linkProps: { to: '/cellule' }, isActive: active('/cellule') });
-  if (hasRole('national_analyst')) nav.push({ text: 'Statistiques', linkProps: { to: '/statistiques' }, isActive: active('/statistiques') });
+  const acseCoordination = me.memberships.some((m) => m.organisationKind === 'acse_coordination' && m.role === 'coordinator');
+  if (hasRole('national_analyst') || acseCoordination) nav.push({ text: 'Statistiques', linkProps: { to: '/statistiques' }, isActive: active('/statistiques') });
   if (can('create', 'User')) nav.push({ text: 'Administration', linkProps: { to: '/administration' }, isActive: active('/administration') });
 
   const unreadText = unread === undefined ? 'Notifications' : unread === 0 ? 'Notifications (aucune non lue)' : `Notifications (${unread} non lue${unread > 1 ? 's' : ''})`;

@@ -41,4 +41,16 @@ describe('role-dependent display', () => {
     expect(screen.queryAllByRole('link', { name: 'Situations' })).toHaveLength(0);
     expect(screen.queryAllByRole('link', { name: 'Demandes reçues' })).toHaveLength(0);
   });
+
+  it('the Ac.Sé coordination gets its statistics in the menu, beside the requests it receives', async () => {
+    renderApp(<SignedInShell><HomePage /></SignedInShell>, meWith('coordinator', 'acse_coordination', [{ action: 'act_as_target', subject: 'Orientation' }], []));
+    expect((await screen.findAllByRole('link', { name: 'Statistiques' }, { timeout: 5000 })).length).toBeGreaterThan(0);
+    expect(screen.getAllByRole('link', { name: 'Demandes reçues' }).length).toBeGreaterThan(0);
+  });
+
+  it('a case worker has no statistics in the menu', async () => {
+    renderApp(<SignedInShell><HomePage /></SignedInShell>, meWith('case_worker', 'association', CASE_WORKER_RULES));
+    expect((await screen.findAllByRole('link', { name: 'Notifications (3 non lues)' }, { timeout: 5000 })).length).toBeGreaterThan(0);
+    expect(screen.queryAllByRole('link', { name: 'Statistiques' })).toHaveLength(0);
+  });
 });

@@ -283,7 +283,9 @@ export const COUNTRY_CODES = (
 ).split(' ');
 
 /** Statistics (libs/reporting): reports, tables, columns, and the codes of their rows. */
-export const STAT_REPORTS: Record<string, string> = { survey: 'Enquête annuelle', eu: 'Tableaux UE / GRETA', activity: 'Activité et orientations' };
+export const STAT_REPORTS: Record<string, string> = {
+  survey: 'Enquête annuelle', eu: 'Tableaux UE / GRETA', activity: 'Activité et orientations', capacity: 'Capacité d’hébergement',
+};
 export const STAT_TABLES: Record<string, string> = {
   'survey.summary': 'Victimes repérées et accompagnées',
   'survey.by_form': 'Par forme d’exploitation',
@@ -299,24 +301,44 @@ export const STAT_TABLES: Record<string, string> = {
   'eu.by_citizenship': 'Victimes enregistrées par nationalité',
   'eu.by_form': 'Victimes enregistrées par forme d’exploitation',
   'eu.measures': 'Délais de réflexion, titres de séjour et placements de l’année',
-  'activity.cases': 'Situations de l’année',
+  'activity.cases': 'Situations de la période',
+  'activity.decisions': 'Décisions de la cellule par type',
   'activity.orientations': 'Orientations demandées par destinataire et issue',
-  'activity.delays': 'Délais des orientations',
+  'activity.refusals': 'Orientations refusées par motif',
+  'activity.delays': 'Délais (en jours)',
+  'activity.deadlines': 'Échéances de la période et échéances dépassées',
+  'capacity.requests': 'Demandes d’hébergement par destinataire et issue',
+  'capacity.refusals': 'Demandes refusées par motif',
+  'capacity.places_by_kind': 'Places par type d’hébergement, à ce jour',
+  'capacity.places_by_region': 'Places par région, à ce jour',
+  'capacity.waiting': 'Temps d’attente (en jours)',
 };
 export const STAT_COLUMNS: Record<string, string> = {
   pending: 'En attente', accepted: 'Acceptées', admitted: 'Admissions', refused: 'Refusées', cancelled: 'Annulées',
-  orientations: 'Orientations', median_days: 'Médiane (jours)', p90_days: '90e centile (jours)',
+  orientations: 'Orientations', measured: 'Nombre mesuré', median_days: 'Médiane (jours)', p90_days: '90e centile (jours)',
+  due: 'Échéances', overdue: 'Dépassées', occupied: 'Occupées', reserved: 'Réservées', free: 'Libres',
+  acse: 'Ac.Sé', dna: 'DNA', minors_centre: 'Centre pour mineurs',
   count: 'Effectif', spotted: 'Repérées', accompanied: 'Accompagnées', formally_identified: 'Identifiées formellement', presumed_victim: 'Victimes présumées',
 };
 export const STAT_DIMENSIONS: Record<string, string> = {
-  activity: 'Situations', target: 'Destinataire', delay: 'Délai',
+  activity: 'Situations', target: 'Destinataire', delay: 'Délai', decision: 'Décision', refusal: 'Motif de refus', deadline: 'Échéance',
+  host_kind: 'Type d’hébergement', region: 'Région',
   summary: 'Victimes', form: 'Forme d’exploitation', sex: 'Sexe', age_band: 'Tranche d’âge', age: 'Âge', minor: 'Minorité', nationality: 'Nationalité',
   world_region: 'Région du monde', place: 'Lieu d’exploitation', complaint: 'Plainte', citizenship: 'Nationalité', measure: 'Mesure',
 };
 export const STAT_CODES: Record<string, Record<string, string>> = {
-  activity: { followed: 'Situations suivies dans l’année', received: 'Situations reçues', presumed: 'Victimes présumées', formally_identified: 'Identifications formelles' },
+  activity: {
+    followed: 'Situations suivies dans l’année', received: 'Situations reçues', reviewed: 'Situations examinées par la cellule', presumed: 'Victimes présumées',
+    formally_identified: 'Identifications formelles',
+  },
+  decision: DECISION_TYPES,
+  refusal: { ...STEP_REASONS, unknown: 'Motif non précisé' },
+  deadline: DEADLINE_KINDS,
+  host_kind: { acse: 'Réseau Ac.Sé', dna: 'Places dédiées DNA', minors_centre: 'Centre sécurisé pour mineurs', other: 'Autre hébergement' },
   target: TARGET_KINDS,
-  delay: { request_to_answer: 'De la demande à la réponse', request_to_admission: 'De la demande à l’admission' },
+  delay: {
+    spotting_to_presumed: 'Du repérage à la victime présumée', request_to_answer: 'De la demande à la réponse', request_to_admission: 'De la demande à l’admission',
+  },
   summary: { spotted: 'Victimes repérées', accompanied: 'Victimes accompagnées' },
   form: EXPLOITATION_FORMS,
   sex: { ...SEXES, other_unknown: 'Autre ou non renseigné' },
@@ -342,6 +364,7 @@ export const STAT_REGIONS: Record<string, string> = {
   '93': "Provence-Alpes-Côte d'Azur", '01': 'Guadeloupe', '02': 'Martinique', '03': 'Guyane', '04': 'La Réunion', '06': 'Mayotte', '975': 'Saint-Pierre-et-Miquelon',
 };
 export const statCodeLabel = (dim: string, code: string): string => {
+  if (dim === 'region') return STAT_REGIONS[code] ?? 'Région non renseignée';
   if (dim === 'nationality') return code === 'other' ? 'Autres nationalités' : code === 'unknown' ? 'Non renseignée' : countryName(code);
   return STAT_CODES[dim]?.[code] ?? code;
 };

@@ -1,17 +1,18 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { DomainError, parisToday, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { DomainError, OutboxService, parisToday, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
 import { CellSharingService } from '../access/cell-sharing.service';
+import { CASES_EVENTS } from '../events';
 import { POLICE_KINDS } from '../sharing/referral-rules';
 import { RecordConsentCommand } from './record-consent.command';
 
 /**
  * Grants or withdraws a consent, per purpose, recorded with who, when and how. Effects are immediate:
  * a withdrawal removes the access it covered before the transaction commits. A minor's protection
- * never depends on consent: the cell keeps its view of a minor's case. No event: nothing reacts to a consent
- * elsewhere (the accesses it covers change here), and the audit journal and the case's history record it.
+ * never depends on consent: the cell keeps its view of a minor's case. `CaseConsentChanged` tells the statistics
+ * (sharing with the cell opens its review); the audit journal and the case's history record it.
  */
 @CommandHandler(RecordConsentCommand)
 export class RecordConsentHandler implements ICommandHandler<RecordConsentCommand> {
@@ -21,6 +22,7 @@ export class RecordConsentHandler implements ICommandHandler<RecordConsentComman
     private readonly cells: CellSharingService,
     private readonly history: CaseHistoryService,
     private readonly audit: AuditJournal,
+    private readonly outbox: OutboxService,
   ) {}
 
   @Transactional()
@@ -57,6 +59,10 @@ export class RecordConsentHandler implements ICommandHandler<RecordConsentComman
       action: cmd.granted ? 'case.consent_granted' : 'case.consent_withdrawn', subjectType: 'case', subjectId: cmd.caseId, actorOrganisationId: organisationId,
       details: { purpose: cmd.purpose, method: cmd.method, targetOrganisationId: cmd.targetOrganisationId ?? null },
     });
+    await this.outbox.publish(CASES_EVENTS.CaseConsentChanged, {
+      caseId: cmd.caseId, reference: subject.reference, territory: subject.territory, purpose: cmd.purpose, granted: cmd.granted,
+      targetOrganisationId: cmd.targetOrganisationId ?? null,
+    }, cmd.caseId);
     return { id: cmd.caseId, consentId: consent.id, version };
   }
 }

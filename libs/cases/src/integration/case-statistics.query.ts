@@ -34,6 +34,12 @@ export interface CaseStatisticsFacts {
   childProtectionStatus: string;
   placedYear: number | null;
   caseStatus: string;
+  /** Days (in France) the case was recorded, first presumed, first formally identified: for periods other than a year. */
+  recordedOn: string;
+  presumedOn: string | null;
+  identifiedOn: string | null;
+  /** The case's deadlines: kind, due day, day closed (null while open). For the overdue deadlines of a cell's activity. */
+  deadlines: { kind: string; dueOn: string; closedOn: string | null }[];
 }
 
 /** Facts of the given cases, or a page of every case after `afterId` (keyset by id) for a rebuild. */
@@ -50,6 +56,8 @@ export class CaseStatisticsFactsQuery extends Query<CaseStatisticsFacts[]> {
 const YEAR = (col: string) => `extract(year FROM ${col})::int`;
 const YEARS = (track: string, type: string) =>
   `coalesce((SELECT array_agg(${YEAR('e.occurred_on')} ORDER BY e.occurred_on) FROM case_events e WHERE e.case_id = c.id AND e.track = '${track}' AND e.type = '${type}'), '{}')`;
+const FIRST_DAY = (track: string, types: string) =>
+  `(SELECT to_char(min(e.occurred_on), 'YYYY-MM-DD') FROM case_events e WHERE e.case_id = c.id AND e.track = '${track}' AND e.type IN (${types}))`;
 const FIRST_YEAR = (track: string, types: string) =>
   `(SELECT ${YEAR('min(e.occurred_on)')} FROM case_events e WHERE e.case_id = c.id AND e.track = '${track}' AND e.type IN (${types}))`;
 
@@ -77,7 +85,13 @@ export class CaseStatisticsFactsHandler implements IQueryHandler<CaseStatisticsF
               ${YEARS('residence', 'permit_renewed')} AS "permitRenewedYears",
               c.child_protection_status AS "childProtectionStatus",
               ${FIRST_YEAR('child_protection', `'placement', 'emergency_placement_order'`)} AS "placedYear",
-              c.case_status AS "caseStatus"
+              c.case_status AS "caseStatus",
+              to_char(c.created_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM-DD') AS "recordedOn",
+              ${FIRST_DAY('identification', `'presumed_victim'`)} AS "presumedOn",
+              ${FIRST_DAY('identification', `'formally_identified'`)} AS "identifiedOn",
+              coalesce((SELECT json_agg(json_build_object('kind', d.kind, 'dueOn', to_char(d.due_on, 'YYYY-MM-DD'),
+                  'closedOn', to_char(d.closed_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM-DD')) ORDER BY d.due_on, d.kind, d.id)
+                FROM case_deadlines d WHERE d.case_id = c.id), '[]'::json) AS deadlines
        FROM cases c
        JOIN territories t ON t.code = c.territory
        JOIN organisations o ON o.id = c.owner_organisation_id

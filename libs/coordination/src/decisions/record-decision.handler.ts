@@ -2,10 +2,11 @@ import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
 import { CloseDeadlinesCommand } from '@mnio/cases';
-import { DomainError, FieldCipher, rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { DomainError, FieldCipher, OutboxService, rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
 import { CellAccess } from '../access/cell-access.service';
 import { DashboardCountsCache } from '../dashboard/dashboard-counts.cache';
 import { ActionOpener } from '../actions/action-opener.service';
+import { COORDINATION_EVENTS } from '../events';
 import { decisionTextContext } from './decision-view';
 import { DecisionRecorded, RecordDecisionCommand } from './record-decision.command';
 
@@ -19,6 +20,7 @@ export class RecordDecisionHandler implements ICommandHandler<RecordDecisionComm
     private readonly audit: AuditJournal,
     private readonly countsCache: DashboardCountsCache,
     private readonly actions: ActionOpener,
+    private readonly outbox: OutboxService,
   ) {}
 
   @Transactional()
@@ -49,6 +51,9 @@ export class RecordDecisionHandler implements ICommandHandler<RecordDecisionComm
       action: 'cell.decision_recorded', subjectType: 'case', subjectId: facts.id, actorOrganisationId: meeting.cellId,
       details: { decisionId: id, meetingId: meeting.id, type: cmd.type, supersedesId: cmd.supersedesId ?? null, actionIds: actions.map((a) => a.id), cancelledActionIds },
     });
+    await this.outbox.publish(COORDINATION_EVENTS.CellDecisionRecorded, {
+      decisionId: id, meetingId: meeting.id, caseId: facts.id, reference: facts.reference, territory: facts.territory, cellId: meeting.cellId, type: cmd.type,
+    }, facts.id);
     this.countsCache.invalidate(meeting.cellId);
     return { id, meetingId: meeting.id, caseId: facts.id, reference: facts.reference, type: cmd.type, supersedesId: cmd.supersedesId ?? null, actions, cancelledActionIds };
   }

@@ -77,8 +77,11 @@ export function toView(row: OrientationRow, parties: Party[]): OrientationView {
   };
 }
 
-/** Every orientation event carries exactly these ids and codes (the notifications context reads them). */
-export function eventPayload(row: OrientationRow, action: string, state: string): PayloadOf<typeof ORIENTATIONS_EVENTS.OrientationRequested> {
+/**
+ * Every orientation event carries exactly these ids and codes (the notifications and reporting contexts read
+ * them): the place kind and status and the host for the capacity statistics, and a refusal's reason code.
+ */
+export function eventPayload(row: OrientationRow, action: string, state: string, reasonCode?: string): PayloadOf<typeof ORIENTATIONS_EVENTS.OrientationRequested> {
   return {
     orientationId: row.id,
     caseId: row.caseId,
@@ -89,6 +92,10 @@ export function eventPayload(row: OrientationRow, action: string, state: string)
     requesterOrganisationId: row.requesterOrganisationId,
     action,
     state,
+    placeKind: row.placeKind,
+    placeStatus: row.placeStatus,
+    hostOrganisationId: row.hostOrganisationId,
+    ...(action === 'refuse' && reasonCode ? { reasonCode } : {}),
   };
 }
 

@@ -8,9 +8,9 @@ export type Party = (typeof PARTIES)[number];
 /** What a step does to the host's places: reserve one, occupy the reserved one, give it back, or move to another host. */
 export type PlaceEffect = 'reserve' | 'occupy' | 'release' | 'move';
 
-/** The events a step may publish: the context's declared events (events.ts). */
-export const ORIENTATION_EVENTS = eventTypes(ORIENTATIONS_EVENTS);
-export type OrientationEvent = keyof typeof ORIENTATIONS_EVENTS;
+/** The events a step may publish: the context's declared events (events.ts), but the hosts' `HostCapacitySet`. */
+export type OrientationEvent = Exclude<keyof typeof ORIENTATIONS_EVENTS, 'HostCapacitySet'>;
+export const ORIENTATION_EVENTS = eventTypes(ORIENTATIONS_EVENTS).filter((t): t is OrientationEvent => t !== 'HostCapacitySet');
 
 export interface Step<S extends string> extends Move<S> {
   readonly from: readonly S[];

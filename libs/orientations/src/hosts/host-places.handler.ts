@@ -1,8 +1,11 @@
 import { CommandHandler, ICommandHandler, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { OutboxService, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { PLACE_KINDS } from '../domain/targets';
+import { ORIENTATIONS_EVENTS } from '../events';
 import { GetHostCapacityQuery, GetHostOccupancyQuery, HostCapacity, HostOccupancy, SetHostCapacityCommand } from './host-places.command';
 import { HostAccess } from './host-access.service';
+import { OrganisationsReader } from './organisations.reader';
 import { PlacesService } from './places.service';
 
 @CommandHandler(SetHostCapacityCommand)
@@ -11,6 +14,8 @@ export class SetHostCapacityHandler implements ICommandHandler<SetHostCapacityCo
     private readonly access: HostAccess,
     private readonly places: PlacesService,
     private readonly audit: AuditJournal,
+    private readonly outbox: OutboxService,
+    private readonly orgs: OrganisationsReader,
   ) {}
 
   @Transactional()
@@ -21,6 +26,13 @@ export class SetHostCapacityHandler implements ICommandHandler<SetHostCapacityCo
       action: 'host.capacity_set', subjectType: 'host', subjectId: host.id, actorOrganisationId: this.access.actingOrganisation(actor, host, 'update_capacity'), details: { capacities },
     });
     const counts = await this.places.counts(host.id);
+    // For the capacity statistics: the host's kind and region, and its places of every kind (codes and counts, never a location).
+    const regionOf = await this.orgs.regionOf();
+    const hostKind = host.kind === 'minors_centre' ? 'minors_centre' : host.attributes.acseNetwork === true ? 'acse' : host.attributes.dnaDedicated === true ? 'dna' : 'other';
+    await this.outbox.publish(ORIENTATIONS_EVENTS.HostCapacitySet, {
+      hostId: host.id, hostKind, regionCode: (host.territories[0] && regionOf(host.territories[0])) ?? null,
+      ...(Object.fromEntries(PLACE_KINDS.map((k) => [k, counts.find((c) => c.placeKind === k)?.capacity ?? 0])) as Record<(typeof PLACE_KINDS)[number], number>),
+    }, host.id);
     return { hostId: host.id, places: counts.map((c) => ({ placeKind: c.placeKind, capacity: c.capacity })) };
   }
 }

@@ -50,7 +50,7 @@ export class OrientationJournal {
       actorOrganisationId: e.actorOrganisationId,
       details: { orientationId: e.row.id, targetKind: e.row.targetKind, action: e.action, from: e.from, to: e.row.state, reasonCode: e.reasonCode ?? null, ...e.details },
     });
-    await this.outbox.publish(ORIENTATIONS_EVENTS[e.event], eventPayload(e.row, e.action, e.row.state), e.row.id);
+    await this.outbox.publish(ORIENTATIONS_EVENTS[e.event], eventPayload(e.row, e.action, e.row.state, e.reasonCode), e.row.id);
   }
 }
 

@@ -1,5 +1,5 @@
 import { citizenshipOf, placeOf, worldRegionOf } from './geography';
-import { buildActivity, buildEu, buildSurvey } from './reports';
+import { buildActivity, buildCapacity, buildEu, buildSurvey, periodOf, previousPeriod } from './reports';
 import { buildTable, DimCount, topCodes } from './tables';
 
 const c = (dim: string, code: string, col: string, n: number): DimCount => ({ dim, code, col, n });
@@ -71,10 +71,74 @@ describe('activity', () => {
     expect(orientations.rows.map((r) => r.code)).toEqual(['acse', 'dna']);
     expect(orientations.totals!.total).toEqual({ value: 17, suppressed: false });
     const delays = tables.find((t) => t.key === 'activity.delays')!;
-    expect(delays.rows[0].cells.map((f) => f.value)).toEqual([12, 3.5, 9]);
-    expect(delays.rows[1].cells.every((f) => f.suppressed && f.value === null)).toBe(true);
+    expect(delays.rows.map((r) => r.code)).toEqual(['spotting_to_presumed', 'request_to_answer', 'request_to_admission']);
+    expect(delays.rows[1].cells.map((f) => f.value)).toEqual([12, 3.5, 9]);
+    expect(delays.rows[2].cells.every((f) => f.suppressed && f.value === null)).toBe(true);
     const none = buildActivity([], [], 5).find((t) => t.key === 'activity.delays')!;
     expect(none.rows[0].cells).toEqual([{ value: 0, suppressed: false }, { value: null, suppressed: false }, { value: null, suppressed: false }]);
+  });
+
+  it('counts the cell’s decisions by type and the refusals by reason with their totals, and the deadlines due and overdue', () => {
+    const tables = buildActivity(
+      [c('decision', 'review_done', 'count', 7), c('decision', 'close', 'count', 2), c('refusal', 'no_place', 'count', 6), c('refusal', 'no_danger', 'count', 1),
+        c('deadline', 'cell_review', 'due', 9), c('deadline', 'cell_review', 'overdue', 3)],
+      [],
+      5,
+    );
+    const decisions = tables.find((t) => t.key === 'activity.decisions')!;
+    // 2 closures: suppressed, and so is review_done (or 9 − 7 would give it away); the total is published
+    expect(decisions.rows.map((r) => [r.code, r.cells[0].suppressed])).toEqual([['review_done', true], ['close', true]]);
+    expect(decisions.totals!.cells[0]).toEqual({ value: 9, suppressed: false });
+    const refusals = tables.find((t) => t.key === 'activity.refusals')!;
+    expect(refusals.rows.map((r) => r.code)).toEqual(['no_place', 'no_danger']);
+    expect(refusals.rows.every((r) => r.cells[0].suppressed)).toBe(true);
+    const deadlines = tables.find((t) => t.key === 'activity.deadlines')!;
+    expect(deadlines.columns).toEqual(['due', 'overdue']);
+    expect(deadlines.rows[0].cells).toEqual([{ value: 9, suppressed: false }, { value: null, suppressed: true }]);
+  });
+});
+
+describe('capacity', () => {
+  it('protects the places together with their total (occupied + reserved + free = offered)', () => {
+    const tables = buildCapacity(
+      [c('host_kind', 'acse', 'occupied', 2), c('host_kind', 'acse', 'reserved', 0), c('host_kind', 'acse', 'free', 10),
+        c('target', 'acse', 'admitted', 6), c('target', 'acse', 'refused', 6), c('refusal', 'no_place', 'acse', 6)],
+      [{ delay: 'request_to_admission', n: 6, median: 12, p90: 30 }],
+      5,
+    );
+    const kinds = tables.find((t) => t.key === 'capacity.places_by_kind')!;
+    const acse = kinds.rows.find((r) => r.code === 'acse')!;
+    // 2 occupied: suppressed, and so is a partner on its row, or 12 − 0 − 10 would give it away
+    expect(acse.cells[0].suppressed).toBe(true);
+    expect(acse.cells.filter((f) => f.suppressed).length).toBeGreaterThanOrEqual(2);
+    expect(tables.find((t) => t.key === 'capacity.requests')!.totals!.total).toEqual({ value: 12, suppressed: false });
+    expect(tables.find((t) => t.key === 'capacity.waiting')!.rows[1].cells.map((f) => f.value)).toEqual([6, 12, 30]);
+  });
+});
+
+describe('a release protected as a whole', () => {
+  it('the survey: 3 children of 0–12 cannot be recomputed from 13 minors = 3 + 0 + 10 (age groups and minors protected together)', () => {
+    const counts = [c('summary', 'accompanied', 'count', 35), c('age_band', '0-12', 'count', 3), c('age_band', '15-17', 'count', 10),
+      c('age_band', '18-24', 'count', 2), c('age_band', '25-34', 'count', 20), c('minor', 'minor', 'count', 13), c('minor', 'adult', 'count', 22)];
+    const tables = buildSurvey(counts, 5);
+    const age = tables.find((t) => t.key === 'survey.by_age')!;
+    const minor = tables.find((t) => t.key === 'survey.by_minor')!;
+    expect(age.rows.find((r) => r.code === '0-12')!.cells[0].suppressed).toBe(true);
+    // the minors' count and the other minor age group are not both published
+    const minors = minor.rows.find((r) => r.code === 'minor')!.cells[0];
+    const teens = age.rows.find((r) => r.code === '15-17')!.cells[0];
+    expect(minors.suppressed || teens.suppressed).toBe(true);
+    // the accompanied total is the same figure in every table: published in all or in none
+    expect(new Set(tables.filter((t) => t.totals && t.key !== 'survey.by_form').map((t) => t.totals!.total.suppressed)).size).toBe(1);
+  });
+});
+
+describe('periods', () => {
+  it('compares a year with the previous year, and any other period with the same number of days just before', () => {
+    expect(periodOf({ year: 2026 })).toEqual({ from: '2026-01-01', to: '2026-12-31' });
+    expect(previousPeriod({ from: '2024-01-01', to: '2024-12-31' })).toEqual({ from: '2023-01-01', to: '2023-12-31' });
+    expect(previousPeriod({ from: '2026-03-01', to: '2026-03-31' })).toEqual({ from: '2026-01-29', to: '2026-02-28' });
+    expect(previousPeriod({ from: '2026-07-01', to: '2026-07-01' })).toEqual({ from: '2026-06-30', to: '2026-06-30' });
   });
 });
 

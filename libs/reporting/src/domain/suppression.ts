@@ -31,12 +31,20 @@ export function withMargins(cells: number[][]): number[][] {
 
 const isPrimary = (v: number, k: number) => v > 0 && v < k;
 
-/** Primary then complementary suppression of `cells` and its margins at threshold `k`. */
-export function suppressTable(cells: number[][], k: number): SuppressedGrid {
-  const values = withMargins(cells);
+/**
+ * Primary then complementary suppression of `cells` and its margins at threshold `k`. `forced` (extended
+ * positions) are suppressed from the start, as complementary: a figure another table of the release hides.
+ */
+export function suppressTable(cells: number[][], k: number, forced: [number, number][] = []): SuppressedGrid {
+  return closeExtended(withMargins(cells), k, forced);
+}
+
+/** Suppression over an extended table (margins included) given as is. */
+function closeExtended(values: number[][], k: number, forced: [number, number][]): SuppressedGrid {
   const R = values.length;
   const C = values[0].length;
   const marks: Suppression[][] = values.map((row) => row.map((v) => (isPrimary(v, k) ? 'primary' : null)));
+  for (const [i, j] of forced) if (!marks[i][j]) marks[i][j] = 'complementary';
   if (!marks.some((row) => row.some(Boolean))) return { values, marks };
   // Cost of suppressing a free cell: its value, totals last (they carry the most information).
   const cost = (i: number, j: number) => values[i][j] + (i === R - 1 || j === C - 1 ? 1e9 : 0);
@@ -121,4 +129,148 @@ export function findBridge(marks: Suppression[][]): [number, number] | null {
 /** Primary suppression only, for figures without additive margins (a case may count under several forms). */
 export function suppressCells(values: number[][], k: number): Suppression[][] {
   return values.map((row) => row.map((v) => (isPrimary(v, k) ? 'primary' : null)));
+}
+
+/**
+ * A table of a release: its figures, extended with margins when `additive` (each extended row and column is an
+ * equation), as they are before suppression.
+ */
+export interface ReleaseTable {
+  values: number[][];
+  additive: boolean;
+}
+/** A figure of a release: table index, extended row and column. */
+export type Position = [number, number, number];
+/** Two sets of figures of a release whose sums are equal (the same persons counted in two tables). */
+export interface ReleaseLink {
+  left: Position[];
+  right: Position[];
+}
+
+/**
+ * Suppression across the tables of one release (issue 13 §3): a suppressed figure must not be recoverable from
+ * the published figures of **all** the tables together. Each table is protected on its own, then:
+ * 1. a figure two tables share (a link of one figure each side: the same total) is suppressed in both as soon
+ *    as one hides it, and both are closed again, until nothing changes;
+ * 2. an attacker (Gaussian elimination over every table's equations and every link) looks for a suppressed
+ *    figure it can recompute; while it finds one, the smallest published inner figure on the same row of that
+ *    table is suppressed too (a total last), and the tables are closed again.
+ * Marks only grow, so it ends. Non-additive tables carry no equation (primary suppression, and what links force).
+ */
+export function suppressRelease(tables: ReleaseTable[], links: ReleaseLink[], k: number): Suppression[][][] {
+  const forced: [number, number][][] = tables.map(() => []);
+  const close = (t: number): Suppression[][] => {
+    const { values, additive } = tables[t];
+    if (additive && values.length && values[0].length) return closeExtended(values, k, forced[t]).marks;
+    const marks: Suppression[][] = values.map((row) => row.map((v) => (isPrimary(v, k) ? 'primary' : null)));
+    for (const [i, j] of forced[t]) if (!marks[i][j]) marks[i][j] = 'complementary';
+    return marks;
+  };
+  let marks = tables.map((_, t) => close(t));
+  const force = (t: number, i: number, j: number) => {
+    if (marks[t][i][j]) return false;
+    forced[t].push([i, j]);
+    return true;
+  };
+  for (let guard = 0; guard < 10_000; guard++) {
+    let changed = false;
+    for (const l of links) {
+      if (l.left.length !== 1 || l.right.length !== 1) continue;
+      const [a, b] = [l.left[0], l.right[0]];
+      if (marks[a[0]][a[1]][a[2]] && !marks[b[0]][b[1]][b[2]]) changed = force(...b) || changed;
+      if (marks[b[0]][b[1]][b[2]] && !marks[a[0]][a[1]][a[2]]) changed = force(...a) || changed;
+    }
+    if (!changed) {
+      const exposed = recoverable(tables, marks, links)[0];
+      if (!exposed) return marks;
+      changed = widen(exposed);
+      if (!changed) return marks; // nothing left to hide on that row: every figure of it is suppressed already
+    }
+    marks = tables.map((_, t) => close(t));
+  }
+  return marks;
+
+  /** Hides one more figure beside an exposed one: the smallest published on its row, else on its column (totals last). */
+  function widen([t, i, j]: Position): boolean {
+    const v = tables[t].values;
+    const R = v.length;
+    const C = v[0].length;
+    const total = (a: number, b: number) => tables[t].additive && (a === R - 1 || b === C - 1);
+    const free = [...Array.from({ length: C }, (_, b) => [i, b] as const), ...Array.from({ length: R }, (_, a) => [a, j] as const)]
+      .filter(([a, b]) => !marks[t][a][b])
+      .sort((x, y) => Number(total(...x)) - Number(total(...y)) || v[x[0]][x[1]] - v[y[0]][y[1]]);
+    return free.length ? force(t, free[0][0], free[0][1]) : false;
+  }
+}
+
+/**
+ * The suppressed figures of a release an attacker recomputes from the published ones: each additive table's
+ * extended rows and columns, and each link, are linear equations; an unknown is recoverable when its unit
+ * vector lies in their row space. Exported for the property tests.
+ */
+export function recoverable(tables: ReleaseTable[], marks: Suppression[][][], links: ReleaseLink[]): Position[] {
+  const unknowns: Position[] = [];
+  marks.forEach((m, t) => m.forEach((row, i) => row.forEach((x, j) => x && unknowns.push([t, i, j]))));
+  if (!unknowns.length) return [];
+  const index = new Map(unknowns.map((p, n) => [p.join(','), n]));
+  const equations: number[][] = [];
+  const add = (plus: Position[], minus: Position[]) => {
+    const eq = new Array<number>(unknowns.length).fill(0);
+    let any = false;
+    for (const [sign, ps] of [[1, plus], [-1, minus]] as const) {
+      for (const p of ps) {
+        const n = index.get(p.join(','));
+        if (n !== undefined) {
+          eq[n] += sign;
+          any = true;
+        }
+      }
+    }
+    if (any) equations.push(eq);
+  };
+  tables.forEach(({ values, additive }, t) => {
+    if (!additive || !values.length) return;
+    const R = values.length;
+    const C = values[0].length;
+    for (let i = 0; i < R; i++) add(Array.from({ length: C - 1 }, (_, j) => [t, i, j] as Position), [[t, i, C - 1]]);
+    for (let j = 0; j < C; j++) add(Array.from({ length: R - 1 }, (_, i) => [t, i, j] as Position), [[t, R - 1, j]]);
+  });
+  for (const l of links) add(l.left, l.right);
+  if (!equations.length) return [];
+  const reduced = rowReduce(equations);
+  return unknowns.filter((_, n) => inRowSpace(reduced, n, unknowns.length));
+}
+
+/** Reduced row echelon form (pivot columns recorded), by Gaussian elimination. */
+function rowReduce(matrix: number[][]): { rows: number[][]; pivots: number[] } {
+  const m = matrix.map((row) => [...row]);
+  const cols = m[0].length;
+  const pivots: number[] = [];
+  let r = 0;
+  for (let c = 0; c < cols && r < m.length; c++) {
+    let p = r;
+    while (p < m.length && Math.abs(m[p][c]) < 1e-9) p++;
+    if (p === m.length) continue;
+    [m[r], m[p]] = [m[p], m[r]];
+    const lead = m[r][c];
+    for (let x = c; x < cols; x++) m[r][x] /= lead;
+    for (let i = 0; i < m.length; i++) {
+      if (i === r || Math.abs(m[i][c]) < 1e-9) continue;
+      const f = m[i][c];
+      for (let x = c; x < cols; x++) m[i][x] -= f * m[r][x];
+    }
+    pivots.push(c);
+    r++;
+  }
+  return { rows: m.slice(0, r), pivots };
+}
+
+/** Whether the unit vector of `n` lies in the row space of a reduced matrix. */
+function inRowSpace({ rows, pivots }: { rows: number[][]; pivots: number[] }, n: number, size: number): boolean {
+  // e_n = Σ a_r · row_r; in RREF the coefficient a_r is e_n's entry at row r's pivot: 1 if the pivot is n, else 0.
+  const r = pivots.indexOf(n);
+  if (r < 0) return false;
+  const row = rows[r];
+  for (let c = 0; c < size; c++) if (c !== n && Math.abs(row[c]) > 1e-9) return false;
+  return true;
 }

@@ -1,4 +1,4 @@
-import { suppressCells, suppressTable } from './suppression';
+import { ReleaseLink, suppressCells, suppressRelease, suppressTable } from './suppression';
 
 /** One published figure: the count, or null when suppressed (a suppressed figure is never shown as 0). */
 export interface Figure {
@@ -78,4 +78,50 @@ export function topCodes(counts: DimCount[], dim: string, top: number): DimCount
   for (const c of mine) if (!fixed(c.code)) byCode.set(c.code, (byCode.get(c.code) ?? 0) + c.n);
   const kept = new Set([...byCode.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, top).map(([code]) => code));
   return mine.map((c) => (fixed(c.code) || kept.has(c.code) ? c : { ...c, code: 'other' }));
+}
+
+/** A figure of a release named by its table, row code (or `total`) and column (or `total`). */
+export type FigureRef = [tableKey: string, row: string, column: string];
+/** Two sets of figures of a release that count the same persons (their sums are equal). */
+export interface Link {
+  left: FigureRef[];
+  right: FigureRef[];
+}
+
+/**
+ * Suppression across the tables of one release (`suppressRelease`): `tables` built with every figure (k = 0),
+ * `links` the figures two tables share. Tables that are not counts (delays) are left as they are.
+ */
+export function protectRelease(tables: ReportTable[], links: Link[], k: number): ReportTable[] {
+  if (k <= 1) return tables;
+  const counted = tables.filter((t) => t.rowDimension !== 'delay');
+  const grids = counted.map((t) => {
+    const rows = t.rows.map((r) => [...r.cells.map((f) => f.value ?? 0), ...(t.additive ? [r.total?.value ?? 0] : [])]);
+    return t.additive ? [...rows, [...t.totals!.cells.map((f) => f.value ?? 0), t.totals!.total.value ?? 0]] : rows;
+  });
+  const position = ([key, row, col]: FigureRef): [number, number, number] | null => {
+    const n = counted.findIndex((t) => t.key === key);
+    if (n < 0) return null;
+    const t = counted[n];
+    const i = row === 'total' ? (t.additive ? t.rows.length : -1) : t.rows.findIndex((r) => r.code === row);
+    const j = col === 'total' ? (t.additive ? t.columns.length : -1) : t.columns.indexOf(col);
+    return i < 0 || j < 0 ? null : [n, i, j];
+  };
+  const resolved: ReleaseLink[] = links
+    .map((l) => ({ left: l.left.map(position).filter((p) => p !== null), right: l.right.map(position).filter((p) => p !== null) }))
+    .filter((l) => l.left.length + l.right.length > 0);
+  const marks = suppressRelease(grids.map((values, n) => ({ values, additive: counted[n].additive })), resolved, k);
+  const fig = (v: number, m: unknown): Figure => (m ? { value: null, suppressed: true } : { value: v, suppressed: false });
+  return tables.map((t) => {
+    const n = counted.indexOf(t);
+    if (n < 0) return t;
+    const g = grids[n];
+    const mk = marks[n];
+    const C = t.columns.length;
+    return {
+      ...t,
+      rows: t.rows.map((r, i) => ({ code: r.code, cells: r.cells.map((_, j) => fig(g[i][j], mk[i][j])), total: t.additive ? fig(g[i][C], mk[i][C]) : null })),
+      totals: t.additive ? { cells: t.columns.map((_, j) => fig(g[t.rows.length][j], mk[t.rows.length][j])), total: fig(g[t.rows.length][C], mk[t.rows.length][C]) } : null,
+    };
+  });
 }

@@ -14,10 +14,38 @@ const TARGETS: Record<string, string> = {
   psp: 'Parcours de sortie de la prostitution', prefecture: 'Préfecture', parquet: 'Parquet', general: 'Droit commun',
 };
 
+const REFUSALS: Record<string, string> = {
+  no_place: 'Pas de place', no_danger: 'Pas de danger établi', no_agreement: 'Pas d’accord de la personne', out_of_scope: 'Hors du champ du dispositif',
+  no_legal_basis: 'Pas de fondement juridique', not_competent: 'Non compétent', unfavourable_opinion: 'Avis défavorable', unknown: 'Motif non précisé',
+};
+export const REGIONS: Record<string, string> = {
+  '84': 'Auvergne-Rhône-Alpes', '27': 'Bourgogne-Franche-Comté', '53': 'Bretagne', '24': 'Centre-Val de Loire', '94': 'Corse', '44': 'Grand Est',
+  '32': 'Hauts-de-France', '11': 'Île-de-France', '28': 'Normandie', '75': 'Nouvelle-Aquitaine', '76': 'Occitanie', '52': 'Pays de la Loire',
+  '93': 'Provence-Alpes-Côte d’Azur', '01': 'Guadeloupe', '02': 'Martinique', '03': 'Guyane', '04': 'La Réunion', '06': 'Mayotte', '975': 'Saint-Pierre-et-Miquelon',
+  unknown: 'Région non renseignée',
+};
+
 export const STAT_CODE_LABELS: Record<string, Record<string, string>> = {
-  activity: { followed: 'Situations suivies dans l’année', received: 'Situations reçues', presumed: 'Victimes présumées', formally_identified: 'Identifications formelles' },
+  activity: {
+    followed: 'Situations suivies dans l’année', received: 'Situations reçues', reviewed: 'Situations examinées par la cellule', presumed: 'Victimes présumées',
+    formally_identified: 'Identifications formelles',
+  },
+  decision: {
+    review_done: 'Examen de la situation réalisé', orientation_to_request: 'Orientation à demander', referral_parquet: 'Signalement au parquet',
+    referral_prefecture: 'Saisine de la préfecture', follow_up: 'Suivi à poursuivre', close: 'Fin du suivi par la cellule',
+  },
+  refusal: REFUSALS,
+  deadline: {
+    cell_review: 'Examen par la cellule', orientation_answer: 'Réponse à une orientation', action_due: 'Action décidée par la cellule',
+    reflection_period_end: 'Fin du délai de réflexion', permit_expiry: 'Expiration du titre de séjour', parquet_referral: 'Avis au parquet',
+    judge_seizure: 'Saisine du juge des enfants', minor_report: 'Signalement à la CRIP ou au parquet', ase_reception: 'Accueil provisoire par l’ASE',
+  },
+  host_kind: { acse: 'Réseau Ac.Sé', dna: 'Places dédiées DNA', minors_centre: 'Centre sécurisé pour mineurs', other: 'Autre hébergement' },
+  region: REGIONS,
   target: TARGETS,
-  delay: { request_to_answer: 'De la demande à la réponse', request_to_admission: 'De la demande à l’admission' },
+  delay: {
+    spotting_to_presumed: 'Du repérage à la victime présumée', request_to_answer: 'De la demande à la réponse', request_to_admission: 'De la demande à l’admission',
+  },
   summary: { spotted: 'Victimes repérées', accompanied: 'Victimes accompagnées' },
   form: FORMS,
   sex: { female: 'Femme', male: 'Homme', other: 'Autre', unknown: 'Non renseigné', other_unknown: 'Autre ou non renseigné' },
@@ -39,7 +67,9 @@ export const STAT_CODE_LABELS: Record<string, Record<string, string>> = {
 
 export const STAT_COLUMN_LABELS: Record<string, string> = {
   pending: 'En attente', accepted: 'Acceptées', admitted: 'Admissions', refused: 'Refusées', cancelled: 'Annulées',
-  orientations: 'Orientations', median_days: 'Médiane (jours)', p90_days: '90e centile (jours)',
+  orientations: 'Orientations', measured: 'Nombre mesuré', median_days: 'Médiane (jours)', p90_days: '90e centile (jours)',
+  due: 'Échéances de la période', overdue: 'Dépassées', occupied: 'Places occupées', reserved: 'Places réservées', free: 'Places libres',
+  acse: 'Ac.Sé', dna: 'DNA', minors_centre: 'Centre pour mineurs',
   count: 'Effectif', spotted: 'Repérées', accompanied: 'Accompagnées', formally_identified: 'Identifiées formellement', presumed_victim: 'Victimes présumées',
 };
 
@@ -58,14 +88,23 @@ export const STAT_TABLE_TITLES: Record<string, string> = {
   'eu.by_citizenship': 'Victimes enregistrées par nationalité',
   'eu.by_form': 'Victimes enregistrées par forme d’exploitation',
   'eu.measures': 'Délais de réflexion, titres de séjour et placements de l’année',
-  'activity.cases': 'Situations de l’année',
+  'activity.cases': 'Situations de la période',
+  'activity.decisions': 'Décisions de la cellule par type',
   'activity.orientations': 'Orientations demandées par destinataire et issue',
-  'activity.delays': 'Délais des orientations',
+  'activity.refusals': 'Orientations refusées par motif',
+  'activity.delays': 'Délais (en jours)',
+  'activity.deadlines': 'Échéances de la période et échéances dépassées',
+  'capacity.requests': 'Demandes d’hébergement par destinataire et issue',
+  'capacity.refusals': 'Demandes refusées par motif',
+  'capacity.places_by_kind': 'Places déclarées par type d’hébergement, à ce jour (total : places offertes)',
+  'capacity.places_by_region': 'Places déclarées par région, à ce jour (total : places offertes)',
+  'capacity.waiting': 'Temps d’attente (en jours)',
 };
 
 export const STAT_DIMENSION_LABELS: Record<string, string> = {
   summary: 'Victimes', form: 'Forme d’exploitation', sex: 'Sexe', age_band: 'Tranche d’âge', age: 'Âge', minor: 'Minorité', nationality: 'Nationalité',
-  activity: 'Situations', target: 'Destinataire', delay: 'Délai',
+  activity: 'Situations', target: 'Destinataire', delay: 'Délai', decision: 'Décision', refusal: 'Motif de refus', deadline: 'Échéance',
+  host_kind: 'Type d’hébergement', region: 'Région',
   world_region: 'Région du monde', place: 'Lieu d’exploitation', complaint: 'Plainte', citizenship: 'Nationalité', measure: 'Mesure',
 };
 

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Figure, ReportTable } from '../domain/tables';
 import type { Report } from '../domain/reports';
-import { codeLabel, STAT_COLUMN_LABELS, STAT_DIMENSION_LABELS, STAT_TABLE_TITLES } from './labels-fr';
+import { codeLabel, REGIONS, STAT_COLUMN_LABELS, STAT_DIMENSION_LABELS, STAT_TABLE_TITLES } from './labels-fr';
 
 /** The mark of a suppressed figure in files and pages: never 0, never the value. */
 export const SUPPRESSED_MARK = 's';
@@ -18,23 +18,38 @@ export function tableRows(t: ReportTable): (string | number)[][] {
   return out;
 }
 
-const REPORT_TITLES: Record<string, string> = { survey: 'Enquête annuelle sur les victimes accompagnées', eu: 'Tableaux UE / GRETA', activity: 'Activité' };
+const REPORT_TITLES: Record<string, string> = {
+  survey: 'Enquête annuelle sur les victimes accompagnées', eu: 'Tableaux UE / GRETA', activity: 'Activité de la cellule et orientations',
+  capacity: 'Capacité d’orientation et d’hébergement',
+};
+const frDay = (d: string) => new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
+const frPeriod = (p: { from: string; to: string }) => `du ${frDay(p.from)} au ${frDay(p.to)}`;
+const frTime = (t: string) => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(t));
 
 function preamble(report: Report): (string | number)[][] {
   const f = report.filters;
   return [
     [REPORT_TITLES[report.report] ?? report.report],
-    ['Année', f.year],
-    ...(f.region ? [['Région', f.region]] : []),
+    ...(report.period ? [['Période', frPeriod(report.period)]] : [['Année', f.year]]),
+    ...(report.previous ? [['Période précédente (comparaison)', frPeriod(report.previous.period)]] : []),
+    ...(f.region ? [['Région', REGIONS[f.region] ?? f.region]] : []),
     ...(f.territory ? [['Département', f.territory]] : []),
     ...(f.form ? [['Forme d’exploitation', codeLabel('form', f.form)]] : []),
     ...(f.minor !== undefined ? [['Minorité', f.minor ? 'Personnes mineures' : 'Personnes majeures']] : []),
     report.threshold
       ? [`Secret statistique : « ${SUPPRESSED_MARK} » remplace tout effectif de 1 à ${report.threshold - 1}, et les effectifs masqués pour qu’il ne puisse pas être recalculé.`]
       : ['Chiffres de votre organisation, sans secret statistique.'],
-    ['Données à jour au', report.freshness.lastEventAt ?? 'aucun événement'],
+    ['Données à jour au', report.freshness.lastEventAt ? frTime(report.freshness.lastEventAt) : 'aucun événement reçu'],
     ...(report.contributingOrganisations !== null ? [['Organisations contributrices', report.contributingOrganisations]] : []),
   ];
+}
+
+/** The same table over the previous period, below it: [title « période précédente »], header, rows. */
+function previousRows(report: Report, t: ReportTable): (string | number)[][] {
+  const prior = report.previous?.tables.find((p) => p.key === t.key);
+  if (!prior || !report.previous) return [];
+  const [title, ...rest] = tableRows(prior);
+  return [[], [`${title[0]} — période précédente, ${frPeriod(report.previous.period)}`], ...rest];
 }
 
 const csvCell = (v: string | number) => {
@@ -44,7 +59,7 @@ const csvCell = (v: string | number) => {
 
 /** CSV as French spreadsheets open it: UTF-8 with a BOM, `;` separator, CRLF; one block per table. */
 export function reportCsv(report: Report): Buffer {
-  const lines = [...preamble(report), [], ...report.tables.flatMap((t) => [...tableRows(t), []])];
+  const lines = [...preamble(report), [], ...report.tables.flatMap((t) => [...tableRows(t), ...previousRows(report, t), []])];
   return Buffer.from(`\uFEFF${lines.map((l) => l.map(csvCell).join(';')).join('\r\n')}\r\n`, 'utf8');
 }
 
@@ -57,7 +72,7 @@ export async function reportXlsx(report: Report): Promise<Buffer> {
   intro.getColumn(1).width = 40;
   report.tables.forEach((t, i) => {
     const sheet = book.addWorksheet(`${i + 1} ${STAT_DIMENSION_LABELS[t.rowDimension] ?? t.rowDimension}`.slice(0, 31).replace(/[*?:\\/[\]]/g, ' '));
-    const rows = tableRows(t);
+    const rows = [...tableRows(t), ...previousRows(report, t)];
     rows.forEach((row) => sheet.addRow(row));
     sheet.getRow(1).font = { bold: true };
     sheet.getRow(2).font = { bold: true };

@@ -4,7 +4,7 @@ import { CASES_EVENTS, CaseStatisticsFacts, CaseStatisticsFactsQuery, CountCases
 import { COORDINATION_EVENTS } from '@mnio/coordination';
 import { ORIENTATIONS_EVENTS } from '@mnio/orientations';
 import { eventTypes, isUuid, OutboxEvent, OutboxReader, Transactional, TransactionHost, Tx } from '@mnio/platform';
-import { caseRowValues, upsertCasesSql } from './case-row';
+import { caseRowValues, deadlineRows, upsertCasesSql } from './case-row';
 
 /**
  * Events after which a case's statistics facts are read again (through the cases context's query), as their
@@ -13,12 +13,20 @@ import { caseRowValues, upsertCasesSql } from './case-row';
 export const CASE_EVENTS = [
   CASES_EVENTS.CaseCreated, CASES_EVENTS.CaseIdentificationChanged, CASES_EVENTS.CaseTrackEventRecorded, CASES_EVENTS.CaseStatusChanged,
   COORDINATION_EVENTS.CaseTransferAccepted,
+  // sharing with the cell opens its review deadline; withdrawing closes it
+  CASES_EVENTS.CaseConsentChanged,
 ].map((e): string => e.type);
 /**
- * Every orientation event (the orientations context's whole catalogue): the read model keeps the target kind, the
- * state and when it was asked, answered, admitted.
+ * Orientation events: the read model keeps the target kind, the state, when it was asked, answered, admitted,
+ * a refusal's reason, the place kind and status and the host. They also move the case's deadlines (an answer
+ * closes the orientation's), so the case's facts are read again.
  */
-export const ORIENTATION_EVENTS = eventTypes(ORIENTATIONS_EVENTS);
+export const ORIENTATION_EVENTS: string[] = eventTypes(ORIENTATIONS_EVENTS).filter((t) => t !== ORIENTATIONS_EVENTS.HostCapacitySet.type);
+/** Events of the cell (its decisions, by type) and of the hosts (their places). Replayed from the outbox by a rebuild, as the orientation events. */
+export const CELL_EVENTS = [COORDINATION_EVENTS.CellDecisionRecorded, COORDINATION_EVENTS.CellActionAssigned, COORDINATION_EVENTS.CellActionStatusChanged].map((e): string => e.type);
+export const HOST_EVENTS = [ORIENTATIONS_EVENTS.HostCapacitySet.type];
+/** The events a rebuild replays from the outbox (the others are recomputed from the cases context's facts). */
+export const REPLAYED_EVENTS = [...ORIENTATION_EVENTS, COORDINATION_EVENTS.CellDecisionRecorded.type, ...HOST_EVENTS];
 
 
 /**
@@ -46,6 +54,12 @@ export class ReportingProjection {
       if (isUuid(caseId)) await this.projectCases(await this.queries.execute(new CaseStatisticsFactsQuery([caseId])));
     } else if ((ORIENTATION_EVENTS as string[]).includes(m.type)) {
       await this.projectOrientation(m);
+      await this.reprojectCase(m.payload.caseId);
+    } else if ((CELL_EVENTS as readonly string[]).includes(m.type)) {
+      if (m.type === COORDINATION_EVENTS.CellDecisionRecorded.type) await this.projectDecision(m);
+      await this.reprojectCase(m.payload.caseId ?? m.aggregateId);
+    } else if ((HOST_EVENTS as readonly string[]).includes(m.type)) {
+      await this.projectPlaces(m);
     }
     await em.query(
       `UPDATE reporting_state SET last_outbox_id = greatest(last_outbox_id, $1), last_event_at = greatest(last_event_at, $2::timestamptz), last_applied_at = now() WHERE id = 1`,
@@ -57,7 +71,44 @@ export class ReportingProjection {
 
   async projectCases(facts: CaseStatisticsFacts[]): Promise<void> {
     if (!facts.length) return;
-    await (this.txHost as Tx).tx.query(upsertCasesSql(facts.length), facts.flatMap(caseRowValues));
+    const em = (this.txHost as Tx).tx;
+    await em.query(upsertCasesSql(facts.length), facts.flatMap(caseRowValues));
+    await em.query(`DELETE FROM reporting_deadlines WHERE case_id = ANY($1::uuid[])`, [facts.map((f) => f.caseId)]);
+    for (let i = 0; i < facts.length; i += 100) {
+      const d = deadlineRows(facts.slice(i, i + 100));
+      if (d) await em.query(d.sql, d.params);
+    }
+  }
+
+  private async reprojectCase(caseId: unknown): Promise<void> {
+    const id = String(caseId ?? '');
+    if (isUuid(id)) await this.projectCases(await this.queries.execute(new CaseStatisticsFactsQuery([id])));
+  }
+
+  /** A cell's decision: its type, territory and time (never its text). */
+  async projectDecision(m: OutboxEvent): Promise<void> {
+    const p = m.payload;
+    if (![p.decisionId, p.caseId, p.cellId].every((v) => isUuid(String(v ?? '')))) return;
+    await (this.txHost as Tx).tx.query(
+      `INSERT INTO reporting_decisions (decision_id, case_id, territory, cell_id, type, decided_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
+      [p.decisionId, p.caseId, String(p.territory ?? ''), p.cellId, String(p.type ?? 'unknown'), m.createdAt],
+    );
+  }
+
+  /** A host's declared places of every kind, its kind and its region; the latest declaration wins. */
+  async projectPlaces(m: OutboxEvent): Promise<void> {
+    const p = m.payload;
+    if (!isUuid(String(p.hostId ?? ''))) return;
+    for (const kind of ['women', 'men', 'family', 'minors']) {
+      const capacity = Number(p[kind] ?? 0);
+      if (!Number.isInteger(capacity) || capacity < 0) continue;
+      await (this.txHost as Tx).tx.query(
+        `INSERT INTO reporting_places (host_organisation_id, place_kind, host_kind, region_code, capacity, updated_at) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (host_organisation_id, place_kind) DO UPDATE SET host_kind = EXCLUDED.host_kind, region_code = EXCLUDED.region_code,
+           capacity = EXCLUDED.capacity, updated_at = EXCLUDED.updated_at WHERE reporting_places.updated_at <= EXCLUDED.updated_at`,
+        [p.hostId, kind, String(p.hostKind ?? 'other'), String(p.regionCode ?? 'unknown'), capacity, m.createdAt],
+      );
+    }
   }
 
   async projectOrientation(m: OutboxEvent): Promise<void> {
@@ -68,25 +119,34 @@ export class ReportingProjection {
     const requested = m.type === 'OrientationRequested' ? at : null;
     const answered = ['OrientationAccepted', 'OrientationRefused'].includes(m.type) ? at : null;
     const admitted = m.type === 'OrientationAdmitted' ? at : null;
+    const code = (v: unknown) => (typeof v === 'string' && /^[a-z_]{1,40}$/.test(v) ? v : null);
+    const refusal = m.type === 'OrientationRefused' ? (code(p.reasonCode) ?? 'unknown') : null;
+    const newer = `EXCLUDED.last_event_at >= reporting_orientations.last_event_at`;
     await (this.txHost as Tx).tx.query(
       `INSERT INTO reporting_orientations (orientation_id, case_id, territory, target_kind, requester_organisation_id, target_organisation_id, state,
-         requested_at, answered_at, admitted_at, last_event_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+         requested_at, answered_at, admitted_at, last_event_at, refusal_reason, place_kind, place_status, host_organisation_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
        ON CONFLICT (orientation_id) DO UPDATE SET
-         state = CASE WHEN EXCLUDED.last_event_at >= reporting_orientations.last_event_at THEN EXCLUDED.state ELSE reporting_orientations.state END,
+         state = CASE WHEN ${newer} THEN EXCLUDED.state ELSE reporting_orientations.state END,
+         refusal_reason = coalesce(EXCLUDED.refusal_reason, reporting_orientations.refusal_reason),
+         place_kind = coalesce(EXCLUDED.place_kind, reporting_orientations.place_kind),
+         place_status = CASE WHEN ${newer} AND EXCLUDED.place_status IS NOT NULL THEN EXCLUDED.place_status ELSE reporting_orientations.place_status END,
+         host_organisation_id = CASE WHEN ${newer} AND EXCLUDED.host_organisation_id IS NOT NULL THEN EXCLUDED.host_organisation_id
+                                     ELSE reporting_orientations.host_organisation_id END,
          territory = CASE WHEN EXCLUDED.last_event_at >= reporting_orientations.last_event_at THEN EXCLUDED.territory ELSE reporting_orientations.territory END,
          requested_at = coalesce(least(reporting_orientations.requested_at, EXCLUDED.requested_at), reporting_orientations.requested_at, EXCLUDED.requested_at),
          answered_at = coalesce(least(reporting_orientations.answered_at, EXCLUDED.answered_at), reporting_orientations.answered_at, EXCLUDED.answered_at),
          admitted_at = coalesce(least(reporting_orientations.admitted_at, EXCLUDED.admitted_at), reporting_orientations.admitted_at, EXCLUDED.admitted_at),
          last_event_at = greatest(reporting_orientations.last_event_at, EXCLUDED.last_event_at)`,
       [id, p.caseId, String(p.territory ?? ''), String(p.targetKind ?? 'unknown'), isUuid(String(p.requesterOrganisationId)) ? p.requesterOrganisationId : null,
-        isUuid(String(p.targetOrganisationId)) ? p.targetOrganisationId : null, String(p.state ?? 'unknown'), requested, answered, admitted, at],
+        isUuid(String(p.targetOrganisationId)) ? p.targetOrganisationId : null, String(p.state ?? 'unknown'), requested, answered, admitted, at,
+        refusal, code(p.placeKind), code(p.placeStatus), isUuid(String(p.hostOrganisationId)) ? p.hostOrganisationId : null],
     );
   }
 
   /**
    * Recomputes every case's row from the cases context's facts, page by page (each page its own
-   * transaction), then replays the orientation events still in the outbox. `progress(done, total)` after each page.
+   * transaction), then replays the orientation, decision and host events still in the outbox. `progress(done, total)` after each page.
    */
   async rebuild(progress: (done: number, total: number) => void = () => undefined, pageSize = 500): Promise<{ cases: number; orientations: number }> {
     const total: number = await this.queries.execute(new CountCasesForStatisticsQuery());
@@ -103,10 +163,14 @@ export class ReportingProjection {
     let orientations = 0;
     let afterId = '0';
     for (;;) {
-      const rows = await this.outbox.after(afterId, { types: ORIENTATION_EVENTS, limit: 1000 });
+      const rows = await this.outbox.after(afterId, { types: REPLAYED_EVENTS, limit: 1000 });
       if (!rows.length) break;
       await this.inTransaction(async () => {
-        for (const r of rows) await this.projectOrientation(r);
+        for (const r of rows) {
+          if (r.type === COORDINATION_EVENTS.CellDecisionRecorded.type) await this.projectDecision(r);
+          else if (r.type === ORIENTATIONS_EVENTS.HostCapacitySet.type) await this.projectPlaces(r);
+          else await this.projectOrientation(r);
+        }
       });
       orientations += rows.length;
       afterId = rows[rows.length - 1].outboxId;

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { OutboxSubscribers } from '@mnio/platform';
-import { CASE_EVENTS, ORIENTATION_EVENTS, ReportingProjection } from './reporting-projection.service';
+import { CASE_EVENTS, CELL_EVENTS, HOST_EVENTS, ORIENTATION_EVENTS, ReportingProjection } from './reporting-projection.service';
 
 /** Wires the projection to the relayed outbox events (in the worker; absent elsewhere, e.g. the rebuild command). */
 @Injectable()
@@ -18,6 +18,6 @@ export class ReportingSubscriptions implements OnModuleInit {
     } catch {
       return;
     }
-    for (const type of [...CASE_EVENTS, ...ORIENTATION_EVENTS]) subscribers.on(type, async (m) => void (await this.projection.apply(m)));
+    for (const type of [...CASE_EVENTS, ...ORIENTATION_EVENTS, ...CELL_EVENTS, ...HOST_EVENTS]) subscribers.on(type, async (m) => void (await this.projection.apply(m)));
   }
 }

@@ -1,8 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, actingOrganisationId, Actor, asSubject, DomainError, NotFoundError, Transactional } from '@mnio/platform';
-import { buildActivity, buildEu, buildSurvey, Report, ReportFilters, ReportKind, ReportScope } from '../domain/reports';
+import { AbilityFactory, actingOrganisationId, Actor, asSubject, DomainError, ForbiddenError, NotFoundError, Transactional } from '@mnio/platform';
+import { buildActivity, buildCapacity, buildEu, buildSurvey, Period, periodOf, previousPeriod, Report, ReportFilters, ReportKind, ReportScope } from '../domain/reports';
+import type { ReportTable } from '../domain/tables';
+import { reportAllowedFor } from '../reporting.abilities';
 import { reportCsv, reportXlsx } from '../exports/report-files';
 import { REPORTING_CONFIG, ReportingConfig } from '../reporting.config';
 import { ReportStore } from './report-store';
@@ -43,7 +45,7 @@ export class ExportReportQuery extends Query<ReportFile> {
   }
 }
 
-const FILE_NAMES: Record<ReportKind, string> = { survey: 'enquete', eu: 'ue-greta', activity: 'activite' };
+const FILE_NAMES: Record<ReportKind, string> = { survey: 'enquete', eu: 'ue-greta', activity: 'activite', capacity: 'capacite' };
 
 abstract class ReportHandlerBase {
   constructor(
@@ -55,9 +57,10 @@ abstract class ReportHandlerBase {
 
   protected async compute(actor: Actor, action: 'read' | 'export', r: ReportRequest): Promise<Report> {
     const s = r.scope;
-    const subject = asSubject('Statistics', { ...s });
-    // Another territory's or organisation's figures are invisible: the same 404 as a missing report.
-    if (!this.abilities.forActor(actor).can(action, subject)) throw new NotFoundError('Report');
+    const ability = this.abilities.forActor(actor);
+    // A report the actor reads in no scope at all: 403. Another territory's or organisation's figures are invisible: the same 404 as a missing report.
+    if (!reportAllowedFor(ability, action, r.report)) throw new ForbiddenError();
+    if (!ability.can(action, asSubject('Statistics', { ...s, report: r.report }))) throw new NotFoundError('Report');
     const filters: ReportFilters = { ...r.filters };
     if (s.scope === 'territory') {
       if (filters.territory && filters.territory !== s.territory) throw new DomainError('REPORT_FILTER_INVALID', 'A cell reads its own territory');
@@ -66,8 +69,10 @@ abstract class ReportHandlerBase {
     }
     const ownerId = s.scope === 'organisation' ? s.organisationId : null;
     const threshold = s.scope === 'organisation' ? 0 : r.publication ? this.config.publicMinCell : this.config.minCell;
-    let tables;
+    let tables: ReportTable[];
     let contributingOrganisations: number | null = null;
+    let period: Period | null = null;
+    let previous: Report['previous'] = null;
     if (r.report === 'survey') {
       const { counts, organisations } = await this.store.surveyCounts(filters, ownerId);
       tables = buildSurvey(counts, threshold);
@@ -75,17 +80,31 @@ abstract class ReportHandlerBase {
     } else if (r.report === 'eu') {
       tables = buildEu(await this.store.euCounts(filters, ownerId), threshold);
     } else {
-      const { counts, delays } = await this.store.activityCounts(filters, ownerId);
-      tables = buildActivity(counts, delays, threshold);
+      period = periodOf(filters);
+      if (period.from > period.to) throw new DomainError('REPORT_FILTER_INVALID', 'The period ends before it starts');
+      const before = previousPeriod(period);
+      const build = async (p: Period) => {
+        if (r.report === 'activity') {
+          const { counts, delays } = await this.store.activityCounts(filters, ownerId, p);
+          return buildActivity(counts, delays, threshold);
+        }
+        const { counts, delays } = await this.store.capacityCounts(filters, p);
+        return buildCapacity(counts, delays, threshold);
+      };
+      tables = await build(period);
+      // places are counted today, not over a period: no comparison for them
+      const prior = (await build(before)).filter((t) => !t.key.startsWith('capacity.places'));
+      previous = { period: before, tables: prior };
     }
     return {
       report: r.report, scope: s.scope, filters, threshold, publication: r.publication, freshness: await this.store.freshness(), contributingOrganisations, tables,
+      period, previous,
     };
   }
 
   /** The organisation whose membership allowed reading these figures, for the audit entry. */
   protected actingFor(actor: Actor, action: 'read' | 'export', r: ReportRequest): string {
-    return actingOrganisationId(this.abilities, actor, action, asSubject('Statistics', { ...r.scope }));
+    return actingOrganisationId(this.abilities, actor, action, asSubject('Statistics', { ...r.scope, report: r.report }));
   }
 
   protected auditDetails(r: ReportRequest, format: string) {
@@ -94,7 +113,7 @@ abstract class ReportHandlerBase {
       report: r.report, format, scope: s.scope, publication: r.publication,
       territory: s.scope === 'territory' ? s.territory : (r.filters.territory ?? null),
       organisationId: s.scope === 'organisation' ? s.organisationId : null,
-      year: r.filters.year, region: r.filters.region ?? null, form: r.filters.form ?? null, minor: r.filters.minor ?? null,
+      year: r.filters.year, from: r.filters.from ?? null, to: r.filters.to ?? null, region: r.filters.region ?? null, form: r.filters.form ?? null, minor: r.filters.minor ?? null,
     };
   }
 }
@@ -115,7 +134,8 @@ export class ExportReportHandler extends ReportHandlerBase implements IQueryHand
   async execute({ actor, request, format }: ExportReportQuery): Promise<ReportFile> {
     const report = await this.compute(actor, 'export', request);
     await this.audit.record({ action: 'statistics.exported', subjectType: 'statistics', subjectId: null, actorOrganisationId: this.actingFor(actor, 'export', request), details: this.auditDetails(request, format) });
-    const name = `mnio-${FILE_NAMES[request.report]}-${request.filters.year}`;
+    const p = request.report === 'activity' || request.report === 'capacity' ? periodOf(request.filters) : null;
+    const name = `mnio-${FILE_NAMES[request.report]}-${p && (request.filters.from || request.filters.to) ? `${p.from}-${p.to}` : request.filters.year}`;
     return format === 'csv'
       ? { filename: `${name}.csv`, contentType: 'text/csv; charset=utf-8', body: reportCsv(report) }
       : { filename: `${name}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: await reportXlsx(report) };

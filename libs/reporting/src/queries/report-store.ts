@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost, Tx } from '@mnio/platform';
-import type { Freshness, ReportFilters } from '../domain/reports';
+import type { Delay, Freshness, Period, ReportFilters } from '../domain/reports';
 import type { DimCount } from '../domain/tables';
 
 /** Where clause over reporting_cases `c` for the filters and an owner organisation; parameters from $2 ($1 is the year). */
@@ -79,46 +79,92 @@ export class ReportStore {
   }
 
   /**
-   * A territory's (or the country's) activity over a year: cases received and identified, orientations asked by
-   * target kind and outcome, and the delays (days) from request to answer and to admission.
+   * A territory's (or the country's) activity over a period (days in France, inclusive): situations received,
+   * reviewed by the cell (a decision in the period), presumed and formally identified; the cell's decisions by
+   * type; orientations asked in the period by target kind and outcome, their refusals by reason; deadlines due in
+   * the period and those overdue (closed after their day, or still open past it); the delays in days.
    */
-  async activityCounts(filters: ReportFilters, ownerId: string | null): Promise<{ counts: DimCount[]; delays: ActivityDelay[] }> {
+  async activityCounts(filters: ReportFilters, ownerId: string | null, period: Period): Promise<{ counts: DimCount[]; delays: Delay[] }> {
     const w = where(filters, ownerId);
+    const params = [period.from, ...w.params, period.to];
+    const inPeriod = (col: string) => `(${col} AT TIME ZONE 'Europe/Paris')::date BETWEEN $1::date AND $7::date`;
     const counts: DimCount[] = await this.em.query(
       `WITH f AS MATERIALIZED (SELECT c.* FROM reporting_cases c WHERE ${w.sql}),
        o AS MATERIALIZED (
-         SELECT o.*, CASE WHEN o.state = 'refused' THEN 'refused' WHEN o.state = 'cancelled' THEN 'cancelled' WHEN o.admitted_at IS NOT NULL THEN 'admitted'
-                          WHEN o.answered_at IS NOT NULL THEN 'accepted' ELSE 'pending' END AS outcome
-         FROM reporting_orientations o JOIN f ON f.case_id = o.case_id
-         WHERE extract(year FROM o.requested_at AT TIME ZONE 'Europe/Paris') = $1
-       )
-       SELECT 'activity' AS dim, 'received' AS code, 'count' AS col, count(*)::int AS n FROM f WHERE first_year = $1
-       UNION ALL SELECT 'activity', 'presumed', 'count', count(*)::int FROM f WHERE presumed_year = $1
-       UNION ALL SELECT 'activity', 'formally_identified', 'count', count(*)::int FROM f WHERE identified_year = $1
-       UNION ALL SELECT 'activity', 'followed', 'count', count(*)::int FROM f WHERE first_year <= $1 AND coalesce(last_year, 9999) >= $1
-       UNION ALL SELECT 'target', target_kind, outcome, count(*)::int FROM o GROUP BY 2, 3`,
-      [filters.year, ...w.params],
+         SELECT o.*, ${OUTCOME} AS outcome FROM reporting_orientations o JOIN f ON f.case_id = o.case_id WHERE ${inPeriod('o.requested_at')}
+       ),
+       d AS MATERIALIZED (SELECT d.* FROM reporting_decisions d JOIN f ON f.case_id = d.case_id WHERE ${inPeriod('d.decided_at')}),
+       dl AS MATERIALIZED (SELECT dl.* FROM reporting_deadlines dl JOIN f ON f.case_id = dl.case_id WHERE dl.due_on BETWEEN $1::date AND $7::date)
+       SELECT 'activity' AS dim, 'received' AS code, 'count' AS col, count(*)::int AS n FROM f WHERE recorded_on BETWEEN $1::date AND $7::date
+       UNION ALL SELECT 'activity', 'reviewed', 'count', count(DISTINCT case_id)::int FROM d
+       UNION ALL SELECT 'activity', 'presumed', 'count', count(*)::int FROM f WHERE presumed_on BETWEEN $1::date AND $7::date
+       UNION ALL SELECT 'activity', 'formally_identified', 'count', count(*)::int FROM f WHERE identified_on BETWEEN $1::date AND $7::date
+       UNION ALL SELECT 'decision', type, 'count', count(*)::int FROM d GROUP BY type
+       UNION ALL SELECT 'target', target_kind, outcome, count(*)::int FROM o GROUP BY 2, 3
+       UNION ALL SELECT 'refusal', coalesce(refusal_reason, 'unknown'), 'count', count(*)::int FROM o WHERE outcome = 'refused' GROUP BY 2
+       UNION ALL SELECT 'deadline', kind, 'due', count(*)::int FROM dl GROUP BY kind
+       UNION ALL SELECT 'deadline', kind, 'overdue', count(*)::int FROM dl
+         WHERE (closed_on IS NOT NULL AND closed_on > due_on) OR (closed_on IS NULL AND due_on < (now() AT TIME ZONE 'Europe/Paris')::date) GROUP BY kind`,
+      params,
     );
-    const delays: ActivityDelay[] = await this.em.query(
-      `WITH f AS MATERIALIZED (SELECT c.case_id FROM reporting_cases c WHERE ${w.sql}),
-       o AS MATERIALIZED (
-         SELECT o.* FROM reporting_orientations o JOIN f ON f.case_id = o.case_id WHERE extract(year FROM o.requested_at AT TIME ZONE 'Europe/Paris') = $1
-       ), d AS (
-         SELECT 'request_to_answer' AS delay, extract(epoch FROM answered_at - requested_at) / 86400 AS days FROM o WHERE answered_at IS NOT NULL
-         UNION ALL SELECT 'request_to_admission', extract(epoch FROM admitted_at - requested_at) / 86400 FROM o WHERE admitted_at IS NOT NULL
+    const delays: Delay[] = await this.em.query(
+      `WITH f AS MATERIALIZED (SELECT c.* FROM reporting_cases c WHERE ${w.sql}),
+       o AS MATERIALIZED (SELECT o.* FROM reporting_orientations o JOIN f ON f.case_id = o.case_id WHERE ${inPeriod('o.requested_at')}),
+       d AS (
+         SELECT 'spotting_to_presumed' AS delay, (presumed_on - recorded_on)::float AS days FROM f WHERE presumed_on BETWEEN $1::date AND $7::date
+         UNION ALL ${DELAYS}
        )
-       SELECT delay, count(*)::int AS n, round(percentile_cont(0.5) WITHIN GROUP (ORDER BY days)::numeric, 1)::float AS median,
-              round(percentile_cont(0.9) WITHIN GROUP (ORDER BY days)::numeric, 1)::float AS p90
-       FROM d GROUP BY delay`,
-      [filters.year, ...w.params],
+       ${PERCENTILES}`,
+      params,
+    );
+    return { counts, delays };
+  }
+
+  /**
+   * The capacity of the hosting targets (Ac.Sé, DNA, minors' centre), national or by the case's region / département:
+   * requests in the period by outcome, refusals by reason, waiting times; the hosts' places today by kind and region
+   * (the host's region when a region is chosen).
+   */
+  async capacityCounts(filters: ReportFilters, period: Period): Promise<{ counts: DimCount[]; delays: Delay[] }> {
+    const w = where(filters, null);
+    const params = [period.from, ...w.params, period.to];
+    const requested = `(o.requested_at AT TIME ZONE 'Europe/Paris')::date BETWEEN $1::date AND $7::date AND o.target_kind IN ('acse', 'dna', 'minors_centre')`;
+    const counts: DimCount[] = await this.em.query(
+      `WITH f AS MATERIALIZED (SELECT c.case_id FROM reporting_cases c WHERE ${w.sql}),
+       o AS MATERIALIZED (SELECT o.*, ${OUTCOME} AS outcome FROM reporting_orientations o JOIN f ON f.case_id = o.case_id WHERE ${requested}),
+       p AS MATERIALIZED (
+         SELECT p.*, (SELECT count(*) FROM reporting_orientations x WHERE x.host_organisation_id = p.host_organisation_id AND x.place_kind = p.place_kind
+                        AND x.place_status = 'occupied')::int AS occupied,
+                     (SELECT count(*) FROM reporting_orientations x WHERE x.host_organisation_id = p.host_organisation_id AND x.place_kind = p.place_kind
+                        AND x.place_status = 'reserved')::int AS reserved
+         FROM reporting_places p WHERE ($3::text IS NULL OR p.region_code = $3)
+       )
+       SELECT 'target' AS dim, target_kind AS code, outcome AS col, count(*)::int AS n FROM o GROUP BY 2, 3
+       UNION ALL SELECT 'refusal', coalesce(refusal_reason, 'unknown'), target_kind, count(*)::int FROM o WHERE outcome = 'refused' GROUP BY 2, 3
+       UNION ALL SELECT 'host_kind', host_kind, 'occupied', sum(least(occupied, capacity))::int FROM p GROUP BY host_kind
+       UNION ALL SELECT 'host_kind', host_kind, 'reserved', sum(least(reserved, greatest(capacity - occupied, 0)))::int FROM p GROUP BY host_kind
+       UNION ALL SELECT 'host_kind', host_kind, 'free', sum(greatest(capacity - occupied - reserved, 0))::int FROM p GROUP BY host_kind
+       UNION ALL SELECT 'region', region_code, 'occupied', sum(least(occupied, capacity))::int FROM p GROUP BY region_code
+       UNION ALL SELECT 'region', region_code, 'reserved', sum(least(reserved, greatest(capacity - occupied, 0)))::int FROM p GROUP BY region_code
+       UNION ALL SELECT 'region', region_code, 'free', sum(greatest(capacity - occupied - reserved, 0))::int FROM p GROUP BY region_code`,
+      params,
+    );
+    const delays: Delay[] = await this.em.query(
+      `WITH f AS MATERIALIZED (SELECT c.case_id FROM reporting_cases c WHERE ${w.sql}),
+       o AS MATERIALIZED (SELECT o.* FROM reporting_orientations o JOIN f ON f.case_id = o.case_id WHERE ${requested}),
+       d AS (${DELAYS})
+       ${PERCENTILES}`,
+      params,
     );
     return { counts, delays };
   }
 }
 
-export interface ActivityDelay {
-  delay: string;
-  n: number;
-  median: number;
-  p90: number;
-}
+/** An orientation's outcome: refused or cancelled, else admitted, else accepted (answered), else pending. */
+const OUTCOME = `CASE WHEN o.state = 'refused' THEN 'refused' WHEN o.state = 'cancelled' THEN 'cancelled' WHEN o.admitted_at IS NOT NULL THEN 'admitted'
+  WHEN o.answered_at IS NOT NULL THEN 'accepted' ELSE 'pending' END`;
+/** Delays of the orientations `o` in days: request → answer (accepted or refused), request → admission. */
+const DELAYS = `SELECT 'request_to_answer' AS delay, extract(epoch FROM answered_at - requested_at) / 86400 AS days FROM o WHERE answered_at IS NOT NULL
+  UNION ALL SELECT 'request_to_admission', extract(epoch FROM admitted_at - requested_at) / 86400 FROM o WHERE admitted_at IS NOT NULL`;
+const PERCENTILES = `SELECT delay, count(*)::int AS n, round(percentile_cont(0.5) WITHIN GROUP (ORDER BY days)::numeric, 1)::float AS median,
+  round(percentile_cont(0.9) WITHIN GROUP (ORDER BY days)::numeric, 1)::float AS p90 FROM d GROUP BY delay`;

@@ -8,8 +8,15 @@ import { ExportParamsDto, ReportDto, ReportParamsDto } from './reporting.dto';
 
 function request(actor: Actor, report: string, p: ReportParamsDto): ReportRequest {
   if (!(REPORTS as readonly string[]).includes(report)) throw new NotFoundError('Report');
+  if (p.year === undefined && !p.from && !p.to) throw new DomainError('REPORT_FILTER_INVALID', 'A year or a period is required');
+  if ((p.from || p.to) && (report === 'survey' || report === 'eu')) throw new DomainError('REPORT_FILTER_INVALID', 'The survey and the EU tables count a calendar year');
+  if (!!p.from !== !!p.to) throw new DomainError('REPORT_FILTER_INVALID', 'A period has a first and a last day');
+  if (p.from && p.to && (p.from > p.to || Date.parse(p.to) - Date.parse(p.from) > 3 * 366 * 86_400_000)) {
+    throw new DomainError('REPORT_FILTER_INVALID', 'A period runs forward and lasts three years at most');
+  }
   const m = actor.memberships;
-  const scope = p.scope ?? (m.some((x) => x.organisationKind === 'national_coordinator') ? 'national' : m.some((x) => x.organisationKind === 'clav_cell') ? 'territory' : 'organisation');
+  const national = m.some((x) => x.organisationKind === 'national_coordinator' || x.organisationKind === 'acse_coordination');
+  const scope = p.scope ?? (national ? 'national' : m.some((x) => x.organisationKind === 'clav_cell') ? 'territory' : 'organisation');
   let s: ReportRequest['scope'];
   if (scope === 'territory') {
     const territory = p.territory ?? m.find((x) => x.organisationKind === 'clav_cell')?.territories[0];
@@ -25,7 +32,7 @@ function request(actor: Actor, report: string, p: ReportParamsDto): ReportReques
   return {
     report: report as ReportKind,
     scope: s,
-    filters: { year: p.year, territory: p.territory, region: p.region, form: p.form, minor: p.minor },
+    filters: { year: p.year ?? Number((p.from ?? p.to ?? '').slice(0, 4)), from: p.from, to: p.to, territory: p.territory, region: p.region, form: p.form, minor: p.minor },
     publication: p.publication ?? false,
   };
 }

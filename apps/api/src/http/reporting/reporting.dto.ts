@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { EXPLOITATION_FORMS } from '@mnio/cases';
 import { TERRITORY_CODE } from '@mnio/directory';
 
@@ -9,7 +9,12 @@ const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : val
 export class ReportParamsDto {
   @ApiPropertyOptional({ enum: ['national', 'territory', 'organisation'], default: 'national', description: 'national: the analyst; territory: a cell; organisation: an association’s own figures' })
   @IsOptional() @IsIn(['national', 'territory', 'organisation']) scope?: 'national' | 'territory' | 'organisation';
-  @ApiProperty({ example: 2026, description: 'Calendar year' }) @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year: number;
+  @ApiPropertyOptional({ example: 2026, description: 'Calendar year (survey, EU); the default period of the activity and capacity tables' })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
+  @ApiPropertyOptional({ example: '2026-01-01', description: 'First day of the period (activity, capacity), with `to`' })
+  @IsOptional() @Matches(/^20\d\d-\d\d-\d\d$/) @IsISO8601({ strict: true }) from?: string;
+  @ApiPropertyOptional({ example: '2026-06-30', description: 'Last day of the period (inclusive)' })
+  @IsOptional() @Matches(/^20\d\d-\d\d-\d\d$/) @IsISO8601({ strict: true }) to?: string;
   @ApiPropertyOptional({ example: '93', description: 'Département (INSEE code)' }) @IsOptional() @Matches(TERRITORY_CODE, { message: 'territory must be a département code' }) territory?: string;
   @ApiPropertyOptional({ example: '11', description: 'Region (INSEE code)' }) @IsOptional() @Matches(/^\d{2,3}$/, { message: 'region must be a region code' }) region?: string;
   @ApiPropertyOptional({ enum: EXPLOITATION_FORMS }) @IsOptional() @IsIn(EXPLOITATION_FORMS) form?: string;
@@ -55,14 +60,26 @@ export class FreshnessDto {
 
 export class ReportFiltersDto {
   @ApiProperty() year: number;
+  @ApiPropertyOptional() from?: string;
+  @ApiPropertyOptional() to?: string;
   @ApiPropertyOptional() territory?: string;
   @ApiPropertyOptional() region?: string;
   @ApiPropertyOptional() form?: string;
   @ApiPropertyOptional() minor?: boolean;
 }
 
+export class PeriodDto {
+  @ApiProperty({ example: '2026-01-01' }) from: string;
+  @ApiProperty({ example: '2026-12-31' }) to: string;
+}
+
+export class PreviousDto {
+  @ApiProperty({ type: PeriodDto }) period: PeriodDto;
+  @ApiProperty({ type: [ReportTableDto], description: 'The same tables over the previous period of the same length' }) tables: ReportTableDto[];
+}
+
 export class ReportDto {
-  @ApiProperty({ enum: ['survey', 'eu', 'activity'] }) report: 'survey' | 'eu' | 'activity';
+  @ApiProperty({ enum: ['survey', 'eu', 'activity', 'capacity'] }) report: 'survey' | 'eu' | 'activity' | 'capacity';
   @ApiProperty({ enum: ['national', 'territory', 'organisation'] }) scope: 'national' | 'territory' | 'organisation';
   @ApiProperty({ type: ReportFiltersDto }) filters: ReportFiltersDto;
   @ApiProperty({ description: 'Suppression threshold applied (0: none)' }) threshold: number;
@@ -70,4 +87,6 @@ export class ReportDto {
   @ApiProperty({ type: FreshnessDto }) freshness: FreshnessDto;
   @ApiProperty({ type: Number, nullable: true }) contributingOrganisations: number | null;
   @ApiProperty({ type: [ReportTableDto] }) tables: ReportTableDto[];
+  @ApiProperty({ type: PeriodDto, nullable: true, description: 'The period counted (activity, capacity); null for a calendar-year report' }) period: PeriodDto | null;
+  @ApiProperty({ type: PreviousDto, nullable: true }) previous: PreviousDto | null;
 }

@@ -139,12 +139,18 @@ function Meetings({ cellId }: { cellId: string }) {
 }
 
 function CellMembersLink({ cellId }: { cellId: string }) {
-  const { can } = useAuth();
+  const { can, me } = useAuth();
+  const coordinator = me.memberships.some((m) => m.organisationId === cellId && m.role === 'cell_coordinator');
   return (
-    <p>
+    <p style={{ display: 'flex', flexWrap: 'wrap', columnGap: '2rem', rowGap: '0.5rem' }}>
       <Link to="/cellule/membres" className="fr-link fr-icon-team-line fr-link--icon-left">
         {can('configure', 'ClavCell', { id: cellId }) ? 'Gérer les membres de la cellule' : 'Voir les membres de la cellule'}
       </Link>
+      {coordinator && (
+        <Link to="/cellule/statistiques" className="fr-link fr-icon-line-chart-line fr-link--icon-left">
+          Statistiques de la cellule
+        </Link>
+      )}
     </p>
   );
 }

@@ -6,19 +6,61 @@ import { EXPLOITATION_FORMS, STAT_REGIONS } from '../../domain/labels';
 import type { StatFilters } from './types';
 import { yearsOffered } from './useStatFilters';
 
-/** Year, region or département, form, minors: each change updates the address and the tables. */
-export function StatFiltersForm({ filters, onChange }: { filters: StatFilters; onChange: (next: Partial<StatFilters>) => void }) {
+/**
+ * Year (or, for the activity and capacity tables, any period), region or département, form, minors: each change
+ * updates the address and the tables. `geography` false: a cell's page, its territory fixed.
+ */
+export function StatFiltersForm({ filters, onChange, geography = true }: { filters: StatFilters; onChange: (next: Partial<StatFilters>) => void; geography?: boolean }) {
   const [territory, setTerritory] = useState(filters.territory);
   const territoryValid = territory === '' || /^([0-9]{2}|2A|2B|97[1-6])$/.test(territory);
+  const periodic = filters.report === 'activity' || filters.report === 'capacity';
+  const [from, setFrom] = useState(filters.from);
+  const [to, setTo] = useState(filters.to);
+  const periodError = from && to && from > to ? 'La fin de la période précède son début.' : (from && !to) || (!from && to) ? 'Indiquez le premier et le dernier jour.' : '';
+  const applyPeriod = (f: string, t: string) => {
+    if (f && t && f <= t) onChange({ from: f, to: t });
+    else if (!f && !t) onChange({ from: '', to: '' });
+  };
   return (
     <form className="fr-grid-row fr-grid-row--gutters" aria-label="Filtres des statistiques" onSubmit={(e) => e.preventDefault()}>
       <div className="fr-col-12 fr-col-md-2">
-        <Select label="Année" nativeSelectProps={{ value: String(filters.year), onChange: (e) => onChange({ year: Number(e.target.value) }) }}>
+        <Select
+          label="Année"
+          hint={periodic ? 'Ou une période ci-contre' : undefined}
+          nativeSelectProps={{
+            value: String(filters.year),
+            onChange: (e) => {
+              setFrom('');
+              setTo('');
+              onChange({ year: Number(e.target.value), from: '', to: '' });
+            },
+          }}
+        >
           {yearsOffered().map((y) => (
             <option key={y} value={y}>{y}</option>
           ))}
         </Select>
       </div>
+      {periodic && (
+        <>
+          <div className="fr-col-6 fr-col-md-2">
+            <Input
+              label="Du"
+              state={periodError ? 'error' : 'default'}
+              stateRelatedMessage={periodError}
+              nativeInputProps={{ type: 'date', value: from, min: '2000-01-01', max: '2100-12-31', onChange: (e) => setFrom(e.target.value), onBlur: () => applyPeriod(from, to) }}
+            />
+          </div>
+          <div className="fr-col-6 fr-col-md-2">
+            <Input
+              label="Au"
+              nativeInputProps={{ type: 'date', value: to, min: '2000-01-01', max: '2100-12-31', onChange: (e) => setTo(e.target.value), onBlur: () => applyPeriod(from, to) }}
+            />
+          </div>
+        </>
+      )}
+      {geography && (
+        <>
       <div className="fr-col-12 fr-col-md-3">
         <Select label="Région" nativeSelectProps={{ value: filters.region, onChange: (e) => onChange({ region: e.target.value, territory: '' }) }}>
           <option value="">Toute la France</option>
@@ -43,6 +85,8 @@ export function StatFiltersForm({ filters, onChange }: { filters: StatFilters; o
           }}
         />
       </div>
+        </>
+      )}
       <div className="fr-col-12 fr-col-md-3">
         <Select label="Forme d’exploitation" nativeSelectProps={{ value: filters.form, onChange: (e) => onChange({ form: e.target.value }) }}>
           <option value="">Toutes les formes</option>

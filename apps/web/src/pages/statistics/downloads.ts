@@ -1,7 +1,8 @@
 import { ApiError, authFetch } from '../../api/client';
+import type { ReportKind } from './types';
 
 /** Downloads an export through the signed-in session (the token never goes into the address). */
-export async function downloadReport(report: 'survey' | 'eu' | 'activity', query: Record<string, string | number | boolean>, format: 'csv' | 'xlsx'): Promise<void> {
+export async function downloadReport(report: ReportKind, query: Record<string, string | number | boolean>, format: 'csv' | 'xlsx'): Promise<void> {
   const params = new URLSearchParams(Object.entries({ ...query, format }).map(([k, v]) => [k, String(v)]));
   const res = await authFetch(new Request(`${window.location.origin}/api/statistics/${report}/export?${params}`));
   if (!res.ok) {

@@ -11,21 +11,33 @@ export interface ReportTable {
   rows: { code: string; cells: Figure[]; total: Figure | null }[];
   totals: { cells: Figure[]; total: Figure } | null;
 }
+export type ReportKind = 'survey' | 'eu' | 'activity' | 'capacity';
+export interface Period {
+  from: string;
+  to: string;
+}
 export interface Report {
-  report: 'survey' | 'eu' | 'activity';
+  report: ReportKind;
   scope: 'national' | 'territory' | 'organisation';
-  filters: { year: number; territory?: string; region?: string; form?: string; minor?: boolean };
+  filters: { year: number; from?: string; to?: string; territory?: string; region?: string; form?: string; minor?: boolean };
   threshold: number;
   publication: boolean;
   freshness: { lastEventAt: string | null; lastAppliedAt: string | null; rebuiltAt: string | null };
   contributingOrganisations: number | null;
   tables: ReportTable[];
+  /** The period counted (activity, capacity); null for a calendar year's report. */
+  period: Period | null;
+  /** The same tables over the previous period of the same length, for the comparison. */
+  previous: { period: Period; tables: ReportTable[] } | null;
 }
 
 /** The filters, as they live in the page's address (codes only). */
 export interface StatFilters {
-  report: 'survey' | 'eu' | 'activity';
+  report: ReportKind;
   year: number;
+  /** A period other than the year (activity, capacity): days, both or neither. */
+  from: string;
+  to: string;
   region: string;
   territory: string;
   form: string;

@@ -1,16 +1,30 @@
 import { useSearchParams } from 'react-router';
-import type { StatFilters } from './types';
+import type { ReportKind, StatFilters } from './types';
 
 const thisYear = () => Number(new Intl.DateTimeFormat('fr-FR', { year: 'numeric', timeZone: 'Europe/Paris' }).format(new Date()));
 
-/** Filters kept in the address (?rapport=…&annee=…), so a table can be bookmarked and shared; codes only. */
-export function useStatFilters(): [StatFilters, (next: Partial<StatFilters>) => void] {
+/** Report codes in the address, in French. */
+const REPORT_PARAM: Record<ReportKind, string> = { survey: 'enquete', eu: 'ue', activity: 'activite', capacity: 'capacite' };
+const DAY = /^20\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/**
+ * Filters kept in the address (?rapport=…&annee=… or &du=…&au=…), so a table can be bookmarked and shared; codes
+ * only. `reports` are those the page offers, the first being the default.
+ */
+export function useStatFilters(reports: readonly ReportKind[] = ['survey', 'eu', 'activity', 'capacity']): [StatFilters, (next: Partial<StatFilters>) => void] {
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('annee'));
   const minor = params.get('mineur');
+  const asked = (Object.entries(REPORT_PARAM) as [ReportKind, string][]).find(([, v]) => v === params.get('rapport'))?.[0];
+  const report = asked && reports.includes(asked) ? asked : reports[0];
+  const from = DAY.test(params.get('du') ?? '') ? params.get('du')! : '';
+  const to = DAY.test(params.get('au') ?? '') ? params.get('au')! : '';
+  const periodOk = from !== '' && to !== '' && from <= to && (report === 'activity' || report === 'capacity');
   const filters: StatFilters = {
-    report: params.get('rapport') === 'ue' ? 'eu' : params.get('rapport') === 'activite' ? 'activity' : 'survey',
+    report,
     year: Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : thisYear(),
+    from: periodOk ? from : '',
+    to: periodOk ? to : '',
     region: /^\d{2,3}$/.test(params.get('region') ?? '') ? params.get('region')! : '',
     territory: /^([0-9]{2}|2A|2B|97[1-6])$/.test(params.get('departement') ?? '') ? params.get('departement')! : '',
     form: /^[a-z_]{1,40}$/.test(params.get('forme') ?? '') ? params.get('forme')! : '',
@@ -20,8 +34,14 @@ export function useStatFilters(): [StatFilters, (next: Partial<StatFilters>) => 
   const update = (next: Partial<StatFilters>) => {
     const f = { ...filters, ...next };
     const out = new URLSearchParams();
-    if (f.report !== 'survey') out.set('rapport', f.report === 'eu' ? 'ue' : 'activite');
-    out.set('annee', String(f.year));
+    if (f.report !== reports[0]) out.set('rapport', REPORT_PARAM[f.report]);
+    const period = f.from && f.to && (f.report === 'activity' || f.report === 'capacity');
+    if (period) {
+      out.set('du', f.from);
+      out.set('au', f.to);
+    } else {
+      out.set('annee', String(f.year));
+    }
     if (f.region) out.set('region', f.region);
     if (f.territory) out.set('departement', f.territory);
     if (f.form) out.set('forme', f.form);
@@ -34,10 +54,10 @@ export function useStatFilters(): [StatFilters, (next: Partial<StatFilters>) => 
 
 export const yearsOffered = (): number[] => Array.from({ length: 6 }, (_, i) => thisYear() - i);
 
-/** The API's query for these filters. */
+/** The API's query for these filters: a period when one is chosen (activity, capacity), else the year. */
 export function apiQuery(f: StatFilters): Record<string, string | number | boolean> {
   return {
-    year: f.year,
+    ...(f.from && f.to ? { from: f.from, to: f.to } : { year: f.year }),
     ...(f.region ? { region: f.region } : {}),
     ...(f.territory ? { territory: f.territory } : {}),
     ...(f.form ? { form: f.form } : {}),
