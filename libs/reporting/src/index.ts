@@ -6,6 +6,6 @@ export * from './reporting.config';
 export { REPORTS, ReportKind, ReportScope, ReportFilters, Report, Freshness, Period } from './domain/reports';
 export type { ReportTable, Figure } from './domain/tables';
 export { SUPPRESSED_MARK } from './exports/report-files';
-export { ReportingProjection } from './projection/reporting-projection.service';
+export { CASE_EVENTS, CELL_EVENTS, HOST_EVENTS, ORIENTATION_EVENTS, ReportingProjection } from './projection/reporting-projection.service';
 export * from './queries/get-report.query';
 export { ReportingSubscriptions } from './projection/reporting-subscriptions';

@@ -8,7 +8,7 @@ import { caseBody } from '../../support/cases';
 import { inDays } from '../coordination/coordination-helpers';
 import { dbClient, isolatedEnv, IsolatedEnv, startWorker, TestWorker, waitFor } from '../notifications/support/stack';
 import { ACSE, ASSO93, consentTo, HOST13, steps } from '../orientations/support';
-import { CASE_EVENTS, CELL_EVENTS, HOST_EVENTS, ORIENTATION_EVENTS } from '../../../libs/reporting/src/projection/reporting-projection.service';
+import { CASE_EVENTS, CELL_EVENTS, HOST_EVENTS, ORIENTATION_EVENTS } from '@mnio/reporting';
 
 interface Fig { value: number | null; suppressed: boolean }
 interface Table { key: string; columns: string[]; rows: { code: string; cells: Fig[]; total: Fig | null }[]; totals: { cells: Fig[]; total: Fig } | null }
