@@ -9,6 +9,7 @@ import { APP_CONFIG, ConfigModule } from './config/config.module';
 import { CryptoModule } from './crypto/crypto.module';
 import { DatabaseModule } from './database/database.module';
 import { pinoParams } from './logging/logging';
+import { Db } from './database/transaction';
 import { OutboxService } from './outbox/outbox.service';
 
 /** What every process needs: configuration, logging, database and transactions, crypto, CQRS buses, authz plumbing. */
@@ -22,7 +23,7 @@ import { OutboxService } from './outbox/outbox.service';
     DiscoveryModule,
     CqrsModule.forRoot(),
   ],
-  providers: [AccessTokenService, AbilityFactory, OutboxService],
-  exports: [AccessTokenService, AbilityFactory, OutboxService, CryptoModule, DiscoveryModule],
+  providers: [AccessTokenService, AbilityFactory, OutboxService, Db],
+  exports: [AccessTokenService, AbilityFactory, OutboxService, Db, CryptoModule, DiscoveryModule],
 })
 export class PlatformModule {}
