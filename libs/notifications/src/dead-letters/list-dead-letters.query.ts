@@ -1,6 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { Db } from '@mnio/platform';
 
 /** A delivery that exhausted its attempts: ids, codes and counts, never content or address. */
 export interface DeadLetterView {
@@ -27,7 +26,7 @@ export class ListDeadLettersQuery extends Query<{ items: DeadLetterView[]; nextC
 
 @QueryHandler(ListDeadLettersQuery)
 export class ListDeadLettersHandler implements IQueryHandler<ListDeadLettersQuery> {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   async execute({ filter }: ListDeadLettersQuery): Promise<{ items: DeadLetterView[]; nextCursor: string | null }> {
     const params: unknown[] = [filter.limit + 1];
@@ -35,7 +34,7 @@ export class ListDeadLettersHandler implements IQueryHandler<ListDeadLettersQuer
     if (!filter.includeReplayed) where.push('l.replayed_at IS NULL');
     if (filter.channel) where.push(`l.channel = $${params.push(filter.channel)}`);
     if (filter.after) where.push(`(l.failed_at, l.id) < (SELECT c.failed_at, c.id FROM notification_dead_letters c WHERE c.id = $${params.push(filter.after)})`);
-    const items: DeadLetterView[] = await this.ds.query(
+    const items: DeadLetterView[] = await this.db.em.query(
       `SELECT l.id, l.delivery_id AS "deliveryId", l.round, l.channel, d.event_type AS "eventType", d.event_key AS "eventKey",
               d.organisation_id AS "organisationId", d.recipient_id AS "recipientId", l.attempts, l.last_error AS "lastError",
               l.failed_at AS "failedAt", l.replayed_at AS "replayedAt"

@@ -1,7 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { AbilityFactory, Actor, DomainError, organisationIdsOf, sqlScope } from '@mnio/platform';
+import { AbilityFactory, Actor, DomainError, organisationIdsOf, sqlScope, Db } from '@mnio/platform';
 import { NotificationRow, NotificationView, toView } from './notification-view';
 
 export interface NotificationPage {
@@ -28,13 +26,13 @@ const CURSOR = /^([01])\.([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-
 @QueryHandler(ListNotificationsQuery)
 export class ListNotificationsHandler implements IQueryHandler<ListNotificationsQuery> {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly db: Db,
     private readonly abilities: AbilityFactory,
   ) {}
 
   async execute({ actor, filter }: ListNotificationsQuery): Promise<NotificationPage> {
     const scope = sqlScope(this.abilities.forActor(actor), 'read', 'Notification', { userId: { sql: 'n.user_id' } });
-    const qb = this.ds
+    const qb = this.db.em
       .createQueryBuilder()
       .select(['n.id AS id', 'n.event_type AS event_type', 'n.content AS content', 'n.created_at AS created_at', 'n.read_at AS read_at'])
       .addSelect('(n.read_at IS NOT NULL)::int', 'rank')

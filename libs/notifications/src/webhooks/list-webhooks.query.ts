@@ -1,7 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { AbilityFactory, Actor, sqlScope } from '@mnio/platform';
+import { AbilityFactory, Actor, sqlScope, Db } from '@mnio/platform';
 import { WEBHOOK_COLUMNS, WebhookView } from './webhook-view';
 
 /** Webhooks the actor may manage (their organisations' as coordinator; all as platform admin). */
@@ -17,13 +15,13 @@ export class ListWebhooksQuery extends Query<WebhookView[]> {
 @QueryHandler(ListWebhooksQuery)
 export class ListWebhooksHandler implements IQueryHandler<ListWebhooksQuery> {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly db: Db,
     private readonly abilities: AbilityFactory,
   ) {}
 
   async execute({ actor, organisationId }: ListWebhooksQuery): Promise<WebhookView[]> {
     const scope = sqlScope(this.abilities.forActor(actor), 'read', 'Webhook', { organisationId: { sql: 'w.organisation_id' } });
-    const qb = this.ds.createQueryBuilder().select(WEBHOOK_COLUMNS).from('notification_webhooks', 'w').where(scope.sql, scope.params);
+    const qb = this.db.em.createQueryBuilder().select(WEBHOOK_COLUMNS).from('notification_webhooks', 'w').where(scope.sql, scope.params);
     if (organisationId) qb.andWhere('w.organisation_id = :organisationId', { organisationId });
     return qb.orderBy('w.created_at', 'ASC').addOrderBy('w.id', 'ASC').limit(500).getRawMany();
   }
