@@ -1,6 +1,7 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { DomainError, OutboxService, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { OrganisationsByIdQuery } from '@mnio/directory';
+import { Db, DomainError, OutboxService, Transactional } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
 import { CellSharingService } from '../access/cell-sharing.service';
@@ -16,7 +17,8 @@ import { RecordConsentCommand } from './record-consent.command';
 @CommandHandler(RecordConsentCommand)
 export class RecordConsentHandler implements ICommandHandler<RecordConsentCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
+    private readonly queries: QueryBus,
     private readonly access: CaseAccessService,
     private readonly cells: CellSharingService,
     private readonly history: CaseHistoryService,
@@ -30,9 +32,9 @@ export class RecordConsentHandler implements ICommandHandler<RecordConsentComman
       throw new DomainError('CONSENT_TARGET_REQUIRED', 'An orientation consent names its target organisation, and only it does');
     }
     const subject = await this.access.authorize(cmd.actor, cmd.caseId, 'record_consent', { lock: true, expectedVersion: cmd.expectedVersion });
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     if (cmd.targetOrganisationId) {
-      const target: unknown[] = await em.query(`SELECT 1 FROM organisations WHERE id = $1 AND active`, [cmd.targetOrganisationId]);
+      const target = await this.queries.execute(new OrganisationsByIdQuery([cmd.targetOrganisationId], { activeOnly: true }));
       if (!target.length) throw new DomainError('NOT_FOUND', 'Organisation not found');
     }
     const organisationId = this.access.actingOrganisation(cmd.actor, subject, 'record_consent');
