@@ -16,7 +16,7 @@ import { ListTerritoriesHandler } from './organisations/territories.query';
 import { OrganisationMembersHandler } from './organisations/organisation-members.query';
 import { SetCellMemberHandler } from './organisations/set-cell-member.handler';
 import { TerritoryOrganisationsHandler } from './organisations/territory-organisations.query';
-import { OrganisationsByIdHandler } from './organisations/organisations-by-id.query';
+import { OrganisationsByIdHandler, OrganisationsOfKindsHandler } from './organisations/organisations-by-id.query';
 import { CreateUserHandler } from './users/create-user.handler';
 import { ListUsersHandler } from './users/list-users.query';
 import { MeHandler } from './users/me.query';
@@ -44,6 +44,7 @@ import { ListMembershipRequestsHandler } from './membership-requests/membership-
     OrganisationMembersHandler,
     TerritoryOrganisationsHandler,
     OrganisationsByIdHandler,
+    OrganisationsOfKindsHandler,
     ListUsersHandler,
     MeHandler,
     CellMembersHandler,
