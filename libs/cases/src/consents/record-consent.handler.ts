@@ -1,4 +1,4 @@
-import { CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
+import { CommandBus, CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
 import { OrganisationsByIdQuery } from '@mnio/directory';
 import { Db, DomainError, OutboxService, Transactional } from '@mnio/platform';
@@ -7,6 +7,7 @@ import { CaseHistoryService } from '../access/case-history.service';
 import { CellSharingService } from '../access/cell-sharing.service';
 import { todayInFrance } from '../deadlines/deadline-rules';
 import { POLICE_KINDS } from '../sharing/referral-rules';
+import { ShareCaseWithTerritoryCommand } from '../sharing/share-with-territory.command';
 import { RecordConsentCommand } from './record-consent.command';
 
 /**
@@ -19,6 +20,7 @@ export class RecordConsentHandler implements ICommandHandler<RecordConsentComman
   constructor(
     private readonly db: Db,
     private readonly queries: QueryBus,
+    private readonly commands: CommandBus,
     private readonly access: CaseAccessService,
     private readonly cells: CellSharingService,
     private readonly history: CaseHistoryService,
@@ -44,7 +46,10 @@ export class RecordConsentHandler implements ICommandHandler<RecordConsentComman
       [cmd.caseId, cmd.purpose, cmd.targetOrganisationId ?? null, cmd.granted, cmd.method, cmd.actor.userId, organisationId],
     );
     if (cmd.purpose === 'share_with_cell') {
-      if (cmd.granted) await this.cells.share(subject, cmd.actor.userId, organisationId);
+      if (cmd.granted) {
+        // The cell sees the case, and opens its review at once for a presumed victim.
+        await this.commands.execute(new ShareCaseWithTerritoryCommand(subject.id, subject.territory, { cell: true }, { userId: cmd.actor.userId, organisationId, cause: 'cell' }, { from: todayInFrance(), onlyIfPresumedVictim: true }));
+      }
       else if (!subject.minor) await this.cells.unshare(subject, organisationId);
     }
     if (cmd.purpose === 'police_contact' && !cmd.granted && !subject.minor) {
