@@ -3,10 +3,12 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AuditModule } from '@mnio/audit';
 import { CasesModule } from '@mnio/cases';
+import { DirectoryModule } from '@mnio/directory';
 import { ConfigError, loadConfig, PlatformModule } from '@mnio/platform';
 import { ReportingProjection, ReportingWorkerModule } from '@mnio/reporting';
 
-@Module({ imports: [PlatformModule, AuditModule, CasesModule, ReportingWorkerModule] })
+// The cases context asks the directory for organisations' kinds (it never reads the directory's tables).
+@Module({ imports: [PlatformModule, AuditModule, DirectoryModule, CasesModule, ReportingWorkerModule] })
 class ReportingRebuildModule {}
 
 /**

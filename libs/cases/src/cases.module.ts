@@ -32,6 +32,7 @@ import { GetCaseHandler } from './queries/get-case.handler';
 import { ListCasesHandler } from './queries/list-cases.handler';
 import { ListDeadlinesHandler } from './queries/list-deadlines.query';
 import { ReferCaseHandler } from './sharing/refer-case.handler';
+import { ShareCaseWithTerritoryHandler } from './sharing/share-with-territory.handler';
 import { CaseReferralsHandler } from './sharing/case-referrals.query';
 import { ListReferredCasesHandler } from './queries/list-referred-cases.query';
 import { ChangeCaseStatusHandler } from './tracks/change-case-status.handler';
@@ -44,7 +45,7 @@ import { RecordTrackEventHandler } from './tracks/record-track-event.handler';
     { provide: CASES_CONFIG, useFactory: () => loadCasesConfig() },
     CaseAccessService, CaseHistoryService, CellSharingService, OrganisationMasker, DeadlineService, DuplicateFinder,
     CreateCaseHandler, RecordIdentificationHandler, RecordTrackEventHandler, ChangeCaseStatusHandler, AddIndicatorHandler, RecordConsentHandler,
-    ReferCaseHandler, CheckDuplicatesHandler, RequestDuplicateLinkHandler, AnswerDuplicateLinkHandler, ListDuplicateLinksHandler, ListDuplicateMatchesHandler,
+    ReferCaseHandler, ShareCaseWithTerritoryHandler, CheckDuplicatesHandler, RequestDuplicateLinkHandler, AnswerDuplicateLinkHandler, ListDuplicateLinksHandler, ListDuplicateMatchesHandler,
     GetCaseHandler, GetCaseIdentityHandler, GetCaseHistoryHandler, ListCasesHandler, ListDeadlinesHandler,
     GrantCaseAccessHandler, RevokeCaseAccessHandler, TransferCaseOwnershipHandler, OpenDeadlineHandler, CloseDeadlinesHandler,
     AuthorizeCaseHandler, CaseFactsHandler, OpenDeadlinesHandler, CanOrganisationSeeCaseHandler, CasesVisibleToHandler, ListDeadlineRulesHandler, SetDeadlineRuleHandler,

@@ -18,6 +18,7 @@ export * from './indicators/add-indicator.command';
 export * from './consents/record-consent.command';
 export * from './sharing/refer-case.command';
 export * from './sharing/case-referrals.query';
+export * from './sharing/share-with-territory.command';
 export * from './queries/list-referred-cases.query';
 export * from './duplicates/duplicate-links.command';
 export * from './queries/get-case.query';

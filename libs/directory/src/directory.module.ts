@@ -12,6 +12,7 @@ import { ListTerritoriesHandler } from './organisations/territories.query';
 import { OrganisationMembersHandler } from './organisations/organisation-members.query';
 import { SetCellMemberHandler } from './organisations/set-cell-member.handler';
 import { TerritoryOrganisationsHandler } from './organisations/territory-organisations.query';
+import { OrganisationsByIdHandler, OrganisationsOfKindsHandler } from './organisations/organisations-by-id.query';
 import { CreateUserHandler } from './users/create-user.handler';
 import { ListUsersHandler } from './users/list-users.query';
 import { MeHandler } from './users/me.query';
@@ -37,6 +38,8 @@ import { ListMembershipRequestsHandler } from './membership-requests/membership-
     ListTerritoriesHandler,
     OrganisationMembersHandler,
     TerritoryOrganisationsHandler,
+    OrganisationsByIdHandler,
+    OrganisationsOfKindsHandler,
     ListUsersHandler,
     MeHandler,
     CellMembersHandler,

@@ -9,6 +9,7 @@ export * from './organisations/create-organisation.command';
 export * from './organisations/territories.query';
 export * from './organisations/organisation-members.query';
 export * from './organisations/territory-organisations.query';
+export * from './organisations/organisations-by-id.query';
 export * from './organisations/cell-members.query';
 export * from './organisations/set-cell-member.command';
 export * from './users/create-user.command';

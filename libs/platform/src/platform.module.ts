@@ -10,6 +10,7 @@ import { CryptoModule } from './crypto/crypto.module';
 import { DatabaseModule } from './database/database.module';
 import { pinoParams } from './logging/logging';
 import { OutboxReader } from './outbox/outbox-reader';
+import { Db } from './database/transaction';
 import { OutboxService } from './outbox/outbox.service';
 
 /** What every process needs: configuration, logging, database and transactions, crypto, CQRS buses, authz plumbing. */
@@ -23,7 +24,7 @@ import { OutboxService } from './outbox/outbox.service';
     DiscoveryModule,
     CqrsModule.forRoot(),
   ],
-  providers: [AccessTokenService, AbilityFactory, OutboxService, OutboxReader],
-  exports: [AccessTokenService, AbilityFactory, OutboxService, OutboxReader, CryptoModule, DiscoveryModule],
+  providers: [AccessTokenService, AbilityFactory, OutboxService, OutboxReader, Db],
+  exports: [AccessTokenService, AbilityFactory, OutboxService, OutboxReader, Db, CryptoModule, DiscoveryModule],
 })
 export class PlatformModule {}

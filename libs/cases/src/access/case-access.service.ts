@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { AbilityFactory, actingOrganisationId, Actor, assertVersion, asSubject, bumpVersion, DomainError, isUuid, NotFoundError, rowsOf, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, Actor, assertVersion, asSubject, bumpVersion, Db, DomainError, isUuid, NotFoundError, rowsOf } from '@mnio/platform';
+import { QueryBus } from '@nestjs/cqrs';
+import { OrganisationKind, OrganisationsByIdQuery, territorialServices, TerritoryOrganisationsQuery } from '@mnio/directory';
 
 export type AccessReason = 'owner' | 'cell' | 'referral' | 'orientation' | 'minor_protection' | 'transfer' | 'former_owner' | 'break_glass';
 
@@ -27,12 +29,13 @@ export interface CaseSubject extends Record<string, unknown> {
 @Injectable()
 export class CaseAccessService {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly abilities: AbilityFactory,
+    private readonly queries: QueryBus,
   ) {}
 
   private get em() {
-    return (this.txHost as Tx).tx;
+    return this.db.em;
   }
 
   /** Loads the case for an instance check; `lock` takes the row lock writes need. */
@@ -80,13 +83,21 @@ export class CaseAccessService {
 
   /** Revokes matching active grants; returns the organisations that lost one. */
   async revoke(caseId: string, filter: { organisationId?: string; reason: AccessReason; sourceId?: string; organisationKinds?: string[] }, why: string): Promise<string[]> {
-    const params: unknown[] = [caseId, filter.reason, why];
+    const params: unknown[] = [caseId, filter.reason];
     const where = [`case_id = $1`, `reason = $2`, `revoked_at IS NULL`];
     if (filter.organisationId) where.push(`organisation_id = $${params.push(filter.organisationId)}`);
     if (filter.sourceId) where.push(`source_id = $${params.push(filter.sourceId)}`);
-    if (filter.organisationKinds) where.push(`organisation_id IN (SELECT id FROM organisations WHERE kind = ANY($${params.push(filter.organisationKinds)}))`);
+    if (filter.organisationKinds) {
+      // Kinds are the directory's: the holders of matching grants, narrowed to those kinds by asking it.
+      const holders = await rowsOf<{ organisation_id: string }>(this.em, `SELECT DISTINCT organisation_id FROM case_access WHERE ${where.join(' AND ')}`, params);
+      if (!holders.length) return [];
+      const kinds = new Set(filter.organisationKinds);
+      const ids = (await this.queries.execute(new OrganisationsByIdQuery(holders.map((h) => h.organisation_id)))).filter((o) => kinds.has(o.kind)).map((o) => o.id);
+      if (!ids.length) return [];
+      where.push(`organisation_id = ANY($${params.push(ids)}::uuid[])`);
+    }
     const rows = await rowsOf<{ organisation_id: string }>(this.em,
-      `UPDATE case_access SET revoked_at = now(), revoked_reason = $3 WHERE ${where.join(' AND ')} RETURNING organisation_id`,
+      `UPDATE case_access SET revoked_at = now(), revoked_reason = $${params.push(why)} WHERE ${where.join(' AND ')} RETURNING organisation_id`,
       params,
     );
     return rows.map((r) => r.organisation_id);
@@ -112,18 +123,15 @@ export class CaseAccessService {
     );
   }
 
-  /** Organisations of given kinds that cover a territory (local ones first). */
+  /** A territory's own services of the given kinds (the directory's covering organisations that are not national), by kind then name. */
   async territoryOrganisations(territory: string, kinds: string[]): Promise<{ id: string; kind: string }[]> {
-    return this.em.query(
-      `SELECT id, kind FROM organisations WHERE active AND kind = ANY($2) AND NOT national AND $1 = ANY(territories) ORDER BY kind, name`,
-      [territory, kinds],
-    );
+    return territorialServices(await this.queries.execute(new TerritoryOrganisationsQuery(territory, kinds as OrganisationKind[])));
   }
 
   /** Kind and name of organisations (directory fields, never people): who must act on a minor's clocks. */
   async organisationsById(ids: string[]): Promise<Record<string, { kind: string; name: string }>> {
     if (!ids.length) return {};
-    const rows: { id: string; kind: string; name: string }[] = await this.em.query(`SELECT id, kind, name FROM organisations WHERE id = ANY($1::uuid[])`, [ids]);
+    const rows = await this.queries.execute(new OrganisationsByIdQuery(ids));
     return Object.fromEntries(rows.map((r) => [r.id, { kind: r.kind, name: r.name }]));
   }
 

@@ -1,11 +1,13 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CommandBus, CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { DomainError, OutboxService, parisToday, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { Db, DomainError, OutboxService, parisToday, Transactional } from '@mnio/platform';
+import { OrganisationsByIdQuery } from '@mnio/directory';
 import { CaseAccessService } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
 import { CellSharingService } from '../access/cell-sharing.service';
 import { CASES_EVENTS } from '../events';
 import { POLICE_KINDS } from '../sharing/referral-rules';
+import { ShareCaseWithTerritoryCommand } from '../sharing/share-with-territory.command';
 import { RecordConsentCommand } from './record-consent.command';
 
 /**
@@ -17,7 +19,9 @@ import { RecordConsentCommand } from './record-consent.command';
 @CommandHandler(RecordConsentCommand)
 export class RecordConsentHandler implements ICommandHandler<RecordConsentCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
+    private readonly queries: QueryBus,
+    private readonly commands: CommandBus,
     private readonly access: CaseAccessService,
     private readonly cells: CellSharingService,
     private readonly history: CaseHistoryService,
@@ -31,9 +35,9 @@ export class RecordConsentHandler implements ICommandHandler<RecordConsentComman
       throw new DomainError('CONSENT_TARGET_REQUIRED', 'An orientation consent names its target organisation, and only it does');
     }
     const subject = await this.access.authorize(cmd.actor, cmd.caseId, 'record_consent', { lock: true, expectedVersion: cmd.expectedVersion });
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     if (cmd.targetOrganisationId) {
-      const target: unknown[] = await em.query(`SELECT 1 FROM organisations WHERE id = $1 AND active`, [cmd.targetOrganisationId]);
+      const target = await this.queries.execute(new OrganisationsByIdQuery([cmd.targetOrganisationId], { activeOnly: true }));
       if (!target.length) throw new DomainError('NOT_FOUND', 'Organisation not found');
     }
     const organisationId = this.access.actingOrganisation(cmd.actor, subject, 'record_consent');
@@ -43,7 +47,10 @@ export class RecordConsentHandler implements ICommandHandler<RecordConsentComman
       [cmd.caseId, cmd.purpose, cmd.targetOrganisationId ?? null, cmd.granted, cmd.method, cmd.actor.userId, organisationId],
     );
     if (cmd.purpose === 'share_with_cell') {
-      if (cmd.granted) await this.cells.share(subject, cmd.actor.userId, organisationId);
+      if (cmd.granted) {
+        // The cell sees the case, and opens its review at once for a presumed victim.
+        await this.commands.execute(new ShareCaseWithTerritoryCommand(subject.id, subject.territory, { cell: true }, { userId: cmd.actor.userId, organisationId, cause: 'cell' }, { from: parisToday(), onlyIfPresumedVictim: true }));
+      }
       else if (!subject.minor) await this.cells.unshare(subject, organisationId);
     }
     if (cmd.purpose === 'police_contact' && !cmd.granted && !subject.minor) {

@@ -1,10 +1,9 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, actingMembership, ActorMembership, asSubject, BlindIndex, DomainError, FieldCipher, OutboxService, parisToday, Transactional, TransactionHost, Tx } from '@mnio/platform';
-import { CaseAccessService } from '../access/case-access.service';
+import { AbilityFactory, actingMembership, ActorMembership, asSubject, BlindIndex, Db, DomainError, FieldCipher, OutboxService, parisToday, Transactional } from '@mnio/platform';
 import { CaseHistoryService } from '../access/case-history.service';
 import { DeadlineService } from '../deadlines/deadline.service';
 import { ageFacts } from '../domain/age';
@@ -12,6 +11,7 @@ import { assertValidNewCase, exploitationPlaces, normalisePhone } from '../domai
 import { EU_EEA_CH } from '../domain/vocabulary';
 import { DuplicateFinder } from '../duplicates/duplicate-finder.service';
 import { identityKeys } from '../duplicates/identity-keys';
+import { ShareCaseWithTerritoryCommand } from '../sharing/share-with-territory.command';
 import { CaseCreated, CreateCaseCommand } from './create-case.command';
 import { CASES_EVENTS } from '../events';
 
@@ -22,9 +22,8 @@ import { CASES_EVENTS } from '../events';
 @CommandHandler(CreateCaseCommand)
 export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly abilities: AbilityFactory,
-    private readonly access: CaseAccessService,
     private readonly history: CaseHistoryService,
     private readonly duplicates: DuplicateFinder,
     private readonly deadlines: DeadlineService,
@@ -32,6 +31,7 @@ export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
     private readonly blindIndex: BlindIndex,
     private readonly audit: AuditJournal,
     private readonly outbox: OutboxService,
+    private readonly commands: CommandBus,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -51,7 +51,7 @@ export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
 
   @Transactional()
   private async record(actor: CreateCaseCommand['actor'], input: CreateCaseCommand['input'], membership: ActorMembership, reference: string, today: string): Promise<CaseCreated> {
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     const owner = membership.organisationId;
     const id = randomUUID();
     const identity = { ...input.identity, ...(input.identity.contact?.phone ? { contact: { ...input.identity.contact, phone: normalisePhone(input.identity.contact.phone) } } : {}) };
@@ -86,8 +86,10 @@ export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
     await this.outbox.publish(CASES_EVENTS.CaseCreated, { ...event, ownerOrganisationId: owner, minor: age.minor }, id);
 
     if (age.minor) {
-      const orgs = await this.shareMinorCase(id, input.territory, actor.userId, owner, event);
-      await this.openMinorClocks(id, input.territory, today, { id: owner, kind: membership.organisationKind }, orgs);
+      // A minor's case goes at once to the territory's cell, ASE and parquet (no consent needed).
+      const { services } = await this.commands.execute(new ShareCaseWithTerritoryCommand(id, input.territory, { cell: true, minorProtection: true }, { userId: actor.userId, organisationId: owner, cause: 'minor' }));
+      await this.outbox.publish(CASES_EVENTS.MinorCaseCreated, event, id);
+      await this.openMinorClocks(id, input.territory, today, { id: owner, kind: membership.organisationKind }, services);
     }
     const { possibleDuplicate } = keys.length ? await this.duplicates.find(actor, id, owner) : { possibleDuplicate: false };
     return { id, reference, version: 1, minor: age.minor, possibleDuplicate };
@@ -105,19 +107,6 @@ export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
       [territory, year],
     );
     return `${territory}-${year}-${String(seq[0].last).padStart(6, '0')}`;
-  }
-
-  private async shareMinorCase(caseId: string, territory: string, userId: string, owner: string, event: { caseId: string; reference: string; territory: string }): Promise<{ id: string; kind: string }[]> {
-    const orgs = await this.access.territoryOrganisations(territory, ['ase', 'parquet', 'clav_cell']);
-    for (const org of orgs) {
-      const reason = org.kind === 'clav_cell' ? 'cell' : 'minor_protection';
-      await this.access.grant(caseId, org.id, reason, { grantedBy: userId });
-      await this.outbox.publish(CASES_EVENTS.CaseShared, { ...event, organisationId: org.id, reason }, caseId);
-    }
-    await this.access.recompute(caseId);
-    await this.audit.record({ action: 'case.shared', subjectType: 'case', subjectId: caseId, actorOrganisationId: owner, details: { reason: 'minor', organisationIds: orgs.map((o) => o.id) } });
-    await this.outbox.publish(CASES_EVENTS.MinorCaseCreated, event, caseId);
-    return orgs;
   }
 
   /**

@@ -1,6 +1,7 @@
-import { CommandHandler, ICommandHandler, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { CommandHandler, ICommandHandler, IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
+import { OrganisationsByIdQuery } from '@mnio/directory';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, asSubject, DomainError, isUuid, NotFoundError, organisationIdsOf, OutboxService, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, asSubject, Db, DomainError, isUuid, NotFoundError, organisationIdsOf, OutboxService, Transactional } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
 import { RECORDING_ROLES } from '../cases.abilities';
 import { DuplicateCheck, DuplicateFinder } from './duplicate-finder.service';
@@ -31,7 +32,7 @@ export class CheckDuplicatesHandler implements ICommandHandler<CheckDuplicatesCo
 @CommandHandler(RequestDuplicateLinkCommand)
 export class RequestDuplicateLinkHandler implements ICommandHandler<RequestDuplicateLinkCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly access: CaseAccessService,
     private readonly audit: AuditJournal,
     private readonly outbox: OutboxService,
@@ -39,7 +40,7 @@ export class RequestDuplicateLinkHandler implements ICommandHandler<RequestDupli
 
   @Transactional()
   async execute({ actor, matchId }: RequestDuplicateLinkCommand): Promise<{ linkId: string; status: 'requested' }> {
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     const [match]: { mine: string; theirs: string; their_org: string; their_territory: string }[] = await em.query(
       `SELECT m.other_case_id AS mine, m.case_id AS theirs, c.owner_organisation_id AS their_org, c.territory AS their_territory
        FROM case_duplicate_matches m JOIN cases c ON c.id = m.case_id WHERE m.id = $1`,
@@ -71,24 +72,25 @@ export class RequestDuplicateLinkHandler implements ICommandHandler<RequestDupli
 @QueryHandler(ListDuplicateMatchesQuery)
 export class ListDuplicateMatchesHandler implements IQueryHandler<ListDuplicateMatchesQuery> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
+    private readonly queries: QueryBus,
     private readonly audit: AuditJournal,
   ) {}
 
   @Transactional()
   async execute({ actor }: ListDuplicateMatchesQuery): Promise<DuplicateMatchView[]> {
-    const rows: DuplicateMatchView[] = await (this.txHost as Tx).tx.query(
-      `SELECT m.id AS "matchId", mine.id AS "caseId", mine.reference, other.territory AS "otherTerritory", o.kind AS "otherOrganisationKind",
+    const found: (Omit<DuplicateMatchView, 'otherOrganisationKind'> & { otherOrganisationId: string })[] = await this.db.em.query(
+      `SELECT m.id AS "matchId", mine.id AS "caseId", mine.reference, other.territory AS "otherTerritory", other.owner_organisation_id AS "otherOrganisationId",
               m.found_at AS "foundAt", l.id AS "linkId", l.status AS "linkStatus"
        FROM case_duplicate_matches m
        JOIN cases mine ON mine.id = m.other_case_id
        JOIN cases other ON other.id = m.case_id
-       JOIN organisations o ON o.id = other.owner_organisation_id
        LEFT JOIN LATERAL (SELECT id, status FROM case_links WHERE match_id = m.id ORDER BY requested_at DESC LIMIT 1) l ON true
        WHERE mine.owner_organisation_id = ANY($1) AND mine.case_status NOT IN ('closed', 'closed_referred')
        ORDER BY m.found_at DESC, m.id LIMIT 200`,
       [actor.memberships.filter((m) => RECORDING_ROLES.includes(m.role)).map((m) => m.organisationId)],
     );
+    const rows = await withOrganisationKind(this.queries, found);
     await this.audit.record({ action: 'case.duplicate_matches_listed', subjectType: 'user', subjectId: actor.userId, details: { count: rows.length } });
     return rows;
   }
@@ -97,7 +99,7 @@ export class ListDuplicateMatchesHandler implements IQueryHandler<ListDuplicateM
 @CommandHandler(AnswerDuplicateLinkCommand)
 export class AnswerDuplicateLinkHandler implements ICommandHandler<AnswerDuplicateLinkCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly abilities: AbilityFactory,
     private readonly audit: AuditJournal,
     private readonly outbox: OutboxService,
@@ -105,7 +107,7 @@ export class AnswerDuplicateLinkHandler implements ICommandHandler<AnswerDuplica
 
   @Transactional()
   async execute({ actor, linkId, accept, reasonCode }: AnswerDuplicateLinkCommand): Promise<{ linkId: string; status: 'accepted' | 'refused' }> {
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     const [link]: { status: string; other_organisation_id: string; requester_organisation_id: string; case_id: string; other_case_id: string }[] = isUuid(linkId)
       ? await em.query(`SELECT status, other_organisation_id, requester_organisation_id, case_id, other_case_id FROM case_links WHERE id = $1 FOR UPDATE`, [linkId])
       : [];
@@ -124,22 +126,32 @@ export class AnswerDuplicateLinkHandler implements ICommandHandler<AnswerDuplica
 
 @QueryHandler(ListDuplicateLinksQuery)
 export class ListDuplicateLinksHandler implements IQueryHandler<ListDuplicateLinksQuery> {
-  constructor(private readonly txHost: TransactionHost) {}
+  constructor(
+    private readonly db: Db,
+    private readonly queries: QueryBus,
+  ) {}
 
   async execute({ actor, status }: ListDuplicateLinksQuery): Promise<DuplicateLinkView[]> {
     const orgs = organisationIdsOf(actor);
-    return (this.txHost as Tx).tx.query(
+    const links: (Omit<DuplicateLinkView, 'otherOrganisationKind'> & { otherOrganisationId: string })[] = await this.db.em.query(
       `SELECT l.id AS "linkId", l.status, d.direction, mine.id AS "caseId", mine.reference, other.territory AS "otherTerritory",
-              o.kind AS "otherOrganisationKind", l.requested_at AS "requestedAt"
+              CASE WHEN d.direction = 'incoming' THEN l.requester_organisation_id ELSE l.other_organisation_id END AS "otherOrganisationId",
+              l.requested_at AS "requestedAt"
        FROM case_links l
        CROSS JOIN LATERAL (VALUES
          (CASE WHEN l.other_organisation_id = ANY($1) THEN 'incoming' ELSE 'outgoing' END)) AS d(direction)
        JOIN cases mine ON mine.id = CASE WHEN d.direction = 'incoming' THEN l.other_case_id ELSE l.case_id END
        JOIN cases other ON other.id = CASE WHEN d.direction = 'incoming' THEN l.case_id ELSE l.other_case_id END
-       JOIN organisations o ON o.id = CASE WHEN d.direction = 'incoming' THEN l.requester_organisation_id ELSE l.other_organisation_id END
        WHERE (l.other_organisation_id = ANY($1) OR l.requester_organisation_id = ANY($1)) AND ($2::text IS NULL OR l.status = $2)
        ORDER BY l.requested_at DESC LIMIT 200`,
       [orgs, status ?? null],
     );
+    return withOrganisationKind(this.queries, links);
   }
+}
+
+/** Names the other organisation's kind (the directory's), in one batched call; the id itself is not shown. */
+async function withOrganisationKind<T extends { otherOrganisationId: string }>(queries: QueryBus, rows: T[]): Promise<(Omit<T, 'otherOrganisationId'> & { otherOrganisationKind: string })[]> {
+  const kinds = new Map((await queries.execute(new OrganisationsByIdQuery(rows.map((r) => r.otherOrganisationId)))).map((o) => [o.id, o.kind]));
+  return rows.filter((r) => kinds.has(r.otherOrganisationId)).map(({ otherOrganisationId, ...r }) => ({ ...r, otherOrganisationKind: kinds.get(otherOrganisationId)! }));
 }

@@ -1,5 +1,6 @@
-import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { isUuid, TransactionHost, Tx } from '@mnio/platform';
+import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
+import { Db, isUuid } from '@mnio/platform';
+import { OrganisationsByIdQuery } from '@mnio/directory';
 
 /**
  * The non-identifying facts of a case the statistics read model (libs/reporting) counts: codes, flags and
@@ -63,19 +64,22 @@ const FIRST_YEAR = (track: string, types: string) =>
 
 @QueryHandler(CaseStatisticsFactsQuery)
 export class CaseStatisticsFactsHandler implements IQueryHandler<CaseStatisticsFactsQuery> {
-  constructor(private readonly txHost: TransactionHost) {}
+  constructor(
+    private readonly db: Db,
+    private readonly queries: QueryBus,
+  ) {}
 
   async execute(q: CaseStatisticsFactsQuery): Promise<CaseStatisticsFacts[]> {
     const ids = q.caseIds?.filter(isUuid) ?? null;
     if (ids && !ids.length) return [];
-    return (this.txHost as Tx).tx.query(
-      `SELECT c.id AS "caseId", c.territory, t.region_code AS "regionCode", c.owner_organisation_id AS "ownerOrganisationId", o.kind AS "ownerKind",
+    const rows: (Omit<CaseStatisticsFacts, 'ownerKind' | 'identifiedByKind'> & { identifiedBy: string | null })[] = await this.db.em.query(
+      `SELECT c.id AS "caseId", c.territory, t.region_code AS "regionCode", c.owner_organisation_id AS "ownerOrganisationId",
               ${YEAR(`c.created_at AT TIME ZONE 'Europe/Paris'`)} AS "firstYear",
               CASE WHEN c.case_status IN ('closed', 'closed_referred')
                 THEN (SELECT ${YEAR('max(e.occurred_on)')} FROM case_events e WHERE e.case_id = c.id AND e.track = 'case' AND e.type IN ('close', 'close_referred')) END AS "closedYear",
               c.sex, c.age_band AS "ageBand", c.minor, c.nationality, c.exploitation_forms AS "exploitationForms",
               c.exploited_in_france AS "exploitedInFrance", c.exploited_abroad AS "exploitedAbroad",
-              c.identification_status AS "identificationStatus", ident.kind AS "identifiedByKind",
+              c.identification_status AS "identificationStatus", c.identified_by_organisation_id AS "identifiedBy",
               ${FIRST_YEAR('identification', `'presumed_victim'`)} AS "presumedYear",
               ${FIRST_YEAR('identification', `'formally_identified'`)} AS "identifiedYear",
               (c.criminal_status <> 'none' OR c.residence_status IN ('complaint_or_testimony', 'permit_issued', 'permit_refused', 'ten_year_card')
@@ -94,12 +98,14 @@ export class CaseStatisticsFactsHandler implements IQueryHandler<CaseStatisticsF
                 FROM case_deadlines d WHERE d.case_id = c.id), '[]'::json) AS deadlines
        FROM cases c
        JOIN territories t ON t.code = c.territory
-       JOIN organisations o ON o.id = c.owner_organisation_id
-       LEFT JOIN organisations ident ON ident.id = c.identified_by_organisation_id
        WHERE ($1::uuid[] IS NULL OR c.id = ANY($1::uuid[])) AND ($2::uuid IS NULL OR c.id > $2::uuid)
        ORDER BY c.id LIMIT $3`,
       [ids, q.afterId, q.limit],
     );
+    // The organisations' kinds are the directory's: one batched call for the page.
+    const kinds = new Map((await this.queries.execute(new OrganisationsByIdQuery(rows.flatMap((r) => [r.ownerOrganisationId, r.identifiedBy ?? []].flat())))).map((o) => [o.id, o.kind as string]));
+    // Every case has its owner in the directory (a foreign key): the page keeps its rows, so `afterId` paging stays exact.
+    return rows.map(({ identifiedBy, ...r }) => ({ ...r, ownerKind: kinds.get(r.ownerOrganisationId) ?? '', identifiedByKind: (identifiedBy && kinds.get(identifiedBy)) || null }));
   }
 }
 
@@ -108,10 +114,10 @@ export class CountCasesForStatisticsQuery extends Query<number> {}
 
 @QueryHandler(CountCasesForStatisticsQuery)
 export class CountCasesForStatisticsHandler implements IQueryHandler<CountCasesForStatisticsQuery> {
-  constructor(private readonly txHost: TransactionHost) {}
+  constructor(private readonly db: Db) {}
 
   async execute(): Promise<number> {
-    const [row]: { n: number }[] = await (this.txHost as Tx).tx.query(`SELECT count(*)::int AS n FROM cases`);
+    const [row]: { n: number }[] = await this.db.em.query(`SELECT count(*)::int AS n FROM cases`);
     return row.n;
   }
 }

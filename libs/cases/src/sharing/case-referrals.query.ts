@@ -1,6 +1,7 @@
-import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { Actor, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { OrganisationKind, OrganisationsByIdQuery, TerritoryOrganisationsQuery } from '@mnio/directory';
+import { Actor, Db, Transactional } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
 import { referralConsentNeeded, REFERRAL_KINDS } from './referral-rules';
 
@@ -42,7 +43,8 @@ export class CaseReferralsQuery extends Query<CaseReferrals> {
 @QueryHandler(CaseReferralsQuery)
 export class CaseReferralsHandler implements IQueryHandler<CaseReferralsQuery> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
+    private readonly queries: QueryBus,
     private readonly access: CaseAccessService,
     private readonly audit: AuditJournal,
   ) {}
@@ -50,22 +52,23 @@ export class CaseReferralsHandler implements IQueryHandler<CaseReferralsQuery> {
   @Transactional()
   async execute({ actor, caseId }: CaseReferralsQuery): Promise<CaseReferrals> {
     const subject = await this.access.authorize(actor, caseId, 'share');
-    const em = (this.txHost as Tx).tx;
-    const referrals: (Omit<CaseReferral, 'referredAt' | 'endedAt'> & { referredAt: Date; endedAt: Date | null })[] = await em.query(
-      `SELECT a.organisation_id AS "organisationId", o.kind AS "organisationKind", a.granted_at AS "referredAt",
+    const em = this.db.em;
+    const grants: (Omit<CaseReferral, 'referredAt' | 'endedAt' | 'organisationKind'> & { referredAt: Date; endedAt: Date | null })[] = await em.query(
+      `SELECT a.organisation_id AS "organisationId", a.granted_at AS "referredAt",
               ${REFERRED_BY} AS "referredByOrganisationId", a.revoked_at AS "endedAt", a.revoked_reason AS "endedReason"
-       FROM case_access a JOIN organisations o ON o.id = a.organisation_id
+       FROM case_access a
        WHERE a.case_id = $1 AND a.reason = 'referral'
        ORDER BY a.revoked_at IS NOT NULL, a.granted_at DESC, a.id`,
       [caseId],
     );
-    const targets: { organisationId: string; organisationKind: string; national: boolean }[] = await em.query(
-      `SELECT o.id AS "organisationId", o.kind AS "organisationKind", o.national FROM organisations o
-       WHERE o.active AND o.kind = ANY($2) AND (o.national OR $3 = ANY(o.territories)) AND o.id <> $4
-         AND NOT EXISTS (SELECT 1 FROM case_access a WHERE a.case_id = $1 AND a.organisation_id = o.id AND a.reason = 'referral' AND a.revoked_at IS NULL)
-       ORDER BY o.national, array_position($2, o.kind), o.name`,
-      [caseId, REFERRAL_KINDS, subject.territory, subject.ownerOrganisationId],
-    );
+    const kinds = new Map((await this.queries.execute(new OrganisationsByIdQuery(grants.map((g) => g.organisationId)))).map((o) => [o.id, o.kind]));
+    const referrals = grants.filter((g) => kinds.has(g.organisationId)).map((g) => ({ ...g, organisationKind: kinds.get(g.organisationId) as string }));
+    // Partners covering the case's territory, save the owner and those it is referred to now.
+    const live = new Set(grants.filter((g) => g.endedAt === null).map((g) => g.organisationId));
+    const targets = (await this.queries.execute(new TerritoryOrganisationsQuery(subject.territory, REFERRAL_KINDS as OrganisationKind[])))
+      .filter((o) => o.id !== subject.ownerOrganisationId && !live.has(o.id))
+      .sort((a, b) => Number(a.national) - Number(b.national) || REFERRAL_KINDS.indexOf(a.kind) - REFERRAL_KINDS.indexOf(b.kind) || a.name.localeCompare(b.name))
+      .map((o) => ({ organisationId: o.id, organisationKind: o.kind as string, national: o.national }));
     const [consent]: { granted: boolean }[] = await em.query(
       `SELECT granted FROM case_consents WHERE case_id = $1 AND purpose = 'police_contact' ORDER BY recorded_at DESC LIMIT 1`,
       [caseId],

@@ -1,6 +1,7 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { DomainError, OutboxService, parisToday, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { Db, DomainError, OutboxService, parisToday, Transactional } from '@mnio/platform';
+import { OrganisationsByIdQuery } from '@mnio/directory';
 import { CaseAccessService } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
 import { ReferCaseCommand } from './refer-case.command';
@@ -10,7 +11,8 @@ import { CASES_EVENTS } from '../events';
 @CommandHandler(ReferCaseCommand)
 export class ReferCaseHandler implements ICommandHandler<ReferCaseCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
+    private readonly queries: QueryBus,
     private readonly access: CaseAccessService,
     private readonly history: CaseHistoryService,
     private readonly audit: AuditJournal,
@@ -20,11 +22,8 @@ export class ReferCaseHandler implements ICommandHandler<ReferCaseCommand> {
   @Transactional()
   async execute(cmd: ReferCaseCommand): Promise<{ id: string; organisationId: string; version: number }> {
     const subject = await this.access.authorize(cmd.actor, cmd.caseId, 'share', { lock: true, expectedVersion: cmd.expectedVersion });
-    const em = (this.txHost as Tx).tx;
-    const [org]: { kind: string; national: boolean; territories: string[] }[] = await em.query(
-      `SELECT kind, national, territories FROM organisations WHERE id = $1 AND active`,
-      [cmd.organisationId],
-    );
+    const em = this.db.em;
+    const [org] = await this.queries.execute(new OrganisationsByIdQuery([cmd.organisationId], { activeOnly: true }));
     if (!org || cmd.organisationId === subject.ownerOrganisationId || !mayReceiveReferral(org, subject.territory)) {
       throw new DomainError('SHARE_TARGET_NOT_ALLOWED', 'A case is referred to a public partner of its own territory');
     }

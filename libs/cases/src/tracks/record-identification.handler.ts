@@ -1,12 +1,12 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { bumpVersion, nextState, OutboxService, parisToday, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { bumpVersion, Db, nextState, OutboxService, parisToday, Transactional } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
-import { CellSharingService } from '../access/cell-sharing.service';
 import { DeadlineService } from '../deadlines/deadline.service';
 import { IDENTIFICATION, IdentificationState } from '../domain/tracks';
 import { CaseWriteResult, RecordIdentificationCommand } from './record-identification.command';
+import { ShareCaseWithTerritoryCommand } from '../sharing/share-with-territory.command';
 import { identificationAction } from './track-effects';
 import { CASES_EVENTS } from '../events';
 
@@ -17,11 +17,11 @@ import { CASES_EVENTS } from '../events';
 @CommandHandler(RecordIdentificationCommand)
 export class RecordIdentificationHandler implements ICommandHandler<RecordIdentificationCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly access: CaseAccessService,
     private readonly history: CaseHistoryService,
     private readonly deadlines: DeadlineService,
-    private readonly cells: CellSharingService,
+    private readonly commands: CommandBus,
     private readonly audit: AuditJournal,
     private readonly outbox: OutboxService,
   ) {}
@@ -34,7 +34,7 @@ export class RecordIdentificationHandler implements ICommandHandler<RecordIdenti
       expectedVersion: cmd.expectedVersion,
       deniedCode: 'TRANSITION_NOT_ALLOWED_FOR_ROLE',
     });
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     const [current]: { identification_status: IdentificationState }[] = await em.query(`SELECT identification_status FROM cases WHERE id = $1`, [cmd.caseId]);
     const next = nextState(IDENTIFICATION.moves, current.identification_status, cmd.to);
     const organisationId = this.access.actingOrganisation(cmd.actor, subject, action);
@@ -53,10 +53,8 @@ export class RecordIdentificationHandler implements ICommandHandler<RecordIdenti
     await this.outbox.publish(CASES_EVENTS.CaseIdentificationChanged, { ...event, from: current.identification_status, to: next }, cmd.caseId);
     if (next === 'presumed_victim') {
       await this.outbox.publish(CASES_EVENTS.PresumedVictimIdentified, { ...event, ownerOrganisationId: subject.ownerOrganisationId }, cmd.caseId);
-      const cellId = await this.cells.cellOf(subject.territory);
-      if (cellId && subject.viewers.includes(cellId)) {
-        await this.deadlines.open({ caseId: subject.id, territory: subject.territory, kind: 'cell_review', from: occurredOn, responsibleOrganisationId: cellId });
-      }
+      // The cell's review opens when the cell already sees the case (consent or a minor); identifying shares nothing.
+      await this.commands.execute(new ShareCaseWithTerritoryCommand(subject.id, subject.territory, {}, { userId: cmd.actor.userId, organisationId, cause: 'cell' }, { from: occurredOn }));
     }
     if (next === 'not_retained' || next === 'lost_contact') await this.deadlines.close(cmd.caseId, ['cell_review'], next);
     return { id: cmd.caseId, version: row.version, identification: next };

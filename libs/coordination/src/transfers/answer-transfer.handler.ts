@@ -1,11 +1,10 @@
 import { CommandBus, CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
 import {
-  AuthorizeCaseQuery, CaseFacts, CaseFactsQuery, CloseDeadlinesCommand, GrantCaseAccessCommand, OpenDeadlineCommand, RevokeCaseAccessCommand,
-  TransferCaseOwnershipCommand, CASES_EVENTS,
+  AuthorizeCaseQuery, CaseFacts, CaseFactsQuery, CASES_EVENTS, CloseDeadlinesCommand, RevokeCaseAccessCommand, ShareCaseWithTerritoryCommand, TransferCaseOwnershipCommand,
 } from '@mnio/cases';
-import { TerritoryOrganisationsQuery } from '@mnio/directory';
-import { AbilityFactory, actingOrganisationId, Actor, asSubject, bumpVersion, DomainError, NotFoundError, OutboxService, parisToday, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { territorialServices, TerritoryOrganisationsQuery } from '@mnio/directory';
+import { AbilityFactory, actingOrganisationId, Actor, asSubject, bumpVersion, Db, DomainError, NotFoundError, OutboxService, parisToday, Transactional } from '@mnio/platform';
 import { nextTransferStatus } from '../domain/transfer-status';
 import { AnswerTransferCommand, TransferView } from './transfer.commands';
 import { toView, TRANSFER_COLUMNS, transferEvent, TransferRow } from './transfer-row';
@@ -16,7 +15,7 @@ const EVENTS = { accepted: COORDINATION_EVENTS.CaseTransferAccepted, refused: CO
 @CommandHandler(AnswerTransferCommand)
 export class AnswerTransferHandler implements ICommandHandler<AnswerTransferCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly abilities: AbilityFactory,
     private readonly queries: QueryBus,
     private readonly commands: CommandBus,
@@ -26,7 +25,7 @@ export class AnswerTransferHandler implements ICommandHandler<AnswerTransferComm
 
   @Transactional()
   async execute(cmd: AnswerTransferCommand): Promise<TransferView> {
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     const [t]: TransferRow[] = await em.query(`SELECT ${TRANSFER_COLUMNS} FROM case_transfers t WHERE t.id = $1 FOR UPDATE`, [cmd.transferId]);
     const ability = this.abilities.forActor(cmd.actor);
     const subject = t && asSubject('CaseTransfer', { fromOrganisationId: t.fromOrganisationId, fromCellId: t.fromCellId, toOrganisationId: t.toOrganisationId });
@@ -65,33 +64,29 @@ export class AnswerTransferHandler implements ICommandHandler<AnswerTransferComm
    */
   private async moveCase(actor: Actor, t: TransferRow, facts: CaseFacts): Promise<{ cellGranted: string | null; cellRevoked: string | null; minorProtection: string[] }> {
     await this.commands.execute(new TransferCaseOwnershipCommand(t.caseId, t.toOrganisationId, t.toTerritory, t.id));
-    const [oldCell] = await this.queries.execute(new TerritoryOrganisationsQuery(facts.territory, ['clav_cell']));
-    const [newCell] = await this.queries.execute(new TerritoryOrganisationsQuery(t.toTerritory, ['clav_cell']));
-    const event = { caseId: t.caseId, reference: t.reference, territory: t.toTerritory };
-    let cellGranted: string | null = null;
+    // A territory's cell, as the cases context shares with it: its own service, not a national body.
+    const cellOf = async (territory: string) => territorialServices(await this.queries.execute(new TerritoryOrganisationsQuery(territory, ['clav_cell'])))[0];
+    const oldCell = await cellOf(facts.territory);
+    const newCell = await cellOf(t.toTerritory);
     let cellRevoked: string | null = null;
+    let reviewPending = false;
     const oldCellHadIt = !!oldCell && facts.viewers.includes(oldCell.id);
-    if (oldCell?.id !== newCell?.id) {
-      let reviewPending = false;
-      if (oldCellHadIt) {
-        await this.commands.execute(new RevokeCaseAccessCommand(t.caseId, 'cell', oldCell.id, undefined, 'case_transferred'));
-        cellRevoked = oldCell.id;
-        reviewPending = (await this.commands.execute(new CloseDeadlinesCommand(t.caseId, ['cell_review'], 'case_transferred'))).closed > 0;
-      }
-      if (newCell && (oldCellHadIt || facts.minor)) {
-        await this.commands.execute(new GrantCaseAccessCommand(t.caseId, newCell.id, 'cell', t.id, actor.userId));
-        await this.outbox.publish(CASES_EVENTS.CaseShared, { ...event, organisationId: newCell.id, reason: 'cell' }, t.caseId);
-        cellGranted = newCell.id;
-        if (reviewPending) await this.commands.execute(new OpenDeadlineCommand(t.caseId, 'cell_review', parisToday(), newCell.id));
-      }
+    const cellMoves = oldCell?.id !== newCell?.id;
+    if (cellMoves && oldCellHadIt) {
+      await this.commands.execute(new RevokeCaseAccessCommand(t.caseId, 'cell', oldCell.id, undefined, 'case_transferred'));
+      cellRevoked = oldCell.id;
+      reviewPending = (await this.commands.execute(new CloseDeadlinesCommand(t.caseId, ['cell_review'], 'case_transferred'))).closed > 0;
     }
-    const minorProtection: string[] = [];
-    if (facts.minor && facts.territory !== t.toTerritory) {
-      for (const org of await this.queries.execute(new TerritoryOrganisationsQuery(t.toTerritory, ['ase', 'parquet']))) {
-        if ((await this.commands.execute(new GrantCaseAccessCommand(t.caseId, org.id, 'minor_protection', t.id, actor.userId))).granted) minorProtection.push(org.id);
-      }
-      if (minorProtection.length) await this.outbox.publish(CASES_EVENTS.MinorCaseCreated, event, t.caseId);
-    }
-    return { cellGranted, cellRevoked, minorProtection };
+    const shareCell = cellMoves && !!newCell && (oldCellHadIt || facts.minor);
+    const shareMinor = facts.minor && facts.territory !== t.toTerritory;
+    if (!shareCell && !shareMinor) return { cellGranted: null, cellRevoked, minorProtection: [] };
+    // The new territory's cell (with a fresh review when one was pending) and, for a minor, its ASE and parquet: the cases context's one sharing command.
+    const shared = await this.commands.execute(new ShareCaseWithTerritoryCommand(
+      t.caseId, t.toTerritory, { cell: shareCell, minorProtection: shareMinor }, { userId: actor.userId, sourceId: t.id, cause: 'transfer' },
+      reviewPending ? { from: parisToday() } : undefined,
+    ));
+    const minorProtection = shared.granted.filter((g) => g.reason === 'minor_protection').map((g) => g.organisationId);
+    if (minorProtection.length) await this.outbox.publish(CASES_EVENTS.MinorCaseCreated, { caseId: t.caseId, reference: t.reference, territory: t.toTerritory }, t.caseId);
+    return { cellGranted: shareCell ? newCell.id : null, cellRevoked, minorProtection };
   }
 }

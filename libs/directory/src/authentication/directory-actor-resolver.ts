@@ -1,7 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, type Actor, type ActorResolver } from '@mnio/platform';
+import { APP_CONFIG, AppConfig, type Actor, type ActorResolver, Db } from '@mnio/platform';
 import { AuthenticationService, mfaCovers } from './authentication.service';
 
 interface Row {
@@ -20,13 +18,13 @@ interface Row {
 @Injectable()
 export class DirectoryActorResolver implements ActorResolver {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly db: Db,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly auth: AuthenticationService,
   ) {}
 
   async resolve(userId: string, sessionId: string, mfa: boolean): Promise<Actor | null> {
-    const rows: Row[] = await this.ds.query(
+    const rows: Row[] = await this.db.em.query(
       `SELECT m.organisation_id, o.kind AS organisation_kind, m.role,
               CASE WHEN cardinality(m.territories) > 0 THEN m.territories ELSE o.territories END AS territories, o.national
        FROM users u

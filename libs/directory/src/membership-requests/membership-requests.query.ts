@@ -1,7 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import type { Actor } from '@mnio/platform';
+import { type Actor, Db } from '@mnio/platform';
 import { APPROVER_ROLE } from '../domain/roles';
 
 export interface MembershipRequestView {
@@ -29,12 +27,12 @@ export class ListMembershipRequestsQuery extends Query<MembershipRequestView[]> 
 
 @QueryHandler(ListMembershipRequestsQuery)
 export class ListMembershipRequestsHandler implements IQueryHandler<ListMembershipRequestsQuery> {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   execute({ actor }: ListMembershipRequestsQuery): Promise<MembershipRequestView[]> {
     const coordinated = actor.memberships.filter((m) => m.role === APPROVER_ROLE).map((m) => m.organisationId);
     const admin = actor.memberships.some((m) => m.role === 'platform_admin');
-    return this.ds.query(
+    return this.db.em.query(
       `SELECT r.id, r.organisation_id AS "organisationId", o.name AS "organisationName", r.role, r.territories, r.status,
               json_build_object('id', u.id, 'displayName', u.display_name, 'email', u.email, 'enrolled', u.password_hash IS NOT NULL) AS "user",
               json_build_object('id', a.id, 'displayName', a.display_name) AS "requestedBy",

@@ -1,7 +1,6 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { OrganisationKind, Role } from '../domain/roles';
+import { Db } from '@mnio/platform';
 
 export interface CellComposition {
   id: string;
@@ -22,10 +21,10 @@ export class CellMembersQuery extends Query<CellComposition | null> {
 
 @QueryHandler(CellMembersQuery)
 export class CellMembersHandler implements IQueryHandler<CellMembersQuery> {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   async execute({ cellId }: CellMembersQuery): Promise<CellComposition | null> {
-    const rows: CellComposition[] = await this.ds.query(
+    const rows: CellComposition[] = await this.db.em.query(
       `SELECT c.id, c.name, c.territories[1] AS territory,
               coalesce((SELECT json_agg(json_build_object('id', o.id, 'kind', o.kind, 'name', o.name) ORDER BY o.name, o.id)
                 FROM clav_cell_members cm JOIN organisations o ON o.id = cm.organisation_id AND o.active WHERE cm.cell_id = c.id), '[]') AS "memberOrganisations",

@@ -1,7 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import type { Actor } from '@mnio/platform';
+import { type Actor, Db } from '@mnio/platform';
 import { ListOrganisationsQuery, OrganisationSummary, SHELTER_KINDS } from './list-organisations.query';
 
 /** Who may know where shelters are: the Ac.Sé coordination and the platform (a shelter knows itself). */
@@ -10,7 +8,7 @@ const seesShelterTerritories = (actor: Actor): boolean =>
 
 @QueryHandler(ListOrganisationsQuery)
 export class ListOrganisationsHandler implements IQueryHandler<ListOrganisationsQuery> {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   async execute({ filter, viewer }: ListOrganisationsQuery): Promise<OrganisationSummary[]> {
     const params: unknown[] = [];
@@ -22,7 +20,7 @@ export class ListOrganisationsHandler implements IQueryHandler<ListOrganisations
     if (filter.kind) where.push(`kind = $${params.push(filter.kind)}`);
     if (filter.territory) where.push(`(national OR ($${params.push(filter.territory)} = ANY(territories) AND ${visible}))`);
     if (filter.ids) where.push(`id = ANY($${params.push(filter.ids)})`);
-    return this.ds.query(
+    return this.db.em.query(
       `SELECT id, kind, name, national, CASE WHEN ${visible} THEN territories ELSE '{}'::text[] END AS territories
        FROM organisations WHERE ${where.join(' AND ')} ORDER BY name, id LIMIT 500`,
       params,

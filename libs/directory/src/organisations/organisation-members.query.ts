@@ -1,7 +1,6 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { Role } from '../domain/roles';
+import { Db } from '@mnio/platform';
 
 export interface OrganisationMember {
   userId: string;
@@ -27,7 +26,7 @@ export class OrganisationMembersQuery extends Query<OrganisationMember[]> {
 
 @QueryHandler(OrganisationMembersQuery)
 export class OrganisationMembersHandler implements IQueryHandler<OrganisationMembersQuery> {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   async execute({ organisationId, roles, options }: OrganisationMembersQuery): Promise<OrganisationMember[]> {
     const params: unknown[] = [organisationId, roles];
@@ -37,7 +36,7 @@ export class OrganisationMembersHandler implements IQueryHandler<OrganisationMem
         OR $${params.push(options.territory)} = ANY(CASE WHEN cardinality(m.territories) > 0 THEN m.territories ELSE o.territories END))`);
     }
     if (options.userIds) where.push(`u.id = ANY($${params.push(options.userIds)})`);
-    return this.ds.query(
+    return this.db.em.query(
       `SELECT DISTINCT u.id AS "userId", u.email, m.organisation_id AS "organisationId"
        FROM memberships m
        JOIN organisations o ON o.id = m.organisation_id AND o.active

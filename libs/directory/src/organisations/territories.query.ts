@@ -1,6 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { Db } from '@mnio/platform';
 
 export interface Territory {
   code: string;
@@ -14,10 +13,10 @@ export class ListTerritoriesQuery extends Query<Territory[]> {}
 @QueryHandler(ListTerritoriesQuery)
 export class ListTerritoriesHandler implements IQueryHandler<ListTerritoriesQuery> {
   private cache?: Territory[];
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   async execute(): Promise<Territory[]> {
-    this.cache ??= await this.ds.query(
+    this.cache ??= await this.db.em.query(
       `SELECT code, name, region_code AS "regionCode", region_name AS "regionName" FROM territories ORDER BY code`,
     );
     return this.cache!;

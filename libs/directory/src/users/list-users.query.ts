@@ -1,7 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { keysetCursor } from '@mnio/platform';
+import { Db, keysetCursor } from '@mnio/platform';
 
 export interface UserAdminView {
   id: string;
@@ -24,7 +22,7 @@ export class ListUsersQuery extends Query<{ items: UserAdminView[]; nextCursor: 
 
 @QueryHandler(ListUsersQuery)
 export class ListUsersHandler implements IQueryHandler<ListUsersQuery> {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   async execute({ filter }: ListUsersQuery): Promise<{ items: UserAdminView[]; nextCursor: string | null }> {
     const cursor = BY_EMAIL.decode(filter.cursor);
@@ -32,7 +30,7 @@ export class ListUsersHandler implements IQueryHandler<ListUsersQuery> {
     const where: string[] = [];
     if (cursor) where.push(`lower(u.email) > lower($${params.push(cursor[0])})`);
     if (filter.organisationId) where.push(`EXISTS (SELECT 1 FROM memberships x WHERE x.user_id = u.id AND x.organisation_id = $${params.push(filter.organisationId)})`);
-    const rows: UserAdminView[] = await this.ds.query(
+    const rows: UserAdminView[] = await this.db.em.query(
       `SELECT u.id, u.email, u.display_name AS "displayName", u.status, u.totp_enabled AS "totpEnabled",
               coalesce(json_agg(json_build_object('id', m.id, 'organisationId', m.organisation_id, 'role', m.role, 'territories', m.territories, 'active', m.active)
                 ORDER BY m.created_at) FILTER (WHERE m.id IS NOT NULL), '[]') AS memberships

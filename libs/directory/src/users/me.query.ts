@@ -1,7 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { AbilityFactory, Actor } from '@mnio/platform';
+import { AbilityFactory, Actor, Db } from '@mnio/platform';
 import { packRules } from '@casl/ability/extra';
 
 export interface MeView {
@@ -24,16 +22,16 @@ export class MeQuery extends Query<MeView> {
 @QueryHandler(MeQuery)
 export class MeHandler implements IQueryHandler<MeQuery> {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly db: Db,
     private readonly abilities: AbilityFactory,
   ) {}
 
   async execute({ actor }: MeQuery): Promise<MeView> {
-    const [user]: { id: string; email: string; display_name: string; totp_enabled: boolean }[] = await this.ds.query(
+    const [user]: { id: string; email: string; display_name: string; totp_enabled: boolean }[] = await this.db.em.query(
       `SELECT id, email, display_name, totp_enabled FROM users WHERE id = $1`,
       [actor.userId],
     );
-    const memberships = await this.ds.query(
+    const memberships = await this.db.em.query(
       `SELECT m.id, m.organisation_id AS "organisationId", o.name AS "organisationName", o.kind AS "organisationKind", m.role,
               CASE WHEN cardinality(m.territories) > 0 THEN m.territories ELSE o.territories END AS territories, o.national
        FROM memberships m JOIN organisations o ON o.id = m.organisation_id

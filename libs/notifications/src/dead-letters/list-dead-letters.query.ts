@@ -1,7 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { keysetCursor } from '@mnio/platform';
+import { Db, keysetCursor } from '@mnio/platform';
 
 /** A delivery that exhausted its attempts: ids, codes and counts, never content or address. */
 export interface DeadLetterView {
@@ -31,7 +29,7 @@ export class ListDeadLettersQuery extends Query<{ items: DeadLetterView[]; nextC
 
 @QueryHandler(ListDeadLettersQuery)
 export class ListDeadLettersHandler implements IQueryHandler<ListDeadLettersQuery> {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   async execute({ filter }: ListDeadLettersQuery): Promise<{ items: DeadLetterView[]; nextCursor: string | null }> {
     const cursor = NEWEST_FIRST.decode(filter.cursor);
@@ -40,7 +38,7 @@ export class ListDeadLettersHandler implements IQueryHandler<ListDeadLettersQuer
     if (!filter.includeReplayed) where.push('l.replayed_at IS NULL');
     if (filter.channel) where.push(`l.channel = $${params.push(filter.channel)}`);
     if (cursor) where.push(`(l.failed_at, l.id) < ($${params.push(cursor[0])}::timestamptz, $${params.push(cursor[1])}::uuid)`);
-    const rows: (DeadLetterView & { atKey: string })[] = await this.ds.query(
+    const rows: (DeadLetterView & { atKey: string })[] = await this.db.em.query(
       `SELECT l.id, l.delivery_id AS "deliveryId", l.round, l.channel, d.event_type AS "eventType", d.event_key AS "eventKey",
               d.organisation_id AS "organisationId", d.recipient_id AS "recipientId", l.attempts, l.last_error AS "lastError",
               l.failed_at AS "failedAt", l.replayed_at AS "replayedAt", l.failed_at::text AS "atKey"

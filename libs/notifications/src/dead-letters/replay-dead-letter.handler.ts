@@ -1,20 +1,20 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { DomainError, NotFoundError, OutboxService, Transactional, TransactionHost, Tx, rowsOf } from '@mnio/platform';
+import { Db, DomainError, NotFoundError, OutboxService, rowsOf, Transactional } from '@mnio/platform';
 import { NOTIFICATIONS_EVENTS } from '../events';
 import { ReplayDeadLetterCommand } from './replay-dead-letter.command';
 
 @CommandHandler(ReplayDeadLetterCommand)
 export class ReplayDeadLetterHandler implements ICommandHandler<ReplayDeadLetterCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly audit: AuditJournal,
     private readonly outbox: OutboxService,
   ) {}
 
   @Transactional()
   async execute({ actor, deadLetterId }: ReplayDeadLetterCommand): Promise<{ deliveryId: string; round: number }> {
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     const letters = await rowsOf<{ delivery_id: string }>(em,
       `UPDATE notification_dead_letters SET replayed_at = now(), replayed_by = $2 WHERE id = $1 AND replayed_at IS NULL RETURNING delivery_id`,
       [deadLetterId, actor.userId],

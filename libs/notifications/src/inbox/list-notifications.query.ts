@@ -1,7 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { AbilityFactory, Actor, InvalidCursorError, keysetCursor, organisationIdsOf, sqlScope } from '@mnio/platform';
+import { AbilityFactory, Actor, Db, InvalidCursorError, keysetCursor, organisationIdsOf, sqlScope } from '@mnio/platform';
 import { NotificationRow, NotificationView, toView } from './notification-view';
 
 export interface NotificationPage {
@@ -28,7 +26,7 @@ const UNREAD_FIRST = keysetCursor('int', 'timestamp', 'uuid');
 @QueryHandler(ListNotificationsQuery)
 export class ListNotificationsHandler implements IQueryHandler<ListNotificationsQuery> {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly db: Db,
     private readonly abilities: AbilityFactory,
   ) {}
 
@@ -45,7 +43,7 @@ export class ListNotificationsHandler implements IQueryHandler<ListNotifications
       const after = `(n.created_at, n.id) < ($${params.push(cursor[1])}::timestamptz, $${params.push(cursor[2])}::uuid)`;
       where.push(cursor[0] === 0 ? `(n.read_at IS NOT NULL OR ${after})` : `(n.read_at IS NOT NULL AND ${after})`);
     }
-    const rows: (NotificationRow & { rank: number; at_key: string })[] = await this.ds.query(
+    const rows: (NotificationRow & { rank: number; at_key: string })[] = await this.db.em.query(
       `SELECT n.id, n.event_type, n.content, n.created_at, n.read_at, (n.read_at IS NOT NULL)::int AS rank, n.created_at::text AS at_key
        FROM notifications n WHERE ${where.join(' AND ')}
        ORDER BY (n.read_at IS NOT NULL), n.created_at DESC, n.id DESC LIMIT $${params.push(filter.limit + 1)}`,

@@ -1,7 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { Actor, organisationIdsOf } from '@mnio/platform';
+import { Actor, organisationIdsOf, Db } from '@mnio/platform';
 
 export class UnreadCountQuery extends Query<{ unread: number }> {
   constructor(readonly actor: Actor) {
@@ -11,10 +9,10 @@ export class UnreadCountQuery extends Query<{ unread: number }> {
 
 @QueryHandler(UnreadCountQuery)
 export class UnreadCountHandler implements IQueryHandler<UnreadCountQuery> {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   async execute({ actor }: UnreadCountQuery): Promise<{ unread: number }> {
-    const rows: { n: number }[] = await this.ds.query(
+    const rows: { n: number }[] = await this.db.em.query(
       `SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND read_at IS NULL AND organisation_id = ANY($2)`,
       [actor.userId, organisationIdsOf(actor)],
     );

@@ -1,8 +1,7 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { Actor } from '@mnio/platform';
 import { EffectivePreference, preferenceMatrix } from '../domain/preferences';
+import { Db } from '@mnio/platform';
 
 /** The actor's preferences: every event type × channel, defaults filled in. */
 export class GetNotificationPreferencesQuery extends Query<{ items: EffectivePreference[] }> {
@@ -13,10 +12,10 @@ export class GetNotificationPreferencesQuery extends Query<{ items: EffectivePre
 
 @QueryHandler(GetNotificationPreferencesQuery)
 export class GetNotificationPreferencesHandler implements IQueryHandler<GetNotificationPreferencesQuery> {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   async execute({ actor }: GetNotificationPreferencesQuery): Promise<{ items: EffectivePreference[] }> {
-    const overrides = await this.ds.query(
+    const overrides = await this.db.em.query(
       `SELECT event_type AS "eventType", channel, enabled FROM notification_preferences WHERE user_id = $1`,
       [actor.userId],
     );

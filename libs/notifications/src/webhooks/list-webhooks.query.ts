@@ -1,7 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { AbilityFactory, Actor, sqlScope } from '@mnio/platform';
+import { AbilityFactory, Actor, sqlScope, Db } from '@mnio/platform';
 import { WEBHOOK_COLUMNS, WebhookView } from './webhook-view';
 
 /** Webhooks the actor may manage (their organisations' as coordinator; all as platform admin). */
@@ -17,7 +15,7 @@ export class ListWebhooksQuery extends Query<WebhookView[]> {
 @QueryHandler(ListWebhooksQuery)
 export class ListWebhooksHandler implements IQueryHandler<ListWebhooksQuery> {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly db: Db,
     private readonly abilities: AbilityFactory,
   ) {}
 
@@ -25,7 +23,7 @@ export class ListWebhooksHandler implements IQueryHandler<ListWebhooksQuery> {
     const params: unknown[] = [];
     const where = [sqlScope(this.abilities.forActor(actor), 'read', 'Webhook', { organisationId: { sql: 'w.organisation_id' } }, params)];
     if (organisationId) where.push(`w.organisation_id = $${params.push(organisationId)}`);
-    return this.ds.query(
+    return this.db.em.query(
       `SELECT ${WEBHOOK_COLUMNS} FROM notification_webhooks w WHERE ${where.join(' AND ')} ORDER BY w.created_at, w.id LIMIT 500`,
       params,
     );

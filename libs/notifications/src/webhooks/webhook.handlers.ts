@@ -1,8 +1,9 @@
 import { Inject } from '@nestjs/common';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, actingOrganisationId, asSubject, bumpVersion, DomainError, FieldCipher, NotFoundError, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, asSubject, bumpVersion, Db, DomainError, FieldCipher, NotFoundError, Transactional } from '@mnio/platform';
+import { OrganisationsByIdQuery } from '@mnio/directory';
 import { newWebhookSecret, webhookSecretContext } from '../domain/webhook-signature';
 import { webhookUrlProblem } from '../domain/webhook-url';
 import { NOTIFICATIONS_CONFIG, NotificationsConfig } from '../notifications.config';
@@ -17,7 +18,8 @@ function assertUrl(url: string, config: NotificationsConfig): void {
 @CommandHandler(CreateWebhookCommand)
 export class CreateWebhookHandler implements ICommandHandler<CreateWebhookCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
+    private readonly queries: QueryBus,
     private readonly abilities: AbilityFactory,
     private readonly cipher: FieldCipher,
     private readonly audit: AuditJournal,
@@ -26,10 +28,10 @@ export class CreateWebhookHandler implements ICommandHandler<CreateWebhookComman
 
   @Transactional()
   async execute(cmd: CreateWebhookCommand): Promise<WebhookView & { secret: string }> {
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     const actorOrganisationId = actingOrganisationId(this.abilities, cmd.actor, 'create', asSubject('Webhook', { organisationId: cmd.organisationId }));
     assertUrl(cmd.url, this.config);
-    const orgs: unknown[] = await em.query(`SELECT 1 FROM organisations WHERE id = $1 AND active`, [cmd.organisationId]);
+    const orgs = await this.queries.execute(new OrganisationsByIdQuery([cmd.organisationId], { activeOnly: true }));
     if (!orgs.length) throw new NotFoundError('Organisation');
     const id = randomUUID();
     const secret = newWebhookSecret();
@@ -46,7 +48,7 @@ export class CreateWebhookHandler implements ICommandHandler<CreateWebhookComman
 @CommandHandler(UpdateWebhookCommand)
 export class UpdateWebhookHandler implements ICommandHandler<UpdateWebhookCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly abilities: AbilityFactory,
     private readonly audit: AuditJournal,
     @Inject(NOTIFICATIONS_CONFIG) private readonly config: NotificationsConfig,
@@ -54,7 +56,7 @@ export class UpdateWebhookHandler implements ICommandHandler<UpdateWebhookComman
 
   @Transactional()
   async execute({ actor, webhookId, changes }: UpdateWebhookCommand): Promise<WebhookView> {
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     const found: { organisation_id: string; version: number }[] = await em.query(`SELECT organisation_id, version FROM notification_webhooks WHERE id = $1 FOR UPDATE`, [webhookId]);
     const actorOrganisationId = found[0] && actingOrganisationId(this.abilities, actor, 'update', asSubject('Webhook', { organisationId: found[0].organisation_id }), { denied: () => new NotFoundError('Webhook') });
     if (!actorOrganisationId) throw new NotFoundError('Webhook');

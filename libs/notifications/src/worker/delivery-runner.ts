@@ -131,11 +131,12 @@ export class DeliveryRunner {
   }
 
   private async sendWebhook(d: ClaimedDelivery): Promise<string | null> {
-    const hooks: { url: string; secret_enc: string }[] = await this.ds.query(
-      `SELECT w.url, w.secret_enc FROM notification_webhooks w JOIN organisations o ON o.id = w.organisation_id AND o.active
-       WHERE w.id = $1 AND w.active AND $2 = ANY(w.event_types)`,
+    const found: { url: string; secret_enc: string; organisation_id: string }[] = await this.ds.query(
+      `SELECT w.url, w.secret_enc, w.organisation_id FROM notification_webhooks w WHERE w.id = $1 AND w.active AND $2 = ANY(w.event_types)`,
       [d.recipient_id, d.event_type],
     );
+    // A deactivated organisation's webhook is inactive too (the directory says which are active).
+    const hooks = found[0] && (await this.resolver.activeOrganisations([found[0].organisation_id])).size ? found : [];
     if (!hooks[0]) return 'webhook_inactive';
     if (!(await this.resolver.organisationMaySee(d.content.caseId, d.organisation_id))) return 'not_entitled';
     const secret = this.cipher.decrypt(hooks[0].secret_enc, webhookSecretContext(d.recipient_id));

@@ -65,13 +65,18 @@ export class FanoutService {
       ? userIds.filter((id) => effectiveEnabled(event.type, 'email', overrides.filter((o) => o.userId === id)))
       : [];
     const webhooks: { id: string; organisationId: string }[] = recipients.organisationIds.length
-      ? await remember(memo, `webhooks:${event.type}:${recipients.organisationIds.join()}`, () =>
-          this.ds.query(
-            `SELECT w.id, w.organisation_id AS "organisationId" FROM notification_webhooks w JOIN organisations o ON o.id = w.organisation_id AND o.active
-             WHERE w.active AND w.organisation_id = ANY($1) AND $2 = ANY(w.event_types) ORDER BY w.id`,
-            [recipients.organisationIds, event.type],
-          ),
-        )
+      ? await remember(memo, `webhooks:${event.type}:${recipients.organisationIds.join()}`, async () => {
+          // Only active organisations' webhooks: the directory says which are.
+          const active = await this.resolver.activeOrganisations(recipients.organisationIds);
+          const hooks: { id: string; organisationId: string }[] = active.size
+            ? await this.ds.query(
+                `SELECT w.id, w.organisation_id AS "organisationId" FROM notification_webhooks w
+                 WHERE w.active AND w.organisation_id = ANY($1) AND $2 = ANY(w.event_types) ORDER BY w.id`,
+                [[...active], event.type],
+              )
+            : [];
+          return hooks;
+        })
       : [];
     // Whatever the owner's coordinators' settings, the platform's data-protection contact hears of every emergency access.
     const dpoOrganisationId = event.type === 'BreakGlassUsed' && this.app.smtpUrl && this.config.dpoEmail ? (event.fields.ownerOrganisationId ?? null) : null;

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { OrganisationMember, OrganisationMembersQuery, TerritoryOrganisationsQuery } from '@mnio/directory';
+import { OrganisationMember, OrganisationMembersQuery, OrganisationsByIdQuery, TerritoryOrganisationsQuery } from '@mnio/directory';
 import type { NotificationEventType } from '../domain/event-types';
 import type { NotificationEvent } from '../domain/notification-event';
 import { audiencesOf, entitlementsOf } from '../domain/recipient-rules';
@@ -62,6 +62,12 @@ export class RecipientResolver {
       if (members[0]) return members[0];
     }
     return null;
+  }
+
+  /** Which of these organisations are active in the directory (a deactivated one's webhooks stay silent). */
+  async activeOrganisations(ids: readonly string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    return new Set((await this.queries.execute(new OrganisationsByIdQuery(ids, { activeOnly: true }))).map((o) => o.id));
   }
 
   organisationMaySee(caseId: string | undefined, organisationId: string): Promise<boolean> {
