@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
-import { currentContext, DomainError, rowsOf, Tx, TransactionHost } from '@mnio/platform';
+import { currentContext, DomainError, rowsOf, Db } from '@mnio/platform';
 import { AuditContent, entryMac, GENESIS } from './audit-hash';
 import { AuditKeys } from './audit-keys';
 
@@ -29,13 +29,13 @@ export interface AuditRecord {
 @Injectable()
 export class AuditJournal {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly cls: ClsService,
     private readonly keys: AuditKeys,
   ) {}
 
   async record(entry: AuditRecord): Promise<void> {
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     if (!em.queryRunner?.isTransactionActive) {
       throw new DomainError('INTERNAL_ERROR', 'audit entries must be written inside the transaction of the act');
     }

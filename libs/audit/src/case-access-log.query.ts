@@ -1,5 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { InvalidCursorError, keysetCursor, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { InvalidCursorError, keysetCursor, Transactional, Db } from '@mnio/platform';
 
 /** The journal's actions that say "someone opened this person's file". */
 export const CASE_ACCESS_ACTIONS = ['case.identity_read', 'case.break_glass'] as const;
@@ -36,14 +36,14 @@ export class CaseAccessLogQuery extends Query<{ items: CaseAccessEntry[]; nextCu
 
 @QueryHandler(CaseAccessLogQuery)
 export class CaseAccessLogHandler implements IQueryHandler<CaseAccessLogQuery> {
-  constructor(private readonly txHost: TransactionHost) {}
+  constructor(private readonly db: Db) {}
 
   @Transactional()
   async execute({ caseId, page }: CaseAccessLogQuery): Promise<{ items: CaseAccessEntry[]; nextCursor: string | null }> {
     const before = LATEST_SEQ_FIRST.decode(page.cursor)?.[0] ?? null;
     if (before === 0) throw new InvalidCursorError();
     const rows: { seq: string; action: CaseAccessAction; at: Date; actorUserId: string | null; actorOrganisationId: string | null; reason: string | null; expiresAt: string | null }[] =
-      await (this.txHost as Tx).tx.query(
+      await this.db.em.query(
         `SELECT seq, action, occurred_at AS at, actor_user_id AS "actorUserId", actor_organisation_id AS "actorOrganisationId", reason,
                 details->>'expiresAt' AS "expiresAt"
          FROM audit_entries

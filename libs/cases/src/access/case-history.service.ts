@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Actor, FieldCipher, Tx, TransactionHost } from '@mnio/platform';
+import { Actor, FieldCipher, Db } from '@mnio/platform';
 
 /**
  * The case timeline: one row per recorded fact of any track. Data holds codes and dates only;
@@ -9,7 +9,7 @@ import { Actor, FieldCipher, Tx, TransactionHost } from '@mnio/platform';
 @Injectable()
 export class CaseHistoryService {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly cipher: FieldCipher,
   ) {}
 
@@ -19,7 +19,7 @@ export class CaseHistoryService {
     entry: { caseId: string; track: string; type: string; occurredOn: string; data?: Record<string, unknown>; note?: string },
   ): Promise<string> {
     const id = randomUUID();
-    await (this.txHost as Tx).tx.query(
+    await this.db.em.query(
       `INSERT INTO case_events (id, case_id, track, type, occurred_on, recorded_by, recorded_by_organisation_id, data, note_enc)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [id, entry.caseId, entry.track, entry.type, entry.occurredOn, actor.userId, organisationId, JSON.stringify(entry.data ?? {}),

@@ -1,15 +1,15 @@
 import { CommandHandler, ICommandHandler, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, actingOrganisationId, asSubject, DomainError, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, asSubject, DomainError, Transactional, Db } from '@mnio/platform';
 import { DEADLINE_KINDS, DeadlineRule } from './deadline-rules';
 import { ListDeadlineRulesQuery, SetDeadlineRuleCommand, TerritoryRule } from './deadline-rules.command';
 
 @QueryHandler(ListDeadlineRulesQuery)
 export class ListDeadlineRulesHandler implements IQueryHandler<ListDeadlineRulesQuery> {
-  constructor(private readonly txHost: TransactionHost) {}
+  constructor(private readonly db: Db) {}
 
   async execute({ territory }: ListDeadlineRulesQuery): Promise<TerritoryRule[]> {
-    const rows: { territory: string; kind: DeadlineRule['kind']; amount: number; unit: DeadlineRule['unit']; alert_before_days: number }[] = await (this.txHost as Tx).tx.query(
+    const rows: { territory: string; kind: DeadlineRule['kind']; amount: number; unit: DeadlineRule['unit']; alert_before_days: number }[] = await this.db.em.query(
       `SELECT DISTINCT ON (kind) territory, kind, amount, unit, alert_before_days FROM deadline_rules
        WHERE territory IN ($1, '*') ORDER BY kind, territory = '*'`,
       [territory],
@@ -22,7 +22,7 @@ export class ListDeadlineRulesHandler implements IQueryHandler<ListDeadlineRules
 @CommandHandler(SetDeadlineRuleCommand)
 export class SetDeadlineRuleHandler implements ICommandHandler<SetDeadlineRuleCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly abilities: AbilityFactory,
     private readonly audit: AuditJournal,
   ) {}
@@ -33,7 +33,7 @@ export class SetDeadlineRuleHandler implements ICommandHandler<SetDeadlineRuleCo
       denied: () => new DomainError('FORBIDDEN', 'You may not configure deadlines in this territory'),
     });
     if (!(DEADLINE_KINDS as readonly string[]).includes(kind)) throw new DomainError('UNPROCESSABLE', 'Unknown deadline kind');
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     if (rule === 'reset') await em.query(`DELETE FROM deadline_rules WHERE territory = $1 AND kind = $2`, [territory, kind]);
     else {
       await em.query(

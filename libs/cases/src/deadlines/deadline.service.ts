@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { rowsOf, TransactionHost, Tx } from '@mnio/platform';
+import { rowsOf, Db } from '@mnio/platform';
 import { alertDate, DEFAULT_RULES, DeadlineKind, DeadlineRule, dueDate } from './deadline-rules';
 
 /**
@@ -9,10 +9,10 @@ import { alertDate, DEFAULT_RULES, DeadlineKind, DeadlineRule, dueDate } from '.
  */
 @Injectable()
 export class DeadlineService {
-  constructor(private readonly txHost: TransactionHost) {}
+  constructor(private readonly db: Db) {}
 
   private get em() {
-    return (this.txHost as Tx).tx;
+    return this.db.em;
   }
 
   async rule(territory: string, kind: DeadlineKind): Promise<DeadlineRule> {

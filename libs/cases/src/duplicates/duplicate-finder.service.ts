@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditJournal } from '@mnio/audit';
-import { Actor, DomainError, OutboxService, parisToday, TransactionHost, Tx } from '@mnio/platform';
+import { Actor, DomainError, OutboxService, parisToday, Db } from '@mnio/platform';
 import { CASES_CONFIG, CasesConfig } from '../cases.config';
 import { CASES_EVENTS } from '../events';
 
@@ -21,14 +21,14 @@ export interface DuplicateCheck {
 @Injectable()
 export class DuplicateFinder {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly audit: AuditJournal,
     private readonly outbox: OutboxService,
     @Inject(CASES_CONFIG) private readonly config: CasesConfig,
   ) {}
 
   async find(actor: Actor, caseId: string, ownerOrganisationId: string, explicit = false): Promise<DuplicateCheck> {
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     const [count]: { checks: number }[] = await em.query(
       `INSERT INTO case_duplicate_check_counts AS q (user_id, day, checks) VALUES ($1, $2, 1)
        ON CONFLICT (user_id, day) DO UPDATE SET checks = q.checks + 1 RETURNING checks`,

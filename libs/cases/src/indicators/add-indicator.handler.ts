@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
-import { DomainError, FieldCipher, parisToday, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { DomainError, FieldCipher, parisToday, Transactional, Db } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
 import { AddIndicatorCommand } from './add-indicator.command';
@@ -9,7 +9,7 @@ import { AddIndicatorCommand } from './add-indicator.command';
 @CommandHandler(AddIndicatorCommand)
 export class AddIndicatorHandler implements ICommandHandler<AddIndicatorCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly access: CaseAccessService,
     private readonly history: CaseHistoryService,
     private readonly cipher: FieldCipher,
@@ -22,7 +22,7 @@ export class AddIndicatorHandler implements ICommandHandler<AddIndicatorCommand>
     const subject = await this.access.authorize(actor, caseId, 'update', { lock: true, expectedVersion });
     const organisationId = this.access.actingOrganisation(actor, subject, 'update');
     const indicatorId = randomUUID();
-    await (this.txHost as Tx).tx.query(
+    await this.db.em.query(
       `INSERT INTO case_indicators (id, case_id, framework, dimension, indicator, strength, observed_at, note_enc, recorded_by, recorded_by_organisation_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       [indicatorId, caseId, indicator.framework, indicator.dimension, indicator.indicator, indicator.strength, indicator.observedAt,

@@ -1,5 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { TransactionHost, Tx } from '@mnio/platform';
+import { Db } from '@mnio/platform';
 
 /**
  * The id of the case with this reference, or null. No authorization: for a caller that checks its own rule
@@ -13,10 +13,10 @@ export class CaseIdByReferenceQuery extends Query<string | null> {
 
 @QueryHandler(CaseIdByReferenceQuery)
 export class CaseIdByReferenceHandler implements IQueryHandler<CaseIdByReferenceQuery> {
-  constructor(private readonly txHost: TransactionHost) {}
+  constructor(private readonly db: Db) {}
 
   async execute({ reference }: CaseIdByReferenceQuery): Promise<string | null> {
-    const rows: { id: string }[] = await (this.txHost as Tx).tx.query(`SELECT id FROM cases WHERE reference = $1`, [reference.trim()]);
+    const rows: { id: string }[] = await this.db.em.query(`SELECT id FROM cases WHERE reference = $1`, [reference.trim()]);
     return rows[0]?.id ?? null;
   }
 }

@@ -1,5 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { TransactionHost, Tx } from '@mnio/platform';
+import { Db } from '@mnio/platform';
 
 /**
  * For a CLAV cell's activity chart: how many cases `organisationId` received (its first lasting grant on
@@ -18,10 +18,10 @@ export class CellCaseActivityQuery extends Query<{ day: string; n: number }[]> {
 
 @QueryHandler(CellCaseActivityQuery)
 export class CellCaseActivityHandler implements IQueryHandler<CellCaseActivityQuery> {
-  constructor(private readonly txHost: TransactionHost) {}
+  constructor(private readonly db: Db) {}
 
   async execute(q: CellCaseActivityQuery): Promise<{ day: string; n: number }[]> {
-    return (this.txHost as Tx).tx.query(
+    return this.db.em.query(
       `WITH f AS (
          SELECT (min(granted_at) AT TIME ZONE 'Europe/Paris')::date AS day FROM case_access
          WHERE organisation_id = $1 AND expires_at IS NULL GROUP BY case_id

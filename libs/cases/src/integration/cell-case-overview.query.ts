@@ -1,5 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { TransactionHost, Tx } from '@mnio/platform';
+import { Db } from '@mnio/platform';
 import { OrganisationMasker } from '../access/organisation-masker.service';
 
 export interface OverviewDeadline {
@@ -67,13 +67,13 @@ const ITEM = `d.id AS "deadlineId", d.case_id AS "caseId", c.reference, d.kind, 
 @QueryHandler(CellCaseListsQuery)
 export class CellCaseListsHandler implements IQueryHandler<CellCaseListsQuery> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly masker: OrganisationMasker,
   ) {}
 
   async execute(q: CellCaseListsQuery): Promise<CellCaseLists> {
     // Each list walks an index in due order and stops at `limit`: its cost does not grow with the territory.
-    const [row]: CellCaseLists[] = await (this.txHost as Tx).tx.query(
+    const [row]: CellCaseLists[] = await this.db.em.query(
       `SELECT
          coalesce((SELECT json_agg(i) FROM (
            SELECT d.case_id AS "caseId", c.reference, to_char(d.due_on, 'YYYY-MM-DD') AS "dueOn", d.due_on < $2::date AS overdue
@@ -103,11 +103,11 @@ export class CellCaseListsHandler implements IQueryHandler<CellCaseListsQuery> {
 
 @QueryHandler(CellCaseCountsQuery)
 export class CellCaseCountsHandler implements IQueryHandler<CellCaseCountsQuery> {
-  constructor(private readonly txHost: TransactionHost) {}
+  constructor(private readonly db: Db) {}
 
   async execute(q: CellCaseCountsQuery): Promise<CellCaseCounts> {
     const [row]: { review: number; deadlines: { bucket: string; kind: string; n: number }[]; active: number; forms: Record<string, number> }[] =
-      await (this.txHost as Tx).tx.query(
+      await this.db.em.query(
         // Hash joins from the set of held cases (index-only), each table read once.
         `WITH v AS MATERIALIZED (
            SELECT DISTINCT case_id FROM case_access WHERE organisation_id = $1 AND revoked_at IS NULL AND expires_at IS NULL

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { bumpVersion, endOfParisDay, isUuid, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { bumpVersion, endOfParisDay, isUuid, Transactional, Db } from '@mnio/platform';
 import { CaseAccessService, CaseSubject } from '../access/case-access.service';
 import { DeadlineService } from '../deadlines/deadline.service';
 import { DeadlineKind, MINOR_CLOCK_KINDS } from '../deadlines/deadline-rules';
@@ -41,11 +41,11 @@ export class RevokeCaseAccessHandler implements ICommandHandler<RevokeCaseAccess
 
 @CommandHandler(TransferCaseOwnershipCommand)
 export class TransferCaseOwnershipHandler implements ICommandHandler<TransferCaseOwnershipCommand> {
-  constructor(private readonly txHost: TransactionHost, private readonly access: CaseAccessService, private readonly audit: AuditJournal) {}
+  constructor(private readonly db: Db, private readonly access: CaseAccessService, private readonly audit: AuditJournal) {}
 
   @Transactional()
   async execute(c: TransferCaseOwnershipCommand): Promise<{ version: number }> {
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     const [old]: { owner_organisation_id: string; territory: string; version: number }[] = await em.query(`SELECT owner_organisation_id, territory, version FROM cases WHERE id = $1 FOR UPDATE`, [c.caseId]);
     await this.access.revoke(c.caseId, { reason: 'owner' }, 'transferred');
     await this.access.grant(c.caseId, old.owner_organisation_id, 'former_owner', { sourceId: c.sourceId });
@@ -65,11 +65,11 @@ export class TransferCaseOwnershipHandler implements ICommandHandler<TransferCas
 
 @CommandHandler(OpenDeadlineCommand)
 export class OpenDeadlineHandler implements ICommandHandler<OpenDeadlineCommand> {
-  constructor(private readonly txHost: TransactionHost, private readonly deadlines: DeadlineService) {}
+  constructor(private readonly db: Db, private readonly deadlines: DeadlineService) {}
 
   @Transactional()
   async execute(c: OpenDeadlineCommand): Promise<{ id: string; dueOn: string } | null> {
-    const [row]: { territory: string }[] = await (this.txHost as Tx).tx.query(`SELECT territory FROM cases WHERE id = $1`, [c.caseId]);
+    const [row]: { territory: string }[] = await this.db.em.query(`SELECT territory FROM cases WHERE id = $1`, [c.caseId]);
     if (!row) return null;
     return this.deadlines.open({ caseId: c.caseId, territory: row.territory, kind: c.kind, from: c.from, responsibleOrganisationId: c.responsibleOrganisationId, sourceRef: c.sourceRef, dueOn: c.dueOn });
   }
@@ -96,11 +96,11 @@ export class AuthorizeCaseHandler implements IQueryHandler<AuthorizeCaseQuery> {
 
 @QueryHandler(CaseFactsQuery)
 export class CaseFactsHandler implements IQueryHandler<CaseFactsQuery> {
-  constructor(private readonly txHost: TransactionHost) {}
+  constructor(private readonly db: Db) {}
 
   async execute({ caseId }: CaseFactsQuery): Promise<CaseFacts | null> {
     if (!isUuid(caseId)) return null;
-    const rows: CaseFacts[] = await (this.txHost as Tx).tx.query(
+    const rows: CaseFacts[] = await this.db.em.query(
       `SELECT c.id, c.reference, c.territory, c.owner_organisation_id AS "ownerOrganisationId", c.sex, c.age_band AS "ageBand", c.minor,
               c.age_uncertain AS "ageUncertain", c.nationality, c.foreign_national AS "foreignNational", c.exploitation_forms AS "exploitationForms",
               c.local_danger AS "localDanger", c.identification_status AS "identificationStatus", c.case_status AS "caseStatus",
@@ -120,10 +120,10 @@ export class CaseFactsHandler implements IQueryHandler<CaseFactsQuery> {
 
 @QueryHandler(OpenDeadlinesQuery)
 export class OpenDeadlinesHandler implements IQueryHandler<OpenDeadlinesQuery> {
-  constructor(private readonly txHost: TransactionHost) {}
+  constructor(private readonly db: Db) {}
 
   async execute(q: OpenDeadlinesQuery): Promise<OpenDeadline[]> {
-    const rows: (Omit<OpenDeadline, 'dueAt' | 'escalate'> & { due_on: string })[] = await (this.txHost as Tx).tx.query(
+    const rows: (Omit<OpenDeadline, 'dueAt' | 'escalate'> & { due_on: string })[] = await this.db.em.query(
       `SELECT d.id AS "deadlineId", d.case_id AS "caseId", c.reference, d.territory, d.kind, to_char(d.due_on, 'YYYY-MM-DD') AS due_on,
               d.responsible_organisation_id AS "responsibleOrganisationId"
        FROM case_deadlines d JOIN cases c ON c.id = d.case_id
@@ -137,11 +137,11 @@ export class OpenDeadlinesHandler implements IQueryHandler<OpenDeadlinesQuery> {
 
 @QueryHandler(CasesVisibleToQuery)
 export class CasesVisibleToHandler implements IQueryHandler<CasesVisibleToQuery> {
-  constructor(private readonly txHost: TransactionHost) {}
+  constructor(private readonly db: Db) {}
 
   async execute({ organisationIds, caseIds }: CasesVisibleToQuery): Promise<string[]> {
     if (!caseIds.length || !organisationIds.length) return [];
-    const rows: { id: string }[] = await (this.txHost as Tx).tx.query(
+    const rows: { id: string }[] = await this.db.em.query(
       `SELECT id FROM cases WHERE id = ANY($1::uuid[]) AND viewer_org_ids && $2::uuid[]`,
       [[...new Set(caseIds)], [...new Set(organisationIds)]],
     );

@@ -1,6 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { parisToday, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { parisToday, Transactional, Db } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
 import { MINOR_CLOCK_KINDS } from '../deadlines/deadline-rules';
 import { GetMinorProtectionQuery, MinorProtectionView } from './get-minor-protection.query';
@@ -9,7 +9,7 @@ import { MinorProtectionInput, minorProtectionChecklist, nextClock } from './min
 @QueryHandler(GetMinorProtectionQuery)
 export class GetMinorProtectionHandler implements IQueryHandler<GetMinorProtectionQuery> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly access: CaseAccessService,
     private readonly audit: AuditJournal,
   ) {}
@@ -24,7 +24,7 @@ export class GetMinorProtectionHandler implements IQueryHandler<GetMinorProtecti
     const base = { caseId, reference: subject.reference, today };
     if (!subject.minor) return { ...base, applicable: false, steps: [], nextClock: null };
 
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     const [c]: { created_on: string }[] = await em.query(
       `SELECT to_char(created_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM-DD') AS created_on FROM cases WHERE id = $1`, [caseId],
     );

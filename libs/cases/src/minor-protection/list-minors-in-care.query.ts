@@ -1,6 +1,6 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, Actor, PARIS_TODAY_SQL, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { AbilityFactory, Actor, PARIS_TODAY_SQL, Transactional, Db } from '@mnio/platform';
 import { MINOR_CLOCK_KINDS } from '../deadlines/deadline-rules';
 import { readableCases } from '../queries/case-scope';
 
@@ -30,7 +30,7 @@ export class ListMinorsInCareQuery extends Query<{ items: MinorInCare[] }> {
 @QueryHandler(ListMinorsInCareQuery)
 export class ListMinorsInCareHandler implements IQueryHandler<ListMinorsInCareQuery> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly abilities: AbilityFactory,
     private readonly audit: AuditJournal,
   ) {}
@@ -39,7 +39,7 @@ export class ListMinorsInCareHandler implements IQueryHandler<ListMinorsInCareQu
   async execute({ actor, limit }: ListMinorsInCareQuery): Promise<{ items: MinorInCare[] }> {
     const params: unknown[] = [];
     const where = readableCases(this.abilities.forActor(actor), params);
-    const rows: (Omit<MinorInCare, 'nextClock'> & { clock: MinorInCare['nextClock'] })[] = await (this.txHost as Tx).tx.query(
+    const rows: (Omit<MinorInCare, 'nextClock'> & { clock: MinorInCare['nextClock'] })[] = await this.db.em.query(
       `SELECT c.id AS "caseId", c.reference, c.territory, c.age_band AS "ageBand", c.child_protection_status AS "childProtectionStatus",
               CASE WHEN d.id IS NULL THEN NULL ELSE json_build_object('deadlineId', d.id, 'kind', d.kind, 'dueOn', to_char(d.due_on, 'YYYY-MM-DD'),
                 'overdue', d.due_on < ${PARIS_TODAY_SQL}, 'responsibleOrganisationId', d.responsible_organisation_id) END AS clock

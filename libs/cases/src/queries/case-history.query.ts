@@ -1,6 +1,6 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, Actor, asSubject, FieldCipher, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { AbilityFactory, Actor, asSubject, FieldCipher, Transactional, Db } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
 import { OrganisationMasker } from '../access/organisation-masker.service';
 
@@ -35,7 +35,7 @@ export class GetCaseHistoryQuery extends Query<CaseHistoryEntry[]> {
 @QueryHandler(GetCaseHistoryQuery)
 export class GetCaseHistoryHandler implements IQueryHandler<GetCaseHistoryQuery> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly access: CaseAccessService,
     private readonly abilities: AbilityFactory,
     private readonly cipher: FieldCipher,
@@ -47,7 +47,7 @@ export class GetCaseHistoryHandler implements IQueryHandler<GetCaseHistoryQuery>
   async execute({ actor, caseId }: GetCaseHistoryQuery): Promise<CaseHistoryEntry[]> {
     const subject = await this.access.authorize(actor, caseId, 'read_history');
     const withNotes = this.abilities.forActor(actor).can('read_identity', asSubject('Case', subject));
-    const rows: (Omit<CaseHistoryEntry, 'occurredOn' | 'recordedAt' | 'recordedByOrganisationKind'> & { occurredOn: string; recordedAt: Date; note_enc: string | null })[] = await (this.txHost as Tx).tx.query(
+    const rows: (Omit<CaseHistoryEntry, 'occurredOn' | 'recordedAt' | 'recordedByOrganisationKind'> & { occurredOn: string; recordedAt: Date; note_enc: string | null })[] = await this.db.em.query(
       `SELECT id, track, type, to_char(occurred_on, 'YYYY-MM-DD') AS "occurredOn", recorded_at AS "recordedAt",
               recorded_by_organisation_id AS "recordedByOrganisationId", data, note_enc
        FROM case_events WHERE case_id = $1 ORDER BY recorded_at, id`,

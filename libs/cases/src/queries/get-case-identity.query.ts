@@ -1,6 +1,6 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { Actor, FieldCipher, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { Actor, FieldCipher, Transactional, Db } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
 import type { CaseIdentity } from '../domain/case-input';
 
@@ -29,7 +29,7 @@ export class GetCaseIdentityQuery extends Query<CaseIdentityView> {
 @QueryHandler(GetCaseIdentityQuery)
 export class GetCaseIdentityHandler implements IQueryHandler<GetCaseIdentityQuery> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly access: CaseAccessService,
     private readonly cipher: FieldCipher,
     private readonly audit: AuditJournal,
@@ -38,7 +38,7 @@ export class GetCaseIdentityHandler implements IQueryHandler<GetCaseIdentityQuer
   @Transactional()
   async execute({ actor, caseId, reason }: GetCaseIdentityQuery): Promise<CaseIdentityView> {
     const subject = await this.access.authorize(actor, caseId, 'read_identity', { deniedCode: 'IDENTITY_NOT_SHARED' });
-    const [row]: { identity_enc: string; narrative_enc: string | null; danger_notes_enc: string | null; local_danger: boolean }[] = await (this.txHost as Tx).tx.query(
+    const [row]: { identity_enc: string; narrative_enc: string | null; danger_notes_enc: string | null; local_danger: boolean }[] = await this.db.em.query(
       `SELECT identity_enc, narrative_enc, danger_notes_enc, local_danger FROM cases WHERE id = $1`,
       [caseId],
     );

@@ -1,6 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, asSubject, PARIS_TODAY_SQL, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { AbilityFactory, asSubject, PARIS_TODAY_SQL, Transactional, Db } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
 import { OrganisationMasker } from '../access/organisation-masker.service';
 import { trackActions } from '../tracks/track-actions';
@@ -9,7 +9,7 @@ import { CaseView, GetCaseQuery } from './get-case.query';
 @QueryHandler(GetCaseQuery)
 export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly access: CaseAccessService,
     private readonly abilities: AbilityFactory,
     private readonly audit: AuditJournal,
@@ -19,7 +19,7 @@ export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
   @Transactional()
   async execute({ actor, caseId }: GetCaseQuery): Promise<CaseView> {
     const subject = await this.access.authorize(actor, caseId, 'read');
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     const [row] = await em.query(
       `SELECT c.id, c.reference, c.territory, c.owner_organisation_id AS "ownerOrganisationId", c.sex, c.age_band AS "ageBand", c.minor,
               c.age_uncertain AS "ageUncertain", c.nationality, c.foreign_national AS "foreignNational", c.exploitation_forms AS "exploitationForms",
@@ -76,7 +76,7 @@ export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
 
   /** The end of the actor's own live break-the-glass grant on this case, if any. */
   private async breakGlassUntil(caseId: string, userId: string): Promise<string | null> {
-    const [row]: { until: Date | null }[] = await (this.txHost as Tx).tx.query(
+    const [row]: { until: Date | null }[] = await this.db.em.query(
       `SELECT max(expires_at) AS until FROM case_access
        WHERE case_id = $1 AND reason = 'break_glass' AND granted_by = $2 AND revoked_at IS NULL AND expires_at > now()`,
       [caseId, userId],

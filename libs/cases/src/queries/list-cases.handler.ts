@@ -1,6 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { AbilityFactory, Transactional, Db } from '@mnio/platform';
 import { NEWEST_FIRST, readableCases } from './case-scope';
 import { CaseSummary, ListCasesQuery } from './list-cases.query';
 
@@ -20,7 +20,7 @@ const COLUMN_FILTERS: [keyof ListCasesQuery['filter'], string][] = [
 @QueryHandler(ListCasesQuery)
 export class ListCasesHandler implements IQueryHandler<ListCasesQuery> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly abilities: AbilityFactory,
     private readonly audit: AuditJournal,
   ) {}
@@ -40,7 +40,7 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery> {
       where.push(`${filter.hasOpenDeadline ? '' : 'NOT '}EXISTS (SELECT 1 FROM case_deadlines d WHERE d.case_id = c.id AND d.closed_at IS NULL)`);
     }
     if (cursor) where.push(`(c.created_at, c.id) < ($${params.push(cursor[0])}::timestamptz, $${params.push(cursor[1])}::uuid)`);
-    const rows: (CaseSummary & { createdAtRaw: Date; createdAtKey: string })[] = await (this.txHost as Tx).tx.query(
+    const rows: (CaseSummary & { createdAtRaw: Date; createdAtKey: string })[] = await this.db.em.query(
       `SELECT c.id, c.reference, c.territory, c.owner_organisation_id AS "ownerOrganisationId", c.sex, c.age_band AS "ageBand", c.minor, c.nationality,
               c.exploitation_forms AS "exploitationForms",
               json_build_object('identification', c.identification_status, 'residence', c.residence_status, 'childProtection', c.child_protection_status,

@@ -1,6 +1,6 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, Actor, keysetCursor, PARIS_TODAY_SQL, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { AbilityFactory, Actor, keysetCursor, PARIS_TODAY_SQL, Transactional, Db } from '@mnio/platform';
 import { OrganisationMasker } from '../access/organisation-masker.service';
 import { readableCases } from './case-scope';
 
@@ -46,7 +46,7 @@ export class ListDeadlinesQuery extends Query<{ items: DeadlineView[]; nextCurso
 @QueryHandler(ListDeadlinesQuery)
 export class ListDeadlinesHandler implements IQueryHandler<ListDeadlinesQuery> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly abilities: AbilityFactory,
     private readonly audit: AuditJournal,
     private readonly masker: OrganisationMasker,
@@ -62,7 +62,7 @@ export class ListDeadlinesHandler implements IQueryHandler<ListDeadlinesQuery> {
     if (filter.responsibleOrganisationId) where.push(`d.responsible_organisation_id = $${params.push(filter.responsibleOrganisationId)}`);
     if (filter.responsible === 'mine') where.push(`d.responsible_organisation_id = ANY($${params.push(actor.memberships.map((m) => m.organisationId))}::uuid[])`);
     if (cursor) where.push(`(d.due_on, d.id) > ($${params.push(cursor[0])}::date, $${params.push(cursor[1])}::uuid)`);
-    const rows: (Omit<DeadlineView, 'responsibleOrganisationKind'> & { ownerOrganisationId?: string })[] = await (this.txHost as Tx).tx.query(
+    const rows: (Omit<DeadlineView, 'responsibleOrganisationKind'> & { ownerOrganisationId?: string })[] = await this.db.em.query(
       `SELECT d.id, d.case_id AS "caseId", c.reference, d.territory, d.kind, to_char(d.due_on, 'YYYY-MM-DD') AS "dueOn",
               to_char(d.alert_on, 'YYYY-MM-DD') AS "alertOn", d.due_on < ${PARIS_TODAY_SQL} AS overdue,
               d.alert_on <= ${PARIS_TODAY_SQL} AS alerting,

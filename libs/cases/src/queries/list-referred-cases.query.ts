@@ -1,6 +1,6 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, Actor, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, Actor, Transactional, Db } from '@mnio/platform';
 import { REFERRED_BY } from '../sharing/case-referrals.query';
 import { NEWEST_FIRST, readableCases } from './case-scope';
 
@@ -31,7 +31,7 @@ export class ListReferredCasesQuery extends Query<{ items: ReferredCase[]; nextC
 @QueryHandler(ListReferredCasesQuery)
 export class ListReferredCasesHandler implements IQueryHandler<ListReferredCasesQuery> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly abilities: AbilityFactory,
     private readonly audit: AuditJournal,
   ) {}
@@ -48,7 +48,7 @@ export class ListReferredCasesHandler implements IQueryHandler<ListReferredCases
       readableCases(this.abilities.forActor(actor), params),
     ];
     if (cursor) where.push(`(a.granted_at, a.id) < ($${params.push(cursor[0])}::timestamptz, $${params.push(cursor[1])}::uuid)`);
-    const rows: (Omit<ReferredCase, 'referredAt'> & { referredAt: Date; atKey: string; grantId: string })[] = await (this.txHost as Tx).tx.query(
+    const rows: (Omit<ReferredCase, 'referredAt'> & { referredAt: Date; atKey: string; grantId: string })[] = await this.db.em.query(
       `SELECT c.id AS "caseId", c.reference, c.territory, c.minor, c.identification_status AS "identificationStatus", c.case_status AS "caseStatus",
               a.organisation_id AS "organisationId", a.granted_at AS "referredAt", ${REFERRED_BY} AS "referredByOrganisationId",
               a.granted_at::text AS "atKey", a.id AS "grantId"

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { bumpVersion, DomainError, nextState, OutboxService, parisToday, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { bumpVersion, DomainError, nextState, OutboxService, parisToday, Transactional, Db } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
 import { CASE_STATUS, CaseState, CLOSURE_REASONS } from '../domain/tracks';
@@ -11,7 +11,7 @@ import { CASES_EVENTS } from '../events';
 @CommandHandler(ChangeCaseStatusCommand)
 export class ChangeCaseStatusHandler implements ICommandHandler<ChangeCaseStatusCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly access: CaseAccessService,
     private readonly history: CaseHistoryService,
     private readonly audit: AuditJournal,
@@ -26,7 +26,7 @@ export class ChangeCaseStatusHandler implements ICommandHandler<ChangeCaseStatus
       throw new DomainError('CLOSURE_REASON_INVALID', 'Closure reasons come from the closed list', { field: 'reason' });
     }
     const subject = await this.access.authorize(cmd.actor, cmd.caseId, 'close', { lock: true, expectedVersion: cmd.expectedVersion });
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     const [c]: { case_status: CaseState }[] = await em.query(`SELECT case_status FROM cases WHERE id = $1`, [cmd.caseId]);
     const next = nextState(CASE_STATUS.moves, c.case_status, cmd.event);
     const row = await bumpVersion(em, {

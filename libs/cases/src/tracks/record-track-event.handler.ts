@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { bumpVersion, moveOf, nextState, OutboxService, parisToday, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { bumpVersion, moveOf, nextState, OutboxService, parisToday, Transactional, Db } from '@mnio/platform';
 import { CaseAccessService, CaseSubject } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
 import { DeadlineService } from '../deadlines/deadline.service';
@@ -12,7 +12,7 @@ import { CASES_EVENTS } from '../events';
 @CommandHandler(RecordTrackEventCommand)
 export class RecordTrackEventHandler implements ICommandHandler<RecordTrackEventCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly access: CaseAccessService,
     private readonly history: CaseHistoryService,
     private readonly deadlines: DeadlineService,
@@ -29,7 +29,7 @@ export class RecordTrackEventHandler implements ICommandHandler<RecordTrackEvent
       expectedVersion: cmd.expectedVersion,
       deniedCode: 'TRANSITION_NOT_ALLOWED_FOR_ROLE',
     });
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     const [facts]: { status: string; foreign_national: boolean; criminal_status: string }[] = await em.query(
       `SELECT ${track.column} AS status, foreign_national, criminal_status FROM cases WHERE id = $1`,
       [cmd.caseId],

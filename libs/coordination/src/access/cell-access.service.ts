@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { AuthorizeCaseQuery, CaseFacts, CaseFactsQuery } from '@mnio/cases';
 import { CellComposition, CellMembersQuery } from '@mnio/directory';
-import { AbilityFactory, Actor, AppAbility, asSubject, DomainError, ForbiddenError, NotFoundError, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, Actor, AppAbility, asSubject, DomainError, ForbiddenError, NotFoundError, Db } from '@mnio/platform';
 
 export interface MeetingRow {
   id: string;
@@ -19,7 +19,7 @@ export interface MeetingRow {
 @Injectable()
 export class CellAccess {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly abilities: AbilityFactory,
     private readonly queries: QueryBus,
   ) {}
@@ -39,7 +39,7 @@ export class CellAccess {
   }
 
   async meeting(actor: Actor, meetingId: string, action: 'read' | 'propose' | 'update' | 'decide' = 'read'): Promise<MeetingRow> {
-    const [row]: MeetingRow[] = await (this.txHost as Tx).tx.query(
+    const [row]: MeetingRow[] = await this.db.em.query(
       `SELECT id, cell_id AS "cellId", territory, to_char(meeting_date, 'YYYY-MM-DD') AS date, created_at AS "createdAt" FROM cell_meetings WHERE id = $1`,
       [meetingId],
     );

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { OpenDeadlineCommand } from '@mnio/cases';
 import type { CellComposition } from '@mnio/directory';
-import { DomainError, FieldCipher, OutboxService, parisToday, TransactionHost, Tx } from '@mnio/platform';
+import { DomainError, FieldCipher, OutboxService, parisToday, Db } from '@mnio/platform';
 import { actionTitleContext } from '../decisions/decision-view';
 import { COORDINATION_EVENTS } from '../events';
 
@@ -35,7 +35,7 @@ interface ActionCase {
 @Injectable()
 export class ActionOpener {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly commands: CommandBus,
     private readonly cipher: FieldCipher,
     private readonly outbox: OutboxService,
@@ -52,7 +52,7 @@ export class ActionOpener {
   }
 
   async open(decisionId: string, cellId: string, facts: ActionCase, actions: NewAction[]): Promise<OpenedAction[]> {
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     const today = parisToday();
     const opened: OpenedAction[] = [];
     for (const a of actions) {

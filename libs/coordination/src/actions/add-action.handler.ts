@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { DomainError, NotFoundError, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { DomainError, NotFoundError, Transactional, Db } from '@mnio/platform';
 import { CellAccess } from '../access/cell-access.service';
 import { DashboardCountsCache } from '../dashboard/dashboard-counts.cache';
 import { ActionOpener, OpenedAction } from './action-opener.service';
@@ -9,7 +9,7 @@ import { AddActionCommand } from './add-action.command';
 @CommandHandler(AddActionCommand)
 export class AddActionHandler implements ICommandHandler<AddActionCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly access: CellAccess,
     private readonly actions: ActionOpener,
     private readonly audit: AuditJournal,
@@ -18,7 +18,7 @@ export class AddActionHandler implements ICommandHandler<AddActionCommand> {
 
   @Transactional()
   async execute({ actor, decisionId, action }: AddActionCommand): Promise<OpenedAction & { decisionId: string }> {
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     // The row lock orders this against a decision superseding this one (which cancels its open actions).
     const [d]: { meetingId: string; caseId: string; superseded: boolean }[] = await em.query(
       `SELECT d.meeting_id AS "meetingId", d.case_id AS "caseId", EXISTS (SELECT 1 FROM cell_decisions s WHERE s.supersedes_id = d.id) AS superseded

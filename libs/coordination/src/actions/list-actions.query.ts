@@ -1,6 +1,6 @@
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, Actor, FieldCipher, keysetCursor, organisationIdsOf, PARIS_TODAY_SQL, sqlScope, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, Actor, FieldCipher, keysetCursor, organisationIdsOf, PARIS_TODAY_SQL, sqlScope, Transactional, Db } from '@mnio/platform';
 import { visibleCaseIds } from '../access/visible-cases';
 import { actionTitleContext } from '../decisions/decision-view';
 import type { ActionStatus } from '../domain/action-status';
@@ -44,7 +44,7 @@ export class ListActionsQuery extends Query<{ items: ActionItem[]; nextCursor: s
 @QueryHandler(ListActionsQuery)
 export class ListActionsHandler implements IQueryHandler<ListActionsQuery> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly abilities: AbilityFactory,
     private readonly cipher: FieldCipher,
     private readonly audit: AuditJournal,
@@ -62,7 +62,7 @@ export class ListActionsHandler implements IQueryHandler<ListActionsQuery> {
     if (filter.mine) where.push(`a.owner_organisation_id = ANY($${params.push(organisationIdsOf(actor))}::uuid[])`);
     if (filter.status) where.push(`a.status = $${params.push(filter.status)}`);
     if (cursor) where.push(`(a.due_on, a.id) > ($${params.push(cursor[0])}::date, $${params.push(cursor[1])}::uuid)`);
-    const rows: (Omit<ActionItem, 'title'> & { titleEnc: string })[] = await (this.txHost as Tx).tx.query(
+    const rows: (Omit<ActionItem, 'title'> & { titleEnc: string })[] = await this.db.em.query(
       `SELECT a.id, a.decision_id AS "decisionId", d.type AS "decisionType", a.cell_id AS "cellId", a.case_id AS "caseId", a.reference,
               a.owner_organisation_id AS "ownerOrganisationId", a.title_enc AS "titleEnc", to_char(a.due_on, 'YYYY-MM-DD') AS "dueOn",
               a.due_on < ${PARIS_TODAY_SQL} AND a.status IN ('open', 'in_progress') AS overdue, a.status, a.version

@@ -2,7 +2,7 @@ import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
 import { CloseDeadlinesCommand } from '@mnio/cases';
-import { AbilityFactory, actingOrganisationId, assertVersion, asSubject, bumpVersion, FieldCipher, NotFoundError, OutboxService, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, assertVersion, asSubject, bumpVersion, FieldCipher, NotFoundError, OutboxService, Transactional, Db } from '@mnio/platform';
 import { DashboardCountsCache } from '../dashboard/dashboard-counts.cache';
 import { ActionStatus, nextActionStatus } from '../domain/action-status';
 import { TransitionActionCommand } from './transition-action.command';
@@ -22,7 +22,7 @@ interface ActionRow {
 @CommandHandler(TransitionActionCommand)
 export class TransitionActionHandler implements ICommandHandler<TransitionActionCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly abilities: AbilityFactory,
     private readonly commands: CommandBus,
     private readonly cipher: FieldCipher,
@@ -33,7 +33,7 @@ export class TransitionActionHandler implements ICommandHandler<TransitionAction
 
   @Transactional()
   async execute(cmd: TransitionActionCommand): Promise<{ id: string; status: ActionStatus; version: number }> {
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     const [a]: ActionRow[] = await em.query(
       `SELECT id, cell_id, case_id, reference, territory, owner_organisation_id, status, version FROM cell_actions WHERE id = $1 FOR UPDATE`,
       [cmd.actionId],

@@ -2,7 +2,7 @@ import { IQueryHandler, Query, QueryBus, QueryHandler, QueryHandlerNotFoundExcep
 import { AuditJournal } from '@mnio/audit';
 import { CellCaseActivityQuery } from '@mnio/cases';
 import { OrientationActivityQuery } from '@mnio/orientations';
-import { Actor, parisToday, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { Actor, parisToday, Transactional, Db } from '@mnio/platform';
 import { CellAccess } from '../access/cell-access.service';
 import { ActivityWeek, activityWeeks } from './weeks';
 
@@ -26,7 +26,7 @@ export class CellActivityQuery extends Query<CellActivity> {
 @QueryHandler(CellActivityQuery)
 export class CellActivityHandler implements IQueryHandler<CellActivityQuery> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly access: CellAccess,
     private readonly queries: QueryBus,
     private readonly audit: AuditJournal,
@@ -39,7 +39,7 @@ export class CellActivityHandler implements IQueryHandler<CellActivityQuery> {
     const month = today.slice(0, 7);
     const [from, to] = [`${month}-01`, today];
     const received = await this.queries.execute(new CellCaseActivityQuery(cell.id, from, to));
-    const decisions: { day: string; n: number }[] = await (this.txHost as Tx).tx.query(
+    const decisions: { day: string; n: number }[] = await this.db.em.query(
       `SELECT to_char((decided_at AT TIME ZONE 'Europe/Paris')::date, 'YYYY-MM-DD') AS day, count(*)::int AS n FROM cell_decisions
        WHERE cell_id = $1 AND decided_at >= ($2::date::timestamp AT TIME ZONE 'Europe/Paris') AND decided_at < (($3::date + 1)::timestamp AT TIME ZONE 'Europe/Paris')
        GROUP BY 1`,

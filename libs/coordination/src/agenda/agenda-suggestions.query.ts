@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
 import { CellCaseListsQuery } from '@mnio/cases';
-import { Actor, parisToday, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { Actor, parisToday, Transactional, Db } from '@mnio/platform';
 import { CellAccess } from '../access/cell-access.service';
 import { COORDINATION_CONFIG, CoordinationConfig } from '../coordination.config';
 import { addDays } from '../domain/dates';
@@ -39,7 +39,7 @@ const LIMIT = 50;
 @QueryHandler(AgendaSuggestionsQuery)
 export class AgendaSuggestionsHandler implements IQueryHandler<AgendaSuggestionsQuery> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly access: CellAccess,
     private readonly queries: QueryBus,
     private readonly audit: AuditJournal,
@@ -51,7 +51,7 @@ export class AgendaSuggestionsHandler implements IQueryHandler<AgendaSuggestions
     const meeting = await this.access.meeting(actor, meetingId);
     const today = parisToday();
     const lists = await this.queries.execute(new CellCaseListsQuery(meeting.cellId, today, addDays(today, this.config.upcomingDays), LIMIT));
-    const onAgenda: { caseId: string }[] = await (this.txHost as Tx).tx.query(`SELECT case_id AS "caseId" FROM cell_meeting_agenda WHERE meeting_id = $1`, [meeting.id]);
+    const onAgenda: { caseId: string }[] = await this.db.em.query(`SELECT case_id AS "caseId" FROM cell_meeting_agenda WHERE meeting_id = $1`, [meeting.id]);
     // Each case once, in the most pressing group: overdue, then new, then due soon.
     const seen = new Set(onAgenda.map((a) => a.caseId));
     const take = (items: AgendaSuggestion[]) =>

@@ -1,7 +1,7 @@
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
 import { ListOrganisationsQuery, UserDisplayNamesQuery } from '@mnio/directory';
-import { Actor, DomainError, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { Actor, DomainError, Transactional, Db } from '@mnio/platform';
 
 export interface BreakGlassReport {
   from: string;
@@ -25,7 +25,7 @@ export class BreakGlassReportQuery extends Query<BreakGlassReport> {
 @QueryHandler(BreakGlassReportQuery)
 export class BreakGlassReportHandler implements IQueryHandler<BreakGlassReportQuery> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly queries: QueryBus,
     private readonly audit: AuditJournal,
   ) {}
@@ -33,7 +33,7 @@ export class BreakGlassReportHandler implements IQueryHandler<BreakGlassReportQu
   @Transactional()
   async execute({ from, to }: BreakGlassReportQuery): Promise<BreakGlassReport> {
     if (to < from) throw new DomainError('REPORT_PERIOD_INVALID', 'The period ends before it starts');
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     // Days are French calendar days.
     const period = `used_at >= ($1::date)::timestamp AT TIME ZONE 'Europe/Paris' AND used_at < ($2::date + 1)::timestamp AT TIME ZONE 'Europe/Paris'`;
     const users: { userId: string; organisationId: string; uses: number; firstAt: Date; lastAt: Date }[] = await em.query(

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
 import { AuthorizeCaseQuery, CaseFactsQuery, CaseIdByReferenceQuery, GrantCaseAccessCommand } from '@mnio/cases';
 import { VerifyStepUpCommand } from '@mnio/directory';
-import { AbilityFactory, actingMembership, asSubject, DomainError, FieldCipher, NotFoundError, OutboxService, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, actingMembership, asSubject, DomainError, FieldCipher, NotFoundError, OutboxService, Transactional, Db } from '@mnio/platform';
 import { COORDINATION_CONFIG, CoordinationConfig } from '../coordination.config';
 import { BreakGlassCommand } from './break-glass.command';
 import { COORDINATION_EVENTS } from '../events';
@@ -18,7 +18,7 @@ const USES_TODAY = `SELECT count(*)::int AS n FROM break_glass_uses
 @CommandHandler(BreakGlassCommand)
 export class BreakGlassHandler implements ICommandHandler<BreakGlassCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly abilities: AbilityFactory,
     private readonly queries: QueryBus,
     private readonly commands: CommandBus,
@@ -40,7 +40,7 @@ export class BreakGlassHandler implements ICommandHandler<BreakGlassCommand> {
 
   @Transactional()
   private async open(cmd: BreakGlassCommand): Promise<Result> {
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     const caseId = 'caseId' in cmd.target ? cmd.target.caseId : await this.queries.execute(new CaseIdByReferenceQuery(cmd.target.reference));
     const facts = caseId ? await this.queries.execute(new CaseFactsQuery(caseId)) : null;
     // Outside the actor's territories a case is as invisible as a missing one.
@@ -74,7 +74,7 @@ export class BreakGlassHandler implements ICommandHandler<BreakGlassCommand> {
   }
 
   private async checkDailyLimit(userId: string): Promise<void> {
-    const [{ n }]: { n: number }[] = await (this.txHost as Tx).tx.query(USES_TODAY, [userId]);
+    const [{ n }]: { n: number }[] = await this.db.em.query(USES_TODAY, [userId]);
     if (n >= this.config.breakGlassDailyLimit) {
       throw new DomainError('BREAK_GLASS_DAILY_LIMIT', 'You have reached the number of emergency accesses allowed today', { limit: this.config.breakGlassDailyLimit });
     }

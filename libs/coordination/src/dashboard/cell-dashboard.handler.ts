@@ -3,7 +3,7 @@ import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
 import { CellCaseCountsQuery, CellCaseListsQuery } from '@mnio/cases';
 import { ListOrganisationsQuery } from '@mnio/directory';
-import { AbilityFactory, asSubject, NotFoundError, parisToday, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, asSubject, NotFoundError, parisToday, Transactional, Db } from '@mnio/platform';
 import { COORDINATION_CONFIG, CoordinationConfig } from '../coordination.config';
 import { addDays } from '../domain/dates';
 import { CellDashboard, CellDashboardQuery, LateDecision } from './cell-dashboard.query';
@@ -16,7 +16,7 @@ const LIST_LIMIT = 50;
 @QueryHandler(CellDashboardQuery)
 export class CellDashboardHandler implements IQueryHandler<CellDashboardQuery> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly abilities: AbilityFactory,
     private readonly queries: QueryBus,
     private readonly audit: AuditJournal,
@@ -65,7 +65,7 @@ export class CellDashboardHandler implements IQueryHandler<CellDashboardQuery> {
 
   /** Decisions of the cell with at least one action past its due date and still open or in progress. */
   private async lateDecisions(cellId: string, today: string): Promise<CellDashboard['lateActions']> {
-    const [row]: { decisions: number; actions: number; items: LateDecision[] }[] = await (this.txHost as Tx).tx.query(
+    const [row]: { decisions: number; actions: number; items: LateDecision[] }[] = await this.db.em.query(
       `WITH l AS MATERIALIZED (
          SELECT a.decision_id, count(*)::int AS n, min(a.due_on) AS oldest
          FROM cell_actions a WHERE a.cell_id = $1 AND a.status IN ('open', 'in_progress') AND a.due_on < $2::date

@@ -2,7 +2,7 @@ import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
 import { CloseDeadlinesCommand } from '@mnio/cases';
-import { DomainError, FieldCipher, OutboxService, rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { DomainError, FieldCipher, OutboxService, rowsOf, Transactional, Db } from '@mnio/platform';
 import { CellAccess } from '../access/cell-access.service';
 import { DashboardCountsCache } from '../dashboard/dashboard-counts.cache';
 import { ActionOpener } from '../actions/action-opener.service';
@@ -13,7 +13,7 @@ import { DecisionRecorded, RecordDecisionCommand } from './record-decision.comma
 @CommandHandler(RecordDecisionCommand)
 export class RecordDecisionHandler implements ICommandHandler<RecordDecisionCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly access: CellAccess,
     private readonly commands: CommandBus,
     private readonly cipher: FieldCipher,
@@ -25,7 +25,7 @@ export class RecordDecisionHandler implements ICommandHandler<RecordDecisionComm
 
   @Transactional()
   async execute(cmd: RecordDecisionCommand): Promise<DecisionRecorded> {
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     const meeting = await this.access.meeting(cmd.actor, cmd.meetingId, 'decide');
     const facts = await this.access.caseForCell(cmd.actor, meeting.cellId, cmd.caseId);
     const onAgenda: unknown[] = await em.query(`SELECT 1 FROM cell_meeting_agenda WHERE meeting_id = $1 AND case_id = $2`, [meeting.id, facts.id]);
@@ -59,7 +59,7 @@ export class RecordDecisionHandler implements ICommandHandler<RecordDecisionComm
   }
 
   private async assertSupersedable(decisionId: string, cellId: string, caseId: string): Promise<void> {
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     // The row lock serialises two decisions superseding the same one; the check runs after it, on fresh data.
     const [old]: { cell_id: string; case_id: string }[] = await em.query(`SELECT cell_id, case_id FROM cell_decisions WHERE id = $1 FOR UPDATE`, [decisionId]);
     if (!old || old.cell_id !== cellId || old.case_id !== caseId) {
@@ -71,7 +71,7 @@ export class RecordDecisionHandler implements ICommandHandler<RecordDecisionComm
 
   /** A superseded decision's open actions no longer stand: cancelled, their deadlines closed. */
   private async cancelPendingActions(decisionId: string, caseId: string, cellId: string, userId: string): Promise<string[]> {
-    const rows = await rowsOf<{ action_id: string }>((this.txHost as Tx).tx,
+    const rows = await rowsOf<{ action_id: string }>(this.db.em,
       `WITH p AS (SELECT id, status FROM cell_actions WHERE decision_id = $1 AND status IN ('open', 'in_progress') FOR UPDATE),
             u AS (UPDATE cell_actions a SET status = 'cancelled', version = a.version + 1, updated_at = now() FROM p WHERE a.id = p.id RETURNING a.id, p.status AS from_status)
        INSERT INTO cell_action_events (action_id, from_status, to_status, reason, by_user, by_organisation_id)

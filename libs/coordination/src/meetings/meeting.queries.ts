@@ -1,7 +1,7 @@
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
 import { ListOrganisationsQuery } from '@mnio/directory';
-import { Actor, AbilityFactory, asSubject, FieldCipher, keysetCursor, NotFoundError, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { Actor, AbilityFactory, asSubject, FieldCipher, keysetCursor, NotFoundError, Transactional, Db } from '@mnio/platform';
 import { CellAccess } from '../access/cell-access.service';
 import { visibleCaseIds } from '../access/visible-cases';
 import { DecisionView, loadDecisions } from '../decisions/decision-view';
@@ -59,7 +59,7 @@ export class ListCaseDecisionsQuery extends Query<DecisionView[]> {
 @QueryHandler(GetMeetingQuery)
 export class GetMeetingHandler implements IQueryHandler<GetMeetingQuery> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly access: CellAccess,
     private readonly cipher: FieldCipher,
     private readonly queries: QueryBus,
@@ -69,7 +69,7 @@ export class GetMeetingHandler implements IQueryHandler<GetMeetingQuery> {
   @Transactional()
   async execute({ actor, meetingId }: GetMeetingQuery): Promise<MeetingView> {
     const meeting = await this.access.meeting(actor, meetingId);
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     const attendees: { organisationId: string }[] = await em.query(
       `SELECT organisation_id AS "organisationId" FROM cell_meeting_attendees WHERE meeting_id = $1 ORDER BY added_at, organisation_id`,
       [meeting.id],
@@ -107,7 +107,7 @@ const LATEST_MEETING_FIRST = keysetCursor('date', 'uuid');
 @QueryHandler(ListMeetingsQuery)
 export class ListMeetingsHandler implements IQueryHandler<ListMeetingsQuery> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly abilities: AbilityFactory,
   ) {}
 
@@ -116,7 +116,7 @@ export class ListMeetingsHandler implements IQueryHandler<ListMeetingsQuery> {
     const cursor = LATEST_MEETING_FIRST.decode(q.cursor);
     const params: unknown[] = [q.cellId];
     const after = cursor ? `AND (m.meeting_date, m.id) < ($${params.push(cursor[0])}::date, $${params.push(cursor[1])}::uuid)` : '';
-    const rows: MeetingSummary[] = await (this.txHost as Tx).tx.query(
+    const rows: MeetingSummary[] = await this.db.em.query(
       `SELECT m.id, to_char(m.meeting_date, 'YYYY-MM-DD') AS date,
               (SELECT count(*)::int FROM cell_meeting_agenda g WHERE g.meeting_id = m.id) AS "agendaItems",
               (SELECT count(*)::int FROM cell_decisions d WHERE d.meeting_id = m.id) AS decisions
@@ -131,7 +131,7 @@ export class ListMeetingsHandler implements IQueryHandler<ListMeetingsQuery> {
 @QueryHandler(ListCaseDecisionsQuery)
 export class ListCaseDecisionsHandler implements IQueryHandler<ListCaseDecisionsQuery> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly access: CellAccess,
     private readonly cipher: FieldCipher,
     private readonly audit: AuditJournal,
@@ -143,7 +143,7 @@ export class ListCaseDecisionsHandler implements IQueryHandler<ListCaseDecisions
     await this.access.cell(actor, cellId);
     // A case the cell no longer sees has no decisions to show it.
     if (!(await visibleCaseIds(this.queries, [cellId], [caseId])).has(caseId)) return [];
-    const decisions = await loadDecisions((this.txHost as Tx).tx, this.cipher, 'd.cell_id = $1 AND d.case_id = $2', [cellId, caseId]);
+    const decisions = await loadDecisions(this.db.em, this.cipher, 'd.cell_id = $1 AND d.case_id = $2', [cellId, caseId]);
     if (decisions.length) {
       await this.audit.record({ action: 'cell.decisions_read', subjectType: 'case', subjectId: caseId, actorOrganisationId: cellId, details: { cellId } });
     }

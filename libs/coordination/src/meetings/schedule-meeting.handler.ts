@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
 import { ListCasesQuery } from '@mnio/cases';
 import type { CellComposition } from '@mnio/directory';
-import { Actor, DomainError, NotFoundError, rowsOf, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { Actor, DomainError, NotFoundError, rowsOf, Transactional, Db } from '@mnio/platform';
 import { CellAccess } from '../access/cell-access.service';
 import { AddAgendaItemCommand, AddAttendeeCommand, RemoveAttendeeCommand, ScheduleMeetingCommand } from './schedule-meeting.command';
 
@@ -17,7 +17,7 @@ function assertAttendees(cell: CellComposition, organisationIds: string[]): void
 @CommandHandler(ScheduleMeetingCommand)
 export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly access: CellAccess,
     private readonly audit: AuditJournal,
   ) {}
@@ -28,7 +28,7 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
     const attendees = [...new Set(cmd.attendeeOrganisationIds)];
     assertAttendees(cell, attendees);
     const id = randomUUID();
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     await em.query(
       `INSERT INTO cell_meetings (id, cell_id, territory, meeting_date, created_by) VALUES ($1, $2, $3, $4, $5)`,
       [id, cell.id, cell.territory, cmd.date, cmd.actor.userId],
@@ -47,7 +47,7 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
 @CommandHandler(AddAttendeeCommand)
 export class AddAttendeeHandler implements ICommandHandler<AddAttendeeCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly access: CellAccess,
     private readonly audit: AuditJournal,
   ) {}
@@ -56,7 +56,7 @@ export class AddAttendeeHandler implements ICommandHandler<AddAttendeeCommand> {
   async execute(cmd: AddAttendeeCommand): Promise<{ meetingId: string; organisationId: string; added: boolean }> {
     const meeting = await this.access.meeting(cmd.actor, cmd.meetingId, 'update');
     assertAttendees(await this.access.cell(cmd.actor, meeting.cellId), [cmd.organisationId]);
-    const rows: unknown[] = await (this.txHost as Tx).tx.query(
+    const rows: unknown[] = await this.db.em.query(
       `INSERT INTO cell_meeting_attendees (meeting_id, organisation_id, added_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING meeting_id`,
       [meeting.id, cmd.organisationId, cmd.actor.userId],
     );
@@ -70,7 +70,7 @@ export class AddAttendeeHandler implements ICommandHandler<AddAttendeeCommand> {
 @CommandHandler(RemoveAttendeeCommand)
 export class RemoveAttendeeHandler implements ICommandHandler<RemoveAttendeeCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly access: CellAccess,
     private readonly audit: AuditJournal,
   ) {}
@@ -78,7 +78,7 @@ export class RemoveAttendeeHandler implements ICommandHandler<RemoveAttendeeComm
   @Transactional()
   async execute(cmd: RemoveAttendeeCommand): Promise<{ meetingId: string; organisationId: string; removed: boolean }> {
     const meeting = await this.access.meeting(cmd.actor, cmd.meetingId, 'update');
-    const rows = await rowsOf((this.txHost as Tx).tx, `DELETE FROM cell_meeting_attendees WHERE meeting_id = $1 AND organisation_id = $2 RETURNING meeting_id`, [meeting.id, cmd.organisationId]);
+    const rows = await rowsOf(this.db.em, `DELETE FROM cell_meeting_attendees WHERE meeting_id = $1 AND organisation_id = $2 RETURNING meeting_id`, [meeting.id, cmd.organisationId]);
     if (rows.length) {
       await this.audit.record({ action: 'cell.attendee_removed', subjectType: 'cell_meeting', subjectId: meeting.id, actorOrganisationId: meeting.cellId, details: { organisationId: cmd.organisationId } });
     }
@@ -89,7 +89,7 @@ export class RemoveAttendeeHandler implements ICommandHandler<RemoveAttendeeComm
 @CommandHandler(AddAgendaItemCommand)
 export class AddAgendaItemHandler implements ICommandHandler<AddAgendaItemCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly access: CellAccess,
     private readonly audit: AuditJournal,
     private readonly queries: QueryBus,
@@ -100,7 +100,7 @@ export class AddAgendaItemHandler implements ICommandHandler<AddAgendaItemComman
     const meeting = await this.access.meeting(cmd.actor, cmd.meetingId, 'propose');
     const caseId = 'caseId' in cmd.item ? cmd.item.caseId : await this.caseIdOf(cmd.actor, cmd.item.reference);
     const facts = await this.access.caseForCell(cmd.actor, meeting.cellId, caseId);
-    const rows: unknown[] = await (this.txHost as Tx).tx.query(
+    const rows: unknown[] = await this.db.em.query(
       `INSERT INTO cell_meeting_agenda (meeting_id, case_id, reference, added_by) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING case_id`,
       [meeting.id, facts.id, facts.reference, cmd.actor.userId],
     );

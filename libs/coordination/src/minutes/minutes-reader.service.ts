@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
 import { CellMembersQuery, ListOrganisationsQuery } from '@mnio/directory';
-import { Actor, TransactionHost, Tx } from '@mnio/platform';
+import { Actor, Db } from '@mnio/platform';
 import { CellAccess } from '../access/cell-access.service';
 import { visibleCaseIds } from '../access/visible-cases';
 import type { DecisionType } from '../domain/vocabulary';
@@ -26,7 +26,7 @@ interface DecisionRow {
 @Injectable()
 export class MinutesReader {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly access: CellAccess,
     private readonly queries: QueryBus,
     private readonly audit: AuditJournal,
@@ -34,7 +34,7 @@ export class MinutesReader {
 
   async read(actor: Actor, meetingId: string, format: 'html' | 'pdf'): Promise<MinutesData> {
     const meeting = await this.access.meeting(actor, meetingId);
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     const attendeeRows: { id: string }[] = await em.query(
       `SELECT organisation_id AS id FROM cell_meeting_attendees WHERE meeting_id = $1 ORDER BY added_at, organisation_id`,
       [meeting.id],

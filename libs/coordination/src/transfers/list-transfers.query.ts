@@ -1,6 +1,6 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, Actor, keysetCursor, organisationIdsOf, sqlScope, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, Actor, keysetCursor, organisationIdsOf, sqlScope, Transactional, Db } from '@mnio/platform';
 import type { TransferStatus } from '../domain/transfer-status';
 import type { TransferView } from './transfer.commands';
 import { toView, TRANSFER_COLUMNS, TransferRow } from './transfer-row';
@@ -31,7 +31,7 @@ export class ListTransfersQuery extends Query<{ items: TransferView[]; nextCurso
 @QueryHandler(ListTransfersQuery)
 export class ListTransfersHandler implements IQueryHandler<ListTransfersQuery> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly abilities: AbilityFactory,
     private readonly audit: AuditJournal,
   ) {}
@@ -51,7 +51,7 @@ export class ListTransfersHandler implements IQueryHandler<ListTransfersQuery> {
     if (filter.status) where.push(`t.status = $${params.push(filter.status)}`);
     if (filter.caseId) where.push(`t.case_id = $${params.push(filter.caseId)}::uuid`);
     if (cursor) where.push(`(t.requested_at, t.id) < ($${params.push(cursor[0])}::timestamptz, $${params.push(cursor[1])}::uuid)`);
-    const rows: (TransferRow & { atKey: string })[] = await (this.txHost as Tx).tx.query(
+    const rows: (TransferRow & { atKey: string })[] = await this.db.em.query(
       `SELECT ${TRANSFER_COLUMNS}, t.requested_at::text AS "atKey" FROM case_transfers t
        WHERE ${where.join(' AND ')} ORDER BY t.requested_at DESC, t.id DESC LIMIT $${params.push(filter.limit + 1)}`,
       params,

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
 import { AuthorizeCaseQuery, CaseFactsQuery, GrantCaseAccessCommand } from '@mnio/cases';
 import { ListOrganisationsQuery, TerritoryOrganisationsQuery } from '@mnio/directory';
-import { AbilityFactory, actingOrganisationId, asSubject, DomainError, ForbiddenError, NotFoundError, OutboxService, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, asSubject, DomainError, ForbiddenError, NotFoundError, OutboxService, Transactional, Db } from '@mnio/platform';
 import { OWNER_KINDS } from '../domain/vocabulary';
 import { RequestTransferCommand, TransferView } from './transfer.commands';
 import { toView, TRANSFER_COLUMNS, transferEvent, TransferRow } from './transfer-row';
@@ -12,7 +12,7 @@ import { COORDINATION_EVENTS } from '../events';
 @CommandHandler(RequestTransferCommand)
 export class RequestTransferHandler implements ICommandHandler<RequestTransferCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly abilities: AbilityFactory,
     private readonly queries: QueryBus,
     private readonly commands: CommandBus,
@@ -42,7 +42,7 @@ export class RequestTransferHandler implements ICommandHandler<RequestTransferCo
     if (!target.territories.includes(toTerritory)) throw new DomainError('TRANSFER_TARGET_NOT_ALLOWED', 'The receiving organisation does not cover that territory');
 
     const id = randomUUID();
-    const rows: TransferRow[] = await (this.txHost as Tx).tx.query(
+    const rows: TransferRow[] = await this.db.em.query(
       `WITH t AS (
          INSERT INTO case_transfers (id, case_id, reference, from_organisation_id, from_territory, from_cell_id, to_organisation_id, to_territory, status,
            reason_code, requested_by, requested_by_organisation_id)

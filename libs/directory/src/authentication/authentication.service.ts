@@ -3,7 +3,7 @@ import * as argon2 from 'argon2';
 import { createHash } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 import { AuditJournal } from '@mnio/audit';
-import { AccessTokenService, APP_CONFIG, AppConfig, DomainError, FieldCipher, isUuid, rowsOf, TransactionHost, Tx } from '@mnio/platform';
+import { AccessTokenService, APP_CONFIG, AppConfig, DomainError, FieldCipher, isUuid, rowsOf, Db } from '@mnio/platform';
 import { MFA_COVERED_ROLES } from '../domain/roles';
 import { ACCOUNT_ADDRESS_POLICY, ACCOUNT_POLICY, blockSecondsAfter, ThrottlePolicy } from './login-throttle';
 import { newRefreshSecret, parseRefreshToken, secretMatches } from './session-tokens';
@@ -49,7 +49,7 @@ export class AuthenticationService {
   private dummyHash?: Promise<string>;
 
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly audit: AuditJournal,
     private readonly tokens: AccessTokenService,
     private readonly cipher: FieldCipher,
@@ -57,7 +57,7 @@ export class AuthenticationService {
   ) {}
 
   private get em() {
-    return (this.txHost as Tx).tx;
+    return this.db.em;
   }
 
   async login(email: string, password: string, ip: string): Promise<TokenPair | MfaChallenge> {
@@ -87,7 +87,7 @@ export class AuthenticationService {
     await this.forgiveAttempt(pairKey, accountKey);
     if (user.totp_enabled || mfaCovers(this.config.mfaRequired, user.roles)) {
       // The step token names a challenge row: it opens one session at most (spent in that session's transaction).
-      const challenge = await this.txHost.withTransaction(() =>
+      const challenge = await this.db.withTransaction(() =>
         this.em.query(`INSERT INTO auth_mfa_challenges (user_id, expires_at) VALUES ($1, now() + make_interval(secs => $2)) RETURNING id`, [user.id, MFA_TOKEN_TTL]),
       );
       return {
@@ -117,7 +117,7 @@ export class AuthenticationService {
     const step = this.totpStep(sub, user.totp_secret, code);
     try {
       if (step === null) throw new DomainError('INVALID_MFA_CODE', 'Wrong verification code');
-      return await this.txHost.withTransaction(async () => {
+      return await this.db.withTransaction(async () => {
         await this.spendChallenge(sid, sub);
         await this.acceptStep(sub, step);
         await this.em.query(`DELETE FROM login_throttle WHERE key = $1`, [mfaKey]);
@@ -132,7 +132,7 @@ export class AuthenticationService {
   /** Enrolment at login: confirms the first code, spends the step token and opens the session, in one transaction. */
   async confirmTotpAtLogin(mfaToken: string, code: string): Promise<TokenPair> {
     const { sub, sid } = this.challengeOf(mfaToken);
-    return this.txHost.withTransaction(async () => {
+    return this.db.withTransaction(async () => {
       await this.confirmTotp(sub, code);
       await this.spendChallenge(sid, sub);
       return this.openSession(sub, true, 'totp');
@@ -187,7 +187,7 @@ export class AuthenticationService {
     const step = this.totpStep(userId, user.totp_secret, code);
     try {
       if (step === null) throw new DomainError('INVALID_MFA_CODE', 'Wrong verification code');
-      await this.txHost.withTransaction(async () => {
+      await this.db.withTransaction(async () => {
         await this.acceptStep(userId, step);
         await this.em.query(`DELETE FROM login_throttle WHERE key = $1`, [mfaKey]);
       });
@@ -206,13 +206,13 @@ export class AuthenticationService {
     if (rows[0].totp_enabled) throw new DomainError('MFA_ALREADY_ENABLED', 'A second factor is already enabled');
     const secret = new Secret({ size: 20 });
     await this.em.query(`UPDATE users SET totp_secret = $2, updated_at = now() WHERE id = $1`, [userId, this.cipher.encrypt(secret.base32, `user:${userId}/totp`)]);
-    await this.txHost.withTransaction(() => this.audit.record({ action: 'auth.totp_enrolment_started', subjectType: 'user', subjectId: userId, actorUserId: userId }));
+    await this.db.withTransaction(() => this.audit.record({ action: 'auth.totp_enrolment_started', subjectType: 'user', subjectId: userId, actorUserId: userId }));
     const totp = new TOTP({ issuer: 'mnio', label: rows[0].email, secret });
     return { secret: secret.base32, otpauthUrl: totp.toString() };
   }
 
   async confirmTotp(userId: string, code: string): Promise<void> {
-    await this.txHost.withTransaction(async () => {
+    await this.db.withTransaction(async () => {
       const rows: { totp_secret: string | null; totp_enabled: boolean }[] = await this.em.query(
         `SELECT totp_secret, totp_enabled FROM users WHERE id = $1 FOR UPDATE`,
         [userId],
@@ -232,7 +232,7 @@ export class AuthenticationService {
     if (!parsed) throw new DomainError('REFRESH_TOKEN_INVALID', 'Invalid refresh token');
     let reused = false;
     let mfaMissing = false;
-    const pair = await this.txHost.withTransaction(async () => {
+    const pair = await this.db.withTransaction(async () => {
       const rows: { token_hash: string; used_at: Date | null; expires_at: Date; session_id: string; user_id: string; mfa: boolean; revoked_at: Date | null; status: string; roles: string[] }[] =
         await this.em.query(
           `SELECT t.token_hash, t.used_at, t.expires_at, t.session_id, s.user_id, s.mfa, s.revoked_at, u.status,
@@ -269,7 +269,7 @@ export class AuthenticationService {
 
   /** Ends a session opened without a second factor that `MNIO_MFA_REQUIRED` no longer allows (audited). */
   async endSessionForPolicy(sessionId: string, userId: string): Promise<void> {
-    await this.txHost.withTransaction(async () => {
+    await this.db.withTransaction(async () => {
       const ended = await rowsOf(this.em, `UPDATE auth_sessions SET revoked_at = now(), revoked_reason = 'mfa_policy' WHERE id = $1 AND revoked_at IS NULL RETURNING id`, [sessionId]);
       if (ended.length) {
         await this.audit.record({ action: 'auth.session_ended_by_policy', subjectType: 'user', subjectId: userId, actorUserId: null, actorOrganisationId: null, details: { sessionId } });
@@ -278,14 +278,14 @@ export class AuthenticationService {
   }
 
   async logout(userId: string, sessionId: string): Promise<void> {
-    await this.txHost.withTransaction(async () => {
+    await this.db.withTransaction(async () => {
       await this.em.query(`UPDATE auth_sessions SET revoked_at = now(), revoked_reason = 'logout' WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL`, [sessionId, userId]);
       await this.audit.record({ action: 'auth.logout', subjectType: 'user', subjectId: userId, details: { sessionId } });
     });
   }
 
   private async openSession(userId: string, mfa: boolean, method: string): Promise<TokenPair> {
-    return this.txHost.withTransaction(async () => {
+    return this.db.withTransaction(async () => {
       const s: { id: string }[] = await this.em.query(
         `INSERT INTO auth_sessions (user_id, mfa, expires_at) VALUES ($1, $2, now() + make_interval(secs => $3)) RETURNING id`,
         [userId, mfa, this.config.refreshTokenTtlSeconds],
@@ -328,7 +328,7 @@ export class AuthenticationService {
   private async countAttempt(userId: string | null, keys: { key: string; policy: ThrottlePolicy }[]): Promise<number> {
     let blockedSeconds = 0;
     try {
-      return await this.txHost.withTransaction(async () => {
+      return await this.db.withTransaction(async () => {
         let lockSeconds = 0;
         for (const { key, policy } of keys) {
           const rows: { failures: number; left: number | null }[] = await this.em.query(
@@ -352,7 +352,7 @@ export class AuthenticationService {
       });
     } catch (e) {
       if (blockedSeconds > 0) {
-        await this.txHost.withTransaction(() =>
+        await this.db.withTransaction(() =>
           this.audit.record({ action: 'auth.login_throttled', subjectType: 'user', subjectId: userId, stream: `auth:${userId ?? 'unknown'}`, actorUserId: null, actorOrganisationId: null }),
         );
       }
@@ -373,7 +373,7 @@ export class AuthenticationService {
   }
 
   private async recordFailure(userId: string | null, lockedSeconds: number): Promise<void> {
-    await this.txHost.withTransaction(async () => {
+    await this.db.withTransaction(async () => {
       const stream = `auth:${userId ?? 'unknown'}`;
       await this.audit.record({ action: 'auth.login_failed', subjectType: 'user', subjectId: userId, stream, actorUserId: null, actorOrganisationId: null });
       if (lockedSeconds > 0) {

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import * as argon2 from 'argon2';
 import { AuditJournal } from '@mnio/audit';
-import { DomainError, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { DomainError, Transactional, Db } from '@mnio/platform';
 import { secretMatches } from '../authentication/session-tokens';
 import { CompleteEnrolmentCommand } from './complete-enrolment.command';
 import { parseEnrolmentToken } from './enrolment-links';
@@ -14,13 +14,13 @@ import { parseEnrolmentToken } from './enrolment-links';
 @CommandHandler(CompleteEnrolmentCommand)
 export class CompleteEnrolmentHandler implements ICommandHandler<CompleteEnrolmentCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly audit: AuditJournal,
   ) {}
 
   @Transactional()
   async execute(cmd: CompleteEnrolmentCommand): Promise<{ email: string }> {
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     const parsed = parseEnrolmentToken(cmd.token);
     const invalid = new DomainError('ENROLMENT_LINK_INVALID', 'This enrolment link is not valid (used, expired or unknown)');
     if (!parsed) throw invalid;

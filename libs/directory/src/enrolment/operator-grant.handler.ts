@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { DomainError, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { DomainError, Transactional, Db } from '@mnio/platform';
 import type { OrganisationKind } from '../domain/roles';
 import { assertMembershipAllowed } from '../users/membership-rules';
 import { OperatorGrantCommand } from './operator-grant.command';
@@ -8,13 +8,13 @@ import { OperatorGrantCommand } from './operator-grant.command';
 @CommandHandler(OperatorGrantCommand)
 export class OperatorGrantHandler implements ICommandHandler<OperatorGrantCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly audit: AuditJournal,
   ) {}
 
   @Transactional()
   async execute(cmd: OperatorGrantCommand): Promise<{ membershipId: string }> {
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     const orgs: { kind: OrganisationKind; national: boolean; territories: string[] }[] = await em.query(
       `SELECT kind, national, territories FROM organisations WHERE id = $1 AND active`,
       [cmd.organisationId],

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { bumpVersion, DomainError, NotFoundError, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { bumpVersion, DomainError, NotFoundError, Transactional, Db } from '@mnio/platform';
 import { APPROVER_ROLE } from '../domain/roles';
 import { assertNotPlatformAdmin } from '../users/grant-or-request';
 import { DecideMembershipRequestCommand } from './decide-membership-request.command';
@@ -12,13 +12,13 @@ import { DecideMembershipRequestCommand } from './decide-membership-request.comm
 @CommandHandler(DecideMembershipRequestCommand)
 export class DecideMembershipRequestHandler implements ICommandHandler<DecideMembershipRequestCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly audit: AuditJournal,
   ) {}
 
   @Transactional()
   async execute({ actor, requestId, decision }: DecideMembershipRequestCommand): Promise<{ id: string; status: 'approved' | 'refused'; membershipId: string | null }> {
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     const coordinated = actor.memberships.filter((m) => m.role === APPROVER_ROLE).map((m) => m.organisationId);
     const rows: { user_id: string; organisation_id: string; role: string; territories: string[]; status: string; version: number }[] = await em.query(
       `SELECT user_id, organisation_id, role, territories, status, version FROM membership_requests WHERE id = $1 AND organisation_id = ANY($2::uuid[]) FOR UPDATE`,

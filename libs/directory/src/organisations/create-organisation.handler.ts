@@ -1,19 +1,19 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, actingOrganisationId, DomainError, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, DomainError, Transactional, Db } from '@mnio/platform';
 import { CreateOrganisationCommand } from './create-organisation.command';
 
 @CommandHandler(CreateOrganisationCommand)
 export class CreateOrganisationHandler implements ICommandHandler<CreateOrganisationCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly audit: AuditJournal,
     private readonly abilities: AbilityFactory,
   ) {}
 
   @Transactional()
   async execute(cmd: CreateOrganisationCommand): Promise<{ id: string }> {
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     const actorOrganisationId = actingOrganisationId(this.abilities, cmd.actor, 'create', 'Organisation');
     const territories = cmd.national ? [] : [...new Set(cmd.territories)];
     if (!cmd.national && territories.length === 0) throw new DomainError('UNKNOWN_TERRITORY', 'A local organisation covers at least one territory');

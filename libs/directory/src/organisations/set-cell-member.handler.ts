@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, asSubject, DomainError, NotFoundError, rowsOf, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { AbilityFactory, asSubject, DomainError, NotFoundError, rowsOf, Transactional, Db } from '@mnio/platform';
 import { SetCellMemberCommand } from './set-cell-member.command';
 
 /** Organisations that never sit in a cell: other cells, and national bodies that see no case content. */
@@ -9,14 +9,14 @@ const NEVER_MEMBERS = ['clav_cell', 'national_coordinator', 'platform'];
 @CommandHandler(SetCellMemberCommand)
 export class SetCellMemberHandler implements ICommandHandler<SetCellMemberCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly abilities: AbilityFactory,
     private readonly audit: AuditJournal,
   ) {}
 
   @Transactional()
   async execute(cmd: SetCellMemberCommand): Promise<{ cellId: string; organisationId: string; member: boolean; changed: boolean }> {
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     const [cell]: { territory: string }[] = await em.query(
       `SELECT territories[1] AS territory FROM organisations WHERE id = $1 AND kind = 'clav_cell' AND active FOR UPDATE`,
       [cmd.cellId],

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, actingOrganisationId, DomainError, OutboxService, Transactional, Tx, TransactionHost } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, DomainError, OutboxService, Transactional, Db } from '@mnio/platform';
 import { enrolmentPath, issueEnrolmentToken } from '../enrolment/enrolment-links';
 import { CreatedUser, CreateUserCommand } from './create-user.command';
 import { grantOrRequest } from './grant-or-request';
@@ -8,7 +8,7 @@ import { grantOrRequest } from './grant-or-request';
 @CommandHandler(CreateUserCommand)
 export class CreateUserHandler implements ICommandHandler<CreateUserCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly audit: AuditJournal,
     private readonly outbox: OutboxService,
     private readonly abilities: AbilityFactory,
@@ -16,7 +16,7 @@ export class CreateUserHandler implements ICommandHandler<CreateUserCommand> {
 
   @Transactional()
   async execute(cmd: CreateUserCommand): Promise<CreatedUser> {
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     const actorOrganisationId = actingOrganisationId(this.abilities, cmd.actor, 'create', 'User');
     const rows: { id: string }[] = await em.query(
       `INSERT INTO users (email, display_name, password_hash) VALUES ($1, $2, NULL)

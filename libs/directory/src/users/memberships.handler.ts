@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { DomainError, OutboxService, Transactional, Tx, TransactionHost, rowsOf } from '@mnio/platform';
+import { DomainError, OutboxService, Transactional, rowsOf, Db } from '@mnio/platform';
 import { ADMIN_GRANTABLE_ROLES, Role } from '../domain/roles';
 import { assertNotPlatformAdmin, grantOrRequest } from './grant-or-request';
 import { AddMembershipCommand, MembershipOutcome, SetMembershipActiveCommand } from './memberships.command';
@@ -8,14 +8,14 @@ import { AddMembershipCommand, MembershipOutcome, SetMembershipActiveCommand } f
 @CommandHandler(AddMembershipCommand)
 export class AddMembershipHandler implements ICommandHandler<AddMembershipCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly audit: AuditJournal,
     private readonly outbox: OutboxService,
   ) {}
 
   @Transactional()
   async execute({ actor, userId, membership }: AddMembershipCommand): Promise<MembershipOutcome> {
-    return grantOrRequest((this.txHost as Tx).tx, this.audit, this.outbox, actor, userId, membership);
+    return grantOrRequest(this.db.em, this.audit, this.outbox, actor, userId, membership);
   }
 }
 
@@ -26,13 +26,13 @@ export class AddMembershipHandler implements ICommandHandler<AddMembershipComman
 @CommandHandler(SetMembershipActiveCommand)
 export class SetMembershipActiveHandler implements ICommandHandler<SetMembershipActiveCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly audit: AuditJournal,
   ) {}
 
   @Transactional()
   async execute(cmd: SetMembershipActiveCommand): Promise<{ id: string; active: boolean }> {
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     const found: { role: Role }[] = await em.query(`SELECT role FROM memberships WHERE id = $1 AND user_id = $2 FOR UPDATE`, [cmd.membershipId, cmd.userId]);
     if (!found[0]) throw new DomainError('NOT_FOUND', 'Membership not found');
     if (cmd.active) {

@@ -1,19 +1,19 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, actingOrganisationId, DomainError, Transactional, Tx, TransactionHost, rowsOf } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, DomainError, Transactional, rowsOf, Db } from '@mnio/platform';
 import { SetUserStatusCommand } from './set-user-status.command';
 
 @CommandHandler(SetUserStatusCommand)
 export class SetUserStatusHandler implements ICommandHandler<SetUserStatusCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly audit: AuditJournal,
     private readonly abilities: AbilityFactory,
   ) {}
 
   @Transactional()
   async execute(cmd: SetUserStatusCommand): Promise<{ id: string; status: 'active' | 'disabled' }> {
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     const actorOrganisationId = actingOrganisationId(this.abilities, cmd.actor, 'update', 'User');
     if (cmd.userId === cmd.actor.userId && cmd.status === 'disabled') throw new DomainError('FORBIDDEN', 'You cannot disable yourself');
     const rows = await rowsOf<{ id: string }>(em,

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { FieldCipher, NotFoundError, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { FieldCipher, NotFoundError, Transactional, Db } from '@mnio/platform';
 import { GetHostLocationQuery, HostLocation, SetHostLocationCommand } from './host-location.command';
 import { HostAccess } from './host-access.service';
 
@@ -10,7 +10,7 @@ const locationContext = (hostId: string) => `host:${hostId}/location`;
 @CommandHandler(SetHostLocationCommand)
 export class SetHostLocationHandler implements ICommandHandler<SetHostLocationCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly access: HostAccess,
     private readonly cipher: FieldCipher,
     private readonly audit: AuditJournal,
@@ -19,7 +19,7 @@ export class SetHostLocationHandler implements ICommandHandler<SetHostLocationCo
   @Transactional()
   async execute({ actor, hostId, location }: SetHostLocationCommand) {
     const host = await this.access.authorize(actor, hostId, 'update_location');
-    const [row]: { updated_at: Date }[] = await (this.txHost as Tx).tx.query(
+    const [row]: { updated_at: Date }[] = await this.db.em.query(
       `INSERT INTO host_locations (host_id, location_enc, updated_by) VALUES ($1, $2, $3)
        ON CONFLICT (host_id) DO UPDATE SET location_enc = $2, updated_by = $3, updated_at = now() RETURNING updated_at`,
       [host.id, this.cipher.encryptJson(location, locationContext(host.id)), actor.userId],
@@ -33,7 +33,7 @@ export class SetHostLocationHandler implements ICommandHandler<SetHostLocationCo
 @QueryHandler(GetHostLocationQuery)
 export class GetHostLocationHandler implements IQueryHandler<GetHostLocationQuery> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly access: HostAccess,
     private readonly cipher: FieldCipher,
     private readonly audit: AuditJournal,
@@ -42,7 +42,7 @@ export class GetHostLocationHandler implements IQueryHandler<GetHostLocationQuer
   @Transactional()
   async execute({ actor, hostId }: GetHostLocationQuery) {
     const host = await this.access.authorize(actor, hostId, 'read_location');
-    const [row]: { location_enc: string; updated_at: Date }[] = await (this.txHost as Tx).tx.query(
+    const [row]: { location_enc: string; updated_at: Date }[] = await this.db.em.query(
       `SELECT location_enc, updated_at FROM host_locations WHERE host_id = $1`,
       [host.id],
     );

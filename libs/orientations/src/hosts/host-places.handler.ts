@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { OutboxService, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { OutboxService, Transactional, Db } from '@mnio/platform';
 import { PLACE_KINDS } from '../domain/targets';
 import { ORIENTATIONS_EVENTS } from '../events';
 import { GetHostCapacityQuery, GetHostOccupancyQuery, HostCapacity, HostOccupancy, SetHostCapacityCommand } from './host-places.command';
@@ -54,14 +54,14 @@ export class GetHostCapacityHandler implements IQueryHandler<GetHostCapacityQuer
 @QueryHandler(GetHostOccupancyQuery)
 export class GetHostOccupancyHandler implements IQueryHandler<GetHostOccupancyQuery> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly access: HostAccess,
     private readonly places: PlacesService,
   ) {}
 
   async execute({ actor, hostId }: GetHostOccupancyQuery): Promise<HostOccupancy> {
     const host = await this.access.authorize(actor, hostId, 'read_occupancy');
-    const orientations: HostOccupancy['orientations'] = await (this.txHost as Tx).tx.query(
+    const orientations: HostOccupancy['orientations'] = await this.db.em.query(
       `SELECT id AS "orientationId", target_kind AS "targetKind", state, place_kind AS "placeKind", place_status AS "placeStatus"
        FROM orientations WHERE host_organisation_id = $1 AND place_status <> 'none' ORDER BY requested_at, id`,
       [host.id],

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, rowsOf, TransactionHost, Tx } from '@mnio/platform';
+import { DomainError, rowsOf, Db } from '@mnio/platform';
 import type { PlaceKind } from '../domain/targets';
 
 export interface PlaceCount {
@@ -17,10 +17,10 @@ export interface PlaceCount {
  */
 @Injectable()
 export class PlacesService {
-  constructor(private readonly txHost: TransactionHost) {}
+  constructor(private readonly db: Db) {}
 
   private get em() {
-    return (this.txHost as Tx).tx;
+    return this.db.em;
   }
 
   /** Takes a free place as reserved, or fails with NO_PLACE_AVAILABLE. */

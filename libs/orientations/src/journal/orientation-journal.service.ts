@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
-import { Actor, FieldCipher, OutboxService, TransactionHost, Tx } from '@mnio/platform';
+import { Actor, FieldCipher, OutboxService, Db } from '@mnio/platform';
 import { eventPayload, OrientationRow } from '../domain/orientation';
 import { ORIENTATIONS_EVENTS } from '../events';
 import type { OrientationEvent, Party } from '../domain/workflow';
@@ -28,7 +28,7 @@ export interface JournalEntry {
 @Injectable()
 export class OrientationJournal {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly cipher: FieldCipher,
     private readonly audit: AuditJournal,
     private readonly outbox: OutboxService,
@@ -36,7 +36,7 @@ export class OrientationJournal {
 
   async record(e: JournalEntry): Promise<void> {
     const id = randomUUID();
-    await (this.txHost as Tx).tx.query(
+    await this.db.em.query(
       `INSERT INTO orientation_transitions (id, orientation_id, action, from_state, to_state, party, reason_code, host_organisation_id,
          actor_user_id, actor_organisation_id, note_enc)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,

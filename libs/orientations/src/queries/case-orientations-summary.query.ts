@@ -1,5 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { isUuid, TransactionHost, Tx } from '@mnio/platform';
+import { isUuid, Db } from '@mnio/platform';
 import type { TargetKind } from '../domain/targets';
 
 export interface CaseOrientationSummary {
@@ -20,11 +20,11 @@ export class CaseOrientationsSummaryQuery extends Query<CaseOrientationSummary[]
 
 @QueryHandler(CaseOrientationsSummaryQuery)
 export class CaseOrientationsSummaryHandler implements IQueryHandler<CaseOrientationsSummaryQuery> {
-  constructor(private readonly txHost: TransactionHost) {}
+  constructor(private readonly db: Db) {}
 
   async execute({ caseId }: CaseOrientationsSummaryQuery): Promise<CaseOrientationSummary[]> {
     if (!isUuid(caseId)) return [];
-    return (this.txHost as Tx).tx.query(
+    return this.db.em.query(
       `SELECT id AS "orientationId", target_kind AS "targetKind", state, target_organisation_id AS "targetOrganisationId",
               to_char(updated_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM-DD') AS "updatedOn"
        FROM orientations WHERE case_id = $1 ORDER BY requested_at, id`,

@@ -1,7 +1,7 @@
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
 import { AuthorizeCaseQuery } from '@mnio/cases';
-import { AbilityFactory, Actor, DomainError, FieldCipher, NotFoundError, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, Actor, DomainError, FieldCipher, NotFoundError, Transactional, Db } from '@mnio/platform';
 import { ORIENTATION_COLUMNS, OrientationRow, OrientationView, orientationSubject, partiesOf, toView } from '../domain/orientation';
 import { noteContext } from '../journal/orientation-journal.service';
 
@@ -32,7 +32,7 @@ export class GetOrientationQuery extends Query<OrientationView & { history: Orie
 @QueryHandler(GetOrientationQuery)
 export class GetOrientationHandler implements IQueryHandler<GetOrientationQuery> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly abilities: AbilityFactory,
     private readonly queries: QueryBus,
     private readonly cipher: FieldCipher,
@@ -41,7 +41,7 @@ export class GetOrientationHandler implements IQueryHandler<GetOrientationQuery>
 
   @Transactional()
   async execute({ actor, orientationId }: GetOrientationQuery) {
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     const [row]: OrientationRow[] = await em.query(`SELECT ${ORIENTATION_COLUMNS} FROM orientations o WHERE o.id = $1`, [orientationId]);
     const ability = this.abilities.forActor(actor);
     if (!row || !ability.can('read', orientationSubject(row))) throw new NotFoundError('Orientation');

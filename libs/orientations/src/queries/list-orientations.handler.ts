@@ -1,7 +1,7 @@
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
 import { AuthorizeCaseQuery } from '@mnio/cases';
-import { AbilityFactory, Actor, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, Actor, Transactional, Db } from '@mnio/platform';
 import { ORIENTATION_COLUMNS, OrientationRow, partiesOf, toView } from '../domain/orientation';
 import { ListCaseOrientationsQuery, ListOrientationsQuery, OrientationFilter, OrientationPage } from './list-orientations.query';
 import { orientationScope, ORIENTATIONS_NEWEST_FIRST } from './orientation-scope';
@@ -17,7 +17,7 @@ const COLUMN_FILTERS: [keyof OrientationFilter, string][] = [
  * One ordered, limited subquery per way of being a party (requester, target, host), each served by its own
  * index on (organisation, requested_at, id); their union is ordered and cut again. Never filtered after loading.
  */
-async function listOrientations(em: Tx['tx'], ability: ReturnType<AbilityFactory['forActor']>, filter: OrientationFilter & { caseId?: string }) {
+async function listOrientations(em: Db['em'], ability: ReturnType<AbilityFactory['forActor']>, filter: OrientationFilter & { caseId?: string }) {
   const cursor = ORIENTATIONS_NEWEST_FIRST.decode(filter.cursor);
   const params: unknown[] = [];
   const where: string[] = [];
@@ -53,7 +53,7 @@ function page(ability: ReturnType<AbilityFactory['forActor']>, rows: (Orientatio
 @QueryHandler(ListOrientationsQuery)
 export class ListOrientationsHandler implements IQueryHandler<ListOrientationsQuery> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly abilities: AbilityFactory,
     private readonly audit: AuditJournal,
   ) {}
@@ -61,7 +61,7 @@ export class ListOrientationsHandler implements IQueryHandler<ListOrientationsQu
   @Transactional()
   async execute({ actor, filter }: ListOrientationsQuery): Promise<OrientationPage> {
     const ability = this.abilities.forActor(actor);
-    const { rows, limit } = await listOrientations((this.txHost as Tx).tx, ability, filter);
+    const { rows, limit } = await listOrientations(this.db.em, ability, filter);
     const result = page(ability, rows, limit);
     await auditList(this.audit, actor, result);
     return result;
@@ -71,7 +71,7 @@ export class ListOrientationsHandler implements IQueryHandler<ListOrientationsQu
 @QueryHandler(ListCaseOrientationsQuery)
 export class ListCaseOrientationsHandler implements IQueryHandler<ListCaseOrientationsQuery> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly abilities: AbilityFactory,
     private readonly queries: QueryBus,
     private readonly audit: AuditJournal,
@@ -81,7 +81,7 @@ export class ListCaseOrientationsHandler implements IQueryHandler<ListCaseOrient
   async execute({ actor, caseId, filter }: ListCaseOrientationsQuery): Promise<OrientationPage> {
     await this.queries.execute(new AuthorizeCaseQuery(actor, caseId, 'read'));
     const ability = this.abilities.forActor(actor);
-    const { rows, limit } = await listOrientations((this.txHost as Tx).tx, ability, { ...filter, inbox: false, caseId });
+    const { rows, limit } = await listOrientations(this.db.em, ability, { ...filter, inbox: false, caseId });
     const result = page(ability, rows, limit);
     await auditList(this.audit, actor, result);
     return result;

@@ -1,5 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { TransactionHost, Tx } from '@mnio/platform';
+import { Db } from '@mnio/platform';
 import { TARGET_KINDS, TargetKind } from '../domain/targets';
 
 /** For the CLAV dashboard: orientations of a territory's cases still waiting for a first answer, by target kind. */
@@ -11,10 +11,10 @@ export class PendingOrientationsCountQuery extends Query<Record<TargetKind, numb
 
 @QueryHandler(PendingOrientationsCountQuery)
 export class PendingOrientationsCountHandler implements IQueryHandler<PendingOrientationsCountQuery> {
-  constructor(private readonly txHost: TransactionHost) {}
+  constructor(private readonly db: Db) {}
 
   async execute({ territory }: PendingOrientationsCountQuery): Promise<Record<TargetKind, number>> {
-    const rows: { kind: TargetKind; n: number }[] = await (this.txHost as Tx).tx.query(
+    const rows: { kind: TargetKind; n: number }[] = await this.db.em.query(
       `SELECT target_kind AS kind, count(*)::int AS n FROM orientations WHERE territory = $1 AND state = 'requested' GROUP BY target_kind`,
       [territory],
     );

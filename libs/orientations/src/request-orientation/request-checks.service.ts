@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { CaseFactsQuery } from '@mnio/cases';
 import type { CaseSubject } from '@mnio/cases';
-import { AbilityFactory, Actor, actingOrganisationId, asSubject, DomainError, NotFoundError, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, Actor, actingOrganisationId, asSubject, DomainError, NotFoundError, Db } from '@mnio/platform';
 import { eligibilityProblems } from '../domain/eligibility';
 import { placeKindFor } from '../domain/places';
 import { isValidTarget, PlaceKind, TargetOrganisation, TERRITORIAL_TARGETS } from '../domain/targets';
@@ -34,7 +34,7 @@ export const requestCaseAction = (targetKind: string) => (targetKind === 'uaped'
 @Injectable()
 export class OrientationRequestChecks {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly abilities: AbilityFactory,
     private readonly queries: QueryBus,
     private readonly orgs: OrganisationsReader,
@@ -74,7 +74,7 @@ export class OrientationRequestChecks {
     problems.push(...eligibility.problems.map((p) => new DomainError(p.code, p.message)));
 
     if (target) {
-      const open: unknown[] = await (this.txHost as Tx).tx.query(
+      const open: unknown[] = await this.db.em.query(
         `SELECT 1 FROM orientations WHERE case_id = $1 AND target_organisation_id = $2 AND target_kind = $3 AND coalesce(channel, '') = $4 AND open`,
         [subject.id, target.id, input.targetKind, input.channel ?? ''],
       );

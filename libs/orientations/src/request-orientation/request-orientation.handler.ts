@@ -1,7 +1,7 @@
 import { CommandHandler, CommandBus, ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { AuthorizeCaseQuery, GrantCaseAccessCommand, OpenDeadlineCommand } from '@mnio/cases';
-import { AbilityFactory, parisToday, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, parisToday, Transactional, Db } from '@mnio/platform';
 import { ORIENTATION_COLUMNS, OrientationRow, partiesOf, toView } from '../domain/orientation';
 import { OrientationJournal } from '../journal/orientation-journal.service';
 import { OrientationRequestChecks, requestCaseAction } from './request-checks.service';
@@ -15,7 +15,7 @@ import { RequestOrientationCommand } from './request-orientation.command';
 @CommandHandler(RequestOrientationCommand)
 export class RequestOrientationHandler implements ICommandHandler<RequestOrientationCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly abilities: AbilityFactory,
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
@@ -30,7 +30,7 @@ export class RequestOrientationHandler implements ICommandHandler<RequestOrienta
     const subject = await this.queries.execute(new AuthorizeCaseQuery(actor, caseId, caseAction, true));
     const { problems, target, requesterId, placeKind, legalBasis } = await this.checks.run(actor, subject, input);
     if (problems.length || !target) throw problems[0]; // an unknown target is among the problems
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
 
     const id = randomUUID();
     // A DNA host receives and hosts: it is the host from the start. Ac.Sé and the minors' centre choose one later.

@@ -1,6 +1,6 @@
 import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CloseDeadlinesCommand, GrantCaseAccessCommand, RevokeCaseAccessCommand } from '@mnio/cases';
-import { AbilityFactory, actingOrganisationId, assertVersion, bumpVersion, NotFoundError, parisToday, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, assertVersion, bumpVersion, NotFoundError, parisToday, Transactional, Db } from '@mnio/platform';
 import { ORIENTATION_COLUMNS, OrientationRow, OrientationView, orientationSubject, partiesOf, toView } from '../domain/orientation';
 import { addMonths } from '../domain/places';
 import { assertReason, stepOf } from '../domain/workflow';
@@ -18,7 +18,7 @@ import { TransitionOrientationCommand } from './transition-orientation.command';
 @CommandHandler(TransitionOrientationCommand)
 export class TransitionOrientationHandler implements ICommandHandler<TransitionOrientationCommand> {
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly abilities: AbilityFactory,
     private readonly commands: CommandBus,
     private readonly placement: PlacementService,
@@ -27,7 +27,7 @@ export class TransitionOrientationHandler implements ICommandHandler<TransitionO
 
   @Transactional()
   async execute({ actor, orientationId, input, expectedVersion }: TransitionOrientationCommand): Promise<OrientationView> {
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     const [row]: OrientationRow[] = await em.query(`SELECT ${ORIENTATION_COLUMNS} FROM orientations o WHERE o.id = $1 FOR UPDATE`, [orientationId]);
     const ability = this.abilities.forActor(actor);
     if (!row || !ability.can('read', orientationSubject(row))) throw new NotFoundError('Orientation');

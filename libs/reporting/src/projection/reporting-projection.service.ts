@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { CASES_EVENTS, CaseStatisticsFacts, CaseStatisticsFactsQuery, CountCasesForStatisticsQuery } from '@mnio/cases';
 import { COORDINATION_EVENTS } from '@mnio/coordination';
 import { ORIENTATIONS_EVENTS } from '@mnio/orientations';
-import { eventTypes, isUuid, OutboxEvent, OutboxReader, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { eventTypes, isUuid, OutboxEvent, OutboxReader, Transactional, Db } from '@mnio/platform';
 import { caseRowValues, deadlineRows, upsertCasesSql } from './case-row';
 
 /**
@@ -39,14 +39,14 @@ export class ReportingProjection {
   private readonly logger = new Logger('reporting');
 
   constructor(
-    private readonly txHost: TransactionHost,
+    private readonly db: Db,
     private readonly queries: QueryBus,
     private readonly outbox: OutboxReader,
   ) {}
 
   @Transactional()
   async apply(m: OutboxEvent): Promise<boolean> {
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     const fresh = await em.query(`INSERT INTO reporting_applied (outbox_id, type) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING outbox_id`, [m.outboxId, m.type]);
     if (!fresh.length) return false;
     if (CASE_EVENTS.includes(m.type)) {
@@ -71,7 +71,7 @@ export class ReportingProjection {
 
   async projectCases(facts: CaseStatisticsFacts[]): Promise<void> {
     if (!facts.length) return;
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     await em.query(upsertCasesSql(facts.length), facts.flatMap(caseRowValues));
     await em.query(`DELETE FROM reporting_deadlines WHERE case_id = ANY($1::uuid[])`, [facts.map((f) => f.caseId)]);
     for (let i = 0; i < facts.length; i += 100) {
@@ -89,7 +89,7 @@ export class ReportingProjection {
   async projectDecision(m: OutboxEvent): Promise<void> {
     const p = m.payload;
     if (![p.decisionId, p.caseId, p.cellId].every((v) => isUuid(String(v ?? '')))) return;
-    await (this.txHost as Tx).tx.query(
+    await this.db.em.query(
       `INSERT INTO reporting_decisions (decision_id, case_id, territory, cell_id, type, decided_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
       [p.decisionId, p.caseId, String(p.territory ?? ''), p.cellId, String(p.type ?? 'unknown'), m.createdAt],
     );
@@ -102,7 +102,7 @@ export class ReportingProjection {
     for (const kind of ['women', 'men', 'family', 'minors']) {
       const capacity = Number(p[kind] ?? 0);
       if (!Number.isInteger(capacity) || capacity < 0) continue;
-      await (this.txHost as Tx).tx.query(
+      await this.db.em.query(
         `INSERT INTO reporting_places (host_organisation_id, place_kind, host_kind, region_code, capacity, updated_at) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (host_organisation_id, place_kind) DO UPDATE SET host_kind = EXCLUDED.host_kind, region_code = EXCLUDED.region_code,
            capacity = EXCLUDED.capacity, updated_at = EXCLUDED.updated_at WHERE reporting_places.updated_at <= EXCLUDED.updated_at`,
@@ -122,7 +122,7 @@ export class ReportingProjection {
     const code = (v: unknown) => (typeof v === 'string' && /^[a-z_]{1,40}$/.test(v) ? v : null);
     const refusal = m.type === 'OrientationRefused' ? (code(p.reasonCode) ?? 'unknown') : null;
     const newer = `EXCLUDED.last_event_at >= reporting_orientations.last_event_at`;
-    await (this.txHost as Tx).tx.query(
+    await this.db.em.query(
       `INSERT INTO reporting_orientations (orientation_id, case_id, territory, target_kind, requester_organisation_id, target_organisation_id, state,
          requested_at, answered_at, admitted_at, last_event_at, refusal_reason, place_kind, place_status, host_organisation_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
@@ -175,7 +175,7 @@ export class ReportingProjection {
       orientations += rows.length;
       afterId = rows[rows.length - 1].outboxId;
     }
-    await (this.txHost as Tx).tx.query(`UPDATE reporting_state SET rebuilt_at = now() WHERE id = 1`);
+    await this.db.em.query(`UPDATE reporting_state SET rebuilt_at = now() WHERE id = 1`);
     return { cases: done, orientations };
   }
 

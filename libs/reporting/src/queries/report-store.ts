@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost, Tx } from '@mnio/platform';
+import { Db } from '@mnio/platform';
 import type { Delay, Freshness, Period, ReportFilters } from '../domain/reports';
 import type { DimCount } from '../domain/tables';
 
@@ -18,10 +18,10 @@ const ACCOMPANIED = `c.owner_kind IN ('association', 'host', 'minors_centre') AN
 /** Aggregates over the statistics read model (its own tables only). */
 @Injectable()
 export class ReportStore {
-  constructor(private readonly txHost: TransactionHost) {}
+  constructor(private readonly db: Db) {}
 
   private get em() {
-    return (this.txHost as Tx).tx;
+    return this.db.em;
   }
 
   async freshness(): Promise<Freshness> {
