@@ -5,7 +5,7 @@ import { guardedLookup } from '../../../libs/notifications/src/worker/guarded-lo
 import { WebhookSender } from '../../../libs/notifications/src/worker/webhook-sender';
 import { loadNotificationsConfig, NotificationsConfig } from '@mnio/notifications';
 import { startApi, TestApi } from '../../support/app';
-import { WebhookReceiver } from './support/webhook-receiver';
+import { WebhookReceiver } from '../../support/webhook-receiver';
 
 const REFUSED = [
   ['10/8', 'https://10.0.0.1/hook'],

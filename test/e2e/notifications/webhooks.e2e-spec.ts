@@ -2,43 +2,27 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { DeliveryRunner, verifyWebhook, WEBHOOK_BODY_KEYS, WEBHOOK_DATA_KEYS } from '@mnio/notifications';
 import { DEMO_ORGS } from '../../../db/seeds/demo';
-import { startApi, TestApi } from '../../support/app';
+import { TestApi } from '../../support/app';
 import { caseFields, orientationPayload, publishAndSettle, settled } from './support/events';
-import { dbClient, isolatedEnv, IsolatedEnv, startWorker, TestWorker, waitFor } from './support/stack';
-import { WebhookReceiver } from './support/webhook-receiver';
+import { TestWorker, useStack, waitFor } from '../../support/stack';
+import { WebhookReceiver } from '../../support/webhook-receiver';
 
 const ADMIN = 'admin@demo.mnio.test';
 const INES = 'acse@demo.mnio.test';
 
 describe('notifications: signed webhooks, retries, dead letters and replay', () => {
-  let env: IsolatedEnv;
   let receiver: WebhookReceiver;
   let api: TestApi;
   let worker: TestWorker;
   let db: Client;
   const secrets = new Map<string, string>();
+  useStack({ receiver: true, env: { NOTIFY_BACKOFF_MS: '60', NOTIFY_WEBHOOK_ATTEMPTS: '4', NOTIFY_WEBHOOK_TIMEOUT_MS: '2000' } }, (s) => ({ receiver, api, worker, db } = s));
 
   const createHook = async (as: string, organisationId: string, path: string, eventTypes: string[]) => {
     const res = await (await api.as(as)).post('/api/notifications/webhooks').send({ organisationId, url: receiver.url(path), eventTypes }).expect(201);
     secrets.set(path, res.body.secret);
     return res.body as { id: string; secret: string };
   };
-
-  beforeAll(async () => {
-    receiver = await new WebhookReceiver().start();
-    env = await isolatedEnv({ PUBLIC_URL: 'https://mnio.test', NOTIFY_BACKOFF_MS: '60', NOTIFY_WEBHOOK_ATTEMPTS: '4', NOTIFY_WEBHOOK_TIMEOUT_MS: '2000' });
-    api = await startApi();
-    worker = await startWorker();
-    db = await dbClient();
-  }, 60_000);
-
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await db?.end();
-    await env?.restore();
-    await receiver?.close();
-  });
 
   it('lets an organisation’s coordinator register a webhook, shows the secret once, and refuses others', async () => {
     const hook = await createHook(INES, DEMO_ORGS.acse, '/acse', ['OrientationRequested', 'OrientationCancelled']);

@@ -6,8 +6,8 @@ import { DeadlineScanner } from '@mnio/notifications';
 import { DEMO_PASSWORD } from '../../../db/seeds/demo';
 import { startApi, TestApi } from '../../support/app';
 import { caseBody } from '../../support/cases';
-import { isolatedEnv, IsolatedEnv, startWorker, TestWorker } from '../notifications/support/stack';
-import { browserStorage, buildWeb, launchBrowser, recordConsole, screenshot, seriousViolations, signIn, signOut } from './support';
+import { isolatedEnv, IsolatedEnv, startWorker, TestWorker } from '../../support/stack';
+import { browserStorage, buildWeb, launchBrowser, recordConsole, screenshot, seriousViolations, signIn, signOut } from '../../support/web';
 
 jest.setTimeout(240_000);
 
@@ -63,7 +63,7 @@ describe("web: a minor's protection clocks, for the ASE and the parquet", () => 
     api = await startApi();
     await api.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${((api.app.getHttpServer() as Server).address() as AddressInfo).port}`;
-    worker = await startWorker({ realCaseAccess: true });
+    worker = await startWorker();
     // The association records the child and reports to the CRIP; the ASE took the child in six days ago.
     const asso = await api.as(ASSO93);
     const { body } = await asso.post('/api/cases').send(caseBody({ identity: { lastName: CHILD.lastName, firstNames: [CHILD.firstName], birthDate: CHILD.birthDate } })).expect(201);

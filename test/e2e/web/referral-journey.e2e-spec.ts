@@ -6,8 +6,8 @@ import { DEMO_ORGS, DEMO_PASSWORD } from '../../../db/seeds/demo';
 import { createOrgUser, TEST_PASSWORD } from '../../support/actors';
 import { startApi, TestApi } from '../../support/app';
 import { caseBody } from '../../support/cases';
-import { isolatedEnv, IsolatedEnv, startWorker, TestWorker } from '../notifications/support/stack';
-import { browserStorage, buildWeb, launchBrowser, recordConsole, screenshot, seriousViolations, signIn, signOut } from './support';
+import { isolatedEnv, IsolatedEnv, startWorker, TestWorker } from '../../support/stack';
+import { browserStorage, buildWeb, launchBrowser, recordConsole, screenshot, seriousViolations, signIn, signOut } from '../../support/web';
 
 jest.setTimeout(240_000);
 

@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_ORGS, DEMO_PASSWORD } from '../../../db/seeds/demo';
 import { startApi, TestApi } from '../../support/app';
-import { isolatedEnv, IsolatedEnv, startWorker, TestWorker, waitFor } from '../notifications/support/stack';
-import { browserStorage, buildWeb, launchBrowser, recordConsole, screenshot, seriousViolations, signIn, signOut } from './support';
+import { isolatedEnv, IsolatedEnv, startWorker, TestWorker, waitFor } from '../../support/stack';
+import { browserStorage, buildWeb, launchBrowser, recordConsole, screenshot, seriousViolations, signIn, signOut } from '../../support/web';
 
 jest.setTimeout(240_000);
 

@@ -6,8 +6,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../../db/seeds/demo';
 import { startApi, TestApi } from '../../support/app';
 import { caseBody } from '../../support/cases';
-import { dbClient, isolatedEnv, IsolatedEnv, startWorker, TestWorker, waitFor } from '../notifications/support/stack';
-import { browserStorage, buildWeb, launchBrowser, recordConsole, screenshot, seriousViolations, signIn } from './support';
+import { dbClient, isolatedEnv, IsolatedEnv, startWorker, TestWorker, waitFor } from '../../support/stack';
+import { browserStorage, buildWeb, launchBrowser, recordConsole, screenshot, seriousViolations, signIn } from '../../support/web';
 
 jest.setTimeout(240_000);
 

@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_ORGS, DEMO_PASSWORD } from '../../../db/seeds/demo';
 import { startApi, TestApi } from '../../support/app';
 import { caseBody } from '../../support/cases';
-import { browserStorage, buildWeb, launchBrowser, recordConsole, screenshot, seriousViolations, signIn, signOut } from './support';
+import { browserStorage, buildWeb, launchBrowser, recordConsole, screenshot, seriousViolations, signIn, signOut } from '../../support/web';
 
 jest.setTimeout(300_000);
 

@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 
 const run = promisify(execFile);
-const ROOT = join(__dirname, '../../..');
+const ROOT = join(__dirname, '../..');
 
 /** Debian's Chromium, never a downloaded one; flags that keep it quiet, offline and sandbox-free in CI. */
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';

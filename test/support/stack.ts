@@ -4,10 +4,13 @@ import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
 import { Client } from 'pg';
 import { AllowAllCaseAccess, CASE_ACCESS_CHECK, DEADLINE_SOURCE, DeadlineSource } from '@mnio/notifications';
-import { WorkerModule } from '../../../../apps/worker/src/worker.module';
-import { seedDemo } from '../../../../db/seeds/demo';
-import { migrate } from '../../../../scripts/migrate';
-import { dropDatabase, ensureDatabase } from '../../../../scripts/services';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { seedDemo } from '../../db/seeds/demo';
+import { migrate } from '../../scripts/migrate';
+import { dropDatabase, ensureDatabase } from '../../scripts/services';
+import { startApi, TestApi } from './app';
+import { SmtpSink } from './smtp-sink';
+import { WebhookReceiver } from './webhook-receiver';
 
 /**
  * Each notifications test file runs on its own database and Redis key prefix: a worker started by another
@@ -70,16 +73,24 @@ export interface TestWorker {
   close(): Promise<void>;
 }
 
-/**
- * The real worker (relay, processors, reconciler), as apps/worker/src/main.ts runs it, with an optional deadline
- * source. Tests of delivery mechanics publish synthetic events about cases that do not exist, so by default the
- * worker's case-access check lets them through; `realCaseAccess` keeps the cases context's own check
- * (case-access.e2e-spec.ts drives real cases through it).
- */
-export async function startWorker(options: { deadlineSource?: DeadlineSource; realCaseAccess?: boolean } = {}): Promise<TestWorker> {
+export interface WorkerOptions {
+  deadlineSource?: DeadlineSource;
+  /**
+   * The worker runs the production case-access check (the cases context's own `CanOrganisationSeeCaseQuery`):
+   * events about a case reach only the organisations that may see it, so tests publish about real cases
+   * (`seedCase`, or cases made through the API). A test may replace the check with allow-all only by saying why.
+   */
+  allowAllCaseAccessBecause?: string;
+}
+
+/** The real worker (relay, processors, reconciler), as apps/worker/src/main.ts runs it, with an optional deadline source. */
+export async function startWorker(options: WorkerOptions = {}): Promise<TestWorker> {
   let builder = Test.createTestingModule({ imports: [WorkerModule] });
   if (options.deadlineSource) builder = builder.overrideProvider(DEADLINE_SOURCE).useValue(options.deadlineSource);
-  if (!options.realCaseAccess) builder = builder.overrideProvider(CASE_ACCESS_CHECK).useValue(new AllowAllCaseAccess());
+  if (options.allowAllCaseAccessBecause !== undefined) {
+    if (!options.allowAllCaseAccessBecause.trim()) throw new Error('say why this test replaces the production case-access check');
+    builder = builder.overrideProvider(CASE_ACCESS_CHECK).useValue(new AllowAllCaseAccess());
+  }
   const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication({ logger: false });
   await app.init();
@@ -117,4 +128,80 @@ export async function dbClient(): Promise<Client> {
   const client = new Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   return client;
+}
+
+export interface StackOptions {
+  /** Variables for this stack's run (its own database and Redis prefix are always added). */
+  env?: Record<string, string>;
+  /** An SMTP sink; its URL becomes SMTP_URL. */
+  smtp?: boolean;
+  /** A webhook receiver on loopback. */
+  receiver?: boolean;
+  /** The API (default) — `false` for a worker alone. */
+  api?: boolean;
+  /** The in-process worker (default, with the production case-access check) — `false` for none. */
+  worker?: WorkerOptions | false;
+  /** Runs before the isolated environment is made (e.g. starting a private Redis whose URL goes into env). */
+  before?: () => Promise<Record<string, string> | void>;
+}
+
+export interface Stack {
+  env: IsolatedEnv;
+  api: TestApi;
+  worker: TestWorker;
+  db: Client;
+  smtp: SmtpSink;
+  receiver: WebhookReceiver;
+}
+
+/** Boots what a test asks for on its own database and Redis prefix; `close` stops all of it, in reverse order. */
+export async function startStack(options: StackOptions = {}): Promise<Stack & { close(): Promise<void> }> {
+  const stack: Partial<Stack> = {};
+  const closers: (() => Promise<unknown> | unknown)[] = [];
+  const close = async () => {
+    const errors: unknown[] = [];
+    for (const c of closers.reverse()) await Promise.resolve().then(c).catch((e) => errors.push(e));
+    if (errors.length) throw errors[0];
+  };
+  try {
+    const extra = (await options.before?.()) ?? {};
+    if (options.smtp) {
+      stack.smtp = await new SmtpSink().start();
+      closers.push(() => stack.smtp!.close());
+    }
+    if (options.receiver) {
+      stack.receiver = await new WebhookReceiver().start();
+      closers.push(() => stack.receiver!.close());
+    }
+    stack.env = await isolatedEnv({ ...(stack.smtp ? { SMTP_URL: stack.smtp.url } : {}), PUBLIC_URL: 'https://mnio.test', ...extra, ...options.env });
+    closers.push(() => stack.env!.restore());
+    if (options.api !== false) {
+      stack.api = await startApi();
+      closers.push(() => stack.api!.close());
+    }
+    if (options.worker !== false) {
+      stack.worker = await startWorker(options.worker ?? {});
+      closers.push(() => stack.worker!.close());
+    }
+    stack.db = await dbClient();
+    closers.push(() => stack.db!.end());
+  } catch (e) {
+    await close().catch(() => undefined /* the boot's own error is the one to report */);
+    throw e;
+  }
+  return Object.assign(stack as Stack, { close });
+}
+
+/**
+ * Registers the stack's boot (beforeAll) and teardown (afterAll) in the calling describe block and hands the
+ * booted parts to `ready`, so that a test file declares what it needs in one line:
+ * `useStack({ smtp: true }, (s) => ({ api, worker, db, smtp } = s));`
+ */
+export function useStack(options: StackOptions, ready: (stack: Stack) => void, timeoutMs = 60_000): void {
+  let running: (Stack & { close(): Promise<void> }) | undefined;
+  beforeAll(async () => {
+    running = await startStack(options);
+    ready(running);
+  }, timeoutMs);
+  afterAll(() => running?.close());
 }
