@@ -15,8 +15,9 @@ const DAY = 86_400_000;
 class FakeDeadlines implements DeadlineSource {
   readonly items: OpenDeadline[] = [];
   calls = 0;
-  /** The worker checks case access for real: every deadline listed is on a case recorded in the database. */
+  /** The worker checks case access for real: every deadline added is on a case recorded in the database (once, at once). */
   db?: Client;
+  private seeded: Promise<void>[] = [];
 
   add(dueInMs: number, now = Date.now()): OpenDeadline {
     const d: OpenDeadline = {
@@ -29,6 +30,7 @@ class FakeDeadlines implements DeadlineSource {
       responsibleOrganisationId: DEMO_ORGS.asso93,
     };
     this.items.push(d);
+    this.seeded.push(seedCaseFor(this.db!, d.kind, { ...d }));
     return d;
   }
 
@@ -38,7 +40,7 @@ class FakeDeadlines implements DeadlineSource {
       .filter((d) => d.dueAt < dueBefore && (!afterId || d.deadlineId > afterId))
       .sort((a, b) => (a.deadlineId < b.deadlineId ? -1 : 1))
       .slice(0, limit);
-    for (const d of page) await seedCaseFor(this.db!, d.kind, d as unknown as Record<string, unknown>);
+    await Promise.all(this.seeded);
     return page;
   }
 }

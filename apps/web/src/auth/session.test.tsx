@@ -35,7 +35,7 @@ describe('sign-in and session', () => {
     await user.type(screen.getByRole('textbox', { name: /Adresse électronique/ }), 'x@demo.mnio.test');
     await user.type(screen.getByLabelText('Mot de passe'), 'wrong');
     await user.click(screen.getByRole('button', { name: 'Se connecter' }));
-    expect(await screen.findByText('Adresse électronique ou mot de passe incorrect.')).toBeTruthy();
+    await screen.findByText('Adresse électronique ou mot de passe incorrect.');
   });
 
   it('refreshes an expired access token and replays the request', async () => {

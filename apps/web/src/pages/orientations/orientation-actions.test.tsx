@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Orientation } from '../../api/views';
-import { CASE_WORKER_RULES, meWith, renderApp, stubFetch } from '../../test/render';
+import { meAs, renderApp, stubFetch } from '../../test/render';
 import { OrientationActions } from './OrientationActions';
 
 const base: Orientation = {
@@ -19,15 +19,15 @@ describe('orientation actions', () => {
       [/POST \/api\/orientations\/o1\/transitions/, () => ({ ...base, state: 'refused', allowedActions: [] })],
     ]);
     const user = userEvent.setup();
-    renderApp(<OrientationActions orientation={base} />, meWith('coordinator', 'acse_coordination', CASE_WORKER_RULES));
-    expect(screen.getByRole('button', { name: 'Commencer l’évaluation' })).toBeTruthy();
+    renderApp(<OrientationActions orientation={base} />, meAs('acse'));
+    expect(screen.queryByRole('button', { name: 'Commencer l’évaluation' })).not.toBeNull();
     expect(screen.queryByRole('button', { name: 'Annuler la demande' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Refuser' }));
     const confirm = screen.getByRole('button', { name: /Confirmer/ }) as HTMLButtonElement;
     expect(confirm.disabled).toBe(true);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Motif' }), 'no_danger');
     await user.click(confirm);
-    expect(await screen.findByText('Étape enregistrée : Refusée.')).toBeTruthy();
+    await screen.findByText('Étape enregistrée : Refusée.');
     const post = calls.find((r) => r.method === 'POST')!;
     expect(post.headers.get('if-match')).toBe('"3"');
     expect(await post.json()).toEqual({ action: 'refuse', reasonCode: 'no_danger' });
@@ -35,8 +35,8 @@ describe('orientation actions', () => {
 
   it('shows nothing to do for a party with no step left', () => {
     stubFetch([[/GET \/api\/organisations/, () => []]]);
-    renderApp(<OrientationActions orientation={{ ...base, allowedActions: [] }} />, meWith('host_operator', 'host', CASE_WORKER_RULES));
-    expect(screen.getByText('Aucune action ne vous revient à cette étape.')).toBeTruthy();
+    renderApp(<OrientationActions orientation={{ ...base, allowedActions: [] }} />, meAs('host.13'));
+    expect(screen.queryByText('Aucune action ne vous revient à cette étape.')).not.toBeNull();
     expect(screen.queryAllByRole('button')).toHaveLength(0);
   });
 });
