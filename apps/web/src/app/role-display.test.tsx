@@ -10,7 +10,7 @@ describe('role-dependent display', () => {
   beforeEach(() => {
     stubFetch([
       [/GET \/api\/notifications\/unread-count/, () => ({ unread: 3 })],
-      [/GET \/api\/(cases|deadlines|orientations|actions)/, () => page],
+      [/GET \/api\/(cases|deadlines|orientations|actions|transfers)/, () => page],
       [/GET \/api\/organisations/, () => []],
     ]);
   });

@@ -20,6 +20,8 @@ describe('the préfecture’s home', () => {
       [/GET \/api\/referrals\/received/, () => ({ items: [REFERRED], nextCursor: null })],
       [/GET \/api\/deadlines/, () => ({ items: [PERMIT], nextCursor: null })],
       [/GET \/api\/orientations/, () => ({ items: [], nextCursor: null })],
+      // The préfecture may own actions of the cell: its home lists them.
+      [/GET \/api\/actions/, () => ({ items: [], nextCursor: null })],
       [/GET \/api\/organisations/, () => ORGS],
     ]);
     renderApp(<HomePage />, meAs('prefecture.93'));
