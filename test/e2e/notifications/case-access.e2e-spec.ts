@@ -51,7 +51,9 @@ describe('notifications driven by real cases', () => {
     expect(await inboxOf(api, 'clav.93@demo.mnio.test', unshared.reference)).toEqual([]);
     const fanout = await db.query(`SELECT count(*)::int AS n FROM notifications WHERE content->>'caseId' = $1`, [unshared.id]);
     expect(fanout.rows[0].n).toBe(0);
-    expect(DEMO_ORGS.cell93).toBeTruthy();
+    // Why: the case was never shared with the cell (no consent), so the production check kept it out.
+    const seen = await db.query(`SELECT $2::uuid = ANY(viewer_org_ids) AS cell FROM cases WHERE id = $1`, [unshared.id, DEMO_ORGS.cell93]);
+    expect(seen.rows).toEqual([{ cell: false }]);
   });
 
   it("tells the owner's coordinators when someone breaks the glass on their case, and the receiving side of a transfer", async () => {

@@ -9,7 +9,7 @@ import { TestApi } from '../../support/app';
 import { provisionUser } from '../../support/provision';
 import { orientationPayload, publish, publishAndSettle, seedCaseFor, settled } from './support/events';
 import { SmtpSink } from '../../support/smtp-sink';
-import { startWorker, TestWorker, useStack, waitFor } from '../../support/stack';
+import { Stack, startWorker, TestWorker, useStack, waitFor } from '../../support/stack';
 import { WebhookReceiver } from '../../support/webhook-receiver';
 
 const INES = 'acse@demo.mnio.test';
@@ -30,7 +30,8 @@ describe('notifications: exactly once through duplicated jobs, two workers and a
   let api: TestApi;
   let worker: TestWorker;
   let db: Client;
-  useStack({ smtp: true, receiver: true, env: { NOTIFY_BACKOFF_MS: '100', NOTIFY_LEASE_MS: '5000' } }, (s) => ({ smtp, receiver, api, worker, db } = s));
+  let stack: Stack;
+  useStack({ smtp: true, receiver: true, env: { NOTIFY_BACKOFF_MS: '100', NOTIFY_LEASE_MS: '5000' } }, (s) => ({ smtp, receiver, api, worker, db } = stack = s));
   beforeAll(async () => {
     await (await api.as(INES)).post('/api/notifications/webhooks').send({ organisationId: DEMO_ORGS.acse, url: receiver.url('/acse'), eventTypes: ['OrientationRequested'] }).expect(201);
   });
@@ -132,7 +133,8 @@ describe('notifications: exactly once through duplicated jobs, two workers and a
 
     smtp.delayMs = 0;
     receiver.delayMs = 0;
-    worker = await startWorker();
+    // The stack closes the worker it holds: the restarted one.
+    worker = stack.worker = await startWorker();
     for (const { id } of published) await settled(db, `outbox-${id}`, 30_000);
     for (const { id, p } of published) expect(await countsFor(db, smtp, receiver, id, p)).toEqual({ inbox: 1, emails: 1, webhooks: 1 });
     const ids = smtp.messages.map((m) => m.messageId);

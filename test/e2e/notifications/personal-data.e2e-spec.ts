@@ -107,7 +107,7 @@ describe('notifications: nothing personal leaves', () => {
       expectClean(`inbox of a demo user`, JSON.stringify(res.body), STAFF_VALUES);
       for (const item of res.body.items) for (const k of Object.keys(item)) expect(INBOX_KEYS).toContain(k);
     }
-  });
+  }, 120_000); // fourteen sign-ins: seconds each on a loaded machine
 
   it('no email subject or body carries one (the recipient address aside, in the envelope and To)', () => {
     for (const m of smtp.messages) {

@@ -1,4 +1,7 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
 import { Client } from 'pg';
+import { DEADLINE_SCAN_JOB, REMINDERS_QUEUE } from '@mnio/notifications';
 import { DEMO_ORGS } from '../../../db/seeds/demo';
 import { TestApi } from '../../support/app';
 import { caseBody } from '../../support/cases';
@@ -124,6 +127,7 @@ describe('notifications: Redis stops mid-flow and comes back empty', () => {
     const after = await (await api.as(ADMIN)).get('/api/admin/notifications/queues').expect(200);
     expect(after.body).toMatchObject({ redis: 'up', outboxBacklog: 0, deliveries: { pending: 0, sending: 0 } });
     // The reminder scan's schedule, lost with Redis, was declared again.
-    expect(after.body.queues.find((q: { name: string }) => q.name === 'notify-reminders')).toBeDefined();
+    const reminders = worker.app.get<Queue>(getQueueToken(REMINDERS_QUEUE), { strict: false });
+    await waitFor(async () => (await reminders.getJobScheduler(DEADLINE_SCAN_JOB)) ?? false, 'the reminder scan declared again on the empty Redis');
   }, 150_000);
 });

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { meAs, renderApp, stubFetch } from '../../test/render';
 import { TransfersHome } from '../home/TransfersHome';
 import type { CaseView } from '../../api/views';
@@ -49,8 +49,7 @@ describe('transfers and emergency access', () => {
     await user.type(screen.getByLabelText(/Code de votre application/), '123456');
     await user.click(screen.getByRole('button', { name: 'Confirmer l’accès exceptionnel', hidden: true }));
     await screen.findByRole('button', { name: 'Confirmer l’accès exceptionnel', hidden: true });
-    await new Promise((r) => setTimeout(r, 0));
-    expect(opened).toBe('c9');
+    await vi.waitFor(() => expect(opened).toBe('c9'));
     expect(await calls[0].json()).toEqual({ reference: '93-2026-000009', reasonCode: 'missing_person', justification: 'Disparition signalée ce matin par la famille', totpCode: '123456' });
   }, 30_000);
 

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { meAs, renderApp, stubFetch } from '../../test/render';
@@ -53,10 +53,14 @@ describe('« Actions de la cellule » on the owner’s home', () => {
   });
 
   it('shows nothing when the organisation has no open action', async () => {
-    stubFetch([[/GET \/api\/actions/, () => ({ items: [action('a3', 'done', false)], nextCursor: null })]]);
+    let answered!: () => void;
+    const answer = new Promise<void>((r) => (answered = r));
+    stubFetch([[/GET \/api\/actions/, () => (answered(), { items: [action('a3', 'done', false)], nextCursor: null })]]);
     const { container } = renderApp(<CellActionsHome />, ASE);
-    await new Promise((r) => setTimeout(r, 50));
-    await vi.waitFor(() => expect(container.textContent).toBe(''));
+    // Empty while loading proves nothing: look once the list has been answered and rendered.
+    await act(() => answer);
+    await act(async () => undefined);
+    expect(container.textContent).toBe('');
     expect(screen.queryByRole('heading', { name: 'Actions de la cellule' })).toBeNull();
   });
 });
