@@ -4,7 +4,6 @@ import { TestApi } from '../../support/app';
 import { caseBody } from '../../support/cases';
 import { userOf } from '../coordination/coordination-helpers';
 import { settled } from './support/events';
-import { SmtpSink } from '../../support/smtp-sink';
 import { useStack, waitFor } from '../../support/stack';
 
 const inboxOf = async (api: TestApi, email: string, reference: string) =>
@@ -15,10 +14,9 @@ const inboxOf = async (api: TestApi, email: string, reference: string) =>
 
 /** The worker as it runs in production: recipients and reminders come from the cases context itself. */
 describe('notifications driven by real cases', () => {
-  let smtp: SmtpSink;
   let api: TestApi;
   let db: Client;
-  useStack({ smtp: true, env: { NOTIFY_BACKOFF_MS: '100', NOTIFY_REMINDER_EVERY_MS: '500' } }, (s) => ({ smtp, api, db } = s));
+  useStack({ smtp: true, env: { NOTIFY_BACKOFF_MS: '100', NOTIFY_REMINDER_EVERY_MS: '500' } }, (s) => ({ api, db } = s));
 
   const lastEvent = async (caseId: string, type: string) =>
     (await db.query<{ id: string }>(`SELECT id FROM outbox_messages WHERE aggregate_id = $1 AND type = $2 ORDER BY id DESC LIMIT 1`, [caseId, type])).rows[0].id;

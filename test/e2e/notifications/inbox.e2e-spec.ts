@@ -5,7 +5,7 @@ import { TestApi } from '../../support/app';
 import { provisionUser } from '../../support/provision';
 import { caseFields, inboxUsers, orientationPayload, publishAndSettle } from './support/events';
 import { SmtpSink } from '../../support/smtp-sink';
-import { TestWorker, useStack } from '../../support/stack';
+import { useStack } from '../../support/stack';
 
 const ACSE = 'acse@demo.mnio.test';
 const AWA = 'asso.93@demo.mnio.test';
@@ -14,9 +14,8 @@ const CLAIRE = 'coord.93@demo.mnio.test';
 describe('notifications: who is told, the inbox, email and preferences', () => {
   let smtp: SmtpSink;
   let api: TestApi;
-  let worker: TestWorker;
   let db: Client;
-  useStack({ smtp: true, env: { NOTIFY_BACKOFF_MS: '100' } }, (s) => ({ smtp, api, worker, db } = s));
+  useStack({ smtp: true, env: { NOTIFY_BACKOFF_MS: '100' } }, (s) => ({ smtp, api, db } = s));
 
   it('tells the target organisation of an orientation request, in the inbox and by email', async () => {
     const payload = orientationPayload();

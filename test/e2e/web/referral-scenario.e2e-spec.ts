@@ -2,7 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_ORGS, DEMO_PASSWORD } from '../../../db/seeds/demo';
 import { TestApi } from '../../support/app';
-import { TestWorker, waitFor } from '../../support/stack';
+import { waitFor } from '../../support/stack';
 import { browserStorage, Journey, recordConsole, screenshot, seriousViolations, signIn, signOut, useWebJourney } from '../../support/web';
 
 jest.setTimeout(240_000);
@@ -28,7 +28,6 @@ describe('web: record a presumed victim, orient to Ac.Sé, answer, notification,
   let reference = '';
 
   let api: TestApi;
-  let worker: TestWorker;
   let page: Page;
   let base: string;
   let browser: Browser;
@@ -37,7 +36,7 @@ describe('web: record a presumed victim, orient to Ac.Sé, answer, notification,
   let titles: string[];
   let urls: string[];
   let check: Journey['check'];
-  useWebJourney({ env: { NOTIFY_BACKOFF_MS: '100' } }, (j) => ({ api, worker, page, base, browser, consoleLines, violations, titles, urls, check } = j));
+  useWebJourney({ env: { NOTIFY_BACKOFF_MS: '100' } }, (j) => ({ api, page, base, browser, consoleLines, violations, titles, urls, check } = j));
 
   beforeAll(async () => {
     await (await api.as(HOST13)).put(`/api/hosts/${DEMO_ORGS.host13}/capacity`).send({ women: 2, family: 1 }).expect(200);

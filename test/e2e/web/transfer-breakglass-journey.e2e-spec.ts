@@ -4,7 +4,6 @@ import { DEMO_ORGS, DEMO_PASSWORD } from '../../../db/seeds/demo';
 import { createOrgUser, TEST_PASSWORD } from '../../support/actors';
 import { TestApi } from '../../support/app';
 import { caseBody } from '../../support/cases';
-import { TestWorker } from '../../support/stack';
 import { browserStorage, Journey, screenshot, signIn, signOut, useWebJourney } from '../../support/web';
 
 jest.setTimeout(300_000);
@@ -28,7 +27,6 @@ describe('web: transfer 93 → 13, break-the-glass with its banner, who read thi
   let orientationId = '';
 
   let api: TestApi;
-  let worker: TestWorker;
   let page: Page;
   let base: string;
   let consoleLines: string[];
@@ -36,7 +34,7 @@ describe('web: transfer 93 → 13, break-the-glass with its banner, who read thi
   let titles: string[];
   let urls: string[];
   let check: Journey['check'];
-  useWebJourney({ env: { NOTIFY_BACKOFF_MS: '100' } }, (j) => ({ api, worker, page, base, consoleLines, violations, titles, urls, check } = j));
+  useWebJourney({ env: { NOTIFY_BACKOFF_MS: '100' } }, (j) => ({ api, page, base, consoleLines, violations, titles, urls, check } = j));
 
   beforeAll(async () => {
     // No demo association in 13: one of our own, created through the admin API, with one worker.
