@@ -13,8 +13,8 @@ import { SmtpSink } from './smtp-sink';
 import { WebhookReceiver } from './webhook-receiver';
 
 /**
- * Each notifications test file runs on its own database and Redis key prefix: a worker started by another
- * file (or a second stack in the same file) must not relay our outbox into its own queues and SMTP.
+ * The test harness's stacks. A file that starts a worker runs on its own database and Redis key prefix: a worker
+ * started by another file (or a second stack in the same file) must not relay our outbox into its own queues and SMTP.
  */
 export interface IsolatedEnv {
   databaseUrl: string;
