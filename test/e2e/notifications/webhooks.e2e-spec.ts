@@ -89,6 +89,9 @@ describe('notifications: signed webhooks, retries, dead letters and replay', () 
     const id = await publishAndSettle(db, 'OrientationRequested', payload);
     const calls = receiver.calls.filter((c) => c.path === '/flaky' && c.body.includes(payload.orientationId));
     expect(calls.map((c) => c.status)).toEqual([503, 503, 200]);
+    // Growing delays: each retry waits at least the backoff (NOTIFY_BACKOFF_MS=60), doubled at each attempt.
+    expect(calls[1].at - calls[0].at).toBeGreaterThanOrEqual(60);
+    expect(calls[2].at - calls[1].at).toBeGreaterThanOrEqual(120);
     expect(new Set(calls.map((c) => c.headers['x-mnio-delivery'])).size).toBe(1);
     const d = await db.query(`SELECT status, attempts, last_error FROM notification_deliveries WHERE event_key = $1 AND channel = 'webhook'`, [`outbox-${id}`]);
     expect(d.rows).toEqual([{ status: 'sent', attempts: 3, last_error: null }]);
