@@ -1,5 +1,5 @@
 import { startApi, TestApi } from '../support/app';
-import { isolatedEnv, IsolatedEnv } from '../e2e/notifications/support/stack';
+import { isolatedEnv, IsolatedEnv } from '../support/stack';
 import { probeQuery, probeValue } from './support/bodies';
 import { Answer, comparable, pool, send } from './support/http';
 import { Route, routes } from './support/openapi';

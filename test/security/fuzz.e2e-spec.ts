@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { startApi, TestApi } from '../support/app';
-import { isolatedEnv, IsolatedEnv } from '../e2e/notifications/support/stack';
+import { isolatedEnv, IsolatedEnv } from '../support/stack';
 import { EDGE_INPUTS, FuzzInput, MIN_ECHO, probeQuery, probeValue, requestArbitrary, stringsOf } from './support/bodies';
 import { Answer, send } from './support/http';
 import { Route, routes } from './support/openapi';

@@ -4,9 +4,9 @@ import { Client } from 'pg';
 import { DEMO_ORGS, DEMO_USERS } from '../../db/seeds/demo';
 import { caseBody } from '../support/cases';
 import { inDays } from '../e2e/coordination/coordination-helpers';
-import { SmtpSink } from '../e2e/notifications/support/smtp-sink';
-import { dbClient, isolatedEnv, IsolatedEnv, TestWorker, waitFor } from '../e2e/notifications/support/stack';
-import { WebhookReceiver } from '../e2e/notifications/support/webhook-receiver';
+import { SmtpSink } from '../support/smtp-sink';
+import { dbClient, isolatedEnv, IsolatedEnv, TestWorker, waitFor } from '../support/stack';
+import { WebhookReceiver } from '../support/webhook-receiver';
 import { startCapturingApi } from '../e2e/orientations/capture';
 import { captureNestLogger, startCapturingWorker } from './support/stack';
 

@@ -4,7 +4,9 @@ import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { configureApp } from '../../apps/api/src/configure-app';
+import type { Client } from 'pg';
 import { DEMO_PASSWORD } from '../../db/seeds/demo';
+import { rawDb } from './db';
 
 export interface TestApi {
   app: INestApplication;
@@ -49,4 +51,22 @@ export async function startApi(): Promise<TestApi> {
     },
     close: () => app.close(),
   };
+}
+
+/**
+ * Boots the API (and, for tests that read behind its back, an owner connection to the run's database) in the
+ * calling describe block, and closes both after it: `useApi((a, d) => ((api = a), (db = d)));`
+ */
+export function useApi(ready: (api: TestApi, db: Client) => void): void {
+  let api: TestApi | undefined;
+  let db: Client | undefined;
+  beforeAll(async () => {
+    api = await startApi();
+    db = await rawDb();
+    ready(api, db);
+  });
+  afterAll(async () => {
+    await db?.end();
+    await api?.close();
+  });
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Client } from 'pg';
 import { CREATE_CASE_EXAMPLE } from '../../apps/api/src/http/cases/cases.dto';
 
 /** A distinctive made-up person, so that scans for identity values cannot match by accident. */
@@ -32,4 +33,37 @@ export function caseBody(overrides: { territory?: string; identity?: Partial<Bod
       ...identity,
     },
   } as Body;
+}
+
+export type AccessReason = 'owner' | 'cell' | 'referral' | 'orientation' | 'minor_protection' | 'transfer' | 'former_owner';
+
+export interface SeededCase {
+  caseId: string;
+  reference: string;
+  territory: string;
+  ownerOrganisationId: string;
+  minor?: boolean;
+  /** Who else may see the case, and why (the owner always may). */
+  access?: { organisationId: string; reason: AccessReason }[];
+}
+
+/**
+ * Records a case as the cases context keeps one for the access check (the row, its grants in `case_access`,
+ * `viewer_org_ids` derived from them), without the API: for tests that publish events about a case straight
+ * into the outbox and still want the worker's production check to decide who is told. The identity is an
+ * opaque placeholder, never read. Does nothing when the case is already there.
+ */
+export async function seedCase(db: Pick<Client, 'query'>, c: SeededCase): Promise<void> {
+  const grants = [{ organisationId: c.ownerOrganisationId, reason: 'owner' as AccessReason }, ...(c.access ?? [])];
+  const viewers = [...new Set(grants.map((g) => g.organisationId))];
+  const inserted = await db.query(
+    `INSERT INTO cases (id, reference, territory, owner_organisation_id, created_by, sex, age_band, minor, age_uncertain, foreign_national,
+                        exploitation_forms, exploited_in_france, exploited_abroad, identity_enc, viewer_org_ids, identity_org_ids)
+     SELECT $1, $2, $3, $4, (SELECT id FROM users ORDER BY created_at, id LIMIT 1), 'female', $5, $6, false, true,
+            '{sexual_exploitation}', true, false, 'seeded-by-test', $7::uuid[], ARRAY[$4]::uuid[]
+     ON CONFLICT (id) DO NOTHING`,
+    [c.caseId, c.reference, c.territory, c.ownerOrganisationId, c.minor ? '15-17' : '18-24', !!c.minor, viewers],
+  );
+  if (!inserted.rowCount) return;
+  for (const g of grants) await db.query(`INSERT INTO case_access (case_id, organisation_id, reason) VALUES ($1, $2, $3)`, [c.caseId, g.organisationId, g.reason]);
 }

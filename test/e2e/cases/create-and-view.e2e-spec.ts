@@ -94,7 +94,8 @@ describe('recording a case and reading it back', () => {
       expect(rows.map((r) => r.action)).toEqual(expect.arrayContaining(['case.created', 'case.identity_read']));
       const read = rows.find((r) => r.action === 'case.identity_read');
       expect(read).toMatchObject({ actor_organisation_id: DEMO_ORGS.asso93, reason: 'orientation', request_id: expect.any(String) });
-      expect(read.actor_user_id).toBeTruthy();
+      const [awa] = (await db.query(`SELECT id FROM users WHERE email = 'asso.93@demo.mnio.test'`)).rows;
+      expect(read.actor_user_id).toBe(awa.id);
     } finally {
       await db.end();
     }

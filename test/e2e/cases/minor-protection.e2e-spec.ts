@@ -1,9 +1,8 @@
 import { Client } from 'pg';
 import { DEMO_ORGS } from '../../../db/seeds/demo';
 import { createOrgUser, signIn } from '../../support/actors';
-import { startApi, TestApi } from '../../support/app';
+import { TestApi, useApi } from '../../support/app';
 import { caseBody } from '../../support/cases';
-import { rawDb } from '../../support/db';
 
 const ASSO93 = 'asso.93@demo.mnio.test';
 const ASE93 = 'ase.93@demo.mnio.test';
@@ -21,14 +20,7 @@ const addDays = (day: string, n: number) => {
 describe("a minor's protection checklist", () => {
   let api: TestApi;
   let db: Client;
-  beforeAll(async () => {
-    api = await startApi();
-    db = await rawDb();
-  });
-  afterAll(async () => {
-    await db?.end();
-    await api?.close();
-  });
+  useApi((a, d) => ((api = a), (db = d)));
 
   it('moves as the association reports, the ASE takes the child in and tells the parquet, and the parquet orders a placement and seizes the judge', async () => {
     const asso = await api.as(ASSO93);

@@ -1,11 +1,11 @@
 import { Client } from 'pg';
 import { DEMO_ORGS } from '../../../db/seeds/demo';
-import { startApi, TestApi } from '../../support/app';
+import { TestApi } from '../../support/app';
 import { caseBody } from '../../support/cases';
 import { totpCode, wrongTotpCode } from '../foundation/foundation-helpers';
 import { settled } from '../notifications/support/events';
-import { SmtpSink } from '../notifications/support/smtp-sink';
-import { dbClient, isolatedEnv, IsolatedEnv, startWorker, TestWorker, waitFor } from '../notifications/support/stack';
+import { SmtpSink } from '../../support/smtp-sink';
+import { useStack, waitFor } from '../../support/stack';
 import { Agent, userOf } from './coordination-helpers';
 
 const DPO = 'dpo@plateforme.mnio.test';
@@ -17,28 +17,13 @@ const justification = 'Appel du commissariat : danger imminent signalé cette nu
  * their preferences. On a database and SMTP server of its own, with the real worker.
  */
 describe('break-the-glass: step-up, daily limit, who is told', () => {
-  let env: IsolatedEnv;
   let smtp: SmtpSink;
   let api: TestApi;
-  let worker: TestWorker;
   let db: Client;
   let asso93: Agent;
-
+  useStack({ smtp: true, env: { NOTIFY_BACKOFF_MS: '100', MNIO_DPO_EMAIL: DPO, MNIO_BREAK_GLASS_DAILY_LIMIT: '2' } }, (s) => ({ smtp, api, db } = s));
   beforeAll(async () => {
-    smtp = await new SmtpSink().start();
-    env = await isolatedEnv({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://mnio.test', NOTIFY_BACKOFF_MS: '100', MNIO_DPO_EMAIL: DPO, MNIO_BREAK_GLASS_DAILY_LIMIT: '2' });
-    api = await startApi();
-    worker = await startWorker({ realCaseAccess: true });
-    db = await dbClient();
     asso93 = await api.as('asso.93@demo.mnio.test');
-  }, 60_000);
-
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await db?.end();
-    await env?.restore();
-    await smtp?.close();
   });
 
   const newCase = async () => (await asso93.post('/api/cases').send(caseBody({ territory: '93', events: [] })).expect(201)).body as { id: string; reference: string };

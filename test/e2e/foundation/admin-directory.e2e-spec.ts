@@ -4,8 +4,7 @@ import { PackRule, unpackRules } from '@casl/ability/extra';
 import type { AppAbility } from '@mnio/platform';
 import { Client } from 'pg';
 import { DEMO_ORGS } from '../../../db/seeds/demo';
-import { startApi, TestApi } from '../../support/app';
-import { rawDb } from '../../support/db';
+import { TestApi, useApi } from '../../support/app';
 import { ADMIN, call, createUser, expectErrorBody, login, TEST_PASSWORD } from './foundation-helpers';
 
 /** What a client does with `permissions`: unpack them into a CASL ability. */
@@ -15,14 +14,7 @@ const newEmail = () => `t-${randomUUID().slice(0, 12)}@foundation.mnio.test`;
 describe('directory and administration API', () => {
   let api: TestApi;
   let db: Client;
-  beforeAll(async () => {
-    api = await startApi();
-    db = await rawDb();
-  });
-  afterAll(async () => {
-    await db.end();
-    await api.close();
-  });
+  useApi((a, d) => ((api = a), (db = d)));
 
   describe('creating users', () => {
     it('creates a user with memberships, audited with the request id, actor and organisation', async () => {

@@ -1,6 +1,5 @@
 import { Client } from 'pg';
-import { startApi, TestApi } from '../../support/app';
-import { rawDb } from '../../support/db';
+import { TestApi, useApi } from '../../support/app';
 import { DEMO_PASSWORD } from '../../../db/seeds/demo';
 import { createUser, expectErrorBody, freshIp, login } from './foundation-helpers';
 
@@ -8,14 +7,7 @@ import { createUser, expectErrorBody, freshIp, login } from './foundation-helper
 describe('login, lockout and throttling', () => {
   let api: TestApi;
   let db: Client;
-  beforeAll(async () => {
-    api = await startApi();
-    db = await rawDb();
-  });
-  afterAll(async () => {
-    await db.end();
-    await api.close();
-  });
+  useApi((a, d) => ((api = a), (db = d)));
 
   it('signs a demo user in with a short-lived access token and a refresh token', async () => {
     const res = await login(api, 'asso.93@demo.mnio.test', DEMO_PASSWORD).expect(200);

@@ -1,6 +1,5 @@
 import { Client } from 'pg';
-import { startApi, TestApi } from '../../support/app';
-import { rawDb } from '../../support/db';
+import { TestApi, useApi } from '../../support/app';
 import { ADMIN, call, createUser, expectErrorBody, FreshUser, login } from './foundation-helpers';
 
 interface Pair {
@@ -11,14 +10,7 @@ interface Pair {
 describe('sessions: refresh rotation, reuse detection, logout, disabled users', () => {
   let api: TestApi;
   let db: Client;
-  beforeAll(async () => {
-    api = await startApi();
-    db = await rawDb();
-  });
-  afterAll(async () => {
-    await db.end();
-    await api.close();
-  });
+  useApi((a, d) => ((api = a), (db = d)));
 
   const signIn = async (user: FreshUser): Promise<Pair> => (await login(api, user.email, user.password).expect(200)).body;
   const refresh = (refreshToken: string) => call(api, 'post', '/api/auth/refresh').send({ refreshToken });

@@ -1,19 +1,11 @@
 import { Client } from 'pg';
-import { startApi, TestApi } from '../../support/app';
-import { rawDb } from '../../support/db';
+import { TestApi, useApi } from '../../support/app';
 import { call, createUser, expectErrorBody, FreshUser, login, nextTotpCode, totpCode, wrongTotpCode } from './foundation-helpers';
 
 describe('TOTP second factor', () => {
   let api: TestApi;
   let db: Client;
-  beforeAll(async () => {
-    api = await startApi();
-    db = await rawDb();
-  });
-  afterAll(async () => {
-    await db.end();
-    await api.close();
-  });
+  useApi((a, d) => ((api = a), (db = d)));
 
   /** A fresh user with TOTP enrolled and confirmed through `/api/me/totp`; returns the secret. */
   async function enrolled(): Promise<{ user: FreshUser; secret: string }> {

@@ -5,12 +5,12 @@ import { Client } from 'pg';
 import { DeliveryRunner, LeaseHeld, NotificationEventHandler } from '@mnio/notifications';
 import { EVENTS_QUEUE, OutboxJobData, OutboxReader } from '@mnio/platform';
 import { DEMO_ORGS } from '../../../db/seeds/demo';
-import { startApi, TestApi } from '../../support/app';
+import { TestApi } from '../../support/app';
 import { provisionUser } from '../../support/provision';
-import { orientationPayload, publishAndSettle, settled } from './support/events';
-import { SmtpSink } from './support/smtp-sink';
-import { dbClient, isolatedEnv, IsolatedEnv, publish, startWorker, TestWorker, waitFor } from './support/stack';
-import { WebhookReceiver } from './support/webhook-receiver';
+import { orientationPayload, publish, publishAndSettle, seedCaseFor, settled } from './support/events';
+import { SmtpSink } from '../../support/smtp-sink';
+import { Stack, startWorker, TestWorker, useStack, waitFor } from '../../support/stack';
+import { WebhookReceiver } from '../../support/webhook-receiver';
 
 const INES = 'acse@demo.mnio.test';
 
@@ -25,30 +25,15 @@ async function countsFor(db: Client, smtp: SmtpSink, receiver: WebhookReceiver, 
 }
 
 describe('notifications: exactly once through duplicated jobs, two workers and a stopped worker', () => {
-  let env: IsolatedEnv;
   let smtp: SmtpSink;
   let receiver: WebhookReceiver;
   let api: TestApi;
   let worker: TestWorker;
   let db: Client;
-
+  let stack: Stack;
+  useStack({ smtp: true, receiver: true, env: { NOTIFY_BACKOFF_MS: '100', NOTIFY_LEASE_MS: '5000' } }, (s) => ({ smtp, receiver, api, worker, db } = stack = s));
   beforeAll(async () => {
-    smtp = await new SmtpSink().start();
-    receiver = await new WebhookReceiver().start();
-    env = await isolatedEnv({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://mnio.test', NOTIFY_BACKOFF_MS: '100', NOTIFY_LEASE_MS: '5000' });
-    api = await startApi();
-    worker = await startWorker();
-    db = await dbClient();
     await (await api.as(INES)).post('/api/notifications/webhooks').send({ organisationId: DEMO_ORGS.acse, url: receiver.url('/acse'), eventTypes: ['OrientationRequested'] }).expect(201);
-  }, 60_000);
-
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await db?.end();
-    await env?.restore();
-    await smtp?.close();
-    await receiver?.close();
   });
 
   it('processes the same event job several times, at once and again later, and tells each person once per channel', async () => {
@@ -70,6 +55,7 @@ describe('notifications: exactly once through duplicated jobs, two workers and a
   it('runs the same delivery twice at once and sends it once', async () => {
     const users = await db.query(`SELECT id FROM users WHERE email = $1`, [INES]);
     const content = { type: 'OrientationRequested', occurredAt: new Date().toISOString(), ...orientationPayload(), path: '/cases/x' };
+    await seedCaseFor(db, content.type, content);
     const d = await db.query(
       `INSERT INTO notification_deliveries (event_key, event_type, channel, recipient_id, organisation_id, content)
        VALUES ($1, 'OrientationRequested', 'email', $2, $3, $4) RETURNING id`,
@@ -88,6 +74,7 @@ describe('notifications: exactly once through duplicated jobs, two workers and a
     const email = `leaver-${randomUUID().slice(0, 8)}@test.mnio.test`;
     const user = { body: await provisionUser(api, { email, displayName: 'Test leaver', password: 'Test-password-2026!', memberships: [{ organisationId: DEMO_ORGS.acse, role: 'case_worker' }] }) };
     const content = { type: 'OrientationRequested', occurredAt: new Date().toISOString(), ...orientationPayload(), path: '/cases/x' };
+    await seedCaseFor(db, content.type, content);
     const d = await db.query(
       `INSERT INTO notification_deliveries (event_key, event_type, channel, recipient_id, organisation_id, content)
        VALUES ($1, 'OrientationRequested', 'email', $2, $3, $4) RETURNING id`,
@@ -146,7 +133,8 @@ describe('notifications: exactly once through duplicated jobs, two workers and a
 
     smtp.delayMs = 0;
     receiver.delayMs = 0;
-    worker = await startWorker();
+    // The stack closes the worker it holds: the restarted one.
+    worker = stack.worker = await startWorker();
     for (const { id } of published) await settled(db, `outbox-${id}`, 30_000);
     for (const { id, p } of published) expect(await countsFor(db, smtp, receiver, id, p)).toEqual({ inbox: 1, emails: 1, webhooks: 1 });
     const ids = smtp.messages.map((m) => m.messageId);

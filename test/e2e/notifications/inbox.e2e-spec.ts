@@ -1,38 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { DEMO_ORGS } from '../../../db/seeds/demo';
-import { startApi, TestApi } from '../../support/app';
+import { TestApi } from '../../support/app';
 import { provisionUser } from '../../support/provision';
 import { caseFields, inboxUsers, orientationPayload, publishAndSettle } from './support/events';
-import { SmtpSink } from './support/smtp-sink';
-import { dbClient, isolatedEnv, IsolatedEnv, startWorker, TestWorker } from './support/stack';
+import { SmtpSink } from '../../support/smtp-sink';
+import { useStack } from '../../support/stack';
 
 const ACSE = 'acse@demo.mnio.test';
 const AWA = 'asso.93@demo.mnio.test';
 const CLAIRE = 'coord.93@demo.mnio.test';
 
 describe('notifications: who is told, the inbox, email and preferences', () => {
-  let env: IsolatedEnv;
   let smtp: SmtpSink;
   let api: TestApi;
-  let worker: TestWorker;
   let db: Client;
-
-  beforeAll(async () => {
-    smtp = await new SmtpSink().start();
-    env = await isolatedEnv({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://mnio.test', NOTIFY_BACKOFF_MS: '100' });
-    api = await startApi();
-    worker = await startWorker();
-    db = await dbClient();
-  }, 60_000);
-
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await db?.end();
-    await env?.restore();
-    await smtp?.close();
-  });
+  useStack({ smtp: true, env: { NOTIFY_BACKOFF_MS: '100' } }, (s) => ({ smtp, api, db } = s));
 
   it('tells the target organisation of an orientation request, in the inbox and by email', async () => {
     const payload = orientationPayload();

@@ -1,10 +1,10 @@
 import { Client } from 'pg';
 import { DeadlineScanner } from '@mnio/notifications';
 import { createOrgUser, signIn } from '../../support/actors';
-import { startApi, TestApi } from '../../support/app';
+import { TestApi } from '../../support/app';
 import { caseBody, distinctivePerson } from '../../support/cases';
-import { SmtpSink } from './support/smtp-sink';
-import { dbClient, isolatedEnv, IsolatedEnv, startWorker, TestWorker, waitFor } from './support/stack';
+import { SmtpSink } from '../../support/smtp-sink';
+import { TestWorker, useStack, waitFor } from '../../support/stack';
 
 const DAY = 86_400_000;
 const PARQUET93 = 'parquet.93@demo.mnio.test';
@@ -18,27 +18,11 @@ const inboxOf = async (api: TestApi, email: string, reference: string) =>
  * email, with the reference and the step only. Real cases, real worker; time moves through the scan's clock.
  */
 describe("notifications: a minor's overdue clock escalates to the parquet", () => {
-  let env: IsolatedEnv;
   let smtp: SmtpSink;
   let api: TestApi;
   let worker: TestWorker;
   let db: Client;
-
-  beforeAll(async () => {
-    smtp = await new SmtpSink().start();
-    env = await isolatedEnv({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://mnio.test', NOTIFY_BACKOFF_MS: '100' });
-    api = await startApi();
-    worker = await startWorker({ realCaseAccess: true });
-    db = await dbClient();
-  }, 60_000);
-
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await db?.end();
-    await env?.restore();
-    await smtp?.close();
-  });
+  useStack({ smtp: true, env: { NOTIFY_BACKOFF_MS: '100' } }, (s) => ({ smtp, api, worker, db } = s));
 
   it('tells the parquet once when the report and the reception are late, never the steps already done, and nothing about the child', async () => {
     const person = distinctivePerson();

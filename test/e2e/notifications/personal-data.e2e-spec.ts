@@ -4,11 +4,11 @@ import Redis from 'ioredis';
 import { Client } from 'pg';
 import { CONTENT_KEYS, DeadlineScanner, DeadlineSource, OpenDeadline, WEBHOOK_BODY_KEYS, WEBHOOK_DATA_KEYS } from '@mnio/notifications';
 import { DEMO_ORGS, DEMO_USERS } from '../../../db/seeds/demo';
-import { startApi, TestApi } from '../../support/app';
-import { caseFields, nextReference, orientationPayload, publishAndSettle } from './support/events';
-import { SmtpSink } from './support/smtp-sink';
-import { dbClient, isolatedEnv, IsolatedEnv, startWorker, TestWorker, waitFor } from './support/stack';
-import { WebhookReceiver } from './support/webhook-receiver';
+import { TestApi } from '../../support/app';
+import { caseFields, nextReference, orientationPayload, publishAndSettle, seedCaseFor } from './support/events';
+import { SmtpSink } from '../../support/smtp-sink';
+import { IsolatedEnv, TestWorker, useStack, waitFor } from '../../support/stack';
+import { WebhookReceiver } from '../../support/webhook-receiver';
 
 /** Victim-like values planted wherever an emitter could slip them: free-text fields we accept, unknown keys, a bad code. */
 const PLANTED = {
@@ -35,7 +35,10 @@ function expectClean(label: string, text: string, extra: string[] = []): void {
 
 class OneDeadline implements DeadlineSource {
   items: OpenDeadline[] = [];
+  /** The worker checks case access for real: the deadlines listed are on cases recorded in the database. */
+  db?: Client;
   async listOpenDeadlines(): Promise<OpenDeadline[]> {
+    for (const d of this.items) await seedCaseFor(this.db!, d.kind, { ...d, reference: undefined });
     return this.items;
   }
 }
@@ -50,16 +53,21 @@ describe('notifications: nothing personal leaves', () => {
   const logs: unknown[][] = [];
   const deadlines = new OneDeadline();
 
-  beforeAll(async () => {
+  beforeAll(() => {
     for (const level of ['log', 'warn', 'error', 'debug', 'verbose'] as const) {
       jest.spyOn(Logger.prototype, level).mockImplementation((...args: unknown[]) => void logs.push(args));
     }
-    smtp = await new SmtpSink().start();
-    receiver = await new WebhookReceiver().start();
-    env = await isolatedEnv({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://mnio.test', NOTIFY_BACKOFF_MS: '50', NOTIFY_WEBHOOK_ATTEMPTS: '2', NOTIFY_REMINDER_EVERY_MS: '3600000' });
-    api = await startApi();
-    worker = await startWorker({ deadlineSource: deadlines });
-    db = await dbClient();
+  });
+  useStack(
+    { smtp: true, receiver: true, env: { NOTIFY_BACKOFF_MS: '50', NOTIFY_WEBHOOK_ATTEMPTS: '2', NOTIFY_REMINDER_EVERY_MS: '3600000' }, worker: { deadlineSource: deadlines } },
+    (s) => {
+      ({ env, smtp, receiver, api, worker, db } = s);
+      deadlines.db = s.db;
+    },
+  );
+  afterAll(() => jest.restoreAllMocks());
+
+  beforeAll(async () => {
     const admin = await api.as('admin@demo.mnio.test');
     await admin.post('/api/notifications/webhooks').send({ organisationId: DEMO_ORGS.acse, url: receiver.url('/acse'), eventTypes: ['OrientationRequested'] }).expect(201);
     await admin.post('/api/notifications/webhooks').send({ organisationId: DEMO_ORGS.prefecture93, url: receiver.url('/down'), eventTypes: ['CaseShared'] }).expect(201);
@@ -83,16 +91,6 @@ describe('notifications: nothing personal leaves', () => {
     await waitFor(async () => (await db.query(`SELECT count(*)::int AS n FROM notification_deliveries WHERE status IN ('pending', 'sending')`)).rows[0].n === 0, 'every delivery to settle');
   }, 120_000);
 
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await db?.end();
-    await env?.restore();
-    await smtp?.close();
-    await receiver?.close();
-    jest.restoreAllMocks();
-  });
-
   it('delivered on every channel (the scan below looks at real traffic)', async () => {
     expect(smtp.messages.length).toBeGreaterThanOrEqual(6);
     expect(receiver.delivered().length).toBeGreaterThanOrEqual(3);
@@ -109,7 +107,7 @@ describe('notifications: nothing personal leaves', () => {
       expectClean(`inbox of a demo user`, JSON.stringify(res.body), STAFF_VALUES);
       for (const item of res.body.items) for (const k of Object.keys(item)) expect(INBOX_KEYS).toContain(k);
     }
-  });
+  }, 120_000); // fourteen sign-ins: seconds each on a loaded machine
 
   it('no email subject or body carries one (the recipient address aside, in the envelope and To)', () => {
     for (const m of smtp.messages) {

@@ -1,58 +1,50 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
 import { Client } from 'pg';
+import { DEADLINE_SCAN_JOB, REMINDERS_QUEUE } from '@mnio/notifications';
 import { DEMO_ORGS } from '../../../db/seeds/demo';
-import { startApi, TestApi } from '../../support/app';
+import { TestApi } from '../../support/app';
 import { caseBody } from '../../support/cases';
-import { orientationPayload, settled } from './support/events';
+import { orientationPayload, publish, settled } from './support/events';
 import { RedisServer, sparePort } from './support/redis-server';
-import { SmtpSink } from './support/smtp-sink';
-import { dbClient, isolatedEnv, IsolatedEnv, publish, sleep, startWorker, TestWorker, waitFor } from './support/stack';
-import { WebhookReceiver } from './support/webhook-receiver';
+import { SmtpSink } from '../../support/smtp-sink';
+import { sleep, TestWorker, useStack, waitFor } from '../../support/stack';
+import { WebhookReceiver } from '../../support/webhook-receiver';
 
 const INES = 'acse@demo.mnio.test';
 const ADMIN = 'admin@demo.mnio.test';
 
 describe('notifications: Redis stops mid-flow and comes back empty', () => {
   let redis: RedisServer;
-  let env: IsolatedEnv;
   let smtp: SmtpSink;
   let receiver: WebhookReceiver;
   let api: TestApi;
   let worker: TestWorker;
   let db: Client;
 
+  useStack(
+    {
+      smtp: true,
+      receiver: true,
+      // A Redis of this file's own, that the test stops and starts.
+      before: async () => {
+        redis = new RedisServer(await sparePort());
+        await redis.start();
+        return { REDIS_URL: redis.url };
+      },
+      env: { NOTIFY_BACKOFF_MS: '100', NOTIFY_WEBHOOK_ATTEMPTS: '2', NOTIFY_RECONCILE_EVERY_MS: '500', NOTIFY_RECONCILE_GRACE_MS: '1500' },
+    },
+    (s) => ({ smtp, receiver, api, worker, db } = s),
+  );
+  afterAll(() => redis?.stop('SIGTERM'));
+
   beforeAll(async () => {
-    redis = new RedisServer(await sparePort());
-    await redis.start();
-    smtp = await new SmtpSink().start();
-    receiver = await new WebhookReceiver().start();
-    env = await isolatedEnv({
-      REDIS_URL: redis.url,
-      SMTP_URL: smtp.url,
-      PUBLIC_URL: 'https://mnio.test',
-      NOTIFY_BACKOFF_MS: '100',
-      NOTIFY_WEBHOOK_ATTEMPTS: '2',
-      NOTIFY_RECONCILE_EVERY_MS: '500',
-      NOTIFY_RECONCILE_GRACE_MS: '1500',
-    });
-    api = await startApi();
-    worker = await startWorker();
-    db = await dbClient();
     const admin = await api.as(ADMIN);
     await admin.post('/api/notifications/webhooks').send({ organisationId: DEMO_ORGS.acse, url: receiver.url('/acse'), eventTypes: ['OrientationRequested'] }).expect(201);
     await admin.post('/api/notifications/webhooks').send({ organisationId: DEMO_ORGS.asso93, url: receiver.url('/asso'), eventTypes: ['OrientationRefused'] }).expect(201);
     // Sign in now: logins need no Redis, but the tokens make the outage part shorter.
     for (const u of [INES, ADMIN, 'ase.93@demo.mnio.test', 'asso.93@demo.mnio.test']) await api.tokenFor(u);
   }, 60_000);
-
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await db?.end();
-    await env?.restore();
-    await smtp?.close();
-    await receiver?.close();
-    await redis?.stop('SIGTERM');
-  });
 
   it('keeps the API answering and ready, then delivers everything exactly once', async () => {
     // A dead letter to replay during the outage.
@@ -95,6 +87,7 @@ describe('notifications: Redis stops mid-flow and comes back empty', () => {
     expect(stats.body.redis).toBe('down');
     expect(stats.body.outboxBacklog).toBeGreaterThanOrEqual(during.length);
     expect(stats.body.queues.every((q: { waiting: number | null }) => q.waiting === null)).toBe(true);
+    // Not an ordering sleep: readiness must still hold (200, Redis down) after the client's reconnect attempts.
     await sleep(1500);
     expect((await api.http.get('/health/ready').expect(200)).body.info.redis.state).toBe('down');
 
@@ -134,6 +127,7 @@ describe('notifications: Redis stops mid-flow and comes back empty', () => {
     const after = await (await api.as(ADMIN)).get('/api/admin/notifications/queues').expect(200);
     expect(after.body).toMatchObject({ redis: 'up', outboxBacklog: 0, deliveries: { pending: 0, sending: 0 } });
     // The reminder scan's schedule, lost with Redis, was declared again.
-    expect(after.body.queues.find((q: { name: string }) => q.name === 'notify-reminders')).toBeDefined();
+    const reminders = worker.app.get<Queue>(getQueueToken(REMINDERS_QUEUE), { strict: false });
+    await waitFor(async () => (await reminders.getJobScheduler(DEADLINE_SCAN_JOB)) ?? false, 'the reminder scan declared again on the empty Redis');
   }, 150_000);
 });

@@ -4,10 +4,10 @@ import { Queue } from 'bullmq';
 import { Client } from 'pg';
 import { DEADLINE_SCAN_JOB, DeadlineScanner, DeadlineSource, OpenDeadline, REMINDERS_QUEUE } from '@mnio/notifications';
 import { DEMO_ORGS } from '../../../db/seeds/demo';
-import { startApi, TestApi } from '../../support/app';
-import { nextReference } from './support/events';
-import { SmtpSink } from './support/smtp-sink';
-import { dbClient, isolatedEnv, IsolatedEnv, startWorker, TestWorker, waitFor } from './support/stack';
+import { TestApi } from '../../support/app';
+import { nextReference, seedCaseFor } from './support/events';
+import { SmtpSink } from '../../support/smtp-sink';
+import { startWorker, TestWorker, useStack, waitFor } from '../../support/stack';
 
 const DAY = 86_400_000;
 
@@ -15,6 +15,9 @@ const DAY = 86_400_000;
 class FakeDeadlines implements DeadlineSource {
   readonly items: OpenDeadline[] = [];
   calls = 0;
+  /** The worker checks case access for real: every deadline added is on a case recorded in the database (once, at once). */
+  db?: Client;
+  private seeded: Promise<void>[] = [];
 
   add(dueInMs: number, now = Date.now()): OpenDeadline {
     const d: OpenDeadline = {
@@ -27,46 +30,36 @@ class FakeDeadlines implements DeadlineSource {
       responsibleOrganisationId: DEMO_ORGS.asso93,
     };
     this.items.push(d);
+    this.seeded.push(seedCaseFor(this.db!, d.kind, { ...d }));
     return d;
   }
 
   async listOpenDeadlines(dueBefore: Date, afterId?: string, limit = 100): Promise<OpenDeadline[]> {
     this.calls++;
-    return this.items
+    const page = this.items
       .filter((d) => d.dueAt < dueBefore && (!afterId || d.deadlineId > afterId))
       .sort((a, b) => (a.deadlineId < b.deadlineId ? -1 : 1))
       .slice(0, limit);
+    await Promise.all(this.seeded);
+    return page;
   }
 }
 
 describe('notifications: deadline reminders', () => {
-  let env: IsolatedEnv;
   let smtp: SmtpSink;
   let api: TestApi;
   let worker: TestWorker;
   let db: Client;
   const source = new FakeDeadlines();
+  useStack({ smtp: true, env: { NOTIFY_REMINDER_EVERY_MS: '500', NOTIFY_REMINDER_THRESHOLDS: '7d,1d,overdue' }, worker: { deadlineSource: source } }, (s) => {
+    ({ smtp, api, worker, db } = s);
+    source.db = s.db;
+  });
 
   const reminders = async (d: OpenDeadline) =>
     (await db.query(`SELECT threshold, notified FROM notification_reminders WHERE deadline_id = $1 ORDER BY threshold`, [d.deadlineId])).rows;
   const inbox = async (d: OpenDeadline) =>
     (await db.query(`SELECT event_type, content->>'threshold' AS threshold, count(*)::int AS n FROM notifications WHERE content->>'deadlineId' = $1 GROUP BY 1, 2 ORDER BY 2`, [d.deadlineId])).rows;
-
-  beforeAll(async () => {
-    smtp = await new SmtpSink().start();
-    env = await isolatedEnv({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://mnio.test', NOTIFY_REMINDER_EVERY_MS: '500', NOTIFY_REMINDER_THRESHOLDS: '7d,1d,overdue' });
-    api = await startApi();
-    worker = await startWorker({ deadlineSource: source });
-    db = await dbClient();
-  }, 60_000);
-
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await db?.end();
-    await env?.restore();
-    await smtp?.close();
-  });
 
   it('runs the scan as a BullMQ job scheduler and reminds the responsible organisation, by inbox and email', async () => {
     const queue = worker.app.get<Queue>(getQueueToken(REMINDERS_QUEUE), { strict: false });

@@ -2,7 +2,7 @@ import { lookup } from 'node:dns/promises';
 import { DEMO_ORGS } from '../../../db/seeds/demo';
 import { guardedLookup, loadNotificationsConfig, NotificationsConfig, parseAllowedAddresses, WebhookSender } from '@mnio/notifications';
 import { startApi, TestApi } from '../../support/app';
-import { WebhookReceiver } from './support/webhook-receiver';
+import { WebhookReceiver } from '../../support/webhook-receiver';
 
 const REFUSED = [
   ['10/8', 'https://10.0.0.1/hook'],

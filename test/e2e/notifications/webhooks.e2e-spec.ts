@@ -2,43 +2,27 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { DeliveryRunner, verifyWebhook, WEBHOOK_BODY_KEYS, WEBHOOK_DATA_KEYS } from '@mnio/notifications';
 import { DEMO_ORGS } from '../../../db/seeds/demo';
-import { startApi, TestApi } from '../../support/app';
+import { TestApi } from '../../support/app';
 import { caseFields, orientationPayload, publishAndSettle, settled } from './support/events';
-import { dbClient, isolatedEnv, IsolatedEnv, startWorker, TestWorker, waitFor } from './support/stack';
-import { WebhookReceiver } from './support/webhook-receiver';
+import { TestWorker, useStack, waitFor } from '../../support/stack';
+import { WebhookReceiver } from '../../support/webhook-receiver';
 
 const ADMIN = 'admin@demo.mnio.test';
 const INES = 'acse@demo.mnio.test';
 
 describe('notifications: signed webhooks, retries, dead letters and replay', () => {
-  let env: IsolatedEnv;
   let receiver: WebhookReceiver;
   let api: TestApi;
   let worker: TestWorker;
   let db: Client;
   const secrets = new Map<string, string>();
+  useStack({ receiver: true, env: { NOTIFY_BACKOFF_MS: '60', NOTIFY_WEBHOOK_ATTEMPTS: '4', NOTIFY_WEBHOOK_TIMEOUT_MS: '2000' } }, (s) => ({ receiver, api, worker, db } = s));
 
   const createHook = async (as: string, organisationId: string, path: string, eventTypes: string[]) => {
     const res = await (await api.as(as)).post('/api/notifications/webhooks').send({ organisationId, url: receiver.url(path), eventTypes }).expect(201);
     secrets.set(path, res.body.secret);
     return res.body as { id: string; secret: string };
   };
-
-  beforeAll(async () => {
-    receiver = await new WebhookReceiver().start();
-    env = await isolatedEnv({ PUBLIC_URL: 'https://mnio.test', NOTIFY_BACKOFF_MS: '60', NOTIFY_WEBHOOK_ATTEMPTS: '4', NOTIFY_WEBHOOK_TIMEOUT_MS: '2000' });
-    api = await startApi();
-    worker = await startWorker();
-    db = await dbClient();
-  }, 60_000);
-
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await db?.end();
-    await env?.restore();
-    await receiver?.close();
-  });
 
   it('lets an organisation’s coordinator register a webhook, shows the secret once, and refuses others', async () => {
     const hook = await createHook(INES, DEMO_ORGS.acse, '/acse', ['OrientationRequested', 'OrientationCancelled']);
@@ -105,6 +89,9 @@ describe('notifications: signed webhooks, retries, dead letters and replay', () 
     const id = await publishAndSettle(db, 'OrientationRequested', payload);
     const calls = receiver.calls.filter((c) => c.path === '/flaky' && c.body.includes(payload.orientationId));
     expect(calls.map((c) => c.status)).toEqual([503, 503, 200]);
+    // Growing delays: each retry waits at least the backoff (NOTIFY_BACKOFF_MS=60), doubled at each attempt.
+    expect(calls[1].at - calls[0].at).toBeGreaterThanOrEqual(60);
+    expect(calls[2].at - calls[1].at).toBeGreaterThanOrEqual(120);
     expect(new Set(calls.map((c) => c.headers['x-mnio-delivery'])).size).toBe(1);
     const d = await db.query(`SELECT status, attempts, last_error FROM notification_deliveries WHERE event_key = $1 AND channel = 'webhook'`, [`outbox-${id}`]);
     expect(d.rows).toEqual([{ status: 'sent', attempts: 3, last_error: null }]);

@@ -1,11 +1,11 @@
 import { Client } from 'pg';
 import { DEMO_ORGS } from '../../../db/seeds/demo';
-import { startApi, TestApi } from '../../support/app';
+import { TestApi } from '../../support/app';
 import { caseBody } from '../../support/cases';
-import { orientationPayload, settled } from './support/events';
-import { SmtpSink } from './support/smtp-sink';
-import { dbClient, isolatedEnv, IsolatedEnv, publish, startWorker, TestWorker, waitFor } from './support/stack';
-import { WebhookReceiver } from './support/webhook-receiver';
+import { orientationPayload, publish, settled } from './support/events';
+import { SmtpSink } from '../../support/smtp-sink';
+import { startWorker, TestWorker, useStack, waitFor } from '../../support/stack';
+import { WebhookReceiver } from '../../support/webhook-receiver';
 import { WorkerProcess } from './support/worker-process';
 
 /**
@@ -18,7 +18,6 @@ import { WorkerProcess } from './support/worker-process';
  * database, events and deliveries overdue by the lease and grace periods.
  */
 describe('notifications: a worker killed in the middle of a batch', () => {
-  let env: IsolatedEnv;
   let smtp: SmtpSink;
   let receiver: WebhookReceiver;
   let api: TestApi;
@@ -26,31 +25,23 @@ describe('notifications: a worker killed in the middle of a batch', () => {
   const child = new WorkerProcess();
   let worker: TestWorker | undefined;
 
-  beforeAll(async () => {
-    smtp = await new SmtpSink().start();
-    receiver = await new WebhookReceiver().start();
-    env = await isolatedEnv({
-      SMTP_URL: smtp.url,
-      PUBLIC_URL: 'https://mnio.test',
-      NOTIFY_BACKOFF_MS: '100',
-      NOTIFY_LEASE_MS: '3000',
-      NOTIFY_WEBHOOK_TIMEOUT_MS: '2000',
-      NOTIFY_RECONCILE_EVERY_MS: '500',
-      NOTIFY_RECONCILE_GRACE_MS: '1000',
-    });
-    api = await startApi();
-    db = await dbClient();
-    await (await api.as('admin@demo.mnio.test')).post('/api/notifications/webhooks').send({ organisationId: DEMO_ORGS.acse, url: receiver.url('/acse'), eventTypes: ['OrientationRequested'] }).expect(201);
-  }, 60_000);
-
+  // Hooks run in the order declared: the workers stop before the stack drops their database.
   afterAll(async () => {
     await child.kill();
     await worker?.close();
-    await api?.close();
-    await db?.end();
-    await env?.restore();
-    await smtp?.close();
-    await receiver?.close();
+  });
+  // No in-process worker at first: the child process is the worker until it is killed.
+  useStack(
+    {
+      smtp: true,
+      receiver: true,
+      worker: false,
+      env: { NOTIFY_BACKOFF_MS: '100', NOTIFY_LEASE_MS: '3000', NOTIFY_WEBHOOK_TIMEOUT_MS: '2000', NOTIFY_RECONCILE_EVERY_MS: '500', NOTIFY_RECONCILE_GRACE_MS: '1000' },
+    },
+    (s) => ({ smtp, receiver, api, db } = s),
+  );
+  beforeAll(async () => {
+    await (await api.as('admin@demo.mnio.test')).post('/api/notifications/webhooks').send({ organisationId: DEMO_ORGS.acse, url: receiver.url('/acse'), eventTypes: ['OrientationRequested'] }).expect(201);
   });
 
   it('loses nothing, and each delivery reaches its receiver under one id', async () => {

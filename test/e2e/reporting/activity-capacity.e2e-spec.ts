@@ -6,7 +6,7 @@ import { DEMO_ORGS } from '../../../db/seeds/demo';
 import { startApi, TestApi } from '../../support/app';
 import { caseBody } from '../../support/cases';
 import { inDays } from '../coordination/coordination-helpers';
-import { dbClient, isolatedEnv, IsolatedEnv, startWorker, TestWorker, waitFor } from '../notifications/support/stack';
+import { dbClient, isolatedEnv, IsolatedEnv, startWorker, TestWorker, waitFor } from '../../support/stack';
 import { ACSE, ASSO93, consentTo, HOST13, steps } from '../orientations/support';
 import { CASE_EVENTS, CELL_EVENTS, HOST_EVENTS, ORIENTATION_EVENTS } from '@mnio/reporting';
 
@@ -46,7 +46,7 @@ describe('statistics: cell activity and orientation capacity', () => {
   beforeAll(async () => {
     env = await isolatedEnv({ MNIO_STATS_MIN_CELL: '2', MNIO_STATS_PUBLIC_MIN_CELL: '11' });
     api = await startApi();
-    worker = await startWorker({ realCaseAccess: true });
+    worker = await startWorker();
     db = await dbClient();
     const asso93 = await api.as(ASSO93);
     const asso75 = await api.as('asso.75@demo.mnio.test');

@@ -5,10 +5,10 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { OutboxReader } from '@mnio/platform';
 import { ReportingProjection } from '@mnio/reporting';
-import { startApi, TestApi } from '../../support/app';
+import { TestApi } from '../../support/app';
 import { caseBody } from '../../support/cases';
 import { randomUUID } from 'node:crypto';
-import { dbClient, isolatedEnv, IsolatedEnv, publish, startWorker, TestWorker, waitFor } from '../notifications/support/stack';
+import { publish, TestWorker, useStack, waitFor } from '../../support/stack';
 
 interface Fig { value: number | null; suppressed: boolean }
 interface Table { key: string; columns: string[]; rows: { code: string; cells: Fig[]; total: Fig | null }[]; totals: { cells: Fig[]; total: Fig } | null }
@@ -20,7 +20,6 @@ const FORM = 'illegal_adoption';
 
 /** Statistics from real cases created through the API, projected by the real worker. */
 describe('statistics (reporting)', () => {
-  let env: IsolatedEnv;
   let api: TestApi;
   let worker: TestWorker;
   let db: Client;
@@ -36,11 +35,8 @@ describe('statistics (reporting)', () => {
     }, 'the projection to apply every case event');
   };
 
+  useStack({}, (s) => ({ api, worker, db } = s));
   beforeAll(async () => {
-    env = await isolatedEnv({});
-    api = await startApi();
-    worker = await startWorker({ realCaseAccess: true });
-    db = await dbClient();
     const asso93 = await api.as('asso.93@demo.mnio.test');
     const asso75 = await api.as('asso.75@demo.mnio.test');
     const make = async (agent: typeof asso93, body: ReturnType<typeof caseBody>) => {
@@ -56,13 +52,6 @@ describe('statistics (reporting)', () => {
     for (let i = 0; i < 2; i++) await make(asso75, caseBody({ territory: '75', exploitationForms: [FORM] }));
     await caught_up();
   }, 120_000);
-
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await db?.end();
-    await env?.restore();
-  });
 
   const survey = async (email: string, query: string, status = 200) => (await api.as(email)).get(`/api/statistics/survey?year=${YEAR}&form=${FORM}${query}`).expect(status);
 

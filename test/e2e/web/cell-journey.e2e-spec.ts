@@ -1,12 +1,9 @@
 /// <reference lib="dom" />
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DEMO_ORGS, DEMO_PASSWORD } from '../../../db/seeds/demo';
-import { startApi, TestApi } from '../../support/app';
+import { TestApi } from '../../support/app';
 import { caseBody } from '../../support/cases';
-import { isolatedEnv, IsolatedEnv, startWorker, TestWorker } from '../notifications/support/stack';
-import { browserStorage, buildWeb, launchBrowser, recordConsole, screenshot, seriousViolations, signIn, signOut } from './support';
+import { browserStorage, Journey, recordConsole, screenshot, seriousViolations, signIn, signOut, useWebJourney } from '../../support/web';
 
 jest.setTimeout(300_000);
 
@@ -27,38 +24,22 @@ const inDays = (n: number) => new Date(Date.parse(`${today()}T00:00:00Z`) + n * 
  * home; the coordinator sees it closed and manages the cell's membership. axe-core on every page.
  */
 describe('web: the cell’s meeting, its actions closed by their owner, its minutes, its membership', () => {
-  let env: IsolatedEnv;
-  let api: TestApi;
-  let worker: TestWorker;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let web: { dir: string; remove(): void };
-  let base = '';
   let meetingUrl = '';
   let reference = '';
   let newOrgName = '';
-  const consoleLines: string[] = [];
-  const violations: string[] = [];
-  const titles: string[] = [];
-  const urls: string[] = [];
 
-  const check = async (name: string) => {
-    await page.waitForLoadState('networkidle');
-    titles.push(await page.title());
-    urls.push(page.url());
-    violations.push(...(await seriousViolations(page, name)));
-  };
+  let api: TestApi;
+  let page: Page;
+  let base: string;
+  let browser: Browser;
+  let consoleLines: string[];
+  let violations: string[];
+  let titles: string[];
+  let urls: string[];
+  let check: Journey['check'];
+  useWebJourney({ env: { NOTIFY_BACKOFF_MS: '100' }, context: { acceptDownloads: true } }, (j) => ({ api, page, base, browser, consoleLines, violations, titles, urls, check } = j));
 
   beforeAll(async () => {
-    const [built, isolated] = await Promise.all([buildWeb(), isolatedEnv({ NOTIFY_BACKOFF_MS: '100' })]);
-    web = built;
-    env = isolated;
-    process.env.MNIO_WEB_DIR = web.dir;
-    api = await startApi();
-    await api.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${((api.app.getHttpServer() as Server).address() as AddressInfo).port}`;
-    worker = await startWorker();
 
     // A presumed victim recorded by the association and shared with the cell (her consent).
     const asso = await api.as('asso.93@demo.mnio.test');
@@ -70,20 +51,6 @@ describe('web: the cell’s meeting, its actions closed by their owner, its minu
     newOrgName = `Association Solidarité Bobigny ${tag}`;
     await (await api.as('admin@demo.mnio.test')).post('/api/admin/organisations').send({ kind: 'association', name: newOrgName, national: false, territories: ['93'], attributes: {} }).expect(201);
 
-    browser = await launchBrowser();
-    context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    recordConsole(context, consoleLines);
-    page = await context.newPage();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await worker?.close();
-    await api?.close();
-    delete process.env.MNIO_WEB_DIR;
-    await env?.restore();
-    web?.remove();
   });
 
   it('clav.93 sees the dashboard with the month’s chart and its table, then schedules and opens a meeting', async () => {

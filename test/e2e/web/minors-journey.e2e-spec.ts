@@ -1,13 +1,11 @@
 /// <reference lib="dom" />
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DeadlineScanner } from '@mnio/notifications';
 import { DEMO_PASSWORD } from '../../../db/seeds/demo';
-import { startApi, TestApi } from '../../support/app';
+import { TestApi } from '../../support/app';
 import { caseBody } from '../../support/cases';
-import { isolatedEnv, IsolatedEnv, startWorker, TestWorker } from '../notifications/support/stack';
-import { browserStorage, buildWeb, launchBrowser, recordConsole, screenshot, seriousViolations, signIn, signOut } from './support';
+import { TestWorker } from '../../support/stack';
+import { browserStorage, Journey, recordConsole, screenshot, seriousViolations, signIn, signOut, useWebJourney } from '../../support/web';
 
 jest.setTimeout(240_000);
 
@@ -31,59 +29,31 @@ const frDay = (day: string) => new Intl.DateTimeFormat('fr-FR', { day: 'numeric'
  * in titles, addresses, storage or console.
  */
 describe("web: a minor's protection clocks, for the ASE and the parquet", () => {
-  let env: IsolatedEnv;
-  let api: TestApi;
-  let worker: TestWorker;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let web: { dir: string; remove(): void };
-  let base = '';
-  const consoleLines: string[] = [];
-  const violations: string[] = [];
-  const titles: string[] = [];
-  const urls: string[] = [];
   let child = { id: '', reference: '' };
   const received = dayInParis(-6);
 
-  const check = async (name: string) => {
-    await page.waitForLoadState('networkidle');
-    titles.push(await page.title());
-    urls.push(page.url());
-    violations.push(...(await seriousViolations(page, name)));
-  };
   const checklist = () => page.getByRole('list', { name: 'Étapes de protection de l’enfant', exact: true });
   const row = (step: string) => checklist().getByRole('listitem').filter({ hasText: step });
 
+  let api: TestApi;
+  let worker: TestWorker;
+  let page: Page;
+  let base: string;
+  let browser: Browser;
+  let consoleLines: string[];
+  let violations: string[];
+  let titles: string[];
+  let urls: string[];
+  let check: Journey['check'];
+  useWebJourney({ env: { NOTIFY_BACKOFF_MS: '100' } }, (j) => ({ api, worker, page, base, browser, consoleLines, violations, titles, urls, check } = j));
+
   beforeAll(async () => {
-    const [built, isolated] = await Promise.all([buildWeb(), isolatedEnv({ NOTIFY_BACKOFF_MS: '100' })]);
-    web = built;
-    env = isolated;
-    process.env.MNIO_WEB_DIR = web.dir;
-    api = await startApi();
-    await api.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${((api.app.getHttpServer() as Server).address() as AddressInfo).port}`;
-    worker = await startWorker({ realCaseAccess: true });
     // The association records the child and reports to the CRIP; the ASE took the child in six days ago.
     const asso = await api.as(ASSO93);
     const { body } = await asso.post('/api/cases').send(caseBody({ identity: { lastName: CHILD.lastName, firstNames: [CHILD.firstName], birthDate: CHILD.birthDate } })).expect(201);
     child = { id: body.id, reference: body.reference };
     await asso.post(`/api/cases/${child.id}/child-protection-events`).send({ event: 'report_made', service: 'crip' }).expect(201);
     await (await api.as(ASE93)).post(`/api/cases/${child.id}/child-protection-events`).send({ event: 'ase_provisional_reception', occurredOn: received }).expect(201);
-    browser = await launchBrowser();
-    context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 900 } });
-    recordConsole(context, consoleLines);
-    page = await context.newPage();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await worker?.close();
-    await api?.close();
-    delete process.env.MNIO_WEB_DIR;
-    await env?.restore();
-    web?.remove();
   });
 
   it("ase.93 sees the child on its home with the 5-day clock, late, and opens the case's checklist", async () => {

@@ -1,13 +1,10 @@
 /// <reference lib="dom" />
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DEMO_ORGS, DEMO_PASSWORD } from '../../../db/seeds/demo';
 import { createOrgUser, TEST_PASSWORD } from '../../support/actors';
-import { startApi, TestApi } from '../../support/app';
+import { TestApi } from '../../support/app';
 import { caseBody } from '../../support/cases';
-import { isolatedEnv, IsolatedEnv, startWorker, TestWorker } from '../notifications/support/stack';
-import { browserStorage, buildWeb, launchBrowser, recordConsole, screenshot, seriousViolations, signIn, signOut } from './support';
+import { browserStorage, Journey, recordConsole, screenshot, seriousViolations, signIn, signOut, useWebJourney } from '../../support/web';
 
 jest.setTimeout(240_000);
 
@@ -24,40 +21,24 @@ const isoDay = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe
  * police of another territory see nothing. axe-core on every page visited.
  */
 describe('web: refer a case to the police and the préfecture; each referent’s home', () => {
-  let env: IsolatedEnv;
-  let api: TestApi;
-  let worker: TestWorker;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let web: { dir: string; remove(): void };
-  let base = '';
   let police13 = '';
-  const consoleLines: string[] = [];
-  const violations: string[] = [];
-  const titles: string[] = [];
-  const urls: string[] = [];
   const body = caseBody();
   const IDENTITY_VALUES = [body.identity.lastName, body.identity.firstNames[0], body.identity.aliases[0], body.identity.contact.phone];
   let referred = { id: '', reference: '' };
   let permitCase = { id: '', reference: '' };
 
-  const check = async (name: string) => {
-    await page.waitForLoadState('networkidle');
-    titles.push(await page.title());
-    urls.push(page.url());
-    violations.push(...(await seriousViolations(page, name)));
-  };
+  let api: TestApi;
+  let page: Page;
+  let base: string;
+  let browser: Browser;
+  let consoleLines: string[];
+  let violations: string[];
+  let titles: string[];
+  let urls: string[];
+  let check: Journey['check'];
+  useWebJourney({}, (j) => ({ api, page, base, browser, consoleLines, violations, titles, urls, check } = j));
 
   beforeAll(async () => {
-    const [built, isolated] = await Promise.all([buildWeb(), isolatedEnv({})]);
-    web = built;
-    env = isolated;
-    process.env.MNIO_WEB_DIR = web.dir;
-    api = await startApi();
-    await api.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${((api.app.getHttpServer() as Server).address() as AddressInfo).port}`;
-    worker = await startWorker();
 
     // No demo account polices another territory: the admin creates one.
     police13 = (await createOrgUser(api, { kind: 'police', territories: ['13'], name: 'Police nationale, Bouches-du-Rhône' }, 'investigator')).email;
@@ -78,20 +59,6 @@ describe('web: refer a case to the police and the préfecture; each referent’s
     const issued = new Date(Date.now() - 345 * 86_400_000);
     await prefecture.post(`/api/cases/${permitCase.id}/residence-events`).send({ event: 'permit_issued', occurredOn: isoDay(issued) }).expect(201);
 
-    browser = await launchBrowser();
-    context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 900 } });
-    recordConsole(context, consoleLines);
-    page = await context.newPage();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await worker?.close();
-    await api?.close();
-    delete process.env.MNIO_WEB_DIR;
-    await env?.restore();
-    web?.remove();
   });
 
   it('asso.93 refers the case to the police of 93, recording the police-contact consent inline, then to the préfecture', async () => {

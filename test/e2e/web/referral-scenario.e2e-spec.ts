@@ -1,11 +1,9 @@
 /// <reference lib="dom" />
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DEMO_ORGS, DEMO_PASSWORD } from '../../../db/seeds/demo';
-import { startApi, TestApi } from '../../support/app';
-import { isolatedEnv, IsolatedEnv, startWorker, TestWorker, waitFor } from '../notifications/support/stack';
-import { browserStorage, buildWeb, launchBrowser, recordConsole, screenshot, seriousViolations, signIn, signOut } from './support';
+import { TestApi } from '../../support/app';
+import { waitFor } from '../../support/stack';
+import { browserStorage, Journey, recordConsole, screenshot, seriousViolations, signIn, signOut, useWebJourney } from '../../support/web';
 
 jest.setTimeout(240_000);
 
@@ -26,52 +24,22 @@ const IDENTITY_VALUES = [PERSON.lastName, PERSON.firstName, '0671234598', '+3367
  * 404 page. axe-core checks every page visited (WCAG 2.1 A/AA: no serious or critical violation).
  */
 describe('web: record a presumed victim, orient to Ac.Sé, answer, notification, another territory kept out', () => {
-  let env: IsolatedEnv;
-  let api: TestApi;
-  let worker: TestWorker;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let web: { dir: string; remove(): void };
-  let base = '';
-  const consoleLines: string[] = [];
-  const violations: string[] = [];
-  const titles: string[] = [];
-  const urls: string[] = [];
   let caseId = '';
   let reference = '';
 
-  const check = async (name: string) => {
-    await page.waitForLoadState('networkidle');
-    titles.push(await page.title());
-    urls.push(page.url());
-    violations.push(...(await seriousViolations(page, name)));
-  };
+  let api: TestApi;
+  let page: Page;
+  let base: string;
+  let browser: Browser;
+  let consoleLines: string[];
+  let violations: string[];
+  let titles: string[];
+  let urls: string[];
+  let check: Journey['check'];
+  useWebJourney({ env: { NOTIFY_BACKOFF_MS: '100' } }, (j) => ({ api, page, base, browser, consoleLines, violations, titles, urls, check } = j));
 
   beforeAll(async () => {
-    const [built, isolated] = await Promise.all([buildWeb(), isolatedEnv({ NOTIFY_BACKOFF_MS: '100' })]);
-    web = built;
-    env = isolated;
-    process.env.MNIO_WEB_DIR = web.dir;
-    api = await startApi();
-    await api.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${((api.app.getHttpServer() as Server).address() as AddressInfo).port}`;
-    worker = await startWorker();
     await (await api.as(HOST13)).put(`/api/hosts/${DEMO_ORGS.host13}/capacity`).send({ women: 2, family: 1 }).expect(200);
-    browser = await launchBrowser();
-    context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 900 } });
-    recordConsole(context, consoleLines);
-    page = await context.newPage();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await worker?.close();
-    await api?.close();
-    delete process.env.MNIO_WEB_DIR;
-    await env?.restore();
-    web?.remove();
   });
 
   it('serves the pages from the API with a CSP, and keeps /api and /health answering JSON', async () => {

@@ -1,13 +1,11 @@
 /// <reference lib="dom" />
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../../db/seeds/demo';
-import { startApi, TestApi } from '../../support/app';
+import { TestApi } from '../../support/app';
 import { caseBody } from '../../support/cases';
-import { dbClient, isolatedEnv, IsolatedEnv, startWorker, TestWorker, waitFor } from '../notifications/support/stack';
-import { browserStorage, buildWeb, launchBrowser, recordConsole, screenshot, seriousViolations, signIn } from './support';
+import { dbClient, waitFor } from '../../support/stack';
+import { browserStorage, Journey, screenshot, signIn, useWebJourney } from '../../support/web';
 
 jest.setTimeout(240_000);
 
@@ -19,32 +17,17 @@ const NATIONAL = 'national@demo.mnio.test';
  * « s », the threshold and the freshness, filters in the address, and a CSV download. axe on every view.
  */
 describe('web: national statistics', () => {
-  let env: IsolatedEnv;
-  let api: TestApi;
-  let worker: TestWorker;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let web: { dir: string; remove(): void };
-  let base = '';
-  const consoleLines: string[] = [];
-  const violations: string[] = [];
   const secrets: string[] = [];
 
-  const check = async (name: string) => {
-    await page.waitForLoadState('networkidle');
-    violations.push(...(await seriousViolations(page, name)));
-  };
+  let api: TestApi;
+  let page: Page;
+  let base: string;
+  let consoleLines: string[];
+  let violations: string[];
+  let check: Journey['check'];
+  useWebJourney({ context: { acceptDownloads: true } }, (j) => ({ api, page, base, consoleLines, violations, check } = j));
 
   beforeAll(async () => {
-    const [built, isolated] = await Promise.all([buildWeb(), isolatedEnv({})]);
-    web = built;
-    env = isolated;
-    process.env.MNIO_WEB_DIR = web.dir;
-    api = await startApi();
-    await api.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${((api.app.getHttpServer() as Server).address() as AddressInfo).port}`;
-    worker = await startWorker();
     // 93: eight women from Nigeria (sexual exploitation), three men from Romania (labour); 75: six women from China (domestic servitude).
     const asso93 = await api.as('asso.93@demo.mnio.test');
     const asso75 = await api.as('asso.75@demo.mnio.test');
@@ -68,20 +51,6 @@ describe('web: national statistics', () => {
     } finally {
       await db.end();
     }
-    browser = await launchBrowser();
-    context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    recordConsole(context, consoleLines);
-    page = await context.newPage();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await worker?.close();
-    await api?.close();
-    delete process.env.MNIO_WEB_DIR;
-    await env?.restore();
-    web?.remove();
   });
 
   it('shows the annual survey: a chart beside each table, « s » for suppressed figures, the threshold and the freshness', async () => {

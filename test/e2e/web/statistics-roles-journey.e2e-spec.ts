@@ -7,9 +7,9 @@ import { DEMO_ORGS, DEMO_PASSWORD } from '../../../db/seeds/demo';
 import { startApi, TestApi } from '../../support/app';
 import { caseBody } from '../../support/cases';
 import { inDays } from '../coordination/coordination-helpers';
-import { dbClient, isolatedEnv, IsolatedEnv, startWorker, TestWorker, waitFor } from '../notifications/support/stack';
+import { dbClient, isolatedEnv, IsolatedEnv, startWorker, TestWorker, waitFor } from '../../support/stack';
 import { consentTo, steps } from '../orientations/support';
-import { browserStorage, buildWeb, launchBrowser, recordConsole, screenshot, seriousViolations, signIn } from './support';
+import { browserStorage, buildWeb, launchBrowser, recordConsole, screenshot, seriousViolations, signIn } from '../../support/web';
 
 jest.setTimeout(300_000);
 
@@ -48,7 +48,7 @@ describe('web: the cell’s and the Ac.Sé coordination’s statistics', () => {
     api = await startApi();
     await api.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${((api.app.getHttpServer() as Server).address() as AddressInfo).port}`;
-    worker = await startWorker({ realCaseAccess: true });
+    worker = await startWorker();
     const asso93 = await api.as('asso.93@demo.mnio.test');
     const cell = await api.as('clav.93@demo.mnio.test');
     const acse = await api.as('acse@demo.mnio.test');

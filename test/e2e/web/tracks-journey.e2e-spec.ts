@@ -1,11 +1,9 @@
 /// <reference lib="dom" />
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_ORGS, DEMO_PASSWORD } from '../../../db/seeds/demo';
-import { startApi, TestApi } from '../../support/app';
+import { TestApi } from '../../support/app';
 import { caseBody } from '../../support/cases';
-import { browserStorage, buildWeb, launchBrowser, recordConsole, screenshot, seriousViolations, signIn, signOut } from './support';
+import { browserStorage, Journey, screenshot, signIn, signOut, useWebJourney } from '../../support/web';
 
 jest.setTimeout(300_000);
 
@@ -20,26 +18,10 @@ const POLICE93 = 'police.93@demo.mnio.test';
  * closes then reopens it. Every page is checked with axe (WCAG 2.1 A/AA, no serious or critical violation).
  */
 describe('web: legal tracks recorded by the préfecture, the police and the association', () => {
-  let api: TestApi;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let web: { dir: string; remove(): void };
-  let base = '';
   let caseId = '';
   let reference = '';
   let lastName = '';
-  const consoleLines: string[] = [];
-  const violations: string[] = [];
-  const titles: string[] = [];
-  const urls: string[] = [];
 
-  const check = async (name: string) => {
-    await page.waitForLoadState('networkidle');
-    titles.push(await page.title());
-    urls.push(page.url());
-    violations.push(...(await seriousViolations(page, name)));
-  };
   /** Tokens live in the page's memory: loading an address signs out, so each user signs in on the case's own address. */
   const openCaseAs = async (email: string) => {
     await page.goto(`${base}/cases/${caseId}`);
@@ -52,12 +34,17 @@ describe('web: legal tracks recorded by the préfecture, the police and the asso
     await page.getByText(expected).first().waitFor();
   };
 
+  let api: TestApi;
+  let page: Page;
+  let base: string;
+  let consoleLines: string[];
+  let violations: string[];
+  let titles: string[];
+  let urls: string[];
+  let check: Journey['check'];
+  useWebJourney({ worker: false }, (j) => ({ api, page, base, consoleLines, violations, titles, urls, check } = j));
+
   beforeAll(async () => {
-    web = await buildWeb();
-    process.env.MNIO_WEB_DIR = web.dir;
-    api = await startApi();
-    await api.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${((api.app.getHttpServer() as Server).address() as AddressInfo).port}`;
     // The owner association records a presumed victim and refers her to the préfecture and, with her consent, to the police.
     const body = caseBody();
     lastName = body.identity.lastName!;
@@ -69,18 +56,6 @@ describe('web: legal tracks recorded by the préfecture, the police and the asso
     await worker.post(`/api/cases/${caseId}/referrals`).send({ organisationId: DEMO_ORGS.prefecture93 }).expect(201);
     await worker.post(`/api/cases/${caseId}/consents`).send({ purpose: 'police_contact', granted: true, method: 'oral' }).expect(201);
     await worker.post(`/api/cases/${caseId}/referrals`).send({ organisationId: DEMO_ORGS.police93 }).expect(201);
-    browser = await launchBrowser();
-    context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 900 } });
-    recordConsole(context, consoleLines);
-    page = await context.newPage();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await api?.close();
-    delete process.env.MNIO_WEB_DIR;
-    web?.remove();
   });
 
   it('the préfecture informs of rights, grants the reflection period, issues the récépissé, records the complaint and the permit, and sees the deadlines', async () => {

@@ -1,13 +1,10 @@
 /// <reference lib="dom" />
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_ORGS, DEMO_PASSWORD } from '../../../db/seeds/demo';
 import { createOrgUser, TEST_PASSWORD } from '../../support/actors';
-import { startApi, TestApi } from '../../support/app';
+import { TestApi } from '../../support/app';
 import { caseBody } from '../../support/cases';
-import { isolatedEnv, IsolatedEnv, startWorker, TestWorker } from '../notifications/support/stack';
-import { browserStorage, buildWeb, launchBrowser, recordConsole, screenshot, seriousViolations, signIn, signOut } from './support';
+import { browserStorage, Journey, screenshot, signIn, signOut, useWebJourney } from '../../support/web';
 
 jest.setTimeout(300_000);
 
@@ -24,39 +21,22 @@ const PERSON = { lastName: `Quelvarion${tag}`, firstNames: [`Ostrelle${tag}`] };
  * orientation page; coord.93 sees « Qui a consulté ce dossier ». axe on every page.
  */
 describe('web: transfer 93 → 13, break-the-glass with its banner, who read this file', () => {
-  let env: IsolatedEnv;
-  let api: TestApi;
-  let worker: TestWorker;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let web: { dir: string; remove(): void };
-  let base = '';
-  const consoleLines: string[] = [];
-  const violations: string[] = [];
-  const titles: string[] = [];
-  const urls: string[] = [];
   let asso13: { organisationId: string; email: string };
   let transferCase: { id: string; reference: string };
   let glassCase: { id: string; reference: string };
   let orientationId = '';
 
-  const check = async (name: string) => {
-    await page.waitForLoadState('networkidle');
-    titles.push(await page.title());
-    urls.push(page.url());
-    violations.push(...(await seriousViolations(page, name)));
-  };
+  let api: TestApi;
+  let page: Page;
+  let base: string;
+  let consoleLines: string[];
+  let violations: string[];
+  let titles: string[];
+  let urls: string[];
+  let check: Journey['check'];
+  useWebJourney({ env: { NOTIFY_BACKOFF_MS: '100' } }, (j) => ({ api, page, base, consoleLines, violations, titles, urls, check } = j));
 
   beforeAll(async () => {
-    const [built, isolated] = await Promise.all([buildWeb(), isolatedEnv({ NOTIFY_BACKOFF_MS: '100' })]);
-    web = built;
-    env = isolated;
-    process.env.MNIO_WEB_DIR = web.dir;
-    api = await startApi();
-    await api.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${((api.app.getHttpServer() as Server).address() as AddressInfo).port}`;
-    worker = await startWorker();
     // No demo association in 13: one of our own, created through the admin API, with one worker.
     asso13 = await createOrgUser(api, { kind: 'association', territories: ['13'], name: 'Association Accueil Marseille' }, 'case_worker');
     const asso = await api.as(ASSO93);
@@ -64,20 +44,6 @@ describe('web: transfer 93 → 13, break-the-glass with its banner, who read thi
     glassCase = (await asso.post('/api/cases').send(caseBody({ territory: '93', events: [], identity: PERSON })).expect(201)).body;
     await asso.post(`/api/cases/${glassCase.id}/consents`).send({ purpose: 'orientation', granted: true, method: 'oral', targetOrganisationId: DEMO_ORGS.acse }).expect(201);
     orientationId = (await asso.post(`/api/cases/${glassCase.id}/orientations`).send({ targetKind: 'acse', targetOrganisationId: DEMO_ORGS.acse, reason: 'local_danger' }).expect(201)).body.id;
-    browser = await launchBrowser();
-    context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 900 } });
-    recordConsole(context, consoleLines);
-    page = await context.newPage();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await worker?.close();
-    await api?.close();
-    delete process.env.MNIO_WEB_DIR;
-    await env?.restore();
-    web?.remove();
   });
 
   it('coord.93 asks a transfer to an association of the 13 from the case page', async () => {

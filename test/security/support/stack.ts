@@ -3,7 +3,7 @@ import { Test } from '@nestjs/testing';
 import { PARAMS_PROVIDER_TOKEN } from 'nestjs-pino';
 import { pinoParams } from '@mnio/platform';
 import { WorkerModule } from '../../../apps/worker/src/worker.module';
-import type { TestWorker } from '../../e2e/notifications/support/stack';
+import type { TestWorker } from '../../support/stack';
 
 /**
  * The real worker (relay, processors, reconciler, the cases context's own access check) logging at `debug`

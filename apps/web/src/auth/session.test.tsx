@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { api, unwrap } from '../api/client';
 import { json, stubFetch } from '../test/render';
 import { session } from './session';
@@ -35,7 +35,7 @@ describe('sign-in and session', () => {
     await user.type(screen.getByRole('textbox', { name: /Adresse électronique/ }), 'x@demo.mnio.test');
     await user.type(screen.getByLabelText('Mot de passe'), 'wrong');
     await user.click(screen.getByRole('button', { name: 'Se connecter' }));
-    expect(await screen.findByText('Adresse électronique ou mot de passe incorrect.')).toBeTruthy();
+    await screen.findByText('Adresse électronique ou mot de passe incorrect.');
   });
 
   it('refreshes an expired access token and replays the request', async () => {
@@ -59,8 +59,7 @@ describe('sign-in and session', () => {
       [/POST \/api\/cases/, (req) => (req.headers.get('authorization') === 'Bearer again' ? { id: 'c1', reference: '93-2026-000001' } : json(401, { code: 'UNAUTHENTICATED' }))],
     ]);
     const pending = unwrap<{ id: string }>(api.POST('/api/cases', { body: { territory: '93', identity: { sex: 'female' }, exploitationForms: ['other'], danger: { localDanger: false } } }));
-    await new Promise((r) => setTimeout(r, 50));
-    expect(session.status()).toBe('expired');
+    await vi.waitFor(() => expect(session.status()).toBe('expired'));
     session.start({ accessToken: 'again', refreshToken: 'r3', expiresIn: 900 });
     expect(await pending).toEqual({ id: 'c1', reference: '93-2026-000001' });
   });

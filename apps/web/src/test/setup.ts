@@ -1,12 +1,20 @@
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach, vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { refuseFetch, takeUnstubbed } from './fetch-stub';
 
 // A loaded 2-core CI machine renders slowly: findBy/waitFor wait up to 10 s for what a user would see (the default 1 s is a race).
 configure({ asyncUtilTimeout: 10_000 });
 
+// No test reaches the network: a request is answered by the test's stubFetch routes, or the test fails.
+beforeEach(() => {
+  globalThis.fetch = refuseFetch;
+});
+
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
+  const missed = takeUnstubbed();
+  if (missed.length) throw new Error(`requests no stub answered (stub them in the test): ${[...new Set(missed)].join(', ')}`);
 });
 
 // jsdom has no layout: scrolling and modal dialogs are no-ops here.

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { DEMO_ORGS } from '../../../../db/seeds/demo';
-import { publish, waitFor } from './stack';
+import { AccessReason, seedCase } from '../../../support/cases';
+import { publish as publishRaw, waitFor } from '../../../support/stack';
 
 let seq = 100;
 /** A fresh case reference in the format of the cases context. */
@@ -20,6 +21,43 @@ export function orientationPayload(over: Record<string, unknown> = {}) {
     requesterOrganisationId: DEMO_ORGS.asso93,
     ...over,
   };
+}
+
+const TERRITORY_ORGS: Record<string, { cell: string; ase: string; parquet: string }> = {
+  '93': { cell: DEMO_ORGS.cell93, ase: DEMO_ORGS.ase93, parquet: DEMO_ORGS.parquet93 },
+};
+const GRANTABLE: AccessReason[] = ['cell', 'referral', 'orientation', 'minor_protection', 'transfer', 'former_owner'];
+
+/**
+ * The worker runs the production case-access check, so an event about a case must be about a real case that
+ * its recipients may see. Records the case an event names (once), shared as the product shares it when that
+ * event happens: the owner (the requester of an orientation, the responsible organisation of a deadline), the
+ * orientation's target, the organisation a `CaseShared` names, the territory's cell for a presumed victim, the
+ * territory's ASE and parquet for a minor.
+ */
+export async function seedCaseFor(db: Client, type: string, payload: Record<string, unknown>): Promise<void> {
+  const caseId = payload.caseId;
+  if (typeof caseId !== 'string') return;
+  const territory = typeof payload.territory === 'string' ? payload.territory : '93';
+  const str = (k: string) => (typeof payload[k] === 'string' && /^[0-9a-f-]{36}$/.test(payload[k] as string) ? (payload[k] as string) : undefined);
+  const owner = str('ownerOrganisationId') ?? str('requesterOrganisationId') ?? str('responsibleOrganisationId') ?? DEMO_ORGS.asso93;
+  const access: { organisationId: string; reason: AccessReason }[] = [];
+  const target = str('targetOrganisationId');
+  if (target) access.push({ organisationId: target, reason: 'orientation' });
+  const shared = str('organisationId');
+  if (shared) access.push({ organisationId: shared, reason: GRANTABLE.includes(payload.reason as AccessReason) ? (payload.reason as AccessReason) : 'referral' });
+  const local = TERRITORY_ORGS[territory];
+  const minor = type === 'MinorCaseCreated' || type === 'DeadlineEscalated';
+  if (local && type === 'PresumedVictimIdentified') access.push({ organisationId: local.cell, reason: 'cell' });
+  if (local && minor) access.push({ organisationId: local.ase, reason: 'minor_protection' }, { organisationId: local.parquet, reason: 'minor_protection' });
+  const reference = typeof payload.reference === 'string' && /^\d{2,3}-\d{4}-\d{6}$/.test(payload.reference) ? payload.reference : nextReference(territory);
+  await seedCase(db, { caseId, reference, territory, ownerOrganisationId: owner, minor, access });
+}
+
+/** Writes an outbox message about a real case (seeded by `seedCaseFor` when the test made it up). */
+export async function publish(db: Client, type: string, payload: Record<string, unknown>, aggregateId?: string): Promise<string> {
+  await seedCaseFor(db, type, payload);
+  return publishRaw(db, type, payload, aggregateId);
 }
 
 /** Publishes and waits until the event is fanned out and every delivery it made has settled (sent, skipped or dead). */

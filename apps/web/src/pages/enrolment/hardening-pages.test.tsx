@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { json, meWith, renderApp, stubFetch } from '../../test/render';
+import { json, meAs, renderApp, stubFetch } from '../../test/render';
 import { AdminPage } from '../admin/AdminPage';
 import { MembershipRequestsPanel } from '../home/MembershipRequestsPanel';
 import { EnrolmentPage } from './EnrolmentPage';
@@ -32,11 +32,11 @@ describe('enrolment page', () => {
     expect(window.location.hash).toBe('');
     expect(window.location.pathname).toBe('/inscription');
     fireEvent.change(screen.getByLabelText(/^Mot de passe/), { target: { value: 'short' } });
-    expect(screen.getByText('Le mot de passe doit compter au moins 12 caractères.')).toBeTruthy();
+    expect(screen.queryByText('Le mot de passe doit compter au moins 12 caractères.')).not.toBeNull();
     fireEvent.change(screen.getByLabelText(/^Mot de passe/), { target: { value: 'Une phrase assez longue' } });
     fireEvent.change(screen.getByLabelText('Confirmez le mot de passe'), { target: { value: 'Une phrase assez longue' } });
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer mon mot de passe' }));
-    expect(await screen.findByText('Votre mot de passe est enregistré')).toBeTruthy();
+    await screen.findByText('Votre mot de passe est enregistré');
     expect(calls).toHaveLength(1);
     expect(calls[0].url).not.toContain(TOKEN.split('.')[1]);
     expect(await calls[0].json()).toEqual({ token: TOKEN, password: 'Une phrase assez longue' });
@@ -51,13 +51,13 @@ describe('enrolment page', () => {
     fireEvent.change(screen.getByLabelText(/^Mot de passe/), { target: { value: 'Une phrase assez longue' } });
     fireEvent.change(screen.getByLabelText('Confirmez le mot de passe'), { target: { value: 'Une phrase assez longue' } });
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer mon mot de passe' }));
-    expect(await screen.findByText(/Ce lien d’inscription n’est plus valable/)).toBeTruthy();
+    await screen.findByText(/Ce lien d’inscription n’est plus valable/);
   });
 
   it('asks for the whole link when the fragment is missing', () => {
     window.history.replaceState(null, '', '/inscription');
     renderSignedOut(<EnrolmentPage onDone={() => undefined} />);
-    expect(screen.getByText('Lien incomplet')).toBeTruthy();
+    expect(screen.queryByText('Lien incomplet')).not.toBeNull();
     expect(screen.queryByRole('button', { name: 'Enregistrer mon mot de passe' })).toBeNull();
   });
 });
@@ -68,9 +68,9 @@ describe('membership requests', () => {
       [/GET \/api\/membership-requests/, () => [pendingRequest]],
       [/POST \/api\/membership-requests\/r1\/decision/, () => ({ id: 'r1', status: 'approved', membershipId: 'm9' })],
     ]);
-    renderApp(<MembershipRequestsPanel />, meWith('coordinator', 'association', [{ action: 'list', subject: 'MembershipRequest' }, { action: 'decide', subject: 'MembershipRequest', conditions: { organisationId: 'org-1' } }]));
-    expect(await screen.findByRole('heading', { name: 'Demandes d’accès à approuver' })).toBeTruthy();
-    expect(await screen.findByText('Nina Recrue')).toBeTruthy();
+    renderApp(<MembershipRequestsPanel />, meAs('coord.93'));
+    await screen.findByRole('heading', { name: 'Demandes d’accès à approuver' });
+    await screen.findByText('Nina Recrue');
     fireEvent.click(screen.getByRole('button', { name: /Approuver/ }));
     await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
     const post = calls.find((c) => c.method === 'POST')!;
@@ -79,7 +79,7 @@ describe('membership requests', () => {
 
   it('shows nothing to a case worker', () => {
     const calls = stubFetch([]);
-    renderApp(<MembershipRequestsPanel />, meWith('case_worker', 'association', []));
+    renderApp(<MembershipRequestsPanel />, meAs('asso.93'));
     expect(screen.queryByRole('heading', { name: 'Demandes d’accès à approuver' })).toBeNull();
     expect(calls).toHaveLength(0);
   });
@@ -93,8 +93,8 @@ describe('administration', () => {
       [/GET \/api\/organisations/, () => [{ id: 'org-1', name: 'Association Aide TEH 93', kind: 'association', national: false, territories: ['93'] }]],
       [/POST \/api\/admin\/users/, () => ({ id: 'u9', enrolment: { token: TOKEN, path: `/inscription#${TOKEN}`, expiresAt: '2026-12-09T10:00:00.000Z' }, memberships: [], requests: [{ id: 'r1', organisationId: 'org-1', role: 'case_worker' }] })],
     ]);
-    renderApp(<AdminPage />, meWith('platform_admin', 'platform', [{ action: ['create', 'read', 'list', 'update'], subject: 'User' }, { action: 'list', subject: 'MembershipRequest' }, { action: 'read', subject: 'Organisation' }], []));
-    expect(await screen.findByRole('heading', { name: 'Créer un compte' })).toBeTruthy();
+    renderApp(<AdminPage />, meAs('admin'));
+    await screen.findByRole('heading', { name: 'Créer un compte' });
     expect(document.querySelector('input[type="password"]')).toBeNull();
     fireEvent.change(screen.getByLabelText('Nom affiché'), { target: { value: 'Nina Recrue' } });
     fireEvent.change(screen.getByLabelText('Adresse électronique'), { target: { value: 'nina@demo.mnio.test' } });
@@ -102,9 +102,9 @@ describe('administration', () => {
     fireEvent.change(screen.getByLabelText('Organisation'), { target: { value: 'org-1' } });
     fireEvent.change(screen.getByLabelText('Rôle'), { target: { value: 'case_worker' } });
     fireEvent.click(screen.getByRole('button', { name: 'Créer le compte' }));
-    expect(await screen.findByText('Compte créé pour Nina Recrue')).toBeTruthy();
-    expect(screen.getByText(`${window.location.origin}/inscription#${TOKEN}`)).toBeTruthy();
-    expect(screen.getByText(/envoyés pour approbation/)).toBeTruthy();
+    await screen.findByText('Compte créé pour Nina Recrue');
+    expect(screen.queryByText(`${window.location.origin}/inscription#${TOKEN}`)).not.toBeNull();
+    expect(screen.queryByText(/envoyés pour approbation/)).not.toBeNull();
     const post = calls.find((c) => c.method === 'POST')!;
     expect(Object.keys(await post.json()).sort()).toEqual(['displayName', 'email', 'memberships']);
     fireEvent.click(screen.getByRole('button', { name: 'J’ai transmis le lien' }));

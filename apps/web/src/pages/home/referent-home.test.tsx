@@ -1,15 +1,9 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { DeadlineView, ReferredCase } from '../../api/views';
-import { meWith, renderApp, stubFetch } from '../../test/render';
+import { meAs, renderApp, stubFetch } from '../../test/render';
 import { HomePage } from './HomePage';
 
-const RULES = [
-  { action: ['read', 'list', 'read_history'], subject: 'Case', conditions: { viewers: 'org-1' } },
-  { action: 'record_residence', subject: 'Case', conditions: { viewers: 'org-1' } },
-  { action: ['read', 'act_as_target'], subject: 'Orientation', conditions: { targetOrganisationId: 'org-1' } },
-  { action: 'read', subject: 'Organisation' },
-];
 const ORGS = [{ id: 'asso', kind: 'association', name: 'Association Aide TEH 93', national: false, territories: ['93'] }];
 const REFERRED: ReferredCase = {
   caseId: 'c1', reference: '93-2026-000011', territory: '93', minor: false, identificationStatus: 'presumed_victim', caseStatus: 'active',
@@ -26,14 +20,16 @@ describe('the préfecture’s home', () => {
       [/GET \/api\/referrals\/received/, () => ({ items: [REFERRED], nextCursor: null })],
       [/GET \/api\/deadlines/, () => ({ items: [PERMIT], nextCursor: null })],
       [/GET \/api\/orientations/, () => ({ items: [], nextCursor: null })],
+      // The préfecture may own actions of the cell: its home lists them.
+      [/GET \/api\/actions/, () => ({ items: [], nextCursor: null })],
       [/GET \/api\/organisations/, () => ORGS],
     ]);
-    renderApp(<HomePage />, meWith('teh_referent', 'prefecture', RULES));
+    renderApp(<HomePage />, meAs('prefecture.93'));
     const referred = await screen.findByRole('row', { name: /93-2026-000011/ });
     expect(referred.textContent).toContain('Association Aide TEH 93');
     expect(referred.textContent).toContain('30 novembre 2026');
     expect(referred.textContent).toContain('Victime présumée');
-    expect(screen.getByRole('heading', { name: 'Demandes à traiter' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Demandes à traiter' })).not.toBeNull();
     const permit = await screen.findByRole('row', { name: /93-2026-000012/ });
     expect(permit.textContent).toContain('Expiration du titre de séjour');
     expect(permit.textContent).toContain('10 janvier 2027');

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Orientation, OrientationNextStep } from '../../api/views';
-import { CASE_WORKER_RULES, meWith, renderApp, stubFetch } from '../../test/render';
+import { meAs, renderApp, stubFetch } from '../../test/render';
 import { OrientationActions } from './OrientationActions';
 
 const step = (action: string, party: OrientationNextStep['party'], more: Partial<OrientationNextStep> = {}): OrientationNextStep => ({
@@ -31,8 +31,8 @@ describe('orientation actions', () => {
       [/POST \/api\/orientations\/o1\/transitions/, () => ({ ...base, state: 'refused', allowedActions: [], nextSteps: [] })],
     ]);
     const user = userEvent.setup();
-    renderApp(<OrientationActions orientation={base} />, meWith('coordinator', 'acse_coordination', CASE_WORKER_RULES));
-    expect(screen.getByRole('button', { name: 'Commencer l’évaluation' })).toBeTruthy();
+    renderApp(<OrientationActions orientation={base} />, meAs('acse'));
+    expect(screen.queryByRole('button', { name: 'Commencer l’évaluation' })).not.toBeNull();
     expect(screen.queryByRole('button', { name: 'Annuler la demande' })).toBeNull();
     expect(screen.getByText('Annuler la demande : revient à la structure qui a demandé l’orientation.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Refuser' }));
@@ -42,7 +42,7 @@ describe('orientation actions', () => {
     expect([...motif.querySelectorAll('option')].map((o) => o.value).filter(Boolean)).toEqual(['no_danger', 'no_place']);
     await user.selectOptions(motif, 'no_danger');
     await user.click(confirm);
-    expect(await screen.findByText('Étape enregistrée : Refusée.')).toBeTruthy();
+    await screen.findByText('Étape enregistrée : Refusée.');
     const post = calls.find((r) => r.method === 'POST')!;
     expect(post.headers.get('if-match')).toBe('"3"');
     expect(await post.json()).toEqual({ action: 'refuse', reasonCode: 'no_danger' });
@@ -55,7 +55,7 @@ describe('orientation actions', () => {
     ]);
     const user = userEvent.setup();
     const searching = { ...base, state: 'searching_place', nextSteps: [step('agree_in_principle', 'target', { host: 'required' })] };
-    renderApp(<OrientationActions orientation={searching} />, meWith('coordinator', 'acse_coordination', CASE_WORKER_RULES));
+    renderApp(<OrientationActions orientation={searching} />, meAs('acse'));
     await user.click(screen.getByRole('button', { name: 'Accepter (accord de principe)' }));
     const confirm = screen.getByRole('button', { name: /Confirmer/ }) as HTMLButtonElement;
     expect(confirm.disabled).toBe(true);
@@ -74,8 +74,8 @@ describe('orientation actions', () => {
         denied(step('end', 'requester', { reasonCodes: ['completed'], reasonRequired: true })),
       ],
     };
-    renderApp(<OrientationActions orientation={psp} />, meWith('case_worker', 'association', CASE_WORKER_RULES));
-    expect(screen.getByText('Aucune action ne vous revient à cette étape.')).toBeTruthy();
+    renderApp(<OrientationActions orientation={psp} />, meAs('asso.93'));
+    expect(screen.queryByText('Aucune action ne vous revient à cette étape.')).not.toBeNull();
     expect(screen.queryAllByRole('button')).toHaveLength(0);
     expect(screen.getByText('Renouveler : Le parcours de sortie de la prostitution a atteint sa durée maximale de 24 mois.')).toBeTruthy();
     expect(screen.getByText('Refuser le renouvellement : revient au destinataire.')).toBeTruthy();
@@ -84,7 +84,7 @@ describe('orientation actions', () => {
 
   it('says nothing in the compact inbox row when no step is the reader\u2019s', () => {
     stubFetch([[/GET \/api\/organisations/, () => []]]);
-    const { container } = renderApp(<OrientationActions orientation={{ ...base, allowedActions: [], nextSteps: [denied(step('cancel', 'requester'))] }} compact />, meWith('host_operator', 'host', CASE_WORKER_RULES));
+    const { container } = renderApp(<OrientationActions orientation={{ ...base, allowedActions: [], nextSteps: [denied(step('cancel', 'requester'))] }} compact />, meAs('host.13'));
     expect(container.textContent).toBe('');
   });
 });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { CaseView, EligibilityCheck } from '../../api/views';
-import { CASE_WORKER_RULES, meWith, renderApp, stubFetch } from '../../test/render';
+import { meAs, renderApp, stubFetch } from '../../test/render';
 import { RequestOrientationPage } from './RequestOrientationPage';
 
 const theCase = {
@@ -49,7 +49,7 @@ describe('asking for an orientation', () => {
       [/GET \/api\/organisations/, () => ORGS],
     ]);
     const user = userEvent.setup();
-    renderApp(page, meWith('case_worker', 'association', CASE_WORKER_RULES), '/cases/c1/orientations/nouvelle');
+    renderApp(page, meAs('asso.93'), '/cases/c1/orientations/nouvelle');
     await user.click(await screen.findByLabelText('Préfecture (référent TEH)'));
     const target = await screen.findByRole('combobox', { name: /Organisation destinataire/ });
     await waitFor(() => expect([...target.querySelectorAll('option')].map((o) => o.value).filter(Boolean)).toEqual(['pref-93']));
@@ -75,7 +75,7 @@ describe('asking for an orientation', () => {
       [/POST \/api\/cases\/c1\/orientations$/, () => ({ id: 'o9' })],
     ]);
     const user = userEvent.setup();
-    renderApp(page, meWith('case_worker', 'association', CASE_WORKER_RULES), '/cases/c1/orientations/nouvelle');
+    renderApp(page, meAs('asso.93'), '/cases/c1/orientations/nouvelle');
     await user.click(await screen.findByLabelText('Préfecture (référent TEH)'));
     const target = await screen.findByRole('combobox', { name: /Organisation destinataire/ });
     await waitFor(() => expect(target.querySelector('option[value="pref-93"]')).not.toBeNull());

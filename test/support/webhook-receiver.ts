@@ -6,6 +6,8 @@ export interface ReceivedCall {
   headers: IncomingHttpHeaders;
   body: string;
   status: number;
+  /** When the call arrived (ms since the epoch). */
+  at: number;
 }
 
 /** A partner's endpoint on loopback. `answer` picks the status of each call (200 unless told otherwise). */
@@ -23,7 +25,7 @@ export class WebhookReceiver {
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', async () => {
         if (this.delayMs) await new Promise((r) => setTimeout(r, this.delayMs));
-        const call = { path: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+        const call = { path: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() };
         const status = this.answer(call, this.calls.length);
         this.calls.push({ ...call, status });
         res.writeHead(status, { 'content-type': 'text/plain', connection: 'close' }).end('ok');

@@ -5,10 +5,15 @@ import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Client } from 'pg';
+import { Browser, BrowserContext, BrowserContextOptions, chromium, Page } from 'playwright-core';
+import { startApi, TestApi } from './app';
+import { StackOptions, startStack, startWorker, TestWorker } from './stack';
 
 const run = promisify(execFile);
-const ROOT = join(__dirname, '../../..');
+const ROOT = join(__dirname, '../..');
 
 /** Debian's Chromium, never a downloaded one; flags that keep it quiet, offline and sandbox-free in CI. */
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -77,4 +82,72 @@ export async function signIn(page: Page, email: string, password: string): Promi
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Se déconnecter' }).first().click();
   await page.getByRole('heading', { name: 'Connexion à mnio' }).waitFor();
+}
+
+export interface Journey {
+  api: TestApi;
+  /** Absent when the journey asked for no worker. */
+  worker: TestWorker;
+  db: Client;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** The API's address, serving the freshly built web app. */
+  base: string;
+  consoleLines: string[];
+  violations: string[];
+  titles: string[];
+  urls: string[];
+  /** Waits for the page to settle and records its title, its address and its serious WCAG violations. */
+  check(name: string): Promise<void>;
+}
+
+/**
+ * A browser journey's whole set-up, in the calling describe block: the web app built from the current sources,
+ * the API serving it on its own database and Redis prefix (as every stack of the harness), the worker with the
+ * production case-access check unless told otherwise, and a French Chromium page whose console is recorded.
+ * Everything is closed in reverse order in afterAll.
+ */
+export function useWebJourney(
+  options: Omit<StackOptions, 'api' | 'smtp' | 'receiver' | 'before'> & { context?: BrowserContextOptions },
+  ready: (journey: Journey) => void,
+  timeoutMs = 300_000,
+): void {
+  const closers: (() => Promise<unknown> | unknown)[] = [];
+  beforeAll(async () => {
+    const building = buildWeb();
+    closers.push(async () => (await building).remove());
+    const stack = await startStack({ env: options.env, api: false, worker: false });
+    closers.push(() => stack.close());
+    process.env.MNIO_WEB_DIR = (await building).dir;
+    closers.push(() => delete process.env.MNIO_WEB_DIR);
+    const api = await startApi();
+    closers.push(() => api.close());
+    await api.app.listen(0, '127.0.0.1');
+    const base = `http://127.0.0.1:${((api.app.getHttpServer() as Server).address() as AddressInfo).port}`;
+    const worker = options.worker === false ? (undefined as unknown as TestWorker) : await startWorker(options.worker ?? {});
+    if (worker) closers.push(() => worker.close());
+    const browser = await launchBrowser();
+    closers.push(() => browser.close());
+    const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 900 }, ...options.context });
+    closers.push(() => context.close());
+    const consoleLines: string[] = [];
+    recordConsole(context, consoleLines);
+    const page = await context.newPage();
+    const journey: Journey = {
+      api, worker, db: stack.db, browser, context, page, base, consoleLines, violations: [], titles: [], urls: [],
+      async check(name) {
+        await page.waitForLoadState('networkidle');
+        journey.titles.push(await page.title());
+        journey.urls.push(page.url());
+        journey.violations.push(...(await seriousViolations(page, name)));
+      },
+    };
+    ready(journey);
+  }, timeoutMs);
+  afterAll(async () => {
+    const errors: unknown[] = [];
+    for (const close of closers.reverse()) await Promise.resolve().then(close).catch((e) => errors.push(e));
+    if (errors.length) throw errors[0];
+  });
 }
