@@ -8,3 +8,8 @@ export type { ReportTable, Figure } from './domain/tables';
 export { SUPPRESSED_MARK } from './exports/report-files';
 export { ReportingProjection } from './projection/reporting-projection.service';
 export * from './queries/get-report.query';
+export { ExportHtcdsRecordsQuery, HTCDS_MAX_YEARS } from './records/export-htcds-records.query';
+export type { HtcdsExport, HtcdsExportMetadata, HtcdsFile, HtcdsFormat } from './records/export-htcds-records.query';
+export { HTCDS_FIELDS } from './records/htcds-record';
+export type { HtcdsRecord } from './records/htcds-record';
+export type { InformationLoss } from './records/k-anonymity';
