@@ -7,6 +7,7 @@ import { api, unwrap } from '../api/client';
 import { ErrorAlert, Loading, usePageTitle } from '../components/common';
 import { frDateTime, STAT_REPORTS } from '../domain/labels';
 import { downloadReport } from './statistics/downloads';
+import { HtcdsRecordsDownload } from './statistics/records/HtcdsRecordsDownload';
 import { StatFiltersForm } from './statistics/StatFiltersForm';
 import { StatTable } from './statistics/StatTable';
 import { type Report, SUPPRESSED } from './statistics/types';
@@ -87,6 +88,7 @@ export function StatisticsPage() {
           </>
         )}
       </Tabs>
+      {r?.scope === 'national' && <HtcdsRecordsDownload year={filters.year} />}
     </>
   );
 }

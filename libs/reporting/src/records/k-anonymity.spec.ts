@@ -64,7 +64,18 @@ describe('k-anonymity of the HTCDS record export', () => {
     expect(adults.loss).toMatchObject({ suppressed: 0, generalisedFields: ['ext_AgeGroup'], levels: { ext_AgeGroup: 1, ext_Region: 0 } });
     expect(adults.records.every((r) => r.ext_AgeGroup === 'Adult')).toBe(true);
 
-    // fewer than k in all: everything generalised, then everything suppressed, and the loss says so
+    // a lone outlier is suppressed rather than every field of everyone else generalised (up to k − 1 records may be)
+    const outlier = [...mixed, { ...same, sex: 'male', worldRegion: 'european_union', forms: ['labour_exploitation'] }];
+    const one = kAnonymise(outlier.map(toHtcdsRecord), htcdsAnonymityOptions(11, 2024, 2024));
+    expect(one.loss).toMatchObject({ records: 12, released: 11, suppressed: 1, generalisedFields: ['ext_AgeGroup'] });
+
+    // beyond k records at risk, generalisation goes on: 30 records in 30 distinct classes at first
+    const spread = Array.from({ length: 30 }, (_, i) => ({ ...same, ageBand: i % 2 ? '25-34' : '15-17', regionCode: String(10 + (i % 15)) }));
+    const wide = kAnonymise(spread.map(toHtcdsRecord), htcdsAnonymityOptions(11, 2024, 2024));
+    expect(wide.loss).toMatchObject({ suppressed: 0, released: 30, levels: { ext_AgeGroup: 1, ext_Region: 1 } });
+    expect(new Set(wide.records.map((r) => `${r.ext_AgeGroup}/${r.ext_Region}`))).toEqual(new Set(['Child/FR', 'Adult/FR']));
+
+    // fewer than k in all: nothing to generalise for, everything suppressed, and the loss says so
     const few = kAnonymise(mixed.slice(0, 4).map(toHtcdsRecord), htcdsAnonymityOptions(11, 2024, 2024));
     expect(few.records).toEqual([]);
     expect(few.loss).toMatchObject({ records: 4, released: 0, suppressed: 4, smallestClass: null });

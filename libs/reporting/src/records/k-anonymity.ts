@@ -3,8 +3,9 @@
  *
  * Each quasi-identifier has a ladder of generalisations (level 0 = the value as held). The steps are applied in
  * order, one level of one field at a time, until the records left in equivalence classes smaller than k are no
- * more than the suppression budget; those records are then suppressed. Every released equivalence class (the
- * records sharing all quasi-identifier values, as released) therefore has at least k records.
+ * more than the suppression budget (the larger of k − 1 and a share of the records); those records are then
+ * suppressed. Every released equivalence class (the records sharing all quasi-identifier values, as released)
+ * therefore has at least k records.
  */
 
 /** A quasi-identifier: its ladder, `generalise(value, level)` for level 1…levels (the top level may be « * »). */
@@ -19,7 +20,10 @@ export interface KAnonymityOptions<R> {
   quasiIdentifiers: QuasiIdentifier<R>[];
   /** The generalisation steps, in order: each names a quasi-identifier field and raises it by one level. */
   steps: (keyof R & string)[];
-  /** Largest share of the records that may be suppressed before generalising further (0…1). */
+  /**
+   * Largest share of the records that may be suppressed before generalising further (0…1). Up to k − 1 records
+   * may always be, as in Sweeney's Datafly: a handful of outliers must not flatten every field of everyone else.
+   */
   maxSuppressionRate: number;
 }
 
@@ -73,7 +77,7 @@ export function kAnonymise<R extends Record<string, string>>(input: R[], o: KAno
   if (!Number.isInteger(o.k) || o.k < 1) throw new Error('k must be a positive integer');
   const fields = o.quasiIdentifiers.map((q) => q.field);
   const levels: Record<string, number> = Object.fromEntries(fields.map((f) => [f, 0]));
-  const budget = Math.floor(input.length * Math.max(0, Math.min(1, o.maxSuppressionRate)));
+  const budget = Math.max(o.k - 1, Math.floor(input.length * Math.max(0, Math.min(1, o.maxSuppressionRate))));
   const atRisk = (records: R[]) => {
     const sizes = classSizes(records, fields);
     let n = 0;
