@@ -64,7 +64,7 @@ export const reporting: Benchmark = {
     const notes: string[] = [];
     try {
       const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id });
-      await db.query(`INSERT INTO organisations (id, kind, name, territories) VALUES ($1, 'national_coordinator', 'Coordination nationale banc', '{}'), ($2, 'clav_cell', 'Cellule TEH banc 93', '{93}')`, [national, cell]);
+      await db.query(`INSERT INTO organisations (id, kind, name, territories, national) VALUES ($1, 'national_coordinator', 'Coordination nationale banc', '{}', true), ($2, 'clav_cell', 'Cellule TEH banc 93', '{93}', false)`, [national, cell]);
       await bulkInsert(ctx.databaseUrl, {
         table: 'organisations', columns: ['id', 'kind', 'name', 'territories'], count: assos.length,
         row: (i) => [assos[i], 'association', `Association ${i}`, [TERRITORIES[i % TERRITORIES.length][0]]],
