@@ -39,7 +39,7 @@ describe('HTCDS record-level export', () => {
     for (let i = 0; i < 13; i++) {
       const body = caseBody({ exploitationForms: ['sexual_exploitation'] });
       const { body: c } = await asso.post('/api/cases').send(body).expect(201);
-      secrets.push(c.id, c.reference, body.identity.lastName, ...body.identity.firstNames);
+      secrets.push(c.id, c.reference, body.identity.lastName, ...body.identity.firstNames, ...(body.identity.aliases ?? []), body.identity.contact?.phone ?? c.id);
       cases.push(c);
     }
     // 12 women of 25-34 and 35-44 from Nigeria in Île-de-France; one man from Romania, alone in his class whatever the generalisation.
