@@ -5,6 +5,7 @@ import { coordinationDashboard } from './coordination.bench';
 import type { Benchmark } from './lib';
 import { notifications } from './notifications.bench';
 import { orientations } from './orientations.bench';
+import { reporting } from './reporting.bench';
 
 /** Every benchmark `npm run bench` knows, run in this order. Add yours here. */
-export const BENCHMARKS: Benchmark[] = [authLogin, auditAppend, cases, coordinationDashboard, orientations, notifications];
+export const BENCHMARKS: Benchmark[] = [authLogin, auditAppend, cases, coordinationDashboard, orientations, notifications, reporting];

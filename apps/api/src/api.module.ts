@@ -31,12 +31,13 @@ import { HostsController } from './http/orientations/hosts.controller';
 import { OrientationsController } from './http/orientations/orientations.controller';
 import { RedisProbe } from './http/health/redis-probe';
 import { ReportingController } from './http/reporting/reporting.controller';
+import { HtcdsRecordsController } from './http/reporting/htcds-records.controller';
 
 @Module({
   imports: [PlatformModule, AuditModule, DirectoryModule, CasesModule, TerminusModule, QueueModule.forRoot('producer'), NotificationsModule, OrientationsModule, CoordinationModule, ReportingModule],
   controllers: [HealthController, AuthController, DirectoryController, MembershipRequestsController, AdminController, CasesController, CaseLinksController, ReferralsController, MinorProtectionController,
     NotificationsController, WebhooksController, NotificationsAdminController, OrientationsController, HostsController,
-    CellsController, MeetingsController, ActionsController, TransfersController, ReportingController],
+    CellsController, MeetingsController, ActionsController, TransfersController, ReportingController, HtcdsRecordsController],
   providers: [RedisProbe, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_GUARD, useClass: PoliciesGuard }],
 })
 export class ApiModule implements NestModule {

@@ -9,3 +9,8 @@ export { SUPPRESSED_MARK } from './exports/report-files';
 export { CASE_EVENTS, CELL_EVENTS, HOST_EVENTS, ORIENTATION_EVENTS, ReportingProjection } from './projection/reporting-projection.service';
 export * from './queries/get-report.query';
 export { ReportingSubscriptions } from './projection/reporting-subscriptions';
+export { ExportHtcdsRecordsQuery, HTCDS_MAX_YEARS } from './records/export-htcds-records.query';
+export type { HtcdsExport, HtcdsExportMetadata, HtcdsFile, HtcdsFormat } from './records/export-htcds-records.query';
+export { HTCDS_FIELDS } from './records/htcds-record';
+export type { HtcdsRecord } from './records/htcds-record';
+export type { InformationLoss } from './records/k-anonymity';

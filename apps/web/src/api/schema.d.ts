@@ -1494,6 +1494,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/statistics/records/htcds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HtcdsRecordsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2014,6 +2030,49 @@ export interface components {
             /** @description The period counted (activity, capacity); null for a calendar-year report */
             period: components["schemas"]["PeriodDto"] | null;
             previous: components["schemas"]["PreviousDto"] | null;
+        };
+        InformationLossDto: {
+            k: number;
+            /** @description Cases in the period */
+            records: number;
+            released: number;
+            /** @description Records in equivalence classes still smaller than k after generalisation */
+            suppressed: number;
+            /** @description Generalisation level per quasi-identifier (0: as held) */
+            levels: {
+                [key: string]: number;
+            };
+            generalisedFields: string[];
+            equivalenceClasses: number;
+            smallestClass: number | null;
+        };
+        HtcdsMetadataDto: {
+            standard: string;
+            fromYear: number;
+            toYear: number;
+            /** @description Month of the export (YYYY-MM) */
+            generatedAt: string;
+            /** @description Month of the last event applied (YYYY-MM) */
+            lastEventAt: string | null;
+            quasiIdentifiers: string[];
+            fields: string[];
+            loss: components["schemas"]["InformationLossDto"];
+        };
+        HtcdsRecordDto: {
+            ext_RecordId: string;
+            prs_Gender: string;
+            ext_AgeGroup: string;
+            ext_CitizenshipRegion: string;
+            vic_TypeOfExploitation: string;
+            ext_Year: string;
+            ext_Region: string;
+            vic_TraffickingStatus: string;
+            vic_TraffickingStatusDecisionMakingOrg: string;
+            cas_Status: string;
+        };
+        HtcdsExportDto: {
+            metadata: components["schemas"]["HtcdsMetadataDto"];
+            records: components["schemas"]["HtcdsRecordDto"][];
         };
     };
     responses: never;
@@ -4405,6 +4464,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    HtcdsRecordsController_export: {
+        parameters: {
+            query: {
+                /** @description First calendar year (cases first spotted from this year) */
+                fromYear: number;
+                /** @description Last calendar year (default: fromYear; at most 10 years) */
+                toYear?: number;
+                format: "json" | "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description format=json; csv and xlsx are files */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HtcdsExportDto"];
+                    "text/csv": components["schemas"]["HtcdsExportDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["HtcdsExportDto"];
+                };
             };
         };
     };

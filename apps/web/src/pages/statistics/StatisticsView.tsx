@@ -9,6 +9,7 @@ import { frDate, frDateTime, STAT_REPORTS } from '../../domain/labels';
 import { downloadReport } from './downloads';
 import { StatFiltersForm } from './StatFiltersForm';
 import { StatTable } from './StatTable';
+import { HtcdsRecordsDownload } from './records/HtcdsRecordsDownload';
 import { type Report, type ReportKind, SUPPRESSED } from './types';
 import { apiQuery, useStatFilters } from './useStatFilters';
 import './statistics.css';
@@ -96,6 +97,7 @@ export function StatisticsView({ reports, geography = true }: { reports: readonl
       ) : (
         body
       )}
+      {r?.scope === 'national' && <HtcdsRecordsDownload year={filters.year} />}
     </>
   );
 }
