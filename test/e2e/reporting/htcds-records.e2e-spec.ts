@@ -5,7 +5,7 @@ import { DEMO_ORGS } from '../../../db/seeds/demo';
 import { startApi, TestApi } from '../../support/app';
 import { caseBody } from '../../support/cases';
 import { rawDb } from '../../support/db';
-import { isolatedEnv, IsolatedEnv } from '../notifications/support/stack';
+import { isolatedEnv, IsolatedEnv } from '../../support/stack';
 
 /** A year no other case of this database has, so that the export holds exactly the cases made here. */
 const YEAR = 2091;
