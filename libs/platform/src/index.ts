@@ -32,3 +32,8 @@ export * from './platform.module';
 export * from './http/parse-id.pipe';
 export * from './database/sql';
 export * from './http/json-depth';
+export * from './metrics/metrics';
+export * from './metrics/metrics.module';
+export * from './metrics/http-metrics';
+export * from './metrics/ops-counters';
+export * from './metrics/database-gauges';
