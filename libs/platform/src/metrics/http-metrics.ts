@@ -13,7 +13,8 @@ export function statusClass(status: number): string {
 export function routeLabel(req: Request): string {
   const route = (req as Request & { route?: { path?: unknown } }).route;
   const path = typeof route?.path === 'string' ? route.path : undefined;
-  if (!path) return 'unmatched';
+  // Nest answers unknown paths from a catch-all route (`/{*path}`): as unmatched as no route at all.
+  if (!path || path.includes('*')) return 'unmatched';
   return `${req.baseUrl ?? ''}${path}` || '/';
 }
 
