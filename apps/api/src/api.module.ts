@@ -9,7 +9,7 @@ import { DirectoryModule } from '@mnio/directory';
 import { NotificationsModule } from '@mnio/notifications';
 import { OrientationsModule } from '@mnio/orientations';
 import { ReportingModule } from '@mnio/reporting';
-import { AuthGuard, CTX_IP, CTX_REQUEST_ID, PlatformModule, PoliciesGuard, QueueModule } from '@mnio/platform';
+import { AuthGuard, CTX_IP, CTX_REQUEST_ID, MetricsModule, PlatformModule, PoliciesGuard, QueueModule } from '@mnio/platform';
 import type { NextFunction, Request, Response } from 'express';
 import { CaseLinksController } from './http/cases/case-links.controller';
 import { CasesController } from './http/cases/cases.controller';
@@ -34,7 +34,7 @@ import { ReportingController } from './http/reporting/reporting.controller';
 import { HtcdsRecordsController } from './http/reporting/htcds-records.controller';
 
 @Module({
-  imports: [PlatformModule, AuditModule, DirectoryModule, CasesModule, TerminusModule, QueueModule.forRoot('producer'), NotificationsModule, OrientationsModule, CoordinationModule, ReportingModule],
+  imports: [PlatformModule, AuditModule, DirectoryModule, CasesModule, TerminusModule, QueueModule.forRoot('producer'), NotificationsModule, OrientationsModule, CoordinationModule, ReportingModule, MetricsModule.forRoot('api')],
   controllers: [HealthController, AuthController, DirectoryController, MembershipRequestsController, AdminController, CasesController, CaseLinksController, ReferralsController, MinorProtectionController,
     NotificationsController, WebhooksController, NotificationsAdminController, OrientationsController, HostsController,
     CellsController, MeetingsController, ActionsController, TransfersController, ReportingController, HtcdsRecordsController],

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { APP_CONFIG, AppConfig, createValidationPipe, DatabaseOutage, HttpErrorFilter, refuseDeepJson, requestIdOf } from '@mnio/platform';
+import { APP_CONFIG, AppConfig, createValidationPipe, DatabaseOutage, HttpErrorFilter, Metrics, refuseDeepJson, requestIdOf } from '@mnio/platform';
 import type { NextFunction, Request, Response } from 'express';
 
 /** The OpenAPI document's header; `scripts/openapi-export.ts` builds the web client's types from the same settings. */
@@ -31,6 +31,8 @@ export function configureApp(app: INestApplication, options: { docs?: boolean; w
   // Off unless TRUST_PROXY names the proxies: otherwise anyone could choose their address by sending X-Forwarded-For.
   http.set('trust proxy', config.trustProxy === false ? false : config.trustProxy);
   http.disable('x-powered-by');
+  // First, so that every answer is measured (by route template, never by path: see docs/operations.md).
+  app.use(app.get(Metrics).http.middleware());
   app.use((req: Request, res: Response, next: NextFunction) => {
     requestIdOf(req, res);
     // Case data must never sit in a browser or proxy cache.

@@ -3,7 +3,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@mnio/audit';
 import { DEADLINE_SCAN_JOB, DELIVER_JOB, EMAIL_QUEUE, NotificationsWorkerModule, REMINDERS_QUEUE, WEBHOOK_QUEUE } from '@mnio/notifications';
 import { ReportingWorkerModule } from '@mnio/reporting';
-import { EVENTS_QUEUE, JOB_DECLARATIONS, JobDeclarations, OutboxRelay, OutboxSubscribers, PlatformModule, QueueModule, WorkerBootCheck } from '@mnio/platform';
+import { EVENTS_QUEUE, JOB_DECLARATIONS, JobDeclarations, MetricsModule, OutboxRelay, OutboxSubscribers, PlatformModule, QueueModule, WorkerBootCheck } from '@mnio/platform';
 import { EventsProcessor } from './events.processor';
 import { MAINTENANCE_QUEUE, MaintenanceProcessor } from './maintenance.processor';
 import { CasePortsModule, CasesAccessCheck, CasesDeadlineSource } from './notifications/case-ports';
@@ -11,6 +11,7 @@ import { EmailProcessor, WebhookProcessor } from './notifications/delivery.proce
 import { NotificationSubscriptions } from './notifications/notification-subscriptions';
 import { RemindersProcessor } from './notifications/reminders.processor';
 import { Scheduler } from './scheduler';
+import { QueueMetrics } from './queue-metrics';
 import { WorkerHealth } from './worker-health';
 
 /** Every job the worker must be able to run; the boot check refuses to start on a gap. */
@@ -30,6 +31,7 @@ export const WORKER_JOBS: JobDeclarations = {
     BullModule.registerQueue({ name: EVENTS_QUEUE }, { name: MAINTENANCE_QUEUE }),
     NotificationsWorkerModule.forRoot({ imports: [CasePortsModule], deadlineSource: CasesDeadlineSource, caseAccessCheck: CasesAccessCheck }),
     ReportingWorkerModule,
+    MetricsModule.forRoot('worker'),
   ],
   providers: [
     OutboxSubscribers,
@@ -42,6 +44,7 @@ export const WORKER_JOBS: JobDeclarations = {
     NotificationSubscriptions,
     Scheduler,
     WorkerHealth,
+    QueueMetrics,
     { provide: JOB_DECLARATIONS, useValue: WORKER_JOBS },
     WorkerBootCheck,
   ],

@@ -37,3 +37,8 @@ export * from './http/json-depth';
 export * from './http/uuid';
 export * from './pagination/cursor';
 export * from './time/paris';
+export * from './metrics/metrics';
+export * from './metrics/metrics.module';
+export * from './metrics/http-metrics';
+export * from './metrics/ops-counters';
+export * from './metrics/database-gauges';

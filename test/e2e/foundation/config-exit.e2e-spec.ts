@@ -45,6 +45,12 @@ describe('a bad setting at boot', () => {
     expect(`${r.stdout}${r.stderr}`).not.toContain('soon');
   }, 120_000);
 
+  it('stops the worker with 78 when its metrics port is not a port', async () => {
+    const r = await run('apps/worker/src/main.ts', { WORKER_METRICS_PORT: 'ninety' });
+    expect(r.code).toBe(78);
+    expect(r.stderr).toBe('Invalid configuration: WORKER_METRICS_PORT must be an integer between 0 and 65535\n');
+  }, 120_000);
+
   it('stops the api with 78 on a bad platform setting, without echoing a value that may hold a password', async () => {
     const r = await run('apps/api/src/main.ts', { SMTP_URL: 'smtp//mailer:hunter2-secret@relay' });
     expect(r.code).toBe(78);

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
 import { AuthorizeCaseQuery, CaseFactsQuery, CaseIdByReferenceQuery, GrantCaseAccessCommand } from '@mnio/cases';
 import { VerifyStepUpCommand } from '@mnio/directory';
-import { AbilityFactory, actingMembership, asSubject, DomainError, FieldCipher, NotFoundError, OutboxService, Transactional, Db } from '@mnio/platform';
+import { AbilityFactory, actingMembership, asSubject, countBreakGlassUse, Db, DomainError, FieldCipher, NotFoundError, OutboxService, Transactional } from '@mnio/platform';
 import { COORDINATION_CONFIG, CoordinationConfig } from '../coordination.config';
 import { BreakGlassCommand } from './break-glass.command';
 import { COORDINATION_EVENTS } from '../events';
@@ -35,7 +35,9 @@ export class BreakGlassHandler implements ICommandHandler<BreakGlassCommand> {
   async execute(cmd: BreakGlassCommand): Promise<Result> {
     await this.checkDailyLimit(cmd.actor.userId);
     await this.commands.execute(new VerifyStepUpCommand(cmd.actor.userId, cmd.totpCode));
-    return this.open(cmd);
+    const result = await this.open(cmd);
+    countBreakGlassUse();
+    return result;
   }
 
   @Transactional()

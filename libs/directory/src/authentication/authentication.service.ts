@@ -3,7 +3,7 @@ import * as argon2 from 'argon2';
 import { createHash } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 import { AuditJournal } from '@mnio/audit';
-import { AccessTokenService, APP_CONFIG, AppConfig, DomainError, FieldCipher, isUuid, rowsOf, Db } from '@mnio/platform';
+import { AccessTokenService, APP_CONFIG, AppConfig, countSignInFailure, Db, DomainError, FieldCipher, isUuid, rowsOf } from '@mnio/platform';
 import { MFA_COVERED_ROLES } from '../domain/roles';
 import { ACCOUNT_ADDRESS_POLICY, ACCOUNT_POLICY, blockSecondsAfter, ThrottlePolicy } from './login-throttle';
 import { newRefreshSecret, parseRefreshToken, secretMatches } from './session-tokens';
@@ -380,5 +380,6 @@ export class AuthenticationService {
         await this.audit.record({ action: 'auth.locked', subjectType: 'user', subjectId: userId, stream, actorUserId: null, actorOrganisationId: null, details: { seconds: lockedSeconds } });
       }
     });
+    countSignInFailure(lockedSeconds > 0);
   }
 }

@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { countNotificationDelivery } from '@mnio/platform';
 
 export type DeliveryOutcome = 'delivered' | 'sent' | 'retry' | 'dead' | 'skipped' | 'already_done' | 'lease_held' | 'missing';
 
@@ -19,6 +20,7 @@ export interface DeliveryLogLine {
 const logger = new Logger('notifications');
 
 export function logDelivery(line: DeliveryLogLine): void {
+  countNotificationDelivery(line.channel, line.outcome);
   if (line.outcome === 'dead' || line.outcome === 'retry') logger.warn(line, 'notification delivery');
   else logger.log(line, 'notification delivery');
 }

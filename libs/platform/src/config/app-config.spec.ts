@@ -97,6 +97,9 @@ describe('loadConfig', () => {
     ['TRUST_PROXY', '10.0.0.0/33'],
     ['TRUST_PROXY', '10.0.0.1,*'],
     ['MNIO_OPENAPI', 'public'],
+    ['MNIO_METRICS_PORT', 'nine'],
+    ['MNIO_METRICS_PORT', '65536'],
+    ['WORKER_METRICS_PORT', '-1'],
   ])('names %s when it is %j', (variable, value) => {
     failure({ [variable]: value }, variable);
   });
@@ -186,5 +189,11 @@ describe('loadConfig', () => {
   it('parses booleans, numbers and the log level', () => {
     const config = loadConfig({ NODE_ENV: 'test', PORT: '0', MNIO_MFA_REQUIRED: 'yes', MNIO_SEED_DEMO: 'off', MNIO_ACCESS_TOKEN_TTL: '60' }, cwd);
     expect(config).toMatchObject({ nodeEnv: 'test', port: 0, mfaRequired: true, seedDemo: false, accessTokenTtlSeconds: 60, logLevel: 'silent' });
+  });
+
+  it('opens the metrics ports by default, none under NODE_ENV=test, and 0 turns them off', () => {
+    expect(loadConfig({ NODE_ENV: 'development' }, cwd)).toMatchObject({ apiMetricsPort: 9464, workerMetricsPort: 9465 });
+    expect(loadConfig({ NODE_ENV: 'test' }, cwd)).toMatchObject({ apiMetricsPort: 0, workerMetricsPort: 0 });
+    expect(loadConfig({ NODE_ENV: 'development', MNIO_METRICS_PORT: '0', WORKER_METRICS_PORT: '9999' }, cwd)).toMatchObject({ apiMetricsPort: 0, workerMetricsPort: 9999 });
   });
 });

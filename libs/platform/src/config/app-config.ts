@@ -49,6 +49,10 @@ export interface AppConfig {
   workerHealthPort: number;
   /** The built web application the API serves (`MNIO_WEB_DIR`, absolute). */
   webDir: string;
+  /** The API's Prometheus endpoint port on loopback (`MNIO_METRICS_PORT`, default 9464, 0 under NODE_ENV=test; 0: off). */
+  apiMetricsPort: number;
+  /** The worker's Prometheus endpoint port on loopback (`WORKER_METRICS_PORT`, default 9465, 0 under NODE_ENV=test; 0: off). */
+  workerMetricsPort: number;
 }
 
 export { ConfigError } from './readers';
@@ -217,5 +221,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     databasePoolSize: readInt(env, 'DATABASE_POOL_SIZE', 20, 1, 1000),
     workerHealthPort: readInt(env, 'WORKER_HEALTH_PORT', 3001, 0, 65535),
     webDir: resolve(cwd, readString(env, 'MNIO_WEB_DIR', join('dist', 'web'))),
+    apiMetricsPort: readInt(env, 'MNIO_METRICS_PORT', nodeEnv === 'test' ? 0 : 9464, 0, 65535),
+    workerMetricsPort: readInt(env, 'WORKER_METRICS_PORT', nodeEnv === 'test' ? 0 : 9465, 0, 65535),
   };
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import ExcelJS from 'exceljs';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, actingOrganisationId, Actor, asSubject, DomainError, NotFoundError, Transactional, TransactionHost, Tx } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, Actor, asSubject, DomainError, NotFoundError, Transactional, Db } from '@mnio/platform';
 import { REPORTING_CONFIG, ReportingConfig } from '../reporting.config';
 import { HTCDS_FIELDS, HTCDS_QUASI_IDENTIFIERS, HtcdsRecord, htcdsAnonymityOptions, ReportingCaseFacts, shuffled, toHtcdsRecord } from './htcds-record';
 import { InformationLoss, kAnonymise } from './k-anonymity';
@@ -53,10 +53,10 @@ export const HTCDS_MAX_YEARS = 10;
 /** Reads the read model's facts for the export (no identity is there; no reference, no date but years). */
 @Injectable()
 export class HtcdsRecordStore {
-  constructor(private readonly txHost: TransactionHost) {}
+  constructor(private readonly db: Db) {}
 
   async facts(fromYear: number, toYear: number): Promise<{ facts: ReportingCaseFacts[]; lastEventAt: string | null }> {
-    const em = (this.txHost as Tx).tx;
+    const em = this.db.em;
     const facts: ReportingCaseFacts[] = await em.query(
       `SELECT sex, age_band AS "ageBand", world_region AS "worldRegion", forms, first_year AS "firstYear", region_code AS "regionCode",
               identification_status AS "identificationStatus", identified_by_kind AS "identifiedByKind", case_status AS "caseStatus"
