@@ -12,6 +12,7 @@ describe('role-dependent display', () => {
       [/GET \/api\/notifications\/unread-count/, () => ({ unread: 3 })],
       [/GET \/api\/(cases|deadlines|orientations|actions|transfers)/, () => page],
       [/GET \/api\/organisations/, () => []],
+      [/GET \/api\/membership-requests/, () => []],
     ]);
   });
 
