@@ -45,6 +45,8 @@ export interface SeededCase {
   minor?: boolean;
   /** Who else may see the case, and why (the owner always may). */
   access?: { organisationId: string; reason: AccessReason }[];
+  /** Views that have ended (revoked), granted by a source such as a transfer: not viewers any more. */
+  endedAccess?: { organisationId: string; reason: AccessReason; sourceId: string }[];
 }
 
 /**
@@ -66,4 +68,7 @@ export async function seedCase(db: Pick<Client, 'query'>, c: SeededCase): Promis
   );
   if (!inserted.rowCount) return;
   for (const g of grants) await db.query(`INSERT INTO case_access (case_id, organisation_id, reason) VALUES ($1, $2, $3)`, [c.caseId, g.organisationId, g.reason]);
+  for (const g of c.endedAccess ?? []) {
+    await db.query(`INSERT INTO case_access (case_id, organisation_id, reason, source_id, revoked_at, revoked_reason) VALUES ($1, $2, $3, $4, now(), 'ended')`, [c.caseId, g.organisationId, g.reason, g.sourceId]);
+  }
 }

@@ -18,8 +18,8 @@ export class CasesDeadlineSource implements DeadlineSource {
 export class CasesAccessCheck implements CaseAccessCheck {
   constructor(private readonly queries: QueryBus) {}
 
-  canOrganisationSeeCase(caseId: string, organisationId: string): Promise<boolean> {
-    return this.queries.execute(new CanOrganisationSeeCaseQuery(caseId, organisationId));
+  canOrganisationSeeCase(caseId: string, organisationId: string, formerSourceId?: string): Promise<boolean> {
+    return this.queries.execute(new CanOrganisationSeeCaseQuery(caseId, organisationId, formerSourceId));
   }
 }
 

@@ -81,6 +81,13 @@ export class CaseAccessService {
     return rows.length > 0;
   }
 
+  /** Whether the organisation held a view of the case granted by that source (e.g. a transfer, by its id), ended or not. */
+  async heldAccessFrom(caseId: string, organisationId: string, sourceId: string): Promise<boolean> {
+    if (!isUuid(sourceId)) return false;
+    const rows = await rowsOf(this.em, `SELECT 1 FROM case_access WHERE case_id = $1 AND organisation_id = $2 AND source_id = $3 LIMIT 1`, [caseId, organisationId, sourceId]);
+    return rows.length > 0;
+  }
+
   /** Revokes matching active grants; returns the organisations that lost one. */
   async revoke(caseId: string, filter: { organisationId?: string; reason: AccessReason; sourceId?: string; organisationKinds?: string[] }, why: string): Promise<string[]> {
     const params: unknown[] = [caseId, filter.reason];

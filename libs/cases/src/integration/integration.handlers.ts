@@ -153,8 +153,10 @@ export class CasesVisibleToHandler implements IQueryHandler<CasesVisibleToQuery>
 export class CanOrganisationSeeCaseHandler implements IQueryHandler<CanOrganisationSeeCaseQuery> {
   constructor(private readonly access: CaseAccessService) {}
 
-  async execute({ caseId, organisationId }: CanOrganisationSeeCaseQuery): Promise<boolean> {
+  async execute({ caseId, organisationId, formerSourceId }: CanOrganisationSeeCaseQuery): Promise<boolean> {
     const subject = await this.access.load(caseId);
-    return !!subject && subject.viewers.includes(organisationId);
+    if (!subject) return false;
+    if (subject.viewers.includes(organisationId)) return true;
+    return !!formerSourceId && (await this.access.heldAccessFrom(caseId, organisationId, formerSourceId));
   }
 }

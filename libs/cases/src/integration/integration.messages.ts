@@ -147,9 +147,14 @@ export class CasesVisibleToQuery extends Query<string[]> {
 }
 
 export class CanOrganisationSeeCaseQuery extends Query<boolean> {
+  /**
+   * `formerSourceId`: also true when the organisation held a view granted by that source (a transfer, by its id),
+   * even if the view has ended since — the end of a transfer is told to the organisation that was asked.
+   */
   constructor(
     readonly caseId: string,
     readonly organisationId: string,
+    readonly formerSourceId?: string,
   ) {
     super();
   }

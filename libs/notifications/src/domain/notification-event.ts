@@ -73,12 +73,14 @@ export interface NotificationContent {
   deadlineKind?: string;
   threshold?: string;
   dueAt?: string;
+  /** A transfer's id: the recheck before an email leaves tells its end to the organisation that held a view through it. */
+  transferId?: string;
   /** Path in the web application, joined to PUBLIC_URL in emails and webhooks. */
   path: string;
 }
 
 export const CONTENT_KEYS: readonly (keyof NotificationContent)[] = [
-  'type', 'occurredAt', 'caseId', 'reference', 'territory', 'orientationId', 'targetKind', 'linkId', 'deadlineId', 'deadlineKind', 'threshold', 'dueAt', 'path',
+  'type', 'occurredAt', 'caseId', 'reference', 'territory', 'orientationId', 'targetKind', 'linkId', 'deadlineId', 'deadlineKind', 'threshold', 'dueAt', 'transferId', 'path',
 ];
 
 export interface NotificationEvent {
@@ -135,6 +137,7 @@ export function parseNotificationEvent(type: NotificationEventType, key: string,
     deadlineKind: fields.kind,
     threshold: fields.threshold,
     dueAt: fields.dueAt ? new Date(fields.dueAt).toISOString() : undefined,
+    transferId: fields.transferId,
     path: pathOf(type, fields),
   };
   for (const k of Object.keys(content) as (keyof NotificationContent)[]) if (content[k] === undefined) delete content[k];

@@ -22,7 +22,6 @@ describe('recipient rules', () => {
     ['CaseShared', { kind: 'organisation', organisationId: ids.organisationId }, ['coordinator', 'host_operator', 'teh_referent', 'case_worker', 'cell_coordinator']],
     ['CaseTransferRequested', { kind: 'organisation', organisationId: ids.toOrganisationId }, ['coordinator', 'host_operator', 'teh_referent', 'case_worker']],
     ['CaseTransferAccepted', { kind: 'organisation', organisationId: ids.fromOrganisationId }, ['case_worker', 'coordinator']],
-    ['CaseTransferCancelled', { kind: 'organisation', organisationId: ids.toOrganisationId }, ['coordinator', 'host_operator', 'teh_referent', 'case_worker']],
     ['CellActionStatusChanged', { kind: 'organisation', organisationId: ids.cellId }, ['cell_coordinator']],
     ['DuplicateLinkAnswered', { kind: 'organisation', organisationId: ids.requesterOrganisationId }, ['coordinator']],
     ['BreakGlassUsed', { kind: 'organisation', organisationId: ids.ownerOrganisationId }, ['coordinator']],
@@ -40,6 +39,15 @@ describe('recipient rules', () => {
     const got = audiencesOf({ type: type as never, fields: { ...ids, reason: 'cell' } });
     expect(got).toEqual([{ ...audience, roles }]);
     expect(entitlementsOf(type as never)).toEqual([{ roles, territorial: audience.kind === 'territory' }]);
+  });
+
+  it('tells a cancelled transfer to the organisation asked, through the view it held by that very transfer (which the cancellation ended)', () => {
+    const transferId = '00000000-0000-4000-8000-0000000000d1';
+    const roles = ['coordinator', 'host_operator', 'teh_referent', 'case_worker'];
+    expect(audiencesOf({ type: 'CaseTransferCancelled', fields: { ...ids, transferId } })).toEqual([{ kind: 'organisation', organisationId: ids.toOrganisationId, roles, formerSourceId: transferId }]);
+    expect(entitlementsOf('CaseTransferCancelled')).toEqual([{ roles, territorial: false, formerAccessField: 'transferId' }]);
+    // Only for this event: another transfer event names no former view.
+    expect(audiencesOf({ type: 'CaseTransferRequested', fields: { ...ids, transferId } })[0]).not.toHaveProperty('formerSourceId');
   });
 
   it('tells a removal order to the case owner and to the territory’s préfecture referents', () => {

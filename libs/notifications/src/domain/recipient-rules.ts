@@ -12,7 +12,7 @@ const REQUESTER: Role[] = ['case_worker', 'coordinator'];
  * several rules (an alert told to the case's owner and to the territory's préfecture).
  */
 export type RecipientRule =
-  | { organisationField: string; roles: Role[] }
+  | { organisationField: string; roles: Role[]; formerAccessField?: string }
   | { territoryKinds: OrganisationKind[]; roles: Role[] };
 
 export const RECIPIENT_RULES: Record<NotificationEventType, RecipientRule | RecipientRule[]> = {
@@ -41,7 +41,8 @@ export const RECIPIENT_RULES: Record<NotificationEventType, RecipientRule | Reci
   CaseTransferAccepted: { organisationField: 'fromOrganisationId', roles: REQUESTER },
   CaseTransferRefused: { organisationField: 'fromOrganisationId', roles: REQUESTER },
   // The requester withdrew: the organisation that was asked to take the case over must know it no longer has to.
-  CaseTransferCancelled: { organisationField: 'toOrganisationId', roles: HANDLERS },
+  // Its view of the case ended with the cancellation itself: it is told because it held one through this transfer.
+  CaseTransferCancelled: { organisationField: 'toOrganisationId', roles: HANDLERS, formerAccessField: 'transferId' },
   CellActionAssigned: { organisationField: 'ownerOrganisationId', roles: [...HANDLERS, 'cell_coordinator', 'cell_member', 'investigator'] },
   // The cell that gave an action follows it: its coordinators hear when it is started or done.
   CellActionStatusChanged: { organisationField: 'cellId', roles: ['cell_coordinator'] },
@@ -56,7 +57,7 @@ export const RECIPIENT_RULES: Record<NotificationEventType, RecipientRule | Reci
 
 /** Concrete audience of one event: resolved against the directory at delivery time. */
 export type Audience =
-  | { kind: 'organisation'; organisationId: string; roles: Role[] }
+  | { kind: 'organisation'; organisationId: string; roles: Role[]; formerSourceId?: string }
   | { kind: 'territory'; territory: string; organisationKinds: OrganisationKind[]; roles: Role[] };
 
 function rulesOf(type: NotificationEventType): RecipientRule[] {
@@ -74,7 +75,8 @@ export function audiencesOf(event: Pick<NotificationEvent, 'type' | 'fields'>): 
   for (const rule of rulesOf(event.type)) {
     if ('organisationField' in rule) {
       const organisationId = event.fields[rule.organisationField];
-      if (organisationId) audiences.push({ kind: 'organisation', organisationId, roles: rule.roles });
+      const formerSourceId = rule.formerAccessField ? event.fields[rule.formerAccessField] : undefined;
+      if (organisationId) audiences.push({ kind: 'organisation', organisationId, roles: rule.roles, ...(formerSourceId ? { formerSourceId } : {}) });
     } else if (event.fields.territory) {
       audiences.push({ kind: 'territory', territory: event.fields.territory, organisationKinds: rule.territoryKinds, roles: rule.roles });
     }
@@ -86,6 +88,10 @@ export function audiencesOf(event: Pick<NotificationEvent, 'type' | 'fields'>): 
  * The ways a member may be entitled to an event's notification: roles, and whether the member's territories must
  * cover the event's. Rechecked before sending; one is enough.
  */
-export function entitlementsOf(type: NotificationEventType): { roles: Role[]; territorial: boolean }[] {
-  return rulesOf(type).map((rule) => ({ roles: rule.roles, territorial: 'territoryKinds' in rule }));
+export function entitlementsOf(type: NotificationEventType): { roles: Role[]; territorial: boolean; formerAccessField?: string }[] {
+  return rulesOf(type).map((rule) => ({
+    roles: rule.roles,
+    territorial: 'territoryKinds' in rule,
+    ...('formerAccessField' in rule && rule.formerAccessField ? { formerAccessField: rule.formerAccessField } : {}),
+  }));
 }

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 
 /** Whether an organisation may currently see a case: checked at delivery time, so a partner who lost access is not told. */
 export interface CaseAccessCheck {
-  canOrganisationSeeCase(caseId: string, organisationId: string): Promise<boolean>;
+  /** `formerSourceId`: also true when a view granted by that source (a transfer) has ended since. */
+  canOrganisationSeeCase(caseId: string, organisationId: string, formerSourceId?: string): Promise<boolean>;
 }
 
 export const CASE_ACCESS_CHECK = Symbol('CASE_ACCESS_CHECK');

@@ -40,7 +40,8 @@ export class RecipientResolver {
               )
             ).map((o) => o.id);
       for (const organisationId of candidates) {
-        if (!(await this.organisationMaySee(event.fields.caseId, organisationId))) continue;
+        const formerSourceId = audience.kind === 'organisation' ? audience.formerSourceId : undefined;
+        if (!(await this.organisationMaySee(event.fields.caseId, organisationId, formerSourceId))) continue;
         if (!organisationIds.includes(organisationId)) organisationIds.push(organisationId);
         const territory = audience.kind === 'territory' ? audience.territory : undefined;
         const members = await remember(memo, `members:${organisationId}:${audience.roles.join()}:${territory ?? ''}`, () =>
@@ -53,9 +54,10 @@ export class RecipientResolver {
   }
 
   /** The recheck before an email leaves: is this user still entitled, through this organisation? Returns the current address. */
-  async entitledMember(type: NotificationEventType, content: { caseId?: string; territory?: string }, organisationId: string, userId: string): Promise<OrganisationMember | null> {
-    if (!(await this.organisationMaySee(content.caseId, organisationId))) return null;
-    for (const { roles, territorial } of entitlementsOf(type)) {
+  async entitledMember(type: NotificationEventType, content: { caseId?: string; territory?: string; transferId?: string }, organisationId: string, userId: string): Promise<OrganisationMember | null> {
+    for (const { roles, territorial, formerAccessField } of entitlementsOf(type)) {
+      const former = formerAccessField ? (content as Record<string, unknown>)[formerAccessField] : undefined;
+      if (!(await this.organisationMaySee(content.caseId, organisationId, typeof former === 'string' ? former : undefined))) continue;
       const members = await this.queries.execute(
         new OrganisationMembersQuery(organisationId, roles, { userIds: [userId], territory: territorial ? content.territory : undefined }),
       );
@@ -70,7 +72,7 @@ export class RecipientResolver {
     return new Set((await this.queries.execute(new OrganisationsByIdQuery(ids, { activeOnly: true }))).map((o) => o.id));
   }
 
-  organisationMaySee(caseId: string | undefined, organisationId: string): Promise<boolean> {
-    return caseId ? this.caseAccess.canOrganisationSeeCase(caseId, organisationId) : Promise.resolve(true);
+  organisationMaySee(caseId: string | undefined, organisationId: string, formerSourceId?: string): Promise<boolean> {
+    return caseId ? this.caseAccess.canOrganisationSeeCase(caseId, organisationId, formerSourceId) : Promise.resolve(true);
   }
 }

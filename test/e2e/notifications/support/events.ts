@@ -23,8 +23,8 @@ export function orientationPayload(over: Record<string, unknown> = {}) {
   };
 }
 
-const TERRITORY_ORGS: Record<string, { cell: string; ase: string; parquet: string }> = {
-  '93': { cell: DEMO_ORGS.cell93, ase: DEMO_ORGS.ase93, parquet: DEMO_ORGS.parquet93 },
+const TERRITORY_ORGS: Record<string, { cell: string; ase: string; parquet: string; prefecture: string }> = {
+  '93': { cell: DEMO_ORGS.cell93, ase: DEMO_ORGS.ase93, parquet: DEMO_ORGS.parquet93, prefecture: DEMO_ORGS.prefecture93 },
 };
 const GRANTABLE: AccessReason[] = ['cell', 'referral', 'orientation', 'minor_protection', 'transfer', 'former_owner'];
 
@@ -50,8 +50,18 @@ export async function seedCaseFor(db: Client, type: string, payload: Record<stri
   const minor = type === 'MinorCaseCreated' || type === 'DeadlineEscalated';
   if (local && type === 'PresumedVictimIdentified') access.push({ organisationId: local.cell, reason: 'cell' });
   if (local && minor) access.push({ organisationId: local.ase, reason: 'minor_protection' }, { organisationId: local.parquet, reason: 'minor_protection' });
+  // A removal order is recorded on a case the préfecture follows (referred to it): its referents are told.
+  if (local && type === 'RemovalOrderAlert') access.push({ organisationId: local.prefecture, reason: 'referral' });
+  // The cell that gave an action sees the case it decided on.
+  const cell = str('cellId');
+  if (cell) access.push({ organisationId: cell, reason: 'cell' });
+  // A transfer's target saw the case while the transfer was pending; a cancellation ended that view.
+  const transferTarget = str('toOrganisationId');
+  const transferId = str('transferId');
+  const endedAccess = type === 'CaseTransferCancelled' && transferTarget && transferId ? [{ organisationId: transferTarget, reason: 'transfer' as AccessReason, sourceId: transferId }] : [];
+  if (type === 'CaseTransferRequested' && transferTarget) access.push({ organisationId: transferTarget, reason: 'transfer' });
   const reference = typeof payload.reference === 'string' && /^\d{2,3}-\d{4}-\d{6}$/.test(payload.reference) ? payload.reference : nextReference(territory);
-  await seedCase(db, { caseId, reference, territory, ownerOrganisationId: owner, minor, access });
+  await seedCase(db, { caseId, reference, territory, ownerOrganisationId: owner, minor, access, endedAccess });
 }
 
 /** Writes an outbox message about a real case (seeded by `seedCaseFor` when the test made it up). */
