@@ -5,6 +5,7 @@ import * as argon2 from 'argon2';
 import { Client } from 'pg';
 import { AuditModule } from '@mnio/audit';
 import { CasesModule } from '@mnio/cases';
+import { DirectoryModule } from '@mnio/directory';
 import { FieldCipher, loadConfig, PlatformModule } from '@mnio/platform';
 import { ReportingProjection, ReportingWorkerModule } from '@mnio/reporting';
 import { reportingRebuild } from '../scripts/reporting-rebuild';
@@ -35,7 +36,7 @@ const OWNER_KINDS = ['association', 'association', 'association', 'host', 'polic
 const TARGETS = ['acse', 'dna', 'minors_centre', 'uaped', 'crp', 'psp', 'prefecture', 'parquet', 'general'];
 const ORIENTATION_STATES = ['requested', 'accepted', 'refused', 'admitted', 'ended', 'cancelled'];
 
-@Module({ imports: [PlatformModule, AuditModule, CasesModule, ReportingWorkerModule] })
+@Module({ imports: [PlatformModule, AuditModule, DirectoryModule, CasesModule, ReportingWorkerModule] })
 class ReportingBenchModule {}
 
 const nonEmpty = (body: { tables?: { rows: { cells: { value: number | null }[] }[] }[] }) =>
@@ -76,12 +77,16 @@ export const reporting: Benchmark = {
       // 1. The read model, seeded directly.
       const caseIds = Array.from({ length: CASES }, () => randomUUID());
       ctx.log(`seeding ${CASES.toLocaleString('en')} cases into the read model`);
-      const firstYear = (i: number) => YEAR - YEARS + 1 + (i % YEARS);
+      // Independent of the territory (i % TERRITORIES.length): every territory has cases of every year.
+      const firstYear = (i: number) => YEAR - YEARS + 1 + (Math.floor(i / TERRITORIES.length) % YEARS);
+      /** A day of year `y` for case `i`, `plus` days after its recording (capped at 31 December). */
+      const day = (y: number, i: number, plus: number) => new Date(Math.min(Date.UTC(y, (i * 5) % 12, 1 + (i % 27)) + plus * 86_400_000, Date.UTC(y, 11, 31))).toISOString().slice(0, 10);
       const seed = await bulkInsert(ctx.databaseUrl, {
         table: 'reporting_cases', label: 'reporting_cases', batchSize: 2000,
         columns: ['case_id', 'territory', 'region_code', 'owner_organisation_id', 'owner_kind', 'first_year', 'last_year', 'sex', 'age_band', 'minor', 'nationality',
           'world_region', 'citizenship', 'forms', 'place', 'identification_status', 'identified_by_kind', 'presumed_year', 'identified_year', 'complaint_filed',
-          'reflection_years', 'permit_issued_years', 'permit_renewed_years', 'child_protection_status', 'placed_year', 'case_status'],
+          'reflection_years', 'permit_issued_years', 'permit_renewed_years', 'child_protection_status', 'placed_year', 'case_status',
+          'recorded_on', 'presumed_on', 'identified_on'],
         count: CASES,
         row: (i) => {
           const [territory, region] = TERRITORIES[i % TERRITORIES.length];
@@ -96,7 +101,10 @@ export const reporting: Benchmark = {
             status === 'spotted' ? null : ['association', 'police', 'gendarmerie', 'labour_inspection'][i % 4],
             status === 'presumed_victim' || status === 'formally_identified' ? y : null, status === 'formally_identified' ? y : null, i % 4 === 0,
             i % 6 === 0 ? [y] : [], i % 8 === 0 ? [y] : [], i % 16 === 0 ? [y + 1] : [], minor ? 'placement' : 'none', minor && i % 2 === 0 ? y : null,
-            closed ? 'closed' : 'active'];
+            closed ? 'closed' : 'active',
+            // Days, for the cell's activity: recorded on a day of its first year, presumed some days later, identified later still.
+            day(y, i, 0), status === 'presumed_victim' || status === 'formally_identified' ? day(y, i, 10 + (i % 30)) : null,
+            status === 'formally_identified' ? day(y, i, 40 + (i % 60)) : null];
         },
       });
       const orientations = Math.floor(CASES / 2);
@@ -144,7 +152,7 @@ export const reporting: Benchmark = {
       for (const [name, path, headers] of figures) {
         const probe = await fetch(`${api.url}${path}`, { headers });
         const body = (await probe.json()) as Parameters<typeof nonEmpty>[0];
-        if (probe.status !== 200 || !nonEmpty(body)) throw new Error(`${name}: answered ${probe.status} ${probe.status === 200 ? 'with empty tables' : ''}`);
+        if (probe.status !== 200 || !nonEmpty(body)) throw new Error(`${name}: answered ${probe.status} ${probe.status === 200 ? 'with empty tables' : ''} ${JSON.stringify(body).slice(0, 600)}`);
         ctx.log(`measuring ${name} (${CLIENTS} clients, ${ctx.seconds} s)`);
         const load = await httpLoad({ url: api.url, path, headers, connections: CLIENTS, seconds: ctx.seconds, warmupSeconds: 1, timeoutSeconds: 30 });
         if (load.latencyMs.count === 0 || load.unexpected) throw new Error(`${name}: ${load.latencyMs.count} responses, status codes ${JSON.stringify(load.statusCodes)}`);

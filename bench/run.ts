@@ -63,6 +63,9 @@ const SMOKE_SIZES: Record<string, string> = {
   BENCH_CELL_NOISE_CASES: '100',
   BENCH_ORIENTATION_POOL: '4000',
   BENCH_ORIENTATIONS: '5000',
+  BENCH_REPORTING_CASES: '20000',
+  BENCH_REBUILD_CASES: '200',
+  BENCH_REPORTING_EVENTS: '200',
 };
 
 async function main(): Promise<number> {
