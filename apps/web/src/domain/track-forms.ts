@@ -99,8 +99,7 @@ export const TRACK_ACTIONS: Record<string, string> = {
 /** Events whose button is secondary: they end, refuse or raise an alert. */
 export const NEGATIVE_TRACK_ACTIONS = new Set(['not_retained', 'lost_contact', 'reflection_period_ended_early', 'permit_refused', 'removal_order', 'no_further_action', 'close', 'close_referred']);
 
-/** Today in Paris, as YYYY-MM-DD (the date fields' default). */
-export const todayInParis = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+export { todayInParis } from './dates';
 
 /** Languages offered (French names); the API takes any ISO 639 code. */
 export const LANGUAGE_CODES = ['fr', 'en', 'pcm', 'es', 'pt', 'ro', 'bg', 'ar', 'zh', 'ru', 'uk', 'ti', 'am', 'so', 'vi', 'tl', 'ln', 'wo', 'bm', 'sq', 'ha', 'yo', 'ig', 'fa', 'ps', 'ur', 'bn', 'ta', 'hi', 'tr', 'ku', 'ka', 'hy', 'mn', 'sw'];

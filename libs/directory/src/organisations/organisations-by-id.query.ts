@@ -1,5 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { Db } from '@mnio/platform';
+import { Db, isUuid } from '@mnio/platform';
 import type { OrganisationKind } from '../domain/roles';
 
 /** An organisation as other contexts may know it: directory fields and kind-specific flags, never a person. */
@@ -28,14 +28,13 @@ export class OrganisationsByIdQuery extends Query<DirectoryOrganisation[]> {
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @QueryHandler(OrganisationsByIdQuery)
 export class OrganisationsByIdHandler implements IQueryHandler<OrganisationsByIdQuery> {
   constructor(private readonly db: Db) {}
 
   async execute({ ids, opts }: OrganisationsByIdQuery): Promise<DirectoryOrganisation[]> {
-    const wanted = [...new Set(ids.filter((id) => typeof id === 'string' && UUID.test(id)))];
+    const wanted = [...new Set(ids.filter((id) => typeof id === 'string' && isUuid(id)))];
     if (!wanted.length) return [];
     return this.db.em.query(
       `SELECT id, kind, name, national, territories, active, attributes FROM organisations

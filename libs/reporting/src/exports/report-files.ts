@@ -24,7 +24,8 @@ const REPORT_TITLES: Record<string, string> = {
 };
 const frDay = (d: string) => new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
 const frPeriod = (p: { from: string; to: string }) => `du ${frDay(p.from)} au ${frDay(p.to)}`;
-const frTime = (t: string) => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(t));
+const FR_TIME = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' });
+const frTime = (t: string) => FR_TIME.format(new Date(t));
 
 function preamble(report: Report): (string | number)[][] {
   const f = report.filters;

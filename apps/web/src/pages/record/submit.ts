@@ -1,12 +1,12 @@
 import { api, unwrap } from '../../api/client';
 import type { CaseCreated, Versioned } from '../../api/views';
+import { todayInParis as today } from '../../domain/dates';
 import { INDICATOR_FRAMEWORK } from '../../domain/indicators';
 import type { paths } from '../../api/schema';
 import type { Draft } from './draft';
 
 type CreateCaseBody = paths['/api/cases']['post']['requestBody']['content']['application/json'];
 
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
 const words = (s: string) => s.trim();
 
 /** What the step asks before going on: field → French message. */

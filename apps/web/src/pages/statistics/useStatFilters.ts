@@ -1,7 +1,8 @@
 import { useSearchParams } from 'react-router';
+import { thisYearInParis } from '../../domain/dates';
 import type { ReportKind, StatFilters } from './types';
 
-const thisYear = () => Number(new Intl.DateTimeFormat('fr-FR', { year: 'numeric', timeZone: 'Europe/Paris' }).format(new Date()));
+const thisYear = () => thisYearInParis();
 
 /** Report codes in the address, in French. */
 const REPORT_PARAM: Record<ReportKind, string> = { survey: 'enquete', eu: 'ue', activity: 'activite', capacity: 'capacite' };

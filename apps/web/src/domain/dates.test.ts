@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { thisYearInParis, todayInParis } from './dates';
+
+describe('days and years in Paris', () => {
+  it('counts the day as France does, summer time included', () => {
+    expect(todayInParis(new Date('2026-07-14T21:59:00Z'))).toBe('2026-07-14');
+    expect(todayInParis(new Date('2026-07-14T22:00:00Z'))).toBe('2026-07-15');
+    expect(todayInParis(new Date('2026-01-14T22:59:00Z'))).toBe('2026-01-14');
+    expect(todayInParis(new Date('2026-01-14T23:00:00Z'))).toBe('2026-01-15');
+  });
+
+  it('is already next year in Paris on 31 December late in the evening (UTC)', () => {
+    expect(thisYearInParis(new Date('2026-12-31T22:59:00Z'))).toBe(2026);
+    expect(thisYearInParis(new Date('2026-12-31T23:30:00Z'))).toBe(2027);
+  });
+});

@@ -1,0 +1,8 @@
+/** Days and years as France counts them (Europe/Paris, summer time included): one formatter, built once. */
+const DAY_IN_PARIS = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' });
+
+/** Today in Paris, as YYYY-MM-DD (the date fields' default). */
+export const todayInParis = (now: Date = new Date()): string => DAY_IN_PARIS.format(now);
+
+/** This year in Paris (on 31 December at 23:30 UTC it is already next year there). */
+export const thisYearInParis = (now: Date = new Date()): number => Number(todayInParis(now).slice(0, 4));
