@@ -1,25 +1,12 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useState } from 'react';
-import { ApiError, authFetch } from '../../../api/client';
+import { downloadFile } from '../../../api/download';
 import { ErrorAlert } from '../../../components/common';
 
 /** Downloads the record-level export through the signed-in session (the token never goes into the address). */
-export async function downloadHtcdsRecords(year: number, format: 'csv' | 'xlsx'): Promise<void> {
+export function downloadHtcdsRecords(year: number, format: 'csv' | 'xlsx'): Promise<void> {
   const params = new URLSearchParams({ fromYear: String(year), toYear: String(year), format });
-  const res = await authFetch(new Request(`${window.location.origin}/api/statistics/records/htcds?${params}`));
-  if (!res.ok) {
-    const body = (await res.json().catch(() => ({}))) as { code?: string; correlationId?: string };
-    throw new ApiError(res.status, body.code ?? 'INTERNAL_ERROR', body.correlationId);
-  }
-  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `enregistrements-htcds.${format}`;
-  const url = URL.createObjectURL(await res.blob());
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return downloadFile(`/api/statistics/records/htcds?${params}`, `enregistrements-htcds.${format}`);
 }
 
 /** The national analyst's download of pseudonymised, k-anonymous records for the EU and international data collections. */
