@@ -42,7 +42,7 @@ export const auditAppend: Benchmark = {
     let shared: TimedLoopResult;
     let verified;
     try {
-      for (let r = 1; r <= ROUNDS; r++) {
+      for (let r = 1; r <= (ctx.smoke ? 1 : ROUNDS); r++) { // one round proves the smoke run
         ctx.log(`round ${r}/${ROUNDS}: ${WRITERS} writers on distinct streams, ${roundSeconds} s; then pg-baseline, ${WRITERS} clients, ${roundSeconds} s`);
         const appends = await timedLoop({ concurrency: WRITERS, seconds: roundSeconds, op: (w, i) => append(`bench:${w}`, i) });
         if (appends.errors) throw new Error(`${appends.errors} appends failed: ${appends.firstError}`);

@@ -107,7 +107,7 @@ export const orientations: Benchmark = {
       const hostTokens = seeded.hostUsers.map(bearer);
       const roundSeconds = measuringRoundSeconds(ctx, ROUNDS);
       let from = 0;
-      for (let r = 1; r <= ROUNDS; r++) {
+      for (let r = 1; r <= (ctx.smoke ? 1 : ROUNDS); r++) { // one round proves the smoke run
         ctx.log(`round ${r}/${ROUNDS}: accept, ${CLIENTS} clients, ${roundSeconds} s (+2 s warm-up); then pg-baseline, ${CLIENTS} clients, ${roundSeconds} s`);
         const load = await acceptLoad({ url: api.url, jobs: seeded.pool, tokens: hostTokens, from, seconds: roundSeconds, warmup: 2 });
         if (load.exhausted) throw new Error(`the pool of ${POOL} orientations ran out: raise BENCH_ORIENTATION_POOL`);
