@@ -6,30 +6,11 @@ import { Test, TestingModule } from '@nestjs/testing';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import {
-  anchorHash, ANCHOR_SINK, AnchorSinkMismatchError, AuditAnchorService, AuditBreak, AuditJournal, AuditKeys, AuditModule, AuditRoleCheck, entryHash, FileAnchorSink, signAnchor, signingKeyOf, verifyAuditJournal,
+  anchorHash, ANCHOR_SINK, AnchorSinkMismatchError, AuditAnchorService, AuditBreak, AuditEntryRow, AuditJournal, AuditKeys, AuditModule, AuditRoleCheck, entryHash, FileAnchorSink, signAnchor, signingKeyOf, verifyAuditJournal,
 } from '@mnio/audit';
 import { APP_CONFIG, AppConfig, loadConfig, PlatformModule, TransactionHost } from '@mnio/platform';
 import { migrate } from '../../scripts/migrate';
 import { asOwner, dropDatabase, ensureDatabase } from '../../scripts/services';
-
-interface EntryRow {
-  id: string;
-  stream: string;
-  seq: string;
-  occurred_at: Date;
-  actor_user_id: string | null;
-  actor_organisation_id: string | null;
-  action: string;
-  subject_type: string;
-  subject_id: string | null;
-  reason: string | null;
-  request_id: string | null;
-  ip: string | null;
-  details: Record<string, unknown>;
-  prev_hash: string;
-  hash: string;
-  key_id: string | null;
-}
 
 interface AnchorRow {
   id: string;
@@ -114,13 +95,13 @@ describe('security: the audit journal cannot be rewritten behind the application
     expect((await verify()).firstBreak).toBeUndefined();
   }
 
-  const entries = async (stream: string) => (await db.query<EntryRow>(`SELECT * FROM audit_entries WHERE stream = $1 ORDER BY seq`, [stream])).rows;
+  const entries = async (stream: string) => (await db.query<AuditEntryRow>(`SELECT * FROM audit_entries WHERE stream = $1 ORDER BY seq`, [stream])).rows;
   const anchorRows = async () => (await db.query<AnchorRow>(`SELECT * FROM audit_anchors ORDER BY id`)).rows;
-  const contentOf = (r: EntryRow, changes: Partial<{ action: string }> = {}) => ({
+  const contentOf = (r: AuditEntryRow, changes: Partial<{ action: string }> = {}) => ({
     stream: r.stream, seq: Number(r.seq), occurredAt: r.occurred_at.toISOString(), actorUserId: r.actor_user_id, actorOrganisationId: r.actor_organisation_id,
     action: changes.action ?? r.action, subjectType: r.subject_type, subjectId: r.subject_id, reason: r.reason, requestId: r.request_id, ip: r.ip, details: r.details,
   });
-  const restoreEntries = async (rows: EntryRow[]) => {
+  const restoreEntries = async (rows: AuditEntryRow[]) => {
     for (const r of rows) {
       await behindTheAppsBack(`DELETE FROM audit_entries WHERE id = $1`, [r.id]);
       await behindTheAppsBack(

@@ -60,7 +60,8 @@ export interface VerifyOptions {
   pageSize?: number;
 }
 
-interface EntryRow {
+/** A row of `audit_entries` as PostgreSQL returns it (`SELECT *`). */
+export interface AuditEntryRow {
   id: string;
   stream: string;
   seq: string;
@@ -202,7 +203,7 @@ async function walkJournal(
   let cursor: [string, number] = ['', 0];
   let current = { stream: '', seq: 0, hash: GENESIS };
   for (;;) {
-    const rows: EntryRow[] = await em.query(`SELECT * FROM audit_entries WHERE (stream, seq) > ($1, $2) ORDER BY stream, seq LIMIT $3`, [cursor[0], cursor[1], pageSize]);
+    const rows: AuditEntryRow[] = await em.query(`SELECT * FROM audit_entries WHERE (stream, seq) > ($1, $2) ORDER BY stream, seq LIMIT $3`, [cursor[0], cursor[1], pageSize]);
     for (const r of rows) {
       const seq = Number(r.seq);
       if (r.stream !== current.stream) {
