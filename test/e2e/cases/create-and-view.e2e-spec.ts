@@ -169,4 +169,23 @@ describe('recording a case and reading it back', () => {
     const byRef = await worker.get(`/api/cases?reference=${page1.body.items[0].reference}`).expect(200);
     expect(byRef.body.items.map((c: { id: string }) => c.id)).toEqual([page1.body.items[0].id]);
   });
+
+  it('filters by the day of recording as France counts days (from midnight in Paris)', async () => {
+    const worker = await api.as(ASSO93);
+    const { body: created } = await worker.post('/api/cases').send(caseBody({ exploitationForms: ['organ_removal'] })).expect(201);
+    const db = await rawDb();
+    try {
+      // 23:30 UTC on 10 March is 00:30 on 11 March in Paris.
+      await db.query(`UPDATE cases SET created_at = '2026-03-10T23:30:00Z' WHERE id = $1`, [created.id]);
+    } finally {
+      await db.end();
+    }
+    const ids = async (query: string) =>
+      (await worker.get(`/api/cases?exploitationForm=organ_removal&${query}`).expect(200)).body.items.map((c: { id: string }) => c.id);
+    expect(await ids('createdFrom=2026-03-11&createdTo=2026-03-12')).toEqual([created.id]);
+    expect(await ids('createdFrom=2026-03-10&createdTo=2026-03-11')).toEqual([]);
+    expect(await ids('createdTo=2026-03-11')).not.toContain(created.id);
+    const bad = await worker.get('/api/cases?createdFrom=11/03/2026').expect(400);
+    expect(bad.body.code).toEqual(expect.any(String));
+  });
 });

@@ -1,7 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
+import { type QueryKey, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { api, unwrap } from './client';
-import type { CaseView, Organisation } from './views';
+import type { CaseView, Organisation, Page } from './views';
 
 /** The directory (names and kinds, never a location), cached for the session. */
 export function useOrganisations() {
@@ -14,3 +14,34 @@ export function useOrganisations() {
 export function useCase(id: string) {
   return useQuery({ queryKey: ['case', id], queryFn: () => unwrap<CaseView>(api.GET('/api/cases/{id}', { params: { path: { id } } })), refetchOnMount: 'always' });
 }
+
+/**
+ * One way to read a list of the API to its end: pages of `limit` items, the next one asked with the previous
+ * page's `nextCursor` when the user wants more (`more`, shown only while there is one). `items` is every page
+ * read so far, in order.
+ */
+export function usePagedList<T>(queryKey: QueryKey, fetchPage: (cursor: string | undefined) => Promise<Page<T>>, options: { enabled?: boolean } = {}) {
+  const q = useInfiniteQuery({
+    queryKey,
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last: Page<T>) => last.nextCursor ?? undefined,
+    queryFn: ({ pageParam }) => fetchPage(pageParam),
+    enabled: options.enabled,
+  });
+  const items = useMemo(() => q.data?.pages.flatMap((p) => p.items) ?? [], [q.data]);
+  return {
+    items,
+    isPending: q.isPending,
+    /** The first page has come (an empty list is then really empty). */
+    loaded: q.data !== undefined,
+    error: q.error,
+    hasMore: q.hasNextPage,
+    loadingMore: q.isFetchingNextPage,
+    more: () => void q.fetchNextPage(),
+  };
+}
+
+export type PagedList<T> = ReturnType<typeof usePagedList<T>>;
+
+/** The `cursor` query parameter of a list, present only from the second page on. */
+export const cursorParam = (cursor: string | undefined): { cursor?: string } => (cursor ? { cursor } : {});

@@ -1,4 +1,5 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useEffect, type ReactNode } from 'react';
 import { ApiError } from '../api/client';
 import { errorMessage } from '../api/error-messages';
@@ -43,4 +44,14 @@ export function Section({ title, children, level = 2, id }: { title: ReactNode; 
 
 export function Empty({ children }: { children: ReactNode }) {
   return <p className="fr-text--sm fr-text-mention--grey">{children}</p>;
+}
+
+/** « Afficher la suite » under a list read page by page (`usePagedList`): shown only while the API has more. */
+export function MoreButton({ list, children = 'Afficher la suite' }: { list: { hasMore: boolean; loadingMore: boolean; more: () => void }; children?: ReactNode }) {
+  if (!list.hasMore) return null;
+  return (
+    <Button priority="secondary" className="fr-mt-2w" onClick={list.more} disabled={list.loadingMore}>
+      {list.loadingMore ? 'Chargement…' : children}
+    </Button>
+  );
 }

@@ -1,14 +1,50 @@
-import { DataTable } from '../components/DataTable';
-import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { Select } from '@codegouvfr/react-dsfr/SelectNext';
+import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
+import { cursorParam, usePagedList } from '../api/hooks';
+import type { operations } from '../api/schema';
 import type { CaseSummary, Page } from '../api/views';
 import { CaseStateBadge, IdentificationBadge } from '../components/badges';
-import { Empty, ErrorAlert, Loading, usePageTitle } from '../components/common';
-import { AGE_BANDS, DEADLINE_KINDS, EXPLOITATION_FORMS, frDate, label, SEXES } from '../domain/labels';
+import { DataTable } from '../components/DataTable';
+import { Empty, ErrorAlert, Loading, MoreButton, usePageTitle } from '../components/common';
+import { addDays } from '../domain/dates';
+import { AGE_BANDS, CASE_STATES, DEADLINE_KINDS, EXPLOITATION_FORMS, frDate, IDENTIFICATION_STATES, label, SEXES } from '../domain/labels';
 
-export function useCases(query: { ownerOrganisationId?: string; limit?: number } = {}) {
-  return useQuery({ queryKey: ['cases', query], queryFn: () => unwrap<Page<CaseSummary>>(api.GET('/api/cases', { params: { query: { limit: 50, ...query } } })) });
+type ExploitationForm = NonNullable<NonNullable<operations['CasesController_list']['parameters']['query']>['exploitationForm']>;
+
+/** The filters of the cases list the API offers, as the page sends them. */
+export interface CaseListFilters {
+  ownerOrganisationId?: string;
+  caseStatus?: string;
+  identificationStatus?: string;
+  exploitationForm?: string;
+  minor?: boolean;
+  hasOpenDeadline?: boolean;
+  /** First day recorded, inclusive (YYYY-MM-DD). */
+  createdFrom?: string;
+  /** Last day recorded, inclusive (YYYY-MM-DD); the API's bound is exclusive. */
+  createdUntil?: string;
+}
+
+/** The cases this user may see, newest first, page by page. */
+export function useCases({ createdUntil, exploitationForm, ...filters }: CaseListFilters = {}, limit = 50) {
+  return usePagedList(['cases', filters, exploitationForm, createdUntil, limit], (cursor) =>
+    unwrap<Page<CaseSummary>>(
+      api.GET('/api/cases', {
+        params: {
+          query: {
+            limit,
+            ...filters,
+            ...(exploitationForm ? { exploitationForm: exploitationForm as ExploitationForm } : {}),
+            ...(createdUntil ? { createdTo: addDays(createdUntil, 1) } : {}),
+            ...cursorParam(cursor),
+          },
+        },
+      }),
+    ),
+  );
 }
 
 export function CasesTable({ items, caption }: { items: CaseSummary[]; caption: string }) {
@@ -29,17 +65,140 @@ export function CasesTable({ items, caption }: { items: CaseSummary[]; caption: 
   );
 }
 
-/** The cases this user may see (scoped by the API), pseudonymised. */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const CODE = /^[a-z_]{1,40}$/;
+/** The address's French parameter names for each filter (codes only, never a name). */
+const PARAMS = { caseStatus: 'suivi', identificationStatus: 'identification', exploitationForm: 'forme', minor: 'mineur', hasOpenDeadline: 'echeance', createdFrom: 'du', createdUntil: 'au' } as const;
+
+/** The list's filters kept in the address (?suivi=active&mineur=oui…), so that a list can be bookmarked and shared. */
+export function useCaseListFilters(): [CaseListFilters, (next: CaseListFilters) => void] {
+  const [params, setParams] = useSearchParams();
+  const code = (name: string, table: Record<string, string>) => {
+    const v = params.get(name) ?? '';
+    return CODE.test(v) && v in table ? v : undefined;
+  };
+  const yesNo = (name: string) => (params.get(name) === 'oui' ? true : params.get(name) === 'non' ? false : undefined);
+  const day = (name: string) => (DAY.test(params.get(name) ?? '') ? params.get(name)! : undefined);
+  const filters: CaseListFilters = {
+    caseStatus: code(PARAMS.caseStatus, CASE_STATES),
+    identificationStatus: code(PARAMS.identificationStatus, IDENTIFICATION_STATES),
+    exploitationForm: code(PARAMS.exploitationForm, EXPLOITATION_FORMS),
+    minor: yesNo(PARAMS.minor),
+    hasOpenDeadline: yesNo(PARAMS.hasOpenDeadline),
+    createdFrom: day(PARAMS.createdFrom),
+    createdUntil: day(PARAMS.createdUntil),
+  };
+  const set = (next: CaseListFilters) => {
+    const out = new URLSearchParams();
+    for (const [key, name] of Object.entries(PARAMS) as [keyof typeof PARAMS, string][]) {
+      const v = next[key];
+      if (v === undefined || v === '') continue;
+      out.set(name, typeof v === 'boolean' ? (v ? 'oui' : 'non') : v);
+    }
+    setParams(out, { replace: true });
+  };
+  const clean = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as CaseListFilters;
+  return [clean, set];
+}
+
+const yesNoValue = (v: boolean | undefined) => (v === undefined ? '' : v ? 'oui' : 'non');
+const yesNoOf = (v: string) => (v === 'oui' ? true : v === 'non' ? false : undefined);
+
+function CodeFilter({ label: text, all, table, value, onChange }: { label: string; all: string; table: Record<string, string>; value: string | undefined; onChange: (v: string | undefined) => void }) {
+  return (
+    <Select
+      label={text}
+      nativeSelectProps={{ value: value ?? '', onChange: (e) => onChange(e.target.value || undefined) }}
+      options={[{ value: '', label: all }, ...Object.entries(table).map(([code, name]) => ({ value: code, label: name }))]}
+    />
+  );
+}
+
+function CaseListFiltersForm({ filters, onChange }: { filters: CaseListFilters; onChange: (next: CaseListFilters) => void }) {
+  const change = (next: Partial<CaseListFilters>) => onChange({ ...filters, ...next });
+  const any = Object.keys(filters).length > 0;
+  return (
+    <form className="fr-grid-row fr-grid-row--gutters fr-mb-3w" aria-label="Filtrer les situations" onSubmit={(e) => e.preventDefault()}>
+      <div className="fr-col-12 fr-col-md-3">
+        <CodeFilter label="Suivi" all="Tous les suivis" table={CASE_STATES} value={filters.caseStatus} onChange={(caseStatus) => change({ caseStatus })} />
+      </div>
+      <div className="fr-col-12 fr-col-md-3">
+        <CodeFilter
+          label="Identification"
+          all="Tous les états"
+          table={IDENTIFICATION_STATES}
+          value={filters.identificationStatus}
+          onChange={(identificationStatus) => change({ identificationStatus })}
+        />
+      </div>
+      <div className="fr-col-12 fr-col-md-3">
+        <CodeFilter
+          label="Forme d’exploitation"
+          all="Toutes les formes"
+          table={EXPLOITATION_FORMS}
+          value={filters.exploitationForm}
+          onChange={(exploitationForm) => change({ exploitationForm })}
+        />
+      </div>
+      <div className="fr-col-12 fr-col-md-3">
+        <Select
+          label="Âge"
+          nativeSelectProps={{ value: yesNoValue(filters.minor), onChange: (e) => change({ minor: yesNoOf(e.target.value) }) }}
+          options={[
+            { value: '', label: 'Tous âges' },
+            { value: 'oui', label: 'Personnes mineures' },
+            { value: 'non', label: 'Personnes majeures' },
+          ]}
+        />
+      </div>
+      <div className="fr-col-12 fr-col-md-3">
+        <Select
+          label="Échéance"
+          nativeSelectProps={{ value: yesNoValue(filters.hasOpenDeadline), onChange: (e) => change({ hasOpenDeadline: yesNoOf(e.target.value) }) }}
+          options={[
+            { value: '', label: 'Avec ou sans échéance' },
+            { value: 'oui', label: 'Avec une échéance en cours' },
+            { value: 'non', label: 'Sans échéance en cours' },
+          ]}
+        />
+      </div>
+      <div className="fr-col-12 fr-col-md-3">
+        <Input label="Enregistrée à partir du" nativeInputProps={{ type: 'date', value: filters.createdFrom ?? '', onChange: (e) => change({ createdFrom: e.target.value || undefined }) }} />
+      </div>
+      <div className="fr-col-12 fr-col-md-3">
+        <Input label="Enregistrée jusqu’au" nativeInputProps={{ type: 'date', value: filters.createdUntil ?? '', onChange: (e) => change({ createdUntil: e.target.value || undefined }) }} />
+      </div>
+      {any && (
+        <div className="fr-col-12 fr-col-md-3 mnio-filters-reset">
+          <Button priority="tertiary" type="button" onClick={() => onChange({})}>
+            Effacer les filtres
+          </Button>
+        </div>
+      )}
+    </form>
+  );
+}
+
+/** The cases this user may see (scoped by the API), pseudonymised, filtered as the API allows, to the last one. */
 export function CasesListPage() {
   usePageTitle('Situations');
-  const q = useCases();
+  const [filters, setFilters] = useCaseListFilters();
+  const list = useCases(filters);
+  const filtered = Object.keys(filters).length > 0;
   return (
     <>
       <h1>Situations</h1>
-      <p className="fr-text--sm">Les situations que votre organisation suit ou qui lui sont partagées. Aucune identité n’apparaît dans cette liste.</p>
-      {q.isPending && <Loading />}
-      <ErrorAlert error={q.error} />
-      {q.data && (q.data.items.length === 0 ? <Empty>Aucune situation.</Empty> : <CasesTable items={q.data.items} caption="Situations" />)}
+      <p className="fr-text--sm">Les situations que votre organisation suit ou qui lui sont partagées, de la plus récente à la plus ancienne. Aucune identité n’apparaît dans cette liste.</p>
+      <CaseListFiltersForm filters={filters} onChange={setFilters} />
+      {list.isPending && <Loading />}
+      <ErrorAlert error={list.error} />
+      {list.loaded &&
+        (list.items.length === 0 ? (
+          <Empty>{filtered ? 'Aucune situation ne correspond à ces filtres.' : 'Aucune situation.'}</Empty>
+        ) : (
+          <CasesTable items={list.items} caption={filtered ? 'Situations correspondant aux filtres' : 'Situations'} />
+        ))}
+      <MoreButton list={list}>Afficher les situations suivantes</MoreButton>
     </>
   );
 }

@@ -34,8 +34,9 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery> {
       if (filter[key] !== undefined) where.push(`${column} = $${params.push(filter[key])}`);
     }
     if (filter.exploitationForm) where.push(`c.exploitation_forms @> ARRAY[$${params.push(filter.exploitationForm)}]::text[]`);
-    if (filter.createdFrom) where.push(`c.created_at >= $${params.push(filter.createdFrom)}`);
-    if (filter.createdTo) where.push(`c.created_at < $${params.push(filter.createdTo)}`);
+    // Days as France counts them: from midnight in Paris, to midnight in Paris (exclusive).
+    if (filter.createdFrom) where.push(`c.created_at >= ($${params.push(filter.createdFrom)}::date::timestamp AT TIME ZONE 'Europe/Paris')`);
+    if (filter.createdTo) where.push(`c.created_at < ($${params.push(filter.createdTo)}::date::timestamp AT TIME ZONE 'Europe/Paris')`);
     if (filter.hasOpenDeadline !== undefined) {
       where.push(`${filter.hasOpenDeadline ? '' : 'NOT '}EXISTS (SELECT 1 FROM case_deadlines d WHERE d.case_id = c.id AND d.closed_at IS NULL)`);
     }

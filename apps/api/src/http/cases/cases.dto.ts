@@ -88,8 +88,8 @@ export class ListCasesDto {
   @ApiPropertyOptional({ enum: EXPLOITATION_FORMS }) @IsOptional() @IsIn(EXPLOITATION_FORMS) exploitationForm?: string;
   @ApiPropertyOptional() @IsOptional() @Transform(toBool) @IsBoolean() minor?: boolean;
   @ApiPropertyOptional() @IsOptional() @Transform(toBool) @IsBoolean() hasOpenDeadline?: boolean;
-  @ApiPropertyOptional({ example: '2026-01-01' }) @IsOptional() @Matches(DATE) createdFrom?: string;
-  @ApiPropertyOptional({ example: '2027-01-01' }) @IsOptional() @Matches(DATE) createdTo?: string;
+  @ApiPropertyOptional({ example: '2026-01-01', description: 'Recorded on or after this day (from midnight in Paris)' }) @IsOptional() @Matches(DATE) createdFrom?: string;
+  @ApiPropertyOptional({ example: '2027-01-01', description: 'Recorded before this day (until midnight in Paris, exclusive)' }) @IsOptional() @Matches(DATE) createdTo?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() ownerOrganisationId?: string;
   @ApiPropertyOptional({ example: '93-2026-000042' }) @IsOptional() @Matches(/^[0-9AB]{2,3}-\d{4}-\d{6}$/) reference?: string;
   @CursorParam() cursor?: string;

@@ -2,13 +2,13 @@ import { DataTable } from '../../components/DataTable';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
-import { useOrganisations } from '../../api/hooks';
+import { cursorParam, useOrganisations, usePagedList } from '../../api/hooks';
 import type { AdminUser, Page } from '../../api/views';
 import { useAuth } from '../../auth/auth';
-import { Empty, ErrorAlert, Loading, Section, usePageTitle } from '../../components/common';
+import { Empty, ErrorAlert, Loading, MoreButton, Section, usePageTitle } from '../../components/common';
 import { CodeSelect } from '../../components/fields';
 import { label, ORGANISATION_KINDS, ROLES } from '../../domain/labels';
 import { AdminMembershipRequests, EnrolmentLinkNotice, type CreatedUser } from './EnrolmentLinkNotice';
@@ -16,7 +16,7 @@ import { AdminMembershipRequests, EnrolmentLinkNotice, type CreatedUser } from '
 function Users() {
   const orgs = useOrganisations();
   const client = useQueryClient();
-  const q = useQuery({ queryKey: ['admin', 'users'], queryFn: () => unwrap<Page<AdminUser>>(api.GET('/api/admin/users', { params: { query: { limit: 200 } } })) });
+  const q = usePagedList(['admin', 'users'], (cursor) => unwrap<Page<AdminUser>>(api.GET('/api/admin/users', { params: { query: { limit: 100, ...cursorParam(cursor) } } })));
   const setStatus = useMutation({
     mutationFn: (u: AdminUser) => unwrap(api.PATCH('/api/admin/users/{id}', { params: { path: { id: u.id } }, body: { status: u.status === 'active' ? 'disabled' : 'active' } })),
     onSettled: () => client.invalidateQueries({ queryKey: ['admin', 'users'] }),
@@ -50,13 +50,13 @@ function Users() {
       {created && <EnrolmentLinkNotice created={created.user} displayName={created.displayName} onClose={() => setCreated(null)} />}
       {q.isPending && <Loading />}
       <ErrorAlert error={q.error ?? setStatus.error ?? addMembership.error} />
-      {q.data && q.data.items.length === 0 && <Empty>Aucun compte.</Empty>}
-      {q.data && q.data.items.length > 0 && (
+      {q.loaded && q.items.length === 0 && <Empty>Aucun compte.</Empty>}
+      {q.items.length > 0 && (
         <DataTable
           caption="Comptes"
           headers={['Nom', 'Adresse', 'Rattachements', 'État', 'Actions']}
-          rowKeys={q.data.items.map((u) => u.id)}
-          rows={q.data.items.map((u) => [
+          rowKeys={q.items.map((u) => u.id)}
+          rows={q.items.map((u) => [
             u.displayName,
             u.email,
             u.memberships.map((m) => `${label(ROLES, m.role)} — ${orgs.name(m.organisationId)}${m.active ? '' : ' (inactif)'}`).join(' ; '),
@@ -77,6 +77,7 @@ function Users() {
           ])}
         />
       )}
+      <MoreButton list={q}>Afficher les comptes suivants</MoreButton>
       {member && (
         <form className="fr-p-3w fr-background-alt--grey fr-mb-3w" onSubmit={(e) => { e.preventDefault(); addMembership.mutate(); }}>
           <h3 className="fr-h6">Nouveau rattachement</h3>

@@ -1,14 +1,13 @@
 import { DataTable } from '../../components/DataTable';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { api, isNotFound, unwrap } from '../../api/client';
-import { useCase, useOrganisations } from '../../api/hooks';
+import { cursorParam, useCase, useOrganisations, usePagedList } from '../../api/hooks';
 import type { CaseView, Orientation, Page } from '../../api/views';
 import { useAuth } from '../../auth/auth';
 import { CaseStateBadge, IdentificationBadge, OrientationStateBadge } from '../../components/badges';
-import { Empty, ErrorAlert, Loading, Section, usePageTitle } from '../../components/common';
+import { Empty, ErrorAlert, Loading, MoreButton, Section, usePageTitle } from '../../components/common';
 import { dimensionLabel } from '../../domain/indicators';
 import {
   AGE_BANDS, countryName, EVENT_TYPES, EXPLOITATION_FORMS, frDate, label, NEEDS, SEXES, TARGET_KINDS, VULNERABILITIES,
@@ -66,30 +65,34 @@ function Facts({ c }: { c: CaseView }) {
   );
 }
 
-function CaseOrientations({ c }: { c: CaseView }) {
-  const { can } = useAuth();
+export function CaseOrientations({ c }: { c: CaseView }) {
+  const { can, me } = useAuth();
   const orgs = useOrganisations();
-  const list = useQuery({
-    queryKey: ['orientations', 'case', c.id, c.version],
-    queryFn: () => unwrap<Page<Orientation>>(api.GET('/api/cases/{id}/orientations', { params: { path: { id: c.id } } })),
-  });
+  const list = usePagedList(['orientations', 'case', c.id, c.version], (cursor) =>
+    unwrap<Page<Orientation>>(api.GET('/api/cases/{id}/orientations', { params: { path: { id: c.id }, query: { limit: 50, ...cursorParam(cursor) } } })),
+  );
   const active = c.statuses.case === 'active' || c.statuses.case === 'follow_up';
+  // Asked by the organisation that follows the person, or by the parquet for a minor (UAPED): the API's rule, not offered to others.
+  const mayRequest =
+    can('request', 'Orientation') &&
+    (can('update', 'Case', { ownerOrganisationId: c.ownerOrganisationId }) ||
+      me.memberships.some((m) => m.organisationKind === 'parquet' && can('record_criminal', 'Case', { viewers: [m.organisationId] })));
   return (
     <>
-      {can('request', 'Orientation') && active && (
+      {mayRequest && active && (
         <Button linkProps={{ to: `/cases/${c.id}/orientations/nouvelle` }} iconId="fr-icon-send-plane-line" className="fr-mb-3w">
           Demander une orientation
         </Button>
       )}
       <ErrorAlert error={list.error} />
       {list.isPending && <Loading />}
-      {list.data && list.data.items.length === 0 && <Empty>Aucune orientation dont votre organisation est partie.</Empty>}
-      {list.data && list.data.items.length > 0 && (
+      {list.loaded && list.items.length === 0 && <Empty>Aucune orientation dont votre organisation est partie.</Empty>}
+      {list.items.length > 0 && (
         <DataTable
           caption="Orientations"
           headers={['Dispositif', 'Destinataire', 'État', 'Demandée le', 'Actions']}
-          rowKeys={list.data.items.map((o) => o.id)}
-          rows={list.data.items.map((o) => [
+          rowKeys={list.items.map((o) => o.id)}
+          rows={list.items.map((o) => [
             <Link key="l" to={`/cases/${c.id}/orientations/${o.id}`}>{label(TARGET_KINDS, o.targetKind)}</Link>,
             orgs.name(o.targetOrganisationId),
             <OrientationStateBadge key="s" state={o.state} />,
@@ -98,6 +101,7 @@ function CaseOrientations({ c }: { c: CaseView }) {
           ])}
         />
       )}
+      <MoreButton list={list}>Afficher les orientations suivantes</MoreButton>
     </>
   );
 }

@@ -1,13 +1,12 @@
 import { Accordion } from '@codegouvfr/react-dsfr/Accordion';
-import { Button } from '@codegouvfr/react-dsfr/Button';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
+import { cursorParam, usePagedList } from '../../api/hooks';
 import type { CaseReader } from '../../api/access-views';
 import type { CaseView, Page } from '../../api/views';
 import { useAuth } from '../../auth/auth';
 import { DataTable } from '../../components/DataTable';
-import { Empty, ErrorAlert, Loading } from '../../components/common';
+import { Empty, ErrorAlert, Loading, MoreButton } from '../../components/common';
 import { BREAK_GLASS_REASONS, frDateTime, IDENTITY_READ_REASONS, label } from '../../domain/labels';
 
 /**
@@ -28,15 +27,12 @@ export function CaseReaders({ c }: { c: CaseView }) {
 }
 
 function ReadersList({ caseId }: { caseId: string }) {
-  const q = useInfiniteQuery({
-    queryKey: ['readers', caseId],
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last: Page<CaseReader>) => last.nextCursor ?? undefined,
-    queryFn: ({ pageParam }) => unwrap<Page<CaseReader>>(api.GET('/api/cases/{id}/readers', { params: { path: { id: caseId }, query: { limit: 20, ...(pageParam ? { cursor: pageParam } : {}) } } })),
-  });
+  const q = usePagedList(['readers', caseId], (cursor) =>
+    unwrap<Page<CaseReader>>(api.GET('/api/cases/{id}/readers', { params: { path: { id: caseId }, query: { limit: 20, ...cursorParam(cursor) } } })),
+  );
   if (q.isPending) return <Loading />;
   if (q.error) return <ErrorAlert error={q.error} />;
-  const items = q.data.pages.flatMap((p) => p.items);
+  const items = q.items;
   return (
     <>
       <p className="fr-text--sm">
@@ -65,11 +61,7 @@ function ReadersList({ caseId }: { caseId: string }) {
           ])}
         />
       )}
-      {q.hasNextPage && (
-        <Button priority="secondary" onClick={() => void q.fetchNextPage()} disabled={q.isFetchingNextPage}>
-          Voir les consultations plus anciennes
-        </Button>
-      )}
+      <MoreButton list={q}>Voir les consultations plus anciennes</MoreButton>
     </>
   );
 }

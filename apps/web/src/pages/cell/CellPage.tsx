@@ -6,10 +6,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
+import { cursorParam, usePagedList } from '../../api/hooks';
 import type { CellDashboard, MeetingSummary, Page } from '../../api/views';
 import { useAuth } from '../../auth/auth';
 import { OverdueBadge } from '../../components/badges';
-import { Empty, ErrorAlert, Loading, Section, usePageTitle } from '../../components/common';
+import { Empty, ErrorAlert, Loading, MoreButton, Section, usePageTitle } from '../../components/common';
 import { DEADLINE_KINDS, DECISION_TYPES, EXPLOITATION_FORMS, frDate, label, TARGET_KINDS } from '../../domain/labels';
 import { CellActivityChart } from './CellActivityChart';
 
@@ -91,7 +92,9 @@ function Meetings({ cellId }: { cellId: string }) {
   const { can } = useAuth();
   const client = useQueryClient();
   const [date, setDate] = useState('');
-  const q = useQuery({ queryKey: ['cell', cellId, 'meetings'], queryFn: () => unwrap<Page<MeetingSummary>>(api.GET('/api/cells/{id}/meetings', { params: { path: { id: cellId } } })) });
+  const q = usePagedList(['cell', cellId, 'meetings'], (cursor) =>
+    unwrap<Page<MeetingSummary>>(api.GET('/api/cells/{id}/meetings', { params: { path: { id: cellId }, query: { limit: 20, ...cursorParam(cursor) } } })),
+  );
   const schedule = useMutation({
     mutationFn: () => unwrap<{ id: string }>(api.POST('/api/cells/{id}/meetings', { params: { path: { id: cellId } }, body: { date } })),
     onSuccess: () => setDate(''),
@@ -101,18 +104,19 @@ function Meetings({ cellId }: { cellId: string }) {
     <Section title="Réunions de la cellule" id="reunions">
       {q.isPending && <Loading />}
       <ErrorAlert error={q.error} />
-      {q.data &&
-        (q.data.items.length === 0 ? (
+      {q.loaded &&
+        (q.items.length === 0 ? (
           <Empty>Aucune réunion.</Empty>
         ) : (
           <ul>
-            {q.data.items.map((m) => (
+            {q.items.map((m) => (
               <li key={m.id}>
                 <Link to={`/cellule/reunions/${m.id}`}>Réunion du {frDate(m.date)}</Link> — {m.agendaItems} situation(s) à l’ordre du jour, {m.decisions} décision(s)
               </li>
             ))}
           </ul>
         ))}
+      <MoreButton list={q}>Afficher les réunions plus anciennes</MoreButton>
       {can('create', 'CellMeeting', { cellId }) && (
         <form
           className="fr-mt-3w"

@@ -1,12 +1,13 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
+import { cursorParam, usePagedList } from '../../api/hooks';
 import type { ActionItem, Page } from '../../api/views';
 import { useAuth } from '../../auth/auth';
 import { OverdueBadge } from '../../components/badges';
 import { DataTable } from '../../components/DataTable';
-import { ErrorAlert, Section } from '../../components/common';
+import { ErrorAlert, MoreButton, Section } from '../../components/common';
 import { DECISION_TYPES, frDate, label } from '../../domain/labels';
 import { ActionStatusBadge } from '../cell/AgendaItemCard';
 
@@ -23,19 +24,19 @@ export function CellActionsHome() {
   const { me } = useAuth();
   const client = useQueryClient();
   const concerned = me.memberships.some((m) => !NO_CASE_ROLES.includes(m.role));
-  const q = useQuery({
-    queryKey: ['actions', 'mine'],
-    enabled: concerned,
-    queryFn: () => unwrap<Page<ActionItem>>(api.GET('/api/actions', { params: { query: { owner: 'mine', limit: 50 } } })),
-  });
+  const q = usePagedList(
+    ['actions', 'mine'],
+    (cursor) => unwrap<Page<ActionItem>>(api.GET('/api/actions', { params: { query: { owner: 'mine', limit: 50, ...cursorParam(cursor) } } })),
+    { enabled: concerned },
+  );
   const move = useMutation({
     mutationFn: (v: { id: string; action: 'start' | 'complete'; version: number }) =>
       unwrap(api.POST('/api/actions/{id}/transitions', { params: { path: { id: v.id } }, body: { action: v.action, version: v.version } })),
     onSettled: () => client.invalidateQueries({ queryKey: ['actions'] }),
   });
   const mine = new Set(me.memberships.map((m) => m.organisationId));
-  const open = (q.data?.items ?? []).filter((a) => OPEN.includes(a.status) && mine.has(a.ownerOrganisationId));
-  if (!concerned || (!q.error && open.length === 0)) return null;
+  const open = q.items.filter((a) => OPEN.includes(a.status) && mine.has(a.ownerOrganisationId));
+  if (!concerned || (!q.error && open.length === 0 && !q.hasMore)) return null;
   return (
     <Section title="Actions de la cellule" id="actions-cellule">
       <p className="fr-text--sm">Actions que la cellule TEH a confiées à votre organisation. Marquez-les comme réalisées une fois faites : la cellule le voit aussitôt.</p>
@@ -66,6 +67,7 @@ export function CellActionsHome() {
           ])}
         />
       )}
+      <MoreButton list={q}>Afficher les actions suivantes</MoreButton>
     </Section>
   );
 }

@@ -7,7 +7,7 @@ import { useOrganisations } from '../../api/hooks';
 import type { Occupancy, Orientation, Page } from '../../api/views';
 import { useAuth } from '../../auth/auth';
 import { OrientationStateBadge } from '../../components/badges';
-import { Empty, ErrorAlert, Loading, Section, usePageTitle } from '../../components/common';
+import { Empty, ErrorAlert, Loading, MoreButton, Section, usePageTitle } from '../../components/common';
 import { label, PLACE_KINDS, TARGET_KINDS } from '../../domain/labels';
 import { CasesTable, useCases } from '../CasesListPage';
 import { AseHome } from './AseHome';
@@ -21,12 +21,12 @@ import { TransfersHome } from './TransfersHome';
 import { MembershipRequestsPanel } from './MembershipRequestsPanel';
 
 function MyCases({ orgId }: { orgId: string }) {
-  const q = useCases({ ownerOrganisationId: orgId, limit: 10 });
+  const q = useCases({ ownerOrganisationId: orgId }, 10);
   return (
     <Section title="Mes situations" id="mes-situations">
       {q.isPending && <Loading />}
       <ErrorAlert error={q.error} />
-      {q.data && (q.data.items.length === 0 ? <Empty>Aucune situation suivie pour l’instant.</Empty> : <CasesTable items={q.data.items} caption="Mes situations" />)}
+      {q.loaded && (q.items.length === 0 ? <Empty>Aucune situation suivie pour l’instant.</Empty> : <CasesTable items={q.items} caption="Mes situations" />)}
       <p>
         <Link to="/situations">Toutes les situations</Link>
       </p>
@@ -67,7 +67,8 @@ function RequestsToAnswer() {
     <Section title="Demandes à traiter" id="demandes">
       {q.isPending && <Loading />}
       <ErrorAlert error={q.error} />
-      {q.data && (q.data.items.length === 0 ? <Empty>Aucune demande en attente.</Empty> : <InboxTable items={q.data.items} caption="Demandes à traiter" />)}
+      {q.loaded && (q.items.length === 0 ? <Empty>Aucune demande en attente.</Empty> : <InboxTable items={q.items} caption="Demandes à traiter" />)}
+      <MoreButton list={q}>Afficher les demandes suivantes</MoreButton>
     </Section>
   );
 }

@@ -1,11 +1,10 @@
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { Button } from '@codegouvfr/react-dsfr/Button';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
+import { cursorParam, usePagedList } from '../../api/hooks';
 import type { DeadlineView, Page } from '../../api/views';
 import { CardTable } from '../../components/CardTable';
-import { Empty, ErrorAlert, Loading, Section } from '../../components/common';
+import { Empty, ErrorAlert, Loading, MoreButton, Section } from '../../components/common';
 import { DEADLINE_KINDS, frDate, label } from '../../domain/labels';
 
 /** Where a deadline stands, in words: late, in its alert window (the permit's renewal window), or when the alert comes. */
@@ -33,19 +32,15 @@ export function DeadlineState({ d }: { d: DeadlineView }) {
  * soonest first, each with its case, its kind in words and its due date.
  */
 export function MyDeadlines({ title = 'Mes échéances' }: { title?: string }) {
-  const q = useInfiniteQuery({
-    queryKey: ['deadlines', 'mine'],
-    queryFn: ({ pageParam }) =>
-      unwrap<Page<DeadlineView>>(api.GET('/api/deadlines', { params: { query: { responsible: 'mine', limit: 20, ...(pageParam ? { cursor: pageParam } : {}) } } })),
-    initialPageParam: '',
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
-  const items = q.data?.pages.flatMap((p) => p.items) ?? [];
+  const q = usePagedList(['deadlines', 'mine'], (cursor) =>
+    unwrap<Page<DeadlineView>>(api.GET('/api/deadlines', { params: { query: { responsible: 'mine', limit: 20, ...cursorParam(cursor) } } })),
+  );
+  const items = q.items;
   return (
     <Section title={title} id="mes-echeances">
       {q.isPending && <Loading />}
       <ErrorAlert error={q.error} />
-      {q.data &&
+      {q.loaded &&
         (items.length === 0 ? (
           <Empty>Aucune échéance ne revient à votre organisation.</Empty>
         ) : (
@@ -63,11 +58,7 @@ export function MyDeadlines({ title = 'Mes échéances' }: { title?: string }) {
             ])}
           />
         ))}
-      {q.hasNextPage && (
-        <Button priority="secondary" size="small" onClick={() => void q.fetchNextPage()} disabled={q.isFetchingNextPage}>
-          Afficher les échéances suivantes
-        </Button>
-      )}
+      <MoreButton list={q}>Afficher les échéances suivantes</MoreButton>
     </Section>
   );
 }

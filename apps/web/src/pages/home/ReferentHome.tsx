@@ -1,14 +1,12 @@
-import { Button } from '@codegouvfr/react-dsfr/Button';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
-import { useOrganisations } from '../../api/hooks';
+import { cursorParam, useOrganisations, usePagedList } from '../../api/hooks';
 import type { Membership, Page, ReferredCase } from '../../api/views';
 import { useAuth } from '../../auth/auth';
 import { CardTable } from '../../components/CardTable';
 import { IdentificationBadge } from '../../components/badges';
-import { Empty, ErrorAlert, Loading, Section } from '../../components/common';
+import { Empty, ErrorAlert, Loading, MoreButton, Section } from '../../components/common';
 import { frDate } from '../../domain/labels';
 import { MyDeadlines } from './MyDeadlines';
 
@@ -21,20 +19,16 @@ export const isReferent = (m: Membership): boolean => REFERENT_KINDS.includes(m.
 
 function ReferredToMe({ investigator }: { investigator: boolean }) {
   const orgs = useOrganisations();
-  const q = useInfiniteQuery({
-    queryKey: ['referrals', 'received'],
-    queryFn: ({ pageParam }) =>
-      unwrap<Page<ReferredCase>>(api.GET('/api/referrals/received', { params: { query: { limit: 20, ...(pageParam ? { cursor: pageParam } : {}) } } })),
-    initialPageParam: '',
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
-  const items = q.data?.pages.flatMap((p) => p.items) ?? [];
+  const q = usePagedList(['referrals', 'received'], (cursor) =>
+    unwrap<Page<ReferredCase>>(api.GET('/api/referrals/received', { params: { query: { limit: 20, ...cursorParam(cursor) } } })),
+  );
+  const items = q.items;
   return (
     <Section title="Situations qui me sont adressées" id="adressees">
       {investigator && items.length > 0 && <p className="fr-text--sm">Ouvrez une situation pour enregistrer l’identification formelle après l’audition de la personne.</p>}
       {q.isPending && <Loading />}
       <ErrorAlert error={q.error} />
-      {q.data &&
+      {q.loaded &&
         (items.length === 0 ? (
           <Empty>Aucune situation ne vous a été signalée.</Empty>
         ) : (
@@ -56,11 +50,7 @@ function ReferredToMe({ investigator }: { investigator: boolean }) {
             ])}
           />
         ))}
-      {q.hasNextPage && (
-        <Button priority="secondary" size="small" onClick={() => void q.fetchNextPage()} disabled={q.isFetchingNextPage}>
-          Afficher les situations suivantes
-        </Button>
-      )}
+      <MoreButton list={q}>Afficher les situations suivantes</MoreButton>
     </Section>
   );
 }

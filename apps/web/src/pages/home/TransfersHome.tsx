@@ -1,13 +1,13 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { TransferView } from '../../api/access-views';
-import { useOrganisations } from '../../api/hooks';
+import { cursorParam, useOrganisations, usePagedList } from '../../api/hooks';
 import type { Page } from '../../api/views';
 import { useAuth } from '../../auth/auth';
-import { Empty, ErrorAlert, Loading, Section } from '../../components/common';
+import { ErrorAlert, Loading, MoreButton, Section } from '../../components/common';
 import { CodeSelect } from '../../components/fields';
 import { frDate, label, TRANSFER_REASONS, TRANSFER_REFUSAL_REASONS } from '../../domain/labels';
 
@@ -15,18 +15,18 @@ import { frDate, label, TRANSFER_REASONS, TRANSFER_REFUSAL_REASONS } from '../..
 export function TransfersHome() {
   const { me } = useAuth();
   const answers = me.memberships.some((m) => ['case_worker', 'coordinator'].includes(m.role));
-  const q = useQuery({
-    queryKey: ['transfers', 'incoming'],
-    enabled: answers,
-    queryFn: () => unwrap<Page<TransferView>>(api.GET('/api/transfers', { params: { query: { direction: 'incoming', status: 'requested', limit: 20 } } })),
-  });
-  if (!answers || (q.data && q.data.items.length === 0)) return null;
+  const q = usePagedList(
+    ['transfers', 'incoming'],
+    (cursor) => unwrap<Page<TransferView>>(api.GET('/api/transfers', { params: { query: { direction: 'incoming', status: 'requested', limit: 20, ...cursorParam(cursor) } } })),
+    { enabled: answers },
+  );
+  if (!answers || (q.loaded && q.items.length === 0)) return null;
   return (
     <Section title="Transferts de suivi à examiner" id="transferts">
       {q.isPending && <Loading />}
       <ErrorAlert error={q.error} />
-      {q.data && q.data.items.length === 0 && <Empty>Aucun transfert en attente.</Empty>}
-      {q.data?.items.map((t) => <IncomingTransfer key={t.id} t={t} />)}
+      {q.items.map((t) => <IncomingTransfer key={t.id} t={t} />)}
+      <MoreButton list={q}>Afficher les transferts suivants</MoreButton>
     </Section>
   );
 }

@@ -1,20 +1,23 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
+import { cursorParam, usePagedList } from '../../api/hooks';
 import type { NotificationItem, Page } from '../../api/views';
-import { Empty, ErrorAlert, Loading, usePageTitle } from '../../components/common';
+import { Empty, ErrorAlert, Loading, MoreButton, usePageTitle } from '../../components/common';
 import { frDateTime } from '../../domain/labels';
 
 /** The inbox: titles carry a label and a case reference, never a name; each links to the page concerned. */
 export function NotificationsPage() {
   usePageTitle('Notifications');
   const client = useQueryClient();
-  const q = useQuery({ queryKey: ['notifications', 'list'], queryFn: () => unwrap<Page<NotificationItem>>(api.GET('/api/notifications', { params: { query: { limit: 50 } } })) });
+  const q = usePagedList(['notifications', 'list'], (cursor) =>
+    unwrap<Page<NotificationItem>>(api.GET('/api/notifications', { params: { query: { limit: 50, ...cursorParam(cursor) } } })),
+  );
   const refresh = () => client.invalidateQueries({ queryKey: ['notifications'] });
   const readOne = useMutation({ mutationFn: (id: string) => unwrap(api.POST('/api/notifications/{id}/read', { params: { path: { id } } })), onSettled: refresh });
   const readAll = useMutation({ mutationFn: () => unwrap(api.POST('/api/notifications/read-all')), onSettled: refresh });
-  const unread = (q.data?.items ?? []).filter((n) => !n.read).length;
+  const unread = q.items.filter((n) => !n.read).length;
   return (
     <>
       <h1>Notifications</h1>
@@ -28,12 +31,12 @@ export function NotificationsPage() {
           Tout marquer comme lu
         </Button>
       )}
-      {q.data &&
-        (q.data.items.length === 0 ? (
+      {q.loaded &&
+        (q.items.length === 0 ? (
           <Empty>Aucune notification.</Empty>
         ) : (
           <ul className="fr-raw-list" aria-label="Notifications">
-            {q.data.items.map((n) => (
+            {q.items.map((n) => (
               <li key={n.id} className={`fr-p-2w fr-mb-1w ${n.read ? '' : 'fr-background-alt--blue-france'}`}>
                 <p className="fr-mb-1v">
                   {!n.read && <span className="fr-badge fr-badge--sm fr-badge--new fr-mr-1w">Non lue</span>}
@@ -53,6 +56,7 @@ export function NotificationsPage() {
             ))}
           </ul>
         ))}
+      <MoreButton list={q}>Afficher les notifications plus anciennes</MoreButton>
     </>
   );
 }

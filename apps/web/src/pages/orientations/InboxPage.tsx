@@ -1,21 +1,19 @@
 import { DataTable } from '../../components/DataTable';
 import { SegmentedControl } from '@codegouvfr/react-dsfr/SegmentedControl';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
-import { useOrganisations } from '../../api/hooks';
+import { cursorParam, useOrganisations, usePagedList } from '../../api/hooks';
 import type { Orientation, Page } from '../../api/views';
 import { OrientationStateBadge } from '../../components/badges';
-import { Empty, ErrorAlert, Loading, usePageTitle } from '../../components/common';
+import { Empty, ErrorAlert, Loading, MoreButton, usePageTitle } from '../../components/common';
 import { frDate, label, REQUEST_REASONS, TARGET_KINDS } from '../../domain/labels';
 import { OrientationActions } from './OrientationActions';
 
 export function useInbox(open: boolean) {
-  return useQuery({
-    queryKey: ['orientations', 'inbox', open],
-    queryFn: () => unwrap<Page<Orientation>>(api.GET('/api/orientations', { params: { query: { inbox: true, ...(open ? { open: true } : {}), limit: 100 } } })),
-  });
+  return usePagedList(['orientations', 'inbox', open], (cursor) =>
+    unwrap<Page<Orientation>>(api.GET('/api/orientations', { params: { query: { inbox: true, ...(open ? { open: true } : {}), limit: 50, ...cursorParam(cursor) } } })),
+  );
 }
 
 export function InboxTable({ items, caption }: { items: Orientation[]; caption: string }) {
@@ -57,7 +55,8 @@ export function InboxPage() {
       />
       {q.isPending && <Loading />}
       <ErrorAlert error={q.error} />
-      {q.data && (q.data.items.length === 0 ? <Empty>Aucune demande {open ? 'en cours' : ''}.</Empty> : <InboxTable items={q.data.items} caption="Demandes d’orientation reçues" />)}
+      {q.loaded && (q.items.length === 0 ? <Empty>{open ? 'Aucune demande en cours.' : 'Aucune demande.'}</Empty> : <InboxTable items={q.items} caption="Demandes d’orientation reçues" />)}
+      <MoreButton list={q}>Afficher les demandes suivantes</MoreButton>
     </>
   );
 }
