@@ -2639,7 +2639,9 @@ export interface operations {
                 exploitationForm?: "sexual_exploitation" | "labour_exploitation" | "domestic_servitude" | "forced_begging" | "forced_criminality" | "organ_removal" | "forced_marriage" | "illegal_adoption" | "surrogacy_exploitation" | "other";
                 minor?: boolean;
                 hasOpenDeadline?: boolean;
+                /** @description Recorded on or after this day (from midnight in Paris) */
                 createdFrom?: string;
+                /** @description Recorded before this day (until midnight in Paris, exclusive) */
                 createdTo?: string;
                 ownerOrganisationId?: string;
                 reference?: string;
