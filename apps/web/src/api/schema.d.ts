@@ -1652,6 +1652,28 @@ export interface components {
             localDanger: boolean;
             notes?: string;
         };
+        ObservedIndicatorDto: {
+            /** @example unodc */
+            framework: string;
+            /** @example control */
+            dimension: string;
+            /** @example documents_confiscated */
+            indicator: string;
+            /** @enum {string} */
+            strength: "strong" | "medium" | "weak";
+            /** @example 2026-10-30 */
+            observedAt: string;
+            note?: string;
+        };
+        GivenConsentDto: {
+            /** @enum {string} */
+            purpose: "share_with_cell" | "orientation" | "police_contact" | "statistics";
+            granted: boolean;
+            /** @enum {string} */
+            method: "oral" | "written" | "interpreter";
+            /** @description Required for purpose "orientation" */
+            targetOrganisationId?: string;
+        };
         CreateCaseDto: {
             /** @example 93 */
             territory: string;
@@ -1662,6 +1684,12 @@ export interface components {
             danger: components["schemas"]["DangerDto"];
             needs?: ("accommodation" | "secure_accommodation" | "health" | "psychological_support" | "legal_aid" | "interpreting" | "financial_support" | "training_employment" | "child_protection" | "safety" | "repatriation" | "other")[];
             narrative?: string;
+            /** @description Indicators observed at the first contact: recorded with the case, in the same transaction */
+            indicators?: components["schemas"]["ObservedIndicatorDto"][];
+            /** @description The person's answers at the first contact: recorded with the case, in the same transaction, in this order */
+            consents?: components["schemas"]["GivenConsentDto"][];
+            /** @description The recording organisation considers the person a presumed victim at once (preliminary identification, dated today) */
+            presumedVictim?: boolean;
         };
         IdentificationDto: {
             /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
@@ -1675,8 +1703,6 @@ export interface components {
             note?: string;
         };
         IndicatorDto: {
-            /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
-            version?: number;
             /** @example unodc */
             framework: string;
             /** @example control */
@@ -1688,6 +1714,8 @@ export interface components {
             /** @example 2026-10-30 */
             observedAt: string;
             note?: string;
+            /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
+            version?: number;
         };
         TrackEventDto: {
             /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
@@ -1733,8 +1761,6 @@ export interface components {
             note?: string;
         };
         ConsentDto: {
-            /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
-            version?: number;
             /** @enum {string} */
             purpose: "share_with_cell" | "orientation" | "police_contact" | "statistics";
             granted: boolean;
@@ -1742,6 +1768,8 @@ export interface components {
             method: "oral" | "written" | "interpreter";
             /** @description Required for purpose "orientation" */
             targetOrganisationId?: string;
+            /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
+            version?: number;
         };
         ReferralDto: {
             /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */

@@ -12,6 +12,9 @@ import { EU_EEA_CH } from '../domain/vocabulary';
 import { DuplicateFinder } from '../duplicates/duplicate-finder.service';
 import { identityKeys } from '../duplicates/identity-keys';
 import { ShareCaseWithTerritoryCommand } from '../sharing/share-with-territory.command';
+import { AddIndicatorCommand } from '../indicators/add-indicator.command';
+import { RecordConsentCommand } from '../consents/record-consent.command';
+import { RecordIdentificationCommand } from '../tracks/record-identification.command';
 import { CaseCreated, CreateCaseCommand } from './create-case.command';
 import { CASES_EVENTS } from '../events';
 
@@ -91,8 +94,28 @@ export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
       await this.outbox.publish(CASES_EVENTS.MinorCaseCreated, event, id);
       await this.openMinorClocks(id, input.territory, today, { id: owner, kind: membership.organisationKind }, services);
     }
+    const version = await this.recordIntake(actor, id, input, today);
     const { possibleDuplicate } = keys.length ? await this.duplicates.find(actor, id, owner) : { possibleDuplicate: false };
-    return { id, reference, version: 1, minor: age.minor, possibleDuplicate };
+    return { id, reference, version, minor: age.minor, possibleDuplicate };
+  }
+
+  /**
+   * What the first contact established besides the case — indicators, the person's answers, the preliminary
+   * identification — through the same commands as later on (their checks, history, audit and events), inside
+   * this creation's transaction: one refused leaves nothing recorded at all. Returns the case's version.
+   */
+  private async recordIntake(actor: CreateCaseCommand['actor'], id: string, input: CreateCaseCommand['input'], today: string): Promise<number> {
+    let version = 1;
+    for (const indicator of input.indicators ?? []) {
+      version = (await this.commands.execute(new AddIndicatorCommand(actor, id, indicator, version))).version;
+    }
+    for (const c of input.consents ?? []) {
+      version = (await this.commands.execute(new RecordConsentCommand(actor, id, c.purpose, c.granted, c.method, c.targetOrganisationId, version))).version;
+    }
+    if (input.presumedVictim) {
+      version = (await this.commands.execute(new RecordIdentificationCommand(actor, id, 'presumed_victim', today, undefined, version))).version;
+    }
+    return version;
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { ExploitationForm, Sex, TraffickingEventType } from './vocabulary';
+import type { ConsentPurpose, ExploitationForm, IndicatorStrength, Sex, TraffickingEventType } from './vocabulary';
 
 export interface CaseContact {
   phone?: string;
@@ -39,4 +39,26 @@ export interface NewCase {
   danger: { localDanger: boolean; notes?: string };
   needs: string[];
   narrative?: string;
+  /** Indicators observed at the first contact, recorded with the case (one transaction). */
+  indicators?: IntakeIndicator[];
+  /** The person's answers at the first contact, recorded with the case in this order. */
+  consents?: IntakeConsent[];
+  /** The recording organisation's preliminary identification, dated the day of recording. */
+  presumedVictim?: boolean;
+}
+
+export interface IntakeIndicator {
+  framework: string;
+  dimension: string;
+  indicator: string;
+  strength: IndicatorStrength;
+  observedAt: string;
+  note?: string;
+}
+
+export interface IntakeConsent {
+  purpose: ConsentPurpose;
+  granted: boolean;
+  method: 'oral' | 'written' | 'interpreter';
+  targetOrganisationId?: string;
 }

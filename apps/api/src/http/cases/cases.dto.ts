@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDefined, IsEmail, IsIn, IsInt, IsISO31661Alpha2, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength,
@@ -65,6 +65,24 @@ export const CREATE_CASE_EXAMPLE = {
   narrative: 'Met during a night outreach.',
 };
 
+/** An indicator observed, as recorded on its own (`POST /api/cases/:id/indicators`) or at intake. */
+export class ObservedIndicatorDto {
+  @ApiProperty({ example: 'unodc' }) @IsString() @Length(1, 60) framework: string;
+  @ApiProperty({ example: 'control' }) @IsString() @Length(1, 60) dimension: string;
+  @ApiProperty({ example: 'documents_confiscated' }) @IsString() @Length(1, 120) indicator: string;
+  @ApiProperty({ enum: INDICATOR_STRENGTHS }) @IsIn(INDICATOR_STRENGTHS) strength: (typeof INDICATOR_STRENGTHS)[number];
+  @ApiProperty({ example: '2026-10-30' }) @Matches(DATE) observedAt: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) note?: string;
+}
+
+/** The person's answer for one purpose, as recorded on its own (`POST /api/cases/:id/consents`) or at intake. */
+export class GivenConsentDto {
+  @ApiProperty({ enum: CONSENT_PURPOSES }) @IsIn(CONSENT_PURPOSES) purpose: (typeof CONSENT_PURPOSES)[number];
+  @ApiProperty() @IsBoolean() granted: boolean;
+  @ApiProperty({ enum: CONSENT_METHODS }) @IsIn(CONSENT_METHODS) method: (typeof CONSENT_METHODS)[number];
+  @ApiPropertyOptional({ description: 'Required for purpose "orientation"' }) @IsOptional() @IsUUID() targetOrganisationId?: string;
+}
+
 export class CreateCaseDto {
   @ApiProperty({ example: '93' }) @Matches(TERRITORY_CODE) territory: string;
   @ApiProperty({ type: IdentityDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => IdentityDto) identity: IdentityDto;
@@ -74,6 +92,12 @@ export class CreateCaseDto {
   @ApiProperty({ type: DangerDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => DangerDto) danger: DangerDto;
   @ApiPropertyOptional({ enum: NEEDS, isArray: true }) @IsOptional() @IsArray() @IsIn(NEEDS, { each: true }) needs?: string[];
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20000) narrative?: string;
+  @ApiPropertyOptional({ type: [ObservedIndicatorDto], description: 'Indicators observed at the first contact: recorded with the case, in the same transaction' })
+  @IsOptional() @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => ObservedIndicatorDto) indicators?: ObservedIndicatorDto[];
+  @ApiPropertyOptional({ type: [GivenConsentDto], description: 'The person\'s answers at the first contact: recorded with the case, in the same transaction, in this order' })
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => GivenConsentDto) consents?: GivenConsentDto[];
+  @ApiPropertyOptional({ description: 'The recording organisation considers the person a presumed victim at once (preliminary identification, dated today)' })
+  @IsOptional() @IsBoolean() presumedVictim?: boolean;
 }
 
 const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
@@ -107,14 +131,7 @@ export class IdentificationDto extends VersionedDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) note?: string;
 }
 
-export class IndicatorDto extends VersionedDto {
-  @ApiProperty({ example: 'unodc' }) @IsString() @Length(1, 60) framework: string;
-  @ApiProperty({ example: 'control' }) @IsString() @Length(1, 60) dimension: string;
-  @ApiProperty({ example: 'documents_confiscated' }) @IsString() @Length(1, 120) indicator: string;
-  @ApiProperty({ enum: INDICATOR_STRENGTHS }) @IsIn(INDICATOR_STRENGTHS) strength: (typeof INDICATOR_STRENGTHS)[number];
-  @ApiProperty({ example: '2026-10-30' }) @Matches(DATE) observedAt: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) note?: string;
-}
+export class IndicatorDto extends IntersectionType(ObservedIndicatorDto, VersionedDto) {}
 
 export class TrackEventDto extends VersionedDto {
   @ApiProperty({ example: 'rights_information' }) @IsString() @Length(1, 60) event: string;
@@ -144,12 +161,7 @@ export class NoteDto extends VersionedDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) note?: string;
 }
 
-export class ConsentDto extends VersionedDto {
-  @ApiProperty({ enum: CONSENT_PURPOSES }) @IsIn(CONSENT_PURPOSES) purpose: (typeof CONSENT_PURPOSES)[number];
-  @ApiProperty() @IsBoolean() granted: boolean;
-  @ApiProperty({ enum: CONSENT_METHODS }) @IsIn(CONSENT_METHODS) method: (typeof CONSENT_METHODS)[number];
-  @ApiPropertyOptional({ description: 'Required for purpose "orientation"' }) @IsOptional() @IsUUID() targetOrganisationId?: string;
-}
+export class ConsentDto extends IntersectionType(GivenConsentDto, VersionedDto) {}
 
 export class ReferralDto extends VersionedDto {
   @ApiProperty() @IsUUID() organisationId: string;

@@ -72,27 +72,12 @@ function Summary({ d }: { d: Draft }) {
   );
 }
 
-const FAILED_STEP: Record<string, string> = {
-  indicators: 'les indicateurs',
-  consents: 'les accords de la personne',
-  identification: 'l’identification préliminaire',
-};
-
 function Result({ result, onNew }: { result: SubmitProgress; onNew(): void }) {
   const created = result.created!;
   return (
     <>
       <h1>Situation enregistrée</h1>
       <Alert severity="success" small={false} title={`Référence ${created.reference}`} description="La situation est enregistrée. Notez la référence : elle désigne la situation sans nommer la personne." className="fr-mb-3w" />
-      {result.error !== undefined && (
-        <Alert
-          severity="warning"
-          small={false}
-          title={`Une partie n’a pas été enregistrée : ${FAILED_STEP[result.failedStep ?? ''] ?? 'la suite'}`}
-          description={`${result.error instanceof Error ? result.error.message : ''} Complétez-la depuis la page de la situation.`}
-          className="fr-mb-3w"
-        />
-      )}
       {created.minor && <Alert severity="info" small title="Personne mineure" description="L’ASE et le parquet sont avisés ; la protection de l’enfance ne dépend pas de l’accord de la personne." className="fr-mb-3w" />}
       {created.possibleDuplicate && (
         <Alert

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { meAs, renderApp, stubFetch } from '../../test/render';
 import { emptyDraft } from './draft';
 import { RecordSituationPage } from './RecordSituationPage';
-import { createBody, stepErrors } from './submit';
+import { createBody, stepErrors, submitDraft } from './submit';
 
 function stub() {
   return stubFetch([
@@ -74,5 +74,34 @@ describe('record a situation: the guided form', () => {
     expect(stepErrors({ ...d, events: [{ type: 'exploitation', country: 'FR', territory: '', from: '', to: '' }] }, 4)).toEqual({ event0: 'Fait n° 1 : pour un fait en France, indiquez le département.' });
     expect(stepErrors({ ...d, birthDate: '1999-01-01', estimatedAge: '25' }, 2)).toEqual({ estimatedAge: 'Indiquez soit la date de naissance, soit l’âge estimé.' });
     expect(stepErrors({ ...d, localDanger: null }, 6)).toHaveProperty('localDanger');
+  });
+
+  it('records the situation in one request: indicators, answers and preliminary identification go with the case', async () => {
+    const calls = stubFetch([[/POST \/api\/cases$/, () => ({ id: 'c1', reference: '93-2026-000001', version: 6, minor: false, possibleDuplicate: false })]]);
+    const d = {
+      ...emptyDraft('93'), sex: 'female', exploitationForms: ['sexual_exploitation'], localDanger: false,
+      indicators: { 'control:documents_confiscated': 'strong', 'movement:restricted_movement': 'medium' }, consentMethod: 'interpreter',
+      shareWithCell: true, policeContact: false, statistics: null, orientationConsents: ['acse-1'], presumedVictim: true,
+    };
+    const outcome = await submitDraft(d as never);
+    expect(outcome.created?.version).toBe(6);
+    expect(calls).toHaveLength(1);
+    const body = await calls[0].json();
+    expect(body.indicators.map((i: { dimension: string; indicator: string; strength: string }) => `${i.dimension}:${i.indicator}:${i.strength}`)).toEqual([
+      'control:documents_confiscated:strong', 'movement:restricted_movement:medium',
+    ]);
+    expect(body.consents).toEqual([
+      { purpose: 'share_with_cell', granted: true, method: 'interpreter' },
+      { purpose: 'police_contact', granted: false, method: 'interpreter' },
+      { purpose: 'orientation', granted: true, method: 'interpreter', targetOrganisationId: 'acse-1' },
+    ]);
+    expect(body.presumedVictim).toBe(true);
+  });
+
+  it('keeps nothing half-recorded: a refusal returns the error and no case, so the draft stays to correct', async () => {
+    stubFetch([[/POST \/api\/cases$/, () => new Response(JSON.stringify({ code: 'CONSENT_TARGET_REQUIRED', message: 'x' }), { status: 422, headers: { 'content-type': 'application/json' } })]]);
+    const outcome = await submitDraft({ ...emptyDraft('93'), sex: 'female', exploitationForms: ['sexual_exploitation'], localDanger: false } as never);
+    expect(outcome.created).toBeUndefined();
+    expect(outcome.error).toBeDefined();
   });
 });

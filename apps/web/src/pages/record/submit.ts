@@ -1,5 +1,5 @@
 import { api, unwrap } from '../../api/client';
-import type { CaseCreated, Versioned } from '../../api/views';
+import type { CaseCreated } from '../../api/views';
 import { todayInParis as today } from '../../domain/dates';
 import { INDICATOR_FRAMEWORK } from '../../domain/indicators';
 import type { paths } from '../../api/schema';
@@ -69,50 +69,38 @@ export function createBody(d: Draft): CreateCaseBody {
   };
 }
 
-export type SubmitProgress = { created?: CaseCreated; failedStep?: string; error?: unknown };
+export type SubmitProgress = { created?: CaseCreated; error?: unknown };
+
+/** The person's answers as the form holds them, in the order they are recorded. */
+function consentsOf(d: Draft): NonNullable<CreateCaseBody['consents']> {
+  const method = d.consentMethod as 'oral';
+  const consents: NonNullable<CreateCaseBody['consents']> = [];
+  if (d.shareWithCell !== null) consents.push({ purpose: 'share_with_cell', granted: d.shareWithCell, method });
+  if (d.policeContact !== null) consents.push({ purpose: 'police_contact', granted: d.policeContact, method });
+  if (d.statistics !== null) consents.push({ purpose: 'statistics', granted: d.statistics, method });
+  for (const org of d.orientationConsents) consents.push({ purpose: 'orientation', granted: true, method, targetOrganisationId: org });
+  return consents;
+}
 
 /**
- * Creates the case, then adds indicators, consents and the preliminary identification, each with the version
- * it read. When a later call fails the case exists: the page says which part to finish on the case page.
+ * Records the situation in one request: the case with its indicators, the person's answers and the preliminary
+ * identification, which the API writes in one transaction — recorded whole, or not at all (the draft stays).
  */
 export async function submitDraft(d: Draft): Promise<SubmitProgress> {
-  let created: CaseCreated;
+  const indicators = Object.entries(d.indicators).map(([key, strength]) => {
+    const [dimension, indicator] = key.split(':');
+    return { framework: INDICATOR_FRAMEWORK, dimension, indicator, strength: strength as 'strong', observedAt: today() };
+  });
+  const consents = consentsOf(d);
   try {
-    created = await unwrap<CaseCreated>(api.POST('/api/cases', { body: createBody(d) }));
+    const body: CreateCaseBody = {
+      ...createBody(d),
+      ...(indicators.length ? { indicators } : {}),
+      ...(consents.length ? { consents } : {}),
+      ...(d.presumedVictim ? { presumedVictim: true } : {}),
+    };
+    return { created: await unwrap<CaseCreated>(api.POST('/api/cases', { body })) };
   } catch (error) {
-    return { error, failedStep: 'case' };
+    return { error };
   }
-  const id = created.id;
-  let version = created.version;
-  // The OpenAPI document makes If-Match required on these writes: the version read, as an ETag.
-  const at = (v: number) => ({ params: { path: { id }, header: { 'if-match': `"${v}"` } } });
-  try {
-    for (const [key, strength] of Object.entries(d.indicators)) {
-      const [dimension, indicator] = key.split(':');
-      version = (await unwrap<Versioned>(api.POST('/api/cases/{id}/indicators', { ...at(version), body: { framework: INDICATOR_FRAMEWORK, dimension, indicator, strength: strength as 'strong', observedAt: today() } }))).version;
-    }
-  } catch (error) {
-    return { created, error, failedStep: 'indicators' };
-  }
-  try {
-    const method = d.consentMethod as 'oral';
-    const consents: { purpose: 'share_with_cell' | 'police_contact' | 'statistics' | 'orientation'; granted: boolean; targetOrganisationId?: string }[] = [];
-    if (d.shareWithCell !== null) consents.push({ purpose: 'share_with_cell', granted: d.shareWithCell });
-    if (d.policeContact !== null) consents.push({ purpose: 'police_contact', granted: d.policeContact });
-    if (d.statistics !== null) consents.push({ purpose: 'statistics', granted: d.statistics });
-    for (const org of d.orientationConsents) consents.push({ purpose: 'orientation', granted: true, targetOrganisationId: org });
-    for (const c of consents) {
-      version = (await unwrap<Versioned>(api.POST('/api/cases/{id}/consents', { ...at(version), body: { ...c, method } }))).version;
-    }
-  } catch (error) {
-    return { created, error, failedStep: 'consents' };
-  }
-  try {
-    if (d.presumedVictim) {
-      version = (await unwrap<Versioned>(api.POST('/api/cases/{id}/identification', { ...at(version), body: { to: 'presumed_victim', occurredOn: today() } }))).version;
-    }
-  } catch (error) {
-    return { created, error, failedStep: 'identification' };
-  }
-  return { created: { ...created, version } };
 }
