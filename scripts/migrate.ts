@@ -26,7 +26,11 @@ export async function revertLast(databaseUrl: string): Promise<void> {
   const ds = createDataSource(asOwner(databaseUrl));
   await ds.initialize();
   try {
-    await ds.undoLastMigration({ transaction: 'each' });
+    // A migration that cannot run in a transaction (`transaction = false`: CREATE INDEX CONCURRENTLY) is
+    // reverted outside one too; TypeORM's undo does not read that flag itself.
+    const [last] = (await ds.query(`SELECT name FROM migrations ORDER BY timestamp DESC, id DESC LIMIT 1`)) as { name: string }[];
+    const migration = ds.migrations.find((m) => (m.name ?? m.constructor.name) === last?.name);
+    await ds.undoLastMigration({ transaction: migration?.transaction === false ? 'none' : 'each' });
   } finally {
     await ds.destroy();
   }

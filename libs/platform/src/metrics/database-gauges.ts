@@ -8,7 +8,8 @@ export const IDENTITY_READS_WINDOW_MINUTES = 10;
 /**
  * Gauges read from the database at scrape time, in one read-only transaction under a statement timeout, by
  * the worker only (one reading per deployment, not one per API instance). Every query is served by an index
- * on the rows it counts (the pending outbox, the anchors' key, the open dead letters, the case access log).
+ * on the rows it counts (the pending outbox, the anchors' key, the open dead letters, and for the identity
+ * reads an index of those entries alone by time, migration 1764320071000: the window's entries, not the journal).
  * No value carries a user, a case or an id: the identity-read gauge is the largest count, not whose.
  */
 @Injectable()
@@ -52,8 +53,7 @@ export class DatabaseGauges {
           const [reads] = await query(
             `SELECT coalesce(max(n), 0)::int AS n FROM (
                SELECT count(*) AS n FROM audit_entries
-                WHERE action IN ('case.identity_read', 'case.break_glass') AND action = 'case.identity_read'
-                  AND occurred_at > now() - make_interval(mins => $1)
+                WHERE action = 'case.identity_read' AND occurred_at > now() - make_interval(mins => $1)
                 GROUP BY actor_user_id) per_user`,
             [IDENTITY_READS_WINDOW_MINUTES],
           );
