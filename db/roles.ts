@@ -58,7 +58,21 @@ export async function setUpAppRole(db: Sql, appUser: string, appPassword?: strin
   const appRole = await one<{ rolsuper: boolean; rolbypassrls: boolean }>(db, `SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = $1`, [appUser]);
   if (appRole?.rolsuper) throw new Error(`the application role ${appUser} is a superuser: it could rewrite the audit journal`);
 
-  await db.query(`GRANT CONNECT, TEMPORARY ON DATABASE ${ident(me.database)} TO ${role}`);
+  // The grants in one transaction: `npm run migrate` runs while the previous release serves (ADR 0012), and a
+  // REVOKE seen without the GRANT that follows it would refuse its writes to the audit journal for a moment.
+  // `db` must then be one connection (a QueryRunner), not a pool.
+  await db.query('BEGIN');
+  try {
+    await grantAppRole(db, role, me.database);
+    await db.query('COMMIT');
+  } catch (e) {
+    await db.query('ROLLBACK');
+    throw e;
+  }
+}
+
+async function grantAppRole(db: Sql, role: string, database: string): Promise<void> {
+  await db.query(`GRANT CONNECT, TEMPORARY ON DATABASE ${ident(database)} TO ${role}`);
   await db.query(`GRANT USAGE ON SCHEMA public TO ${role}`);
   // Every table and sequence the owner has, and will create (default privileges, in case a table is made
   // outside a migration run)…

@@ -15,7 +15,13 @@ export async function migrate(databaseUrl: string, appUrl = appUrlFor(databaseUr
   try {
     const done = await ds.runMigrations({ transaction: 'each' });
     const app = new URL(appUrl);
-    await setUpAppRole(ds, decodeURIComponent(app.username), app.password ? decodeURIComponent(app.password) : undefined);
+    // One connection: the grants are applied in one transaction (db/roles.ts).
+    const runner = ds.createQueryRunner();
+    try {
+      await setUpAppRole(runner, decodeURIComponent(app.username), app.password ? decodeURIComponent(app.password) : undefined);
+    } finally {
+      await runner.release();
+    }
     return done.map((m) => m.name);
   } finally {
     await ds.destroy();
