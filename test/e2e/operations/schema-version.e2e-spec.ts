@@ -87,6 +87,11 @@ describe('the database schema and the code', () => {
       expect(api.output).toContain(`api refuse de démarrer : le schéma de la base est plus récent que cette version (migrations appliquées inconnues de ce code : ${FUTURE}).`);
       expect(worker.code).toBe(EX_SCHEMA_NEWER);
       expect(worker.output).toContain(`worker refuses to start: the database schema is newer than this release (applied in the database, unknown to this code: ${FUTURE})`);
+      // `npm start` migrates first, which cannot help: it stops before starting anything, with the same code.
+      const start = await runEntry('scripts/start.ts', env());
+      expect(start.code).toBe(EX_SCHEMA_NEWER);
+      expect(start.output).toContain(`mnio refuses to start: the database schema is newer than this release (applied in the database, unknown to this code: ${FUTURE}).`);
+      expect(start.output).not.toContain('mnio is starting');
 
       // Accepting another migration than the one applied changes nothing; a name that is not one is a bad setting.
       expect((await runEntry('apps/api/src/main.ts', { ...env(), MNIO_ACCEPT_NEWER_SCHEMA: 'SomethingElse1764329999998' })).code).toBe(EX_SCHEMA_NEWER);
