@@ -27,7 +27,7 @@ export function statusExitCode(status: SchemaStatus): number {
   return 0;
 }
 
-const when = (d: Date | null) => (d ? d.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC') : 'not recorded');
+const when = (d: Date | null) => (d ? d.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC') : '(date not recorded)');
 
 export function formatStatus(status: SchemaStatus): string {
   const unknown = new Set(status.unknown);
