@@ -2,7 +2,7 @@
  * The two database roles (ADR 0011). The **owner** runs the migrations and owns every table; the
  * **application role** (the user of DATABASE_URL, `mnio_app` by default) is what the api and the worker
  * connect as: it owns nothing, so it cannot disable a trigger or drop a table, has the DML it needs on the
- * domain tables, and on the audit journal only what appending needs — INSERT and SELECT on the entries and
+ * domain tables, only SELECT on the migrations' bookkeeping, and on the audit journal only what appending needs — INSERT and SELECT on the entries and
  * the anchors, and UPDATE of the stream heads (which only move forward, by trigger). Applied after every
  * migration run, as the owner, idempotently: a table added by a later migration gets its grants without
  * anyone remembering, and so does one created otherwise by the owner (default privileges).
@@ -58,7 +58,21 @@ export async function setUpAppRole(db: Sql, appUser: string, appPassword?: strin
   const appRole = await one<{ rolsuper: boolean; rolbypassrls: boolean }>(db, `SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = $1`, [appUser]);
   if (appRole?.rolsuper) throw new Error(`the application role ${appUser} is a superuser: it could rewrite the audit journal`);
 
-  await db.query(`GRANT CONNECT, TEMPORARY ON DATABASE ${ident(me.database)} TO ${role}`);
+  // The grants in one transaction: `npm run migrate` runs while the previous release serves (ADR 0012), and a
+  // REVOKE seen without the GRANT that follows it would refuse its writes to the audit journal for a moment.
+  // `db` must then be one connection (a QueryRunner), not a pool.
+  await db.query('BEGIN');
+  try {
+    await grantAppRole(db, role, me.database);
+    await db.query('COMMIT');
+  } catch (e) {
+    await db.query('ROLLBACK');
+    throw e;
+  }
+}
+
+async function grantAppRole(db: Sql, role: string, database: string): Promise<void> {
+  await db.query(`GRANT CONNECT, TEMPORARY ON DATABASE ${ident(database)} TO ${role}`);
   await db.query(`GRANT USAGE ON SCHEMA public TO ${role}`);
   // Every table and sequence the owner has, and will create (default privileges, in case a table is made
   // outside a migration run)…
@@ -66,8 +80,10 @@ export async function setUpAppRole(db: Sql, appUser: string, appPassword?: strin
   await db.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${role}`);
   await db.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${role}`);
   await db.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${role}`);
-  // …except the migrations' bookkeeping and the audit journal.
+  // …except the migrations' bookkeeping, which it may only read (a process refuses to start on a schema
+  // its code does not match, libs/platform/src/database/schema-version.ts), and the audit journal.
   await db.query(`REVOKE ALL ON TABLE migrations FROM ${role}`);
+  await db.query(`GRANT SELECT ON TABLE migrations TO ${role}`);
   for (const [table, privileges] of Object.entries(AUDIT_TABLE_PRIVILEGES)) {
     await db.query(`REVOKE ALL ON TABLE ${table} FROM ${role}`);
     await db.query(`GRANT ${privileges} ON TABLE ${table} TO ${role}`);

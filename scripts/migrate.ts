@@ -15,7 +15,13 @@ export async function migrate(databaseUrl: string, appUrl = appUrlFor(databaseUr
   try {
     const done = await ds.runMigrations({ transaction: 'each' });
     const app = new URL(appUrl);
-    await setUpAppRole(ds, decodeURIComponent(app.username), app.password ? decodeURIComponent(app.password) : undefined);
+    // One connection: the grants are applied in one transaction (db/roles.ts).
+    const runner = ds.createQueryRunner();
+    try {
+      await setUpAppRole(runner, decodeURIComponent(app.username), app.password ? decodeURIComponent(app.password) : undefined);
+    } finally {
+      await runner.release();
+    }
     return done.map((m) => m.name);
   } finally {
     await ds.destroy();
@@ -26,7 +32,11 @@ export async function revertLast(databaseUrl: string): Promise<void> {
   const ds = createDataSource(asOwner(databaseUrl));
   await ds.initialize();
   try {
-    await ds.undoLastMigration({ transaction: 'each' });
+    // A migration that cannot run in a transaction (`transaction = false`: CREATE INDEX CONCURRENTLY) is
+    // reverted outside one too; TypeORM's undo does not read that flag itself.
+    const [last] = (await ds.query(`SELECT name FROM migrations ORDER BY timestamp DESC, id DESC LIMIT 1`)) as { name: string }[];
+    const migration = ds.migrations.find((m) => (m.name ?? m.constructor.name) === last?.name);
+    await ds.undoLastMigration({ transaction: migration?.transaction === false ? 'none' : 'each' });
   } finally {
     await ds.destroy();
   }

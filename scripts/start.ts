@@ -2,14 +2,16 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../db/seeds/demo';
 import { loadConfig } from '../libs/platform/src/config/app-config';
+import { assertSchemaMatches, readAcceptNewerSchema } from '../libs/platform/src/database/schema-version';
 import { migrate } from './migrate';
+import { migrationStatus } from './migrate-status';
 import { checkServices, ensureDatabase } from './services';
 
 /**
  * `npm start`: checks PostgreSQL and Redis, creates the database if missing, applies migrations and sets
- * up the application's database role (as the owner, DATABASE_OWNER_URL), seeds demo data (demo mode only,
- * idempotent), then runs the API and the worker, which connect as the application's role (DATABASE_URL),
- * until stopped.
+ * up the application's database role (as the owner, DATABASE_OWNER_URL) — or stops, exit 65, when the
+ * database holds migrations this code does not know —, seeds demo data (demo mode only, idempotent), then
+ * runs the API and the worker, which connect as the application's role (DATABASE_URL), until stopped.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -20,6 +22,9 @@ async function main(): Promise<void> {
   }
   if (await ensureDatabase(config.databaseOwnerUrl)) process.stdout.write('database created\n');
   const applied = await migrate(config.databaseOwnerUrl, config.databaseUrl);
+  // Migrating cannot help a database ahead of this code (migrations it does not know): say so here, with the
+  // api's own message and exit code (65), rather than through a child that stops at once.
+  assertSchemaMatches('mnio', await migrationStatus(config.databaseOwnerUrl), readAcceptNewerSchema());
   process.stdout.write(applied.length ? `migrations applied: ${applied.join(', ')}\n` : 'database schema up to date\n');
   process.stdout.write(`database roles: owner ${new URL(config.databaseOwnerUrl).username}, application ${new URL(config.databaseUrl).username}\n`);
   if (config.seedDemo) {
@@ -65,7 +70,7 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((err: Error) => {
+main().catch((err: Error & { schemaExitCode?: number }) => {
   process.stderr.write(`mnio failed to start: ${err.message}\n`);
-  process.exit(1);
+  process.exit(err.schemaExitCode ?? 1);
 });

@@ -224,7 +224,8 @@ describe('security: the audit journal cannot be rewritten behind the application
       expect(of('audit_entries')).toEqual({ table: 'audit_entries', ins: true, sel: true, upd: false, del: false, trunc: false });
       expect(of('audit_anchors')).toEqual({ table: 'audit_anchors', ins: true, sel: true, upd: false, del: false, trunc: false });
       expect(of('audit_stream_heads')).toEqual({ table: 'audit_stream_heads', ins: true, sel: true, upd: true, del: false, trunc: false });
-      expect(of('migrations')).toEqual({ table: 'migrations', ins: false, sel: false, upd: false, del: false, trunc: false });
+      // The migrations' bookkeeping: read only (the boot's schema check), never written.
+      expect(of('migrations')).toEqual({ table: 'migrations', ins: false, sel: true, upd: false, del: false, trunc: false });
       // Every other table: the DML a command needs, never TRUNCATE.
       for (const r of privileges.rows.filter((r) => !r.table.startsWith('audit_') && r.table !== 'migrations')) {
         expect(r).toEqual({ table: r.table, ins: true, sel: true, upd: true, del: true, trunc: false });

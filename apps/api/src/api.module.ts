@@ -9,7 +9,8 @@ import { DirectoryModule } from '@mnio/directory';
 import { NotificationsModule } from '@mnio/notifications';
 import { OrientationsModule } from '@mnio/orientations';
 import { ReportingModule } from '@mnio/reporting';
-import { AuthGuard, CTX_IP, CTX_REQUEST_ID, MetricsModule, PlatformModule, PoliciesGuard, QueueModule } from '@mnio/platform';
+import { AuthGuard, CTX_IP, CTX_REQUEST_ID, KNOWN_MIGRATIONS, MetricsModule, migrationNames, PlatformModule, PoliciesGuard, QueueModule } from '@mnio/platform';
+import { MIGRATIONS } from '../../../db/migrations';
 import type { NextFunction, Request, Response } from 'express';
 import { CaseLinksController } from './http/cases/case-links.controller';
 import { CasesController } from './http/cases/cases.controller';
@@ -38,7 +39,7 @@ import { HtcdsRecordsController } from './http/reporting/htcds-records.controlle
   controllers: [HealthController, AuthController, DirectoryController, MembershipRequestsController, AdminController, CasesController, CaseLinksController, ReferralsController, MinorProtectionController,
     NotificationsController, WebhooksController, NotificationsAdminController, OrientationsController, HostsController,
     CellsController, MeetingsController, ActionsController, TransfersController, ReportingController, HtcdsRecordsController],
-  providers: [RedisProbe, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_GUARD, useClass: PoliciesGuard }],
+  providers: [RedisProbe, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_GUARD, useClass: PoliciesGuard }, { provide: KNOWN_MIGRATIONS, useValue: migrationNames(MIGRATIONS) }],
 })
 export class ApiModule implements NestModule {
   constructor(private readonly cls: ClsService) {}

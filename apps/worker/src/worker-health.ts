@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createServer, Server } from 'node:http';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, redisOptions } from '@mnio/platform';
+import { APP_CONFIG, AppConfig, KNOWN_MIGRATIONS, redisOptions, schemaHealth, SchemaHealth } from '@mnio/platform';
 
 /**
  * The worker's readiness: it needs both PostgreSQL and Redis. Served on WORKER_HEALTH_PORT
@@ -18,15 +18,18 @@ export class WorkerHealth implements OnApplicationBootstrap, OnApplicationShutdo
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(KNOWN_MIGRATIONS) private readonly migrations: string[],
   ) {}
 
-  async ready(): Promise<{ ready: boolean; database: 'up' | 'down'; redis: 'up' | 'down' }> {
+  /** Ready with PostgreSQL and Redis; the schema (newest migration) is reported, not required. */
+  async ready(): Promise<{ ready: boolean; database: 'up' | 'down'; redis: 'up' | 'down'; schema: SchemaHealth }> {
     const database = await this.ds.query('SELECT 1').then(() => 'up' as const, () => 'down' as const);
     this.redis ??= new Redis({ ...redisOptions(this.config.redisUrl, 'producer'), lazyConnect: true }).on('error', () => undefined);
     const redis = await (this.redis.status === 'ready' ? Promise.resolve() : this.redis.connect().catch(() => undefined))
       .then(() => this.redis!.ping())
       .then((p) => (p === 'PONG' ? ('up' as const) : ('down' as const)), () => 'down' as const);
-    return { ready: database === 'up' && redis === 'up', database, redis };
+    const schema = await schemaHealth((sql) => this.ds.query(sql), this.migrations);
+    return { ready: database === 'up' && redis === 'up', database, redis, schema };
   }
 
   onApplicationBootstrap(): void {

@@ -3,7 +3,8 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@mnio/audit';
 import { DEADLINE_SCAN_JOB, DELIVER_JOB, EMAIL_QUEUE, NotificationsWorkerModule, REMINDERS_QUEUE, WEBHOOK_QUEUE } from '@mnio/notifications';
 import { ReportingWorkerModule } from '@mnio/reporting';
-import { EVENTS_QUEUE, JOB_DECLARATIONS, JobDeclarations, MetricsModule, OutboxRelay, OutboxSubscribers, PlatformModule, QueueModule, WorkerBootCheck } from '@mnio/platform';
+import { EVENTS_QUEUE, JOB_DECLARATIONS, JobDeclarations, KNOWN_MIGRATIONS, MetricsModule, migrationNames, OutboxRelay, OutboxSubscribers, PlatformModule, QueueModule, WorkerBootCheck } from '@mnio/platform';
+import { MIGRATIONS } from '../../../db/migrations';
 import { EventsProcessor } from './events.processor';
 import { MAINTENANCE_QUEUE, MaintenanceProcessor } from './maintenance.processor';
 import { CasePortsModule, CasesAccessCheck, CasesDeadlineSource } from './notifications/case-ports';
@@ -46,6 +47,7 @@ export const WORKER_JOBS: JobDeclarations = {
     WorkerHealth,
     QueueMetrics,
     { provide: JOB_DECLARATIONS, useValue: WORKER_JOBS },
+    { provide: KNOWN_MIGRATIONS, useValue: migrationNames(MIGRATIONS) },
     WorkerBootCheck,
   ],
   exports: [OutboxSubscribers],

@@ -42,3 +42,4 @@ export * from './metrics/metrics.module';
 export * from './metrics/http-metrics';
 export * from './metrics/ops-counters';
 export * from './metrics/database-gauges';
+export * from './database/schema-version';

@@ -99,7 +99,9 @@ export function readParsed<T>(env: NodeJS.ProcessEnv, name: string, fallback: st
 
 /**
  * Boots a process: a ConfigError anywhere in `boot` (the platform's settings, a context's, read when a module is
- * imported or a provider built) stops it with its message and exit code 78; any other failure with exit code 1.
+ * imported or a provider built) stops it with its message and exit code 78; a database schema it does not match
+ * (SchemaMismatchError, database/schema-version.ts) with 75 (migrations pending) or 65 (schema newer than the
+ * code); any other failure with exit code 1.
  * Build Nest applications inside with `abortOnError: false`, so their errors reach here.
  */
 export async function exitOnConfigError(processName: string, boot: () => Promise<void>): Promise<void> {
@@ -109,6 +111,12 @@ export async function exitOnConfigError(processName: string, boot: () => Promise
     if (e instanceof ConfigError) {
       process.stderr.write(`${e.message}\n`);
       process.exit(EX_CONFIG);
+    }
+    // A database schema the process does not match (database/schema-version.ts): its own stable code, 65 or 75.
+    const schemaExit = (e as { schemaExitCode?: number }).schemaExitCode;
+    if (schemaExit) {
+      process.stderr.write(`${(e as Error).message}\n`);
+      process.exit(schemaExit);
     }
     process.stderr.write(`${processName} failed to start: ${(e as Error).message}\n`);
     process.exit(1);

@@ -1,7 +1,9 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { Public } from '@mnio/platform';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { KNOWN_MIGRATIONS, Public, schemaHealth } from '@mnio/platform';
 import { RedisProbe } from './redis-probe';
 
 @ApiTags('health')
@@ -13,6 +15,8 @@ export class HealthController {
     private readonly db: TypeOrmHealthIndicator,
     private readonly indicators: HealthIndicatorService,
     private readonly redis: RedisProbe,
+    @InjectDataSource() private readonly ds: DataSource,
+    @Inject(KNOWN_MIGRATIONS) private readonly migrations: string[],
   ) {}
 
   /** Liveness: the process answers. */
@@ -21,14 +25,19 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Readiness: PostgreSQL must answer (503 otherwise); Redis is reported but not required. */
+  /**
+   * Readiness: PostgreSQL must answer (503 otherwise); Redis is reported but not required, and so is the
+   * schema (its newest migration; `ahead` while an upgrade's expand-only migrations run under this release).
+   */
   @Get('ready')
   @HealthCheck()
   async ready() {
     const redisState = await this.redis.state();
+    const schema = await schemaHealth((sql) => this.ds.query(sql), this.migrations);
     return this.health.check([
       () => this.db.pingCheck('database', { timeout: 1500 }),
       () => this.indicators.check('redis').up({ state: redisState, requiredForReadiness: false }),
+      () => this.indicators.check('schema').up({ ...schema, requiredForReadiness: false }),
     ]);
   }
 }
