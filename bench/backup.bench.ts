@@ -1,7 +1,5 @@
-import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { FieldCipher, loadConfig } from '@mnio/platform';
 import { migrate } from '../scripts/migrate';
@@ -81,7 +79,7 @@ export const backup: Benchmark = {
       const createdBy = randomUUID();
       const db = new Client({ connectionString: ownerUrl });
       await db.connect();
-      let fullSeconds: number, incrSeconds: number, restoreSeconds: number, copySeconds: number;
+      let fullSeconds: number, incrSeconds: number, copySeconds: number;
       let full, incr;
       let databaseBytes: number;
       try {
@@ -119,7 +117,7 @@ export const backup: Benchmark = {
       ctx.log('restore (data directory wiped, latest backup + WAL to the end of the archive, until the cluster accepts writes)');
       const t = Date.now();
       await cluster.restore(null);
-      restoreSeconds = (Date.now() - t) / 1000;
+      const restoreSeconds = (Date.now() - t) / 1000;
       const check = new Client({ connectionString: ownerUrl });
       await check.connect();
       let restored: number;

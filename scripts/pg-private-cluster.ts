@@ -178,7 +178,8 @@ export class PrivateCluster {
     const [file, argv] = this.asRoot ? ['runuser', ['-u', 'postgres', '--', cmd, ...args]] : [cmd, args];
     return new Promise((resolve, reject) => {
       execFile(file, argv, { cwd: this.dir, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-        if (err) reject(new Error(`${cmd.split('/').pop()} ${args.filter((a) => !a.startsWith('--config')).join(' ')} failed: ${(stderr || stdout || err.message).trim().slice(-2000)}`));
+        const missing = (err as NodeJS.ErrnoException | null)?.code === 'ENOENT' ? ' (not installed? `bash scripts/ensure-pgbackrest.sh` installs pgBackRest; PG_BIN and PGBACKREST_PATH point elsewhere)' : '';
+        if (err) reject(new Error(`${cmd.split('/').pop()} ${args.filter((a) => !a.startsWith('--config')).join(' ')} failed: ${(stderr || stdout || err.message).trim().slice(-2000)}${missing}`));
         else resolve(stdout);
       });
     });
