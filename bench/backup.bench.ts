@@ -12,6 +12,8 @@ const CASES = Number(process.env.BENCH_BACKUP_CASES || 1_000_000);
 const MORE_CASES = Number(process.env.BENCH_BACKUP_MORE_CASES || Math.max(100, Math.round(CASES / 100)));
 /** pgBackRest's compress-type: lz4 by default (what docs/operations.md proposes), or zst, gz, none. */
 const COMPRESS = (process.env.BENCH_BACKUP_COMPRESS || 'lz4') as 'none' | 'gz' | 'lz4' | 'zst';
+/** BENCH_BACKUP_BLOCK=y: block-level incrementals (repo1-bundle, repo1-block; a beta in pgBackRest 2.45). */
+const BLOCK = process.env.BENCH_BACKUP_BLOCK === 'y';
 const TERRITORIES = ['93', '75', '92', '13', '69', '59', '33', '31', '67', '06', '34', '44'];
 const SEXES = ['female', 'female', 'female', 'male', 'other', 'unknown'];
 const FORMS = ['sexual_exploitation', 'labour_exploitation', 'domestic_servitude', 'forced_begging', 'forced_criminality', 'forced_marriage', 'other'];
@@ -61,7 +63,7 @@ export const backup: Benchmark = {
   description: `pgBackRest on ${CASES.toLocaleString('en')} cases: full backup, incremental after ${MORE_CASES.toLocaleString('en')} more, restore to a started cluster; sizes; vs cp -r of the data directory`,
   async run(ctx) {
     ctx.log('starting a private PostgreSQL cluster with pgBackRest (the drill\'s; the benchmark database of the run is not used)');
-    const cluster = await PrivateCluster.create({ stanza: 'bench', compress: COMPRESS, processMax: 2 });
+    const cluster = await PrivateCluster.create({ stanza: 'bench', compress: COMPRESS, processMax: 2, pgbackrest: BLOCK ? { 'repo1-bundle': 'y', 'repo1-block': 'y' } : {} });
     const notes: string[] = [];
     try {
       const admin = new Client({ connectionString: cluster.url('postgres') });
@@ -131,7 +133,7 @@ export const backup: Benchmark = {
 
       const perMillion = (s: number) => round((s * 1_000_000) / CASES);
       if (CASES !== 1_000_000) notes.push(`per 1,000,000 cases, extrapolated linearly from ${CASES.toLocaleString('en')}: full ${perMillion(fullSeconds)} s, restore ${perMillion(restoreSeconds)} s, database ${round((databaseBytes * 1_000_000) / CASES / 2 ** 30)} GiB`);
-      notes.push(`database ${mb(databaseBytes)} MiB (${round(databaseBytes / CASES)} bytes per case, indexes and the demo-free schema included); compress-type ${COMPRESS}, repo1-cipher-type aes-256-cbc, process-max 2`);
+      notes.push(`database ${mb(databaseBytes)} MiB (${round(databaseBytes / CASES)} bytes per case, indexes and the demo-free schema included); compress-type ${COMPRESS}${BLOCK ? ', block incremental (repo1-bundle, repo1-block)' : ''}, repo1-cipher-type aes-256-cbc, process-max 2`);
       notes.push(`full: ${mb(full.repositoryDeltaBytes)} MiB in the repository for ${mb(full.databaseBytes)} MiB of cluster; incremental: ${mb(incr.repositoryDeltaBytes)} MiB; WAL archived: ${mb(walBytes)} MiB`);
       notes.push(`cp -r of the data directory (reference): ${round(copySeconds)} s`);
       const ratio = fullSeconds / copySeconds;

@@ -27,6 +27,8 @@ export interface PrivateClusterOptions {
   settings?: Record<string, string>;
   /** `process-max` for backup and restore (default 2). */
   processMax?: number;
+  /** Extra `[global]` options of pgBackRest, e.g. `{ 'repo1-bundle': 'y', 'repo1-block': 'y' }`. */
+  pgbackrest?: Record<string, string>;
 }
 
 export type BackupType = 'full' | 'diff' | 'incr';
@@ -144,6 +146,7 @@ export class PrivateCluster {
         `process-max=${o.processMax ?? 2}`,
         'start-fast=y',
         'archive-timeout=60',
+        ...Object.entries(o.pgbackrest ?? {}).map(([k, v]) => `${k}=${v}`),
         '',
         `[${this.stanza}]`,
         `pg1-path=${this.dataDir}`,
