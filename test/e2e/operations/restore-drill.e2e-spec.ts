@@ -28,6 +28,7 @@ function holds(files: string[], needle: string): boolean {
  * cluster started by this test (temporary directory, free loopback port) with its own pgBackRest repository
  * (encrypted, aes-256-cbc) and WAL archiving: write through the API, take a full backup, write more, note a
  * time, write more again, lose the data directory, restore to that time, and check what came back.
+ * About a minute on a quiet machine (half of it migrating the new cluster); the timeouts allow for a loaded one.
  */
 describe('restore drill: pgBackRest backup, point-in-time restore, audit journal intact', () => {
   let cluster: PrivateCluster;
@@ -60,7 +61,7 @@ describe('restore drill: pgBackRest backup, point-in-time restore, audit journal
     });
     await migrate(ownerUrl, process.env.DATABASE_URL);
     await seedDemo(ownerUrl);
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     await api?.close();
@@ -163,5 +164,5 @@ describe('restore drill: pgBackRest backup, point-in-time restore, audit journal
     expect((await api.app.get(AuditAnchorService).anchor()).anchored).toBeGreaterThan(0);
     lines.length = 0;
     expect(await auditVerify(loadConfig(), (l) => lines.push(l))).toBe(0);
-  }, 180_000);
+  }, 300_000);
 });
