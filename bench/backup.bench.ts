@@ -63,7 +63,7 @@ export const backup: Benchmark = {
   description: `pgBackRest on ${CASES.toLocaleString('en')} cases: full backup, incremental after ${MORE_CASES.toLocaleString('en')} more, restore to a started cluster; sizes; vs cp -r of the data directory`,
   async run(ctx) {
     ctx.log('starting a private PostgreSQL cluster with pgBackRest (the drill\'s; the benchmark database of the run is not used)');
-    const cluster = await PrivateCluster.create({ stanza: 'bench', compress: COMPRESS, processMax: 2, pgbackrest: BLOCK ? { 'repo1-bundle': 'y', 'repo1-block': 'y' } : {} });
+    const cluster = await PrivateCluster.create({ stanza: 'bench', compress: COMPRESS, processMax: 2, pgbackrest: BLOCK ? { beta: 'y', 'repo1-bundle': 'y', 'repo1-block': 'y' } : {} });
     const notes: string[] = [];
     try {
       const admin = new Client({ connectionString: cluster.url('postgres') });
