@@ -30,6 +30,7 @@ import { GetCaseHistoryHandler } from './queries/case-history.query';
 import { GetCaseIdentityHandler } from './queries/get-case-identity.query';
 import { GetCaseHandler } from './queries/get-case.handler';
 import { ListCasesHandler } from './queries/list-cases.handler';
+import { SearchCasesByNameHandler } from './search-by-name/search-cases-by-name.handler';
 import { ListDeadlinesHandler } from './queries/list-deadlines.query';
 import { ReferCaseHandler } from './sharing/refer-case.handler';
 import { ShareCaseWithTerritoryHandler } from './sharing/share-with-territory.handler';
@@ -46,7 +47,7 @@ import { RecordTrackEventHandler } from './tracks/record-track-event.handler';
     CaseAccessService, CaseHistoryService, CellSharingService, OrganisationMasker, DeadlineService, DuplicateFinder,
     CreateCaseHandler, RecordIdentificationHandler, RecordTrackEventHandler, ChangeCaseStatusHandler, AddIndicatorHandler, RecordConsentHandler,
     ReferCaseHandler, ShareCaseWithTerritoryHandler, CheckDuplicatesHandler, RequestDuplicateLinkHandler, AnswerDuplicateLinkHandler, ListDuplicateLinksHandler, ListDuplicateMatchesHandler,
-    GetCaseHandler, GetCaseIdentityHandler, GetCaseHistoryHandler, ListCasesHandler, ListDeadlinesHandler,
+    GetCaseHandler, GetCaseIdentityHandler, GetCaseHistoryHandler, ListCasesHandler, SearchCasesByNameHandler, ListDeadlinesHandler,
     GrantCaseAccessHandler, RevokeCaseAccessHandler, TransferCaseOwnershipHandler, OpenDeadlineHandler, CloseDeadlinesHandler,
     AuthorizeCaseHandler, CaseFactsHandler, OpenDeadlinesHandler, CanOrganisationSeeCaseHandler, CasesVisibleToHandler, ListDeadlineRulesHandler, SetDeadlineRuleHandler,
     CellCaseListsHandler, CellCaseCountsHandler,

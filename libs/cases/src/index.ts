@@ -25,6 +25,7 @@ export * from './queries/get-case.query';
 export * from './queries/get-case-identity.query';
 export * from './queries/case-history.query';
 export * from './queries/list-cases.query';
+export * from './search-by-name/search-cases-by-name.query';
 export * from './queries/list-deadlines.query';
 export * from './integration/integration.messages';
 export * from './integration/cell-case-overview.query';

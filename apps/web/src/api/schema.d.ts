@@ -356,6 +356,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/search-by-name": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CasesController_searchByName"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}": {
         parameters: {
             query?: never;
@@ -1691,6 +1707,25 @@ export interface components {
             /** @description The recording organisation considers the person a presumed victim at once (preliminary identification, dated today) */
             presumedVictim?: boolean;
         };
+        NameSearchDto: {
+            /**
+             * @description Last name, or one alias alone
+             * @example Okafor
+             */
+            lastName: string;
+            /**
+             * @description Every first name as recorded (none for an alias)
+             * @example [
+             *       "Blessing"
+             *     ]
+             */
+            firstNames?: string[];
+            /**
+             * @description Year of birth (an estimated age matches the year it gives, ± 1)
+             * @example 1999
+             */
+            birthYear: number;
+        };
         IdentificationDto: {
             /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
             version?: number;
@@ -2711,6 +2746,30 @@ export interface operations {
         };
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CasesController_searchByName: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NameSearchDto"];
+            };
+        };
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

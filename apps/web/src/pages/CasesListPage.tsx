@@ -1,8 +1,12 @@
+import { Accordion } from '@codegouvfr/react-dsfr/Accordion';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/SelectNext';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
+import { useAuth } from '../auth/auth';
 import { cursorParam, usePagedList } from '../api/hooks';
 import type { operations } from '../api/schema';
 import type { CaseSummary, Page } from '../api/views';
@@ -179,9 +183,81 @@ function CaseListFiltersForm({ filters, onChange }: { filters: CaseListFilters; 
   );
 }
 
+/**
+ * « Retrouver une personne »: her exact name and birth year, compared by the API through the blind index among the
+ * cases whose identity this user reads. The name stays in the page (sent in a request body, never in the address);
+ * the answer lists references, and the identity is opened on the case, where it is audited.
+ */
+function NameSearch() {
+  const [lastName, setLastName] = useState('');
+  const [firstNames, setFirstNames] = useState('');
+  const [birthYear, setBirthYear] = useState('');
+  const [tried, setTried] = useState(false);
+  const search = useMutation({
+    mutationFn: () =>
+      unwrap<{ items: CaseSummary[] }>(
+        api.POST('/api/cases/search-by-name', {
+          body: { lastName: lastName.trim(), firstNames: firstNames.trim() ? firstNames.trim().split(/\s+/) : undefined, birthYear: Number(birthYear) },
+        }),
+      ),
+  });
+  const yearValid = /^(19|20)\d\d$/.test(birthYear);
+  const missing = { lastName: tried && !lastName.trim(), birthYear: tried && !yearValid };
+  return (
+    <form
+      aria-label="Retrouver une personne par son nom"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setTried(true);
+        if (lastName.trim() && yearValid) search.mutate();
+      }}
+    >
+      <p className="fr-text--sm">
+        Le nom et les prénoms tels qu’ils ont été enregistrés (ou un alias seul), et l’année de naissance. La recherche est exacte : ni nom approché, ni
+        partie de nom. Elle ne porte que sur les situations dont vous pouvez consulter l’identité, et elle est enregistrée.
+      </p>
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-col-12 fr-col-md-4">
+          <Input
+            label="Nom ou alias"
+            state={missing.lastName ? 'error' : 'default'}
+            stateRelatedMessage="Indiquez le nom."
+            nativeInputProps={{ value: lastName, autoComplete: 'off', onChange: (e) => setLastName(e.target.value) }}
+          />
+        </div>
+        <div className="fr-col-12 fr-col-md-4">
+          <Input label="Prénoms" hintText="Tous, séparés par un espace" nativeInputProps={{ value: firstNames, autoComplete: 'off', onChange: (e) => setFirstNames(e.target.value) }} />
+        </div>
+        <div className="fr-col-12 fr-col-md-2">
+          <Input
+            label="Année de naissance"
+            hintText="Par exemple 1999"
+            state={missing.birthYear ? 'error' : 'default'}
+            stateRelatedMessage="Une année sur quatre chiffres."
+            nativeInputProps={{ value: birthYear, inputMode: 'numeric', maxLength: 4, autoComplete: 'off', onChange: (e) => setBirthYear(e.target.value.trim()) }}
+          />
+        </div>
+        <div className="fr-col-12 fr-col-md-2 mnio-filters-reset">
+          <Button type="submit" disabled={search.isPending}>
+            Rechercher
+          </Button>
+        </div>
+      </div>
+      <ErrorAlert error={search.error} />
+      {search.data &&
+        (search.data.items.length === 0 ? (
+          <Empty>Aucune situation dont vous pouvez consulter l’identité ne porte exactement ce nom avec cette année de naissance.</Empty>
+        ) : (
+          <CasesTable items={search.data.items} caption="Situations de cette personne" />
+        ))}
+    </form>
+  );
+}
+
 /** The cases this user may see (scoped by the API), pseudonymised, filtered as the API allows, to the last one. */
 export function CasesListPage() {
   usePageTitle('Situations');
+  const { can } = useAuth();
   const [filters, setFilters] = useCaseListFilters();
   const list = useCases(filters);
   const filtered = Object.keys(filters).length > 0;
@@ -189,6 +265,13 @@ export function CasesListPage() {
     <>
       <h1>Situations</h1>
       <p className="fr-text--sm">Les situations que votre organisation suit ou qui lui sont partagées, de la plus récente à la plus ancienne. Aucune identité n’apparaît dans cette liste.</p>
+      {can('read_identity', 'Case') && (
+        <div className="fr-accordions-group fr-mb-3w">
+          <Accordion label="Retrouver une personne par son nom" titleAs="h2">
+            <NameSearch />
+          </Accordion>
+        </div>
+      )}
       <CaseListFiltersForm filters={filters} onChange={setFilters} />
       {list.isPending && <Loading />}
       <ErrorAlert error={list.error} />

@@ -50,4 +50,32 @@ describe('the cases list', () => {
     await screen.findByRole('button', { name: 'Effacer les filtres' });
     expect(new URL(calls.at(-1)!.url).searchParams.get('identificationStatus')).toBe('formally_identified');
   });
+
+  it('finds a person by exact name and birth year in a request body, never in the address, and shows references only', async () => {
+    const calls = stubFetch([
+      [/POST \/api\/cases\/search-by-name/, () => ({ items: [summary(7)] })],
+      [/GET \/api\/cases\?/, () => ({ items: [], nextCursor: null })],
+    ]);
+    renderApp(<CasesListPage />, meAs('asso.93'), '/situations');
+    fireEvent.click(await screen.findByRole('button', { name: 'Retrouver une personne par son nom' }));
+    const form = screen.getByRole('form', { name: 'Retrouver une personne par son nom' });
+    fireEvent.click(within(form).getByRole('button', { name: 'Rechercher' }));
+    expect(within(form).getByText('Indiquez le nom.')).toBeDefined();
+    fireEvent.change(within(form).getByLabelText('Nom ou alias'), { target: { value: ' Okafor ' } });
+    fireEvent.change(within(form).getByLabelText(/^Prénoms/), { target: { value: 'Blessing  Ada' } });
+    fireEvent.change(within(form).getByLabelText(/^Année de naissance/), { target: { value: '1999' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Rechercher' }));
+    await within(form).findByRole('row', { name: /93-2026-000007/ });
+    const post = calls.find((r) => r.method === 'POST')!;
+    expect(await post.json()).toEqual({ lastName: 'Okafor', firstNames: ['Blessing', 'Ada'], birthYear: 1999 });
+    for (const r of calls) expect(r.url).not.toMatch(/Okafor|Blessing/);
+    expect(window.location.href).not.toMatch(/Okafor/);
+  });
+
+  it('offers no search by name to a role that never reads identity', async () => {
+    stubFetch([[/GET \/api\/cases\?/, () => ({ items: [], nextCursor: null })]]);
+    renderApp(<CasesListPage />, meAs('clav.93'), '/situations');
+    await screen.findByText('Aucune situation.');
+    expect(screen.queryByRole('button', { name: 'Retrouver une personne par son nom' })).toBeNull();
+  });
 });

@@ -2,7 +2,7 @@ import { BlindIndex, normaliseForIndex } from '@mnio/platform';
 import type { CaseIdentity } from '../domain/case-input';
 
 /** Name tokens in a fixed order, so "Blessing Okafor" and "OKAFOR Blessing" index the same. */
-function nameKey(parts: string[]): string {
+export function nameKey(parts: string[]): string {
   return normaliseForIndex(parts.join(' ')).split(' ').filter(Boolean).sort().join(' ');
 }
 
@@ -23,4 +23,14 @@ export function identityKeys(index: BlindIndex, identity: CaseIdentity, now = ne
   const keys = new Set<string>();
   for (const name of names.filter(Boolean)) for (const birth of births) keys.add(index.compute(name, birth));
   return [...keys];
+}
+
+/**
+ * The one key a search by name computes: the full name as recorded (last name and every first name, or one alias
+ * alone) × the birth year — the same key a case recorded with that name and a birth date or an estimated age in
+ * that year carries. Exact after normalisation (case, accents, order of the names); never fuzzy.
+ */
+export function nameSearchKey(index: BlindIndex, names: string[], birthYear: number): string | null {
+  const name = nameKey(names);
+  return name ? index.compute(name, `y:${birthYear}`) : null;
 }

@@ -10,6 +10,8 @@ export function readableCases(ability: AppAbility, params: unknown[], action = '
     identityReaders: { sql: 'c.identity_org_ids', array: true },
     ownerOrganisationId: { sql: 'c.owner_organisation_id' },
     territory: { sql: 'c.territory' },
+    // An emergency access opens one case by its page, never a list or a search by name.
+    breakGlassUsers: { sql: 'ARRAY[]::uuid[]', array: true },
   }, params);
 }
 

@@ -37,6 +37,10 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery> {
     // Days as France counts them: from midnight in Paris, to midnight in Paris (exclusive).
     if (filter.createdFrom) where.push(`c.created_at >= ($${params.push(filter.createdFrom)}::date::timestamp AT TIME ZONE 'Europe/Paris')`);
     if (filter.createdTo) where.push(`c.created_at < ($${params.push(filter.createdTo)}::date::timestamp AT TIME ZONE 'Europe/Paris')`);
+    if (filter.personKeys) {
+      where.push(`c.id IN (SELECT b.case_id FROM case_blind_indexes b WHERE b.hash = ANY($${params.push(filter.personKeys)}::text[]))`);
+      where.push(readableCases(this.abilities.forActor(actor), params, 'read_identity'));
+    }
     if (filter.hasOpenDeadline !== undefined) {
       where.push(`${filter.hasOpenDeadline ? '' : 'NOT '}EXISTS (SELECT 1 FROM case_deadlines d WHERE d.case_id = c.id AND d.closed_at IS NULL)`);
     }

@@ -15,6 +15,8 @@ export interface CaseFilter {
   createdTo?: string;
   ownerOrganisationId?: string;
   reference?: string;
+  /** Internal (never from a query string): the cases whose blind index holds one of these keys and whose identity the actor reads. */
+  personKeys?: string[];
   cursor?: string;
   limit: number;
 }

@@ -4,13 +4,13 @@ import { ApiBearerAuth, ApiBody, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
   AddIndicatorCommand, ChangeCaseStatusCommand, CheckDuplicatesCommand, CreateCaseCommand, GetCaseHistoryQuery, GetCaseIdentityQuery, GetCaseQuery,
-  ListCasesQuery, RecordConsentCommand, RecordIdentificationCommand, RecordTrackEventCommand, ReferCaseCommand, TrackName,
+  ListCasesQuery, SearchCasesByNameQuery, RecordConsentCommand, RecordIdentificationCommand, RecordTrackEventCommand, ReferCaseCommand, TrackName,
 } from '@mnio/cases';
 import { CaseOrientationsSummaryQuery } from '@mnio/orientations';
 import { Actor, CheckPolicies, CurrentActor, ParseIdPipe, parseIfMatch } from '@mnio/platform';
 import {
   CaseStatusDto, CloseCaseDto, ConsentDto, CREATE_CASE_EXAMPLE, CreateCaseDto, IdentificationDto, IdentityReasonDto, IndicatorDto, ListCasesDto, NoteDto,
-  ReferralDto, TrackEventDto, VersionedDto,
+  NameSearchDto, ReferralDto, TrackEventDto, VersionedDto,
 } from './cases.dto';
 
 const version = (ifMatch: string | undefined, dto: VersionedDto) => parseIfMatch(ifMatch) ?? dto.version;
@@ -42,6 +42,14 @@ export class CasesController {
   list(@CurrentActor() actor: Actor, @Query() q: ListCasesDto) {
     const { cursor, limit, ...filter } = q;
     return this.queries.execute(new ListCasesQuery(actor, { ...filter, cursor, limit: limit ?? 50 }));
+  }
+
+  /** A POST so that the name never appears in an address or an access log. */
+  @Post('search-by-name')
+  @HttpCode(200)
+  @CheckPolicies('read_identity', 'Case')
+  searchByName(@CurrentActor() actor: Actor, @Body() dto: NameSearchDto) {
+    return this.queries.execute(new SearchCasesByNameQuery(actor, dto));
   }
 
   @Get(':id')

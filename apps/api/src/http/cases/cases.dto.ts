@@ -120,6 +120,14 @@ export class ListCasesDto {
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
 }
 
+/** An exact name and a birth year, compared through the blind index (never a fuzzy search over clear text). */
+export class NameSearchDto {
+  @ApiProperty({ example: 'Okafor', description: 'Last name, or one alias alone' }) @IsString() @Length(1, 200) lastName: string;
+  @ApiPropertyOptional({ example: ['Blessing'], description: 'Every first name as recorded (none for an alias)' })
+  @IsOptional() @IsArray() @ArrayMaxSize(10) @IsString({ each: true }) @Length(1, 200, { each: true }) firstNames?: string[];
+  @ApiProperty({ example: 1999, description: 'Year of birth (an estimated age matches the year it gives, ± 1)' }) @IsInt() @Min(1900) @Max(2100) birthYear: number;
+}
+
 export class VersionedDto {
   @ApiPropertyOptional({ description: 'The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match)' })
   @IsOptional() @IsInt() @Min(1) version?: number;
