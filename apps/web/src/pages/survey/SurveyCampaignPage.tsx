@@ -150,16 +150,25 @@ export function SurveyCampaignPage() {
       </p>
       <Section title="Ouvrir une campagne" id="ouvrir">
         <form
-          className="mnio-inline-form"
           onSubmit={(e) => {
             e.preventDefault();
             open.mutate(Number(year));
           }}
         >
-          <Input label="Année enquêtée" hintText="L’année civile dont les victimes sont comptées (une campagne par année)" nativeInputProps={{ type: 'number', min: 2000, max: 2100, value: year, onChange: (e) => setYear(e.target.value), required: true }} />
-          <Button type="submit" disabled={open.isPending}>
-            Ouvrir la campagne
-          </Button>
+          <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
+            <div className="fr-col-12 fr-col-md-4">
+              <Input
+                label="Année enquêtée"
+                hintText="L’année civile dont les victimes sont comptées (une campagne par année)"
+                nativeInputProps={{ type: 'number', min: 2000, max: 2100, value: year, onChange: (e) => setYear(e.target.value), required: true }}
+              />
+            </div>
+            <div className="fr-col-12 fr-col-md-4 fr-mb-3w">
+              <Button type="submit" disabled={open.isPending}>
+                Ouvrir la campagne
+              </Button>
+            </div>
+          </div>
         </form>
         <ErrorAlert error={open.error} />
       </Section>
