@@ -44,8 +44,8 @@ function Results({ year }: { year: number }) {
                 {`${r.answered} questionnaire${r.answered > 1 ? 's' : ''} signé${r.answered > 1 ? 's' : ''} sur ${r.total}. `}
                 Une personne suivie par plusieurs organisations est <strong>comptée une fois</strong> : les dossiers sont rapprochés comme pour la
                 détection des doublons, sans qu’aucune identité ne soit lue. Les personnes rencontrées hors mnio sont ajoutées telles que les
-                organisations les déclarent : elles ne peuvent pas être dédoublonnées. Secret statistique : « s » remplace tout effectif de 1 à{' '}
-                {r.threshold - 1}, et les effectifs qui permettraient de le recalculer.
+                organisations les déclarent : elles ne peuvent pas être dédoublonnées. Secret statistique : « s » remplace tout effectif{' '}
+                {r.threshold > 2 ? `de 1 à ${r.threshold - 1}` : 'de 1'}, et les effectifs qui permettraient de le recalculer.
               </>
             }
           />
