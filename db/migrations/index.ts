@@ -14,6 +14,7 @@ import { AuditKeyedSigned1764320015000 } from './1764320015000-audit-keyed-signe
 import { DirectoryHardening1764320016000 } from './1764320016000-directory-hardening';
 import { Reporting1764320018000 } from './1764320018000-reporting';
 import { ReportingActivity1764320020000 } from './1764320020000-reporting-activity';
+import { SurveyCampaigns1764320030000 } from './1764320030000-survey-campaigns';
 import { MigrationsAppliedAt1764320070000 } from './1764320070000-migrations-applied-at';
 import { IdentityReadsTimeIndex1764320071000 } from './1764320071000-identity-reads-time-index';
 
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   DirectoryHardening1764320016000,
   Reporting1764320018000,
   ReportingActivity1764320020000,
+  SurveyCampaigns1764320030000,
   MigrationsAppliedAt1764320070000,
   IdentityReadsTimeIndex1764320071000,
 ];

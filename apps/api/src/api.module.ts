@@ -33,12 +33,14 @@ import { OrientationsController } from './http/orientations/orientations.control
 import { RedisProbe } from './http/health/redis-probe';
 import { ReportingController } from './http/reporting/reporting.controller';
 import { HtcdsRecordsController } from './http/reporting/htcds-records.controller';
+import { SurveyCampaignsController, SurveyQuestionnairesController } from './http/reporting/survey-campaigns.controller';
 
 @Module({
   imports: [PlatformModule, AuditModule, DirectoryModule, CasesModule, TerminusModule, QueueModule.forRoot('producer'), NotificationsModule, OrientationsModule, CoordinationModule, ReportingModule, MetricsModule.forRoot('api')],
   controllers: [HealthController, AuthController, DirectoryController, MembershipRequestsController, AdminController, CasesController, CaseLinksController, ReferralsController, MinorProtectionController,
     NotificationsController, WebhooksController, NotificationsAdminController, OrientationsController, HostsController,
-    CellsController, MeetingsController, ActionsController, TransfersController, ReportingController, HtcdsRecordsController],
+    CellsController, MeetingsController, ActionsController, TransfersController, ReportingController, HtcdsRecordsController,
+    SurveyCampaignsController, SurveyQuestionnairesController],
   providers: [RedisProbe, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_GUARD, useClass: PoliciesGuard }, { provide: KNOWN_MIGRATIONS, useValue: migrationNames(MIGRATIONS) }],
 })
 export class ApiModule implements NestModule {

@@ -2,6 +2,7 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { AbilityFactory } from '@mnio/platform';
 import './cases.errors';
 import { CaseStatisticsFactsHandler, CountCasesForStatisticsHandler } from './integration/case-statistics.query';
+import { CasePersonKeysHandler } from './integration/case-person-keys.query';
 import { CaseAccessService } from './access/case-access.service';
 import { CaseHistoryService } from './access/case-history.service';
 import { CellSharingService } from './access/cell-sharing.service';
@@ -56,6 +57,7 @@ import { RecordTrackEventHandler } from './tracks/record-track-event.handler';
     CellCaseActivityHandler,
     CaseIdByReferenceHandler,
     CaseStatisticsFactsHandler, CountCasesForStatisticsHandler,
+    CasePersonKeysHandler,
   ],
 })
 export class CasesModule implements OnModuleInit {

@@ -36,4 +36,5 @@ export type { MinorProtectionStep } from './minor-protection/minor-protection-ch
 export * from './integration/cell-case-activity.query';
 export * from './integration/case-by-reference.query';
 export * from './integration/case-statistics.query';
+export * from './integration/case-person-keys.query';
 export * from './events';

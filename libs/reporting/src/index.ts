@@ -14,3 +14,17 @@ export type { HtcdsExport, HtcdsExportMetadata, HtcdsFile, HtcdsFormat } from '.
 export { HTCDS_FIELDS } from './records/htcds-record';
 export type { HtcdsRecord } from './records/htcds-record';
 export type { InformationLoss } from './records/k-anonymity';
+export { REPORTING_EVENTS } from './events';
+export { CORRECTION_REASONS, SURVEY_ORGANISATION_KINDS, SURVEY_SIGNER_ROLES } from './survey/domain/campaign';
+export type { Correction, CorrectionReason, CampaignStatus, QuestionnaireStatus } from './survey/domain/campaign';
+export { OpenSurveyCampaignCommand } from './survey/open-campaign/open-campaign.command';
+export { CloseSurveyCampaignCommand } from './survey/close-campaign/close-campaign.command';
+export { FollowSurveyCampaignQuery, ListSurveyCampaignsQuery } from './survey/follow-campaign/follow-campaign.query';
+export type { CampaignSummary } from './survey/follow-campaign/follow-campaign.query';
+export { GetSurveyQuestionnaireQuery, ListMySurveyQuestionnairesQuery } from './survey/get-questionnaire/get-questionnaire.query';
+export type { QuestionnaireSummaryOfMine } from './survey/get-questionnaire/get-questionnaire.query';
+export { CorrectSurveyQuestionnaireCommand } from './survey/correct-questionnaire/correct-questionnaire.command';
+export { SubmitSurveyQuestionnaireCommand } from './survey/submit-questionnaire/submit-questionnaire.command';
+export { ExportCampaignResultsQuery, GetCampaignResultsQuery } from './survey/campaign-results/campaign-results.query';
+export type { CampaignResults } from './survey/campaign-results/campaign-results.query';
+export type { CampaignView, QuestionnaireSummary, QuestionnaireView } from './survey/views';

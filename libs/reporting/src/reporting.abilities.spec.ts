@@ -58,4 +58,24 @@ describe('reporting abilities', () => {
     expect(reports(assoCoord93)).toEqual(['survey', 'eu', 'activity']);
     expect(reports(prefecture93)).toEqual([]);
   });
+
+  describe('the survey campaign', () => {
+    const host13: M = { organisationKind: 'host', role: 'host_operator', organisationId: 'host-13' };
+    const questionnaire = (o: string) => asSubject('SurveyQuestionnaire', { organisationId: o });
+    it.each([
+      ['the analyst opens, closes, follows and exports a campaign', analyst, ['open', 'close', 'read', 'export'].every((a) => ability(analyst).can(a, 'SurveyCampaign')), true],
+      ['the analyst reads an organisation’s questionnaire', analyst, ability(analyst).can('read', questionnaire('asso-93')), false],
+      ['an association coordinator reads, corrects and submits its own', assoCoord93, ['read', 'correct', 'submit'].every((a) => ability(assoCoord93).can(a, questionnaire('asso-93'))), true],
+      ['an association coordinator reads another association’s', assoCoord93, ability(assoCoord93).can('read', questionnaire('asso-75')), false],
+      ['an association coordinator opens a campaign', assoCoord93, ability(assoCoord93).can('open', 'SurveyCampaign'), false],
+      ['a case worker reads its association’s questionnaire', assoWorker93, ability(assoWorker93).can('read', questionnaire('asso-93')), false],
+      ['a host operator signs its host’s questionnaire', host13, ability(host13).can('submit', questionnaire('host-13')), true],
+      ['a cell coordinator reads anything of the survey', cell93, ability(cell93).can('read', 'SurveyQuestionnaire') || ability(cell93).can('read', 'SurveyCampaign'), false],
+      ['the Ac.Sé coordination reads anything of the survey', acse, ability(acse).can('read', 'SurveyQuestionnaire') || ability(acse).can('read', 'SurveyCampaign'), false],
+      ['the platform admin reads anything of the survey', admin, ability(admin).can('read', 'SurveyQuestionnaire') || ability(admin).can('read', 'SurveyCampaign'), false],
+      ['a préfecture referent reads anything of the survey', prefecture93, ability(prefecture93).can('read', 'SurveyQuestionnaire') || ability(prefecture93).can('read', 'SurveyCampaign'), false],
+    ] as [string, M, boolean, boolean][])('%s', (_name, _m, got, allowed) => {
+      expect(got).toBe(allowed);
+    });
+  });
 });

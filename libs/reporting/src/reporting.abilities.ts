@@ -1,5 +1,6 @@
 import type { AppAbility, AbilityRules } from '@mnio/platform';
 import { asSubject } from '@mnio/platform';
+import { SURVEY_SIGNER_ROLES } from './survey/domain/campaign';
 
 /** Reports a cell or an association reads of its own (the capacity tables are national only). */
 const OWN_REPORTS = ['survey', 'eu', 'activity'];
@@ -23,6 +24,15 @@ export const reportingAbilities: AbilityRules = (actor, { can }) => {
     }
     if (m.organisationKind === 'association' && m.role === 'coordinator') {
       can(['read', 'export'], 'Statistics', { scope: 'organisation', organisationId: m.organisationId, report: { $in: OWN_REPORTS } });
+    }
+    // The annual survey campaign (issue 13 §5): the analyst opens, follows, closes it and reads its national results;
+    // an organisation that follows victims reads, corrects and signs its own questionnaire, by its signers only.
+    if (m.role === 'national_analyst' && m.organisationKind === 'national_coordinator') {
+      can(['open', 'close', 'read', 'export'], 'SurveyCampaign');
+    }
+    const signers = (SURVEY_SIGNER_ROLES as Record<string, readonly string[]>)[m.organisationKind];
+    if (signers?.includes(m.role)) {
+      can(['read', 'correct', 'submit'], 'SurveyQuestionnaire', { organisationId: m.organisationId });
     }
   }
 };

@@ -6,6 +6,7 @@ import { ORGANISATION_KINDS, ROLES } from '@mnio/directory';
 import '@mnio/notifications';
 import { ASYLUM_STATUSES, GENERAL_CHANNELS, LEGAL_BASES, PARTIES, PLACE_KINDS, REQUEST_REASONS, TARGET_KINDS, WORKFLOWS } from '@mnio/orientations';
 import { knownErrorCodes } from '@mnio/platform';
+import { CORRECTION_REASONS } from '@mnio/reporting';
 import { ERROR_MESSAGES } from '../../../apps/web/src/api/error-messages';
 import * as fr from '../../../apps/web/src/domain/labels';
 import * as trackForms from '../../../apps/web/src/domain/track-forms';
@@ -82,6 +83,7 @@ describe('web client ↔ API contract', () => {
     ['transfer refusal reasons', TRANSFER_REFUSAL_REASONS, fr.TRANSFER_REFUSAL_REASONS],
     ['transfer statuses', TRANSFER_STATUSES, fr.TRANSFER_STATUSES],
     ['break-the-glass reasons', BREAK_GLASS_REASONS, fr.BREAK_GLASS_REASONS],
+    ['survey correction reasons', CORRECTION_REASONS, fr.SURVEY_REASONS],
   ])('labels every code of %s in French', (_name, codes, labels) => {
     expect([...codes].filter((c) => !(labels as Record<string, string>)[c])).toEqual([]);
   });

@@ -7,6 +7,9 @@ import { cellOf, inDays } from '../../e2e/coordination/coordination-helpers';
 
 export type Client = Awaited<ReturnType<TestApi['as']>>;
 
+/** The survey campaign the fixture opens (a year of its own). */
+const SURVEY_YEAR = 2040;
+
 /** A demo account: its e-mail, organisation and role (README). */
 export interface Role {
   email: string;
@@ -33,7 +36,7 @@ export interface Pair {
 
 export type Kind =
   | 'case' | 'orientation' | 'cell' | 'meeting' | 'action' | 'transfer' | 'host' | 'organisation' | 'user' | 'membership' | 'webhook'
-  | 'territory' | 'deadlineKind';
+  | 'territory' | 'deadlineKind' | 'campaign' | 'questionnaire';
 
 export type World = Record<Kind, Pair>;
 
@@ -45,11 +48,12 @@ export type World = Record<Kind, Pair>;
 const BY_NAME: Record<string, Kind> = {
   caseId: 'case', orientationId: 'orientation', cellId: 'cell', meetingId: 'meeting', actionId: 'action', transferId: 'transfer',
   hostId: 'host', organisationId: 'organisation', userId: 'user', membershipId: 'membership', webhookId: 'webhook',
-  territory: 'territory', kind: 'deadlineKind',
+  territory: 'territory', kind: 'deadlineKind', year: 'campaign',
 };
 const BY_SEGMENT: Record<string, Kind> = {
   cases: 'case', orientations: 'orientation', cells: 'cell', meetings: 'meeting', actions: 'action', transfers: 'transfer', hosts: 'host',
   organisations: 'organisation', users: 'user', memberships: 'membership', webhooks: 'webhook', 'deadline-rules': 'territory',
+  'survey-questionnaires': 'questionnaire',
 };
 
 export function kindOfParam(path: string, name: string): Kind | undefined {
@@ -63,6 +67,8 @@ export function kindOfParam(path: string, name: string): Kind | undefined {
 export function randomValue(kind: Kind | undefined): string {
   if (kind === 'territory') return '00';
   if (kind === 'deadlineKind') return 'no_such_kind';
+  // a year of no campaign
+  if (kind === 'campaign') return '2099';
   return randomUUID();
 }
 
@@ -124,7 +130,14 @@ export async function buildWorld(api: TestApi): Promise<World> {
   const webhookOf = async (organisationId: string) =>
     (await need(await admin.post('/api/notifications/webhooks').send({ organisationId, url: 'https://hooks.example.org/mnio', eventTypes: ['DeadlineOverdue'] }), 201, 'webhook')).id as string;
 
+  // The annual survey: a campaign (the national analyst's) and the questionnaires of the two associations (their signers').
+  const national = await api.as('national@demo.mnio.test');
+  const campaign = await need(await national.post('/api/survey-campaigns').send({ year: SURVEY_YEAR }), 201, 'survey campaign');
+  const questionnaireOf = (organisationId: string) => (campaign as unknown as { questionnaires: { id: string; organisationId: string }[] }).questionnaires.find((q) => q.organisationId === organisationId)!.id;
+
   return {
+    campaign: { t93: { id: String(SURVEY_YEAR), parties: [DEMO_ORGS.national] } },
+    questionnaire: { t93: { id: questionnaireOf(DEMO_ORGS.asso93), parties: [DEMO_ORGS.asso93] }, t75: { id: questionnaireOf(DEMO_ORGS.asso75), parties: [DEMO_ORGS.asso75] } },
     case: {
       t93: { id: case93, parties: [DEMO_ORGS.asso93, cell93, DEMO_ORGS.prefecture93, DEMO_ORGS.acse, DEMO_ORGS.host13] },
       t75: { id: case75, parties: [DEMO_ORGS.asso75, c75.cellId, DEMO_ORGS.acse] },

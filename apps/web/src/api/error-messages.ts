@@ -139,6 +139,10 @@ export const ERROR_MESSAGES: Record<string, string> = {
   STEP_UP_INVALID: 'Code de vérification incorrect. Saisissez le code affiché maintenant par votre application.',
   REPORT_PERIOD_INVALID: 'La période du rapport est invalide.',
   REPORT_FILTER_INVALID: 'Ces filtres ne conviennent pas à ces statistiques : choisissez votre territoire ou votre organisation.',
+  SURVEY_CAMPAIGN_EXISTS: 'La campagne d’enquête de cette année est déjà ouverte.',
+  SURVEY_CAMPAIGN_CLOSED: 'La campagne d’enquête est close : le questionnaire ne peut plus être modifié ni envoyé.',
+  SURVEY_CORRECTION_INVALID: 'Une correction est incomplète : choisissez une ligne, un nombre de personnes (au moins 1) et un motif de la liste.',
+  SURVEY_YEAR_INVALID: 'Choisissez une année civile valide pour la campagne.',
 };
 
 /** The French sentence for a code; an unknown code still gets a sentence, never the API's English message. */

@@ -1526,6 +1526,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/survey-campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SurveyCampaignsController_list"];
+        put?: never;
+        post: operations["SurveyCampaignsController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/survey-campaigns/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SurveyCampaignsController_follow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/survey-campaigns/{year}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SurveyCampaignsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/survey-campaigns/{year}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SurveyCampaignsController_results"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/survey-campaigns/{year}/results/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SurveyCampaignsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/survey-questionnaires": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SurveyQuestionnairesController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/survey-questionnaires/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SurveyQuestionnairesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/survey-questionnaires/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["SurveyQuestionnairesController_correct"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/survey-questionnaires/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SurveyQuestionnairesController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1826,7 +1970,7 @@ export interface components {
         };
         PreferenceChangeDto: {
             /** @enum {string} */
-            eventType: "MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "RemovalOrderAlert" | "DuplicateLinkRequested" | "DuplicateLinkAnswered" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CaseTransferCancelled" | "CellActionAssigned" | "CellActionStatusChanged" | "BreakGlassUsed" | "MembershipRequested" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated";
+            eventType: "MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "RemovalOrderAlert" | "DuplicateLinkRequested" | "DuplicateLinkAnswered" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CaseTransferCancelled" | "CellActionAssigned" | "CellActionStatusChanged" | "BreakGlassUsed" | "MembershipRequested" | "SurveyQuestionnaireOpened" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated";
             /** @enum {string} */
             channel: "in_app" | "email";
             enabled: boolean;
@@ -1838,11 +1982,11 @@ export interface components {
             organisationId: string;
             /** @example https://partenaire.example.fr/mnio/webhooks */
             url: string;
-            eventTypes: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "RemovalOrderAlert" | "DuplicateLinkRequested" | "DuplicateLinkAnswered" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CaseTransferCancelled" | "CellActionAssigned" | "CellActionStatusChanged" | "BreakGlassUsed" | "MembershipRequested" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated")[];
+            eventTypes: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "RemovalOrderAlert" | "DuplicateLinkRequested" | "DuplicateLinkAnswered" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CaseTransferCancelled" | "CellActionAssigned" | "CellActionStatusChanged" | "BreakGlassUsed" | "MembershipRequested" | "SurveyQuestionnaireOpened" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated")[];
         };
         UpdateWebhookDto: {
             url?: string;
-            eventTypes?: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "RemovalOrderAlert" | "DuplicateLinkRequested" | "DuplicateLinkAnswered" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CaseTransferCancelled" | "CellActionAssigned" | "CellActionStatusChanged" | "BreakGlassUsed" | "MembershipRequested" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated")[];
+            eventTypes?: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "RemovalOrderAlert" | "DuplicateLinkRequested" | "DuplicateLinkAnswered" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CaseTransferCancelled" | "CellActionAssigned" | "CellActionStatusChanged" | "BreakGlassUsed" | "MembershipRequested" | "SurveyQuestionnaireOpened" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated")[];
             active?: boolean;
         };
         RequestOrientationDto: {
@@ -2136,6 +2280,126 @@ export interface components {
         HtcdsExportDto: {
             metadata: components["schemas"]["HtcdsMetadataDto"];
             records: components["schemas"]["HtcdsRecordDto"][];
+        };
+        CampaignSummaryDto: {
+            id: string;
+            year: number;
+            /** @enum {string} */
+            status: "open" | "closed";
+            openedAt: string;
+            closedAt: string | null;
+            answered: number;
+            total: number;
+        };
+        OpenCampaignDto: {
+            /**
+             * @description The calendar year the survey counts (one campaign per year)
+             * @example 2026
+             */
+            year: number;
+        };
+        QuestionnaireSummaryDto: {
+            id: string;
+            organisationId: string;
+            organisationName: string;
+            organisationKind: string;
+            /** @enum {string} */
+            status: "draft" | "submitted";
+            submittedAt: string | null;
+            /** @description Display name of the signer */
+            submittedByName: string | null;
+        };
+        CampaignDto: {
+            id: string;
+            year: number;
+            /** @enum {string} */
+            status: "open" | "closed";
+            openedAt: string;
+            closedAt: string | null;
+            version: number;
+            questionnaires: components["schemas"]["QuestionnaireSummaryDto"][];
+            answered: number;
+            total: number;
+        };
+        VersionDto: {
+            /** @description The version read; another writer in between answers 409 VERSION_CONFLICT */
+            version: number;
+        };
+        CampaignResultsDto: {
+            year: number;
+            /** @enum {string} */
+            status: "open" | "closed";
+            threshold: number;
+            publication: boolean;
+            freshness: components["schemas"]["FreshnessDto"];
+            answered: number;
+            total: number;
+            /** @description Files, persons counted once, persons followed by several organisations, met outside mnio, total */
+            once: components["schemas"]["ReportTableDto"];
+            tables: components["schemas"]["ReportTableDto"][];
+        };
+        MyQuestionnaireDto: {
+            id: string;
+            year: number;
+            /** @enum {string} */
+            campaignStatus: "open" | "closed";
+            organisationId: string;
+            organisationName: string;
+            /** @enum {string} */
+            status: "draft" | "submitted";
+            submittedAt: string | null;
+        };
+        CorrectionViewDto: {
+            dim: string;
+            code: string;
+            col: string;
+            count: number;
+            /** @enum {string} */
+            reason: "no_consent" | "anonymous" | "before_mnio" | "outreach" | "other_tool";
+        };
+        QuestionnaireDto: {
+            id: string;
+            campaignId: string;
+            year: number;
+            /** @enum {string} */
+            campaignStatus: "open" | "closed";
+            organisationId: string;
+            organisationName: string;
+            /** @enum {string} */
+            status: "draft" | "submitted";
+            version: number;
+            /** @description The survey’s tables from the organisation’s own cases, not suppressed */
+            tables: components["schemas"]["ReportTableDto"][];
+            corrections: components["schemas"]["CorrectionViewDto"][];
+            submittedAt: string | null;
+            submittedByName: string | null;
+            freshness: components["schemas"]["FreshnessDto"];
+        };
+        CorrectionDto: {
+            /**
+             * @description The line’s dimension (summary, form, sex, age_band, minor, nationality, world_region, place, complaint)
+             * @example summary
+             */
+            dim: string;
+            /** @example spotted */
+            code: string;
+            /** @example count */
+            col: string;
+            /**
+             * @description Persons met outside mnio on this line
+             * @example 3
+             */
+            count: number;
+            /**
+             * @description Why they are not in mnio: a code, never free text
+             * @enum {string}
+             */
+            reason: "no_consent" | "anonymous" | "before_mnio" | "outreach" | "other_tool";
+        };
+        CorrectionsDto: {
+            /** @description The version read; another writer in between answers 409 VERSION_CONFLICT */
+            version: number;
+            corrections: components["schemas"]["CorrectionDto"][];
         };
     };
     responses: never;
@@ -4580,6 +4844,231 @@ export interface operations {
                     "application/json": components["schemas"]["HtcdsExportDto"];
                     "text/csv": components["schemas"]["HtcdsExportDto"];
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["HtcdsExportDto"];
+                };
+            };
+        };
+    };
+    SurveyCampaignsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignSummaryDto"][];
+                };
+            };
+        };
+    };
+    SurveyCampaignsController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenCampaignDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDto"];
+                };
+            };
+        };
+    };
+    SurveyCampaignsController_follow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDto"];
+                };
+            };
+        };
+    };
+    SurveyCampaignsController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDto"];
+                };
+            };
+        };
+    };
+    SurveyCampaignsController_results: {
+        parameters: {
+            query?: {
+                /** @description Marked for publication: the public threshold applies */
+                publication?: boolean;
+            };
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignResultsDto"];
+                };
+            };
+        };
+    };
+    SurveyCampaignsController_export: {
+        parameters: {
+            query: {
+                /** @description Marked for publication: the public threshold applies */
+                publication?: boolean;
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SurveyQuestionnairesController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyQuestionnaireDto"][];
+                };
+            };
+        };
+    };
+    SurveyQuestionnairesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionnaireDto"];
+                };
+            };
+        };
+    };
+    SurveyQuestionnairesController_correct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionnaireDto"];
+                };
+            };
+        };
+    };
+    SurveyQuestionnairesController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionnaireDto"];
                 };
             };
         };

@@ -26,6 +26,8 @@ import { RequestOrientationPage } from '../pages/orientations/RequestOrientation
 import { RecordSituationPage } from '../pages/record/RecordSituationPage';
 import { DraftProvider } from '../pages/record/draft';
 import { StatisticsPage } from '../pages/StatisticsPage';
+import { SurveyCampaignPage } from '../pages/survey/SurveyCampaignPage';
+import { SurveyQuestionnairePage } from '../pages/survey/SurveyQuestionnairePage';
 import { Shell, SignedInShell } from './Layout';
 
 function DeadlineRedirect() {
@@ -54,6 +56,8 @@ export function AppRoutes() {
       <Route path="/cellule/membres" element={<CellMembersPage />} />
       <Route path="/cellule/statistiques" element={<CellStatisticsPage />} />
       <Route path="/statistiques" element={<StatisticsPage />} />
+      <Route path="/statistiques/campagne" element={<SurveyCampaignPage />} />
+      <Route path="/enquete-annuelle" element={<SurveyQuestionnairePage />} />
       <Route path="/administration" element={<AdminPage />} />
       <Route path="/compte" element={<AccountPage />} />
       <Route path="/accessibilite" element={<AccessibilityPage />} />

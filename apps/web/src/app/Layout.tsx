@@ -67,6 +67,7 @@ export function SignedInShell({ children }: { children: ReactNode }) {
   if (can('read', 'ClavCell')) nav.push({ text: 'Cellule TEH', linkProps: { to: '/cellule' }, isActive: active('/cellule') });
   const acseCoordination = me.memberships.some((m) => m.organisationKind === 'acse_coordination' && m.role === 'coordinator');
   if (hasRole('national_analyst') || acseCoordination) nav.push({ text: 'Statistiques', linkProps: { to: '/statistiques' }, isActive: active('/statistiques') });
+  if (can('read', 'SurveyQuestionnaire')) nav.push({ text: 'Enquête annuelle', linkProps: { to: '/enquete-annuelle' }, isActive: active('/enquete-annuelle') });
   if (can('create', 'User')) nav.push({ text: 'Administration', linkProps: { to: '/administration' }, isActive: active('/administration') });
 
   const unreadText = unread === undefined ? 'Notifications' : unread === 0 ? 'Notifications (aucune non lue)' : `Notifications (${unread} non lue${unread > 1 ? 's' : ''})`;

@@ -287,6 +287,7 @@ export const STAT_REPORTS: Record<string, string> = {
   survey: 'Enquête annuelle', eu: 'Tableaux UE / GRETA', activity: 'Activité et orientations', capacity: 'Capacité d’hébergement',
 };
 export const STAT_TABLES: Record<string, string> = {
+  'campaign.once': 'Chaque personne comptée une fois',
   'survey.summary': 'Victimes repérées et accompagnées',
   'survey.by_form': 'Par forme d’exploitation',
   'survey.by_sex': 'Victimes accompagnées par sexe',
@@ -323,7 +324,7 @@ export const STAT_COLUMNS: Record<string, string> = {
 export const STAT_DIMENSIONS: Record<string, string> = {
   activity: 'Situations', target: 'Destinataire', delay: 'Délai', decision: 'Décision', refusal: 'Motif de refus', deadline: 'Échéance',
   host_kind: 'Type d’hébergement', region: 'Région',
-  summary: 'Victimes', form: 'Forme d’exploitation', sex: 'Sexe', age_band: 'Tranche d’âge', age: 'Âge', minor: 'Minorité', nationality: 'Nationalité',
+  summary: 'Victimes', campaign_once: 'Comptage', form: 'Forme d’exploitation', sex: 'Sexe', age_band: 'Tranche d’âge', age: 'Âge', minor: 'Minorité', nationality: 'Nationalité',
   world_region: 'Région du monde', place: 'Lieu d’exploitation', complaint: 'Plainte', citizenship: 'Nationalité', measure: 'Mesure',
 };
 export const STAT_CODES: Record<string, Record<string, string>> = {
@@ -340,6 +341,11 @@ export const STAT_CODES: Record<string, Record<string, string>> = {
     spotting_to_presumed: 'Du repérage à la victime présumée', request_to_answer: 'De la demande à la réponse', request_to_admission: 'De la demande à l’admission',
   },
   summary: { spotted: 'Victimes repérées', accompanied: 'Victimes accompagnées' },
+  campaign_once: {
+    files: 'Dossiers comptés par les questionnaires', persons: 'Personnes comptées une fois', accompanied_persons: 'Dont personnes accompagnées',
+    several_organisations: 'Personnes suivies par plusieurs organisations', outside_mnio: 'Personnes rencontrées hors mnio (ajoutées, non dédoublonnées)',
+    total: 'Total des victimes repérées',
+  },
   form: EXPLOITATION_FORMS,
   sex: { ...SEXES, other_unknown: 'Autre ou non renseigné' },
   age_band: AGE_BANDS,
@@ -368,3 +374,15 @@ export const statCodeLabel = (dim: string, code: string): string => {
   if (dim === 'nationality') return code === 'other' ? 'Autres nationalités' : code === 'unknown' ? 'Non renseignée' : countryName(code);
   return STAT_CODES[dim]?.[code] ?? code;
 };
+
+/** Why persons were met outside mnio (the annual survey's corrections): codes of libs/reporting CORRECTION_REASONS. */
+export const SURVEY_REASONS: Record<string, string> = {
+  no_consent: 'La personne n’a pas consenti à l’enregistrement de sa situation',
+  anonymous: 'Accompagnement anonyme, sans dossier',
+  before_mnio: 'Suivie avant l’utilisation de mnio, dossier non repris',
+  outreach: 'Rencontrée en maraude ou en permanence, sans suivi ouvert',
+  other_tool: 'Suivie dans un autre outil (dossier papier, logiciel interne)',
+};
+/** States of a survey campaign and of a questionnaire. */
+export const SURVEY_CAMPAIGN_STATUSES: Record<string, string> = { open: 'Ouverte', closed: 'Close' };
+export const SURVEY_QUESTIONNAIRE_STATUSES: Record<string, string> = { draft: 'En attente de signature', submitted: 'Signé et envoyé' };

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { usePageTitle } from '../components/common';
 import { useAuth } from '../auth/auth';
 import { StatisticsView } from './statistics/StatisticsView';
@@ -21,6 +22,13 @@ export function StatisticsPage() {
           ? 'Demandes d’hébergement reçues par le réseau, ce qu’elles sont devenues, places offertes et occupées, temps d’attente. Chiffres agrégés : aucune situation individuelle.'
           : 'Chiffres agrégés et pseudonymisés : aucune situation individuelle, aucun nom, aucune référence. Une personne compte chaque année où elle a été suivie.'}
       </p>
+      {analyst && (
+        <p>
+          <Link className="fr-link fr-icon-arrow-right-line fr-link--icon-right" to="/statistiques/campagne">
+            Campagne d’enquête : questionnaires des organisations, comptés une fois
+          </Link>
+        </p>
+      )}
       <StatisticsView reports={reports} />
     </>
   );

@@ -47,9 +47,12 @@ export class OrganisationsByIdHandler implements IQueryHandler<OrganisationsById
 /** A map by id of the answer of `OrganisationsByIdQuery`. */
 export const byId = <T extends { id: string }>(rows: readonly T[]): Map<string, T> => new Map(rows.map((r) => [r.id, r]));
 
-/** Active organisations of the given kinds (e.g. the hosts), by name; at most 500. Runs in the caller's transaction. */
+/** Active organisations of the given kinds (e.g. the hosts), by name; at most `limit` (500). Runs in the caller's transaction. */
 export class OrganisationsOfKindsQuery extends Query<DirectoryOrganisation[]> {
-  constructor(readonly kinds: readonly OrganisationKind[]) {
+  constructor(
+    readonly kinds: readonly OrganisationKind[],
+    readonly limit = 500,
+  ) {
     super();
   }
 }
@@ -58,11 +61,11 @@ export class OrganisationsOfKindsQuery extends Query<DirectoryOrganisation[]> {
 export class OrganisationsOfKindsHandler implements IQueryHandler<OrganisationsOfKindsQuery> {
   constructor(private readonly db: Db) {}
 
-  async execute({ kinds }: OrganisationsOfKindsQuery): Promise<DirectoryOrganisation[]> {
+  async execute({ kinds, limit }: OrganisationsOfKindsQuery): Promise<DirectoryOrganisation[]> {
     if (!kinds.length) return [];
     return this.db.em.query(
-      `SELECT id, kind, name, national, territories, active, attributes FROM organisations WHERE active AND kind = ANY($1) ORDER BY name, id LIMIT 500`,
-      [kinds],
+      `SELECT id, kind, name, national, territories, active, attributes FROM organisations WHERE active AND kind = ANY($1) ORDER BY name, id LIMIT $2`,
+      [kinds, limit],
     );
   }
 }

@@ -2,6 +2,7 @@ import { CASES_EVENTS } from '@mnio/cases';
 import { COORDINATION_EVENTS } from '@mnio/coordination';
 import { DIRECTORY_EVENTS } from '@mnio/directory';
 import { ORIENTATIONS_EVENTS } from '@mnio/orientations';
+import { REPORTING_EVENTS } from '@mnio/reporting';
 
 /**
  * The outbox events that notify someone, as their producers declare them (each context's `events.ts`): the
@@ -29,6 +30,7 @@ export const NOTIFIED_OUTBOX_EVENTS = {
   CellActionStatusChanged: COORDINATION_EVENTS.CellActionStatusChanged,
   BreakGlassUsed: COORDINATION_EVENTS.BreakGlassUsed,
   MembershipRequested: DIRECTORY_EVENTS.MembershipRequested,
+  SurveyQuestionnaireOpened: REPORTING_EVENTS.SurveyQuestionnaireOpened,
 } as const;
 export type OutboxNotificationType = keyof typeof NOTIFIED_OUTBOX_EVENTS;
 
@@ -62,6 +64,8 @@ export const NOTIFICATION_EVENTS = {
   CellActionStatusChanged: { label: 'Suivi d’une action de la cellule TEH', request: false },
   BreakGlassUsed: { label: "Accès d'urgence à une situation de votre organisation", request: true },
   MembershipRequested: { label: "Demande d'accès pour une personne de votre organisation", request: true },
+  // The national coordination opened the annual survey: the organisation's questionnaire, pre-filled, waits for its signature.
+  SurveyQuestionnaireOpened: { label: 'Enquête annuelle : votre questionnaire pré-rempli est à vérifier et signer', request: true },
   DeadlineApproaching: { label: 'Échéance proche', request: true },
   DeadlineOverdue: { label: 'Échéance dépassée', request: true },
   // A minor's clock overdue, told to the territory's parquet (des mineurs) besides the responsible organisation.

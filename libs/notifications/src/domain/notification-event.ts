@@ -14,6 +14,7 @@ const CHECKS: Record<string, Check> = {
   caseId: str(UUID_PATTERN), orientationId: str(UUID_PATTERN), linkId: str(UUID_PATTERN), organisationId: str(UUID_PATTERN), ownerOrganisationId: str(UUID_PATTERN),
   targetOrganisationId: str(UUID_PATTERN), requesterOrganisationId: str(UUID_PATTERN), otherOrganisationId: str(UUID_PATTERN), responsibleOrganisationId: str(UUID_PATTERN),
   transferId: str(UUID_PATTERN), matchId: str(UUID_PATTERN), cellId: str(UUID_PATTERN), fromOrganisationId: str(UUID_PATTERN), toOrganisationId: str(UUID_PATTERN), actionId: str(UUID_PATTERN), breakGlassId: str(UUID_PATTERN), requestId: str(UUID_PATTERN),
+  questionnaireId: str(UUID_PATTERN),
   reference: str(REFERENCE), territory: str(TERRITORY_CODE), targetKind: str(CODE), reason: str(CODE), kind: str(CODE), threshold: str(TOKEN),
   deadlineId: str(TOKEN), dueAt: (v) => typeof v === 'string' && ISO_DATE.test(v) && !Number.isNaN(Date.parse(v)),
 };
@@ -49,6 +50,7 @@ export const EVENT_FIELDS: Record<NotificationEventType, string[]> = {
   CellActionStatusChanged: read(E.CellActionStatusChanged, [...CASE, 'actionId', 'cellId']),
   BreakGlassUsed: read(E.BreakGlassUsed, [...CASE, 'breakGlassId', 'ownerOrganisationId']),
   MembershipRequested: read(E.MembershipRequested, ['requestId', 'organisationId']),
+  SurveyQuestionnaireOpened: read(E.SurveyQuestionnaireOpened, ['questionnaireId', 'organisationId']),
   DeadlineApproaching: DEADLINE,
   DeadlineOverdue: DEADLINE,
   DeadlineEscalated: DEADLINE,
@@ -99,6 +101,7 @@ function pathOf(type: NotificationEventType, f: Record<string, string>): string 
   if (type === 'PossibleDuplicateFound') return '/rapprochements';
   // The coordinator's home page lists the requests to approve; the request names a person, so only its section is linked.
   if (type === 'MembershipRequested') return '/#demandes-acces';
+  if (type === 'SurveyQuestionnaireOpened') return '/enquete-annuelle';
   if (f.orientationId) return `/cases/${f.caseId}/orientations/${f.orientationId}`;
   if (f.deadlineId) return `/cases/${f.caseId}/deadlines/${encodeURIComponent(f.deadlineId)}`;
   return `/cases/${f.caseId}`;

@@ -65,4 +65,14 @@ describe('BlindIndex', () => {
     expect(new BlindIndex(randomBytes(32)).compute('Okafor')).not.toBe(index.compute('Okafor'));
     expect(index.compute('a', 'bc')).not.toBe(index.compute('ab', 'c'));
   });
+
+  it('derives a key for one purpose from a digest: stable, exact (no normalisation), never the digest itself', () => {
+    const digest = index.compute('Okafor', 'd:1999-04-12');
+    const key = index.derive('survey-person', digest);
+    expect(index.derive('survey-person', digest)).toBe(key);
+    expect(key).not.toBe(digest);
+    expect(index.derive('other-purpose', digest)).not.toBe(key);
+    expect(index.derive('survey-person', digest.toUpperCase())).not.toBe(key);
+    expect(new BlindIndex(randomBytes(32)).derive('survey-person', digest)).not.toBe(key);
+  });
 });

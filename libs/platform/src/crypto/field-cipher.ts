@@ -84,4 +84,12 @@ export class BlindIndex {
     mac.update(parts.map(normaliseForIndex).join('\u001f'));
     return mac.digest('base64url');
   }
+
+  /**
+   * A key derived for one purpose from a value this index produced (no normalisation): an HMAC under the same key,
+   * so that it can be compared with other derived keys of that purpose but never with the stored digests.
+   */
+  derive(purpose: string, value: string): string {
+    return createHmac('sha256', this.key).update(`${purpose}\u001f${value}`).digest('base64url');
+  }
 }

@@ -47,6 +47,11 @@ export const STAT_CODE_LABELS: Record<string, Record<string, string>> = {
     spotting_to_presumed: 'Du repérage à la victime présumée', request_to_answer: 'De la demande à la réponse', request_to_admission: 'De la demande à l’admission',
   },
   summary: { spotted: 'Victimes repérées', accompanied: 'Victimes accompagnées' },
+  campaign_once: {
+    files: 'Dossiers comptés par les questionnaires', persons: 'Personnes comptées une fois', accompanied_persons: 'Dont personnes accompagnées',
+    several_organisations: 'Personnes suivies par plusieurs organisations', outside_mnio: 'Personnes rencontrées hors mnio (ajoutées, non dédoublonnées)',
+    total: 'Total des victimes repérées',
+  },
   form: FORMS,
   sex: { female: 'Femme', male: 'Homme', other: 'Autre', unknown: 'Non renseigné', other_unknown: 'Autre ou non renseigné' },
   age_band: AGE,
@@ -74,6 +79,7 @@ export const STAT_COLUMN_LABELS: Record<string, string> = {
 };
 
 export const STAT_TABLE_TITLES: Record<string, string> = {
+  'campaign.once': 'Chaque personne comptée une fois',
   'survey.summary': 'Victimes repérées et accompagnées',
   'survey.by_form': 'Victimes repérées et accompagnées par forme d’exploitation',
   'survey.by_sex': 'Victimes accompagnées par sexe',
@@ -102,7 +108,7 @@ export const STAT_TABLE_TITLES: Record<string, string> = {
 };
 
 export const STAT_DIMENSION_LABELS: Record<string, string> = {
-  summary: 'Victimes', form: 'Forme d’exploitation', sex: 'Sexe', age_band: 'Tranche d’âge', age: 'Âge', minor: 'Minorité', nationality: 'Nationalité',
+  summary: 'Victimes', campaign_once: 'Comptage', form: 'Forme d’exploitation', sex: 'Sexe', age_band: 'Tranche d’âge', age: 'Âge', minor: 'Minorité', nationality: 'Nationalité',
   activity: 'Situations', target: 'Destinataire', delay: 'Délai', decision: 'Décision', refusal: 'Motif de refus', deadline: 'Échéance',
   host_kind: 'Type d’hébergement', region: 'Région',
   world_region: 'Région du monde', place: 'Lieu d’exploitation', complaint: 'Plainte', citizenship: 'Nationalité', measure: 'Mesure',

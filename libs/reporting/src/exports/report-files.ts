@@ -27,10 +27,16 @@ const frPeriod = (p: { from: string; to: string }) => `du ${frDay(p.from)} au ${
 const FR_TIME = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' });
 const frTime = (t: string) => FR_TIME.format(new Date(t));
 
-function preamble(report: Report): (string | number)[][] {
+/** A file other than a plain report (the survey campaign's national results): its title and notes under the preamble. */
+export interface FileOptions {
+  title?: string;
+  notes?: (string | number)[][];
+}
+
+function preamble(report: Report, opts: FileOptions = {}): (string | number)[][] {
   const f = report.filters;
   return [
-    [REPORT_TITLES[report.report] ?? report.report],
+    [opts.title ?? REPORT_TITLES[report.report] ?? report.report],
     ...(report.period ? [['Période', frPeriod(report.period)]] : [['Année', f.year]]),
     ...(report.previous ? [['Période précédente (comparaison)', frPeriod(report.previous.period)]] : []),
     ...(f.region ? [['Région', REGIONS[f.region] ?? f.region]] : []),
@@ -42,6 +48,7 @@ function preamble(report: Report): (string | number)[][] {
       : ['Chiffres de votre organisation, sans secret statistique.'],
     ['Données à jour au', report.freshness.lastEventAt ? frTime(report.freshness.lastEventAt) : 'aucun événement reçu'],
     ...(report.contributingOrganisations !== null ? [['Organisations contributrices', report.contributingOrganisations]] : []),
+    ...(opts.notes ?? []),
   ];
 }
 
@@ -59,17 +66,17 @@ const csvCell = (v: string | number) => {
 };
 
 /** CSV as French spreadsheets open it: UTF-8 with a BOM, `;` separator, CRLF; one block per table. */
-export function reportCsv(report: Report): Buffer {
-  const lines = [...preamble(report), [], ...report.tables.flatMap((t) => [...tableRows(t), ...previousRows(report, t), []])];
+export function reportCsv(report: Report, opts: FileOptions = {}): Buffer {
+  const lines = [...preamble(report, opts), [], ...report.tables.flatMap((t) => [...tableRows(t), ...previousRows(report, t), []])];
   return Buffer.from(`\uFEFF${lines.map((l) => l.map(csvCell).join(';')).join('\r\n')}\r\n`, 'utf8');
 }
 
 /** XLSX: a sheet « Présentation » then one sheet per table. */
-export async function reportXlsx(report: Report): Promise<Buffer> {
+export async function reportXlsx(report: Report, opts: FileOptions = {}): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'mnio';
   const intro = book.addWorksheet('Présentation');
-  preamble(report).forEach((row) => intro.addRow(row));
+  preamble(report, opts).forEach((row) => intro.addRow(row));
   intro.getColumn(1).width = 40;
   report.tables.forEach((t, i) => {
     const sheet = book.addWorksheet(`${i + 1} ${STAT_DIMENSION_LABELS[t.rowDimension] ?? t.rowDimension}`.slice(0, 31).replace(/[*?:\\/[\]]/g, ' '));

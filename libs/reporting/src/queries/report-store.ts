@@ -33,12 +33,13 @@ export class ReportStore {
   }
 
   /** The survey's counts: a case counts in every year it was followed (recorded on or before, not closed before). */
-  async surveyCounts(filters: ReportFilters, ownerId: string | null): Promise<{ counts: DimCount[]; organisations: number }> {
+  async surveyCounts(filters: ReportFilters, ownerId: string | null, caseIds: string[] | null = null): Promise<{ counts: DimCount[]; organisations: number }> {
     const w = where(filters, ownerId);
+    // `caseIds`: only these cases (the survey campaign's persons counted once, one case each)
     const rows: DimCount[] = await this.em.query(
       `WITH f AS MATERIALIZED (
          SELECT c.*, (${ACCOMPANIED}) AS accompanied FROM reporting_cases c
-         WHERE c.first_year <= $1 AND coalesce(c.last_year, 9999) >= $1 AND ${w.sql}
+         WHERE c.first_year <= $1 AND coalesce(c.last_year, 9999) >= $1 AND ${w.sql} AND ($7::uuid[] IS NULL OR c.case_id = ANY($7::uuid[]))
        ), a AS MATERIALIZED (SELECT * FROM f WHERE accompanied)
        SELECT 'summary' AS dim, 'spotted' AS code, 'count' AS col, count(*)::int AS n FROM f
        UNION ALL SELECT 'summary', 'accompanied', 'count', count(*)::int FROM a
@@ -52,7 +53,7 @@ export class ReportStore {
        UNION ALL SELECT 'world_region', world_region, 'count', count(*)::int FROM a GROUP BY world_region
        UNION ALL SELECT 'place', place, 'count', count(*)::int FROM a GROUP BY place
        UNION ALL SELECT 'complaint', CASE WHEN complaint_filed THEN 'yes' ELSE 'no' END, 'count', count(*)::int FROM a GROUP BY 2`,
-      [filters.year, ...w.params],
+      [filters.year, ...w.params, caseIds],
     );
     const organisations = rows.find((r) => r.dim === 'organisations')?.n ?? 0;
     return { counts: rows.filter((r) => r.dim !== 'organisations'), organisations };
