@@ -39,4 +39,9 @@ export interface NewCase {
   danger: { localDanger: boolean; notes?: string };
   needs: string[];
   narrative?: string;
+  /**
+   * A minor without a parent or legal guardian in France (« mineur non accompagné », MNA, taken in charge by the
+   * ASE): a pseudonymised fact of a minor's case, counted by the statistics. Absent: not known yet. Never for an adult.
+   */
+  unaccompaniedMinor?: boolean;
 }

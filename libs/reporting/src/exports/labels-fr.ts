@@ -52,6 +52,7 @@ export const STAT_CODE_LABELS: Record<string, Record<string, string>> = {
   age_band: AGE,
   age: { child: 'Enfant (moins de 18 ans)', adult: 'Adulte' },
   minor: { minor: 'Personne mineure', adult: 'Personne majeure' },
+  unaccompanied: { unaccompanied: 'Mineur non accompagné', with_guardian: 'Mineur avec un parent ou un représentant légal', unknown: 'Non renseigné' },
   world_region: {
     france: 'France', european_union: 'Union européenne (hors France)', europe_other: 'Autre pays d’Europe', north_africa: 'Afrique du Nord',
     sub_saharan_africa: 'Afrique subsaharienne', americas: 'Amériques', middle_east: 'Moyen-Orient', asia: 'Asie', oceania: 'Océanie', unknown: 'Non renseignée',
@@ -79,6 +80,7 @@ export const STAT_TABLE_TITLES: Record<string, string> = {
   'survey.by_sex': 'Victimes accompagnées par sexe',
   'survey.by_age': 'Victimes accompagnées par tranche d’âge',
   'survey.by_minor': 'Victimes accompagnées : personnes mineures et majeures',
+  'survey.by_unaccompanied': 'Personnes mineures accompagnées : mineurs non accompagnés',
   'survey.by_nationality': 'Victimes accompagnées par nationalité (10 premières)',
   'survey.by_world_region': 'Victimes accompagnées par région du monde',
   'survey.by_place': 'Victimes accompagnées par lieu d’exploitation',
@@ -102,7 +104,7 @@ export const STAT_TABLE_TITLES: Record<string, string> = {
 };
 
 export const STAT_DIMENSION_LABELS: Record<string, string> = {
-  summary: 'Victimes', form: 'Forme d’exploitation', sex: 'Sexe', age_band: 'Tranche d’âge', age: 'Âge', minor: 'Minorité', nationality: 'Nationalité',
+  summary: 'Victimes', form: 'Forme d’exploitation', sex: 'Sexe', age_band: 'Tranche d’âge', age: 'Âge', minor: 'Minorité', unaccompanied: 'Mineurs non accompagnés', nationality: 'Nationalité',
   activity: 'Situations', target: 'Destinataire', delay: 'Délai', decision: 'Décision', refusal: 'Motif de refus', deadline: 'Échéance',
   host_kind: 'Type d’hébergement', region: 'Région',
   world_region: 'Région du monde', place: 'Lieu d’exploitation', complaint: 'Plainte', citizenship: 'Nationalité', measure: 'Mesure',

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDefined, IsEmail, IsIn, IsInt, IsISO31661Alpha2, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength,
-  Min, ValidateNested,
+  Min, ValidateIf, ValidateNested,
 } from 'class-validator';
 import {
   CONSENT_METHODS, CONSENT_PURPOSES, CONTACT_CHANNELS, EVENT_TYPES, EXPLOITATION_FORMS, IDENTIFICATION_STATES, INDICATOR_STRENGTHS, NEEDS, SEXES,
@@ -74,6 +74,8 @@ export class CreateCaseDto {
   @ApiProperty({ type: DangerDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => DangerDto) danger: DangerDto;
   @ApiPropertyOptional({ enum: NEEDS, isArray: true }) @IsOptional() @IsArray() @IsIn(NEEDS, { each: true }) needs?: string[];
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20000) narrative?: string;
+  @ApiPropertyOptional({ description: 'A minor only: unaccompanied (« mineur non accompagné »); absent when not known. An adult: 422 CASE_NOT_MINOR' })
+  @IsOptional() @IsBoolean() unaccompaniedMinor?: boolean;
 }
 
 const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
@@ -149,6 +151,11 @@ export class ConsentDto extends VersionedDto {
   @ApiProperty() @IsBoolean() granted: boolean;
   @ApiProperty({ enum: CONSENT_METHODS }) @IsIn(CONSENT_METHODS) method: (typeof CONSENT_METHODS)[number];
   @ApiPropertyOptional({ description: 'Required for purpose "orientation"' }) @IsOptional() @IsUUID() targetOrganisationId?: string;
+}
+
+export class UnaccompaniedMinorDto extends VersionedDto {
+  @ApiProperty({ type: Boolean, nullable: true, description: 'Unaccompanied minor (« mineur non accompagné »), or null: not known' })
+  @ValidateIf((_, v) => v !== null) @IsBoolean() unaccompaniedMinor: boolean | null;
 }
 
 export class ReferralDto extends VersionedDto {
