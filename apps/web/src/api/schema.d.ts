@@ -548,6 +548,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/unaccompanied-minor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["CasesController_unaccompaniedMinor"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/referrals": {
         parameters: {
             query?: never;
@@ -1662,6 +1678,8 @@ export interface components {
             danger: components["schemas"]["DangerDto"];
             needs?: ("accommodation" | "secure_accommodation" | "health" | "psychological_support" | "legal_aid" | "interpreting" | "financial_support" | "training_employment" | "child_protection" | "safety" | "repatriation" | "other")[];
             narrative?: string;
+            /** @description A minor only: unaccompanied (« mineur non accompagné »); absent when not known. An adult: 422 CASE_NOT_MINOR */
+            unaccompaniedMinor?: boolean;
         };
         IdentificationDto: {
             /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
@@ -1742,6 +1760,12 @@ export interface components {
             method: "oral" | "written" | "interpreter";
             /** @description Required for purpose "orientation" */
             targetOrganisationId?: string;
+        };
+        UnaccompaniedMinorDto: {
+            /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
+            version?: number;
+            /** @description Unaccompanied minor (« mineur non accompagné »), or null: not known */
+            unaccompaniedMinor: boolean | null;
         };
         ReferralDto: {
             /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
@@ -2992,6 +3016,33 @@ export interface operations {
         };
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CasesController_unaccompaniedMinor: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
+                "If-Match"?: string;
+                "if-match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnaccompaniedMinorDto"];
+            };
+        };
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
