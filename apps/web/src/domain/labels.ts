@@ -103,7 +103,12 @@ export const TRACK_EVENTS: Record<string, string> = {
   follow_up: 'Situation mise en veille', resume: 'Suivi actif repris', close: 'Situation close', close_referred: 'Situation close avec relais', reopen: 'Situation rouverte',
   case_created: 'Situation enregistrée', referred: 'Situation transmise', consent_granted: 'Accord donné', consent_withdrawn: 'Accord refusé ou retiré',
   spotted: 'Contact repris', presumed_victim: 'Reconnue victime présumée', formally_identified: 'Identifiée formellement', not_retained: 'Situation non retenue',
-  lost_contact: 'Contact perdu', indicator_added: 'Indicateur ajouté',
+  lost_contact: 'Contact perdu', indicator_added: 'Indicateur ajouté', unaccompanied_minor_set: 'Mineur non accompagné : information mise à jour',
+};
+
+/** « Mineur non accompagné » (MNA): a minor without a parent or legal guardian in France, taken in charge by the ASE. */
+export const UNACCOMPANIED_MINOR: Record<'yes' | 'no' | '', string> = {
+  yes: 'Oui, mineur non accompagné', no: 'Non, avec un parent ou un représentant légal', '': 'Pas encore connu',
 };
 
 export const TRACKS: Record<string, string> = {

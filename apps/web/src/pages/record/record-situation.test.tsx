@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { meAs, renderApp, stubFetch } from '../../test/render';
 import { emptyDraft } from './draft';
 import { RecordSituationPage } from './RecordSituationPage';
-import { createBody, stepErrors } from './submit';
+import { createBody, draftIsMinor, stepErrors } from './submit';
 
 function stub() {
   return stubFetch([
@@ -74,5 +74,20 @@ describe('record a situation: the guided form', () => {
     expect(stepErrors({ ...d, events: [{ type: 'exploitation', country: 'FR', territory: '', from: '', to: '' }] }, 4)).toEqual({ event0: 'Fait n° 1 : pour un fait en France, indiquez le département.' });
     expect(stepErrors({ ...d, birthDate: '1999-01-01', estimatedAge: '25' }, 2)).toEqual({ estimatedAge: 'Indiquez soit la date de naissance, soit l’âge estimé.' });
     expect(stepErrors({ ...d, localDanger: null }, 6)).toHaveProperty('localDanger');
+  });
+
+  it('asks whether a minor is unaccompanied (« mineur non accompagné »), and sends it for a minor only', () => {
+    const d = { ...emptyDraft('93'), sex: 'female', exploitationForms: ['sexual_exploitation'], localDanger: true };
+    expect(draftIsMinor({ ...d, birthDate: '2010-05-01' }, '2026-12-06')).toBe(true);
+    expect(draftIsMinor({ ...d, birthDate: '2008-12-06' }, '2026-12-06')).toBe(false);
+    expect(draftIsMinor({ ...d, birthDate: '2008-12-07' }, '2026-12-06')).toBe(true);
+    expect(draftIsMinor({ ...d, estimatedAge: '16' })).toBe(true);
+    expect(draftIsMinor({ ...d, estimatedAge: '30', ageUncertain: true })).toBe(true);
+    expect(draftIsMinor(d)).toBe(false);
+    expect(createBody({ ...d, estimatedAge: '16', unaccompaniedMinor: 'yes' })).toHaveProperty('unaccompaniedMinor', true);
+    expect(createBody({ ...d, estimatedAge: '16', unaccompaniedMinor: 'no' })).toHaveProperty('unaccompaniedMinor', false);
+    expect(createBody({ ...d, estimatedAge: '16', unaccompaniedMinor: '' })).not.toHaveProperty('unaccompaniedMinor');
+    // an adult's draft never sends it, whatever was ticked before the age was corrected
+    expect(createBody({ ...d, estimatedAge: '30', unaccompaniedMinor: 'yes' })).not.toHaveProperty('unaccompaniedMinor');
   });
 });
