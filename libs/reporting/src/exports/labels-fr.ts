@@ -1,4 +1,9 @@
-/** French labels for the exports (the pages use apps/web/src/domain/labels.ts; these mirror them for files). */
+import type { ReportTable } from '../domain/tables';
+
+/**
+ * The French words of the statistics: the one source. The files use them here; the pages get them with each report
+ * (`withLabels`, served in the JSON), so the web keeps no copy.
+ */
 const FORMS: Record<string, string> = {
   sexual_exploitation: 'Exploitation sexuelle', labour_exploitation: 'Exploitation par le travail', domestic_servitude: 'Servitude domestique',
   forced_begging: 'Mendicité forcée', forced_criminality: 'Contrainte à commettre des délits', organ_removal: 'Prélèvement d’organes',
@@ -122,4 +127,17 @@ export function codeLabel(dim: string, code: string): string {
     }
   }
   return STAT_CODE_LABELS[dim]?.[code] ?? code;
+}
+
+/** A table with its French words (title, row dimension, columns, each row), as served to the pages. */
+export function withLabels(t: ReportTable): ReportTable {
+  return {
+    ...t,
+    labels: {
+      title: STAT_TABLE_TITLES[t.key] ?? t.key,
+      dimension: STAT_DIMENSION_LABELS[t.rowDimension] ?? t.rowDimension,
+      columns: t.columns.map((c) => STAT_COLUMN_LABELS[c] ?? c),
+      rows: t.rows.map((r) => codeLabel(t.rowDimension, r.code)),
+    },
+  };
 }
