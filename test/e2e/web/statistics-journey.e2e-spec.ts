@@ -58,7 +58,7 @@ describe('web: national statistics', () => {
     await signIn(page, NATIONAL, DEMO_PASSWORD);
     await page.getByRole('link', { name: 'Statistiques' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Statistiques' }).waitFor();
-    const summary = page.getByRole('table', { name: 'Victimes repérées et accompagnées' });
+    const summary = page.getByRole('table', { name: 'Victimes repérées et accompagnées', exact: true });
     await summary.waitFor();
     expect(await summary.getByRole('row', { name: /Victimes repérées/ }).textContent()).toContain('17');
     const sex = page.getByRole('table', { name: 'Victimes accompagnées par sexe' });
@@ -81,7 +81,7 @@ describe('web: national statistics', () => {
     await page.waitForURL(/forme=sexual_exploitation/);
     await page.getByRole('combobox', { name: 'Région' }).selectOption('11');
     await page.waitForURL(/region=11/);
-    expect(await page.getByRole('table', { name: 'Victimes repérées et accompagnées' }).getByRole('row', { name: /Victimes repérées/ }).textContent()).toContain('8');
+    expect(await page.getByRole('table', { name: 'Victimes repérées et accompagnées', exact: true }).getByRole('row', { name: /Victimes repérées/ }).textContent()).toContain('8');
     await page.getByRole('tab', { name: 'Tableaux UE / GRETA' }).click();
     await page.waitForURL(/rapport=ue/);
     const euSex = page.getByRole('table', { name: 'Victimes enregistrées par sexe' });

@@ -40,7 +40,7 @@ export function StatTable({ table, previous }: { table: ReportTable; previous?: 
   const narrow = table.columns.length <= 2 && chart;
   const [tableCol, chartCol] = narrow ? ['fr-col-12 fr-col-lg-6', 'fr-col-12 fr-col-lg-6'] : ['fr-col-12', 'fr-col-12 fr-col-lg-6'];
   return (
-    <section className="fr-mb-6w" aria-labelledby={id}>
+    <section className="fr-mb-6w mnio-stat" aria-labelledby={id}>
       <h3 id={id} className="fr-h5">{title}</h3>
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className={tableCol}>
