@@ -171,6 +171,8 @@ describe('web: the cell’s and the Ac.Sé coordination’s statistics', () => {
       await page.getByRole('table', { name: 'Places déclarées par région, à ce jour (total : places offertes)' }).getByRole('row', { name: /Provence-Alpes/ }).waitFor();
       await page.getByRole('table', { name: 'Temps d’attente (en jours)' }).waitFor();
       await check(page, 'acse-statistiques');
+      // the record-level export is the national analyst's only: no button that would answer « introuvable »
+      expect(await page.getByRole('button', { name: /Télécharger les enregistrements/ }).count()).toBe(0);
       await screenshot(page, 'stats-acse');
       expect(await mobileOverflow(page, 'stats-acse')).toEqual([]);
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger (Excel)' }).click()]);
