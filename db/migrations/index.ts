@@ -15,6 +15,7 @@ import { DirectoryHardening1764320016000 } from './1764320016000-directory-harde
 import { Reporting1764320018000 } from './1764320018000-reporting';
 import { ReportingActivity1764320020000 } from './1764320020000-reporting-activity';
 import { SurveyCampaigns1764320030000 } from './1764320030000-survey-campaigns';
+import { UnaccompaniedMinor1764320050000 } from './1764320050000-unaccompanied-minor';
 import { MigrationsAppliedAt1764320070000 } from './1764320070000-migrations-applied-at';
 import { IdentityReadsTimeIndex1764320071000 } from './1764320071000-identity-reads-time-index';
 
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   Reporting1764320018000,
   ReportingActivity1764320020000,
   SurveyCampaigns1764320030000,
+  UnaccompaniedMinor1764320050000,
   MigrationsAppliedAt1764320070000,
   IdentityReadsTimeIndex1764320071000,
 ];

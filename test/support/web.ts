@@ -151,3 +151,36 @@ export function useWebJourney(
     if (errors.length) throw errors[0];
   });
 }
+
+/**
+ * The page at 375 px (a phone): nothing wider than the screen — the page does not scroll sideways, each table
+ * scrolls in its own container, each chart fits — then a screenshot `<name>-mobile` (with MNIO_SCREENSHOTS=1), and
+ * the viewport back as it was. Returns what overflows (empty when all fits).
+ */
+export async function mobileOverflow(page: Page, name: string): Promise<string[]> {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: 375, height: 800 });
+  try {
+    await page.waitForTimeout(300);
+    const problems = await page.evaluate(() => {
+      const out: string[] = [];
+      const width = document.documentElement.clientWidth;
+      if (document.documentElement.scrollWidth > width + 1) out.push(`page ${document.documentElement.scrollWidth}px wide`);
+      document.querySelectorAll('table').forEach((t) => {
+        const box = t.closest('.fr-table__container') ?? t.parentElement!;
+        const scroller = getComputedStyle(box).overflowX;
+        if (box.getBoundingClientRect().right > width + 1) out.push(`table « ${t.caption?.textContent ?? ''} » container past the screen`);
+        if (t.scrollWidth > box.clientWidth + 1 && !['auto', 'scroll'].includes(scroller)) out.push(`table « ${t.caption?.textContent ?? ''} » overflows without scrolling`);
+      });
+      document.querySelectorAll('bar-chart, figure').forEach((c) => {
+        const r = c.getBoundingClientRect();
+        if (r.width > 0 && (r.right > width + 1 || r.left < -1)) out.push(`chart ${Math.round(r.width)}px past the screen`);
+      });
+      return out;
+    });
+    await screenshot(page, `${name}-mobile`);
+    return problems;
+  } finally {
+    if (before) await page.setViewportSize(before);
+  }
+}

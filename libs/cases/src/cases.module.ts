@@ -10,6 +10,7 @@ import { OrganisationMasker } from './access/organisation-masker.service';
 import { caseAbilities } from './cases.abilities';
 import { CASES_CONFIG, loadCasesConfig } from './cases.config';
 import { RecordConsentHandler } from './consents/record-consent.handler';
+import { SetUnaccompaniedMinorHandler } from './unaccompanied-minor/set-unaccompanied-minor.handler';
 import { CreateCaseHandler } from './create-case/create-case.handler';
 import { DeadlineService } from './deadlines/deadline.service';
 import { ListDeadlineRulesHandler, SetDeadlineRuleHandler } from './deadlines/deadline-rules.handler';
@@ -58,6 +59,7 @@ import { RecordTrackEventHandler } from './tracks/record-track-event.handler';
     CaseIdByReferenceHandler,
     CaseStatisticsFactsHandler, CountCasesForStatisticsHandler,
     CasePersonKeysHandler,
+    SetUnaccompaniedMinorHandler,
   ],
 })
 export class CasesModule implements OnModuleInit {

@@ -21,6 +21,8 @@ export const CASES_EVENTS = declareEvents({
   CaseStatusChanged: { ...CASE, from: 'code', to: 'code' },
   /** A consent given or withdrawn (`purpose`, e.g. sharing with the cell, which opens or closes its review): statistics. */
   CaseConsentChanged: { ...CASE, purpose: 'code', granted: 'flag', targetOrganisationId: 'uuid?' },
+  /** Pseudonymised facts of the case edited (`facts`: which, e.g. `unaccompanied_minor`; never their values): statistics. */
+  CaseFactsChanged: { ...CASE, facts: 'codes' },
   PossibleDuplicateFound: { ...CASE, matchId: 'uuid', ownerOrganisationId: 'uuid' },
   DuplicateLinkRequested: { linkId: 'uuid', requesterOrganisationId: 'uuid', otherOrganisationId: 'uuid', territory: 'territory' },
   /** `status`: `accepted` or `refused`. */

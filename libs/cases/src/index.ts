@@ -16,6 +16,7 @@ export * from './tracks/record-track-event.command';
 export * from './tracks/change-case-status.command';
 export * from './indicators/add-indicator.command';
 export * from './consents/record-consent.command';
+export * from './unaccompanied-minor/set-unaccompanied-minor.command';
 export * from './sharing/refer-case.command';
 export * from './sharing/case-referrals.query';
 export * from './sharing/share-with-territory.command';

@@ -67,6 +67,8 @@ describe('HTCDS record-level export', () => {
     const national = await api.as('national@demo.mnio.test');
     const { body } = await national.get(url('json')).expect(200);
     expect(body.metadata.loss).toMatchObject({ k: 11, records: 13, released: 12, suppressed: 1, generalisedFields: expect.arrayContaining(['ext_AgeGroup']) });
+    // every case here is a presumed victim identified by an association: no class can hold two statuses, and the loss says so (l reached: 1)
+    expect(body.metadata.loss.diversity).toEqual({ l: 2, fields: { vic_TraffickingStatus: { l: 1, leastDistinct: 1 }, vic_TraffickingStatusDecisionMakingOrg: { l: 1, leastDistinct: 1 } } });
     expect(body.records).toHaveLength(12);
     for (const r of body.records) {
       expect(Object.keys(r)).toEqual(FIELDS);
@@ -83,7 +85,8 @@ describe('HTCDS record-level export', () => {
     const lines = csvText.slice(1).split('\r\n').filter((l) => l && !l.startsWith('#'));
     expect(lines[0].split(';')).toEqual(FIELDS);
     expect(lines).toHaveLength(13);
-    expect(csvText).toContain('# Enregistrements supprimés (classes de moins de k);1');
+    expect(csvText).toContain('# Enregistrements supprimés (classes de moins de k personnes ou trop homogènes);1');
+    expect(csvText).toContain('# l-diversité;chaque combinaison compte au moins 2 valeurs différentes de vic_TraffickingStatus et de vic_TraffickingStatusDecisionMakingOrg');
     for (const s of secrets) expect(csvText).not.toContain(s);
     expect(csvText).not.toMatch(DAY);
 

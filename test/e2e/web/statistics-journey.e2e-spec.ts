@@ -5,7 +5,7 @@ import { DEMO_PASSWORD } from '../../../db/seeds/demo';
 import { TestApi } from '../../support/app';
 import { caseBody } from '../../support/cases';
 import { dbClient, waitFor } from '../../support/stack';
-import { browserStorage, Journey, screenshot, signIn, useWebJourney } from '../../support/web';
+import { browserStorage, Journey, mobileOverflow, screenshot, signIn, useWebJourney } from '../../support/web';
 
 jest.setTimeout(240_000);
 
@@ -58,7 +58,7 @@ describe('web: national statistics', () => {
     await signIn(page, NATIONAL, DEMO_PASSWORD);
     await page.getByRole('link', { name: 'Statistiques' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Statistiques' }).waitFor();
-    const summary = page.getByRole('table', { name: 'Victimes repérées et accompagnées' });
+    const summary = page.getByRole('table', { name: 'Victimes repérées et accompagnées', exact: true });
     await summary.waitFor();
     expect(await summary.getByRole('row', { name: /Victimes repérées/ }).textContent()).toContain('17');
     const sex = page.getByRole('table', { name: 'Victimes accompagnées par sexe' });
@@ -70,9 +70,10 @@ describe('web: national statistics', () => {
     expect(await page.getByText(/Données à jour au/).count()).toBeGreaterThan(0);
     // a chart beside each table with two published rows or more (spotted / accompanied, the forms); one bar group, or only « s », gets none
     expect(await page.locator('bar-chart').count()).toBe(2);
-    expect(await page.getByRole('table').count()).toBe(9);
+    expect(await page.getByRole('table').count()).toBe(10);
     await check('statistiques-enquete');
     await screenshot(page, 'stats-enquete');
+    expect(await mobileOverflow(page, 'stats-enquete')).toEqual([]);
   });
 
   it('keeps the filters in the address, and switches to the EU / GRETA tables', async () => {
@@ -80,7 +81,7 @@ describe('web: national statistics', () => {
     await page.waitForURL(/forme=sexual_exploitation/);
     await page.getByRole('combobox', { name: 'Région' }).selectOption('11');
     await page.waitForURL(/region=11/);
-    expect(await page.getByRole('table', { name: 'Victimes repérées et accompagnées' }).getByRole('row', { name: /Victimes repérées/ }).textContent()).toContain('8');
+    expect(await page.getByRole('table', { name: 'Victimes repérées et accompagnées', exact: true }).getByRole('row', { name: /Victimes repérées/ }).textContent()).toContain('8');
     await page.getByRole('tab', { name: 'Tableaux UE / GRETA' }).click();
     await page.waitForURL(/rapport=ue/);
     const euSex = page.getByRole('table', { name: 'Victimes enregistrées par sexe' });
@@ -88,6 +89,7 @@ describe('web: national statistics', () => {
     expect(await euSex.getByRole('row', { name: /Femme/ }).textContent()).toContain('6');
     await check('statistiques-ue');
     await screenshot(page, 'stats-ue-greta');
+    expect(await mobileOverflow(page, 'stats-ue-greta')).toEqual([]);
     await page.getByRole('tab', { name: 'Activité et orientations' }).click();
     await page.waitForURL(/rapport=activite/);
     const cases = page.getByRole('table', { name: 'Situations de la période' });
@@ -96,6 +98,11 @@ describe('web: national statistics', () => {
     await page.getByRole('table', { name: 'Délais (en jours)' }).waitFor();
     await check('statistiques-activite');
     await screenshot(page, 'stats-activite');
+    expect(await mobileOverflow(page, 'stats-activite')).toEqual([]);
+    await page.getByRole('tab', { name: 'Capacité d’hébergement' }).click();
+    await page.waitForURL(/rapport=capacite/);
+    await page.getByRole('table', { name: 'Demandes d’hébergement par destinataire et issue' }).waitFor();
+    expect(await mobileOverflow(page, 'stats-capacite')).toEqual([]);
     await page.getByRole('tab', { name: 'Tableaux UE / GRETA' }).click();
     await page.waitForURL(/rapport=ue/);
     // a reload of the address gives the same view (the session is in memory: sign in again)

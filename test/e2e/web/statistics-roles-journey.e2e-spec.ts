@@ -9,7 +9,7 @@ import { caseBody } from '../../support/cases';
 import { inDays } from '../coordination/coordination-helpers';
 import { dbClient, isolatedEnv, IsolatedEnv, startWorker, TestWorker, waitFor } from '../../support/stack';
 import { consentTo, steps } from '../orientations/support';
-import { browserStorage, buildWeb, launchBrowser, recordConsole, screenshot, seriousViolations, signIn } from '../../support/web';
+import { browserStorage, buildWeb, launchBrowser, mobileOverflow, recordConsole, screenshot, seriousViolations, signIn } from '../../support/web';
 
 jest.setTimeout(300_000);
 
@@ -135,6 +135,7 @@ describe('web: the cell’s and the Ac.Sé coordination’s statistics', () => {
       expect(await page.locator('bar-chart').count()).toBeGreaterThanOrEqual(2);
       await check(page, 'cellule-statistiques');
       await screenshot(page, 'stats-cellule');
+      expect(await mobileOverflow(page, 'stats-cellule')).toEqual([]);
       // a period of ten days: in the address, compared with the ten days before
       await page.getByLabel('Du').fill(inDays(-9));
       await page.getByLabel('Au').fill(inDays(0));
@@ -164,13 +165,16 @@ describe('web: the cell’s and the Ac.Sé coordination’s statistics', () => {
       const requests = page.getByRole('table', { name: 'Demandes d’hébergement par destinataire et issue' });
       await requests.waitFor();
       expect(await requests.getByRole('row', { name: /^Ac\.Sé/ }).textContent()).toMatch(/Ac\.Sé.*3préc\. 0.*3préc\. 0/);
-      const places = page.getByRole('table', { name: 'Places par type d’hébergement, à ce jour' });
+      const places = page.getByRole('table', { name: 'Places déclarées par type d’hébergement, à ce jour (total : places offertes)' });
       // 8 places: 3 occupied, 0 reserved, 5 free; no comparison for places (counted today)
       expect(await places.getByRole('row', { name: /Réseau Ac\.Sé/ }).textContent()).toBe('Réseau Ac.Sé3058');
-      await page.getByRole('table', { name: 'Places par région, à ce jour' }).getByRole('row', { name: /Provence-Alpes/ }).waitFor();
+      await page.getByRole('table', { name: 'Places déclarées par région, à ce jour (total : places offertes)' }).getByRole('row', { name: /Provence-Alpes/ }).waitFor();
       await page.getByRole('table', { name: 'Temps d’attente (en jours)' }).waitFor();
       await check(page, 'acse-statistiques');
+      // the record-level export is the national analyst's only: no button that would answer « introuvable »
+      expect(await page.getByRole('button', { name: /Télécharger les enregistrements/ }).count()).toBe(0);
       await screenshot(page, 'stats-acse');
+      expect(await mobileOverflow(page, 'stats-acse')).toEqual([]);
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger (Excel)' }).click()]);
       expect(download.suggestedFilename()).toBe(`mnio-capacite-${inDays(0).slice(0, 4)}.xlsx`);
       // another report in the address: the capacity tab still (the only one it reads)

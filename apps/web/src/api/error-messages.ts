@@ -67,6 +67,7 @@ export const ERROR_MESSAGES: Record<string, string> = {
   INVALID_PHONE_NUMBER: 'Ce numéro de téléphone n’est pas valide.',
   RESIDENCE_TRACK_NOT_APPLICABLE: 'Le parcours de séjour concerne les personnes majeures ressortissantes d’un pays hors UE, EEE et Suisse.',
   CHILD_PROTECTION_NOT_APPLICABLE: 'La protection de l’enfance concerne les mineurs (ou les personnes présumées mineures).',
+  CASE_NOT_MINOR: 'Seule une personne mineure (ou présumée mineure) peut être un mineur non accompagné.',
   CONVICTION_REQUIRED: 'Cette étape demande une condamnation enregistrée dans le parcours pénal.',
   EVENT_FIELD_REQUIRED: 'Une information obligatoire manque pour cette étape.',
   EVENT_FIELD_NOT_ALLOWED: 'Cette information ne concerne pas cette étape : retirez-la.',

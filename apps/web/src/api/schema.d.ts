@@ -564,6 +564,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/unaccompanied-minor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["CasesController_unaccompaniedMinor"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/referrals": {
         parameters: {
             query?: never;
@@ -1850,6 +1866,8 @@ export interface components {
             consents?: components["schemas"]["GivenConsentDto"][];
             /** @description The recording organisation considers the person a presumed victim at once (preliminary identification, dated today) */
             presumedVictim?: boolean;
+            /** @description A minor only: unaccompanied (« mineur non accompagné »); absent when not known. An adult: 422 CASE_NOT_MINOR */
+            unaccompaniedMinor?: boolean;
         };
         NameSearchDto: {
             /**
@@ -1949,6 +1967,12 @@ export interface components {
             targetOrganisationId?: string;
             /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
             version?: number;
+        };
+        UnaccompaniedMinorDto: {
+            /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
+            version?: number;
+            /** @description Unaccompanied minor (« mineur non accompagné »), or null: not known */
+            unaccompaniedMinor: boolean | null;
         };
         ReferralDto: {
             /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
@@ -3345,6 +3369,33 @@ export interface operations {
         };
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CasesController_unaccompaniedMinor: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
+                "If-Match"?: string;
+                "if-match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnaccompaniedMinorDto"];
+            };
+        };
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -62,6 +62,8 @@ export interface CaseView {
   ageBand: string;
   minor: boolean;
   ageUncertain: boolean;
+  /** A minor's case: « mineur non accompagné » or not; null when not known (always for an adult). */
+  unaccompaniedMinor: boolean | null;
   nationality: string | null;
   foreignNational: boolean;
   exploitationForms: string[];

@@ -31,6 +31,7 @@ export function describeEntry(e: HistoryEntry, orgName: (id: string | null | und
     return { title: TRACK_EVENTS.indicator_added, facts: [`${dimensionLabel(String(d.dimension))} : indicateur ${label(INDICATOR_STRENGTHS, String(d.strength)).toLowerCase()}`] };
   }
   if (e.type === 'case_created' && d.minor) facts.push('Personne mineure');
+  if (e.type === 'unaccompanied_minor_set') facts.push(d.unaccompaniedMinor === true ? 'Mineur non accompagné' : d.unaccompaniedMinor === false ? 'Avec un parent ou un représentant légal' : 'Pas encore connu');
   if (typeof d.service === 'string') facts.push(`Service : ${label(factTable('service', e.type), d.service)}`);
   if (typeof d.language === 'string') facts.push(`Langue : ${languageName(d.language)}`);
   if (typeof d.interpreter === 'boolean') facts.push(d.interpreter ? 'Avec interprète' : 'Sans interprète');

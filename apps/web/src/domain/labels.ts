@@ -103,7 +103,12 @@ export const TRACK_EVENTS: Record<string, string> = {
   follow_up: 'Situation mise en veille', resume: 'Suivi actif repris', close: 'Situation close', close_referred: 'Situation close avec relais', reopen: 'Situation rouverte',
   case_created: 'Situation enregistrée', referred: 'Situation transmise', consent_granted: 'Accord donné', consent_withdrawn: 'Accord refusé ou retiré',
   spotted: 'Contact repris', presumed_victim: 'Reconnue victime présumée', formally_identified: 'Identifiée formellement', not_retained: 'Situation non retenue',
-  lost_contact: 'Contact perdu', indicator_added: 'Indicateur ajouté',
+  lost_contact: 'Contact perdu', indicator_added: 'Indicateur ajouté', unaccompanied_minor_set: 'Mineur non accompagné : information mise à jour',
+};
+
+/** « Mineur non accompagné » (MNA): a minor without a parent or legal guardian in France, taken in charge by the ASE. */
+export const UNACCOMPANIED_MINOR: Record<'yes' | 'no' | '', string> = {
+  yes: 'Oui, mineur non accompagné', no: 'Non, avec un parent ou un représentant légal', '': 'Pas encore connu',
 };
 
 export const TRACKS: Record<string, string> = {
@@ -286,94 +291,8 @@ export const COUNTRY_CODES = (
 export const STAT_REPORTS: Record<string, string> = {
   survey: 'Enquête annuelle', eu: 'Tableaux UE / GRETA', activity: 'Activité et orientations', capacity: 'Capacité d’hébergement',
 };
-export const STAT_TABLES: Record<string, string> = {
-  'campaign.once': 'Chaque personne comptée une fois',
-  'survey.summary': 'Victimes repérées et accompagnées',
-  'survey.by_form': 'Par forme d’exploitation',
-  'survey.by_sex': 'Victimes accompagnées par sexe',
-  'survey.by_age': 'Victimes accompagnées par tranche d’âge',
-  'survey.by_minor': 'Personnes mineures et majeures accompagnées',
-  'survey.by_nationality': 'Victimes accompagnées par nationalité (10 premières)',
-  'survey.by_world_region': 'Victimes accompagnées par région du monde',
-  'survey.by_place': 'Victimes accompagnées par lieu d’exploitation',
-  'survey.by_complaint': 'Victimes accompagnées ayant déposé plainte',
-  'eu.by_sex': 'Victimes enregistrées par sexe',
-  'eu.by_age': 'Victimes enregistrées par âge',
-  'eu.by_citizenship': 'Victimes enregistrées par nationalité',
-  'eu.by_form': 'Victimes enregistrées par forme d’exploitation',
-  'eu.measures': 'Délais de réflexion, titres de séjour et placements de l’année',
-  'activity.cases': 'Situations de la période',
-  'activity.decisions': 'Décisions de la cellule par type',
-  'activity.orientations': 'Orientations demandées par destinataire et issue',
-  'activity.refusals': 'Orientations refusées par motif',
-  'activity.delays': 'Délais (en jours)',
-  'activity.deadlines': 'Échéances de la période et échéances dépassées',
-  'capacity.requests': 'Demandes d’hébergement par destinataire et issue',
-  'capacity.refusals': 'Demandes refusées par motif',
-  'capacity.places_by_kind': 'Places par type d’hébergement, à ce jour',
-  'capacity.places_by_region': 'Places par région, à ce jour',
-  'capacity.waiting': 'Temps d’attente (en jours)',
-};
-export const STAT_COLUMNS: Record<string, string> = {
-  pending: 'En attente', accepted: 'Acceptées', admitted: 'Admissions', refused: 'Refusées', cancelled: 'Annulées',
-  orientations: 'Orientations', measured: 'Nombre mesuré', median_days: 'Médiane (jours)', p90_days: '90e centile (jours)',
-  due: 'Échéances', overdue: 'Dépassées', occupied: 'Occupées', reserved: 'Réservées', free: 'Libres',
-  acse: 'Ac.Sé', dna: 'DNA', minors_centre: 'Centre pour mineurs',
-  count: 'Effectif', spotted: 'Repérées', accompanied: 'Accompagnées', formally_identified: 'Identifiées formellement', presumed_victim: 'Victimes présumées',
-};
-export const STAT_DIMENSIONS: Record<string, string> = {
-  activity: 'Situations', target: 'Destinataire', delay: 'Délai', decision: 'Décision', refusal: 'Motif de refus', deadline: 'Échéance',
-  host_kind: 'Type d’hébergement', region: 'Région',
-  summary: 'Victimes', campaign_once: 'Comptage', form: 'Forme d’exploitation', sex: 'Sexe', age_band: 'Tranche d’âge', age: 'Âge', minor: 'Minorité', nationality: 'Nationalité',
-  world_region: 'Région du monde', place: 'Lieu d’exploitation', complaint: 'Plainte', citizenship: 'Nationalité', measure: 'Mesure',
-};
-export const STAT_CODES: Record<string, Record<string, string>> = {
-  activity: {
-    followed: 'Situations suivies dans l’année', received: 'Situations reçues', reviewed: 'Situations examinées par la cellule', presumed: 'Victimes présumées',
-    formally_identified: 'Identifications formelles',
-  },
-  decision: DECISION_TYPES,
-  refusal: { ...STEP_REASONS, unknown: 'Motif non précisé' },
-  deadline: DEADLINE_KINDS,
-  host_kind: { acse: 'Réseau Ac.Sé', dna: 'Places dédiées DNA', minors_centre: 'Centre sécurisé pour mineurs', other: 'Autre hébergement' },
-  target: TARGET_KINDS,
-  delay: {
-    spotting_to_presumed: 'Du repérage à la victime présumée', request_to_answer: 'De la demande à la réponse', request_to_admission: 'De la demande à l’admission',
-  },
-  summary: { spotted: 'Victimes repérées', accompanied: 'Victimes accompagnées' },
-  campaign_once: {
-    files: 'Dossiers comptés par les questionnaires', persons: 'Personnes comptées une fois', accompanied_persons: 'Dont personnes accompagnées',
-    several_organisations: 'Personnes suivies par plusieurs organisations', outside_mnio: 'Personnes rencontrées hors mnio (ajoutées, non dédoublonnées)',
-    total: 'Total des victimes repérées',
-  },
-  form: EXPLOITATION_FORMS,
-  sex: { ...SEXES, other_unknown: 'Autre ou non renseigné' },
-  age_band: AGE_BANDS,
-  age: { child: 'Enfant (moins de 18 ans)', adult: 'Adulte' },
-  minor: { minor: 'Personne mineure', adult: 'Personne majeure' },
-  world_region: {
-    france: 'France', european_union: 'Union européenne (hors France)', europe_other: 'Autre pays d’Europe', north_africa: 'Afrique du Nord',
-    sub_saharan_africa: 'Afrique subsaharienne', americas: 'Amériques', middle_east: 'Moyen-Orient', asia: 'Asie', oceania: 'Océanie', unknown: 'Non renseignée',
-  },
-  place: { france: 'En France', abroad: 'À l’étranger seulement', both: 'En France et à l’étranger', unknown: 'Non renseigné' },
-  complaint: { yes: 'Plainte déposée', no: 'Pas de plainte' },
-  citizenship: { france: 'France', other_eu: 'Autre pays de l’Union européenne', non_eu: 'Hors Union européenne', unknown: 'Non renseignée' },
-  measure: {
-    reflection_periods: 'Délais de réflexion accordés', permits_issued: 'Titres de séjour délivrés (L425-1)', permits_renewed: 'Titres de séjour renouvelés (L425-1)',
-    minors_placed: 'Personnes mineures placées',
-  },
-};
-/** Regions (INSEE codes) for the statistics filters. */
-export const STAT_REGIONS: Record<string, string> = {
-  '84': 'Auvergne-Rhône-Alpes', '27': 'Bourgogne-Franche-Comté', '53': 'Bretagne', '24': 'Centre-Val de Loire', '94': 'Corse', '44': 'Grand Est',
-  '32': 'Hauts-de-France', '11': 'Île-de-France', '28': 'Normandie', '75': 'Nouvelle-Aquitaine', '76': 'Occitanie', '52': 'Pays de la Loire',
-  '93': "Provence-Alpes-Côte d'Azur", '01': 'Guadeloupe', '02': 'Martinique', '03': 'Guyane', '04': 'La Réunion', '06': 'Mayotte', '975': 'Saint-Pierre-et-Miquelon',
-};
-export const statCodeLabel = (dim: string, code: string): string => {
-  if (dim === 'region') return STAT_REGIONS[code] ?? 'Région non renseignée';
-  if (dim === 'nationality') return code === 'other' ? 'Autres nationalités' : code === 'unknown' ? 'Non renseignée' : countryName(code);
-  return STAT_CODES[dim]?.[code] ?? code;
-};
+// The tables' own words (titles, columns, rows) come with each report from the API (libs/reporting/src/exports/labels-fr.ts):
+// the statistics' labels have one source. The regions of the filters are the directory's (GET /api/territories).
 
 /** Why persons were met outside mnio (the annual survey's corrections): codes of libs/reporting CORRECTION_REASONS. */
 export const SURVEY_REASONS: Record<string, string> = {

@@ -66,8 +66,8 @@ export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
       `WITH c AS (
          INSERT INTO cases (id, reference, territory, owner_organisation_id, created_by, sex, age_band, minor, age_uncertain, nationality, foreign_national,
            exploitation_forms, exploited_in_france, exploited_abroad, events, vulnerabilities, needs, local_danger, interpreter_needed,
-           identity_enc, narrative_enc, danger_notes_enc, viewer_org_ids, identity_org_ids)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, ARRAY[$4::uuid], ARRAY[$4::uuid])
+           identity_enc, narrative_enc, danger_notes_enc, viewer_org_ids, identity_org_ids, unaccompanied_minor)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, ARRAY[$4::uuid], ARRAY[$4::uuid], $24)
          RETURNING id
        ), a AS (
          INSERT INTO case_access (case_id, organisation_id, reason, granted_by) SELECT id, $4, 'owner', $5 FROM c
@@ -81,6 +81,7 @@ export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
         input.narrative ? this.cipher.encrypt(input.narrative, `case:${id}/narrative`) : null,
         input.danger.notes ? this.cipher.encrypt(input.danger.notes, `case:${id}/danger`) : null,
         keys,
+        age.minor ? (input.unaccompaniedMinor ?? null) : null,
       ],
     );
     await this.history.append(actor, owner, { caseId: id, track: 'case', type: 'case_created', occurredOn: today, data: { minor: age.minor } });

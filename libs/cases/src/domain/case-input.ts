@@ -45,6 +45,11 @@ export interface NewCase {
   consents?: IntakeConsent[];
   /** The recording organisation's preliminary identification, dated the day of recording. */
   presumedVictim?: boolean;
+  /**
+   * A minor without a parent or legal guardian in France (« mineur non accompagné », MNA, taken in charge by the
+   * ASE): a pseudonymised fact of a minor's case, counted by the statistics. Absent: not known yet. Never for an adult.
+   */
+  unaccompaniedMinor?: boolean;
 }
 
 export interface IntakeIndicator {

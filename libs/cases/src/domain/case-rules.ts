@@ -1,6 +1,7 @@
 import { DomainError } from '@mnio/platform';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { NewCase, TraffickingEvent } from './case-input';
+import { ageFacts } from './age';
 
 /** Rules the DTO cannot express. Throws 422 with a stable code; the messages never quote a value. */
 export function assertValidNewCase(input: NewCase, today: string): void {
@@ -11,6 +12,9 @@ export function assertValidNewCase(input: NewCase, today: string): void {
     throw new DomainError('INVALID_PHONE_NUMBER', 'The phone number is not valid');
   }
   input.events.forEach((e, i) => assertValidEvent(e, i));
+  if (input.unaccompaniedMinor !== undefined && !ageFacts(id).minor) {
+    throw new DomainError('CASE_NOT_MINOR', 'Only a minor is an unaccompanied minor', { field: 'unaccompaniedMinor' });
+  }
 }
 
 function assertValidEvent(e: TraffickingEvent, index: number): void {

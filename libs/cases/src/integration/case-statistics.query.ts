@@ -19,6 +19,8 @@ export interface CaseStatisticsFacts {
   sex: string;
   ageBand: string;
   minor: boolean;
+  /** A minor recorded as unaccompanied (true) or not (false); null when not recorded, and for an adult. */
+  unaccompaniedMinor: boolean | null;
   nationality: string | null;
   exploitationForms: string[];
   exploitedInFrance: boolean;
@@ -77,7 +79,7 @@ export class CaseStatisticsFactsHandler implements IQueryHandler<CaseStatisticsF
               ${YEAR(`c.created_at AT TIME ZONE 'Europe/Paris'`)} AS "firstYear",
               CASE WHEN c.case_status IN ('closed', 'closed_referred')
                 THEN (SELECT ${YEAR('max(e.occurred_on)')} FROM case_events e WHERE e.case_id = c.id AND e.track = 'case' AND e.type IN ('close', 'close_referred')) END AS "closedYear",
-              c.sex, c.age_band AS "ageBand", c.minor, c.nationality, c.exploitation_forms AS "exploitationForms",
+              c.sex, c.age_band AS "ageBand", c.minor, c.unaccompanied_minor AS "unaccompaniedMinor", c.nationality, c.exploitation_forms AS "exploitationForms",
               c.exploited_in_france AS "exploitedInFrance", c.exploited_abroad AS "exploitedAbroad",
               c.identification_status AS "identificationStatus", c.identified_by_organisation_id AS "identifiedBy",
               ${FIRST_YEAR('identification', `'presumed_victim'`)} AS "presumedYear",

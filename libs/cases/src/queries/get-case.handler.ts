@@ -22,7 +22,7 @@ export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
     const em = this.db.em;
     const [row] = await em.query(
       `SELECT c.id, c.reference, c.territory, c.owner_organisation_id AS "ownerOrganisationId", c.sex, c.age_band AS "ageBand", c.minor,
-              c.age_uncertain AS "ageUncertain", c.nationality, c.foreign_national AS "foreignNational", c.exploitation_forms AS "exploitationForms",
+              c.age_uncertain AS "ageUncertain", c.unaccompanied_minor AS "unaccompaniedMinor", c.nationality, c.foreign_national AS "foreignNational", c.exploitation_forms AS "exploitationForms",
               c.exploited_in_france AS "exploitedInFrance", c.exploited_abroad AS "exploitedAbroad", c.events, c.vulnerabilities, c.needs,
               c.local_danger AS "localDanger", c.interpreter_needed AS "interpreterNeeded",
               json_build_object('identification', c.identification_status, 'residence', c.residence_status, 'childProtection', c.child_protection_status,

@@ -11,6 +11,8 @@ export interface CaseView {
   ageBand: string;
   minor: boolean;
   ageUncertain: boolean;
+  /** A minor's case: unaccompanied (« mineur non accompagné ») or not; null when not recorded, and for an adult. */
+  unaccompaniedMinor: boolean | null;
   nationality: string | null;
   foreignNational: boolean;
   exploitationForms: string[];

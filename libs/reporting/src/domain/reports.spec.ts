@@ -1,6 +1,9 @@
 import { citizenshipOf, placeOf, worldRegionOf } from './geography';
 import { buildActivity, buildCapacity, buildEu, buildSurvey, periodOf, previousPeriod } from './reports';
 import { buildTable, DimCount, topCodes } from './tables';
+import { withLabels } from '../exports/labels-fr';
+import { AGE_BANDS, EXPLOITATION_FORMS, SEXES } from '@mnio/cases';
+import { DEADLINE_KINDS, DECISION_TYPES, HOST_KINDS, REFUSAL_REASONS, UNACCOMPANIED } from './reports';
 
 const c = (dim: string, code: string, col: string, n: number): DimCount => ({ dim, code, col, n });
 
@@ -45,7 +48,7 @@ describe('table builders', () => {
   it('builds the survey and EU tables with their fixed rows', () => {
     const survey = buildSurvey([c('summary', 'spotted', 'count', 12)], 5);
     expect(survey.map((t) => t.key)).toEqual([
-      'survey.summary', 'survey.by_form', 'survey.by_sex', 'survey.by_age', 'survey.by_minor', 'survey.by_nationality', 'survey.by_world_region', 'survey.by_place',
+      'survey.summary', 'survey.by_form', 'survey.by_sex', 'survey.by_age', 'survey.by_minor', 'survey.by_unaccompanied', 'survey.by_nationality', 'survey.by_world_region', 'survey.by_place',
       'survey.by_complaint',
     ]);
     expect(survey[0].rows.map((r) => [r.code, r.cells[0].value])).toEqual([['spotted', 12], ['accompanied', 0]]);
@@ -129,7 +132,7 @@ describe('a release protected as a whole', () => {
     const teens = age.rows.find((r) => r.code === '15-17')!.cells[0];
     expect(minors.suppressed || teens.suppressed).toBe(true);
     // the accompanied total is the same figure in every table: published in all or in none
-    expect(new Set(tables.filter((t) => t.totals && t.key !== 'survey.by_form').map((t) => t.totals!.total.suppressed)).size).toBe(1);
+    expect(new Set(tables.filter((t) => t.totals && t.key !== 'survey.by_form' && t.key !== 'survey.by_unaccompanied').map((t) => t.totals!.total.suppressed)).size).toBe(1);
   });
 });
 
@@ -153,5 +156,34 @@ describe('geography', () => {
 
   it('places the exploitation in France, abroad only, or both', () => {
     expect([placeOf(true, false), placeOf(false, true), placeOf(true, true), placeOf(false, false)]).toEqual(['france', 'abroad', 'both', 'unknown']);
+  });
+});
+
+describe('the French words served with each table (one source for the pages and the files)', () => {
+  it('labels every table, dimension, column and row code of every report: no raw code reaches a page', () => {
+    const all = (dim: string, codes: readonly string[], cols: string[]) => codes.flatMap((code) => cols.map((col) => c(dim, code, col, 7)));
+    const counts = [
+      ...all('summary', ['spotted', 'accompanied'], ['count']), ...all('form', EXPLOITATION_FORMS, ['spotted', 'accompanied', 'formally_identified', 'presumed_victim']),
+      ...all('sex', [...SEXES, 'other_unknown'], ['count', 'formally_identified', 'presumed_victim']), ...all('age_band', AGE_BANDS, ['count']),
+      ...all('minor', ['minor', 'adult'], ['count']), ...all('unaccompanied', UNACCOMPANIED, ['count']), ...all('nationality', ['FR', 'NG', 'unknown'], ['count']),
+      ...all('world_region', ['france', 'sub_saharan_africa', 'unknown'], ['count']), ...all('place', ['france', 'abroad', 'both', 'unknown'], ['count']),
+      ...all('complaint', ['yes', 'no'], ['count']), ...all('age', ['child', 'adult'], ['formally_identified', 'presumed_victim']),
+      ...all('citizenship', ['france', 'other_eu', 'non_eu', 'unknown'], ['formally_identified', 'presumed_victim']),
+      ...all('activity', ['received', 'reviewed', 'presumed', 'formally_identified'], ['count']), ...all('decision', DECISION_TYPES, ['count']),
+      ...all('target', ['acse', 'dna', 'minors_centre', 'uaped', 'crp', 'psp', 'prefecture', 'parquet', 'general'], ['pending', 'accepted', 'admitted', 'refused', 'cancelled']),
+      ...all('refusal', REFUSAL_REASONS, ['count', 'acse', 'dna', 'minors_centre']), ...all('deadline', DEADLINE_KINDS, ['due', 'overdue']),
+      ...all('host_kind', HOST_KINDS, ['occupied', 'reserved', 'free']), ...all('region', ['11', '84', 'unknown'], ['occupied', 'reserved', 'free']),
+    ];
+    const tables = [...buildSurvey(counts, 5), ...buildEu(counts, 5), ...buildActivity(counts, [], 5), ...buildCapacity(counts, [], 5)].map(withLabels);
+    for (const t of tables) {
+      const l = t.labels!;
+      expect(l.title).not.toBe(t.key);
+      expect(l.dimension).not.toBe(t.rowDimension);
+      t.columns.forEach((col, j) => expect([col, l.columns[j]]).not.toEqual([col, col]));
+      t.rows.forEach((r, i) => expect([t.key, r.code, l.rows[i]]).not.toEqual([t.key, r.code, r.code]));
+      expect(l.rows).toHaveLength(t.rows.length);
+    }
+    const un = tables.find((t) => t.key === 'survey.by_unaccompanied')!;
+    expect(un.labels!.rows).toEqual(['Mineur non accompagné', 'Mineur avec un parent ou un représentant légal', 'Non renseigné']);
   });
 });

@@ -76,16 +76,23 @@ const PLACES = ['france', 'abroad', 'both', 'unknown'];
 /** The annual survey: spotted vs accompanied by form; the accompanied by sex, age, minor, nationality, region, place, complaint. */
 export function buildSurvey(counts: DimCount[], k: number): ReportTable[] {
   const raw = buildSurveyTables(counts);
+  // French nationals are the world region « France » (FR is its only country): one figure, when FR is a row of its own (top 10)
+  const french = raw.find((t) => t.key === 'survey.by_nationality')!.rows.some((r) => r.code === 'FR');
   // one release: every breakdown of the accompanied counts the same persons, and the minor age groups are the minors
   const breakdowns = ['by_sex', 'by_age', 'by_minor', 'by_nationality', 'by_world_region', 'by_place', 'by_complaint'];
+  // the minors, unaccompanied or not, are the minors of by_minor
   const links: Link[] = [
     ...breakdowns.map((b) => ({ left: [['survey.summary', 'accompanied', 'count']], right: [[`survey.${b}`, 'total', 'count']] }) as Link),
     { left: MINOR_AGE_BANDS.map((band) => ['survey.by_age', band, 'count']), right: [['survey.by_minor', 'minor', 'count']] },
+    { left: [['survey.by_unaccompanied', 'total', 'count']], right: [['survey.by_minor', 'minor', 'count']] },
+    ...(french ? [{ left: [['survey.by_nationality', 'FR', 'count']], right: [['survey.by_world_region', 'france', 'count']] } as Link] : []),
   ];
   return protectRelease(raw, links, k);
 }
 
 const MINOR_AGE_BANDS = ['0-12', '13-14', '15-17'];
+/** The accompanied minors: unaccompanied (« mineurs non accompagnés »), with a parent or legal guardian, not recorded. */
+export const UNACCOMPANIED = ['unaccompanied', 'with_guardian', 'unknown'];
 
 function buildSurveyTables(counts: DimCount[]): ReportTable[] {
   const k = 0;
@@ -96,6 +103,7 @@ function buildSurveyTables(counts: DimCount[]): ReportTable[] {
     one('by_sex', 'sex', SEXES),
     one('by_age', 'age_band', AGE_BANDS),
     one('by_minor', 'minor', ['minor', 'adult']),
+    one('by_unaccompanied', 'unaccompanied', UNACCOMPANIED),
     one('by_nationality', 'nationality', undefined, topCodes(counts, 'nationality', 10)),
     one('by_world_region', 'world_region', WORLD_REGIONS),
     one('by_place', 'place', PLACES),

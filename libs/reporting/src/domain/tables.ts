@@ -18,6 +18,18 @@ export interface ReportTable {
   additive: boolean;
   rows: { code: string; cells: Figure[]; total: Figure | null }[];
   totals: { cells: Figure[]; total: Figure } | null;
+  /**
+   * The table's words in French, added when the report is served (`exports/labels-fr.ts`, the one source of the
+   * statistics' labels: the pages show these, the files use the same): title, row dimension, columns, one per row.
+   */
+  labels?: TableLabels;
+}
+
+export interface TableLabels {
+  title: string;
+  dimension: string;
+  columns: string[];
+  rows: string[];
 }
 
 /** Counts as the read model's queries return them: the rows of one dimension, by column. */

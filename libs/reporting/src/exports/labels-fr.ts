@@ -1,4 +1,9 @@
-/** French labels for the exports (the pages use apps/web/src/domain/labels.ts; these mirror them for files). */
+import type { ReportTable } from '../domain/tables';
+
+/**
+ * The French words of the statistics: the one source. The files use them here; the pages get them with each report
+ * (`withLabels`, served in the JSON), so the web keeps no copy.
+ */
 const FORMS: Record<string, string> = {
   sexual_exploitation: 'Exploitation sexuelle', labour_exploitation: 'Exploitation par le travail', domestic_servitude: 'Servitude domestique',
   forced_begging: 'Mendicité forcée', forced_criminality: 'Contrainte à commettre des délits', organ_removal: 'Prélèvement d’organes',
@@ -57,6 +62,7 @@ export const STAT_CODE_LABELS: Record<string, Record<string, string>> = {
   age_band: AGE,
   age: { child: 'Enfant (moins de 18 ans)', adult: 'Adulte' },
   minor: { minor: 'Personne mineure', adult: 'Personne majeure' },
+  unaccompanied: { unaccompanied: 'Mineur non accompagné', with_guardian: 'Mineur avec un parent ou un représentant légal', unknown: 'Non renseigné' },
   world_region: {
     france: 'France', european_union: 'Union européenne (hors France)', europe_other: 'Autre pays d’Europe', north_africa: 'Afrique du Nord',
     sub_saharan_africa: 'Afrique subsaharienne', americas: 'Amériques', middle_east: 'Moyen-Orient', asia: 'Asie', oceania: 'Océanie', unknown: 'Non renseignée',
@@ -85,6 +91,7 @@ export const STAT_TABLE_TITLES: Record<string, string> = {
   'survey.by_sex': 'Victimes accompagnées par sexe',
   'survey.by_age': 'Victimes accompagnées par tranche d’âge',
   'survey.by_minor': 'Victimes accompagnées : personnes mineures et majeures',
+  'survey.by_unaccompanied': 'Personnes mineures accompagnées : mineurs non accompagnés',
   'survey.by_nationality': 'Victimes accompagnées par nationalité (10 premières)',
   'survey.by_world_region': 'Victimes accompagnées par région du monde',
   'survey.by_place': 'Victimes accompagnées par lieu d’exploitation',
@@ -108,7 +115,7 @@ export const STAT_TABLE_TITLES: Record<string, string> = {
 };
 
 export const STAT_DIMENSION_LABELS: Record<string, string> = {
-  summary: 'Victimes', campaign_once: 'Comptage', form: 'Forme d’exploitation', sex: 'Sexe', age_band: 'Tranche d’âge', age: 'Âge', minor: 'Minorité', nationality: 'Nationalité',
+  summary: 'Victimes', campaign_once: 'Comptage', form: 'Forme d’exploitation', sex: 'Sexe', age_band: 'Tranche d’âge', age: 'Âge', minor: 'Minorité', unaccompanied: 'Mineurs non accompagnés', nationality: 'Nationalité',
   activity: 'Situations', target: 'Destinataire', delay: 'Délai', decision: 'Décision', refusal: 'Motif de refus', deadline: 'Échéance',
   host_kind: 'Type d’hébergement', region: 'Région',
   world_region: 'Région du monde', place: 'Lieu d’exploitation', complaint: 'Plainte', citizenship: 'Nationalité', measure: 'Mesure',
@@ -126,4 +133,17 @@ export function codeLabel(dim: string, code: string): string {
     }
   }
   return STAT_CODE_LABELS[dim]?.[code] ?? code;
+}
+
+/** A table with its French words (title, row dimension, columns, each row), as served to the pages. */
+export function withLabels(t: ReportTable): ReportTable {
+  return {
+    ...t,
+    labels: {
+      title: STAT_TABLE_TITLES[t.key] ?? t.key,
+      dimension: STAT_DIMENSION_LABELS[t.rowDimension] ?? t.rowDimension,
+      columns: t.columns.map((c) => STAT_COLUMN_LABELS[c] ?? c),
+      rows: t.rows.map((r) => codeLabel(t.rowDimension, r.code)),
+    },
+  };
 }

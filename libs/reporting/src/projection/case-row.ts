@@ -4,7 +4,7 @@ import { citizenshipOf, placeOf, worldRegionOf } from '../domain/geography';
 /** The read model's columns for one case, in the order of UPSERT_CASE. No identity, no reference. */
 export function caseRowValues(f: CaseStatisticsFacts): unknown[] {
   return [
-    f.caseId, f.territory, f.regionCode, f.ownerOrganisationId, f.ownerKind, f.firstYear, f.closedYear, f.sex, f.ageBand, f.minor, null,
+    f.caseId, f.territory, f.regionCode, f.ownerOrganisationId, f.ownerKind, f.firstYear, f.closedYear, f.sex, f.ageBand, f.minor, f.minor ? (f.unaccompaniedMinor ?? null) : null,
     f.nationality, worldRegionOf(f.nationality), citizenshipOf(f.nationality), f.exploitationForms, placeOf(f.exploitedInFrance, f.exploitedAbroad),
     f.identificationStatus, f.identifiedByKind, f.presumedYear, f.identifiedYear, f.complaintFiled, f.reflectionYears, f.permitIssuedYears,
     f.permitRenewedYears, f.childProtectionStatus, f.placedYear, f.caseStatus, f.recordedOn, f.presumedOn, f.identifiedOn,

@@ -15,6 +15,8 @@ export const CASE_EVENTS = [
   COORDINATION_EVENTS.CaseTransferAccepted,
   // sharing with the cell opens its review deadline; withdrawing closes it
   CASES_EVENTS.CaseConsentChanged,
+  // a fact edited (the unaccompanied-minor flag)
+  CASES_EVENTS.CaseFactsChanged,
 ].map((e): string => e.type);
 /**
  * Orientation events: the read model keeps the target kind, the state, when it was asked, answered, admitted,

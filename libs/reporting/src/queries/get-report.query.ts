@@ -6,6 +6,7 @@ import { buildActivity, buildCapacity, buildEu, buildSurvey, Period, periodOf, p
 import type { ReportTable } from '../domain/tables';
 import { reportAllowedFor } from '../reporting.abilities';
 import { reportCsv, reportXlsx } from '../exports/report-files';
+import { withLabels } from '../exports/labels-fr';
 import { REPORTING_CONFIG, ReportingConfig } from '../reporting.config';
 import { ReportStore } from './report-store';
 
@@ -97,8 +98,8 @@ abstract class ReportHandlerBase {
       previous = { period: before, tables: prior };
     }
     return {
-      report: r.report, scope: s.scope, filters, threshold, publication: r.publication, freshness: await this.store.freshness(), contributingOrganisations, tables,
-      period, previous,
+      report: r.report, scope: s.scope, filters, threshold, publication: r.publication, freshness: await this.store.freshness(), contributingOrganisations,
+      tables: tables.map(withLabels), period, previous: previous && { period: previous.period, tables: previous.tables.map(withLabels) },
     };
   }
 

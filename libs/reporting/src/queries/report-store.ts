@@ -49,6 +49,7 @@ export class ReportStore {
        UNION ALL SELECT 'sex', sex, 'count', count(*)::int FROM a GROUP BY sex
        UNION ALL SELECT 'age_band', age_band, 'count', count(*)::int FROM a GROUP BY age_band
        UNION ALL SELECT 'minor', CASE WHEN minor THEN 'minor' ELSE 'adult' END, 'count', count(*)::int FROM a GROUP BY 2
+       UNION ALL SELECT 'unaccompanied', CASE WHEN unaccompanied_minor THEN 'unaccompanied' WHEN NOT unaccompanied_minor THEN 'with_guardian' ELSE 'unknown' END, 'count', count(*)::int FROM a WHERE minor GROUP BY 2
        UNION ALL SELECT 'nationality', coalesce(nationality, 'unknown'), 'count', count(*)::int FROM a GROUP BY 2
        UNION ALL SELECT 'world_region', world_region, 'count', count(*)::int FROM a GROUP BY world_region
        UNION ALL SELECT 'place', place, 'count', count(*)::int FROM a GROUP BY place

@@ -131,7 +131,14 @@ export function htcdsMetadataLines(m: HtcdsExportMetadata): string[][] {
     ['k-anonymat', `chaque combinaison de sexe, âge, région de nationalité, forme, année et région concerne au moins ${l.k} personnes`],
     ['Situations retenues', String(l.records)],
     ['Enregistrements publiés', String(l.released)],
-    ['Enregistrements supprimés (classes de moins de k)', String(l.suppressed)],
+    ...(l.diversity
+      ? [['l-diversité', `chaque combinaison compte au moins ${l.diversity.l} valeurs différentes de ${Object.keys(l.diversity.fields).join(' et de ')}`],
+          ...Object.entries(l.diversity.fields).map(([f, d]) => [
+            `l atteint pour ${f}`,
+            `${d.l}${d.l < l.diversity!.l ? ' (la période ne compte pas plus de valeurs différentes)' : ''} ; au moins ${d.leastDistinct ?? 0} valeur(s) différente(s) par combinaison publiée`,
+          ])]
+      : []),
+    ['Enregistrements supprimés (classes de moins de k personnes ou trop homogènes)', String(l.suppressed)],
     ['Champs généralisés', l.generalisedFields.length ? l.generalisedFields.map((f) => `${f} (niveau ${l.levels[f]})`).join(', ') : 'aucun'],
     ...HTCDS_FIELDS.map((f) => [`Champ ${f}`, FIELD_LABELS_FR[f]]),
   ];

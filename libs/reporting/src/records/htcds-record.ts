@@ -35,6 +35,15 @@ export const HTCDS_FIELDS = [
 /** The quasi-identifiers (sex, age group, nationality region, form, year, region). */
 export const HTCDS_QUASI_IDENTIFIERS = ['prs_Gender', 'ext_AgeGroup', 'ext_CitizenshipRegion', 'vic_TypeOfExploitation', 'ext_Year', 'ext_Region'] as const;
 
+/**
+ * The sensitive attributes (not quasi-identifiers, protected by l-diversity): whether the person was formally
+ * identified, and by whom (police, court, NGO…). A class of records sharing one status would tell anyone who knows
+ * a person's sex, age group, nationality region, form, year and region that they were formally identified by the
+ * police, say: every released class holds at least `HTCDS_L` distinct values of each.
+ */
+export const HTCDS_SENSITIVE = ['vic_TraffickingStatus', 'vic_TraffickingStatusDecisionMakingOrg'] as const;
+export const HTCDS_L = 2;
+
 /** A case of the read model, as the export reads it (no identity is in the read model anyway). */
 export interface ReportingCaseFacts {
   sex: string;
@@ -107,9 +116,10 @@ export function htcdsQuasiIdentifiers(fromYear: number, toYear: number): QuasiId
  * The order of generalisation: the age group to child / adult, the region to national, the form to its group,
  * the year to the period, the citizenship to France / EU / non-EU; then, as a last resort, each field to « * ».
  */
-export function htcdsAnonymityOptions(k: number, fromYear: number, toYear: number): KAnonymityOptions<HtcdsRecord> {
+export function htcdsAnonymityOptions(k: number, fromYear: number, toYear: number, l = HTCDS_L): KAnonymityOptions<HtcdsRecord> {
   return {
     k,
+    sensitive: { fields: [...HTCDS_SENSITIVE], l },
     quasiIdentifiers: htcdsQuasiIdentifiers(fromYear, toYear),
     steps: ['ext_AgeGroup', 'ext_Region', 'vic_TypeOfExploitation', 'ext_Year', 'ext_CitizenshipRegion', 'vic_TypeOfExploitation', 'ext_CitizenshipRegion', 'ext_AgeGroup', 'prs_Gender'],
     maxSuppressionRate: 0.05,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { classKey, kAnonymise } from './k-anonymity';
-import { HTCDS_FIELDS, HTCDS_QUASI_IDENTIFIERS, htcdsAnonymityOptions, ReportingCaseFacts, shuffled, toHtcdsRecord } from './htcds-record';
+import { HTCDS_FIELDS, HTCDS_QUASI_IDENTIFIERS, HTCDS_SENSITIVE, htcdsAnonymityOptions, ReportingCaseFacts, shuffled, toHtcdsRecord } from './htcds-record';
 
 const fact: fc.Arbitrary<ReportingCaseFacts> = fc.record({
   sex: fc.constantFrom('female', 'male', 'other', 'unknown'),
@@ -93,3 +93,56 @@ describe('k-anonymity of the HTCDS record export', () => {
     expect(shuffled([1, 2, 3]).sort()).toEqual([1, 2, 3]);
   });
 });
+
+describe('l-diversity of the HTCDS record export (the identification status and who decided it)', () => {
+  const distinctIn = (records: Record<string, string>[]) => {
+    const m = new Map<string, Set<string>[]>();
+    for (const r of records) {
+      const key = classKey(r, HTCDS_QUASI_IDENTIFIERS);
+      if (!m.has(key)) m.set(key, HTCDS_SENSITIVE.map(() => new Set<string>()));
+      HTCDS_SENSITIVE.forEach((f, i) => m.get(key)![i].add(r[f]));
+    }
+    return [...m.values()];
+  };
+
+  it('releases only classes of at least k records holding at least l distinct values of each sensitive attribute (or all the input holds)', () => {
+    fc.assert(
+      fc.property(fc.array(fact, { maxLength: 300 }), fc.integer({ min: 2, max: 12 }), fc.integer({ min: 1, max: 3 }), (facts, k, l) => {
+        const input = facts.map(toHtcdsRecord);
+        const { records, loss } = kAnonymise(input, htcdsAnonymityOptions(k, 2020, 2025, l));
+        for (const size of sizes(records)) expect(size).toBeGreaterThanOrEqual(k);
+        const want = HTCDS_SENSITIVE.map((f) => Math.min(l, new Set(input.map((r) => r[f])).size));
+        for (const sets of distinctIn(records)) sets.forEach((set, i) => expect(set.size).toBeGreaterThanOrEqual(want[i]));
+        expect(loss.released + loss.suppressed).toBe(facts.length);
+        HTCDS_SENSITIVE.forEach((f, i) => {
+          expect(loss.diversity!.fields[f].l).toBe(want[i]);
+          if (records.length) expect(loss.diversity!.fields[f].leastDistinct).toBeGreaterThanOrEqual(want[i]);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('does not release a class whose members share one status: generalises first, suppresses what stays uniform (the test can fail)', () => {
+    const woman = { sex: 'female', ageBand: '25-34', worldRegion: 'sub_saharan_africa', forms: ['sexual_exploitation'], firstYear: 2024, regionCode: '11',
+      identificationStatus: 'presumed_victim', identifiedByKind: 'association', caseStatus: 'active' };
+    // 12 women of 25–34 all presumed by an association (one class, uniform), 12 of 35–44 of whom 6 formally identified by the police
+    const facts = [
+      ...Array.from({ length: 12 }, () => woman),
+      ...Array.from({ length: 12 }, (_, i) => ({ ...woman, ageBand: '35-44', ...(i < 6 ? { identificationStatus: 'formally_identified', identifiedByKind: 'police' } : {}) })),
+    ];
+    const onlyK = kAnonymise(facts.map(toHtcdsRecord), { ...htcdsAnonymityOptions(11, 2024, 2024), sensitive: undefined });
+    // k-anonymity alone releases the uniform class: knowing a woman of 25–34 is in it tells her status
+    expect(distinctIn(onlyK.records).some((sets) => sets[0].size === 1)).toBe(true);
+    const diverse = kAnonymise(facts.map(toHtcdsRecord), htcdsAnonymityOptions(11, 2024, 2024));
+    // the age group goes to « Adult »: one class of 24 with both statuses, nothing suppressed
+    expect(diverse.loss).toMatchObject({ released: 24, suppressed: 0, generalisedFields: ['ext_AgeGroup'] });
+    expect(distinctIn(diverse.records).every((sets) => sets.every((s) => s.size >= 2))).toBe(true);
+    // a class that no generalisation in the budget mixes is suppressed, and the loss says so
+    const alone = [...facts, ...Array.from({ length: 11 }, () => ({ ...woman, sex: 'male', worldRegion: 'european_union', forms: ['labour_exploitation'] }))];
+    const cut = kAnonymise(alone.map(toHtcdsRecord), { ...htcdsAnonymityOptions(11, 2024, 2024), maxSuppressionRate: 0.5 });
+    expect(cut.loss).toMatchObject({ records: 35, released: 24, suppressed: 11 });
+    expect(cut.records.every((r) => r.prs_Gender === 'Feminine')).toBe(true);
+  });
+});
+

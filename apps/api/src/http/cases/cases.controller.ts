@@ -1,16 +1,16 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
   AddIndicatorCommand, ChangeCaseStatusCommand, CheckDuplicatesCommand, CreateCaseCommand, GetCaseHistoryQuery, GetCaseIdentityQuery, GetCaseQuery,
-  ListCasesQuery, SearchCasesByNameQuery, RecordConsentCommand, RecordIdentificationCommand, RecordTrackEventCommand, ReferCaseCommand, TrackName,
+  ListCasesQuery, SearchCasesByNameQuery, RecordConsentCommand, RecordIdentificationCommand, RecordTrackEventCommand, ReferCaseCommand, SetUnaccompaniedMinorCommand, TrackName,
 } from '@mnio/cases';
 import { CaseOrientationsSummaryQuery } from '@mnio/orientations';
 import { Actor, CheckPolicies, CurrentActor, ParseIdPipe, parseIfMatch } from '@mnio/platform';
 import {
   CaseStatusDto, CloseCaseDto, ConsentDto, CREATE_CASE_EXAMPLE, CreateCaseDto, IdentificationDto, IdentityReasonDto, IndicatorDto, ListCasesDto, NoteDto,
-  NameSearchDto, ReferralDto, TrackEventDto, VersionedDto,
+  NameSearchDto, ReferralDto, TrackEventDto, UnaccompaniedMinorDto, VersionedDto,
 } from './cases.dto';
 
 const version = (ifMatch: string | undefined, dto: VersionedDto) => parseIfMatch(ifMatch) ?? dto.version;
@@ -133,6 +133,12 @@ export class CasesController {
   @CheckPolicies('record_consent', 'Case')
   consent(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: ConsentDto, @Headers('if-match') ifMatch?: string) {
     return this.commands.execute(new RecordConsentCommand(actor, id, dto.purpose, dto.granted, dto.method, dto.targetOrganisationId, version(ifMatch, dto)));
+  }
+
+  @Put(':id/unaccompanied-minor')
+  @CheckPolicies('record_child_protection', 'Case')
+  unaccompaniedMinor(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: UnaccompaniedMinorDto, @Headers('if-match') ifMatch?: string) {
+    return this.commands.execute(new SetUnaccompaniedMinorCommand(actor, id, dto.unaccompaniedMinor, version(ifMatch, dto)));
   }
 
   @Post(':id/referrals')

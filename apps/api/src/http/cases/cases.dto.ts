@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swag
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDefined, IsEmail, IsIn, IsInt, IsISO31661Alpha2, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength,
-  Min, ValidateNested,
+  Min, ValidateIf, ValidateNested,
 } from 'class-validator';
 import {
   CONSENT_METHODS, CONSENT_PURPOSES, CONTACT_CHANNELS, EVENT_TYPES, EXPLOITATION_FORMS, IDENTIFICATION_STATES, INDICATOR_STRENGTHS, NEEDS, SEXES,
@@ -98,6 +98,8 @@ export class CreateCaseDto {
   @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => GivenConsentDto) consents?: GivenConsentDto[];
   @ApiPropertyOptional({ description: 'The recording organisation considers the person a presumed victim at once (preliminary identification, dated today)' })
   @IsOptional() @IsBoolean() presumedVictim?: boolean;
+  @ApiPropertyOptional({ description: 'A minor only: unaccompanied (« mineur non accompagné »); absent when not known. An adult: 422 CASE_NOT_MINOR' })
+  @IsOptional() @IsBoolean() unaccompaniedMinor?: boolean;
 }
 
 const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
@@ -170,6 +172,11 @@ export class NoteDto extends VersionedDto {
 }
 
 export class ConsentDto extends IntersectionType(GivenConsentDto, VersionedDto) {}
+
+export class UnaccompaniedMinorDto extends VersionedDto {
+  @ApiProperty({ type: Boolean, nullable: true, description: 'Unaccompanied minor (« mineur non accompagné »), or null: not known' })
+  @ValidateIf((_, v) => v !== null) @IsBoolean() unaccompaniedMinor: boolean | null;
+}
 
 export class ReferralDto extends VersionedDto {
   @ApiProperty() @IsUUID() organisationId: string;

@@ -22,11 +22,13 @@ import { CaseTracks } from './CaseTracks';
 import { CaseTransfer, TransferredAwayNotice } from './CaseTransfer';
 import { IdentityPanel } from './IdentityPanel';
 import { MinorProtectionChecklist } from './MinorProtectionChecklist';
+import { unaccompaniedText, UnaccompaniedMinorForm } from './UnaccompaniedMinor';
 
 function Facts({ c }: { c: CaseView }) {
   const rows: [string, string][] = [
     ['Sexe', label(SEXES, c.sex)],
     ['Âge', `${label(AGE_BANDS, c.ageBand)}${c.minor ? ' — personne mineure' : ''}${c.ageUncertain ? ' (âge incertain)' : ''}`],
+    ...(c.minor ? [['Mineur non accompagné', unaccompaniedText(c.unaccompaniedMinor)] as [string, string]] : []),
     ['Nationalité', countryName(c.nationality)],
     ['Formes d’exploitation', c.exploitationForms.map((f) => label(EXPLOITATION_FORMS, f)).join(', ')],
     ['Lieux d’exploitation', [c.exploitedInFrance && 'en France', c.exploitedAbroad && 'à l’étranger'].filter(Boolean).join(' et ') || '—'],
@@ -152,6 +154,7 @@ export function CasePage() {
         <div className="fr-col-12 fr-col-lg-7">
           <Section title="Résumé (sans identité)" id="resume">
             <Facts c={c} />
+            <UnaccompaniedMinorForm c={c} />
           </Section>
         </div>
         <div className="fr-col-12 fr-col-lg-5">

@@ -7,7 +7,7 @@ import { json, meAs, renderApp, stubFetch } from '../../test/render';
 import { TrackActions } from './TrackActions';
 
 const base = {
-  id: 'c1', reference: '93-2026-000001', territory: '93', ownerOrganisationId: 'org-1', sex: 'female', ageBand: '25-34', minor: false, ageUncertain: false,
+  id: 'c1', reference: '93-2026-000001', territory: '93', ownerOrganisationId: 'org-1', sex: 'female', ageBand: '25-34', minor: false, ageUncertain: false, unaccompaniedMinor: null,
   nationality: 'NG', foreignNational: true, exploitationForms: ['sexual_exploitation'], exploitedInFrance: true, exploitedAbroad: false, events: [], vulnerabilities: [],
   needs: [], localDanger: true, interpreterNeeded: true,
   statuses: { identification: 'presumed_victim', residence: 'none', childProtection: 'none', criminal: 'none', case: 'active' },

@@ -10,10 +10,10 @@ import type { Organisation, Territory } from '../../api/views';
 import { useAuth } from '../../auth/auth';
 import { ErrorAlert, usePageTitle } from '../../components/common';
 import { dimensionLabel, indicatorLabel } from '../../domain/indicators';
-import { countryName, EXPLOITATION_FORMS, INDICATOR_STRENGTHS, label, NEEDS, SEXES, VULNERABILITIES } from '../../domain/labels';
+import { countryName, EXPLOITATION_FORMS, INDICATOR_STRENGTHS, label, NEEDS, SEXES, UNACCOMPANIED_MINOR, VULNERABILITIES } from '../../domain/labels';
 import { useDraft, type Draft } from './draft';
 import { ConsentsStep, DangerStep, FactsStep, IndicatorsStep, InterpretationStep, PersonStep, SafetyStep } from './steps';
-import { stepErrors, submitDraft, type SubmitProgress } from './submit';
+import { draftIsMinor, stepErrors, submitDraft, type SubmitProgress } from './submit';
 
 const STEPS = [
   'Mise en sécurité et besoins immédiats',
@@ -47,6 +47,7 @@ function Summary({ d }: { d: Draft }) {
     ['Sexe', label(SEXES, d.sex)],
     ['Âge', d.birthDate ? 'Date de naissance renseignée' : d.estimatedAge ? `Environ ${d.estimatedAge} ans` : 'Inconnu'],
     ['Âge incertain', d.ageUncertain ? 'Oui (présomption de minorité)' : 'Non'],
+    ...(draftIsMinor(d) ? [['Mineur non accompagné', UNACCOMPANIED_MINOR[d.unaccompaniedMinor ?? '']] as [string, string]] : []),
     ['Nationalité', countryName(d.nationality || null)],
     ['Interprète nécessaire', yesNo(d.interpreterNeeded)],
     ['Formes d’exploitation', list(d.exploitationForms, EXPLOITATION_FORMS)],

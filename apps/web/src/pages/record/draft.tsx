@@ -20,6 +20,8 @@ export interface Draft {
   birthDate: string;
   estimatedAge: string;
   ageUncertain: boolean;
+  /** A minor only: « mineur non accompagné » (yes), with a parent or legal guardian (no), not known (''). */
+  unaccompaniedMinor: '' | 'yes' | 'no';
   nationality: string;
   languages: string[];
   interpreterNeeded: boolean | null;
@@ -45,7 +47,7 @@ export interface Draft {
 }
 
 export const emptyDraft = (territory = ''): Draft => ({
-  step: 1, territory, needs: [], lastName: '', firstName: '', alias: '', sex: '', birthDate: '', estimatedAge: '', ageUncertain: false, nationality: '',
+  step: 1, territory, needs: [], lastName: '', firstName: '', alias: '', sex: '', birthDate: '', estimatedAge: '', ageUncertain: false, unaccompaniedMinor: '', nationality: '',
   languages: [], interpreterNeeded: null, phone: '', channel: '', safeToContact: null, exploitationForms: [], events: [], vulnerabilities: [], narrative: '',
   indicators: {}, localDanger: null, dangerNotes: '', consentMethod: 'oral', shareWithCell: null, policeContact: null, statistics: null, orientationConsents: [],
   presumedVictim: false, savedAt: null,

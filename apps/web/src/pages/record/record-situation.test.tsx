@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { meAs, renderApp, stubFetch } from '../../test/render';
 import { emptyDraft } from './draft';
 import { RecordSituationPage } from './RecordSituationPage';
-import { createBody, stepErrors, submitDraft } from './submit';
+import { createBody, draftIsMinor, stepErrors, submitDraft } from './submit';
 
 function stub() {
   return stubFetch([
@@ -103,5 +103,20 @@ describe('record a situation: the guided form', () => {
     const outcome = await submitDraft({ ...emptyDraft('93'), sex: 'female', exploitationForms: ['sexual_exploitation'], localDanger: false } as never);
     expect(outcome.created).toBeUndefined();
     expect(outcome.error).toBeDefined();
+  });
+
+  it('asks whether a minor is unaccompanied (« mineur non accompagné »), and sends it for a minor only', () => {
+    const d = { ...emptyDraft('93'), sex: 'female', exploitationForms: ['sexual_exploitation'], localDanger: true };
+    expect(draftIsMinor({ ...d, birthDate: '2010-05-01' }, '2026-12-06')).toBe(true);
+    expect(draftIsMinor({ ...d, birthDate: '2008-12-06' }, '2026-12-06')).toBe(false);
+    expect(draftIsMinor({ ...d, birthDate: '2008-12-07' }, '2026-12-06')).toBe(true);
+    expect(draftIsMinor({ ...d, estimatedAge: '16' })).toBe(true);
+    expect(draftIsMinor({ ...d, estimatedAge: '30', ageUncertain: true })).toBe(true);
+    expect(draftIsMinor(d)).toBe(false);
+    expect(createBody({ ...d, estimatedAge: '16', unaccompaniedMinor: 'yes' })).toHaveProperty('unaccompaniedMinor', true);
+    expect(createBody({ ...d, estimatedAge: '16', unaccompaniedMinor: 'no' })).toHaveProperty('unaccompaniedMinor', false);
+    expect(createBody({ ...d, estimatedAge: '16', unaccompaniedMinor: '' })).not.toHaveProperty('unaccompaniedMinor');
+    // an adult's draft never sends it, whatever was ticked before the age was corrected
+    expect(createBody({ ...d, estimatedAge: '30', unaccompaniedMinor: 'yes' })).not.toHaveProperty('unaccompaniedMinor');
   });
 });

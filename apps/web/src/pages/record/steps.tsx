@@ -7,9 +7,12 @@ import type { Organisation } from '../../api/views';
 import { CodeCheckboxes, CodeSelect, YesNo } from '../../components/fields';
 import { INDICATOR_DIMENSIONS } from '../../domain/indicators';
 import {
-  CONSENT_METHODS, CONTACT_CHANNELS, countryName, COUNTRY_CODES, EVENT_TYPES, EXPLOITATION_FORMS, INDICATOR_STRENGTHS, NEEDS, SEXES, VULNERABILITIES,
+  CONSENT_METHODS, CONTACT_CHANNELS, countryName, COUNTRY_CODES, EVENT_TYPES, EXPLOITATION_FORMS, INDICATOR_STRENGTHS, NEEDS, SEXES, UNACCOMPANIED_MINOR, VULNERABILITIES,
 } from '../../domain/labels';
 import type { Draft } from './draft';
+import { draftIsMinor } from './submit';
+
+const UNACCOMPANIED_CHOICES = (['yes', 'no', ''] as const).map((code) => [code, UNACCOMPANIED_MINOR[code]] as const);
 
 export interface StepProps {
   d: Draft;
@@ -95,6 +98,18 @@ export function PersonStep({ d, set, errors, territories }: StepProps & { territ
           },
         ]}
       />
+      {draftIsMinor(d) && (
+        <RadioButtons
+          legend="Mineur non accompagné ?"
+          hintText="Sans parent ni représentant légal en France : l’aide sociale à l’enfance (ASE) le prend en charge."
+          name="unaccompaniedMinor"
+          orientation="horizontal"
+          options={UNACCOMPANIED_CHOICES.map(([code, text]) => ({
+            label: text,
+            nativeInputProps: { value: code, checked: (d.unaccompaniedMinor ?? '') === code, onChange: () => set({ unaccompaniedMinor: code }) },
+          }))}
+        />
+      )}
     </>
   );
 }

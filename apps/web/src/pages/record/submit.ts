@@ -9,6 +9,17 @@ type CreateCaseBody = paths['/api/cases']['post']['requestBody']['content']['app
 
 const words = (s: string) => s.trim();
 
+/** Whether the person is a minor as the API will count it: under 18 today (birth date or estimated age), or the age uncertain. */
+export function draftIsMinor(d: Pick<Draft, 'birthDate' | 'estimatedAge' | 'ageUncertain'>, on = today()): boolean {
+  if (d.ageUncertain) return true;
+  if (d.birthDate) {
+    const [y, m, day] = d.birthDate.split('-').map(Number);
+    const [ty, tm, td] = on.split('-').map(Number);
+    return ty - y - (tm < m || (tm === m && td < day) ? 1 : 0) < 18;
+  }
+  return d.estimatedAge !== '' && Number(d.estimatedAge) < 18;
+}
+
 /** What the step asks before going on: field → French message. */
 export function stepErrors(d: Draft, step: number): Record<string, string> {
   const e: Record<string, string> = {};
@@ -66,6 +77,7 @@ export function createBody(d: Draft): CreateCaseBody {
     danger: { localDanger: d.localDanger === true, ...(d.dangerNotes.trim() ? { notes: d.dangerNotes.trim() } : {}) },
     needs: d.needs as CreateCaseBody['needs'],
     ...(d.narrative.trim() ? { narrative: d.narrative.trim() } : {}),
+    ...(draftIsMinor(d) && d.unaccompaniedMinor ? { unaccompaniedMinor: d.unaccompaniedMinor === 'yes' } : {}),
   };
 }
 

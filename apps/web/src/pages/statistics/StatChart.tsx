@@ -1,5 +1,4 @@
 import { BarChart } from '@codegouvfr/react-dsfr/Chart/BarChart';
-import { STAT_COLUMNS, statCodeLabel } from '../../domain/labels';
 import type { ReportTable } from './types';
 
 /**
@@ -22,13 +21,13 @@ export function StatChart({ table, title, previous }: { table: ReportTable; titl
   if (rows.every((r) => r.cells.every((c) => c.suppressed || !c.value))) return <p className="fr-text--sm">Aucune personne à représenter pour ces filtres.</p>;
   // one bar group says nothing the table does not: no chart
   if (rows.length < 2 && !(previous && table.columns.length === 1)) return null;
-  const x = rows.map((r) => statCodeLabel(table.rowDimension, r.code));
+  const x = rows.map((r) => table.labels.rows[table.rows.indexOf(r)]);
   const value = (f: { value: number | null; suppressed: boolean } | undefined) => (!f ? 0 : f.suppressed ? Number.NaN : (f.value ?? 0));
   // one column: this period beside the previous one
   const compare = previous && table.columns.length === 1;
   const series = compare
     ? { y: [rows.map((r) => value(r.cells[0])), rows.map((r) => value(previous.rows.find((p) => p.code === r.code)?.cells[0]))], name: ['Période', 'Période précédente'] }
-    : { y: table.columns.map((_, j) => rows.map((r) => value(r.cells[j]))), name: table.columns.map((c) => STAT_COLUMNS[c] ?? c) };
+    : { y: table.columns.map((_, j) => rows.map((r) => value(r.cells[j]))), name: table.labels.columns };
   return (
     <figure className="fr-m-0" aria-hidden="true">
       <BarChart x={series.y.map(() => x)} y={series.y} name={series.name} horizontal={rows.length > 4} />

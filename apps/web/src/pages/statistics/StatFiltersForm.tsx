@@ -1,8 +1,11 @@
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { EXPLOITATION_FORMS, STAT_REGIONS } from '../../domain/labels';
+import { api, unwrap } from '../../api/client';
+import type { Territory } from '../../api/views';
+import { EXPLOITATION_FORMS } from '../../domain/labels';
 import type { StatFilters } from './types';
 import { yearsOffered } from './useStatFilters';
 
@@ -12,6 +15,9 @@ import { yearsOffered } from './useStatFilters';
  */
 export function StatFiltersForm({ filters, onChange, geography = true }: { filters: StatFilters; onChange: (next: Partial<StatFilters>) => void; geography?: boolean }) {
   const [territory, setTerritory] = useState(filters.territory);
+  // the regions are the directory's (one source for their names), offered only where the geography may be chosen
+  const territories = useQuery({ queryKey: ['territories'], queryFn: () => unwrap<Territory[]>(api.GET('/api/territories')), staleTime: Infinity, enabled: geography });
+  const regions = [...new Map((territories.data ?? []).map((t) => [t.regionCode, t.regionName])).entries()].sort((a, b) => a[1].localeCompare(b[1], 'fr'));
   const territoryValid = territory === '' || /^([0-9]{2}|2A|2B|97[1-6])$/.test(territory);
   const periodic = filters.report === 'activity' || filters.report === 'capacity';
   const [from, setFrom] = useState(filters.from);
@@ -64,7 +70,7 @@ export function StatFiltersForm({ filters, onChange, geography = true }: { filte
       <div className="fr-col-12 fr-col-md-3">
         <Select label="Région" nativeSelectProps={{ value: filters.region, onChange: (e) => onChange({ region: e.target.value, territory: '' }) }}>
           <option value="">Toute la France</option>
-          {Object.entries(STAT_REGIONS).sort((a, b) => a[1].localeCompare(b[1], 'fr')).map(([code, name]) => (
+          {regions.map(([code, name]) => (
             <option key={code} value={code}>{name}</option>
           ))}
         </Select>

@@ -1,4 +1,3 @@
-import { STAT_COLUMNS, STAT_DIMENSIONS, STAT_TABLES, statCodeLabel } from '../../domain/labels';
 import { hasChart, StatChart } from './StatChart';
 import { type Figure, type ReportTable, SUPPRESSED } from './types';
 
@@ -33,7 +32,7 @@ export function StatTable({ table, previous }: { table: ReportTable; previous?: 
   const prevRow = (code: string) => previous?.rows.find((r) => r.code === code);
   const prevCell = (code: string, j: number): Figure | null | undefined => (previous ? (prevRow(code)?.cells[j] ?? null) : undefined);
   const prevTotal = (code: string): Figure | null | undefined => (previous ? (prevRow(code)?.total ?? null) : undefined);
-  const title = STAT_TABLES[table.key] ?? table.key;
+  const { title } = table.labels;
   const withTotal = table.additive && table.columns.length > 1;
   const id = `stat-${table.key.replace(/[^a-z_]/g, '-')}`;
   // a narrow table with its chart beside it; a wide one (or one without a chart) takes the whole width, its chart below at half width
@@ -41,7 +40,7 @@ export function StatTable({ table, previous }: { table: ReportTable; previous?: 
   const narrow = table.columns.length <= 2 && chart;
   const [tableCol, chartCol] = narrow ? ['fr-col-12 fr-col-lg-6', 'fr-col-12 fr-col-lg-6'] : ['fr-col-12', 'fr-col-12 fr-col-lg-6'];
   return (
-    <section className="fr-mb-6w" aria-labelledby={id}>
+    <section className="fr-mb-6w mnio-stat" aria-labelledby={id}>
       <h3 id={id} className="fr-h5">{title}</h3>
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className={tableCol}>
@@ -54,9 +53,9 @@ export function StatTable({ table, previous }: { table: ReportTable; previous?: 
                     <caption>{title}</caption>
                     <thead>
                       <tr>
-                        <th scope="col">{STAT_DIMENSIONS[table.rowDimension] ?? table.rowDimension}</th>
-                        {table.columns.map((c) => (
-                          <th key={c} scope="col" className="mnio-stat-num">{STAT_COLUMNS[c] ?? c}</th>
+                        <th scope="col">{table.labels.dimension}</th>
+                        {table.columns.map((c, j) => (
+                          <th key={c} scope="col" className="mnio-stat-num">{table.labels.columns[j]}</th>
                         ))}
                         {withTotal && <th scope="col" className="mnio-stat-num">Total</th>}
                       </tr>
@@ -67,9 +66,9 @@ export function StatTable({ table, previous }: { table: ReportTable; previous?: 
                           <td colSpan={table.columns.length + (withTotal ? 2 : 1)}>Rien à compter pour ces filtres.</td>
                         </tr>
                       )}
-                      {table.rows.map((r) => (
+                      {table.rows.map((r, i) => (
                         <tr key={r.code}>
-                          <th scope="row">{statCodeLabel(table.rowDimension, r.code)}</th>
+                          <th scope="row">{table.labels.rows[i]}</th>
                           {r.cells.map((f, j) => (
                             <Cell key={j} f={f} before={prevCell(r.code, j)} />
                           ))}

@@ -4,6 +4,7 @@ import { Tabs } from '@codegouvfr/react-dsfr/Tabs';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { api, unwrap } from '../../api/client';
+import { useAuth } from '../../auth/auth';
 import { ErrorAlert, Loading } from '../../components/common';
 import { frDate, frDateTime, STAT_REPORTS } from '../../domain/labels';
 import { downloadReport } from './downloads';
@@ -23,6 +24,8 @@ const periodText = (p: { from: string; to: string }) => `du ${frDate(p.from)} au
  */
 export function StatisticsView({ reports, geography = true }: { reports: readonly ReportKind[]; geography?: boolean }) {
   const [filters, setFilters] = useStatFilters(reports);
+  // the record-level export is the national analyst's only (the Ac.Sé coordination reads national capacity tables, not records)
+  const records = useAuth().can('export', 'Statistics', { scope: 'national', report: 'htcds_records' });
   const query = apiQuery(filters);
   const report = useQuery({
     queryKey: ['statistics', filters.report, query],
@@ -97,7 +100,7 @@ export function StatisticsView({ reports, geography = true }: { reports: readonl
       ) : (
         body
       )}
-      {r?.scope === 'national' && <HtcdsRecordsDownload year={filters.year} />}
+      {r?.scope === 'national' && records && <HtcdsRecordsDownload year={filters.year} />}
     </>
   );
 }

@@ -27,8 +27,10 @@ describe('a statistics table with the previous period', () => {
       { code: 'close', cells: [{ value: null, suppressed: true }], total: { value: null, suppressed: true } },
     ],
     totals: { cells: [{ value: 15, suppressed: false }], total: { value: 15, suppressed: false } },
+    // the words come from the API with the report (one source: libs/reporting's labels)
+    labels: { title: 'Décisions de la cellule par type', dimension: 'Décision', columns: ['Effectif'], rows: ['Examen de la situation réalisé', 'Fin du suivi par la cellule'] },
   };
-  const previous: ReportTable = { ...table, rows: [{ code: 'review_done', cells: [{ value: 9, suppressed: false }], total: null }], totals: { cells: [{ value: 9, suppressed: false }], total: { value: 9, suppressed: false } } };
+  const previous: ReportTable = { ...table, labels: { ...table.labels, rows: ['Examen de la situation réalisé'] }, rows: [{ code: 'review_done', cells: [{ value: 9, suppressed: false }], total: null }], totals: { cells: [{ value: 9, suppressed: false }], total: { value: 9, suppressed: false } } };
 
   it('shows each figure in French with the previous one under it, « s » for a suppressed figure, never 0', () => {
     render(<StatTable table={table} previous={previous} />);
@@ -43,5 +45,10 @@ describe('a statistics table with the previous period', () => {
   it('shows no comparison without a previous period', () => {
     render(<StatTable table={table} />);
     expect(screen.queryByText(/préc\./)).toBeNull();
+  });
+
+  it('keeps no copy of the statistics’ words: they come with the report', async () => {
+    const labels = await import('../../domain/labels');
+    expect(Object.keys(labels).filter((k) => /^STAT_(TABLES|COLUMNS|DIMENSIONS|CODES|REGIONS)$|^statCodeLabel$/.test(k))).toEqual([]);
   });
 });

@@ -10,6 +10,8 @@ export interface ReportTable {
   additive: boolean;
   rows: { code: string; cells: Figure[]; total: Figure | null }[];
   totals: { cells: Figure[]; total: Figure } | null;
+  /** The table's words in French, served with the report (the one source: libs/reporting's labels): one per column, one per row. */
+  labels: { title: string; dimension: string; columns: string[]; rows: string[] };
 }
 export type ReportKind = 'survey' | 'eu' | 'activity' | 'capacity';
 export interface Period {

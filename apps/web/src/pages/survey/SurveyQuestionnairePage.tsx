@@ -5,14 +5,15 @@ import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { DataTable } from '../../components/DataTable';
 import { Empty, ErrorAlert, Loading, Section, usePageTitle } from '../../components/common';
-import { frDate, frDateTime, label, STAT_CODES, STAT_COLUMNS, STAT_DIMENSIONS, statCodeLabel, SURVEY_QUESTIONNAIRE_STATUSES, SURVEY_REASONS } from '../../domain/labels';
+import { frDate, frDateTime, label, SURVEY_QUESTIONNAIRE_STATUSES, SURVEY_REASONS } from '../../domain/labels';
 import { StatTable } from '../statistics/StatTable';
 import '../statistics/statistics.css';
+import type { ReportTable } from '../statistics/types';
 import type { Correction, MyQuestionnaire, Questionnaire } from './types';
 
 /** The lines a correction may name: the survey's figures (dimension, row, column), as the questionnaire shows them. */
@@ -26,16 +27,31 @@ const LINE_DIMS: { dim: string; cols: string[] }[] = [
   { dim: 'place', cols: ['count'] },
   { dim: 'complaint', cols: ['count'] },
 ];
-const LINES = LINE_DIMS.flatMap(({ dim, cols }) =>
-  Object.keys(STAT_CODES[dim] ?? {})
-    .filter((code) => !(dim === 'sex' && code === 'other_unknown'))
-    .flatMap((code) => cols.map((col) => ({ key: `${dim}|${code}|${col}`, dim, code, col }))),
-);
-const lineLabel = (c: Pick<Correction, 'dim' | 'code' | 'col'>) =>
-  `${STAT_DIMENSIONS[c.dim] ?? c.dim} : ${statCodeLabel(c.dim, c.code)}${c.col === 'count' ? '' : ` (${(STAT_COLUMNS[c.col] ?? c.col).toLowerCase()})`}`;
+/**
+ * Every line a correction may name, with its words, from the questionnaire's own tables (their French labels come
+ * with them from the API, the statistics' one source): each row of the table of a dimension × the columns asked.
+ */
+function linesOf(tables: ReportTable[]): { key: string; dim: string; code: string; col: string; text: string }[] {
+  return LINE_DIMS.flatMap(({ dim, cols }) => {
+    const table = tables.find((t) => t.key.startsWith('survey.') && t.rowDimension === dim);
+    if (!table) return [];
+    return table.rows.flatMap((row, r) =>
+      row.code === 'other_unknown' && dim === 'sex'
+        ? []
+        : cols
+            .filter((col) => table.columns.includes(col))
+            .map((col) => {
+              const column = table.labels.columns[table.columns.indexOf(col)] ?? col;
+              return { key: `${dim}|${row.code}|${col}`, dim, code: row.code, col, text: `${table.labels.dimension} : ${table.labels.rows[r] ?? row.code}${col === 'count' ? '' : ` (${column.toLowerCase()})`}` };
+            }),
+    );
+  });
+}
 
 function Corrections({ q }: { q: Questionnaire }) {
   const client = useQueryClient();
+  const lines = useMemo(() => linesOf(q.tables), [q.tables]);
+  const lineLabel = (c: Pick<Correction, 'dim' | 'code' | 'col'>) => lines.find((l) => l.key === `${c.dim}|${c.code}|${c.col}`)?.text ?? 'Autre ligne du questionnaire';
   const [line, setLine] = useState('summary|spotted|count');
   const [count, setCount] = useState('1');
   const [reason, setReason] = useState('');
@@ -89,9 +105,9 @@ function Corrections({ q }: { q: Questionnaire }) {
           <div className="fr-grid-row fr-grid-row--gutters">
             <div className="fr-col-12 fr-col-md-5">
               <Select label="Ligne du questionnaire" nativeSelectProps={{ value: line, onChange: (e) => setLine(e.target.value), required: true }}>
-                {LINES.map((l) => (
+                {lines.map((l) => (
                   <option key={l.key} value={l.key}>
-                    {lineLabel(l)}
+                    {l.text}
                   </option>
                 ))}
               </Select>

@@ -11,6 +11,7 @@ const draft: Questionnaire = {
   id: '7f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b', year: 2026, campaignStatus: 'open', organisationName: 'Association Aide TEH 93', status: 'draft', version: 4,
   tables: [{
     key: 'survey.summary', rowDimension: 'summary', columns: ['count'], additive: false, totals: null,
+    labels: { title: 'Victimes repérées et accompagnées', dimension: 'Victimes', columns: ['Effectif'], rows: ['Victimes repérées', 'Victimes accompagnées'] },
     rows: [{ code: 'spotted', cells: [{ value: 3, suppressed: false }], total: null }, { code: 'accompanied', cells: [{ value: 2, suppressed: false }], total: null }],
   }],
   corrections: [], submittedAt: null, submittedByName: null, freshness: { lastEventAt: '2026-12-06T10:00:00Z' },
