@@ -123,12 +123,18 @@ export class ReportingCounts1764320040000 implements MigrationInterface {
       END $fn$`);
     await q.query(`SELECT reporting_counts_recompute()`);
 
+    // A cell's activity: its cases' days from the index alone, the orientations and decisions of a period by their time.
+    await q.query(`CREATE INDEX reporting_cases_activity_idx ON reporting_cases (territory) INCLUDE (case_id, recorded_on, presumed_on, identified_on)`);
+    await q.query(`CREATE INDEX reporting_orientations_requested_idx ON reporting_orientations (requested_at)`);
+    await q.query(`CREATE INDEX reporting_decisions_decided_idx ON reporting_decisions (decided_at)`);
+
     // Idempotency rows are pruned by age (the projection, at most once an hour): a BRIN index finds the old ones.
     await q.query(`CREATE INDEX reporting_applied_at_idx ON reporting_applied USING brin (applied_at)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX reporting_applied_at_idx`);
+    for (const i of ['reporting_cases_activity_idx', 'reporting_orientations_requested_idx', 'reporting_decisions_decided_idx']) await q.query(`DROP INDEX ${i}`);
     for (const t of ['counts_lock', 'counts_ins', 'counts_upd', 'counts_del', 'counts_trunc']) await q.query(`DROP TRIGGER reporting_cases_${t} ON reporting_cases`);
     for (const f of ['lock', 'inserted', 'updated', 'deleted', 'truncated', 'recompute']) await q.query(`DROP FUNCTION reporting_counts_${f}()`);
     await q.query(`DROP TABLE reporting_eu_counts`);
