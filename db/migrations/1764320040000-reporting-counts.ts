@@ -44,8 +44,7 @@ const applyDelta = (table: string, key: string[], rows: (src: string, sign: numb
   const parts = [added && rows(added, 1), removed && rows(removed, -1)].filter(Boolean).join(' UNION ALL ');
   return `INSERT INTO ${table} AS t (${key.join(', ')}, n)
     SELECT ${key.join(', ')}, sum(n) FROM (${parts}) d GROUP BY ${key.join(', ')} HAVING sum(n) <> 0 ORDER BY ${key.join(', ')}
-    ON CONFLICT (${key.join(', ')}) DO UPDATE SET n = t.n + EXCLUDED.n;
-    DELETE FROM ${table} WHERE n = 0;`;
+    ON CONFLICT (${key.join(', ')}) DO UPDATE SET n = t.n + EXCLUDED.n;`;
 };
 
 const triggerFunction = (name: string, added: string | null, removed: string | null) => `
@@ -55,6 +54,13 @@ const triggerFunction = (name: string, added: string | null, removed: string | n
     ${applyDelta('reporting_eu_counts', EU_KEY, euRows, added, removed)}
     RETURN NULL;
   END $fn$`;
+
+/**
+ * The count rows are updated by every write of cases: `n` is in no index and pages keep room (fillfactor), so the
+ * updates are HOT (pruned in the page, without index entries) and the table stays a few pages; vacuumed often.
+ * A count that reaches 0 stays (the queries read `n > 0`) until a rebuild recomputes the tables.
+ */
+const HOT_UPDATES = 'fillfactor = 50, autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 5000, autovacuum_analyze_scale_factor = 0.2';
 
 /**
  * Pre-aggregated counts of the annual survey and of the EU / GRETA table (issue 13 §6), maintained from
@@ -82,8 +88,7 @@ export class ReportingCounts1764320040000 implements MigrationInterface {
       code text NOT NULL,
       n integer NOT NULL,
       UNIQUE (${SURVEY_KEY.join(', ')})
-    )`);
-    await q.query(`CREATE INDEX reporting_survey_counts_zero_idx ON reporting_survey_counts (n) WHERE n = 0`);
+    ) WITH (${HOT_UPDATES})`);
     await q.query(`CREATE TABLE reporting_eu_counts (
       year integer NOT NULL,
       territory text NOT NULL,
@@ -96,8 +101,7 @@ export class ReportingCounts1764320040000 implements MigrationInterface {
       code text NOT NULL,
       n integer NOT NULL,
       UNIQUE (${EU_KEY.join(', ')})
-    )`);
-    await q.query(`CREATE INDEX reporting_eu_counts_zero_idx ON reporting_eu_counts (n) WHERE n = 0`);
+    ) WITH (${HOT_UPDATES})`);
 
     await q.query(`CREATE FUNCTION reporting_counts_lock() RETURNS trigger LANGUAGE plpgsql AS $fn$
       BEGIN PERFORM pg_advisory_xact_lock(hashtext('mnio.reporting_counts')); RETURN NULL; END $fn$`);
