@@ -90,7 +90,7 @@ export class ReportStore {
     const counts: DimCount[] = await this.em.query(
       `WITH f AS MATERIALIZED (${cases}),
        o AS MATERIALIZED (
-         SELECT o.*, ${OUTCOME} AS outcome FROM reporting_orientations o JOIN f ON f.case_id = o.case_id WHERE ${inPeriod('o.requested_at')}
+         SELECT o.target_kind, o.refusal_reason, ${OUTCOME} AS outcome FROM reporting_orientations o JOIN f ON f.case_id = o.case_id WHERE ${inPeriod('o.requested_at')}
        ),
        d AS MATERIALIZED (SELECT d.* FROM reporting_decisions d JOIN f ON f.case_id = d.case_id WHERE ${inPeriod('d.decided_at')}),
        dl AS MATERIALIZED (SELECT dl.* FROM reporting_deadlines dl JOIN f ON f.case_id = dl.case_id WHERE dl.due_on BETWEEN $1::date AND $7::date)
@@ -108,7 +108,9 @@ export class ReportStore {
     );
     const delays: Delay[] = await this.em.query(
       `WITH f AS MATERIALIZED (${cases}),
-       o AS MATERIALIZED (SELECT o.* FROM reporting_orientations o JOIN f ON f.case_id = o.case_id WHERE ${inPeriod('o.requested_at')}),
+       o AS MATERIALIZED (
+         SELECT o.requested_at, o.answered_at, o.admitted_at FROM reporting_orientations o JOIN f ON f.case_id = o.case_id WHERE ${inPeriod('o.requested_at')}
+       ),
        d AS (
          SELECT 'spotting_to_presumed' AS delay, (presumed_on - recorded_on)::float AS days FROM f WHERE presumed_on BETWEEN $1::date AND $7::date
          UNION ALL ${DELAYS}
