@@ -15,6 +15,7 @@ import { DirectoryHardening1764320016000 } from './1764320016000-directory-harde
 import { Reporting1764320018000 } from './1764320018000-reporting';
 import { ReportingActivity1764320020000 } from './1764320020000-reporting-activity';
 import { SurveyCampaigns1764320030000 } from './1764320030000-survey-campaigns';
+import { ReportingCounts1764320040000 } from './1764320040000-reporting-counts';
 import { UnaccompaniedMinor1764320050000 } from './1764320050000-unaccompanied-minor';
 import { MigrationsAppliedAt1764320070000 } from './1764320070000-migrations-applied-at';
 import { IdentityReadsTimeIndex1764320071000 } from './1764320071000-identity-reads-time-index';
@@ -38,6 +39,7 @@ export const MIGRATIONS = [
   Reporting1764320018000,
   ReportingActivity1764320020000,
   SurveyCampaigns1764320030000,
+  ReportingCounts1764320040000,
   UnaccompaniedMinor1764320050000,
   MigrationsAppliedAt1764320070000,
   IdentityReadsTimeIndex1764320071000,

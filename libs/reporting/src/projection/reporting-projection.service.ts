@@ -31,14 +31,36 @@ export const HOST_EVENTS = [ORIENTATIONS_EVENTS.HostCapacitySet.type];
 export const REPLAYED_EVENTS = [...ORIENTATION_EVENTS, COORDINATION_EVENTS.CellDecisionRecorded.type, ...HOST_EVENTS];
 
 
+/** Messages applied in one transaction at most (group commit). */
+const MAX_BATCH = 200;
+/**
+ * Idempotency rows older than this are deleted: longer than a job can be retried (BullMQ keeps a failed job
+ * 7 days, 8 attempts over a few minutes). Re-applying a message is harmless anyway (current facts, forward-only
+ * orientation times, decisions inserted once, places by time): the rows keep the count of what was applied.
+ */
+const APPLIED_RETENTION = '8 days';
+const PRUNE_EVERY_MS = 3_600_000;
+
+interface Pending {
+  m: OutboxEvent;
+  done: (fresh: boolean) => void;
+  fail: (e: unknown) => void;
+}
+
 /**
  * The statistics projection. Applies each relayed outbox message once (reporting_applied, keyed by the
  * outbox id) in one transaction with its effect. A case's row is recomputed from its current facts, so
  * messages may arrive in any order; an orientation's state only moves forward in event time.
+ * Messages handed over while a transaction is being applied wait for the next one, which applies them all
+ * together (group commit, at most MAX_BATCH): one idempotency insert, one facts query and one upsert of the
+ * cases they touch, one update of the freshness row per transaction.
  */
 @Injectable()
 export class ReportingProjection {
   private readonly logger = new Logger('reporting');
+  private readonly pending: Pending[] = [];
+  private flushing = false;
+  private prunedAt = 0;
 
   constructor(
     private readonly db: Db,
@@ -46,45 +68,118 @@ export class ReportingProjection {
     private readonly outbox: OutboxReader,
   ) {}
 
-  @Transactional()
-  async apply(m: OutboxEvent): Promise<boolean> {
-    const em = this.db.em;
-    const fresh = await em.query(`INSERT INTO reporting_applied (outbox_id, type) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING outbox_id`, [m.outboxId, m.type]);
-    if (!fresh.length) return false;
-    if (CASE_EVENTS.includes(m.type)) {
-      const caseId = String(m.payload.caseId ?? m.aggregateId ?? '');
-      if (isUuid(caseId)) await this.projectCases(await this.queries.execute(new CaseStatisticsFactsQuery([caseId])));
-    } else if ((ORIENTATION_EVENTS as string[]).includes(m.type)) {
-      await this.projectOrientation(m);
-      await this.reprojectCase(m.payload.caseId);
-    } else if ((CELL_EVENTS as readonly string[]).includes(m.type)) {
-      if (m.type === COORDINATION_EVENTS.CellDecisionRecorded.type) await this.projectDecision(m);
-      await this.reprojectCase(m.payload.caseId ?? m.aggregateId);
-    } else if ((HOST_EVENTS as readonly string[]).includes(m.type)) {
-      await this.projectPlaces(m);
+  /** Applies one message (with the others waiting, in one transaction); false when it had been applied already. */
+  apply(m: OutboxEvent): Promise<boolean> {
+    return new Promise<boolean>((done, fail) => {
+      this.pending.push({ m, done, fail });
+      void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    if (this.flushing) return;
+    this.flushing = true;
+    try {
+      while (this.pending.length) {
+        const batch = this.pending.splice(0, MAX_BATCH);
+        try {
+          const fresh = await this.applyBatch(batch.map((b) => b.m));
+          for (const b of batch) b.done(fresh.delete(b.m.outboxId));
+        } catch (e) {
+          if (batch.length === 1) {
+            batch[0].fail(e);
+            continue;
+          }
+          // One message that fails fails its own job only: the others are applied one by one.
+          for (const b of batch) {
+            try {
+              b.done((await this.applyBatch([b.m])).has(b.m.outboxId));
+            } catch (e1) {
+              b.fail(e1);
+            }
+          }
+        }
+      }
+    } finally {
+      this.flushing = false;
     }
+    await this.prune();
+  }
+
+  /** Deletes the idempotency rows older than APPLIED_RETENTION, at most once an hour per process. */
+  private async prune(): Promise<void> {
+    if (Date.now() - this.prunedAt < PRUNE_EVERY_MS) return;
+    this.prunedAt = Date.now();
+    try {
+      await this.db.em.query(`DELETE FROM reporting_applied WHERE applied_at < now() - $1::interval`, [APPLIED_RETENTION]);
+    } catch (e) {
+      this.logger.warn({ err: (e as Error).message }, 'statistics: pruning applied messages failed');
+    }
+  }
+
+  /**
+   * Applies the messages not applied yet, in one transaction: their idempotency rows, the orientations, decisions and
+   * places they carry, then the facts of every case they touch (one query, one upsert), then the freshness row.
+   * Returns the outbox ids applied now.
+   */
+  @Transactional()
+  async applyBatch(messages: OutboxEvent[]): Promise<Set<string>> {
+    const em = this.db.em;
+    const inserted: { outbox_id: string }[] = await em.query(
+      `INSERT INTO reporting_applied (outbox_id, type) SELECT id, type FROM unnest($1::bigint[], $2::text[]) AS m(id, type) ORDER BY id
+       ON CONFLICT DO NOTHING RETURNING outbox_id`,
+      [messages.map((m) => m.outboxId), messages.map((m) => m.type)],
+    );
+    const fresh = new Set(inserted.map((r) => String(r.outbox_id)));
+    if (!fresh.size) return fresh;
+    const cases = new Set<string>();
+    const touch = (caseId: unknown) => {
+      const id = String(caseId ?? '');
+      if (isUuid(id)) cases.add(id);
+    };
+    const seen = new Set<string>();
+    let lastId = '0';
+    let lastAt = '';
+    for (const m of messages) {
+      if (!fresh.has(m.outboxId) || seen.has(m.outboxId)) continue;
+      seen.add(m.outboxId);
+      if (BigInt(m.outboxId) > BigInt(lastId)) lastId = m.outboxId;
+      if (!lastAt || new Date(m.createdAt) > new Date(lastAt)) lastAt = m.createdAt;
+      if (CASE_EVENTS.includes(m.type)) {
+        touch(m.payload.caseId ?? m.aggregateId);
+      } else if ((ORIENTATION_EVENTS as string[]).includes(m.type)) {
+        await this.projectOrientation(m);
+        touch(m.payload.caseId);
+      } else if ((CELL_EVENTS as readonly string[]).includes(m.type)) {
+        if (m.type === COORDINATION_EVENTS.CellDecisionRecorded.type) await this.projectDecision(m);
+        touch(m.payload.caseId ?? m.aggregateId);
+      } else if ((HOST_EVENTS as readonly string[]).includes(m.type)) {
+        await this.projectPlaces(m);
+      }
+    }
+    // The cases last: writing reporting_cases takes the counts' lock (migration …40000) until the commit.
+    if (cases.size) await this.projectCases(await this.queries.execute(new CaseStatisticsFactsQuery([...cases].sort(), null, cases.size)));
     await em.query(
       `UPDATE reporting_state SET last_outbox_id = greatest(last_outbox_id, $1), last_event_at = greatest(last_event_at, $2::timestamptz), last_applied_at = now() WHERE id = 1`,
-      [m.outboxId, m.createdAt],
+      [lastId, lastAt],
     );
-    this.logger.debug({ outboxId: m.outboxId, type: m.type }, 'statistics event applied');
-    return true;
+    this.logger.debug({ applied: fresh.size }, 'statistics events applied');
+    return fresh;
   }
 
   async projectCases(facts: CaseStatisticsFacts[]): Promise<void> {
     if (!facts.length) return;
     const em = this.db.em;
-    await em.query(upsertCasesSql(facts.length), facts.flatMap(caseRowValues));
+    // 1,000 rows per statement: 30 parameters each, under PostgreSQL's 65,535.
+    for (let i = 0; i < facts.length; i += 1000) {
+      const chunk = facts.slice(i, i + 1000);
+      await em.query(upsertCasesSql(chunk.length), chunk.flatMap(caseRowValues));
+    }
     await em.query(`DELETE FROM reporting_deadlines WHERE case_id = ANY($1::uuid[])`, [facts.map((f) => f.caseId)]);
-    for (let i = 0; i < facts.length; i += 100) {
-      const d = deadlineRows(facts.slice(i, i + 100));
+    for (let i = 0; i < facts.length; i += 200) {
+      const d = deadlineRows(facts.slice(i, i + 200));
       if (d) await em.query(d.sql, d.params);
     }
-  }
-
-  private async reprojectCase(caseId: unknown): Promise<void> {
-    const id = String(caseId ?? '');
-    if (isUuid(id)) await this.projectCases(await this.queries.execute(new CaseStatisticsFactsQuery([id])));
   }
 
   /** A cell's decision: its type, territory and time (never its text). */
@@ -148,18 +243,24 @@ export class ReportingProjection {
 
   /**
    * Recomputes every case's row from the cases context's facts, page by page (each page its own
-   * transaction), then replays the orientation, decision and host events still in the outbox. `progress(done, total)` after each page.
+   * transaction; the next page is read while the last one is written), then replays the orientation, decision
+   * and host events still in the outbox, and recomputes the survey and EU counts from every case. `progress(done, total)` after each page.
    */
-  async rebuild(progress: (done: number, total: number) => void = () => undefined, pageSize = 500): Promise<{ cases: number; orientations: number }> {
+  async rebuild(progress: (done: number, total: number) => void = () => undefined, pageSize = 2000): Promise<{ cases: number; orientations: number }> {
     const total: number = await this.queries.execute(new CountCasesForStatisticsQuery());
     let done = 0;
-    let after: string | null = null;
+    const read = (after: string | null): Promise<CaseStatisticsFacts[]> => {
+      const p: Promise<CaseStatisticsFacts[]> = this.queries.execute(new CaseStatisticsFactsQuery(null, after, pageSize));
+      p.catch(() => undefined); // awaited below; never an unhandled rejection if writing the page before fails
+      return p;
+    };
+    let next = read(null);
     for (;;) {
-      const page: CaseStatisticsFacts[] = await this.queries.execute(new CaseStatisticsFactsQuery(null, after, pageSize));
+      const page = await next;
       if (!page.length) break;
+      next = read(page[page.length - 1].caseId);
       await this.inTransaction(() => this.projectCases(page));
       done += page.length;
-      after = page[page.length - 1].caseId;
       progress(done, Math.max(total, done));
     }
     let orientations = 0;
@@ -177,6 +278,8 @@ export class ReportingProjection {
       orientations += rows.length;
       afterId = rows[rows.length - 1].outboxId;
     }
+    // Kept by the database as the cases are written; recomputed whole, so that a rebuild repairs them too.
+    await this.inTransaction(async () => void (await this.db.em.query(`SELECT reporting_counts_recompute()`)));
     await this.db.em.query(`UPDATE reporting_state SET rebuilt_at = now() WHERE id = 1`);
     return { cases: done, orientations };
   }

@@ -3,6 +3,9 @@ import { Db } from '@mnio/platform';
 import type { Delay, Freshness, Period, ReportFilters } from '../domain/reports';
 import type { DimCount } from '../domain/tables';
 
+/** Followed by an association, a host or the minors' centre, and not ruled out (the survey's « accompanied »). */
+const ACCOMPANIED = `c.owner_kind IN ('association', 'host', 'minors_centre') AND c.identification_status <> 'not_retained'`;
+
 /** Where clause over reporting_cases `c` for the filters and an owner organisation; parameters from $2 ($1 is the year). */
 function where(filters: ReportFilters, ownerId: string | null): { sql: string; params: unknown[] } {
   return {
@@ -12,8 +15,6 @@ function where(filters: ReportFilters, ownerId: string | null): { sql: string; p
   };
 }
 
-/** Accompanied: followed by an organisation that supports victims (association, host, minors' centre), not ruled out. */
-const ACCOMPANIED = `c.owner_kind IN ('association', 'host', 'minors_centre') AND c.identification_status <> 'not_retained'`;
 
 /** Aggregates over the statistics read model (its own tables only). */
 @Injectable()
@@ -32,14 +33,19 @@ export class ReportStore {
     return { lastEventAt: iso(s?.last_event_at), lastAppliedAt: iso(s?.last_applied_at), rebuiltAt: iso(s?.rebuilt_at) };
   }
 
-  /** The survey's counts: a case counts in every year it was followed (recorded on or before, not closed before). */
+  /**
+   * The survey's counts: a case counts in every year it was followed (recorded on or before, not closed before).
+   * Summed from `reporting_survey_counts` (kept by the database from `reporting_cases`, migration `…40000`): the
+   * same figures as counting the cases (`test/e2e/reporting/report-counts.e2e-spec.ts` compares them). With
+   * `caseIds` (the survey campaign's persons counted once, one case each), counted from those cases' rows.
+   */
   async surveyCounts(filters: ReportFilters, ownerId: string | null, caseIds: string[] | null = null): Promise<{ counts: DimCount[]; organisations: number }> {
     const w = where(filters, ownerId);
-    // `caseIds`: only these cases (the survey campaign's persons counted once, one case each)
-    const rows: DimCount[] = await this.em.query(
-      `WITH f AS MATERIALIZED (
+    const rows: DimCount[] = caseIds
+      ? await this.em.query(
+          `WITH f AS MATERIALIZED (
          SELECT c.*, (${ACCOMPANIED}) AS accompanied FROM reporting_cases c
-         WHERE c.first_year <= $1 AND coalesce(c.last_year, 9999) >= $1 AND ${w.sql} AND ($7::uuid[] IS NULL OR c.case_id = ANY($7::uuid[]))
+         WHERE c.first_year <= $1 AND coalesce(c.last_year, 9999) >= $1 AND ${w.sql} AND c.case_id = ANY($${w.params.length + 2}::uuid[])
        ), a AS MATERIALIZED (SELECT * FROM f WHERE accompanied)
        SELECT 'summary' AS dim, 'spotted' AS code, 'count' AS col, count(*)::int AS n FROM f
        UNION ALL SELECT 'summary', 'accompanied', 'count', count(*)::int FROM a
@@ -55,27 +61,40 @@ export class ReportStore {
        UNION ALL SELECT 'place', place, 'count', count(*)::int FROM a GROUP BY place
        UNION ALL SELECT 'complaint', CASE WHEN complaint_filed THEN 'yes' ELSE 'no' END, 'count', count(*)::int FROM a GROUP BY 2`,
       [filters.year, ...w.params, caseIds],
-    );
+        )
+      : await this.em.query(
+          `WITH f AS MATERIALIZED (
+         SELECT c.accompanied, c.owner_organisation_id, c.minor, c.forms, c.dim, c.code, c.n FROM reporting_survey_counts c
+         WHERE c.first_year <= $1 AND c.to_year >= $1 AND c.n > 0 AND ${w.sql}
+       ), s AS MATERIALIZED (SELECT * FROM f WHERE dim = 'summary'), a AS MATERIALIZED (SELECT * FROM s WHERE accompanied)
+       SELECT 'summary' AS dim, 'spotted' AS code, 'count' AS col, coalesce(sum(n), 0)::int AS n FROM s
+       UNION ALL SELECT 'summary', 'accompanied', 'count', coalesce(sum(n), 0)::int FROM a
+       UNION ALL SELECT 'organisations', 'contributing', 'count', count(DISTINCT owner_organisation_id)::int FROM a
+       UNION ALL SELECT 'form', x, 'spotted', sum(n)::int FROM s, unnest(s.forms) x GROUP BY x
+       UNION ALL SELECT 'form', x, 'accompanied', sum(n)::int FROM a, unnest(a.forms) x GROUP BY x
+       UNION ALL SELECT 'minor', CASE WHEN minor THEN 'minor' ELSE 'adult' END, 'count', sum(n)::int FROM a GROUP BY 2
+       UNION ALL SELECT dim, code, 'count', sum(n)::int FROM f WHERE dim <> 'summary' AND accompanied GROUP BY dim, code`,
+      [filters.year, ...w.params],
+        );
     const organisations = rows.find((r) => r.dim === 'organisations')?.n ?? 0;
     return { counts: rows.filter((r) => r.dim !== 'organisations'), organisations };
   }
 
-  /** EU / GRETA counts: victims registered (presumed or formally identified) in the year, and the year's measures. */
+  /**
+   * EU / GRETA counts: victims registered (presumed or formally identified) in the year, and the year's measures.
+   * Summed from `reporting_eu_counts` (kept by the database from `reporting_cases`, migration `…40000`).
+   */
   async euCounts(filters: ReportFilters, ownerId: string | null): Promise<DimCount[]> {
     const w = where(filters, ownerId);
     return this.em.query(
-      `WITH f AS MATERIALIZED (SELECT c.* FROM reporting_cases c WHERE ${w.sql} AND c.first_year <= $1),
-       r AS MATERIALIZED (
-         SELECT * FROM f WHERE identification_status IN ('presumed_victim', 'formally_identified') AND coalesce(presumed_year, identified_year) = $1
-       )
-       SELECT 'sex' AS dim, CASE WHEN sex IN ('female', 'male') THEN sex ELSE 'other_unknown' END AS code, identification_status AS col, count(*)::int AS n FROM r GROUP BY 2, 3
-       UNION ALL SELECT 'age', CASE WHEN minor THEN 'child' ELSE 'adult' END, identification_status, count(*)::int FROM r GROUP BY 2, 3
-       UNION ALL SELECT 'citizenship', citizenship, identification_status, count(*)::int FROM r GROUP BY 2, 3
-       UNION ALL SELECT 'form', x, identification_status, count(*)::int FROM r, unnest(r.forms) x GROUP BY 2, 3
-       UNION ALL SELECT 'measure', 'reflection_periods', 'count', count(*)::int FROM f WHERE $1 = ANY(reflection_years)
-       UNION ALL SELECT 'measure', 'permits_issued', 'count', coalesce(sum(cardinality(array_positions(permit_issued_years, $1))), 0)::int FROM f
-       UNION ALL SELECT 'measure', 'permits_renewed', 'count', coalesce(sum(cardinality(array_positions(permit_renewed_years, $1))), 0)::int FROM f
-       UNION ALL SELECT 'measure', 'minors_placed', 'count', count(*)::int FROM f WHERE minor AND placed_year = $1`,
+      `WITH f AS MATERIALIZED (
+         SELECT c.minor, c.forms, c.status, c.dim, c.code, c.n FROM reporting_eu_counts c WHERE c.year = $1 AND c.n > 0 AND ${w.sql}
+       ), r AS MATERIALIZED (SELECT * FROM f WHERE dim = 'summary')
+       SELECT dim, code, status AS col, sum(n)::int AS n FROM f WHERE dim IN ('sex', 'citizenship') GROUP BY 1, 2, 3
+       UNION ALL SELECT 'age', CASE WHEN minor THEN 'child' ELSE 'adult' END, status, sum(n)::int FROM r GROUP BY 2, 3
+       UNION ALL SELECT 'form', x, status, sum(n)::int FROM r, unnest(r.forms) x GROUP BY 2, 3
+       UNION ALL SELECT 'measure', m, 'count', coalesce((SELECT sum(n) FROM f WHERE dim = 'measure' AND code = m), 0)::int
+         FROM unnest(ARRAY['reflection_periods', 'permits_issued', 'permits_renewed', 'minors_placed']) m`,
       [filters.year, ...w.params],
     );
   }
@@ -89,11 +108,14 @@ export class ReportStore {
   async activityCounts(filters: ReportFilters, ownerId: string | null, period: Period): Promise<{ counts: DimCount[]; delays: Delay[] }> {
     const w = where(filters, ownerId);
     const params = [period.from, ...w.params, period.to];
-    const inPeriod = (col: string) => `(${col} AT TIME ZONE 'Europe/Paris')::date BETWEEN $1::date AND $7::date`;
+    // A Paris day lies within a day of the same date in any time zone: the first bound lets an index find the rows.
+    const inPeriod = (col: string) => `${col} >= $1::date - 1 AND ${col} < $7::date + 2 AND (${col} AT TIME ZONE 'Europe/Paris')::date BETWEEN $1::date AND $7::date`;
+    // Only the columns used: with a territory, an index-only scan (reporting_cases_activity_idx).
+    const cases = `SELECT c.case_id, c.recorded_on, c.presumed_on, c.identified_on FROM reporting_cases c WHERE ${w.sql}`;
     const counts: DimCount[] = await this.em.query(
-      `WITH f AS MATERIALIZED (SELECT c.* FROM reporting_cases c WHERE ${w.sql}),
+      `WITH f AS MATERIALIZED (${cases}),
        o AS MATERIALIZED (
-         SELECT o.*, ${OUTCOME} AS outcome FROM reporting_orientations o JOIN f ON f.case_id = o.case_id WHERE ${inPeriod('o.requested_at')}
+         SELECT o.target_kind, o.refusal_reason, ${OUTCOME} AS outcome FROM reporting_orientations o JOIN f ON f.case_id = o.case_id WHERE ${inPeriod('o.requested_at')}
        ),
        d AS MATERIALIZED (SELECT d.* FROM reporting_decisions d JOIN f ON f.case_id = d.case_id WHERE ${inPeriod('d.decided_at')}),
        dl AS MATERIALIZED (SELECT dl.* FROM reporting_deadlines dl JOIN f ON f.case_id = dl.case_id WHERE dl.due_on BETWEEN $1::date AND $7::date)
@@ -110,8 +132,10 @@ export class ReportStore {
       params,
     );
     const delays: Delay[] = await this.em.query(
-      `WITH f AS MATERIALIZED (SELECT c.* FROM reporting_cases c WHERE ${w.sql}),
-       o AS MATERIALIZED (SELECT o.* FROM reporting_orientations o JOIN f ON f.case_id = o.case_id WHERE ${inPeriod('o.requested_at')}),
+      `WITH f AS MATERIALIZED (${cases}),
+       o AS MATERIALIZED (
+         SELECT o.requested_at, o.answered_at, o.admitted_at FROM reporting_orientations o JOIN f ON f.case_id = o.case_id WHERE ${inPeriod('o.requested_at')}
+       ),
        d AS (
          SELECT 'spotting_to_presumed' AS delay, (presumed_on - recorded_on)::float AS days FROM f WHERE presumed_on BETWEEN $1::date AND $7::date
          UNION ALL ${DELAYS}
