@@ -3,7 +3,7 @@ import * as argon2 from 'argon2';
 import { Client } from 'pg';
 import { FieldCipher, loadConfig } from '@mnio/platform';
 import { CREATE_CASE_EXAMPLE } from '../apps/api/src/http/cases/cases.dto';
-import { assertDone, Benchmark, bootApi, bulkInsert, httpLoad, round, runPgBaseline } from './lib';
+import { assertDone, Benchmark, bootApi, bulkInsert, describeOperation, httpLoad, planReplay, recordOperation, replayComparison, ReplayPlan, round, startSqlRecorder, stopSqlRecorder } from './lib';
 
 const CASES = Number(process.env.BENCH_CASES || 1_000_000);
 const CLIENTS = 16;
@@ -91,37 +91,62 @@ export const cases: Benchmark = {
       const cellList = await list(cellAuth, 'cell coordinator');
       const filtered = await httpLoad({ url: api.url, path: '/api/cases?limit=50&exploitationForm=forced_begging&identificationStatus=presumed_victim', headers: { authorization: cellAuth }, connections: 4, seconds: ctx.seconds });
 
-      ctx.log(`create: ${CLIENTS} connections, ${ctx.seconds} s`);
       const body = JSON.stringify({
         ...CREATE_CASE_EXAMPLE,
         identity: { ...CREATE_CASE_EXAMPLE.identity, lastName: 'Benchname__N__', firstNames: ['Benchfirst__N__'], aliases: ['Benchalias__N__'] },
       });
-      const create = await httpLoad({
-        url: api.url, path: '/api/cases', method: 'POST', headers: { authorization: workerAuth }, bodies: [body], uniqueToken: '__N__', connections: CLIENTS, seconds: ctx.seconds, expectStatus: 201,
+      // The SQL of one creation, recorded twice (after a first creation that warms the caches), then replayed.
+      startSqlRecorder(api.app);
+      let recorded = 0;
+      const createOnce = async (requestId?: string) => {
+        const res = await fetch(`${api.url}/api/cases`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: workerAuth, ...(requestId ? { 'x-request-id': requestId } : {}) },
+          body: body.split('__N__').join(`rec${recorded++}`),
+        });
+        if (res.status !== 201) throw new Error(`recording a creation: ${res.status} ${await res.text()}`);
+      };
+      let plan: ReplayPlan;
+      try {
+        await createOnce();
+        const first = await recordOperation(createOnce);
+        plan = planReplay(first, await recordOperation(createOnce));
+        ctx.log(`one creation's SQL:\n${describeOperation(first).join('\n')}`);
+      } finally {
+        stopSqlRecorder();
+      }
+      const compared = await replayComparison({
+        ctx,
+        what: 'creations',
+        concurrency: CLIENTS,
+        plan,
+        replayUrl: process.env.DATABASE_URL!,
+        poolSize: config.databasePoolSize,
+        app: (seconds) =>
+          httpLoad({
+            url: api.url, path: '/api/cases', method: 'POST', headers: { authorization: workerAuth }, bodies: [body], uniqueToken: '__N__', connections: CLIENTS, seconds, warmupSeconds: ctx.smoke ? 0.5 : 1, expectStatus: 201,
+          }),
       });
-      if (create.requests === 0) throw new Error(`no case created (status codes ${JSON.stringify(create.statusCodes)})`);
-      // Every 201 counted must be a case in the table (warm-up creations included, hence "at least").
+      // Every 201 counted must be a case in the table (warm-up creations included, hence "at least"), and every replay a case too.
       const count = new Client({ connectionString: ctx.databaseUrl });
       await count.connect();
-      const created = (await count.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases WHERE reference NOT LIKE '%-B%'`)).rows[0].n;
+      const created = (await count.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases WHERE reference ~ '-[0-9]{6}$'`)).rows[0].n;
+      const replayed = (await count.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases WHERE reference ~ '-9[0-9]{6}$'`)).rows[0].n;
       await count.end();
-      assertDone('cases written by the 201 answers', created, create.requests);
-
-      ctx.log('reference: pg-baseline, 16 clients');
-      const baseline = await runPgBaseline(ctx.databaseUrl, ctx.seconds, CLIENTS, ctx.log);
+      assertDone('cases written by the 201 answers', created, compared.appDone);
+      assertDone('cases written by the replays', replayed, compared.replayed);
+      const create = { requestsPerSec: compared.metrics.app_per_s };
+      const baseline = compared.baselineTps ? { tps: compared.baselineTps } : null;
       const ratio = baseline ? create.requestsPerSec / baseline.tps : undefined;
       return {
         summary:
-          `${round(create.requestsPerSec)} creations/s (p95 ${round(create.latencyMs.p95)} ms)` +
-          (baseline ? ` vs pg-baseline ${round(baseline.tps)} tps: ratio ${round(ratio!)}` : '') +
+          `${compared.summary}` +
+          (baseline ? `; app/pg-baseline ${round(ratio!)}` : '') +
           `; list p95 ${round(workerList.latencyMs.p95)} ms (case worker), ${round(cellList.latencyMs.p95)} ms (cell coordinator)`,
         metrics: {
           cases_in_table: CASES,
           creations_per_s: round(create.requestsPerSec),
-          create_p50_ms: round(create.latencyMs.p50),
-          create_p95_ms: round(create.latencyMs.p95),
-          create_p99_ms: round(create.latencyMs.p99),
-          create_unexpected_status: create.unexpected,
+          ...Object.fromEntries(Object.entries(compared.metrics).map(([k, v]) => [`create_${k}`, v])),
           list_worker_p50_ms: round(workerList.latencyMs.p50),
           list_worker_p95_ms: round(workerList.latencyMs.p95),
           list_worker_p99_ms: round(workerList.latencyMs.p99),
@@ -136,8 +161,8 @@ export const cases: Benchmark = {
         ...(baseline ? { baseline: { label: `pg-baseline one-row insert, ${CLIENTS} clients, same run`, value: round(baseline.tps), unit: 'tps' }, ratio: round(ratio!) } : {}),
         notes: [
           'API and load generator share this machine (2 cores); the API runs on one Node event loop',
-          `a creation is one transaction: reference sequence, case + owner grant + blind indexes, history, audit (2 statements), outbox, duplicate search (+ its audit)`,
-          ...(create.unexpected ? [`unexpected statuses: ${JSON.stringify(create.statusCodes)}`] : []),
+          ...compared.notes,
+          `a creation: actor reload, the reference (own statement), then one transaction: case + owner grant + blind indexes, history, audit (head lock + one statement), outbox, duplicate search (+ its audit)`,
         ],
       };
     } finally {

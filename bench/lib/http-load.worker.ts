@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import autocannon from 'autocannon';
@@ -9,7 +10,18 @@ import { summarize } from './percentiles';
  * time, counting only the responses that complete after the warm-up. The connections are already busy
  * when measuring starts, so slow requests (seconds, as with argon2) do not skew the rate at the edges.
  */
-async function main(): Promise<HttpLoadResult> {
+/** CPU milliseconds of this thread alone (Linux `/proc/thread-self/stat`, clock ticks of 10 ms), or NaN elsewhere. */
+function threadCpuMs(): number {
+  try {
+    const fields = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
+async function main(): Promise<Omit<HttpLoadResult, 'serverCpuMsPerRequest'>> {
+  const cpuAtStart = threadCpuMs();
   const o = workerData as HttpLoadOptions;
   const warmup = o.warmupSeconds ?? 2;
   const expect = o.expectStatus ?? 200;
@@ -43,13 +55,16 @@ async function main(): Promise<HttpLoadResult> {
   const finished = new Promise<autocannon.Result>((resolve, reject) => {
     instance = autocannon(opts, (err, result) => (err ? reject(err) : resolve(result)));
   });
+  let totalResponses = 0;
   instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+    totalResponses++;
     if (performance.now() < measureFrom) return;
     statusCodes[statusCode] = (statusCodes[statusCode] ?? 0) + 1;
     if (statusCode === expect) samples.push(responseTime);
     else unexpected++;
   });
   const raw = await finished;
+  const clientCpuMs = threadCpuMs() - cpuAtStart;
   const seconds = (performance.now() - measureFrom) / 1000;
   return {
     requestsPerSec: samples.length / seconds,
@@ -60,6 +75,8 @@ async function main(): Promise<HttpLoadResult> {
     timeouts: raw.timeouts,
     seconds,
     latencyMs: summarize(samples),
+    clientCpuMs,
+    totalResponses,
   };
 }
 
