@@ -21,7 +21,7 @@ const TERRITORIES = [...Array.from({ length: 95 }, (_, i) => String(i + 1).padSt
  */
 export const cases: Benchmark = {
   name: 'cases',
-  description: `POST /api/cases (${CLIENTS} clients) vs pg-baseline, and GET /api/cases latency, with ${CASES.toLocaleString('en')} cases`,
+  description: `POST /api/cases (${CLIENTS} clients, one case worker each) vs the replay of its SQL and pg-baseline, and GET /api/cases latency, with ${CASES.toLocaleString('en')} cases`,
   async run(ctx) {
     const config = loadConfig();
     const cipher = new FieldCipher(config.encryptionKeys, config.currentKeyId);
@@ -33,11 +33,18 @@ export const cases: Benchmark = {
     const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id });
     const worker = { id: randomUUID(), email: 'worker@bench.mnio.test' };
     const coordinator = { id: randomUUID(), email: 'cell@bench.mnio.test' };
+    // One case worker per creating client, as in life (one person does not record 16 cases at once): the
+    // per-user daily count of duplicate checks is then not one row all 16 clients queue on.
+    const creators = Array.from({ length: CLIENTS }, (_, i) => ({ id: i === 0 ? worker.id : randomUUID(), email: i === 0 ? worker.email : `worker${i}@bench.mnio.test` }));
     try {
       await db.query(`INSERT INTO organisations (id, kind, name, territories) VALUES ($1, 'association', 'Association banc d''essai 93', '{93}'), ($2, 'clav_cell', 'Cellule 93 banc', '{93}')`, [asso, cell]);
       await bulkInsert(ctx.databaseUrl, { table: 'organisations', columns: ['id', 'kind', 'name', 'territories'], count: others.length, row: (i) => [others[i], 'association', `Association ${i}`, [TERRITORIES[i % TERRITORIES.length]]] });
       await db.query(`INSERT INTO users (id, email, display_name, password_hash) VALUES ($1, $2, 'Bench worker', $5), ($3, $4, 'Bench cell', $5)`, [worker.id, worker.email, coordinator.id, coordinator.email, hash]);
       await db.query(`INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, 'case_worker'), ($3, $4, 'cell_coordinator')`, [worker.id, asso, coordinator.id, cell]);
+      for (const c of creators.slice(1)) {
+        await db.query(`INSERT INTO users (id, email, display_name, password_hash) VALUES ($1, $2, 'Bench worker', $3)`, [c.id, c.email, hash]);
+        await db.query(`INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, 'case_worker')`, [c.id, asso]);
+      }
     } finally {
       await db.end();
     }
@@ -82,6 +89,8 @@ export const cases: Benchmark = {
       };
       const workerAuth = await token(worker.email);
       const cellAuth = await token(coordinator.email);
+      const creatorAuth = [workerAuth];
+      for (const c of creators.slice(1)) creatorAuth.push(await token(c.email));
 
       const list = async (auth: string, label: string) => {
         ctx.log(`list as ${label}: 4 connections, ${ctx.seconds} s`);
@@ -121,20 +130,22 @@ export const cases: Benchmark = {
         concurrency: CLIENTS,
         plan,
         replayUrl: process.env.DATABASE_URL!,
+        // The recording is the first worker's; replay worker i creates as case worker i, like API client i.
+        substitutions: (w) => new Map([[worker.id, creators[w].id]]),
         poolSize: config.databasePoolSize,
         app: (seconds) =>
           httpLoad({
-            url: api.url, path: '/api/cases', method: 'POST', headers: { authorization: workerAuth }, bodies: [body], uniqueToken: '__N__', connections: CLIENTS, seconds, warmupSeconds: ctx.smoke ? 0.5 : 1, expectStatus: 201,
+            url: api.url, path: '/api/cases', method: 'POST', connectionHeaders: creatorAuth.map((authorization) => ({ authorization })), bodies: [body], uniqueToken: '__N__', connections: CLIENTS, seconds, warmupSeconds: ctx.smoke ? 0.5 : 1, expectStatus: 201,
           }),
       });
-      // Every 201 counted must be a case in the table (warm-up creations included, hence "at least"), and every replay a case too.
+      // Every 201 counted and every replay must be a case in the table (warm-up creations included, hence "at least").
       const count = new Client({ connectionString: ctx.databaseUrl });
       await count.connect();
-      const created = (await count.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases WHERE reference ~ '-[0-9]{6}$'`)).rows[0].n;
-      const replayed = (await count.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases WHERE reference ~ '-9[0-9]{6}$'`)).rows[0].n;
+      const { rows: [written] } = await count.query<{ n: number; creators: number }>(`SELECT count(*)::int AS n, count(DISTINCT created_by)::int AS creators FROM cases WHERE reference NOT LIKE '%-B%'`);
+      const creatorsSeen = written.creators;
       await count.end();
-      assertDone('cases written by the 201 answers', created, compared.appDone);
-      assertDone('cases written by the replays', replayed, compared.replayed);
+      assertDone('cases written by the 201 answers and the replays', written.n, compared.appDone + compared.replayed);
+      assertDone('case workers whose creations the API recorded (one per client)', creatorsSeen, 2);
       const create = { requestsPerSec: compared.metrics.app_per_s };
       const baseline = compared.baselineTps ? { tps: compared.baselineTps } : null;
       const ratio = baseline ? create.requestsPerSec / baseline.tps : undefined;
@@ -146,6 +157,7 @@ export const cases: Benchmark = {
         metrics: {
           cases_in_table: CASES,
           creations_per_s: round(create.requestsPerSec),
+          creating_case_workers: creatorsSeen,
           ...Object.fromEntries(Object.entries(compared.metrics).map(([k, v]) => [`create_${k}`, v])),
           list_worker_p50_ms: round(workerList.latencyMs.p50),
           list_worker_p95_ms: round(workerList.latencyMs.p95),
