@@ -135,7 +135,7 @@ export const cases: Benchmark = {
         poolSize: config.databasePoolSize,
         app: (seconds) =>
           httpLoad({
-            url: api.url, path: '/api/cases', method: 'POST', connectionHeaders: creatorAuth.map((authorization) => ({ authorization })), bodies: [body], uniqueToken: '__N__', connections: CLIENTS, seconds, warmupSeconds: ctx.smoke ? 0.5 : 1, expectStatus: 201,
+            url: api.url, path: '/api/cases', method: 'POST', connectionHeaders: creatorAuth.map((authorization) => ({ authorization })), bodies: [body], uniqueToken: '__N__', connections: CLIENTS, seconds, warmupSeconds: ctx.smoke ? 0 : 1, expectStatus: 201,
           }),
       });
       // Every 201 counted and every replay must be a case in the table (warm-up creations included, hence "at least").

@@ -17,6 +17,8 @@ export interface HttpLoadOptions {
    * token replaced by a run-wide request counter (distinct records, e.g. distinct names to index).
    */
   uniqueToken?: string;
+  /** Paths per connection, round-robin like `bodies` (e.g. one case per client); `path` is then unused. Not with `uniqueToken`. */
+  connectionPaths?: string[];
   /** Headers per connection, round-robin like `bodies` (e.g. one bearer token per user). */
   connectionHeaders?: Record<string, string>[];
   /** Concurrent connections, each with one request in flight. */
@@ -43,7 +45,7 @@ export interface HttpLoadResult {
   seconds: number;
   /** Over successful responses only. */
   latencyMs: LatencySummary;
-  /** CPU time of the load generator's own thread over the whole run, warm-up included (Linux; NaN elsewhere). */
+  /** CPU time of the load generator's own thread over its whole life (start, warm-up and run; Linux; NaN elsewhere). */
   clientCpuMs: number;
   /** Every response of the whole run, warm-up included (what `clientCpuMs` and `serverCpuMsPerRequest` divide by). */
   totalResponses: number;

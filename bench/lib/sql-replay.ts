@@ -148,11 +148,14 @@ export function planReplay(a: RecordedOperation, b: RecordedOperation): ReplayPl
       if (Array.isArray(v) && v.length && v.every((x) => typeof x === 'string') && JSON.stringify(v) !== JSON.stringify(other) && !v.some((x) => IS_UUID.test(x as string))) {
         uniqueArrays.push([i, p]);
       }
-      // Values read earlier in the same operation: an audit stream's head (hash, and seq + 1 for the next entry).
-      if (typeof v === 'string' && v.length >= 16) {
+      // Values read earlier in the same operation: an audit stream's head (hash, and seq + 1 for the next entry), a
+      // row's version (optimistic concurrency: `… AND version = $n`).
+      if ((typeof v === 'string' && v.length >= 16 && !IS_UUID.test(v)) || ((typeof v === 'number' || typeof v === 'string') && /\bversion\b/.test(s.text))) {
         for (let j = i - 1; j >= 0; j--) {
           const row = a.statements[j].rows[0];
-          const column = row && Object.keys(row).find((k) => typeof row[k] === 'string' && row[k] === v && !IS_UUID.test(v));
+          const column =
+            row &&
+            Object.keys(row).find((k) => (typeof v === 'string' && v.length >= 16 ? typeof row[k] === 'string' && row[k] === v : /^version$/i.test(k) && row[k] !== null && String(row[k]) === String(v)));
           if (column) {
             links.push({ statement: i, param: p, from: j, column, plusOne: false });
             break;
@@ -267,7 +270,8 @@ export interface ReplayComparison {
  */
 export async function replayComparison(o: ReplayComparisonOptions): Promise<ReplayComparison> {
   const rounds = o.ctx.smoke ? 1 : o.rounds ?? 3;
-  const seconds = measuringRoundSeconds(o.ctx, rounds);
+  // Two seconds in the smoke run: at a second each, a loaded machine may answer nothing within the window.
+  const seconds = o.ctx.smoke ? 2 : measuringRoundSeconds(o.ctx, rounds);
   const pool = new Pool({ connectionString: o.replayUrl, max: o.poolSize, application_name: 'mnio-bench-replay' });
   const subs = Array.from({ length: o.concurrency }, (_, w) => o.substitutions?.(w) ?? new Map<string, string>());
   const results: { app: HttpLoadResult; replay: TimedLoopResult; baseline: PgBaseline | null }[] = [];
