@@ -270,8 +270,9 @@ export interface ReplayComparison {
  */
 export async function replayComparison(o: ReplayComparisonOptions): Promise<ReplayComparison> {
   const rounds = o.ctx.smoke ? 1 : o.rounds ?? 3;
-  // Two seconds in the smoke run: at a second each, a loaded machine may answer nothing within the window.
-  const seconds = o.ctx.smoke ? 2 : measuringRoundSeconds(o.ctx, rounds);
+  // Four seconds in the smoke run: on a machine loaded 15 times over a creation took 5 s at 16 clients, and a
+  // window of a second or two saw no answer at all.
+  const seconds = o.ctx.smoke ? 4 : measuringRoundSeconds(o.ctx, rounds);
   const pool = new Pool({ connectionString: o.replayUrl, max: o.poolSize, application_name: 'mnio-bench-replay' });
   const subs = Array.from({ length: o.concurrency }, (_, w) => o.substitutions?.(w) ?? new Map<string, string>());
   const results: { app: HttpLoadResult; replay: TimedLoopResult; baseline: PgBaseline | null }[] = [];
