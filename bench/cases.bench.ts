@@ -3,7 +3,7 @@ import * as argon2 from 'argon2';
 import { Client } from 'pg';
 import { FieldCipher, loadConfig } from '@mnio/platform';
 import { CREATE_CASE_EXAMPLE } from '../apps/api/src/http/cases/cases.dto';
-import { assertDone, Benchmark, bootApi, bulkInsert, httpLoad, round, runPgBaseline } from './lib';
+import { assertDone, Benchmark, bootApi, bulkInsert, describeOperation, httpLoad, planReplay, recordOperation, replayComparison, ReplayPlan, round, startSqlRecorder, stopSqlRecorder } from './lib';
 
 const CASES = Number(process.env.BENCH_CASES || 1_000_000);
 const CLIENTS = 16;
@@ -21,7 +21,7 @@ const TERRITORIES = [...Array.from({ length: 95 }, (_, i) => String(i + 1).padSt
  */
 export const cases: Benchmark = {
   name: 'cases',
-  description: `POST /api/cases (${CLIENTS} clients) vs pg-baseline, and GET /api/cases latency, with ${CASES.toLocaleString('en')} cases`,
+  description: `POST /api/cases (${CLIENTS} clients, one case worker each) vs the replay of its SQL and pg-baseline, and GET /api/cases latency, with ${CASES.toLocaleString('en')} cases`,
   async run(ctx) {
     const config = loadConfig();
     const cipher = new FieldCipher(config.encryptionKeys, config.currentKeyId);
@@ -33,11 +33,18 @@ export const cases: Benchmark = {
     const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id });
     const worker = { id: randomUUID(), email: 'worker@bench.mnio.test' };
     const coordinator = { id: randomUUID(), email: 'cell@bench.mnio.test' };
+    // One case worker per creating client, as in life (one person does not record 16 cases at once): the
+    // per-user daily count of duplicate checks is then not one row all 16 clients queue on.
+    const creators = Array.from({ length: CLIENTS }, (_, i) => ({ id: i === 0 ? worker.id : randomUUID(), email: i === 0 ? worker.email : `worker${i}@bench.mnio.test` }));
     try {
       await db.query(`INSERT INTO organisations (id, kind, name, territories) VALUES ($1, 'association', 'Association banc d''essai 93', '{93}'), ($2, 'clav_cell', 'Cellule 93 banc', '{93}')`, [asso, cell]);
       await bulkInsert(ctx.databaseUrl, { table: 'organisations', columns: ['id', 'kind', 'name', 'territories'], count: others.length, row: (i) => [others[i], 'association', `Association ${i}`, [TERRITORIES[i % TERRITORIES.length]]] });
       await db.query(`INSERT INTO users (id, email, display_name, password_hash) VALUES ($1, $2, 'Bench worker', $5), ($3, $4, 'Bench cell', $5)`, [worker.id, worker.email, coordinator.id, coordinator.email, hash]);
       await db.query(`INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, 'case_worker'), ($3, $4, 'cell_coordinator')`, [worker.id, asso, coordinator.id, cell]);
+      for (const c of creators.slice(1)) {
+        await db.query(`INSERT INTO users (id, email, display_name, password_hash) VALUES ($1, $2, 'Bench worker', $3)`, [c.id, c.email, hash]);
+        await db.query(`INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, 'case_worker')`, [c.id, asso]);
+      }
     } finally {
       await db.end();
     }
@@ -82,6 +89,8 @@ export const cases: Benchmark = {
       };
       const workerAuth = await token(worker.email);
       const cellAuth = await token(coordinator.email);
+      const creatorAuth = [workerAuth];
+      for (const c of creators.slice(1)) creatorAuth.push(await token(c.email));
 
       const list = async (auth: string, label: string) => {
         ctx.log(`list as ${label}: 4 connections, ${ctx.seconds} s`);
@@ -91,37 +100,65 @@ export const cases: Benchmark = {
       const cellList = await list(cellAuth, 'cell coordinator');
       const filtered = await httpLoad({ url: api.url, path: '/api/cases?limit=50&exploitationForm=forced_begging&identificationStatus=presumed_victim', headers: { authorization: cellAuth }, connections: 4, seconds: ctx.seconds });
 
-      ctx.log(`create: ${CLIENTS} connections, ${ctx.seconds} s`);
       const body = JSON.stringify({
         ...CREATE_CASE_EXAMPLE,
         identity: { ...CREATE_CASE_EXAMPLE.identity, lastName: 'Benchname__N__', firstNames: ['Benchfirst__N__'], aliases: ['Benchalias__N__'] },
       });
-      const create = await httpLoad({
-        url: api.url, path: '/api/cases', method: 'POST', headers: { authorization: workerAuth }, bodies: [body], uniqueToken: '__N__', connections: CLIENTS, seconds: ctx.seconds, expectStatus: 201,
+      // The SQL of one creation, recorded twice (after a first creation that warms the caches), then replayed.
+      startSqlRecorder(api.app);
+      let recorded = 0;
+      const createOnce = async (requestId?: string) => {
+        const res = await fetch(`${api.url}/api/cases`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: workerAuth, ...(requestId ? { 'x-request-id': requestId } : {}) },
+          body: body.split('__N__').join(`rec${recorded++}`),
+        });
+        if (res.status !== 201) throw new Error(`recording a creation: ${res.status} ${await res.text()}`);
+      };
+      let plan: ReplayPlan;
+      try {
+        await createOnce();
+        const first = await recordOperation(createOnce);
+        plan = planReplay(first, await recordOperation(createOnce));
+        ctx.log(`one creation's SQL:\n${describeOperation(first).join('\n')}`);
+      } finally {
+        stopSqlRecorder();
+      }
+      const compared = await replayComparison({
+        ctx,
+        what: 'creations',
+        concurrency: CLIENTS,
+        plan,
+        replayUrl: process.env.DATABASE_URL!,
+        // The recording is the first worker's; replay worker i creates as case worker i, like API client i.
+        substitutions: (w) => new Map([[worker.id, creators[w].id]]),
+        poolSize: config.databasePoolSize,
+        app: (seconds) =>
+          httpLoad({
+            url: api.url, path: '/api/cases', method: 'POST', connectionHeaders: creatorAuth.map((authorization) => ({ authorization })), bodies: [body], uniqueToken: '__N__', connections: CLIENTS, seconds, warmupSeconds: ctx.smoke ? 0 : 1, expectStatus: 201,
+          }),
       });
-      if (create.requests === 0) throw new Error(`no case created (status codes ${JSON.stringify(create.statusCodes)})`);
-      // Every 201 counted must be a case in the table (warm-up creations included, hence "at least").
+      // Every 201 counted and every replay must be a case in the table (warm-up creations included, hence "at least").
       const count = new Client({ connectionString: ctx.databaseUrl });
       await count.connect();
-      const created = (await count.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases WHERE reference NOT LIKE '%-B%'`)).rows[0].n;
+      const { rows: [written] } = await count.query<{ n: number; creators: number }>(`SELECT count(*)::int AS n, count(DISTINCT created_by)::int AS creators FROM cases WHERE reference NOT LIKE '%-B%'`);
+      const creatorsSeen = written.creators;
       await count.end();
-      assertDone('cases written by the 201 answers', created, create.requests);
-
-      ctx.log('reference: pg-baseline, 16 clients');
-      const baseline = await runPgBaseline(ctx.databaseUrl, ctx.seconds, CLIENTS, ctx.log);
+      assertDone('cases written by the 201 answers and the replays', written.n, compared.appDone + compared.replayed);
+      assertDone('case workers whose creations the API recorded (one per client)', creatorsSeen, 2);
+      const create = { requestsPerSec: compared.metrics.app_per_s };
+      const baseline = compared.baselineTps ? { tps: compared.baselineTps } : null;
       const ratio = baseline ? create.requestsPerSec / baseline.tps : undefined;
       return {
         summary:
-          `${round(create.requestsPerSec)} creations/s (p95 ${round(create.latencyMs.p95)} ms)` +
-          (baseline ? ` vs pg-baseline ${round(baseline.tps)} tps: ratio ${round(ratio!)}` : '') +
+          `${compared.summary}` +
+          (baseline ? `; app/pg-baseline ${round(ratio!)}` : '') +
           `; list p95 ${round(workerList.latencyMs.p95)} ms (case worker), ${round(cellList.latencyMs.p95)} ms (cell coordinator)`,
         metrics: {
           cases_in_table: CASES,
           creations_per_s: round(create.requestsPerSec),
-          create_p50_ms: round(create.latencyMs.p50),
-          create_p95_ms: round(create.latencyMs.p95),
-          create_p99_ms: round(create.latencyMs.p99),
-          create_unexpected_status: create.unexpected,
+          creating_case_workers: creatorsSeen,
+          ...Object.fromEntries(Object.entries(compared.metrics).map(([k, v]) => [`create_${k}`, v])),
           list_worker_p50_ms: round(workerList.latencyMs.p50),
           list_worker_p95_ms: round(workerList.latencyMs.p95),
           list_worker_p99_ms: round(workerList.latencyMs.p99),
@@ -136,8 +173,8 @@ export const cases: Benchmark = {
         ...(baseline ? { baseline: { label: `pg-baseline one-row insert, ${CLIENTS} clients, same run`, value: round(baseline.tps), unit: 'tps' }, ratio: round(ratio!) } : {}),
         notes: [
           'API and load generator share this machine (2 cores); the API runs on one Node event loop',
-          `a creation is one transaction: reference sequence, case + owner grant + blind indexes, history, audit (2 statements), outbox, duplicate search (+ its audit)`,
-          ...(create.unexpected ? [`unexpected statuses: ${JSON.stringify(create.statusCodes)}`] : []),
+          ...compared.notes,
+          `a creation: actor reload, the reference (own statement), then one transaction: case + owner grant + blind indexes, history, audit (head lock + one statement), outbox, duplicate search (+ its audit)`,
         ],
       };
     } finally {

@@ -2,6 +2,8 @@ import { auditAppend } from './audit-append.bench';
 import { authLogin } from './auth-login.bench';
 import { backup } from './backup.bench';
 import { cases } from './cases.bench';
+import { caseWrites } from './case-writes.bench';
+import { caseReference } from './case-reference.bench';
 import { coordinationDashboard } from './coordination.bench';
 import type { Benchmark } from './lib';
 import { notifications } from './notifications.bench';
@@ -9,4 +11,4 @@ import { orientations } from './orientations.bench';
 import { reporting } from './reporting.bench';
 
 /** Every benchmark `npm run bench` knows, run in this order. Add yours here. */
-export const BENCHMARKS: Benchmark[] = [authLogin, auditAppend, cases, coordinationDashboard, orientations, notifications, reporting, backup];
+export const BENCHMARKS: Benchmark[] = [authLogin, auditAppend, cases, coordinationDashboard, orientations, notifications, reporting, backup, caseWrites, caseReference];

@@ -17,6 +17,8 @@ export interface HttpLoadOptions {
    * token replaced by a run-wide request counter (distinct records, e.g. distinct names to index).
    */
   uniqueToken?: string;
+  /** Paths per connection, round-robin like `bodies` (e.g. one case per client); `path` is then unused. Not with `uniqueToken`. */
+  connectionPaths?: string[];
   /** Headers per connection, round-robin like `bodies` (e.g. one bearer token per user). */
   connectionHeaders?: Record<string, string>[];
   /** Concurrent connections, each with one request in flight. */
@@ -43,18 +45,35 @@ export interface HttpLoadResult {
   seconds: number;
   /** Over successful responses only. */
   latencyMs: LatencySummary;
+  /** CPU time of the load generator's own thread over its whole life (start, warm-up and run; Linux; NaN elsewhere). */
+  clientCpuMs: number;
+  /** Every response of the whole run, warm-up included (what `clientCpuMs` and `serverCpuMsPerRequest` divide by). */
+  totalResponses: number;
+  /**
+   * CPU milliseconds per response of everything else in this process over the whole run: the API when
+   * `bootApi` booted it here (process.cpuUsage minus the load generator's thread), warm-up included.
+   */
+  serverCpuMsPerRequest: number;
 }
 
 /**
  * Drives HTTP load with autocannon from a worker thread, so the client does not compete with an API
  * booted in this process for the same event loop. Latency percentiles are exact (every response timed).
  */
-export function httpLoad(options: HttpLoadOptions): Promise<HttpLoadResult> {
+export async function httpLoad(options: HttpLoadOptions): Promise<HttpLoadResult> {
+  const cpu = process.cpuUsage();
+  const result = await runLoad(options);
+  const used = process.cpuUsage(cpu);
+  const processMs = (used.user + used.system) / 1000;
+  return { ...result, serverCpuMsPerRequest: (processMs - result.clientCpuMs) / Math.max(1, result.totalResponses) };
+}
+
+function runLoad(options: HttpLoadOptions): Promise<Omit<HttpLoadResult, 'serverCpuMsPerRequest'>> {
   return new Promise((resolve, reject) => {
     const worker = runningFromSources()
       ? new Worker(tsBootSource(join(__dirname, 'http-load.worker.ts')), { eval: true, workerData: options })
       : new Worker(join(__dirname, 'http-load.worker.js'), { workerData: options });
-    worker.once('message', (m: { ok: true; result: HttpLoadResult } | { ok: false; error: string }) => (m.ok ? resolve(m.result) : reject(new Error(m.error))));
+    worker.once('message', (m: { ok: true; result: Omit<HttpLoadResult, 'serverCpuMsPerRequest'> } | { ok: false; error: string }) => (m.ok ? resolve(m.result) : reject(new Error(m.error))));
     worker.once('error', reject);
     worker.once('exit', (code) => code !== 0 && reject(new Error(`load worker exited with ${code}`)));
   });

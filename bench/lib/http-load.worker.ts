@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import autocannon from 'autocannon';
@@ -9,7 +10,17 @@ import { summarize } from './percentiles';
  * time, counting only the responses that complete after the warm-up. The connections are already busy
  * when measuring starts, so slow requests (seconds, as with argon2) do not skew the rate at the edges.
  */
-async function main(): Promise<HttpLoadResult> {
+/** CPU milliseconds of this thread alone (Linux `/proc/thread-self/stat`, clock ticks of 10 ms), or NaN elsewhere. */
+function threadCpuMs(): number {
+  try {
+    const fields = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
+async function main(): Promise<Omit<HttpLoadResult, 'serverCpuMsPerRequest'>> {
   const o = workerData as HttpLoadOptions;
   const warmup = o.warmupSeconds ?? 2;
   const expect = o.expectStatus ?? 200;
@@ -21,7 +32,7 @@ async function main(): Promise<HttpLoadResult> {
   const start = performance.now();
   const measureFrom = start + warmup * 1000;
   const opts: autocannon.Options = {
-    url: o.url + o.path,
+    url: o.url + (o.connectionPaths?.[0] ?? o.path),
     method: o.method ?? 'GET',
     connections: o.connections,
     duration: warmup + o.seconds,
@@ -29,7 +40,12 @@ async function main(): Promise<HttpLoadResult> {
     headers: { ...jsonHeader, ...o.headers },
     setupClient: (client) => {
       const i = nextConnection++;
-      if (o.connectionHeaders?.length) client.setHeaders({ ...jsonHeader, ...o.headers, ...o.connectionHeaders[i % o.connectionHeaders.length] });
+      const headers = { ...jsonHeader, ...o.headers, ...(o.connectionHeaders?.length ? o.connectionHeaders[i % o.connectionHeaders.length] : {}) };
+      if (o.connectionPaths?.length) {
+        client.setRequests([{ method: o.method ?? 'GET', path: o.connectionPaths[i % o.connectionPaths.length], headers, ...(o.bodies?.length ? { body: o.bodies[i % o.bodies.length] } : {}) }]);
+        return;
+      }
+      if (o.connectionHeaders?.length) client.setHeaders(headers);
       if (o.bodies?.length && !o.uniqueToken) client.setBody(o.bodies[i % o.bodies.length]);
     },
   };
@@ -43,13 +59,18 @@ async function main(): Promise<HttpLoadResult> {
   const finished = new Promise<autocannon.Result>((resolve, reject) => {
     instance = autocannon(opts, (err, result) => (err ? reject(err) : resolve(result)));
   });
+  let totalResponses = 0;
   instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+    totalResponses++;
     if (performance.now() < measureFrom) return;
     statusCodes[statusCode] = (statusCodes[statusCode] ?? 0) + 1;
     if (statusCode === expect) samples.push(responseTime);
     else unexpected++;
   });
   const raw = await finished;
+  // Everything this thread spent, its start (loading autocannon, compiling from the sources) included: the
+  // parent measures the process from before the thread starts.
+  const clientCpuMs = threadCpuMs();
   const seconds = (performance.now() - measureFrom) / 1000;
   return {
     requestsPerSec: samples.length / seconds,
@@ -60,6 +81,8 @@ async function main(): Promise<HttpLoadResult> {
     timeouts: raw.timeouts,
     seconds,
     latencyMs: summarize(samples),
+    clientCpuMs,
+    totalResponses,
   };
 }
 

@@ -6,3 +6,4 @@ export * from './api';
 export * from './http-load';
 export * from './bulk-seed';
 export * from './ts-boot';
+export * from './sql-replay';

@@ -19,6 +19,7 @@ import { ReportingCounts1764320040000 } from './1764320040000-reporting-counts';
 import { UnaccompaniedMinor1764320050000 } from './1764320050000-unaccompanied-minor';
 import { MigrationsAppliedAt1764320070000 } from './1764320070000-migrations-applied-at';
 import { IdentityReadsTimeIndex1764320071000 } from './1764320071000-identity-reads-time-index';
+import { CaseReferenceSequences1764320090000 } from './1764320090000-case-reference-sequences';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and from dist. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   UnaccompaniedMinor1764320050000,
   MigrationsAppliedAt1764320070000,
   IdentityReadsTimeIndex1764320071000,
+  CaseReferenceSequences1764320090000,
 ];

@@ -1,9 +1,7 @@
 import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, actingMembership, ActorMembership, asSubject, BlindIndex, Db, DomainError, FieldCipher, OutboxService, parisToday, Transactional } from '@mnio/platform';
+import { AbilityFactory, actingMembership, ActorMembership, asSubject, BlindIndex, Db, DomainError, FieldCipher, OutboxService, parisToday, rowsOf, Transactional } from '@mnio/platform';
 import { CaseHistoryService } from '../access/case-history.service';
 import { DeadlineService } from '../deadlines/deadline.service';
 import { ageFacts } from '../domain/age';
@@ -35,25 +33,25 @@ export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
     private readonly audit: AuditJournal,
     private readonly outbox: OutboxService,
     private readonly commands: CommandBus,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  /**
-   * Checks and the reference come before the transaction: the reference takes its own pool connection, and a
-   * transaction waiting for a second connection could starve the pool when more creations run than it holds.
-   */
   async execute({ actor, input }: CreateCaseCommand): Promise<CaseCreated> {
     const today = parisToday();
     const membership = actingMembership(this.abilities, actor, 'create', asSubject('Case', { territory: input.territory }), {
       denied: () => new DomainError('TERRITORY_NOT_COVERED', 'You cannot record a case in this territory'),
     });
     assertValidNewCase(input, today);
-    const reference = await this.allocateReference(input.territory, Number(today.slice(0, 4)));
-    return this.record(actor, input, membership, reference, today);
+    return this.record(actor, input, membership, today);
   }
 
+  /**
+   * The reference `DD-YYYY-NNNNNN` is taken in the case's INSERT from the territory-year's own PostgreSQL
+   * sequence (`case_reference_next`, migration 1764320090000): `nextval` locks nothing until the commit, so
+   * concurrent creations in one territory never wait for each other. A creation that fails afterwards leaves
+   * a gap, never a duplicate.
+   */
   @Transactional()
-  private async record(actor: CreateCaseCommand['actor'], input: CreateCaseCommand['input'], membership: ActorMembership, reference: string, today: string): Promise<CaseCreated> {
+  private async record(actor: CreateCaseCommand['actor'], input: CreateCaseCommand['input'], membership: ActorMembership, today: string): Promise<CaseCreated> {
     const em = this.db.em;
     const owner = membership.organisationId;
     const id = randomUUID();
@@ -62,19 +60,22 @@ export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
     const places = exploitationPlaces(input.events);
     const keys = identityKeys(this.blindIndex, identity);
 
-    await em.query(
+    const [{ reference }] = await rowsOf<{ reference: string }>(
+      em,
       `WITH c AS (
          INSERT INTO cases (id, reference, territory, owner_organisation_id, created_by, sex, age_band, minor, age_uncertain, nationality, foreign_national,
            exploitation_forms, exploited_in_france, exploited_abroad, events, vulnerabilities, needs, local_danger, interpreter_needed,
            identity_enc, narrative_enc, danger_notes_enc, viewer_org_ids, identity_org_ids, unaccompanied_minor)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, ARRAY[$4::uuid], ARRAY[$4::uuid], $24)
-         RETURNING id
+         VALUES ($1, case_reference_next($3, $2), $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, ARRAY[$4::uuid], ARRAY[$4::uuid], $24)
+         RETURNING id, reference
        ), a AS (
          INSERT INTO case_access (case_id, organisation_id, reason, granted_by) SELECT id, $4, 'owner', $5 FROM c
+       ), b AS (
+         INSERT INTO case_blind_indexes (hash, case_id) SELECT k, c.id FROM c, unnest($23::text[]) AS k
        )
-       INSERT INTO case_blind_indexes (hash, case_id) SELECT k, c.id FROM c, unnest($23::text[]) AS k`,
+       SELECT reference FROM c`,
       [
-        id, reference, input.territory, owner, actor.userId, identity.sex, age.band, age.minor, !!identity.ageUncertain, identity.nationality ?? null,
+        id, Number(today.slice(0, 4)), input.territory, owner, actor.userId, identity.sex, age.band, age.minor, !!identity.ageUncertain, identity.nationality ?? null,
         !!identity.nationality && !EU_EEA_CH.has(identity.nationality), input.exploitationForms, places.inFrance, places.abroad,
         JSON.stringify(input.events), input.vulnerabilities, input.needs, input.danger.localDanger, !!identity.interpreterNeeded,
         this.cipher.encryptJson(identity, `case:${id}/identity`),
@@ -117,20 +118,6 @@ export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
       version = (await this.commands.execute(new RecordIdentificationCommand(actor, id, 'presumed_victim', today, undefined, version))).version;
     }
     return version;
-  }
-
-  /**
-   * The next `DD-YYYY-NNNNNN`, allocated in its own short statement outside the command's transaction:
-   * the counter row is locked for microseconds, not for the whole creation, so creations in one territory
-   * do not queue behind each other. A creation that fails afterwards leaves a gap, never a duplicate.
-   */
-  private async allocateReference(territory: string, year: number): Promise<string> {
-    const seq: { last: number }[] = await this.dataSource.query(
-      `INSERT INTO case_sequences AS s (territory, year, last) VALUES ($1, $2, 1)
-       ON CONFLICT (territory, year) DO UPDATE SET last = s.last + 1 RETURNING last`,
-      [territory, year],
-    );
-    return `${territory}-${year}-${String(seq[0].last).padStart(6, '0')}`;
   }
 
   /**

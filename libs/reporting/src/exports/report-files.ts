@@ -22,7 +22,8 @@ const REPORT_TITLES: Record<string, string> = {
   survey: 'Enquête annuelle sur les victimes accompagnées', eu: 'Tableaux UE / GRETA', activity: 'Activité de la cellule et orientations',
   capacity: 'Capacité d’orientation et d’hébergement',
 };
-const frDay = (d: string) => new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
+const FR_DAY = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const frDay = (d: string) => FR_DAY.format(new Date(`${d}T00:00:00Z`));
 const frPeriod = (p: { from: string; to: string }) => `du ${frDay(p.from)} au ${frDay(p.to)}`;
 const FR_TIME = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' });
 const frTime = (t: string) => FR_TIME.format(new Date(t));

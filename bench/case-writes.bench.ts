@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import * as argon2 from 'argon2';
+import { Client } from 'pg';
+import { loadConfig } from '@mnio/platform';
+import { CREATE_CASE_EXAMPLE } from '../apps/api/src/http/cases/cases.dto';
+import { assertDone, Benchmark, BenchApi, BenchContext, bootApi, describeOperation, httpLoad, planReplay, recordOperation, replayComparison, ReplayComparison, startSqlRecorder, stopSqlRecorder } from './lib';
+
+const CLIENTS = 16;
+const PASSWORD = 'Bench-mnio-2026!';
+
+interface Writer {
+  id: string;
+  email: string;
+  auth: string;
+  caseId: string;
+}
+
+interface CaseWrite {
+  /** Plural, for the report: `track events`. */
+  what: string;
+  /** Metric prefix. */
+  key: string;
+  path: (caseId: string) => string;
+  body: Record<string, unknown>;
+  status: number;
+  /** What the timed work did, counted in the database (each answer and each replay adds one). */
+  countDone: (db: Client, caseIds: string[]) => Promise<number>;
+}
+
+/**
+ * Writes on existing cases, each against the replay of its own SQL (issue 17 §1): 16 case workers of one
+ * association, each writing on a case of their own (as people do: one person, one case at a time), through
+ * the API; then the statements one such request sent, recorded in the API process and replayed from a bare
+ * `pg` pool by 16 workers on the same 16 cases; then pg-baseline. Three alternating rounds per write.
+ */
+export const caseWrites: Benchmark = {
+  name: 'case-writes',
+  description: `writes on existing cases (track event, consent), ${CLIENTS} clients on their own case, vs the replay of their SQL and pg-baseline`,
+  async run(ctx) {
+    const config = loadConfig();
+    const asso = randomUUID();
+    const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id });
+    const writers = Array.from({ length: CLIENTS }, (_, i) => ({ id: randomUUID(), email: `writer${i}@bench.mnio.test` }));
+    const db = new Client({ connectionString: ctx.databaseUrl });
+    await db.connect();
+    try {
+      await db.query(`INSERT INTO organisations (id, kind, name, territories) VALUES ($1, 'association', 'Association banc d''essai 93', '{93}')`, [asso]);
+      for (const w of writers) {
+        await db.query(`INSERT INTO users (id, email, display_name, password_hash) VALUES ($1, $2, 'Bench writer', $3)`, [w.id, w.email, hash]);
+        await db.query(`INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, 'case_worker')`, [w.id, asso]);
+      }
+    } finally {
+      await db.end();
+    }
+
+    const api = await bootApi();
+    try {
+      const ready: Writer[] = [];
+      for (const [i, w] of writers.entries()) {
+        const login = await fetch(`${api.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: w.email, password: PASSWORD }) });
+        const { accessToken } = (await login.json()) as { accessToken?: string };
+        if (!accessToken) throw new Error(`bench login failed: ${login.status}`);
+        const auth = `Bearer ${accessToken}`;
+        const body = { ...CREATE_CASE_EXAMPLE, identity: { ...CREATE_CASE_EXAMPLE.identity, lastName: `Writer${i}`, firstNames: [`Case${i}`], aliases: [] } };
+        const created = await fetch(`${api.url}/api/cases`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: auth }, body: JSON.stringify(body) });
+        if (created.status !== 201) throw new Error(`bench case creation failed: ${created.status} ${await created.text()}`);
+        ready.push({ ...w, auth, caseId: ((await created.json()) as { id: string }).id });
+      }
+
+      const trackEvents = await measure(ctx, api, ready, config.databasePoolSize, {
+        what: 'track events',
+        key: 'track_event',
+        path: (id) => `/api/cases/${id}/criminal-events`,
+        body: { event: 'hearing', hearingType: 'uaped' },
+        status: 201,
+        // Each event bumps its case's version (the replay's `… AND version = $n` takes the version it has just read).
+        countDone: async (c, ids) => (await c.query<{ n: number }>(`SELECT sum(version)::int AS n FROM cases WHERE id = ANY($1::uuid[])`, [ids])).rows[0].n,
+      });
+      const consents = await measure(ctx, api, ready, config.databasePoolSize, {
+        what: 'consents',
+        key: 'consent',
+        path: (id) => `/api/cases/${id}/consents`,
+        body: { purpose: 'statistics', granted: true, method: 'oral' },
+        status: 201,
+        countDone: async (c, ids) => (await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM case_consents WHERE case_id = ANY($1::uuid[])`, [ids])).rows[0].n,
+      });
+      const all = [trackEvents, consents];
+      return {
+        summary: all.map((m) => `${m.what}: ${m.result.summary}`).join('; '),
+        metrics: Object.fromEntries(all.flatMap((m) => Object.entries(m.result.metrics).map(([k, v]) => [`${m.key}_${k}`, v]))),
+        notes: [
+          'API and load generator share this machine (2 cores); the API runs on one Node event loop',
+          ...all.flatMap((m) => m.result.notes),
+        ],
+      };
+    } finally {
+      await api.close();
+    }
+  },
+};
+
+async function measure(ctx: BenchContext, api: BenchApi, writers: Writer[], poolSize: number, w: CaseWrite): Promise<{ what: string; key: string; result: ReplayComparison }> {
+  const body = JSON.stringify(w.body);
+  const first = writers[0];
+  const send = async (requestId?: string) => {
+    const res = await fetch(`${api.url}${w.path(first.caseId)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: first.auth, ...(requestId ? { 'x-request-id': requestId } : {}) },
+      body,
+    });
+    if (res.status !== w.status) throw new Error(`recording ${w.what}: ${res.status} ${await res.text()}`);
+  };
+  startSqlRecorder(api.app);
+  let plan;
+  try {
+    await send();
+    const a = await recordOperation(send);
+    plan = planReplay(a, await recordOperation(send));
+    ctx.log(`one of the ${w.what}' SQL:\n${describeOperation(a).join('\n')}`);
+  } finally {
+    stopSqlRecorder();
+  }
+  const count = new Client({ connectionString: ctx.databaseUrl });
+  await count.connect();
+  try {
+    const before = await w.countDone(count, writers.map((x) => x.caseId));
+    const result = await replayComparison({
+      ctx,
+      what: w.what,
+      concurrency: CLIENTS,
+      plan,
+      replayUrl: process.env.DATABASE_URL!,
+      poolSize,
+      // Replay worker i writes as writer i on writer i's case, like API client i.
+      substitutions: (i) => new Map([[first.id, writers[i].id], [first.caseId, writers[i].caseId]]),
+      app: (seconds) =>
+        httpLoad({
+          url: api.url, path: w.path(first.caseId), method: 'POST', connectionPaths: writers.map((x) => w.path(x.caseId)), connectionHeaders: writers.map((x) => ({ authorization: x.auth })),
+          bodies: [body], connections: CLIENTS, seconds, warmupSeconds: ctx.smoke ? 0 : 1, expectStatus: w.status,
+        }),
+    });
+    assertDone(`${w.what} written by the answers and the replays`, (await w.countDone(count, writers.map((x) => x.caseId))) - before, result.appDone + result.replayed);
+    return { what: w.what, key: w.key, result };
+  } finally {
+    await count.end();
+  }
+}
