@@ -14,6 +14,7 @@ import { AuditKeyedSigned1764320015000 } from './1764320015000-audit-keyed-signe
 import { DirectoryHardening1764320016000 } from './1764320016000-directory-hardening';
 import { Reporting1764320018000 } from './1764320018000-reporting';
 import { ReportingActivity1764320020000 } from './1764320020000-reporting-activity';
+import { SessionIdleGrace1764320085000 } from './1764320085000-session-idle-grace';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and from dist. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   DirectoryHardening1764320016000,
   Reporting1764320018000,
   ReportingActivity1764320020000,
+  SessionIdleGrace1764320085000,
 ];
