@@ -103,9 +103,15 @@ describe('sessions through the refresh cookie (browsers), the grace of two tabs,
     // A non-browser sign-in hands the token in the body...
     const plain = await request(server()).post('/api/auth/login').set('X-Forwarded-For', freshIp()).send({ email: user.email, password: user.password }).expect(200);
     expect(refreshCookieOf(plain)).toBeUndefined();
-    // ...which a page's script could not use: with an Origin, the body is ignored.
-    const res = await browserRefresh(undefined).send({ refreshToken: plain.body.refreshToken }).expect(401);
-    expectErrorBody(res.body, 'REFRESH_TOKEN_INVALID');
+    // ...which a page's script could not use: with an Origin, the body is ignored. Without the cookie there is no
+    // session to resume (204, what the web app meets at each load of a signed-out browser).
+    const res = await browserRefresh(undefined).send({ refreshToken: plain.body.refreshToken }).expect(204);
+    expect(res.body).toEqual({});
+    expect(res.text).toBe('');
+    // A malformed cookie is an invalid token, and is cleared.
+    const bad = await browserRefresh('not-a-token').expect(401);
+    expectErrorBody(bad.body, 'REFRESH_TOKEN_INVALID');
+    expect(refreshCookieOf(bad)!.value).toBe('');
     // The token was not spent: the non-browser client still refreshes with it.
     const next = await request(server()).post('/api/auth/refresh').send({ refreshToken: plain.body.refreshToken }).expect(200);
     expect(next.body.refreshToken).toEqual(expect.any(String));

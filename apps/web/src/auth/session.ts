@@ -85,7 +85,8 @@ function plan(): void {
 async function callRefresh(): Promise<{ ok: true; pair: TokenPair } | { ok: false; ended: boolean }> {
   try {
     const res = await fetch(new URL('/api/auth/refresh', window.location.origin), { method: 'POST', credentials: 'same-origin', headers: REFRESH_HEADER });
-    if (!res.ok) return { ok: false, ended: res.status === 401 || res.status === 403 };
+    // 204: this browser holds no session cookie (signed out, or another browser).
+    if (!res.ok || res.status === 204) return { ok: false, ended: res.status === 204 || res.status === 401 || res.status === 403 };
     return { ok: true, pair: (await res.json()) as TokenPair };
   } catch {
     return { ok: false, ended: false };

@@ -6,7 +6,7 @@ import { AuthenticationService, CompleteEnrolmentCommand, MfaChallenge, TokenPai
 import { Actor, APP_CONFIG, AppConfig, CurrentActor, DomainError, Public, SignedIn } from '@mnio/platform';
 import { LoginDto, MfaTokenDto, MfaVerifyDto, RefreshDto, TotpCodeDto } from './auth.dto';
 import { CompleteEnrolmentDto } from './directory.dto';
-import { BrowserTokenPair, checkBrowserSessionCall, checkOrigin, clearRefreshCookie, deliverToBrowser, isBrowserCall, refreshCookie } from './session-cookie';
+import { BrowserTokenPair, carriesRefreshCookie, checkBrowserSessionCall, checkOrigin, clearRefreshCookie, deliverToBrowser, isBrowserCall, refreshCookie } from './session-cookie';
 
 const SESSION_ENDED = ['REFRESH_TOKEN_INVALID', 'REFRESH_TOKEN_REUSED', 'MFA_REQUIRED'];
 
@@ -43,13 +43,18 @@ export class AuthController {
   @Post('auth/refresh')
   @ApiHeader({ name: 'X-MNIO-Refresh', required: false, description: 'Required, as `1`, with the refresh cookie' })
   @HttpCode(200)
-  async refresh(@Body() dto: RefreshDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TokenPair | BrowserTokenPair> {
+  async refresh(@Body() dto: RefreshDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TokenPair | BrowserTokenPair | void> {
     if (!isBrowserCall(req)) {
       if (!dto.refreshToken) throw new DomainError('REFRESH_TOKEN_INVALID', 'Invalid refresh token');
       return this.auth.refresh(dto.refreshToken);
     }
     checkBrowserSessionCall(req, this.config);
     const token = refreshCookie(req);
+    // The web app asks at every page load: a browser without the cookie has no session to resume, which is no error.
+    if (!token && !carriesRefreshCookie(req)) {
+      res.status(204);
+      return;
+    }
     try {
       if (!token) throw new DomainError('REFRESH_TOKEN_INVALID', 'Invalid refresh token');
       return deliverToBrowser(res, await this.auth.refresh(token), this.config);

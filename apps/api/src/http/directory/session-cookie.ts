@@ -33,13 +33,19 @@ export function refreshCookie(req: Request): string | undefined {
   return undefined;
 }
 
+/** Whether the request names the refresh cookie at all (valid or not). */
+export function carriesRefreshCookie(req: Request): boolean {
+  const header = req.headers.cookie;
+  return typeof header === 'string' && header.split(';').some((part) => part.split('=')[0].trim() === REFRESH_COOKIE);
+}
+
 /**
  * Is this a browser's call? Browsers add `Origin` to every POST (a script cannot remove it); the web app adds
  * the refresh header; and only a browser holds the cookie. Such a call gets and gives the refresh token through
  * the cookie only. Anything else is a non-browser client (scripts, the tests), which keeps the token in bodies.
  */
 export function isBrowserCall(req: Request): boolean {
-  return req.headers.origin !== undefined || req.headers[REFRESH_HEADER] !== undefined || refreshCookie(req) !== undefined;
+  return req.headers.origin !== undefined || req.headers[REFRESH_HEADER] !== undefined || carriesRefreshCookie(req);
 }
 
 /** A browser's `Origin`, when it sent one, must be one of `MNIO_ALLOWED_ORIGINS` (403 ORIGIN_NOT_ALLOWED). */
