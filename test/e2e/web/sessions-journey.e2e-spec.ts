@@ -19,7 +19,7 @@ describe('web: sessions survive a reload, warn before their idle end, and keep t
   let page: Page;
   useWebJourney({ worker: false, env: { MNIO_SESSION_IDLE_TIMEOUT: '60s' } }, (j) => ((journey = j), (page = j.page)));
 
-  const signedInAs = (p: Page) => p.getByRole('link', { name: /Mon compte/ }).first().waitFor();
+  const signedInAs = (p: Page) => p.getByRole('button', { name: 'Se déconnecter' }).first().waitFor();
 
   it('signs in, reloads the page: still signed in on the same page; the refresh token is in an HttpOnly cookie only', async () => {
     await page.goto(`${journey.base}/situations`);
@@ -58,7 +58,10 @@ describe('web: sessions survive a reload, warn before their idle end, and keep t
 
   it('warns before the idle end; « Rester connecté » keeps the session and the half-filled form', async () => {
     await page.getByRole('link', { name: 'Nouvelle situation' }).first().click();
-    const lastName = page.getByLabel('Nom', { exact: true });
+    await page.getByRole('heading', { name: 'Nouvelle situation', level: 1 }).waitFor();
+    await page.getByRole('checkbox', { name: 'Mise en sécurité' }).check({ force: true });
+    await page.getByRole('button', { name: 'Étape suivante' }).click();
+    const lastName = page.getByRole('textbox', { name: 'Nom', exact: true });
     await lastName.click();
     await lastName.pressSequentially(LAST_NAME);
     // No key, no click: the warning opens 30 s before the end (60 s at most after the last renewal).
@@ -75,13 +78,18 @@ describe('web: sessions survive a reload, warn before their idle end, and keep t
   });
 
   it('ends an idle session: the page stays, the user signs in again in the dialog, and the form still holds its values', async () => {
-    const lastName = page.getByLabel('Nom', { exact: true });
+    const lastName = page.getByRole('textbox', { name: 'Nom', exact: true });
     await page.getByRole('dialog', { name: /Votre session va expirer dans/ }).waitFor({ timeout: 90_000 });
     // Nobody answers: the session ends at the idle end.
     const expired = page.getByRole('dialog', { name: 'Votre session a expiré' });
     await expired.waitFor({ timeout: 60_000 });
     await journey.check('session expirée');
-    await expired.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
+    const password = page.getByLabel('Mot de passe');
+    await password.waitFor({ timeout: 10_000 }).catch(async (e: unknown) => {
+      // What the page shows instead, for the failure's message (no identity: the draft is a made-up name).
+      throw new Error(`${String(e)}\n${(await page.locator('body').innerText()).slice(0, 2000)}`);
+    });
+    await password.fill(DEMO_PASSWORD);
     await expired.getByRole('button', { name: 'Se connecter' }).click();
     await expired.waitFor({ state: 'detached' });
     expect(await lastName.inputValue()).toBe(LAST_NAME);
