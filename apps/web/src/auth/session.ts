@@ -184,8 +184,12 @@ export const session = {
           session.start(answer.pair);
           return true;
         }
-        // The network is down: keep the session, the caller shows the error.
+        // The network is down: keep the session (the caller shows the error) and try again shortly.
         if (answer.ended) session.expire();
+        else {
+          clearTimeout(timer);
+          timer = setTimeout(plan, 5000);
+        }
         return false;
       } finally {
         refreshing = null;
