@@ -23,8 +23,7 @@ export function IdleWarningDialog({ warning, onSignOut }: { warning: IdleWarning
       ref={ref}
       aria-labelledby="idle-warning-title"
       aria-describedby="idle-warning-text"
-      className="fr-modal fr-modal--opened"
-      style={{ border: 0, padding: 0 }}
+      className="mnio-modal"
       onCancel={(e) => e.preventDefault()}
     >
       <div className="fr-container fr-container--fluid fr-container-md">
