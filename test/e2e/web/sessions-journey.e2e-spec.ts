@@ -71,8 +71,6 @@ describe('web: sessions survive a reload, warn before their idle end, and keep t
     // Answered at once: the warning leaves 30 s, too short for an accessibility scan on a loaded machine (the
     // expired-session dialog, the same DSFR modal, is scanned below).
     await screenshot(page, 'session-idle-warning', false);
-    // By text inside the <dialog> element: role queries inside these DSFR-classed modals did not resolve in
-    // Chromium here (see the report), while the page shows and focuses the button.
     await page.locator('dialog button', { hasText: 'Rester connecté' }).click();
     await warning.waitFor({ state: 'detached' });
     expect(await lastName.inputValue()).toBe(LAST_NAME);
