@@ -5,8 +5,7 @@ import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import type { Client } from 'pg';
 import { Browser, BrowserContext, BrowserContextOptions, chromium, Page } from 'playwright-core';
 import { startApi, TestApi } from './app';
@@ -71,7 +70,18 @@ export async function browserStorage(page: Page): Promise<string> {
   });
 }
 
+/**
+ * Signs in on the sign-in page the address showed. A reload keeps the session (the refresh cookie restores it):
+ * when the page came back signed in, the cookie is dropped and the same address loaded again, signed out.
+ */
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  const form = page.getByRole('heading', { name: 'Connexion à mnio' });
+  await form.or(page.getByRole('button', { name: 'Se déconnecter' }).first()).waitFor();
+  if (!(await form.isVisible())) {
+    await page.context().clearCookies();
+    await page.goto(page.url());
+    await form.waitFor();
+  }
   await page.getByLabel('Adresse électronique').fill(email);
   await page.getByLabel('Mot de passe').fill(password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
@@ -82,6 +92,18 @@ export async function signIn(page: Page, email: string, password: string): Promi
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Se déconnecter' }).first().click();
   await page.getByRole('heading', { name: 'Connexion à mnio' }).waitFor();
+}
+
+/** A loopback port free now (the API listens on it right after). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 export interface Journey {
@@ -121,10 +143,16 @@ export function useWebJourney(
     closers.push(() => stack.close());
     process.env.MNIO_WEB_DIR = (await building).dir;
     closers.push(() => delete process.env.MNIO_WEB_DIR);
+    // The browser calls the API from the API's own address: that origin is the one allowed to sign in and refresh,
+    // and the refresh cookie is not Secure on plain http.
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    process.env.MNIO_ALLOWED_ORIGINS = base;
+    process.env.MNIO_COOKIE_SECURE = 'false';
+    closers.push(() => (delete process.env.MNIO_ALLOWED_ORIGINS, delete process.env.MNIO_COOKIE_SECURE));
     const api = await startApi();
     closers.push(() => api.close());
-    await api.app.listen(0, '127.0.0.1');
-    const base = `http://127.0.0.1:${((api.app.getHttpServer() as Server).address() as AddressInfo).port}`;
+    await api.app.listen(port, '127.0.0.1');
     const worker = options.worker === false ? (undefined as unknown as TestWorker) : await startWorker(options.worker ?? {});
     if (worker) closers.push(() => worker.close());
     const browser = await launchBrowser();

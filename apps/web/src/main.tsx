@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Link } from 'react-router';
 import { App } from './app/App';
 import { newQueryClient } from './app/query-client';
+import { session, watchActivity } from './auth/session';
 
 declare module '@codegouvfr/react-dsfr/spa' {
   interface RegisterLink {
@@ -15,6 +16,10 @@ declare module '@codegouvfr/react-dsfr/spa' {
 }
 
 startReactDsfr({ defaultColorScheme: 'system', Link });
+
+// A reload or a new tab picks the session up from the refresh cookie before the first page shows.
+void session.restore();
+watchActivity();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

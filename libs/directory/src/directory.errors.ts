@@ -26,5 +26,9 @@ export const DirectoryErrors = {
   MEMBERSHIP_APPROVAL_REQUIRED: 403,
   MEMBERSHIP_REQUEST_PENDING: 409,
   MEMBERSHIP_REQUEST_DECIDED: 409,
+  /** A browser request to a session route from an origin outside `MNIO_ALLOWED_ORIGINS`. */
+  ORIGIN_NOT_ALLOWED: 403,
+  /** A refresh or logout through the session cookie without the `X-MNIO-Refresh: 1` header only the web app adds. */
+  REFRESH_HEADER_REQUIRED: 403,
 } as const;
 registerErrorCodes(DirectoryErrors);

@@ -11,7 +11,7 @@ describe('login, lockout and throttling', () => {
 
   it('signs a demo user in with a short-lived access token and a refresh token', async () => {
     const res = await login(api, 'asso.93@demo.mnio.test', DEMO_PASSWORD).expect(200);
-    expect(res.body).toEqual({ accessToken: expect.any(String), refreshToken: expect.any(String), expiresIn: 900, tokenType: 'Bearer' });
+    expect(res.body).toEqual({ accessToken: expect.any(String), refreshToken: expect.any(String), expiresIn: 900, tokenType: 'Bearer', idleExpiresIn: expect.any(Number), sessionExpiresIn: expect.any(Number) });
     expect(res.body.expiresIn).toBeLessThanOrEqual(900);
     const me = await api.http.get('/api/me').set('Authorization', `Bearer ${res.body.accessToken}`).expect(200);
     expect(me.body.email).toBe('asso.93@demo.mnio.test');

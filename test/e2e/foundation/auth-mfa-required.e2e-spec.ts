@@ -39,7 +39,7 @@ describe('mandatory second factor (MNIO_MFA_REQUIRED=true)', () => {
     const bad = await call(api, 'post', '/api/auth/totp/confirm').send({ mfaToken, code: totpCode(enrol.body.secret, Date.now() - 10 * 60_000) }).expect(401);
     expectErrorBody(bad.body, 'INVALID_MFA_CODE');
     const tokens = await call(api, 'post', '/api/auth/totp/confirm').send({ mfaToken, code: totpCode(enrol.body.secret) }).expect(200);
-    expect(tokens.body).toEqual({ accessToken: expect.any(String), refreshToken: expect.any(String), expiresIn: 900, tokenType: 'Bearer' });
+    expect(tokens.body).toEqual({ accessToken: expect.any(String), refreshToken: expect.any(String), expiresIn: 900, tokenType: 'Bearer', idleExpiresIn: expect.any(Number), sessionExpiresIn: expect.any(Number) });
     const me = await call(api, 'get', '/api/me', tokens.body.accessToken).expect(200);
     expect(me.body).toMatchObject({ id: user.id, totpEnabled: true, mfa: true });
 
@@ -93,7 +93,7 @@ describe('mandatory second factor (MNIO_MFA_REQUIRED=true)', () => {
     // A session opened without a second factor while the policy was off, with its access and refresh tokens.
     const db = await rawDb();
     try {
-      const session = await db.query<{ id: string }>(`INSERT INTO auth_sessions (user_id, mfa, expires_at) VALUES ($1, false, now() + interval '1 hour') RETURNING id`, [user.id]);
+      const session = await db.query<{ id: string }>(`INSERT INTO auth_sessions (user_id, mfa, expires_at, idle_expires_at) VALUES ($1, false, now() + interval '1 hour', now() + interval '1 hour') RETURNING id`, [user.id]);
       const sid = session.rows[0].id;
       const secret = randomBytes(32).toString('base64url');
       const refresh = await db.query<{ id: string }>(`INSERT INTO refresh_tokens (session_id, token_hash, expires_at) VALUES ($1, $2, now() + interval '1 hour') RETURNING id`, [sid, hashSecret(secret)]);
@@ -118,7 +118,7 @@ describe('mandatory second factor (MNIO_MFA_REQUIRED=true)', () => {
     const user = await createUser(api, [{ organisationId: DEMO_ORGS.police93, role: 'investigator' }]);
     const db = await rawDb();
     try {
-      const session = await db.query<{ id: string }>(`INSERT INTO auth_sessions (user_id, mfa, expires_at) VALUES ($1, false, now() + interval '1 hour') RETURNING id`, [user.id]);
+      const session = await db.query<{ id: string }>(`INSERT INTO auth_sessions (user_id, mfa, expires_at, idle_expires_at) VALUES ($1, false, now() + interval '1 hour', now() + interval '1 hour') RETURNING id`, [user.id]);
       const secret = randomBytes(32).toString('base64url');
       const refresh = await db.query<{ id: string }>(`INSERT INTO refresh_tokens (session_id, token_hash, expires_at) VALUES ($1, $2, now() + interval '1 hour') RETURNING id`, [session.rows[0].id, hashSecret(secret)]);
       expectErrorBody((await call(api, 'post', '/api/auth/refresh').send({ refreshToken: `${refresh.rows[0].id}.${secret}` }).expect(401)).body, 'MFA_REQUIRED');

@@ -40,7 +40,7 @@ describe('TOTP second factor', () => {
     expect(challenge.body).toEqual({ mfaRequired: true, enrolmentRequired: false, mfaToken: expect.any(String), expiresIn: 300 });
     // The code used to confirm is spent: the sign-in takes the next one.
     const tokens = await call(api, 'post', '/api/auth/totp/verify').send({ mfaToken: challenge.body.mfaToken, code: nextTotpCode(secret) }).expect(200);
-    expect(tokens.body).toEqual({ accessToken: expect.any(String), refreshToken: expect.any(String), expiresIn: 900, tokenType: 'Bearer' });
+    expect(tokens.body).toEqual({ accessToken: expect.any(String), refreshToken: expect.any(String), expiresIn: 900, tokenType: 'Bearer', idleExpiresIn: expect.any(Number), sessionExpiresIn: expect.any(Number) });
 
     const me = await call(api, 'get', '/api/me', tokens.body.accessToken).expect(200);
     expect(me.body).toMatchObject({ id: user.id, totpEnabled: true, mfa: true });

@@ -105,7 +105,7 @@ describe('web: national statistics', () => {
     expect(await mobileOverflow(page, 'stats-capacite')).toEqual([]);
     await page.getByRole('tab', { name: 'Tableaux UE / GRETA' }).click();
     await page.waitForURL(/rapport=ue/);
-    // a reload of the address gives the same view (the session is in memory: sign in again)
+    // a reload of the address gives the same view (signIn drops the session the cookie restored, then signs in again)
     const url = page.url();
     await page.goto(url);
     await signIn(page, NATIONAL, DEMO_PASSWORD);

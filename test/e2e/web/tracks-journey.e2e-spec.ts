@@ -22,7 +22,7 @@ describe('web: legal tracks recorded by the préfecture, the police and the asso
   let reference = '';
   let lastName = '';
 
-  /** Tokens live in the page's memory: loading an address signs out, so each user signs in on the case's own address. */
+  /** Each user signs in on the case's own address (signIn drops the previous user's session the cookie restored). */
   const openCaseAs = async (email: string) => {
     await page.goto(`${base}/cases/${caseId}`);
     await signIn(page, email, DEMO_PASSWORD);

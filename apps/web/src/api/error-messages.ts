@@ -36,6 +36,8 @@ export const ERROR_MESSAGES: Record<string, string> = {
   INVALID_MFA_CODE: 'Ce code de vérification est incorrect ou a expiré.',
   REFRESH_TOKEN_INVALID: 'Votre session a pris fin : reconnectez-vous.',
   REFRESH_TOKEN_REUSED: 'Votre session a été fermée par sécurité : reconnectez-vous.',
+  ORIGIN_NOT_ALLOWED: 'Cette demande ne vient pas de l’application mnio : elle a été refusée.',
+  REFRESH_HEADER_REQUIRED: 'Cette demande ne vient pas de l’application mnio : elle a été refusée.',
   ACCOUNT_LOCKED: 'Trop de tentatives de connexion : le compte est bloqué pour quelques minutes.',
   MFA_ENROLMENT_REQUIRED: 'Vous devez d’abord activer la vérification en deux étapes.',
   MFA_ALREADY_ENABLED: 'La vérification en deux étapes est déjà activée.',

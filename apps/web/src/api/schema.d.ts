@@ -1697,7 +1697,8 @@ export interface components {
             password: string;
         };
         RefreshDto: {
-            refreshToken: string;
+            /** @description Non-browser clients only (no Origin header, no cookie): the refresh token. Browsers send it in the HttpOnly cookie `mnio_refresh` with the header `X-MNIO-Refresh: 1`. */
+            refreshToken?: string;
         };
         MfaVerifyDto: {
             /** @description The short-lived token returned by login when a second factor is needed */
@@ -2593,7 +2594,10 @@ export interface operations {
     AuthController_refresh: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Required, as `1`, with the refresh cookie */
+                "X-MNIO-Refresh"?: string;
+            };
             path?: never;
             cookie?: never;
         };

@@ -27,8 +27,9 @@ export interface Me {
 
 export interface LoginAnswer {
   accessToken?: string;
-  refreshToken?: string;
   expiresIn: number;
+  idleExpiresIn?: number;
+  sessionExpiresIn?: number;
   mfaRequired?: true;
   enrolmentRequired?: boolean;
   mfaToken?: string;

@@ -1,5 +1,6 @@
 import { Navigate, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
-import { AuthProvider, useAuth, useSessionStatus } from '../auth/auth';
+import { AuthProvider, useAuth, useIdleWarning, useSessionStatus } from '../auth/auth';
+import { IdleWarningDialog } from '../auth/IdleWarningDialog';
 import { SessionExpiredDialog } from '../auth/SessionExpiredDialog';
 import { SignInPage } from '../auth/SignInPage';
 import { Loading } from '../components/common';
@@ -68,12 +69,14 @@ export function AppRoutes() {
 
 function SignedIn() {
   const status = useSessionStatus();
+  const warning = useIdleWarning();
   const { me, signOut } = useAuth();
   return (
     <DraftProvider>
       <SignedInShell>
         <AppRoutes />
       </SignedInShell>
+      {status === 'signed_in' && warning && <IdleWarningDialog key={warning.endsAt} warning={warning} onSignOut={() => void signOut()} />}
       {status === 'expired' && <SessionExpiredDialog email={me.email} onSignOut={() => void signOut()} />}
     </DraftProvider>
   );
@@ -84,6 +87,13 @@ export function App() {
   const status = useSessionStatus();
   const navigate = useNavigate();
   const location = useLocation();
+  if (status === 'restoring') {
+    return (
+      <Shell>
+        <Loading what="Reprise de la session…" />
+      </Shell>
+    );
+  }
   if (status === 'signed_out') {
     return (
       <Shell>

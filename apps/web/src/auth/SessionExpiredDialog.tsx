@@ -13,7 +13,7 @@ export function SessionExpiredDialog({ email, onSignOut }: { email: string; onSi
     if (d && typeof d.showModal === 'function' && !d.open) d.showModal();
   }, []);
   return (
-    <dialog ref={ref} aria-labelledby="session-expired-title" className="fr-modal fr-modal--opened" style={{ border: 0, padding: 0 }} onCancel={(e) => e.preventDefault()}>
+    <dialog ref={ref} aria-labelledby="session-expired-title" className="mnio-modal" onCancel={(e) => e.preventDefault()}>
       <div className="fr-container fr-container--fluid fr-container-md">
         <div className="fr-grid-row fr-grid-row--center">
           <div className="fr-col-12 fr-col-md-8 fr-col-lg-6">

@@ -13,7 +13,7 @@ export function SignInPage() {
         </p>
         <Notice
           className="fr-mb-4w"
-          title="Pour protéger les personnes, votre session n’est jamais conservée par le navigateur : après un rechargement de la page ou à sa fermeture, reconnectez-vous."
+          title="Pour protéger les personnes, votre session prend fin après une période sans activité. Sur un poste partagé, déconnectez-vous en partant."
         />
         <SignInForm />
       </div>

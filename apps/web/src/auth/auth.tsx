@@ -5,7 +5,7 @@ import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNod
 import { useNavigate } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { Me } from '../api/views';
-import { session, type SessionStatus } from './session';
+import { REFRESH_HEADER, session, type IdleWarning, type SessionStatus } from './session';
 
 export type Ability = MongoAbility;
 
@@ -23,6 +23,10 @@ const AuthContext = createContext<Auth | null>(null);
 
 export function useSessionStatus(): SessionStatus {
   return useSyncExternalStore(session.subscribe, session.status, session.status);
+}
+
+export function useIdleWarning(): IdleWarning | null {
+  return useSyncExternalStore(session.subscribe, session.warning, session.warning);
 }
 
 export function abilityOf(me: Pick<Me, 'permissions'>): Ability {
@@ -49,7 +53,7 @@ export function AuthProvider({ children, fallback }: { children: ReactNode; fall
   const value = useMemo(() => {
     if (!me.data) return null;
     return authOf(me.data, async () => {
-      await api.POST('/api/auth/logout').catch(() => undefined);
+      await api.POST('/api/auth/logout', { headers: REFRESH_HEADER }).catch(() => undefined);
       // The next person to sign in on this device starts from the home page, not from the last one's page.
       navigate('/', { replace: true });
       session.signOut();

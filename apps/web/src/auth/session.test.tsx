@@ -6,13 +6,15 @@ import { json, stubFetch } from '../test/render';
 import { session } from './session';
 import { SignInForm } from './SignInForm';
 
+const PAIR = { accessToken: 'a', expiresIn: 900, idleExpiresIn: 1800, sessionExpiresIn: 28800 };
+
 afterEach(() => session.signOut());
 
 describe('sign-in and session', () => {
   it('asks for the TOTP code when the API answers mfaRequired, then starts the session (in memory only)', async () => {
     const calls = stubFetch([
       [/POST \/api\/auth\/login/, () => ({ mfaRequired: true, enrolmentRequired: false, mfaToken: 'mfa-1', expiresIn: 300 })],
-      [/POST \/api\/auth\/totp\/verify/, () => ({ accessToken: 'access-1', refreshToken: 'refresh-1', expiresIn: 900, tokenType: 'Bearer' })],
+      [/POST \/api\/auth\/totp\/verify/, () => ({ accessToken: 'access-1', expiresIn: 900, tokenType: 'Bearer', idleExpiresIn: 1800, sessionExpiresIn: 28800 })],
     ]);
     const user = userEvent.setup();
     render(<SignInForm />);
@@ -38,11 +40,12 @@ describe('sign-in and session', () => {
     await screen.findByText('Adresse électronique ou mot de passe incorrect.');
   });
 
-  it('refreshes an expired access token and replays the request', async () => {
-    session.start({ accessToken: 'old', refreshToken: 'r1', expiresIn: 900 });
+  it('refreshes an expired access token of an active user with the cookie and the header, and replays the request', async () => {
+    session.start({ ...PAIR, accessToken: 'old' });
+    session.noteActivity();
     const seen: string[] = [];
-    stubFetch([
-      [/POST \/api\/auth\/refresh/, () => ({ accessToken: 'new', refreshToken: 'r2', expiresIn: 900 })],
+    const calls = stubFetch([
+      [/POST \/api\/auth\/refresh/, () => ({ ...PAIR, accessToken: 'new' })],
       [/GET \/api\/me/, (req) => {
         seen.push(req.headers.get('authorization') ?? '');
         return req.headers.get('authorization') === 'Bearer new' ? { id: 'u1' } : json(401, { code: 'TOKEN_EXPIRED' });
@@ -50,17 +53,47 @@ describe('sign-in and session', () => {
     ]);
     expect(await unwrap<{ id: string }>(api.GET('/api/me'))).toEqual({ id: 'u1' });
     expect(seen).toEqual(['Bearer old', 'Bearer new']);
+    const refresh = calls.find((c) => c.url.endsWith('/api/auth/refresh'))!;
+    expect(refresh.headers.get('x-mnio-refresh')).toBe('1');
+    expect(refresh.credentials).toBe('same-origin');
+    expect(await refresh.text()).toBe('');
+  });
+
+  it('does not let a background request of an idle user renew the session', async () => {
+    session.start({ ...PAIR, accessToken: 'old' });
+    const calls = stubFetch([[/GET \/api\/notifications\/unread-count/, () => json(401, { code: 'UNAUTHENTICATED' })]]);
+    const res = await api.GET('/api/notifications/unread-count');
+    expect(res.response.status).toBe(401);
+    expect(calls.some((c) => c.url.endsWith('/api/auth/refresh'))).toBe(false);
+    expect(session.status()).toBe('signed_in');
+  });
+
+  it('restores the session at boot from the cookie, or shows the sign-in page when there is none', async () => {
+    session.signOut();
+    stubFetch([[/POST \/api\/auth\/refresh/, () => ({ ...PAIR, accessToken: 'restored' })]]);
+    const restoring = session.restore();
+    expect(session.status()).toBe('restoring');
+    await restoring;
+    expect(session.status()).toBe('signed_in');
+    expect(session.accessToken()).toBe('restored');
+    for (const answer of [() => new Response(null, { status: 204 }), () => json(401, { code: 'REFRESH_TOKEN_INVALID' })]) {
+      session.signOut();
+      stubFetch([[/POST \/api\/auth\/refresh/, answer]]);
+      await session.restore();
+      expect(session.status()).toBe('signed_out');
+    }
   });
 
   it('when the refresh token is refused too, the session is "expired" and the request waits for the user to sign in again', async () => {
-    session.start({ accessToken: 'old', refreshToken: 'r1', expiresIn: 900 });
+    session.start({ ...PAIR, accessToken: 'old' });
+    session.noteActivity();
     stubFetch([
       [/POST \/api\/auth\/refresh/, () => json(401, { code: 'REFRESH_TOKEN_INVALID' })],
       [/POST \/api\/cases/, (req) => (req.headers.get('authorization') === 'Bearer again' ? { id: 'c1', reference: '93-2026-000001' } : json(401, { code: 'UNAUTHENTICATED' }))],
     ]);
     const pending = unwrap<{ id: string }>(api.POST('/api/cases', { body: { territory: '93', identity: { sex: 'female' }, exploitationForms: ['other'], danger: { localDanger: false } } }));
     await vi.waitFor(() => expect(session.status()).toBe('expired'));
-    session.start({ accessToken: 'again', refreshToken: 'r3', expiresIn: 900 });
+    session.start({ ...PAIR, accessToken: 'again' });
     expect(await pending).toEqual({ id: 'c1', reference: '93-2026-000001' });
   });
 });

@@ -6,13 +6,17 @@ import { AuditJournal } from '@mnio/audit';
 import { AccessTokenService, APP_CONFIG, AppConfig, countSignInFailure, Db, DomainError, FieldCipher, isUuid, rowsOf } from '@mnio/platform';
 import { MFA_COVERED_ROLES } from '../domain/roles';
 import { ACCOUNT_ADDRESS_POLICY, ACCOUNT_POLICY, blockSecondsAfter, ThrottlePolicy } from './login-throttle';
-import { newRefreshSecret, parseRefreshToken, secretMatches } from './session-tokens';
+import { hashSecret, newRefreshSecret, parseRefreshToken, secretMatches, successorKey, successorSecret } from './session-tokens';
 
 export interface TokenPair {
   accessToken: string;
   refreshToken: string;
   expiresIn: number;
   tokenType: 'Bearer';
+  /** Seconds until the session ends unless it is refreshed (idle timeout, never past its absolute end). */
+  idleExpiresIn: number;
+  /** Seconds until the session's absolute end: no refresh takes it further. */
+  sessionExpiresIn: number;
 }
 
 export interface MfaChallenge {
@@ -47,6 +51,7 @@ export function mfaCovers(mfaRequired: boolean, roles: readonly string[]): boole
 @Injectable()
 export class AuthenticationService {
   private dummyHash?: Promise<string>;
+  private successorKeyCache?: Buffer;
 
   constructor(
     private readonly db: Db,
@@ -227,23 +232,41 @@ export class AuthenticationService {
     });
   }
 
+  /**
+   * Rotates a refresh token: the presented one is spent and names its successor. Presented again within
+   * `MNIO_REFRESH_GRACE` of its rotation while that successor is unused (two tabs of one browser refreshing at
+   * once), it answers the same successor with a fresh access token. Presented again later, or after the
+   * successor was itself rotated, it is a replay: the whole session (the token family) is revoked and audited.
+   */
   async refresh(refreshToken: string): Promise<TokenPair> {
     const parsed = parseRefreshToken(refreshToken);
     if (!parsed) throw new DomainError('REFRESH_TOKEN_INVALID', 'Invalid refresh token');
     let reused = false;
     let mfaMissing = false;
     const pair = await this.db.withTransaction(async () => {
-      const rows: { token_hash: string; used_at: Date | null; expires_at: Date; session_id: string; user_id: string; mfa: boolean; revoked_at: Date | null; status: string; roles: string[] }[] =
-        await this.em.query(
-          `SELECT t.token_hash, t.used_at, t.expires_at, t.session_id, s.user_id, s.mfa, s.revoked_at, u.status,
-                  ARRAY(SELECT m.role FROM memberships m WHERE m.user_id = s.user_id AND m.active) AS roles
-           FROM refresh_tokens t JOIN auth_sessions s ON s.id = t.session_id JOIN users u ON u.id = s.user_id
-           WHERE t.id = $1 FOR UPDATE OF t, s`,
-          [parsed.id],
-        );
+      const rows: {
+        token_hash: string; used_at: Date | null; in_grace: boolean; replaced_by: string | null; expires_at: Date; session_id: string; user_id: string;
+        mfa: boolean; revoked_at: Date | null; status: string; roles: string[];
+      }[] = await this.em.query(
+        `SELECT t.token_hash, t.used_at, t.replaced_by, t.expires_at, t.session_id, s.user_id, s.mfa, s.revoked_at, u.status,
+                coalesce(t.used_at > now() - make_interval(secs => $2::double precision / 1000), false) AS in_grace,
+                ARRAY(SELECT m.role FROM memberships m WHERE m.user_id = s.user_id AND m.active) AS roles
+         FROM refresh_tokens t JOIN auth_sessions s ON s.id = t.session_id JOIN users u ON u.id = s.user_id
+         WHERE t.id = $1 FOR UPDATE OF t, s`,
+        [parsed.id, this.config.refreshGraceMs],
+      );
       const t = rows[0];
       if (!t || !secretMatches(parsed.secret, t.token_hash)) return null;
+      const successor = successorSecret(this.successorKey, parsed.id, parsed.secret);
       if (t.used_at) {
+        if (t.in_grace && t.replaced_by && !t.revoked_at && t.status === 'active') {
+          // Two refreshes with the same token at once: the later one gets the successor the first one made.
+          const next: { id: string }[] = await this.em.query(
+            `SELECT id FROM refresh_tokens WHERE id = $1 AND token_hash = $2 AND used_at IS NULL AND expires_at > now() FOR UPDATE`,
+            [t.replaced_by, hashSecret(successor)],
+          );
+          if (next.length) return this.answer(t.user_id, t.session_id, t.mfa, `${next[0].id}.${successor}`);
+        }
         reused = true;
         if (!t.revoked_at) {
           await this.em.query(`UPDATE auth_sessions SET revoked_at = now(), revoked_reason = 'refresh_token_reuse' WHERE id = $1`, [t.session_id]);
@@ -258,13 +281,18 @@ export class AuthenticationService {
         mfaMissing = true;
         return null;
       }
-      await this.em.query(`UPDATE refresh_tokens SET used_at = now() WHERE id = $1`, [parsed.id]);
-      return this.issue(t.user_id, t.session_id, t.mfa);
+      const issued = await this.issue(t.user_id, t.session_id, t.mfa, successor);
+      await this.em.query(`UPDATE refresh_tokens SET used_at = now(), replaced_by = $2 WHERE id = $1`, [parsed.id, issued.refreshToken.split('.')[0]]);
+      return issued;
     });
     if (reused) throw new DomainError('REFRESH_TOKEN_REUSED', 'Refresh token already used; the session is revoked');
     if (mfaMissing) throw new DomainError('MFA_REQUIRED', 'A second factor is now required: sign in again');
     if (!pair) throw new DomainError('REFRESH_TOKEN_INVALID', 'Invalid refresh token');
     return pair;
+  }
+
+  private get successorKey(): Buffer {
+    return (this.successorKeyCache ??= successorKey(this.config.jwtSecret));
   }
 
   /** Ends a session opened without a second factor that `MNIO_MFA_REQUIRED` no longer allows (audited). */
@@ -287,7 +315,7 @@ export class AuthenticationService {
   private async openSession(userId: string, mfa: boolean, method: string): Promise<TokenPair> {
     return this.db.withTransaction(async () => {
       const s: { id: string }[] = await this.em.query(
-        `INSERT INTO auth_sessions (user_id, mfa, expires_at) VALUES ($1, $2, now() + make_interval(secs => $3)) RETURNING id`,
+        `INSERT INTO auth_sessions (user_id, mfa, expires_at, idle_expires_at) VALUES ($1, $2, now() + make_interval(secs => $3), now()) RETURNING id`,
         [userId, mfa, this.config.refreshTokenTtlSeconds],
       );
       await this.audit.record({ action: 'auth.login', subjectType: 'user', subjectId: userId, actorUserId: userId, details: { method, sessionId: s[0].id } });
@@ -295,17 +323,36 @@ export class AuthenticationService {
     });
   }
 
-  private async issue(userId: string, sessionId: string, mfa: boolean): Promise<TokenPair> {
-    const { secret, hash } = newRefreshSecret();
+  /**
+   * A new refresh token for the session (random, or the rotated token's successor), valid until the session's
+   * new idle end: now + the idle timeout, never past the session's absolute end.
+   */
+  private async issue(userId: string, sessionId: string, mfa: boolean, secret?: string): Promise<TokenPair> {
+    const fresh = secret ? { secret, hash: hashSecret(secret) } : newRefreshSecret();
+    await this.em.query(
+      `UPDATE auth_sessions SET idle_expires_at = least(expires_at, now() + make_interval(secs => $2)) WHERE id = $1`,
+      [sessionId, this.config.sessionIdleSeconds],
+    );
     const r: { id: string }[] = await this.em.query(
-      `INSERT INTO refresh_tokens (session_id, token_hash, expires_at) SELECT id, $2, expires_at FROM auth_sessions WHERE id = $1 RETURNING id`,
-      [sessionId, hash],
+      `INSERT INTO refresh_tokens (session_id, token_hash, expires_at) SELECT id, $2, idle_expires_at FROM auth_sessions WHERE id = $1 RETURNING id`,
+      [sessionId, fresh.hash],
+    );
+    return this.answer(userId, sessionId, mfa, `${r[0].id}.${fresh.secret}`);
+  }
+
+  private async answer(userId: string, sessionId: string, mfa: boolean, refreshToken: string): Promise<TokenPair> {
+    const ends: { idle: number; absolute: number }[] = await this.em.query(
+      `SELECT greatest(0, floor(extract(epoch FROM idle_expires_at - now())))::int AS idle, greatest(0, floor(extract(epoch FROM expires_at - now())))::int AS absolute
+       FROM auth_sessions WHERE id = $1`,
+      [sessionId],
     );
     return {
       accessToken: this.tokens.sign({ sub: userId, sid: sessionId, mfa }),
-      refreshToken: `${r[0].id}.${secret}`,
+      refreshToken,
       expiresIn: this.tokens.ttlSeconds,
       tokenType: 'Bearer',
+      idleExpiresIn: ends[0].idle,
+      sessionExpiresIn: ends[0].absolute,
     };
   }
 

@@ -11,7 +11,8 @@ interface Row {
 }
 
 /**
- * Resolves the actor from live state in one query: user active, session not revoked, active memberships of
+ * Resolves the actor from live state in one query: user active, session not revoked nor idle past its
+ * timeout, active memberships of
  * active organisations. A session without the second factor that `MNIO_MFA_REQUIRED` now demands of the
  * user's roles is ended on the spot, and the actor comes back marked `mfaMissing` (the guard answers 401).
  */
@@ -28,7 +29,7 @@ export class DirectoryActorResolver implements ActorResolver {
       `SELECT m.organisation_id, o.kind AS organisation_kind, m.role,
               CASE WHEN cardinality(m.territories) > 0 THEN m.territories ELSE o.territories END AS territories, o.national
        FROM users u
-       JOIN auth_sessions s ON s.user_id = u.id AND s.id = $2 AND s.revoked_at IS NULL AND s.expires_at > now()
+       JOIN auth_sessions s ON s.user_id = u.id AND s.id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND s.idle_expires_at > now()
        LEFT JOIN memberships m ON m.user_id = u.id AND m.active
        LEFT JOIN organisations o ON o.id = m.organisation_id AND o.active
        WHERE u.id = $1 AND u.status = 'active'`,

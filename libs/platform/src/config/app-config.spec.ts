@@ -110,6 +110,28 @@ describe('loadConfig', () => {
     expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,loopback,::1' }, cwd).trustProxy).toEqual(['10.0.0.5', '10.1.0.0/16', 'loopback', '::1']);
   });
 
+  it('reads the session settings: idle timeout, refresh grace, the cookie\'s Secure flag and the allowed origins', () => {
+    const local = loadConfig({}, cwd);
+    expect(local).toMatchObject({ sessionIdleSeconds: 1800, refreshGraceMs: 10_000, cookieSecure: false });
+    expect(local.allowedOrigins).toEqual(['http://localhost:3000', 'http://127.0.0.1:3000', 'http://[::1]:3000']);
+    const deployed = loadConfig({ PUBLIC_URL: 'https://mnio.example.fr/', MNIO_SESSION_IDLE_TIMEOUT: '15m', MNIO_REFRESH_GRACE: '5s' }, cwd);
+    expect(deployed).toMatchObject({ sessionIdleSeconds: 900, refreshGraceMs: 5000, cookieSecure: true, allowedOrigins: ['https://mnio.example.fr'] });
+    // A public address on plain http outside loopback still gets Secure cookies unless told otherwise.
+    expect(loadConfig({ PUBLIC_URL: 'http://mnio.intranet' }, cwd).cookieSecure).toBe(true);
+    expect(loadConfig({ MNIO_COOKIE_SECURE: 'true' }, cwd).cookieSecure).toBe(true);
+    expect(loadConfig({ MNIO_ALLOWED_ORIGINS: 'https://a.example.fr, https://b.example.fr:8443' }, cwd).allowedOrigins).toEqual(['https://a.example.fr', 'https://b.example.fr:8443']);
+  });
+
+  it.each([
+    ['MNIO_SESSION_IDLE_TIMEOUT', '10s'],
+    ['MNIO_REFRESH_GRACE', '2m'],
+    ['MNIO_COOKIE_SECURE', 'maybe'],
+    ['MNIO_ALLOWED_ORIGINS', 'https://a.example.fr/path'],
+    ['MNIO_ALLOWED_ORIGINS', 'ftp://a.example.fr'],
+  ])('refuses %s=%j', (variable, value) => {
+    failure({ [variable]: value }, variable);
+  });
+
   it('serves the OpenAPI document outside production, and in production only with MNIO_OPENAPI=on', () => {
     expect(loadConfig({}, cwd).openApi).toBe(true);
     expect(loadConfig({ MNIO_OPENAPI: 'off' }, cwd).openApi).toBe(false);

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
-import { ConfigError, readBool, readEnum, readInt, readString, readUrl } from './readers';
+import { ConfigError, readBool, readDurationMs, readEnum, readInt, readParsed, readString, readUrl } from './readers';
 
 /** Validated, typed configuration. Built once at boot from the environment; a bad value stops the process. */
 export interface AppConfig {
@@ -32,7 +32,16 @@ export interface AppConfig {
   seedDemo: boolean;
   mfaRequired: boolean;
   accessTokenTtlSeconds: number;
+  /** A session's absolute lifetime (`MNIO_REFRESH_TOKEN_TTL`, seconds): no refresh takes it further. */
   refreshTokenTtlSeconds: number;
+  /** A session ends when it was not refreshed for this long (`MNIO_SESSION_IDLE_TIMEOUT`, default 30 min). */
+  sessionIdleSeconds: number;
+  /** How long a just-rotated refresh token still answers with its successor (two tabs refreshing at once; `MNIO_REFRESH_GRACE`, default 10 s). */
+  refreshGraceMs: number;
+  /** The refresh cookie's `Secure` attribute (`MNIO_COOKIE_SECURE`; default on unless PUBLIC_URL is http on a loopback name). */
+  cookieSecure: boolean;
+  /** Origins allowed to call the sign-in and refresh routes from a browser (`MNIO_ALLOWED_ORIGINS`; default PUBLIC_URL's origin). */
+  allowedOrigins: string[];
   smtpUrl: string | undefined;
   mailFrom: string;
   publicUrl: string;
@@ -161,6 +170,34 @@ function trustProxy(env: NodeJS.ProcessEnv): false | string[] {
   return entries;
 }
 
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
+
+/** Plain http on a loopback name: local development, where a `Secure` cookie would not be kept. */
+function isLocalHttp(url: string): boolean {
+  const u = new URL(url);
+  return u.protocol === 'http:' && LOOPBACK_NAMES.includes(u.hostname);
+}
+
+/**
+ * `MNIO_ALLOWED_ORIGINS`: comma-separated origins (`https://mnio.example.fr`), or by default PUBLIC_URL's origin,
+ * with its loopback aliases on the same port when it is a local http address.
+ */
+function allowedOrigins(env: NodeJS.ProcessEnv, publicUrl: string): string[] {
+  const raw = readString(env, 'MNIO_ALLOWED_ORIGINS', '');
+  if (raw === '') {
+    const u = new URL(publicUrl);
+    if (!isLocalHttp(publicUrl)) return [u.origin];
+    return LOOPBACK_NAMES.map((name) => new URL(`http://${name}${u.port ? `:${u.port}` : ''}`).origin);
+  }
+  return readParsed(env, 'MNIO_ALLOWED_ORIGINS', raw, (value) =>
+    value.split(',').map((s) => s.trim()).filter(Boolean).map((entry) => {
+      const u = new URL(entry);
+      if (!['http:', 'https:'].includes(u.protocol) || u.origin !== entry.replace(/\/$/, '')) throw new Error('bad origin');
+      return u.origin;
+    }),
+  'a comma-separated list of origins (scheme://host[:port], no path)');
+}
+
 /** pino's levels. */
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
 
@@ -190,6 +227,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const port = readInt(env, 'PORT', 3000, 0, 65535);
   const databaseOwnerUrl = readUrl(env, 'DATABASE_OWNER_URL', 'postgres://postgres@127.0.0.1:5432/mnio', ['postgres:', 'postgresql:']);
   const smtpUrl = readString(env, 'SMTP_URL', undefined);
+  const publicUrl = readUrl(env, 'PUBLIC_URL', `http://localhost:${port}`, ['http:', 'https:']);
   return {
     nodeEnv,
     databaseUrl: readUrl(env, 'DATABASE_URL', withUser(databaseOwnerUrl, DEFAULT_APP_ROLE), ['postgres:', 'postgresql:']),
@@ -211,9 +249,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     mfaRequired: readBool(env, 'MNIO_MFA_REQUIRED', false),
     accessTokenTtlSeconds: readInt(env, 'MNIO_ACCESS_TOKEN_TTL', 900, 30, 900),
     refreshTokenTtlSeconds: readInt(env, 'MNIO_REFRESH_TOKEN_TTL', 8 * 3600, 300, 30 * 24 * 3600),
+    sessionIdleSeconds: Math.round(readDurationMs(env, 'MNIO_SESSION_IDLE_TIMEOUT', 30 * 60_000, 60_000, 24 * 3600_000) / 1000),
+    refreshGraceMs: readDurationMs(env, 'MNIO_REFRESH_GRACE', 10_000, 0, 60_000),
+    cookieSecure: readBool(env, 'MNIO_COOKIE_SECURE', !isLocalHttp(publicUrl)),
+    allowedOrigins: allowedOrigins(env, publicUrl),
     smtpUrl: smtpUrl ? readUrl(env, 'SMTP_URL', smtpUrl, ['smtp:', 'smtps:']) : undefined,
     mailFrom: readString(env, 'MAIL_FROM', 'mnio <ne-pas-repondre@mnio.localhost>'),
-    publicUrl: readUrl(env, 'PUBLIC_URL', `http://localhost:${port}`, ['http:', 'https:']),
+    publicUrl,
     logLevel: readEnum(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
     trustProxy: trustProxy(env),
     openApi: readBool(env, 'MNIO_OPENAPI', !production),

@@ -1,10 +1,14 @@
-import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Inject, Ip, Post, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { CommandBus } from '@nestjs/cqrs';
+import type { Request, Response } from 'express';
 import { AuthenticationService, CompleteEnrolmentCommand, MfaChallenge, TokenPair } from '@mnio/directory';
-import { Actor, CurrentActor, Public, SignedIn } from '@mnio/platform';
+import { Actor, APP_CONFIG, AppConfig, CurrentActor, DomainError, Public, SignedIn } from '@mnio/platform';
 import { LoginDto, MfaTokenDto, MfaVerifyDto, RefreshDto, TotpCodeDto } from './auth.dto';
 import { CompleteEnrolmentDto } from './directory.dto';
+import { BrowserTokenPair, carriesRefreshCookie, checkBrowserSessionCall, checkOrigin, clearRefreshCookie, deliverToBrowser, isBrowserCall, refreshCookie } from './session-cookie';
+
+const SESSION_ENDED = ['REFRESH_TOKEN_INVALID', 'REFRESH_TOKEN_REUSED', 'MFA_REQUIRED'];
 
 @ApiTags('auth')
 @Controller('api')
@@ -12,36 +16,71 @@ export class AuthController {
   constructor(
     private readonly auth: AuthenticationService,
     private readonly commands: CommandBus,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** A session opened for a browser gets its refresh token in the cookie only; other clients get it in the body. */
+  private async deliver<T extends TokenPair | MfaChallenge>(req: Request, res: Response, opening: () => Promise<T>): Promise<T | BrowserTokenPair> {
+    const browser = isBrowserCall(req);
+    if (browser) checkOrigin(req, this.config);
+    const answer = await opening();
+    return browser && 'refreshToken' in answer ? deliverToBrowser(res, answer, this.config) : answer;
+  }
 
   @Public()
   @Post('auth/login')
   @HttpCode(200)
-  login(@Body() dto: LoginDto, @Ip() ip: string): Promise<TokenPair | MfaChallenge> {
-    return this.auth.login(dto.email, dto.password, ip);
+  login(@Body() dto: LoginDto, @Ip() ip: string, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TokenPair | MfaChallenge | BrowserTokenPair> {
+    return this.deliver(req, res, () => this.auth.login(dto.email, dto.password, ip));
   }
 
+  /**
+   * A browser (Origin, cookie or the web app's header) refreshes with the HttpOnly cookie only, from an allowed
+   * origin and with `X-MNIO-Refresh: 1` (403 otherwise); a refresh token in its body is ignored. A client that
+   * is not a browser sends the token in the body and gets the next one in the body.
+   */
   @Public()
   @Post('auth/refresh')
+  @ApiHeader({ name: 'X-MNIO-Refresh', required: false, description: 'Required, as `1`, with the refresh cookie' })
   @HttpCode(200)
-  refresh(@Body() dto: RefreshDto): Promise<TokenPair> {
-    return this.auth.refresh(dto.refreshToken);
+  async refresh(@Body() dto: RefreshDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TokenPair | BrowserTokenPair | void> {
+    if (!isBrowserCall(req)) {
+      if (!dto.refreshToken) throw new DomainError('REFRESH_TOKEN_INVALID', 'Invalid refresh token');
+      return this.auth.refresh(dto.refreshToken);
+    }
+    checkBrowserSessionCall(req, this.config);
+    const token = refreshCookie(req);
+    // The web app asks at every page load: a browser without the cookie has no session to resume, which is no error.
+    if (!token && !carriesRefreshCookie(req)) {
+      res.status(204);
+      return;
+    }
+    try {
+      if (!token) throw new DomainError('REFRESH_TOKEN_INVALID', 'Invalid refresh token');
+      return deliverToBrowser(res, await this.auth.refresh(token), this.config);
+    } catch (e) {
+      if (e instanceof DomainError && SESSION_ENDED.includes(e.code)) clearRefreshCookie(res, this.config);
+      throw e;
+    }
   }
 
+  /** Ends the session named by the bearer token (no cookie needed, so no cross-site request can do it) and clears the cookie. */
   @ApiBearerAuth()
   @Post('auth/logout')
   @SignedIn()
   @HttpCode(204)
-  async logout(@CurrentActor() actor: Actor): Promise<void> {
+  async logout(@CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+    if (isBrowserCall(req)) checkBrowserSessionCall(req, this.config);
     await this.auth.logout(actor.userId, actor.sessionId);
+    clearRefreshCookie(res, this.config);
   }
 
   /** Second step of a login when TOTP is enabled. */
   @Public()
   @Post('auth/totp/verify')
   @HttpCode(200)
-  verify(@Body() dto: MfaVerifyDto): Promise<TokenPair> {
-    return this.auth.verifyMfa(dto.mfaToken, dto.code);
+  verify(@Body() dto: MfaVerifyDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TokenPair | BrowserTokenPair> {
+    return this.deliver(req, res, () => this.auth.verifyMfa(dto.mfaToken, dto.code));
   }
 
   /** Enrolment during login, when the second factor is mandatory and not yet set up. */
@@ -55,8 +94,8 @@ export class AuthController {
   @Public()
   @Post('auth/totp/confirm')
   @HttpCode(200)
-  confirmAtLogin(@Body() dto: MfaVerifyDto): Promise<TokenPair> {
-    return this.auth.confirmTotpAtLogin(dto.mfaToken, dto.code);
+  confirmAtLogin(@Body() dto: MfaVerifyDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TokenPair | BrowserTokenPair> {
+    return this.deliver(req, res, () => this.auth.confirmTotpAtLogin(dto.mfaToken, dto.code));
   }
 
   /**

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 
 export class LoginDto {
   @ApiProperty({ example: 'asso.93@demo.mnio.test' })
@@ -14,10 +14,14 @@ export class LoginDto {
 }
 
 export class RefreshDto {
-  @ApiProperty()
+  @ApiProperty({
+    required: false,
+    description: 'Non-browser clients only (no Origin header, no cookie): the refresh token. Browsers send it in the HttpOnly cookie `mnio_refresh` with the header `X-MNIO-Refresh: 1`.',
+  })
+  @IsOptional()
   @IsString()
   @MaxLength(200)
-  refreshToken: string;
+  refreshToken?: string;
 }
 
 export class MfaTokenDto {

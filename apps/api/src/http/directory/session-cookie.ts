@@ -1,0 +1,81 @@
+import type { Request, Response } from 'express';
+import type { TokenPair } from '@mnio/directory';
+import { AppConfig, DomainError } from '@mnio/platform';
+
+/**
+ * The refresh token's cookie: HttpOnly (no script reads it), SameSite=Strict (no other site's page makes the
+ * browser send it), Secure outside local development (`MNIO_COOKIE_SECURE`), and sent to the refresh route only.
+ * The logout route needs no cookie (it names the session from the bearer token) and clears it.
+ */
+export const REFRESH_COOKIE = 'mnio_refresh';
+export const REFRESH_COOKIE_PATH = '/api/auth/refresh';
+/** The header the web app adds to its refresh and logout calls: another site's page cannot add it without a CORS preflight, which the API never grants. */
+export const REFRESH_HEADER = 'x-mnio-refresh';
+
+/** A sign-in answer as a browser receives it: the refresh token is in the cookie, never in a body a script could read. */
+export type BrowserTokenPair = Omit<TokenPair, 'refreshToken'>;
+
+/**
+ * The one cookie this API reads, from the raw `Cookie` header: `name=value` pairs separated by `;`. The first
+ * pair of that name wins (browsers send the most specific path first); a value that is not a plausible
+ * refresh token (`<uuid>.<base64url>`) counts as absent.
+ */
+export function refreshCookie(req: Request): string | undefined {
+  const header = req.headers.cookie;
+  if (typeof header !== 'string' || header.length > 8192) return undefined;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq < 0 || part.slice(0, eq).trim() !== REFRESH_COOKIE) continue;
+    let value = part.slice(eq + 1).trim();
+    if (value.startsWith('"') && value.endsWith('"') && value.length >= 2) value = value.slice(1, -1);
+    return /^[0-9a-f-]{36}\.[A-Za-z0-9_-]{20,100}$/i.test(value) ? value : undefined;
+  }
+  return undefined;
+}
+
+/** Whether the request names the refresh cookie at all (valid or not). */
+export function carriesRefreshCookie(req: Request): boolean {
+  const header = req.headers.cookie;
+  return typeof header === 'string' && header.split(';').some((part) => part.split('=')[0].trim() === REFRESH_COOKIE);
+}
+
+/**
+ * Is this a browser's call? Browsers add `Origin` to every POST (a script cannot remove it); the web app adds
+ * the refresh header; and only a browser holds the cookie. Such a call gets and gives the refresh token through
+ * the cookie only. Anything else is a non-browser client (scripts, the tests), which keeps the token in bodies.
+ */
+export function isBrowserCall(req: Request): boolean {
+  return req.headers.origin !== undefined || req.headers[REFRESH_HEADER] !== undefined || carriesRefreshCookie(req);
+}
+
+/** A browser's `Origin`, when it sent one, must be one of `MNIO_ALLOWED_ORIGINS` (403 ORIGIN_NOT_ALLOWED). */
+export function checkOrigin(req: Request, config: AppConfig): void {
+  const origin = req.headers.origin;
+  if (origin !== undefined && !config.allowedOrigins.includes(origin)) {
+    throw new DomainError('ORIGIN_NOT_ALLOWED', 'This request does not come from an allowed origin');
+  }
+}
+
+/**
+ * The CSRF defence of the routes that act on the session through the cookie: SameSite=Strict keeps the cookie
+ * off other sites' requests; on top, the origin must be allowed and the web app's header present.
+ */
+export function checkBrowserSessionCall(req: Request, config: AppConfig): void {
+  checkOrigin(req, config);
+  if (req.headers[REFRESH_HEADER] !== '1') throw new DomainError('REFRESH_HEADER_REQUIRED', 'The X-MNIO-Refresh header is required');
+}
+
+function attributes(config: AppConfig) {
+  return { httpOnly: true, secure: config.cookieSecure, sameSite: 'strict' as const, path: REFRESH_COOKIE_PATH };
+}
+
+/** Puts the refresh token in the cookie (until the session's idle end) and takes it out of the body. */
+export function deliverToBrowser(res: Response, pair: TokenPair, config: AppConfig): BrowserTokenPair {
+  const { refreshToken, ...rest } = pair;
+  res.cookie(REFRESH_COOKIE, refreshToken, { ...attributes(config), maxAge: Math.max(1, pair.idleExpiresIn) * 1000 });
+  return rest;
+}
+
+export function clearRefreshCookie(res: Response, config: AppConfig): void {
+  res.clearCookie(REFRESH_COOKIE, attributes(config));
+}
