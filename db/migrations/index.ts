@@ -14,6 +14,7 @@ import { AuditKeyedSigned1764320015000 } from './1764320015000-audit-keyed-signe
 import { DirectoryHardening1764320016000 } from './1764320016000-directory-hardening';
 import { Reporting1764320018000 } from './1764320018000-reporting';
 import { ReportingActivity1764320020000 } from './1764320020000-reporting-activity';
+import { ProConnect1764320080000 } from './1764320080000-proconnect';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and from dist. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   DirectoryHardening1764320016000,
   Reporting1764320018000,
   ReportingActivity1764320020000,
+  ProConnect1764320080000,
 ];

@@ -23,6 +23,7 @@ import { AdminController } from './http/directory/admin.controller';
 import { AuthController } from './http/directory/auth.controller';
 import { DirectoryController } from './http/directory/directory.controller';
 import { MembershipRequestsController } from './http/directory/membership-requests.controller';
+import { AccessRequestsController, OrganisationSignInController, ProConnectController } from './http/directory/proconnect.controller';
 import { HealthController } from './http/health/health.controller';
 import { NotificationsAdminController } from './http/notifications/notifications-admin.controller';
 import { NotificationsController } from './http/notifications/notifications.controller';
@@ -37,7 +38,8 @@ import { HtcdsRecordsController } from './http/reporting/htcds-records.controlle
   imports: [PlatformModule, AuditModule, DirectoryModule, CasesModule, TerminusModule, QueueModule.forRoot('producer'), NotificationsModule, OrientationsModule, CoordinationModule, ReportingModule, MetricsModule.forRoot('api')],
   controllers: [HealthController, AuthController, DirectoryController, MembershipRequestsController, AdminController, CasesController, CaseLinksController, ReferralsController, MinorProtectionController,
     NotificationsController, WebhooksController, NotificationsAdminController, OrientationsController, HostsController,
-    CellsController, MeetingsController, ActionsController, TransfersController, ReportingController, HtcdsRecordsController],
+    CellsController, MeetingsController, ActionsController, TransfersController, ReportingController, HtcdsRecordsController,
+    ProConnectController, AccessRequestsController, OrganisationSignInController],
   providers: [RedisProbe, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_GUARD, useClass: PoliciesGuard }],
 })
 export class ApiModule implements NestModule {
