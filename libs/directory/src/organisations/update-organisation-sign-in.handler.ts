@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, actingOrganisationId, Db, DomainError, NotFoundError, Transactional } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, Db, DomainError, NotFoundError, rowsOf, Transactional } from '@mnio/platform';
 import { isValidSiret } from '../proconnect/siret';
 import { UpdateOrganisationSignInCommand } from './update-organisation-sign-in.command';
 
@@ -18,12 +18,12 @@ export class UpdateOrganisationSignInHandler implements ICommandHandler<UpdateOr
     if (changes.siret !== undefined && changes.siret !== null && !isValidSiret(changes.siret)) {
       throw new DomainError('INVALID_SIRET', 'A SIRET is 14 digits with a valid checksum');
     }
-    const rows: { id: string; siret: string | null; passwordSignIn: boolean }[] = await this.db.em.query(
+    const rows = (await rowsOf(this.db.em,
       `UPDATE organisations SET siret = CASE WHEN $2 THEN $3 ELSE siret END, password_sign_in = coalesce($4, password_sign_in),
               version = version + 1, updated_at = now()
        WHERE id = $1 RETURNING id, siret, password_sign_in AS "passwordSignIn"`,
       [organisationId, changes.siret !== undefined, changes.siret ?? null, changes.passwordSignIn ?? null],
-    );
+    )) as { id: string; siret: string | null; passwordSignIn: boolean }[];
     if (!rows[0]) throw new NotFoundError('Organisation');
     await this.audit.record({
       action: 'organisation.sign_in_updated', subjectType: 'organisation', subjectId: organisationId, actorOrganisationId,

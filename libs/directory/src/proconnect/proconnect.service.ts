@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type * as OpenIdClient from 'openid-client';
 import { AuditJournal } from '@mnio/audit';
-import { Db, DomainError, FieldCipher, isUuid } from '@mnio/platform';
+import { Db, DomainError, FieldCipher, isUuid, rowsOf } from '@mnio/platform';
 import { AuthenticationService, MfaChallenge, TokenPair } from '../authentication/authentication.service';
 import { loadOpenIdClient } from './openid-client';
 import { PROCONNECT_CONFIG, PROCONNECT_SCOPES, ProConnectConfig } from './proconnect.config';
@@ -83,12 +84,11 @@ export class ProConnectService {
     const config = await this.discovered();
     const oidc = this.lib();
     const secrets: AttemptSecrets = { state: oidc.randomState(), nonce: oidc.randomNonce(), verifier: oidc.randomPKCECodeVerifier() };
-    const rows: { id: string }[] = await this.db.em.query(
-      `INSERT INTO oidc_login_attempts (secrets, expires_at) VALUES ('', now() + make_interval(secs => $1)) RETURNING id`,
-      [ATTEMPT_TTL_SECONDS],
+    const id = randomUUID();
+    await this.db.em.query(
+      `INSERT INTO oidc_login_attempts (id, secrets, expires_at) VALUES ($1, $2, now() + make_interval(secs => $3))`,
+      [id, this.cipher.encrypt(JSON.stringify(secrets), `oidc-attempt:${id}`), ATTEMPT_TTL_SECONDS],
     );
-    const id = rows[0].id;
-    await this.db.em.query(`UPDATE oidc_login_attempts SET secrets = $2 WHERE id = $1`, [id, this.cipher.encrypt(JSON.stringify(secrets), `oidc-attempt:${id}`)]);
     const url = oidc.buildAuthorizationUrl(config, {
       redirect_uri: c.redirectUrl,
       scope: PROCONNECT_SCOPES,
@@ -172,9 +172,9 @@ export class ProConnectService {
   private async spendAttempt(attempt: string): Promise<AttemptSecrets> {
     if (!isUuid(attempt)) return this.refuse('attempt_unknown');
     // Spent by the one request whose update finds it unspent: a concurrent replay waits, then finds it spent.
-    const rows: { secrets: string; expired: boolean }[] = await this.db.withTransaction(() =>
-      this.db.em.query(`UPDATE oidc_login_attempts SET used_at = now() WHERE id = $1 AND used_at IS NULL RETURNING secrets, expires_at <= now() AS expired`, [attempt]),
-    );
+    const rows = (await this.db.withTransaction(() =>
+      rowsOf(this.db.em, `UPDATE oidc_login_attempts SET used_at = now() WHERE id = $1 AND used_at IS NULL RETURNING secrets, expires_at <= now() AS expired`, [attempt]),
+    )) as { secrets: string; expired: boolean }[];
     const row = rows[0];
     if (!row) {
       const known: unknown[] = await this.db.em.query(`SELECT 1 FROM oidc_login_attempts WHERE id = $1`, [attempt]);
@@ -259,16 +259,22 @@ function displayNameOf(info: OpenIdClient.UserInfoResponse): string {
   return name.slice(0, 200) || 'Agent ProConnect';
 }
 
-/** The reason of a failure of openid-client (oauth4webapi underneath), from its codes, never from the values. */
+/** The reason of a failure of openid-client (oauth4webapi underneath), from its codes and causes, never from values. */
 function reasonOf(e: unknown): ProConnectRefusal {
-  const err = e as { code?: string; error?: string; cause?: { claim?: string; parameter?: string } | unknown };
-  const cause = (err.cause ?? {}) as { claim?: string; parameter?: string };
-  if (err.error === 'invalid_grant') return 'invalid_grant';
-  if (err.error) return 'provider_error';
-  if (cause.claim === 'iss' || cause.parameter === 'iss') return 'issuer_mismatch';
-  if (cause.claim === 'aud' || cause.claim === 'azp') return 'audience_mismatch';
-  if (cause.claim === 'nonce') return 'nonce_mismatch';
-  if (cause.claim === 'exp') return 'id_token_expired';
-  if (cause.parameter === 'state' || cause.claim === 'state') return 'state_mismatch';
+  let claim: unknown;
+  let code: unknown;
+  let providerError: unknown;
+  for (let c = e as Record<string, unknown> | undefined, depth = 0; c && typeof c === 'object' && depth < 5; c = c.cause as Record<string, unknown>, depth++) {
+    claim ??= c.claim ?? c.parameter;
+    code ??= c.code;
+    providerError ??= c.error;
+  }
+  if (providerError === 'invalid_grant') return 'invalid_grant';
+  if (providerError) return 'provider_error';
+  if (claim === 'iss') return 'issuer_mismatch';
+  if (claim === 'aud' || claim === 'azp') return 'audience_mismatch';
+  if (claim === 'nonce') return 'nonce_mismatch';
+  if (claim === 'exp' || (code === 'OAUTH_JWT_TIMESTAMP_CHECK_FAILED' && claim === undefined)) return 'id_token_expired';
+  if (claim === 'state') return 'state_mismatch';
   return 'invalid_response';
 }
