@@ -109,7 +109,7 @@ export interface Journey {
  * Everything is closed in reverse order in afterAll.
  */
 export function useWebJourney(
-  options: Omit<StackOptions, 'api' | 'smtp' | 'receiver' | 'before'> & { context?: BrowserContextOptions },
+  options: Omit<StackOptions, 'api' | 'smtp' | 'receiver' | 'before'> & { context?: BrowserContextOptions; /** The API's port (default: any free one). */ port?: number },
   ready: (journey: Journey) => void,
   timeoutMs = 300_000,
 ): void {
@@ -123,7 +123,7 @@ export function useWebJourney(
     closers.push(() => delete process.env.MNIO_WEB_DIR);
     const api = await startApi();
     closers.push(() => api.close());
-    await api.app.listen(0, '127.0.0.1');
+    await api.app.listen(options.port ?? 0, '127.0.0.1');
     const base = `http://127.0.0.1:${((api.app.getHttpServer() as Server).address() as AddressInfo).port}`;
     const worker = options.worker === false ? (undefined as unknown as TestWorker) : await startWorker(options.worker ?? {});
     if (worker) closers.push(() => worker.close());

@@ -23,8 +23,8 @@ describe('sign-in with ProConnect', () => {
     {
       worker: false,
       before: async () => {
-        provider = await startLocalOidcProvider({ accounts: [], redirectUris: [REDIRECT], postLogoutRedirectUris: ['http://127.0.0.1:9/connexion'] });
-        return { ...provider.env(REDIRECT), MNIO_OIDC_POST_LOGOUT_REDIRECT_URL: 'http://127.0.0.1:9/connexion' };
+        provider = await startLocalOidcProvider({ accounts: [], redirectUris: [REDIRECT], postLogoutRedirectUris: ['http://127.0.0.1:9/'] });
+        return provider.env(REDIRECT);
       },
     },
     (s) => ((api = s.api), (db = s.db)),
@@ -93,12 +93,16 @@ describe('sign-in with ProConnect', () => {
     const second = await signIn(user.sub);
     expect(second.res.status).toBe(200);
 
-    const out = await call(api, 'post', '/api/auth/proconnect/logout', second.res.body.accessToken).expect(200);
+    const out = await call(api, 'post', '/api/auth/proconnect/end-session', second.res.body.accessToken).expect(200);
     const end = new URL(out.body.endSessionUrl);
     expect(end.origin).toBe(provider.issuer);
     expect(end.searchParams.get('id_token_hint')).toEqual(expect.any(String));
-    expect(end.searchParams.get('post_logout_redirect_uri')).toBe('http://127.0.0.1:9/connexion');
+    expect(end.searchParams.get('post_logout_redirect_uri')).toBe('http://127.0.0.1:9/');
+    await call(api, 'post', '/api/auth/logout', second.res.body.accessToken).expect(204);
     await call(api, 'get', '/api/me', second.res.body.accessToken).expect(401);
+    // A password session has no provider session to end.
+    const password = await login(api, user.email, user.password).expect(200);
+    expect((await call(api, 'post', '/api/auth/proconnect/end-session', password.body.accessToken).expect(200)).body).toEqual({ endSessionUrl: null });
   });
 
   it('asks for mnio’s own TOTP when the provider’s acr proves no second factor and the user has one', async () => {

@@ -2,6 +2,8 @@ import { Navigate, Route, Routes, useLocation, useNavigate, useParams } from 're
 import { AuthProvider, useAuth, useSessionStatus } from '../auth/auth';
 import { SessionExpiredDialog } from '../auth/SessionExpiredDialog';
 import { SignInPage } from '../auth/SignInPage';
+import { PROCONNECT_CALLBACK_PATH } from '../auth/proconnect';
+import { ProConnectCallbackPage } from '../auth/ProConnectCallbackPage';
 import { Loading } from '../components/common';
 import { AccessibilityPage } from '../pages/AccessibilityPage';
 import { AccountPage } from '../pages/AccountPage';
@@ -80,6 +82,13 @@ export function App() {
   const status = useSessionStatus();
   const navigate = useNavigate();
   const location = useLocation();
+  if (status === 'signed_out' && location.pathname === PROCONNECT_CALLBACK_PATH) {
+    return (
+      <Shell>
+        <ProConnectCallbackPage onRetry={() => navigate('/', { replace: true })} />
+      </Shell>
+    );
+  }
   if (status === 'signed_out') {
     return (
       <Shell>

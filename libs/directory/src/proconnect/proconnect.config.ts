@@ -7,7 +7,7 @@ export interface ProConnectConfig {
   clientSecret: string;
   /** The web page the provider sends the browser back to (registered with the provider): `<PUBLIC_URL>/connexion/proconnect`. */
   redirectUrl: string;
-  /** Where the provider sends the browser after its own sign-out (registered too): the sign-in page by default. */
+  /** Where the provider sends the browser after its own sign-out (registered too): the web app's root by default. */
   postLogoutRedirectUrl: string;
   /** `acr` values that prove a second factor at the provider; any other makes mnio ask for its own TOTP when the role needs one. */
   mfaAcrValues: string[];
@@ -41,7 +41,7 @@ export function loadProConnectConfig(env: NodeJS.ProcessEnv = process.env): ProC
     clientId: readString(env, 'MNIO_OIDC_CLIENT_ID', ''),
     clientSecret: readString(env, 'MNIO_OIDC_CLIENT_SECRET', ''),
     redirectUrl,
-    postLogoutRedirectUrl: readUrl(env, 'MNIO_OIDC_POST_LOGOUT_REDIRECT_URL', new URL('/connexion', redirectUrl).href, production ? ['https:'] : ['https:', 'http:']),
+    postLogoutRedirectUrl: readUrl(env, 'MNIO_OIDC_POST_LOGOUT_REDIRECT_URL', new URL('/', redirectUrl).href, production ? ['https:'] : ['https:', 'http:']),
     mfaAcrValues: readString(env, 'MNIO_OIDC_MFA_ACR', DEFAULT_MFA_ACR).split(',').map((s) => s.trim()).filter(Boolean),
     allowInsecure: url.protocol === 'http:',
   };

@@ -153,20 +153,17 @@ export class ProConnectService {
     return signedIn.result;
   }
 
-  /** Ends the session, and answers where to send the browser to end the provider's too (null: not a ProConnect session). */
-  async logout(userId: string, sessionId: string): Promise<{ endSessionUrl: string | null }> {
-    const rows: { id_token: string }[] = await this.db.em.query(`SELECT id_token FROM oidc_sessions WHERE session_id = $1`, [sessionId]);
-    await this.auth.logout(userId, sessionId);
+  /**
+   * Where to send the browser to end the provider's session too (null: not a ProConnect session). Forgets the
+   * session's ID token; the mnio session itself ends through the usual logout, called next.
+   */
+  async endSessionUrl(sessionId: string): Promise<{ endSessionUrl: string | null }> {
+    const rows = (await rowsOf(this.db.em, `DELETE FROM oidc_sessions WHERE session_id = $1 RETURNING id_token, (SELECT user_id FROM auth_sessions WHERE id = $1) AS user_id`, [sessionId])) as { id_token: string; user_id: string }[];
     if (!rows[0] || !this.config) return { endSessionUrl: null };
     const config = await this.discovered();
-    const idToken = this.cipher.decrypt(rows[0].id_token, `oidc-session:${userId}`);
-    await this.db.em.query(`DELETE FROM oidc_sessions WHERE session_id = $1`, [sessionId]);
-    try {
-      const url = this.lib().buildEndSessionUrl(config, { id_token_hint: idToken, post_logout_redirect_uri: this.config.postLogoutRedirectUrl, state: this.lib().randomState() });
-      return { endSessionUrl: url.href };
-    } catch {
-      return { endSessionUrl: null };
-    }
+    const idToken = this.cipher.decrypt(rows[0].id_token, `oidc-session:${rows[0].user_id}`);
+    const url = this.lib().buildEndSessionUrl(config, { id_token_hint: idToken, post_logout_redirect_uri: this.config.postLogoutRedirectUrl, state: this.lib().randomState() });
+    return { endSessionUrl: url.href };
   }
 
   private async spendAttempt(attempt: string): Promise<AttemptSecrets> {

@@ -37,13 +37,16 @@ export class ProConnectController {
     return this.proconnect.complete(dto.attempt, dto.query);
   }
 
-  /** Ends the mnio session; `endSessionUrl` (a ProConnect session) is where the browser goes to end the provider's. */
+  /**
+   * Before `/api/auth/logout`: where the browser goes afterwards to end the provider's session too
+   * (`endSessionUrl`, null for a session not opened through ProConnect).
+   */
   @ApiBearerAuth()
-  @Post('logout')
+  @Post('end-session')
   @SignedIn()
   @HttpCode(200)
-  logout(@CurrentActor() actor: Actor): Promise<{ endSessionUrl: string | null }> {
-    return this.proconnect.logout(actor.userId, actor.sessionId);
+  endSession(@CurrentActor() actor: Actor): Promise<{ endSessionUrl: string | null }> {
+    return this.proconnect.endSessionUrl(actor.sessionId);
   }
 }
 
