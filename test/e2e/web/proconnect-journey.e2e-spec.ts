@@ -52,6 +52,9 @@ describe('web: sign-in with ProConnect', () => {
     await page.getByRole('heading', { name: 'Connexion à mnio' }).waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Se déconnecter' }).first().waitFor();
     await j.check('signed in through ProConnect');
+    await screenshot(page, 'proconnect-signed-in');
+    // The home page, not the return address's.
+    expect(await page.getByRole('heading', { name: 'Page non trouvée' }).count()).toBe(0);
     expect(await page.evaluate(() => window.location.search)).toBe('');
     const storage = await browserStorage(page);
     expect(storage).not.toMatch(/proconnect|eyJ/i);

@@ -1,6 +1,7 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
 import { ApiError } from '../api/client';
 import type { LoginAnswer } from '../api/views';
 import { Loading, usePageTitle } from '../components/common';
@@ -15,27 +16,40 @@ type State =
   | { kind: 'unknown-organisation' }
   | { kind: 'error'; message: string };
 
+/** Read once per page load (the attempt leaves the tab's storage, the code the address bar). */
+let taken: ReturnType<typeof takeProConnectAnswer> | undefined;
+function takeAnswerOnce() {
+  return (taken ??= takeProConnectAnswer());
+}
+
 /**
  * Where ProConnect sends the browser back: the answer is handed to the API with this tab's attempt; then the
  * session opens (or mnio's own code is asked for), or the page says why not, and whom to ask.
  */
 export function ProConnectCallbackPage({ onRetry }: { onRetry: () => void }) {
   usePageTitle('Connexion avec ProConnect');
-  const [state, setState] = useState<State>({ kind: 'waiting' });
+  const [answer] = useState(takeAnswerOnce);
+  const [state, setState] = useState<State>(() =>
+    answer.attempt
+      ? { kind: 'waiting' }
+      : { kind: 'error', message: 'Cette connexion n’a pas été commencée dans cet onglet, ou elle a déjà abouti. Recommencez depuis la page de connexion.' },
+  );
   const once = useRef(false);
+  const navigate = useNavigate();
+  // The address bar already shows `/` (the code left it): the router learns it too.
+  const home = useCallback(() => navigate('/', { replace: true }), [navigate]);
 
   useEffect(() => {
-    if (once.current) return;
+    const { attempt, query } = answer;
+    if (once.current || !attempt) return;
     once.current = true;
-    const { attempt, query } = takeProConnectAnswer();
-    if (!attempt) {
-      setState({ kind: 'error', message: 'Cette connexion n’a pas été commencée dans cet onglet, ou elle a déjà abouti. Recommencez depuis la page de connexion.' });
-      return;
-    }
     completeProConnect<LoginAnswer>(attempt, query)
       .then((answer) => {
         if (answer.mfaRequired) setState({ kind: 'totp', challenge: answer });
-        else session.start(answer as TokenPair);
+        else {
+          home();
+          session.start(answer as TokenPair);
+        }
       })
       .catch((e: unknown) => {
         if (e instanceof ApiError && e.code === 'PROCONNECT_NO_ACCOUNT') {
@@ -44,14 +58,14 @@ export function ProConnectCallbackPage({ onRetry }: { onRetry: () => void }) {
         } else if (e instanceof ApiError && e.code === 'PROCONNECT_UNKNOWN_ORGANISATION') setState({ kind: 'unknown-organisation' });
         else setState({ kind: 'error', message: proConnectErrorMessage(e) });
       });
-  }, []);
+  }, [answer, home]);
 
   return (
     <div className="fr-grid-row fr-grid-row--center fr-my-7w">
       <div className="fr-col-12 fr-col-md-8 fr-col-lg-6">
         <h1>Connexion avec ProConnect</h1>
         {state.kind === 'waiting' && <Loading what="Vérification de votre identité…" />}
-        {state.kind === 'totp' && <SignInForm challenge={state.challenge} />}
+        {state.kind === 'totp' && <SignInForm challenge={state.challenge} onSignedIn={home} />}
         {state.kind === 'no-account' && (
           <>
             <Alert
