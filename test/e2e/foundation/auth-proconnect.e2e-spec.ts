@@ -180,6 +180,8 @@ describe('sign-in with ProConnect', () => {
     provider.addAccount(providerAccount(sub, user.email, ASSO_SIRET));
     await expectRefused(sub, 403, 'PROCONNECT_NO_ACCOUNT', 'no_account');
     expect((await db.query(`SELECT 1 FROM user_identities WHERE user_id = $1`, [user.id])).rows).toEqual([]);
+    const requests = await db.query(`SELECT organisation_id, status FROM access_requests WHERE subject = $1`, [sub]);
+    expect(requests.rows).toEqual([{ organisation_id: DEMO_ORGS.asso93, status: 'pending' }]);
   });
 
   it('refuses a disabled user, linked or not', async () => {

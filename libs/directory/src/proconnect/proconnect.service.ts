@@ -85,6 +85,8 @@ export class ProConnectService {
     const oidc = this.lib();
     const secrets: AttemptSecrets = { state: oidc.randomState(), nonce: oidc.randomNonce(), verifier: oidc.randomPKCECodeVerifier() };
     const id = randomUUID();
+    // Attempts never finished are forgotten a day after they expired (the index on expires_at keeps this cheap).
+    await this.db.em.query(`DELETE FROM oidc_login_attempts WHERE expires_at < now() - interval '1 day'`);
     await this.db.em.query(
       `INSERT INTO oidc_login_attempts (id, secrets, expires_at) VALUES ($1, $2, now() + make_interval(secs => $3))`,
       [id, this.cipher.encrypt(JSON.stringify(secrets), `oidc-attempt:${id}`), ATTEMPT_TTL_SECONDS],
