@@ -53,7 +53,10 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => stop(0));
   process.on('SIGTERM', () => stop(0));
 
-  run('api', 'apps/api/src/main.js');
+  // Demo mode without a ProConnect registration: a local provider with the demo accounts, so the button works.
+  const demoProvider = config.seedDemo && !process.env.MNIO_OIDC_ISSUER ? await startDemoProvider(config.publicUrl) : undefined;
+  const apiEnv = demoProvider?.env(new URL('/connexion/proconnect', config.publicUrl).href) ?? {};
+  run('api', 'apps/api/src/main.js', apiEnv);
   run('worker', 'apps/worker/src/main.js');
 
   const url = config.publicUrl;
@@ -64,10 +67,27 @@ async function main(): Promise<void> {
       ...(config.seedDemo
         ? [`Demo accounts (password ${DEMO_PASSWORD}):`, ...DEMO_USERS.map(([email, , , role]) => `  ${email.padEnd(32)} ${role}`)]
         : []),
+      ...(demoProvider
+        ? [`Local ProConnect stand-in: ${demoProvider.issuer} (« S’identifier avec ProConnect », then choose a demo account; no password)`]
+        : []),
       'Stop with Ctrl+C.',
       '',
     ].join('\n'),
   );
+}
+
+/** The local OpenID provider (scripts/local-oidc-provider.ts), loaded only here: `oidc-provider` is a dev dependency. */
+async function startDemoProvider(publicUrl: string) {
+  const { startLocalOidcProvider } = await import('./local-oidc-provider');
+  const { demoProviderAccounts } = await import('./local-oidc-provider-accounts');
+  const port = Number(process.env.MNIO_DEMO_OIDC_PORT ?? 3009);
+  return startLocalOidcProvider({
+    accounts: demoProviderAccounts(),
+    redirectUris: [new URL('/connexion/proconnect', publicUrl).href],
+    postLogoutRedirectUris: [new URL('/', publicUrl).href],
+    port,
+    clientId: 'mnio-demo',
+  });
 }
 
 main().catch((err: Error & { schemaExitCode?: number }) => {

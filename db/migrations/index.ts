@@ -19,6 +19,7 @@ import { ReportingCounts1764320040000 } from './1764320040000-reporting-counts';
 import { UnaccompaniedMinor1764320050000 } from './1764320050000-unaccompanied-minor';
 import { MigrationsAppliedAt1764320070000 } from './1764320070000-migrations-applied-at';
 import { IdentityReadsTimeIndex1764320071000 } from './1764320071000-identity-reads-time-index';
+import { ProConnect1764320080000 } from './1764320080000-proconnect';
 import { SessionIdleGrace1764320085000 } from './1764320085000-session-idle-grace';
 import { CaseReferenceSequences1764320090000 } from './1764320090000-case-reference-sequences';
 
@@ -45,6 +46,7 @@ export const MIGRATIONS = [
   UnaccompaniedMinor1764320050000,
   MigrationsAppliedAt1764320070000,
   IdentityReadsTimeIndex1764320071000,
+  ProConnect1764320080000,
   SessionIdleGrace1764320085000,
   CaseReferenceSequences1764320090000,
 ];

@@ -20,6 +20,15 @@ export const DEMO_ORGS = {
   platform: '15000000-0000-4000-8000-000000000001',
 } as const;
 
+/** Made-up SIRETs (valid checksums) of the demo organisations whose agents the local ProConnect provider knows. */
+export const DEMO_SIRETS: Record<string, string> = {
+  [DEMO_ORGS.asso93]: '99900000100001',
+  [DEMO_ORGS.prefecture93]: '99900000200009',
+  [DEMO_ORGS.parquet93]: '99900000300007',
+  [DEMO_ORGS.ase93]: '99900000400005',
+  [DEMO_ORGS.police93]: '99900000500002',
+};
+
 type OrgSeed = [id: string, kind: string, name: string, territories: string[], attributes?: Record<string, unknown>];
 
 const ORGS: OrgSeed[] = [
@@ -69,6 +78,9 @@ export async function seedDemo(databaseUrl: string): Promise<number> {
         `INSERT INTO organisations (id, kind, name, national, territories, attributes) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING`,
         [id, kind, name, territories.length === 0, territories, JSON.stringify(attributes ?? {})],
       );
+    }
+    for (const [id, siret] of Object.entries(DEMO_SIRETS)) {
+      await client.query(`UPDATE organisations SET siret = $2 WHERE id = $1 AND siret IS NULL`, [id, siret]);
     }
     for (const member of CELL_93_MEMBERS) {
       await client.query(`INSERT INTO clav_cell_members (cell_id, organisation_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [DEMO_ORGS.cell93, member]);

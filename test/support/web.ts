@@ -131,7 +131,7 @@ export interface Journey {
  * Everything is closed in reverse order in afterAll.
  */
 export function useWebJourney(
-  options: Omit<StackOptions, 'api' | 'smtp' | 'receiver' | 'before'> & { context?: BrowserContextOptions },
+  options: Omit<StackOptions, 'api' | 'smtp' | 'receiver' | 'before'> & { context?: BrowserContextOptions; /** The API's port (default: any free one). */ port?: number },
   ready: (journey: Journey) => void,
   timeoutMs = 300_000,
 ): void {
@@ -145,7 +145,7 @@ export function useWebJourney(
     closers.push(() => delete process.env.MNIO_WEB_DIR);
     // The browser calls the API from the API's own address: that origin is the one allowed to sign in and refresh,
     // and the refresh cookie is not Secure on plain http.
-    const port = await freePort();
+    const port = options.port ?? (await freePort());
     const base = `http://127.0.0.1:${port}`;
     process.env.MNIO_ALLOWED_ORIGINS = base;
     process.env.MNIO_COOKIE_SECURE = 'false';

@@ -24,6 +24,7 @@ import { AdminController } from './http/directory/admin.controller';
 import { AuthController } from './http/directory/auth.controller';
 import { DirectoryController } from './http/directory/directory.controller';
 import { MembershipRequestsController } from './http/directory/membership-requests.controller';
+import { AccessRequestsController, OrganisationSignInController, ProConnectController } from './http/directory/proconnect.controller';
 import { HealthController } from './http/health/health.controller';
 import { NotificationsAdminController } from './http/notifications/notifications-admin.controller';
 import { NotificationsController } from './http/notifications/notifications.controller';
@@ -40,7 +41,7 @@ import { SurveyCampaignsController, SurveyQuestionnairesController } from './htt
   controllers: [HealthController, AuthController, DirectoryController, MembershipRequestsController, AdminController, CasesController, CaseLinksController, ReferralsController, MinorProtectionController,
     NotificationsController, WebhooksController, NotificationsAdminController, OrientationsController, HostsController,
     CellsController, MeetingsController, ActionsController, TransfersController, ReportingController, HtcdsRecordsController,
-    SurveyCampaignsController, SurveyQuestionnairesController],
+    SurveyCampaignsController, SurveyQuestionnairesController, ProConnectController, AccessRequestsController, OrganisationSignInController],
   providers: [RedisProbe, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_GUARD, useClass: PoliciesGuard }, { provide: KNOWN_MIGRATIONS, useValue: migrationNames(MIGRATIONS) }],
 })
 export class ApiModule implements NestModule {

@@ -21,6 +21,8 @@ export const directoryAbilities: AbilityRules = (actor, { can }) => {
     if (m.role === 'coordinator') {
       can('list', 'MembershipRequest');
       can('decide', 'MembershipRequest', { organisationId: m.organisationId });
+      can('list', 'AccessRequest');
+      can('decide', 'AccessRequest', { organisationId: m.organisationId });
     }
     if (m.role === 'cell_coordinator' && m.organisationKind === 'clav_cell') {
       can('configure', 'ClavCell', { id: m.organisationId });

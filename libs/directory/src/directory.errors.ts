@@ -30,5 +30,15 @@ export const DirectoryErrors = {
   ORIGIN_NOT_ALLOWED: 403,
   /** A refresh or logout through the session cookie without the `X-MNIO-Refresh: 1` header only the web app adds. */
   REFRESH_HEADER_REQUIRED: 403,
+  PASSWORD_SIGN_IN_DISABLED: 403,
+  PROCONNECT_OFF: 404,
+  PROCONNECT_UNAVAILABLE: 503,
+  PROCONNECT_REFUSED: 401,
+  PROCONNECT_ATTEMPT_INVALID: 401,
+  PROCONNECT_NO_ACCOUNT: 403,
+  PROCONNECT_UNKNOWN_ORGANISATION: 403,
+  PROCONNECT_ACCOUNT_DISABLED: 403,
+  INVALID_SIRET: 422,
+  ACCESS_REQUEST_DECIDED: 409,
 } as const;
 registerErrorCodes(DirectoryErrors);

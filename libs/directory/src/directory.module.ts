@@ -23,6 +23,11 @@ import { CompleteEnrolmentHandler } from './enrolment/complete-enrolment.handler
 import { OperatorGrantHandler } from './enrolment/operator-grant.handler';
 import { DecideMembershipRequestHandler } from './membership-requests/decide-membership-request.handler';
 import { ListMembershipRequestsHandler } from './membership-requests/membership-requests.query';
+import { ProConnectService } from './proconnect/proconnect.service';
+import { loadProConnectConfig, PROCONNECT_CONFIG } from './proconnect/proconnect.config';
+import { UpdateOrganisationSignInHandler } from './organisations/update-organisation-sign-in.handler';
+import { ListAccessRequestsHandler } from './access-requests/access-requests.query';
+import { DecideAccessRequestHandler } from './access-requests/decide-access-request.handler';
 
 @Module({
   providers: [
@@ -50,8 +55,13 @@ import { ListMembershipRequestsHandler } from './membership-requests/membership-
     OperatorGrantHandler,
     ListMembershipRequestsHandler,
     DecideMembershipRequestHandler,
+    { provide: PROCONNECT_CONFIG, useFactory: () => loadProConnectConfig() },
+    ProConnectService,
+    UpdateOrganisationSignInHandler,
+    ListAccessRequestsHandler,
+    DecideAccessRequestHandler,
   ],
-  exports: [AuthenticationService, ACTOR_RESOLVER],
+  exports: [AuthenticationService, ACTOR_RESOLVER, ProConnectService],
 })
 export class DirectoryModule implements OnModuleInit {
   constructor(private readonly abilities: AbilityFactory) {}

@@ -25,3 +25,8 @@ export { ENROLMENT_TTL_SECONDS } from './enrolment/enrolment-links';
 export * from './membership-requests/membership-requests.query';
 export * from './membership-requests/decide-membership-request.command';
 export * from './events';
+export { ProConnectService } from './proconnect/proconnect.service';
+export { isValidSiret } from './proconnect/siret';
+export * from './organisations/update-organisation-sign-in.command';
+export * from './access-requests/access-requests.query';
+export * from './access-requests/decide-access-request.command';

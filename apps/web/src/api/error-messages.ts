@@ -56,6 +56,16 @@ export const ERROR_MESSAGES: Record<string, string> = {
   MEMBERSHIP_APPROVAL_REQUIRED: 'Ce rôle donne accès à l’identité des personnes : il doit être approuvé par la coordination de l’organisation.',
   MEMBERSHIP_REQUEST_PENDING: 'Une demande pour ce rôle attend déjà l’approbation de l’organisation.',
   MEMBERSHIP_REQUEST_DECIDED: 'Cette demande a déjà été traitée.',
+  PASSWORD_SIGN_IN_DISABLED: 'Votre organisation se connecte avec ProConnect : utilisez le bouton « S’identifier avec ProConnect ».',
+  PROCONNECT_OFF: 'La connexion avec ProConnect n’est pas proposée sur cette plateforme.',
+  PROCONNECT_UNAVAILABLE: 'ProConnect ne répond pas pour le moment. Réessayez dans quelques instants.',
+  PROCONNECT_REFUSED: 'La réponse de ProConnect n’a pas pu être vérifiée : par sécurité, la connexion est refusée. Recommencez depuis la page de connexion.',
+  PROCONNECT_ATTEMPT_INVALID: 'Cette tentative de connexion a déjà servi ou a expiré. Recommencez depuis la page de connexion.',
+  PROCONNECT_NO_ACCOUNT: 'Aucun compte mnio ne correspond à votre identité ProConnect : une demande d’accès a été transmise à la coordination de votre organisation.',
+  PROCONNECT_UNKNOWN_ORGANISATION: 'Votre organisation n’utilise pas encore mnio : aucun accès n’a été créé.',
+  PROCONNECT_ACCOUNT_DISABLED: 'Ce compte mnio est désactivé : adressez-vous à la personne qui coordonne votre organisation.',
+  INVALID_SIRET: 'Ce numéro SIRET n’est pas valide : 14 chiffres, dont le dernier est une clé de contrôle.',
+  ACCESS_REQUEST_DECIDED: 'Cette demande d’accès a déjà été traitée.',
   CELL_MEMBER_NOT_ALLOWED: 'Un membre de la cellule est une organisation active qui couvre le département de la cellule.',
 
   // Cases

@@ -3,6 +3,8 @@ import { AuthProvider, useAuth, useIdleWarning, useSessionStatus } from '../auth
 import { IdleWarningDialog } from '../auth/IdleWarningDialog';
 import { SessionExpiredDialog } from '../auth/SessionExpiredDialog';
 import { SignInPage } from '../auth/SignInPage';
+import { PROCONNECT_CALLBACK_PATH } from '../auth/proconnect';
+import { ProConnectCallbackPage } from '../auth/ProConnectCallbackPage';
 import { Loading } from '../components/common';
 import { AccessibilityPage } from '../pages/AccessibilityPage';
 import { AccountPage } from '../pages/AccountPage';
@@ -91,6 +93,13 @@ export function App() {
     return (
       <Shell>
         <Loading what="Reprise de la session…" />
+      </Shell>
+    );
+  }
+  if (status === 'signed_out' && location.pathname === PROCONNECT_CALLBACK_PATH) {
+    return (
+      <Shell>
+        <ProConnectCallbackPage onRetry={() => navigate('/', { replace: true })} />
       </Shell>
     );
   }

@@ -20,12 +20,14 @@ async function post<T>(path: string, body: unknown): Promise<T> {
 /**
  * Email and password, then the TOTP code when the API answers `mfaRequired` (with enrolment when the second
  * factor is mandatory and not set up yet). `email` fixed: signing in again after the session expired.
+ * `challenge`: the code step of a sign-in begun with ProConnect.
  */
-export function SignInForm({ email: fixedEmail, onSignedIn }: { email?: string; onSignedIn?: () => void }) {
+export function SignInForm({ email: fixedEmail, onSignedIn, challenge }: { email?: string; onSignedIn?: () => void; challenge?: LoginAnswer }) {
   const [email, setEmail] = useState(fixedEmail ?? '');
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
-  const [step, setStep] = useState<Step>({ kind: 'password' });
+  // `challenge`: a sign-in begun elsewhere (ProConnect) that needs mnio's own code.
+  const [step, setStep] = useState<Step>(() => (challenge?.mfaToken ? { kind: challenge.enrolmentRequired ? 'enrol' : 'totp', mfaToken: challenge.mfaToken } : { kind: 'password' }));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 

@@ -1,6 +1,28 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Notice } from '@codegouvfr/react-dsfr/Notice';
+import { ProConnectButton } from '@codegouvfr/react-dsfr/ProConnectButton';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { usePageTitle } from '../components/common';
+import { proConnectEnabled, proConnectErrorMessage, startProConnect } from './proconnect';
 import { SignInForm } from './SignInForm';
+
+/** « S'identifier avec ProConnect », when the platform is registered with it. */
+function ProConnectSignIn() {
+  const enabled = useQuery({ queryKey: ['proconnect-enabled'], queryFn: proConnectEnabled, staleTime: Infinity });
+  const [error, setError] = useState<string | null>(null);
+  if (!enabled.data) return null;
+  return (
+    <section className="fr-mb-4w" aria-labelledby="proconnect-title">
+      <h2 id="proconnect-title" className="fr-h5">
+        Avec votre compte professionnel de l’État
+      </h2>
+      {error && <Alert severity="error" small description={error} className="fr-mb-2w" role="alert" />}
+      <ProConnectButton onClick={() => startProConnect().catch((e: unknown) => setError(proConnectErrorMessage(e)))} />
+      <p className="fr-hr-or fr-mt-2w">ou</p>
+    </section>
+  );
+}
 
 export function SignInPage() {
   usePageTitle('Connexion');
@@ -15,6 +37,7 @@ export function SignInPage() {
           className="fr-mb-4w"
           title="Pour protéger les personnes, votre session prend fin après une période sans activité. Sur un poste partagé, déconnectez-vous en partant."
         />
+        <ProConnectSignIn />
         <SignInForm />
       </div>
     </div>

@@ -5,6 +5,7 @@ import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNod
 import { useNavigate } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { Me } from '../api/views';
+import { proConnectEndSession } from './proconnect';
 import { REFRESH_HEADER, session, type IdleWarning, type SessionStatus } from './session';
 
 export type Ability = MongoAbility;
@@ -53,7 +54,15 @@ export function AuthProvider({ children, fallback }: { children: ReactNode; fall
   const value = useMemo(() => {
     if (!me.data) return null;
     return authOf(me.data, async () => {
+      // A session opened through ProConnect ends there too, once mnio's has ended.
+      const endSessionUrl = await proConnectEndSession(session.accessToken());
       await api.POST('/api/auth/logout', { headers: REFRESH_HEADER }).catch(() => undefined);
+      if (endSessionUrl) {
+        session.signOut();
+        client.clear();
+        window.location.assign(endSessionUrl);
+        return;
+      }
       // The next person to sign in on this device starts from the home page, not from the last one's page.
       navigate('/', { replace: true });
       session.signOut();

@@ -90,19 +90,63 @@ export class AuthenticationService {
       throw new DomainError('INVALID_CREDENTIALS', 'Wrong email or password');
     }
     await this.forgiveAttempt(pairKey, accountKey);
-    if (user.totp_enabled || mfaCovers(this.config.mfaRequired, user.roles)) {
-      // The step token names a challenge row: it opens one session at most (spent in that session's transaction).
-      const challenge = await this.db.withTransaction(() =>
-        this.em.query(`INSERT INTO auth_mfa_challenges (user_id, expires_at) VALUES ($1, now() + make_interval(secs => $2)) RETURNING id`, [user.id, MFA_TOKEN_TTL]),
-      );
-      return {
-        mfaRequired: true,
-        enrolmentRequired: !user.totp_enabled,
-        mfaToken: this.tokens.sign({ sub: user.id, sid: (challenge as { id: string }[])[0].id, mfa: false }, 'mfa', MFA_TOKEN_TTL),
-        expiresIn: MFA_TOKEN_TTL,
-      };
-    }
+    await this.assertPasswordSignInAllowed(user.id);
+    if (user.totp_enabled || mfaCovers(this.config.mfaRequired, user.roles)) return (await this.mfaStep(user.id, user.totp_enabled)).challenge;
     return this.openSession(user.id, false, 'password');
+  }
+
+  /** The step token names a challenge row: it opens one session at most (spent in that session's transaction). */
+  private async mfaStep(userId: string, enrolled: boolean): Promise<{ challenge: MfaChallenge; challengeId: string }> {
+    const rows: { id: string }[] = await this.db.withTransaction(() =>
+      this.em.query(`INSERT INTO auth_mfa_challenges (user_id, expires_at) VALUES ($1, now() + make_interval(secs => $2)) RETURNING id`, [userId, MFA_TOKEN_TTL]),
+    );
+    return {
+      challengeId: rows[0].id,
+      challenge: {
+        mfaRequired: true,
+        enrolmentRequired: !enrolled,
+        mfaToken: this.tokens.sign({ sub: userId, sid: rows[0].id, mfa: false }, 'mfa', MFA_TOKEN_TTL),
+        expiresIn: MFA_TOKEN_TTL,
+      },
+    };
+  }
+
+  /**
+   * The platform may switch password sign-in off for an organisation (its members use ProConnect): checked after
+   * the password, so that the answer tells nothing to whoever does not know it. Audited.
+   */
+  private async assertPasswordSignInAllowed(userId: string): Promise<void> {
+    const off: unknown[] = await this.em.query(
+      `SELECT 1 FROM memberships m JOIN organisations o ON o.id = m.organisation_id WHERE m.user_id = $1 AND m.active AND o.active AND NOT o.password_sign_in LIMIT 1`,
+      [userId],
+    );
+    if (!off.length) return;
+    await this.db.withTransaction(() =>
+      this.audit.record({ action: 'auth.password_sign_in_refused', subjectType: 'user', subjectId: userId, stream: `auth:${userId}`, actorUserId: null, actorOrganisationId: null }),
+    );
+    throw new DomainError('PASSWORD_SIGN_IN_DISABLED', 'Your organisation signs in with ProConnect');
+  }
+
+  /**
+   * The end of a sign-in at an identity provider (ProConnect), once the provider's answer is verified and the
+   * identity linked to this user. `mfaProven`: the provider's `acr` proves a second factor. Otherwise a user with
+   * TOTP, or whose role must use a second factor, gets mnio's own TOTP step, as after a password.
+   * Returns what the sign-in answers and the row (session or challenge) the provider's ID token is kept with.
+   */
+  async federatedSignIn(userId: string, mfaProven: boolean, method: string): Promise<{ result: TokenPair | MfaChallenge; sessionId?: string; challengeId?: string }> {
+    const rows: { status: string; totp_enabled: boolean; roles: string[] }[] = await this.em.query(
+      `SELECT u.status, u.totp_enabled, ARRAY(SELECT m.role FROM memberships m WHERE m.user_id = u.id AND m.active) AS roles FROM users u WHERE u.id = $1`,
+      [userId],
+    );
+    const user = rows[0];
+    if (!user || user.status !== 'active') throw new DomainError('INVALID_CREDENTIALS', 'This account cannot sign in');
+    if (!mfaProven && (user.totp_enabled || mfaCovers(this.config.mfaRequired, user.roles))) {
+      const { challenge, challengeId } = await this.mfaStep(userId, user.totp_enabled);
+      return { result: challenge, challengeId };
+    }
+    let sessionId = '';
+    const result = await this.openSession(userId, mfaProven, method, undefined, (id) => (sessionId = id));
+    return { result, sessionId };
   }
 
   /**
@@ -126,7 +170,7 @@ export class AuthenticationService {
         await this.spendChallenge(sid, sub);
         await this.acceptStep(sub, step);
         await this.em.query(`DELETE FROM login_throttle WHERE key = $1`, [mfaKey]);
-        return this.openSession(sub, true, 'totp');
+        return this.openSession(sub, true, 'totp', sid);
       });
     } catch (e) {
       if (e instanceof DomainError && e.code === 'INVALID_MFA_CODE') await this.recordFailure(sub, locks);
@@ -140,7 +184,7 @@ export class AuthenticationService {
     return this.db.withTransaction(async () => {
       await this.confirmTotp(sub, code);
       await this.spendChallenge(sid, sub);
-      return this.openSession(sub, true, 'totp');
+      return this.openSession(sub, true, 'totp', sid);
     });
   }
 
@@ -312,12 +356,15 @@ export class AuthenticationService {
     });
   }
 
-  private async openSession(userId: string, mfa: boolean, method: string): Promise<TokenPair> {
+  /** `challengeId`: the TOTP step this session ends; a provider's ID token kept with it follows to the session. */
+  private async openSession(userId: string, mfa: boolean, method: string, challengeId?: string, opened?: (sessionId: string) => void): Promise<TokenPair> {
     return this.db.withTransaction(async () => {
       const s: { id: string }[] = await this.em.query(
         `INSERT INTO auth_sessions (user_id, mfa, expires_at, idle_expires_at) VALUES ($1, $2, now() + make_interval(secs => $3), now()) RETURNING id`,
         [userId, mfa, this.config.refreshTokenTtlSeconds],
       );
+      if (challengeId) await this.em.query(`UPDATE oidc_sessions SET session_id = $1, challenge_id = NULL WHERE challenge_id = $2`, [s[0].id, challengeId]);
+      opened?.(s[0].id);
       await this.audit.record({ action: 'auth.login', subjectType: 'user', subjectId: userId, actorUserId: userId, details: { method, sessionId: s[0].id } });
       return this.issue(userId, s[0].id, mfa);
     });

@@ -6,7 +6,7 @@ import { AuthenticationService, CompleteEnrolmentCommand, MfaChallenge, TokenPai
 import { Actor, APP_CONFIG, AppConfig, CurrentActor, DomainError, Public, SignedIn } from '@mnio/platform';
 import { LoginDto, MfaTokenDto, MfaVerifyDto, RefreshDto, TotpCodeDto } from './auth.dto';
 import { CompleteEnrolmentDto } from './directory.dto';
-import { BrowserTokenPair, carriesRefreshCookie, checkBrowserSessionCall, checkOrigin, clearRefreshCookie, deliverToBrowser, isBrowserCall, refreshCookie } from './session-cookie';
+import { BrowserTokenPair, carriesRefreshCookie, checkBrowserSessionCall, clearRefreshCookie, deliverSignIn, deliverToBrowser, isBrowserCall, refreshCookie } from './session-cookie';
 
 const SESSION_ENDED = ['REFRESH_TOKEN_INVALID', 'REFRESH_TOKEN_REUSED', 'MFA_REQUIRED'];
 
@@ -20,11 +20,8 @@ export class AuthController {
   ) {}
 
   /** A session opened for a browser gets its refresh token in the cookie only; other clients get it in the body. */
-  private async deliver<T extends TokenPair | MfaChallenge>(req: Request, res: Response, opening: () => Promise<T>): Promise<T | BrowserTokenPair> {
-    const browser = isBrowserCall(req);
-    if (browser) checkOrigin(req, this.config);
-    const answer = await opening();
-    return browser && 'refreshToken' in answer ? deliverToBrowser(res, answer, this.config) : answer;
+  private deliver<T extends TokenPair | MfaChallenge>(req: Request, res: Response, opening: () => Promise<T>): Promise<T | BrowserTokenPair> {
+    return deliverSignIn(req, res, this.config, opening);
   }
 
   @Public()

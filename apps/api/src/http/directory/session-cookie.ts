@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import type { TokenPair } from '@mnio/directory';
+import type { MfaChallenge, TokenPair } from '@mnio/directory';
 import { AppConfig, DomainError } from '@mnio/platform';
 
 /**
@@ -78,4 +78,15 @@ export function deliverToBrowser(res: Response, pair: TokenPair, config: AppConf
 
 export function clearRefreshCookie(res: Response, config: AppConfig): void {
   res.clearCookie(REFRESH_COOKIE, attributes(config));
+}
+
+/**
+ * A sign-in's answer as its caller gets it: a session opened for a browser gets its refresh token in the cookie
+ * only (the origin checked first); other clients get it in the body. The password, TOTP and ProConnect sign-ins.
+ */
+export async function deliverSignIn<T extends TokenPair | MfaChallenge>(req: Request, res: Response, config: AppConfig, opening: () => Promise<T>): Promise<T | BrowserTokenPair> {
+  const browser = isBrowserCall(req);
+  if (browser) checkOrigin(req, config);
+  const answer = await opening();
+  return browser && 'refreshToken' in answer ? deliverToBrowser(res, answer as TokenPair, config) : answer;
 }
