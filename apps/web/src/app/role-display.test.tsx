@@ -13,6 +13,7 @@ describe('role-dependent display', () => {
       [/GET \/api\/(cases|deadlines|orientations|actions|transfers)/, () => page],
       [/GET \/api\/organisations/, () => []],
       [/GET \/api\/membership-requests/, () => []],
+      [/GET \/api\/access-requests/, () => []],
     ]);
   });
 

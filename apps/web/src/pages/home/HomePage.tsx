@@ -19,6 +19,7 @@ import { isReferent, ReferentHome } from './ReferentHome';
 import { BreakGlassHome } from '../case/BreakGlassOffer';
 import { TransfersHome } from './TransfersHome';
 import { MembershipRequestsPanel } from './MembershipRequestsPanel';
+import { AccessRequestsPanel } from './AccessRequestsPanel';
 
 function MyCases({ orgId }: { orgId: string }) {
   const q = useCases({ ownerOrganisationId: orgId }, 10);
@@ -105,6 +106,7 @@ export function HomePage() {
       {me.memberships.some((m) => m.organisationKind === 'ase') && <AseHome />}
       <TransfersHome />
       <MembershipRequestsPanel />
+      <AccessRequestsPanel />
       {recorder && (
         <>
           <Button linkProps={{ to: '/situations/nouvelle' }} iconId="fr-icon-add-line" className="fr-mb-4w">
