@@ -10,9 +10,10 @@ export class SessionIdleGrace1764320085000 implements MigrationInterface {
   name = 'SessionIdleGrace1764320085000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE auth_sessions ADD COLUMN idle_expires_at timestamptz`);
-    await q.query(`UPDATE auth_sessions SET idle_expires_at = expires_at`);
-    await q.query(`ALTER TABLE auth_sessions ALTER COLUMN idle_expires_at SET NOT NULL`);
+    // With a default, so that a previous release still opening sessions beside this one (rolling upgrade) writes a
+    // valid row: its sessions end after 30 idle minutes, the default timeout.
+    await q.query(`ALTER TABLE auth_sessions ADD COLUMN idle_expires_at timestamptz NOT NULL DEFAULT (now() + interval '30 minutes')`);
+    await q.query(`UPDATE auth_sessions SET idle_expires_at = least(expires_at, now() + interval '30 minutes')`);
     await q.query(`ALTER TABLE refresh_tokens ADD COLUMN replaced_by uuid REFERENCES refresh_tokens(id)`);
   }
 

@@ -76,7 +76,9 @@ export async function browserStorage(page: Page): Promise<string> {
  */
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
   const form = page.getByRole('heading', { name: 'Connexion à mnio' });
-  await form.or(page.getByRole('button', { name: 'Se déconnecter' }).first()).waitFor();
+  // Signed in already (the refresh cookie restored the session): the sign-out button is there, if only in the
+  // folded menu of a phone.
+  await form.or(page.getByRole('button', { name: 'Se déconnecter' }).first()).waitFor({ state: 'attached' });
   if (!(await form.isVisible())) {
     await page.context().clearCookies();
     await page.goto(page.url());
@@ -104,6 +106,19 @@ function freePort(): Promise<number> {
       probe.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * The address a browser will use to reach the API, chosen before the API boots: that origin is the one allowed to
+ * sign in and refresh (`MNIO_ALLOWED_ORIGINS`), and the refresh cookie is not Secure on plain http. `restore`
+ * removes both settings. The API must then listen on `port`.
+ */
+export async function browserOrigin(port?: number): Promise<{ port: number; base: string; restore(): void }> {
+  const chosen = port ?? (await freePort());
+  const base = `http://127.0.0.1:${chosen}`;
+  process.env.MNIO_ALLOWED_ORIGINS = base;
+  process.env.MNIO_COOKIE_SECURE = 'false';
+  return { port: chosen, base, restore: () => (delete process.env.MNIO_ALLOWED_ORIGINS, delete process.env.MNIO_COOKIE_SECURE) };
 }
 
 export interface Journey {
@@ -143,13 +158,9 @@ export function useWebJourney(
     closers.push(() => stack.close());
     process.env.MNIO_WEB_DIR = (await building).dir;
     closers.push(() => delete process.env.MNIO_WEB_DIR);
-    // The browser calls the API from the API's own address: that origin is the one allowed to sign in and refresh,
-    // and the refresh cookie is not Secure on plain http.
-    const port = options.port ?? (await freePort());
-    const base = `http://127.0.0.1:${port}`;
-    process.env.MNIO_ALLOWED_ORIGINS = base;
-    process.env.MNIO_COOKIE_SECURE = 'false';
-    closers.push(() => (delete process.env.MNIO_ALLOWED_ORIGINS, delete process.env.MNIO_COOKIE_SECURE));
+    // The browser calls the API from the API's own address.
+    const { port, base, restore } = await browserOrigin(options.port);
+    closers.push(restore);
     const api = await startApi();
     closers.push(() => api.close());
     await api.app.listen(port, '127.0.0.1');

@@ -80,7 +80,7 @@ describe('sign-in with ProConnect', () => {
     const user = await agent(ACR_SELF_ASSERTED_2FA);
     const first = await signIn(user.sub);
     expect(first.res.status).toBe(200);
-    expect(first.res.body).toEqual({ accessToken: expect.any(String), refreshToken: expect.any(String), expiresIn: 900, tokenType: 'Bearer' });
+    expect(first.res.body).toEqual({ accessToken: expect.any(String), refreshToken: expect.any(String), expiresIn: 900, idleExpiresIn: expect.any(Number), sessionExpiresIn: expect.any(Number), tokenType: 'Bearer' });
     const me = await call(api, 'get', '/api/me', first.res.body.accessToken).expect(200);
     expect(me.body).toMatchObject({ id: user.id, mfa: true });
     const link = await db.query(`SELECT issuer, subject FROM user_identities WHERE user_id = $1`, [user.id]);

@@ -1,7 +1,5 @@
 /// <reference lib="dom" />
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_ORGS, DEMO_PASSWORD } from '../../../db/seeds/demo';
 import { startApi, TestApi } from '../../support/app';
@@ -9,7 +7,7 @@ import { caseBody } from '../../support/cases';
 import { inDays } from '../coordination/coordination-helpers';
 import { dbClient, isolatedEnv, IsolatedEnv, startWorker, TestWorker, waitFor } from '../../support/stack';
 import { consentTo, steps } from '../orientations/support';
-import { browserStorage, buildWeb, launchBrowser, mobileOverflow, recordConsole, screenshot, seriousViolations, signIn } from '../../support/web';
+import { browserOrigin, browserStorage, buildWeb, launchBrowser, mobileOverflow, recordConsole, screenshot, seriousViolations, signIn } from '../../support/web';
 
 jest.setTimeout(300_000);
 
@@ -26,6 +24,7 @@ describe('web: the cell’s and the Ac.Sé coordination’s statistics', () => {
   let browser: Browser;
   let web: { dir: string; remove(): void };
   let base = '';
+  let restoreOrigin: (() => void) | undefined;
   const consoleLines: string[] = [];
   const violations: string[] = [];
   const secrets: string[] = [];
@@ -45,9 +44,11 @@ describe('web: the cell’s and the Ac.Sé coordination’s statistics', () => {
     web = built;
     env = isolated;
     process.env.MNIO_WEB_DIR = web.dir;
+    const origin = await browserOrigin();
+    restoreOrigin = origin.restore;
+    base = origin.base;
     api = await startApi();
-    await api.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${((api.app.getHttpServer() as Server).address() as AddressInfo).port}`;
+    await api.app.listen(origin.port, '127.0.0.1');
     worker = await startWorker();
     const asso93 = await api.as('asso.93@demo.mnio.test');
     const cell = await api.as('clav.93@demo.mnio.test');
@@ -106,6 +107,7 @@ describe('web: the cell’s and the Ac.Sé coordination’s statistics', () => {
     await api?.close();
     delete process.env.MNIO_WEB_DIR;
     await env?.restore();
+    restoreOrigin?.();
     web?.remove();
   });
 

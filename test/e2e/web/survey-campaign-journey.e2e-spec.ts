@@ -1,6 +1,4 @@
 /// <reference lib="dom" />
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_ORGS, DEMO_PASSWORD } from '../../../db/seeds/demo';
 import { TEST_PASSWORD } from '../../support/actors';
@@ -8,7 +6,7 @@ import { startApi, TestApi } from '../../support/app';
 import { caseBody, distinctivePerson } from '../../support/cases';
 import { provisionUser } from '../../support/provision';
 import { dbClient, isolatedEnv, IsolatedEnv, startWorker, TestWorker, waitFor } from '../../support/stack';
-import { browserStorage, buildWeb, launchBrowser, recordConsole, screenshot, seriousViolations, signIn } from '../../support/web';
+import { browserOrigin, browserStorage, buildWeb, launchBrowser, recordConsole, screenshot, seriousViolations, signIn } from '../../support/web';
 
 jest.setTimeout(300_000);
 
@@ -27,6 +25,7 @@ describe('web: the annual survey campaign', () => {
   let browser: Browser;
   let web: { dir: string; remove(): void };
   let base = '';
+  let restoreOrigin: (() => void) | undefined;
   const consoleLines: string[] = [];
   const violations: string[] = [];
   const secrets: string[] = [];
@@ -47,9 +46,11 @@ describe('web: the annual survey campaign', () => {
     web = built;
     env = isolated;
     process.env.MNIO_WEB_DIR = web.dir;
+    const origin = await browserOrigin();
+    restoreOrigin = origin.restore;
+    base = origin.base;
     api = await startApi();
-    await api.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${((api.app.getHttpServer() as Server).address() as AddressInfo).port}`;
+    await api.app.listen(origin.port, '127.0.0.1');
     worker = await startWorker();
     await provisionUser(api, { email: COORD75, displayName: 'Léa Dubois', password: TEST_PASSWORD, memberships: [{ organisationId: DEMO_ORGS.asso75, role: 'coordinator' }] });
     await api.tokenFor(COORD75, TEST_PASSWORD);
@@ -90,6 +91,7 @@ describe('web: the annual survey campaign', () => {
     await api?.close();
     delete process.env.MNIO_WEB_DIR;
     await env?.restore();
+    restoreOrigin?.();
     web?.remove();
   });
 
