@@ -5,6 +5,7 @@ import { CasePersonKeysQuery } from '@mnio/cases';
 import { AbilityFactory, actingOrganisationId, Actor, ForbiddenError, NotFoundError, Transactional } from '@mnio/platform';
 import { buildSurvey, Freshness, Report } from '../../domain/reports';
 import type { ReportTable } from '../../domain/tables';
+import { withLabels } from '../../exports/labels-fr';
 import { reportCsv, reportXlsx } from '../../exports/report-files';
 import { ReportStore } from '../../queries/report-store';
 import { REPORTING_CONFIG, ReportingConfig } from '../../reporting.config';
@@ -86,7 +87,7 @@ abstract class ResultsBase {
     });
     return {
       year, status: campaign.status, threshold, publication, freshness: await this.reports.freshness(), answered: submitted.length, total: qs.length,
-      once: onceTable(once, outsideMnio(corrections), threshold), tables: buildSurvey(withCorrections(counts, corrections), threshold),
+      once: withLabels(onceTable(once, outsideMnio(corrections), threshold)), tables: buildSurvey(withCorrections(counts, corrections), threshold).map(withLabels),
     };
   }
 }

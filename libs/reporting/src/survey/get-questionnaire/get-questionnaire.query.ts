@@ -7,6 +7,7 @@ import type { CampaignStatus, QuestionnaireStatus } from '../domain/campaign';
 import { assertQuestionnaireAccess, questionnaireSubject } from '../questionnaire-access';
 import { QuestionnaireRow, SurveyStore } from '../survey-store';
 import { namesOf, QuestionnaireView } from '../views';
+import { withLabels } from '../../exports/labels-fr';
 
 export interface QuestionnaireSummaryOfMine {
   id: string;
@@ -89,7 +90,7 @@ export async function questionnaireView(queries: QueryBus, reports: ReportStore,
   return {
     id: q.id, campaignId: q.campaignId, year: q.year, campaignStatus: q.campaignStatus, organisationId: q.organisationId,
     organisationName: names.organisation(q.organisationId), status: q.status, version: q.version,
-    tables: buildSurvey(counts, 0), corrections: q.corrections,
+    tables: buildSurvey(counts, 0).map(withLabels), corrections: q.corrections,
     submittedAt: q.submittedAt ? new Date(q.submittedAt).toISOString() : null, submittedByName: names.user(q.submittedBy),
     freshness: await reports.freshness(),
   };
