@@ -76,11 +76,17 @@ export async function browserStorage(page: Page): Promise<string> {
  */
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
   const form = page.getByRole('heading', { name: 'Connexion à mnio' });
-  // The refresh cookie may have restored someone's session at this address: forget it and load the address again,
-  // so that the journey signs in as the user it names, on any screen size.
-  await page.context().clearCookies();
-  await page.goto(page.url());
-  await form.waitFor();
+  // The refresh cookie may have restored someone's session at this address (the sign-out button is there, if only
+  // in a phone's folded menu): once its requests have settled, forget it and load the address again, so that the
+  // journey signs in as the user it names.
+  const signedIn = page.getByRole('button', { name: 'Se déconnecter', includeHidden: true }).first();
+  await form.or(signedIn).waitFor({ state: 'attached' });
+  if (!(await form.isVisible())) {
+    await page.waitForLoadState('networkidle');
+    await page.context().clearCookies();
+    await page.goto(page.url());
+    await form.waitFor();
+  }
   await page.getByLabel('Adresse électronique').fill(email);
   await page.getByLabel('Mot de passe').fill(password);
   await page.getByRole('button', { name: 'Se connecter' }).click();

@@ -125,7 +125,7 @@ describe('web: the annual survey campaign', () => {
       await signIn(page, 'coord.93@demo.mnio.test', DEMO_PASSWORD);
       await page.getByRole('link', { name: 'Enquête annuelle' }).first().click();
       await page.getByRole('heading', { level: 1, name: 'Enquête annuelle sur les victimes accompagnées' }).waitFor();
-      const summary = page.getByRole('table', { name: 'Victimes repérées et accompagnées' });
+      const summary = page.getByRole('table', { name: 'Victimes repérées et accompagnées' }).first();
       await summary.waitFor();
       expect(await summary.getByRole('row', { name: /Victimes repérées/ }).textContent()).toBe('Victimes repérées3');
       await page.getByLabel('Ligne du questionnaire').selectOption({ label: 'Victimes : Victimes repérées' });
