@@ -1,10 +1,10 @@
 import { Command, CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, actingOrganisationId, Actor, assertVersion, bumpVersion, Db, DomainError, isUuid, takeMove, Transactional } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, Actor, bumpVersion, Db, Transactional } from '@mnio/platform';
 import { ReportStore } from '../../queries/report-store';
-import { Correction, QUESTIONNAIRE_MOVES, validCorrections } from '../domain/campaign';
+import { Correction, validCorrections } from '../domain/campaign';
 import { questionnaireView } from '../get-questionnaire/get-questionnaire.query';
-import { assertQuestionnaireAccess, questionnaireSubject } from '../questionnaire-access';
+import { questionnaireForChange, questionnaireSubject } from '../questionnaire-access';
 import { SurveyStore } from '../survey-store';
 import type { QuestionnaireView } from '../views';
 
@@ -37,11 +37,7 @@ export class CorrectSurveyQuestionnaireHandler implements ICommandHandler<Correc
 
   @Transactional()
   async execute({ actor, id, version, corrections }: CorrectSurveyQuestionnaireCommand): Promise<QuestionnaireView> {
-    const q = isUuid(id) ? await this.store.questionnaire(id, true) : null;
-    assertQuestionnaireAccess(this.abilities, actor, 'correct', q);
-    assertVersion('questionnaire', version, q.version);
-    takeMove(QUESTIONNAIRE_MOVES, q.status, 'correct');
-    if (q.campaignStatus !== 'open') throw new DomainError('SURVEY_CAMPAIGN_CLOSED', 'The campaign is closed');
+    const { q } = await questionnaireForChange(this.store, this.abilities, actor, id, version, 'correct');
     const valid = validCorrections(corrections);
     await bumpVersion(this.db.em, {
       table: 'reporting_survey_questionnaires', id: q.id, expected: q.version, subject: 'questionnaire', set: `corrections = $3::jsonb`, params: [JSON.stringify(valid)],

@@ -1,10 +1,9 @@
 import { Command, CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, actingOrganisationId, Actor, assertVersion, bumpVersion, Db, DomainError, isUuid, takeMove, Transactional } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, Actor, bumpVersion, Db, Transactional } from '@mnio/platform';
 import { ReportStore } from '../../queries/report-store';
-import { QUESTIONNAIRE_MOVES } from '../domain/campaign';
 import { questionnaireView } from '../get-questionnaire/get-questionnaire.query';
-import { assertQuestionnaireAccess, questionnaireSubject } from '../questionnaire-access';
+import { questionnaireForChange, questionnaireSubject } from '../questionnaire-access';
 import { SurveyStore } from '../survey-store';
 import type { QuestionnaireView } from '../views';
 
@@ -36,11 +35,7 @@ export class SubmitSurveyQuestionnaireHandler implements ICommandHandler<SubmitS
 
   @Transactional()
   async execute({ actor, id, version }: SubmitSurveyQuestionnaireCommand): Promise<QuestionnaireView> {
-    const q = isUuid(id) ? await this.store.questionnaire(id, true) : null;
-    assertQuestionnaireAccess(this.abilities, actor, 'submit', q);
-    assertVersion('questionnaire', version, q.version);
-    const { to } = takeMove(QUESTIONNAIRE_MOVES, q.status, 'submit');
-    if (q.campaignStatus !== 'open') throw new DomainError('SURVEY_CAMPAIGN_CLOSED', 'The campaign is closed');
+    const { q, to } = await questionnaireForChange(this.store, this.abilities, actor, id, version, 'submit');
     const { counts } = await this.reports.surveyCounts({ year: q.year }, q.organisationId);
     const cases = await this.store.casesOf(q.organisationId, q.year);
     await bumpVersion(this.db.em, {
