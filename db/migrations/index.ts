@@ -22,6 +22,7 @@ import { IdentityReadsTimeIndex1764320071000 } from './1764320071000-identity-re
 import { ProConnect1764320080000 } from './1764320080000-proconnect';
 import { SessionIdleGrace1764320085000 } from './1764320085000-session-idle-grace';
 import { CaseReferenceSequences1764320090000 } from './1764320090000-case-reference-sequences';
+import { DpoRole1764320100000 } from './1764320100000-dpo-role';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and from dist. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   ProConnect1764320080000,
   SessionIdleGrace1764320085000,
   CaseReferenceSequences1764320090000,
+  DpoRole1764320100000,
 ];

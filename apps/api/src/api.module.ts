@@ -8,6 +8,7 @@ import { CoordinationModule } from '@mnio/coordination';
 import { DirectoryModule } from '@mnio/directory';
 import { NotificationsModule } from '@mnio/notifications';
 import { OrientationsModule } from '@mnio/orientations';
+import { PrivacyModule } from '@mnio/privacy';
 import { ReportingModule } from '@mnio/reporting';
 import { AuthGuard, CTX_IP, CTX_REQUEST_ID, KNOWN_MIGRATIONS, MetricsModule, migrationNames, PlatformModule, PoliciesGuard, QueueModule } from '@mnio/platform';
 import { MIGRATIONS } from '../../../db/migrations';
@@ -37,7 +38,7 @@ import { HtcdsRecordsController } from './http/reporting/htcds-records.controlle
 import { SurveyCampaignsController, SurveyQuestionnairesController } from './http/reporting/survey-campaigns.controller';
 
 @Module({
-  imports: [PlatformModule, AuditModule, DirectoryModule, CasesModule, TerminusModule, QueueModule.forRoot('producer'), NotificationsModule, OrientationsModule, CoordinationModule, ReportingModule, MetricsModule.forRoot('api')],
+  imports: [PlatformModule, AuditModule, DirectoryModule, CasesModule, TerminusModule, QueueModule.forRoot('producer'), NotificationsModule, OrientationsModule, CoordinationModule, ReportingModule, PrivacyModule, MetricsModule.forRoot('api')],
   controllers: [HealthController, AuthController, DirectoryController, MembershipRequestsController, AdminController, CasesController, CaseLinksController, ReferralsController, MinorProtectionController,
     NotificationsController, WebhooksController, NotificationsAdminController, OrientationsController, HostsController,
     CellsController, MeetingsController, ActionsController, TransfersController, ReportingController, HtcdsRecordsController,

@@ -1,12 +1,10 @@
-import type { AbilityRules, ActorMembership } from '@mnio/platform';
+import { type AbilityRules, type ActorMembership, CASE_BLIND_ROLES } from '@mnio/platform';
 
 /** Organisations that spot and record situations. */
 export const SPOTTING_KINDS = ['association', 'ase', 'police', 'gendarmerie', 'labour_inspection', 'ofii'];
 export const RECORDING_ROLES = ['case_worker', 'coordinator'];
 const IDENTITY_ROLES = ['case_worker', 'coordinator', 'investigator', 'teh_referent', 'host_operator'];
 const INVESTIGATION_KINDS = ['police', 'gendarmerie', 'labour_inspection'];
-/** Roles that never see case content, whatever grants their organisation holds. */
-const NO_CASE_ROLES = ['national_analyst', 'platform_admin'];
 
 const territoriesOf = (m: ActorMembership) => (m.national ? undefined : { $in: m.territories });
 
@@ -17,13 +15,13 @@ const territoriesOf = (m: ActorMembership) => (m.national ? undefined : { $in: m
 export const caseAbilities: AbilityRules = (actor, { can }) => {
   // Break-the-glass: whoever broke it, alone, reads this one case (identity too, for roles that do case work) until it
   // lapses; never lists it, never writes.
-  if (actor.memberships.some((m) => !NO_CASE_ROLES.includes(m.role))) {
+  if (actor.memberships.some((m) => !CASE_BLIND_ROLES.includes(m.role))) {
     can(['read', 'read_history'], 'Case', { breakGlassUsers: actor.userId });
     if (actor.memberships.some((m) => IDENTITY_ROLES.includes(m.role))) can('read_identity', 'Case', { breakGlassUsers: actor.userId });
   }
   for (const m of actor.memberships) {
     if (m.role === 'platform_admin') can('configure', 'DeadlineRule');
-    if (NO_CASE_ROLES.includes(m.role)) continue;
+    if (CASE_BLIND_ROLES.includes(m.role)) continue;
     const org = m.organisationId;
     const recorder = RECORDING_ROLES.includes(m.role);
 

@@ -1,4 +1,4 @@
-import type { AbilityRules } from '@mnio/platform';
+import { type AbilityRules, CASE_BLIND_ROLES } from '@mnio/platform';
 
 const REQUESTER_ROLES = ['case_worker', 'coordinator'];
 /** Roles that answer what is addressed to their organisation (the same list the notifications context tells). */
@@ -7,8 +7,6 @@ const HANDLER_ROLES = ['coordinator', 'host_operator', 'teh_referent', 'case_wor
 const HOST_ROLES = ['host_operator', 'coordinator'];
 const HOST_KINDS = ['host', 'minors_centre'];
 const HOST_VIEW = ['read_capacity', 'read_occupancy', 'read_location'];
-/** Roles that never see case content, whatever their organisation does. */
-const NO_CASE_ROLES = ['national_analyst', 'platform_admin'];
 
 /**
  * Who may do what on orientations and hosts. An orientation is seen only by its parties: the requesting
@@ -19,7 +17,7 @@ const NO_CASE_ROLES = ['national_analyst', 'platform_admin'];
  */
 export const orientationAbilities: AbilityRules = (actor, { can }) => {
   for (const m of actor.memberships) {
-    if (NO_CASE_ROLES.includes(m.role)) continue;
+    if (CASE_BLIND_ROLES.includes(m.role)) continue;
     const org = m.organisationId;
     if (REQUESTER_ROLES.includes(m.role) || (m.organisationKind === 'parquet' && m.role === 'teh_referent')) {
       can('request', 'Orientation');

@@ -17,6 +17,7 @@ export * from './auth/decorators';
 export * from './auth/request-context';
 export * from './authz/ability';
 export * from './authz/ability.factory';
+export * from './authz/case-blind-roles';
 export * from './authz/acting-membership';
 export * from './authz/policies';
 export * from './authz/sql-scope';

@@ -229,7 +229,7 @@ export const ORGANISATION_KINDS: Record<string, string> = {
 
 export const ROLES: Record<string, string> = {
   case_worker: 'Accompagnement social', coordinator: 'Coordination', investigator: 'Enquête', teh_referent: 'Référent ou référente TEH', cell_member: 'Membre de cellule',
-  cell_coordinator: 'Coordination de la cellule', host_operator: 'Hébergement', national_analyst: 'Analyse nationale', platform_admin: 'Administration de la plateforme',
+  cell_coordinator: 'Coordination de la cellule', host_operator: 'Hébergement', national_analyst: 'Analyse nationale', platform_admin: 'Administration de la plateforme', dpo: 'Protection des données',
 };
 
 export const DECISION_TYPES: Record<string, string> = {

@@ -1,5 +1,5 @@
 export const ROLES = [
-  'case_worker', 'coordinator', 'investigator', 'teh_referent', 'cell_member', 'cell_coordinator', 'host_operator', 'national_analyst', 'platform_admin',
+  'case_worker', 'coordinator', 'investigator', 'teh_referent', 'cell_member', 'cell_coordinator', 'host_operator', 'national_analyst', 'platform_admin', 'dpo',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -16,9 +16,10 @@ export const TERRITORY_CODE = /^(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6])$/;
 
 /**
  * Roles `MNIO_MFA_REQUIRED` covers: every role that reads identity, and the two that hold power over others
- * (the platform's administrators; the cell coordinators, who may break the glass).
+ * (the platform's administrators; the cell coordinators, who may break the glass), and the data-protection officers,
+ * whose reports name who read what and whose exports carry a person's identity.
  */
-export const MFA_COVERED_ROLES: readonly Role[] = [...IDENTITY_READING_ROLES, 'platform_admin', 'cell_coordinator'];
+export const MFA_COVERED_ROLES: readonly Role[] = [...IDENTITY_READING_ROLES, 'platform_admin', 'cell_coordinator', 'dpo'];
 
 /**
  * Roles a platform administrator may grant directly: none reads identity. Identity-reading roles need the

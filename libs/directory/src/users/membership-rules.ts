@@ -1,25 +1,25 @@
 import { DomainError } from '@mnio/platform';
 import type { OrganisationKind, Role } from '../domain/roles';
 
-/** Which roles make sense in which kind of organisation. */
+/** Which roles make sense in which kind of organisation. Every organisation may name its data-protection officer (`dpo`). */
 const ROLES_BY_KIND: Record<OrganisationKind, Role[]> = {
-  association: ['case_worker', 'coordinator'],
-  prefecture: ['teh_referent', 'case_worker', 'coordinator'],
-  parquet: ['teh_referent', 'coordinator'],
-  police: ['investigator', 'coordinator', 'case_worker'],
-  gendarmerie: ['investigator', 'coordinator', 'case_worker'],
-  labour_inspection: ['investigator', 'coordinator', 'case_worker'],
-  ase: ['case_worker', 'coordinator', 'teh_referent'],
-  pjj: ['case_worker', 'coordinator'],
-  ofii: ['case_worker', 'coordinator', 'host_operator'],
-  acse_coordination: ['coordinator', 'case_worker'],
-  host: ['host_operator', 'coordinator'],
-  minors_centre: ['host_operator', 'coordinator'],
-  uaped: ['host_operator', 'coordinator', 'case_worker'],
-  crp: ['host_operator', 'coordinator', 'case_worker'],
-  clav_cell: ['cell_member', 'cell_coordinator'],
-  national_coordinator: ['national_analyst'],
-  platform: ['platform_admin'],
+  association: ['case_worker', 'coordinator', 'dpo'],
+  prefecture: ['teh_referent', 'case_worker', 'coordinator', 'dpo'],
+  parquet: ['teh_referent', 'coordinator', 'dpo'],
+  police: ['investigator', 'coordinator', 'case_worker', 'dpo'],
+  gendarmerie: ['investigator', 'coordinator', 'case_worker', 'dpo'],
+  labour_inspection: ['investigator', 'coordinator', 'case_worker', 'dpo'],
+  ase: ['case_worker', 'coordinator', 'teh_referent', 'dpo'],
+  pjj: ['case_worker', 'coordinator', 'dpo'],
+  ofii: ['case_worker', 'coordinator', 'host_operator', 'dpo'],
+  acse_coordination: ['coordinator', 'case_worker', 'dpo'],
+  host: ['host_operator', 'coordinator', 'dpo'],
+  minors_centre: ['host_operator', 'coordinator', 'dpo'],
+  uaped: ['host_operator', 'coordinator', 'case_worker', 'dpo'],
+  crp: ['host_operator', 'coordinator', 'case_worker', 'dpo'],
+  clav_cell: ['cell_member', 'cell_coordinator', 'dpo'],
+  national_coordinator: ['national_analyst', 'dpo'],
+  platform: ['platform_admin', 'dpo'],
 };
 
 export function assertMembershipAllowed(

@@ -1,0 +1,3 @@
+export * from './privacy.module';
+export * from './privacy-worker.module';
+export * from './privacy.abilities';
