@@ -7,7 +7,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * `q.query`), and every statement on a table the migration did not create itself is checked:
  *
  * - refused (a contract step): DROP anything (column, table, index, constraint, default, NOT NULL, trigger,
- *   function, type, view…), RENAME, a column's TYPE, SET NOT NULL, ADD COLUMN … NOT NULL without DEFAULT,
+ *   function, type, view…) but a CHECK constraint (named `…_check`: dropping it only accepts more), RENAME, a column's TYPE, SET NOT NULL, ADD COLUMN … NOT NULL without DEFAULT,
  *   a new constraint (CHECK, FOREIGN KEY, UNIQUE, PRIMARY KEY, EXCLUDE) or UNIQUE index, DELETE, TRUNCATE;
  * - refused (downtime): CREATE INDEX without CONCURRENTLY on an existing table (it holds writes for the build);
  *   CONCURRENTLY in a migration that runs in a transaction (it would fail).
@@ -95,7 +95,11 @@ export function statementProblems(stmt: string, created: Set<string>, inTransact
     const table = unquote(alter[1]).toLowerCase();
     if (/^RENAME\b/.test(alter[2])) problems.push(`renames ${table} or one of its columns: the previous release still uses the old name`);
     for (const action of topLevelParts(alter[2])) {
-      if (/^DROP\b/.test(action) || /\bALTER (?:COLUMN )?\S+ DROP\b/.test(action)) problems.push(`${action.toLowerCase()} on ${table}: removes what the previous release may read or rely on`);
+      // Dropping a CHECK (PostgreSQL names them `<table>_<column>_check`) only accepts more: nothing reads a check, and
+      // every write the previous release makes still passes. Widening a list of values is done so (a trigger may keep the
+      // new list). Every other DROP removes what the previous release may read or rely on (a key, a unique, a column).
+      const relaxesCheck = /^DROP CONSTRAINT (?:IF EXISTS )?\S+_CHECK$/.test(action);
+      if (!relaxesCheck && (/^DROP\b/.test(action) || /\bALTER (?:COLUMN )?\S+ DROP\b/.test(action))) problems.push(`${action.toLowerCase()} on ${table}: removes what the previous release may read or rely on`);
       if (/\b(?:SET DATA )?TYPE\b/.test(action) && /^ALTER\b/.test(action)) problems.push(`changes a column's type on ${table}: the previous release reads and writes the old type (and the table is rewritten under lock)`);
       if (/\bSET NOT NULL\b/.test(action)) problems.push(`SET NOT NULL on ${table}: the previous release may still write nulls`);
       if (/^ADD\b(?! CONSTRAINT)(?! (?:CHECK|FOREIGN KEY|UNIQUE|PRIMARY KEY|EXCLUDE)\b)/.test(action) && /\bNOT NULL\b/.test(action) && !/\bDEFAULT\b/.test(action)) {

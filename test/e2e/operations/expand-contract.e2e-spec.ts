@@ -96,6 +96,8 @@ describe('expand-then-contract: the static check of the migrations', () => {
     const base = fake('Base1764300000000', []);
     const cases: [string, RegExp][] = [
       ['ALTER TABLE cases DROP COLUMN narrative', /drop column narrative on cases/],
+      ['ALTER TABLE cases DROP CONSTRAINT cases_pkey', /drop constraint cases_pkey on cases/],
+      ['ALTER TABLE memberships DROP CONSTRAINT IF EXISTS memberships_user_id_fkey', /drop constraint if exists memberships_user_id_fkey/],
       ['ALTER TABLE cases RENAME COLUMN reference TO ref', /renames cases/],
       ['ALTER TABLE cases RENAME TO dossiers', /renames cases/],
       ['ALTER TABLE cases ALTER COLUMN sex TYPE varchar(10)', /changes a column's type on cases/],
@@ -129,6 +131,7 @@ describe('expand-then-contract: the static check of the migrations', () => {
       `ALTER TABLE case_languages ADD CONSTRAINT case_languages_chk CHECK (language <> '')`,
       `ALTER TABLE cases ADD COLUMN language text, ADD COLUMN priority int NOT NULL DEFAULT 0`,
       `ALTER TABLE cases ALTER COLUMN language SET DEFAULT 'fr'`,
+      `ALTER TABLE memberships DROP CONSTRAINT IF EXISTS memberships_role_check`,
       `UPDATE cases SET language = 'fr' WHERE language IS NULL`,
       `CREATE FUNCTION case_language_fill() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.language := coalesce(NEW.language, 'fr'); RETURN NEW; END $$`,
       `-- no DROP COLUMN here, only in a comment
