@@ -206,5 +206,5 @@ describe('statistics (reporting)', () => {
     expect(output).toMatch(/reporting:rebuild \[#+\] 100% 9\/9 cases/);
     expect(output).toMatch(/statistics read model rebuilt: 9 cases/);
     expect((await survey('national@demo.mnio.test', '')).body.tables).toEqual(before);
-  });
+  }, 120_000);
 });
