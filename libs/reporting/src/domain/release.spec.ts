@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { buildActivity, buildSurvey } from './reports';
+import { buildActivity, buildEu, buildSurvey } from './reports';
 import { ReleaseLink, ReleaseTable, suppressRelease, withMargins } from './suppression';
 import type { DimCount, ReportTable } from './tables';
 
@@ -179,6 +179,93 @@ describe('the annual survey protected as one release (property, independent atta
     const { hidden, relations } = published([un, minor]);
     const link: Term[] = [[fkey('survey.by_unaccompanied', 'total', 'count'), 1], [fkey('survey.by_minor', 'minor', 'count'), -1]];
     expect(derivable(hidden, [...relations, link])).toContain(fkey('survey.by_unaccompanied', 'unaccompanied', 'count'));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// The EU / GRETA tables: registered victims generated one by one; the tables built and protected by the production code
+
+const registered = fc.record({
+  sex: fc.constantFrom('female', 'male', 'other_unknown'),
+  child: fc.boolean(),
+  citizenship: fc.constantFrom('france', 'other_eu', 'non_eu', 'unknown'),
+  status: fc.constantFrom('formally_identified', 'presumed_victim'),
+  unaccompanied: fc.constantFrom(true, false, null),
+});
+type Registered = { sex: string; child: boolean; citizenship: string; status: string; unaccompanied: boolean | null };
+
+/** The EU counts of these registered victims, as the read model's query returns them. */
+function euCounts(people: Registered[]): DimCount[] {
+  const by = new Map<string, number>();
+  const add = (dim: string, code: string, col: string) => by.set(`${dim}|${code}|${col}`, (by.get(`${dim}|${code}|${col}`) ?? 0) + 1);
+  for (const p of people) {
+    add('sex', p.sex, p.status);
+    add('age', p.child ? 'child' : 'adult', p.status);
+    add('citizenship', p.citizenship, p.status);
+    add('form', 'sexual_exploitation', p.status);
+    if (p.child) add('unaccompanied', p.unaccompanied === true ? 'unaccompanied' : p.unaccompanied === false ? 'with_guardian' : 'unknown', p.status);
+  }
+  return [...by].map(([key, n]) => {
+    const [dim, code, col] = key.split('|');
+    return { dim, code, col, n };
+  });
+}
+
+/** True of the EU tables whatever the data: by sex, age and citizenship count the same persons; the unaccompanied table counts the children. */
+function euRelations(): Term[][] {
+  const cols = ['formally_identified', 'presumed_victim', 'total'];
+  return cols.flatMap((col) => [
+    ...['eu.by_age', 'eu.by_citizenship'].map((t): Term[] => [[fkey('eu.by_sex', 'total', col), 1], [fkey(t, 'total', col), -1]]),
+    [[fkey('eu.by_unaccompanied', 'total', col), 1], [fkey('eu.by_age', 'child', col), -1]],
+  ]);
+}
+
+describe('the EU / GRETA tables protected as one release (property, independent attacker)', () => {
+  it.each([5, 11])('no suppressed figure, unaccompanied minors included, can be recomputed from the published figures (k = %i)', (k) => {
+    fc.assert(
+      fc.property(fc.array(registered, { maxLength: 60 }), (people) => {
+        const tables = buildEu(euCounts(people), k);
+        const { hidden, relations } = published(tables);
+        expect(derivable(hidden, [...relations, ...euRelations()])).toEqual([]);
+        for (const t of tables) for (const r of t.rows) for (const f of [...r.cells, r.total]) if (f && f.value !== null) expect(f.value === 0 || f.value >= k).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('counts the registered minors unaccompanied, and hides 2 of 12 with the children they belong to (the test can fail)', () => {
+    const child = (unaccompanied: boolean | null): Registered => ({ sex: 'female', child: true, citizenship: 'non_eu', status: 'presumed_victim', unaccompanied });
+    const people = [...Array.from({ length: 2 }, () => child(true)), ...Array.from({ length: 10 }, () => child(false)),
+      ...Array.from({ length: 30 }, (): Registered => ({ sex: 'female', child: false, citizenship: 'non_eu', status: 'presumed_victim', unaccompanied: null }))];
+    const tables = buildEu(euCounts(people), 5);
+    const un = tables.find((t) => t.key === 'eu.by_unaccompanied')!;
+    expect(un.columns).toEqual(['formally_identified', 'presumed_victim']);
+    expect(un.rows.map((r) => r.code)).toEqual(['unaccompanied', 'with_guardian']);
+    expect(un.rows[0].cells[1]).toEqual({ value: null, suppressed: true });
+    // 12 children published in by_age would give 12 − 10 = 2: the 10 or the 12 is hidden too
+    const children = tables.find((t) => t.key === 'eu.by_age')!.rows.find((r) => r.code === 'child')!.cells[1];
+    expect(un.rows[1].cells[1].suppressed || children.suppressed).toBe(true);
+    const { hidden, relations } = published(tables);
+    expect(derivable(hidden, [...relations, ...euRelations()])).toEqual([]);
+    // a protection safe for the table alone (the 2, its row total and the column's total hidden) but not beside the 12 children of
+    // by_age: the attacker recomputes the 2 through the link (the test can fail)
+    const S = { value: null, suppressed: true };
+    const P = (value: number) => ({ value, suppressed: false });
+    const alone: ReportTable = {
+      key: 'eu.by_unaccompanied', rowDimension: 'unaccompanied', columns: ['formally_identified', 'presumed_victim'], additive: true,
+      rows: [{ code: 'unaccompanied', cells: [P(0), S], total: S }, { code: 'with_guardian', cells: [P(0), P(10)], total: P(10) }],
+      totals: { cells: [P(0), S], total: S },
+    };
+    const own = published([alone]);
+    expect(derivable(own.hidden, own.relations)).toEqual([]);
+    const age: ReportTable = {
+      key: 'eu.by_age', rowDimension: 'age', columns: ['formally_identified', 'presumed_victim'], additive: true,
+      rows: [{ code: 'child', cells: [P(0), P(12)], total: P(12) }, { code: 'adult', cells: [P(0), P(30)], total: P(30) }],
+      totals: { cells: [P(0), P(42)], total: P(42) },
+    };
+    const a = published([alone, age]);
+    const link = ['formally_identified', 'presumed_victim', 'total'].map((col): Term[] => [[fkey('eu.by_unaccompanied', 'total', col), 1], [fkey('eu.by_age', 'child', col), -1]]);
+    expect(derivable(a.hidden, [...a.relations, ...link])).toContain(fkey('eu.by_unaccompanied', 'unaccompanied', 'presumed_victim'));
   });
 });
 

@@ -161,14 +161,19 @@ export interface ReleaseLink {
  *    derivation may go through another table, e.g. a group of the coarser table recomputed as the sum of zeros
  *    published in the finer one), and the tables are closed again.
  * Figures the structure alone determines (recoverable even when every figure of the release is hidden: a group
- * no row of the finer table belongs to, always 0) are never chosen as complementary: hiding them protects
- * nothing. The hidden set only grows (each round forces one more figure), so it ends. Non-additive tables carry
+ * no row of the finer table belongs to), and are 0 as it says, are never chosen as complementary: hiding them
+ * protects nothing. The hidden set only grows (each round forces one more figure), so it ends. Non-additive tables carry
  * no equation (primary suppression, and what links force).
  */
 export function suppressRelease(tables: ReleaseTable[], links: ReleaseLink[], k: number): Suppression[][][] {
   const key = (p: Position) => p.join(',');
   const everything: Suppression[][][] = tables.map((t) => t.values.map((row) => row.map((): Suppression => 'complementary')));
-  const structural = new Set(recoverable(tables, everything, links).map(key));
+  // (0 when the data agree with the links; a figure the structure determines but that is not 0 means a link true only usually —
+  // the minors' age groups — and is protected as any other)
+  const determined = recoverable(tables, everything, links);
+  const structural = new Set(determined.filter(([t, i, j]) => tables[t].values[i][j] === 0).map(key));
+  // nothing protects a figure the structure determines: hiding more around it would only hide more
+  const hopeless = new Set(determined.map(key));
   const avoid = tables.map((_, t) => (i: number, j: number) => structural.has(key([t, i, j])));
   const forced: [number, number][][] = tables.map(() => []);
   const close = (t: number): Suppression[][] => {
@@ -194,7 +199,7 @@ export function suppressRelease(tables: ReleaseTable[], links: ReleaseLink[], k:
       if (marks[b[0]][b[1]][b[2]] && !marks[a[0]][a[1]][a[2]]) changed = force(...a) || changed;
     }
     if (!changed) {
-      const exposed = recoverable(tables, marks, links).find((p) => !structural.has(key(p)));
+      const exposed = recoverable(tables, marks, links).find((p) => !hopeless.has(key(p)));
       if (!exposed) return marks;
       changed = widen(exposed);
       if (!changed) return marks; // every figure that reaches it is hidden already: it is determined by the structure

@@ -90,7 +90,7 @@ export class ReportStore {
       `WITH f AS MATERIALIZED (
          SELECT c.minor, c.forms, c.status, c.dim, c.code, c.n FROM reporting_eu_counts c WHERE c.year = $1 AND c.n > 0 AND ${w.sql}
        ), r AS MATERIALIZED (SELECT * FROM f WHERE dim = 'summary')
-       SELECT dim, code, status AS col, sum(n)::int AS n FROM f WHERE dim IN ('sex', 'citizenship') GROUP BY 1, 2, 3
+       SELECT dim, code, status AS col, sum(n)::int AS n FROM f WHERE dim IN ('sex', 'citizenship', 'unaccompanied') GROUP BY 1, 2, 3
        UNION ALL SELECT 'age', CASE WHEN minor THEN 'child' ELSE 'adult' END, status, sum(n)::int FROM r GROUP BY 2, 3
        UNION ALL SELECT 'form', x, status, sum(n)::int FROM r, unnest(r.forms) x GROUP BY 2, 3
        UNION ALL SELECT 'measure', m, 'count', coalesce((SELECT sum(n) FROM f WHERE dim = 'measure' AND code = m), 0)::int
