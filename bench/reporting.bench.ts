@@ -112,7 +112,8 @@ export const reporting: Benchmark = {
       const orientations = Math.floor(CASES / 2);
       await bulkInsert(ctx.databaseUrl, {
         table: 'reporting_orientations', label: 'reporting_orientations', batchSize: 2000,
-        columns: ['orientation_id', 'case_id', 'territory', 'target_kind', 'target_organisation_id', 'state', 'requested_at', 'answered_at', 'admitted_at', 'last_event_at'],
+        columns: ['orientation_id', 'case_id', 'territory', 'target_kind', 'target_organisation_id', 'state', 'requested_at', 'answered_at', 'admitted_at', 'last_event_at',
+          'case_territory'],
         count: orientations,
         row: (n) => {
           const i = n * 2;
@@ -121,7 +122,7 @@ export const reporting: Benchmark = {
           const answered = state === 'requested' || state === 'cancelled' ? null : new Date(requested.getTime() + (1 + (n % 20)) * 86_400_000);
           const admitted = state === 'admitted' || state === 'ended' ? new Date(requested.getTime() + (5 + (n % 40)) * 86_400_000) : null;
           return [randomUUID(), caseIds[i], TERRITORIES[i % TERRITORIES.length][0], TARGETS[n % TARGETS.length], assos[n % assos.length], state, requested, answered, admitted,
-            admitted ?? answered ?? requested];
+            admitted ?? answered ?? requested, TERRITORIES[i % TERRITORIES.length][0]];
         },
       });
       await db.query(`UPDATE reporting_state SET last_event_at = now(), last_applied_at = now() WHERE id = 1`);

@@ -1,17 +1,17 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Accompanied, as the survey counts it (report-store.ts): followed by an association, a host or the minors' centre, not ruled out. */
-const ACCOMPANIED = `(c.owner_kind IN ('association', 'host', 'minors_centre') AND c.identification_status <> 'not_retained')`;
+export const ACCOMPANIED = `(c.owner_kind IN ('association', 'host', 'minors_centre') AND c.identification_status <> 'not_retained')`;
 
-const SURVEY_KEY = ['first_year', 'to_year', 'territory', 'region_code', 'owner_organisation_id', 'accompanied', 'minor', 'forms', 'dim', 'code'];
-const EU_KEY = ['year', 'territory', 'region_code', 'owner_organisation_id', 'minor', 'forms', 'status', 'dim', 'code'];
+export const SURVEY_KEY = ['first_year', 'to_year', 'territory', 'region_code', 'owner_organisation_id', 'accompanied', 'minor', 'forms', 'dim', 'code'];
+export const EU_KEY = ['year', 'territory', 'region_code', 'owner_organisation_id', 'minor', 'forms', 'status', 'dim', 'code'];
 
 /**
  * A case's contributions to the survey's counts (`sign` = 1 for a row added, -1 for a row removed): one `summary`
  * row (forms and minor are in the key: the tables by form and by minor come from it), and for an accompanied case
  * one row per breakdown. `to_year` is the last year followed (9999 while followed).
  */
-const surveyRows = (src: string, sign: number) => `
+export const surveyRows = (src: string, sign: number) => `
   SELECT c.first_year, coalesce(c.last_year, 9999) AS to_year, c.territory, c.region_code, c.owner_organisation_id, ${ACCOMPANIED} AS accompanied,
          c.minor, c.forms, v.dim, v.code, ${sign} AS n
   FROM ${src} c CROSS JOIN LATERAL (VALUES ('summary', ''), ('sex', c.sex), ('age_band', c.age_band), ('nationality', coalesce(c.nationality, 'unknown')),
@@ -25,7 +25,7 @@ const surveyRows = (src: string, sign: number) => `
  * measures: a reflection period granted (once per case and year), permits issued and renewed (every one), a minor
  * placed. Only years on or after the case's first year count, as the EU query's `first_year <= year` does.
  */
-const euRows = (src: string, sign: number) => `
+export const euRows = (src: string, sign: number) => `
   SELECT coalesce(c.presumed_year, c.identified_year) AS year, c.territory, c.region_code, c.owner_organisation_id, c.minor, c.forms,
          c.identification_status AS status, v.dim, v.code, ${sign} AS n
   FROM ${src} c CROSS JOIN LATERAL (VALUES ('summary', ''), ('sex', CASE WHEN c.sex IN ('female', 'male') THEN c.sex ELSE 'other_unknown' END),
@@ -41,7 +41,7 @@ const euRows = (src: string, sign: number) => `
     FROM ${src} c WHERE c.minor AND c.placed_year >= c.first_year`;
 
 /** Adds the contributions of the rows `added` and removes those of `removed` (transition tables), in key order. */
-const applyDelta = (table: string, key: string[], rows: (src: string, sign: number) => string, added: string | null, removed: string | null) => {
+export const applyDelta = (table: string, key: string[], rows: (src: string, sign: number) => string, added: string | null, removed: string | null) => {
   const parts = [added && rows(added, 1), removed && rows(removed, -1)].filter(Boolean).join(' UNION ALL ');
   return `INSERT INTO ${table} AS t (${key.join(', ')}, n)
     SELECT ${key.join(', ')}, sum(n) FROM (${parts}) d GROUP BY ${key.join(', ')} HAVING sum(n) <> 0 ORDER BY ${key.join(', ')}

@@ -23,6 +23,8 @@ import { ProConnect1764320080000 } from './1764320080000-proconnect';
 import { SessionIdleGrace1764320085000 } from './1764320085000-session-idle-grace';
 import { CaseReferenceSequences1764320090000 } from './1764320090000-case-reference-sequences';
 import { DpoRole1764320100000 } from './1764320100000-dpo-role';
+import { ReportingCaseTerritory1764320160000 } from './1764320160000-reporting-case-territory';
+import { ReportingCaseTerritoryIndex1764320161000 } from './1764320161000-reporting-case-territory-index';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and from dist. */
 export const MIGRATIONS = [
@@ -51,4 +53,6 @@ export const MIGRATIONS = [
   SessionIdleGrace1764320085000,
   CaseReferenceSequences1764320090000,
   DpoRole1764320100000,
+  ReportingCaseTerritory1764320160000,
+  ReportingCaseTerritoryIndex1764320161000,
 ];

@@ -200,6 +200,27 @@ describe('statistics: cell activity and orientation capacity', () => {
     ]);
   });
 
+  it('reads a territory\'s orientations by their case\'s current territory: the same tables as through its cases, and a moved case takes them along', async () => {
+    const stale = async () => (await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM reporting_orientations o JOIN reporting_cases c USING (case_id) WHERE o.case_territory IS DISTINCT FROM c.territory`,
+    )).rows[0].n;
+    expect(await stale()).toBe(0);
+    // the territory alone reads the orientations from their index (migration …160000); within its region, through the cases as before
+    const activity = async (extra = '') => get(NATIONAL, `/api/statistics/activity?year=${YEAR}&territory=93${extra}`);
+    const fast = await activity();
+    expect(cell(table(fast, 'activity.orientations'), 'acse', 'refused')).toEqual(pub(3));
+    expect(fast.tables).toEqual((await activity('&region=11')).tables);
+    // a case moved to 75, as its transfer's projection writes its row: its orientation leaves 93 at once (the triggers on reporting_cases)
+    const { rows: [moved] } = await db.query<{ case_id: string }>(`SELECT case_id FROM reporting_orientations WHERE case_territory = '93' AND state = 'refused' LIMIT 1`);
+    await db.query(`UPDATE reporting_cases SET territory = '75' WHERE case_id = $1`, [moved.case_id]);
+    expect(await stale()).toBe(0);
+    const after = await activity();
+    expect(cell(table(after, 'activity.orientations'), 'acse', 'refused')).toEqual(pub(2));
+    expect(after.tables).toEqual((await activity('&region=11')).tables);
+    await db.query(`UPDATE reporting_cases SET territory = '93' WHERE case_id = $1`, [moved.case_id]);
+    expect(cell(table(await activity(), 'activity.orientations'), 'acse', 'refused')).toEqual(pub(3));
+  });
+
   it('rebuilds the same activity and capacity tables from the cases context and the events', async () => {
     const before = [await get(CELL, `/api/statistics/activity?year=${YEAR}&form=${FORM}`), await get(ACSE, `/api/statistics/capacity?year=${YEAR}`)];
     for (const t of ['reporting_cases', 'reporting_orientations', 'reporting_decisions', 'reporting_deadlines', 'reporting_places']) await db.query(`DELETE FROM ${t}`);
@@ -210,5 +231,9 @@ describe('statistics: cell activity and orientation capacity', () => {
         (error, stdout, stderr) => (error ? reject(new Error(`reporting:rebuild failed: ${stderr}`)) : resolve(stdout))));
     const after = [await get(CELL, `/api/statistics/activity?year=${YEAR}&form=${FORM}`), await get(ACSE, `/api/statistics/capacity?year=${YEAR}`)];
     expect(after.map((b) => b.tables)).toEqual(before.map((b) => b.tables));
-  });
+    const { rows: [{ n }] } = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM reporting_orientations o LEFT JOIN reporting_cases c USING (case_id) WHERE o.case_territory IS DISTINCT FROM c.territory`,
+    );
+    expect(n).toBe(0);
+  }, 120_000);
 });

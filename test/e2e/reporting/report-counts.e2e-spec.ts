@@ -43,6 +43,8 @@ const REF_EU = `WITH f AS MATERIALIZED (SELECT c.* FROM reporting_cases c WHERE 
        )
        SELECT 'sex' AS dim, CASE WHEN sex IN ('female', 'male') THEN sex ELSE 'other_unknown' END AS code, identification_status AS col, count(*)::int AS n FROM r GROUP BY 2, 3
        UNION ALL SELECT 'age', CASE WHEN minor THEN 'child' ELSE 'adult' END, identification_status, count(*)::int FROM r GROUP BY 2, 3
+       UNION ALL SELECT 'unaccompanied', CASE WHEN unaccompanied_minor THEN 'unaccompanied' WHEN NOT unaccompanied_minor THEN 'with_guardian' ELSE 'unknown' END,
+         identification_status, count(*)::int FROM r WHERE minor GROUP BY 2, 3
        UNION ALL SELECT 'citizenship', citizenship, identification_status, count(*)::int FROM r GROUP BY 2, 3
        UNION ALL SELECT 'form', x, identification_status, count(*)::int FROM r, unnest(r.forms) x GROUP BY 2, 3
        UNION ALL SELECT 'measure', 'reflection_periods', 'count', count(*)::int FROM f WHERE $1 = ANY(reflection_years)

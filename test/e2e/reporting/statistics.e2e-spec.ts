@@ -94,6 +94,10 @@ describe('statistics (reporting)', () => {
     expect(sex.columns).toEqual(['formally_identified', 'presumed_victim']);
     // three presumed victims: below 5, suppressed even in the total
     expect(sex.totals!.total).toEqual({ value: null, suppressed: true });
+    // GRETA's unaccompanied minors: no registered child here, an empty table with its French title
+    const unaccompanied = table(eu.body, 'eu.by_unaccompanied') as ReturnType<typeof table> & { labels: { title: string } };
+    expect(unaccompanied.labels.title).toBe('Victimes enregistrées mineures : mineurs non accompagnés');
+    expect(unaccompanied.rows).toEqual([]);
   });
 
   it("gives an association its own figures without suppression, and hides other organisations' (404)", async () => {
@@ -206,5 +210,5 @@ describe('statistics (reporting)', () => {
     expect(output).toMatch(/reporting:rebuild \[#+\] 100% 9\/9 cases/);
     expect(output).toMatch(/statistics read model rebuilt: 9 cases/);
     expect((await survey('national@demo.mnio.test', '')).body.tables).toEqual(before);
-  });
+  }, 120_000);
 });

@@ -165,7 +165,7 @@ describe('the French words served with each table (one source for the pages and 
     const counts = [
       ...all('summary', ['spotted', 'accompanied'], ['count']), ...all('form', EXPLOITATION_FORMS, ['spotted', 'accompanied', 'formally_identified', 'presumed_victim']),
       ...all('sex', [...SEXES, 'other_unknown'], ['count', 'formally_identified', 'presumed_victim']), ...all('age_band', AGE_BANDS, ['count']),
-      ...all('minor', ['minor', 'adult'], ['count']), ...all('unaccompanied', UNACCOMPANIED, ['count']), ...all('nationality', ['FR', 'NG', 'unknown'], ['count']),
+      ...all('minor', ['minor', 'adult'], ['count']), ...all('unaccompanied', UNACCOMPANIED, ['count', 'formally_identified', 'presumed_victim']), ...all('nationality', ['FR', 'NG', 'unknown'], ['count']),
       ...all('world_region', ['france', 'sub_saharan_africa', 'unknown'], ['count']), ...all('place', ['france', 'abroad', 'both', 'unknown'], ['count']),
       ...all('complaint', ['yes', 'no'], ['count']), ...all('age', ['child', 'adult'], ['formally_identified', 'presumed_victim']),
       ...all('citizenship', ['france', 'other_eu', 'non_eu', 'unknown'], ['formally_identified', 'presumed_victim']),
@@ -185,5 +185,7 @@ describe('the French words served with each table (one source for the pages and 
     }
     const un = tables.find((t) => t.key === 'survey.by_unaccompanied')!;
     expect(un.labels!.rows).toEqual(['Mineur non accompagné', 'Mineur avec un parent ou un représentant légal', 'Non renseigné']);
+    const eu = tables.find((t) => t.key === 'eu.by_unaccompanied')!;
+    expect([eu.labels!.title, eu.labels!.rows]).toEqual(['Victimes enregistrées mineures : mineurs non accompagnés', un.labels!.rows]);
   });
 });

@@ -114,9 +114,13 @@ function buildSurveyTables(counts: DimCount[]): ReportTable[] {
 /** EU / GRETA: registered victims (formally identified + presumed) by sex, age, citizenship, form; measures of the year. */
 export function buildEu(counts: DimCount[], k: number): ReportTable[] {
   // one release: by sex, by age and by citizenship count the same registered victims (same column totals)
-  const links: Link[] = ['eu.by_age', 'eu.by_citizenship'].flatMap((key) =>
-    ['formally_identified', 'presumed_victim', 'total'].map((col) => ({ left: [['eu.by_sex', 'total', col]], right: [[key, 'total', col]] }) as Link),
-  );
+  // the registered minors, unaccompanied or not, are the children of by_age
+  const links: Link[] = [
+    ...['eu.by_age', 'eu.by_citizenship'].flatMap((key) =>
+      ['formally_identified', 'presumed_victim', 'total'].map((col) => ({ left: [['eu.by_sex', 'total', col]], right: [[key, 'total', col]] }) as Link),
+    ),
+    ...['formally_identified', 'presumed_victim', 'total'].map((col) => ({ left: [['eu.by_unaccompanied', 'total', col]], right: [['eu.by_age', 'child', col]] }) as Link),
+  ];
   return protectRelease(buildEuTables(counts, 0), links, k);
 }
 
@@ -126,6 +130,7 @@ function buildEuTables(counts: DimCount[], k: number): ReportTable[] {
   return [
     two('by_sex', 'sex', ['female', 'male', 'other_unknown']),
     two('by_age', 'age', ['child', 'adult']),
+    two('by_unaccompanied', 'unaccompanied', UNACCOMPANIED),
     two('by_citizenship', 'citizenship', ['france', 'other_eu', 'non_eu', 'unknown']),
     buildTable('eu.by_form', 'form', statuses, counts, { k, additive: false, rowOrder: EXPLOITATION_FORMS }),
     buildTable('eu.measures', 'measure', ['count'], counts, {

@@ -39,8 +39,11 @@ export function suppressTable(cells: number[][], k: number, forced: [number, num
   return closeExtended(withMargins(cells), k, forced);
 }
 
-/** Suppression over an extended table (margins included) given as is. */
-function closeExtended(values: number[][], k: number, forced: [number, number][]): SuppressedGrid {
+/**
+ * Suppression over an extended table (margins included) given as is. `avoid`: cells never chosen as
+ * complementary (figures the release's structure determines: hiding them would protect nothing).
+ */
+function closeExtended(values: number[][], k: number, forced: [number, number][], avoid: (i: number, j: number) => boolean = () => false): SuppressedGrid {
   const R = values.length;
   const C = values[0].length;
   const marks: Suppression[][] = values.map((row) => row.map((v) => (isPrimary(v, k) ? 'primary' : null)));
@@ -53,31 +56,30 @@ function closeExtended(values: number[][], k: number, forced: [number, number][]
   for (let guard = 0; guard < R * C + 1; guard++) {
     if (fixSingleLine()) continue;
     const bridge = findBridge(marks);
-    if (!bridge) break;
-    joinSides(bridge);
+    if (!bridge || !joinSides(bridge)) break; // an unjoinable bridge is left to the release's attacker
   }
   return { values, marks };
 
   function fixSingleLine(): boolean {
     for (let i = 0; i < R; i++) {
       const on = marks[i].filter(Boolean).length;
-      if (on === 1) return pick(Array.from({ length: C }, (_, j) => [i, j] as const));
+      if (on === 1 && pick(Array.from({ length: C }, (_, j) => [i, j] as const))) return true;
     }
     for (let j = 0; j < C; j++) {
       const on = marks.filter((row) => row[j]).length;
-      if (on === 1) return pick(Array.from({ length: R }, (_, i) => [i, j] as const));
+      if (on === 1 && pick(Array.from({ length: R }, (_, i) => [i, j] as const))) return true;
     }
     return false;
   }
 
   function pick(candidates: (readonly [number, number])[]): boolean {
-    const free = candidates.filter(([i, j]) => !marks[i][j]).sort((a, b) => cost(a[0], a[1]) - cost(b[0], b[1]));
+    const free = candidates.filter(([i, j]) => !marks[i][j] && !avoid(i, j)).sort((a, b) => cost(a[0], a[1]) - cost(b[0], b[1]));
     if (!free.length) return false;
     suppress(free[0][0], free[0][1]);
     return true;
   }
 
-  function joinSides([bi, bj]: [number, number]): void {
+  function joinSides([bi, bj]: [number, number]): boolean {
     // The component of row bi once the bridge is removed; any free cell from it to the other side closes a cycle.
     const side = component(marks, bi, [bi, bj]);
     const candidates: [number, number][] = [];
@@ -86,7 +88,7 @@ function closeExtended(values: number[][], k: number, forced: [number, number][]
         if (!marks[i][j] && side.rows.has(i) !== side.cols.has(j)) candidates.push([i, j]);
       }
     }
-    pick(candidates);
+    return pick(candidates);
   }
 }
 
@@ -153,26 +155,42 @@ export interface ReleaseLink {
  * 1. a figure two tables share (a link of one figure each side: the same total) is suppressed in both as soon
  *    as one hides it, and both are closed again, until nothing changes;
  * 2. an attacker (Gaussian elimination over every table's equations and every link) looks for a suppressed
- *    figure it can recompute; while it finds one, the smallest published inner figure on the same row of that
- *    table is suppressed too (a total last), and the tables are closed again.
- * Marks only grow, so it ends. Non-additive tables carry no equation (primary suppression, and what links force).
+ *    figure it can recompute; while it finds one, one more published figure is hidden — the cheapest (an inner
+ *    figure before a total, the smallest, on its row or column first, then in its table, then in the equations
+ *    that reach it, then anywhere) **whose hiding makes that figure unrecoverable** (checked, not assumed: the
+ *    derivation may go through another table, e.g. a group of the coarser table recomputed as the sum of zeros
+ *    published in the finer one), and the tables are closed again.
+ * Figures the structure alone determines (recoverable even when every figure of the release is hidden: a group
+ * no row of the finer table belongs to), and are 0 as it says, are never chosen as complementary: hiding them
+ * protects nothing. The hidden set only grows (each round forces one more figure), so it ends. Non-additive tables carry
+ * no equation (primary suppression, and what links force).
  */
 export function suppressRelease(tables: ReleaseTable[], links: ReleaseLink[], k: number): Suppression[][][] {
+  const key = (p: Position) => p.join(',');
+  const everything: Suppression[][][] = tables.map((t) => t.values.map((row) => row.map((): Suppression => 'complementary')));
+  // (0 when the data agree with the links; a figure the structure determines but that is not 0 means a link true only usually —
+  // the minors' age groups — and is protected as any other)
+  const determined = recoverable(tables, everything, links);
+  const structural = new Set(determined.filter(([t, i, j]) => tables[t].values[i][j] === 0).map(key));
+  // nothing protects a figure the structure determines: hiding more around it would only hide more
+  const hopeless = new Set(determined.map(key));
+  const avoid = tables.map((_, t) => (i: number, j: number) => structural.has(key([t, i, j])));
   const forced: [number, number][][] = tables.map(() => []);
   const close = (t: number): Suppression[][] => {
     const { values, additive } = tables[t];
-    if (additive && values.length && values[0].length) return closeExtended(values, k, forced[t]).marks;
+    if (additive && values.length && values[0].length) return closeExtended(values, k, forced[t], avoid[t]).marks;
     const marks: Suppression[][] = values.map((row) => row.map((v) => (isPrimary(v, k) ? 'primary' : null)));
     for (const [i, j] of forced[t]) if (!marks[i][j]) marks[i][j] = 'complementary';
     return marks;
   };
   let marks = tables.map((_, t) => close(t));
   const force = (t: number, i: number, j: number) => {
-    if (marks[t][i][j]) return false;
+    if (marks[t][i][j] || structural.has(key([t, i, j]))) return false;
     forced[t].push([i, j]);
     return true;
   };
-  for (let guard = 0; guard < 10_000; guard++) {
+  const size = tables.reduce((n, t) => n + t.values.reduce((m, row) => m + row.length, 0), 0);
+  for (let guard = 0; guard <= size + 1; guard++) {
     let changed = false;
     for (const l of links) {
       if (l.left.length !== 1 || l.right.length !== 1) continue;
@@ -181,26 +199,45 @@ export function suppressRelease(tables: ReleaseTable[], links: ReleaseLink[], k:
       if (marks[b[0]][b[1]][b[2]] && !marks[a[0]][a[1]][a[2]]) changed = force(...a) || changed;
     }
     if (!changed) {
-      const exposed = recoverable(tables, marks, links)[0];
+      const exposed = recoverable(tables, marks, links).find((p) => !hopeless.has(key(p)));
       if (!exposed) return marks;
       changed = widen(exposed);
-      if (!changed) return marks; // nothing left to hide on that row: every figure of it is suppressed already
+      if (!changed) return marks; // every figure that reaches it is hidden already: it is determined by the structure
     }
     marks = tables.map((_, t) => close(t));
   }
   return marks;
 
-  /** Hides one more figure beside an exposed one: the smallest published on its row, else on its column (totals last). */
-  function widen([t, i, j]: Position): boolean {
-    const v = tables[t].values;
-    const R = v.length;
-    const C = v[0].length;
-    const total = (a: number, b: number) => tables[t].additive && (a === R - 1 || b === C - 1);
-    const free = [...Array.from({ length: C }, (_, b) => [i, b] as const), ...Array.from({ length: R }, (_, a) => [a, j] as const)]
-      .filter(([a, b]) => !marks[t][a][b])
-      .sort((x, y) => Number(total(...x)) - Number(total(...y)) || v[x[0]][x[1]] - v[y[0]][y[1]]);
-    return free.length ? force(t, free[0][0], free[0][1]) : false;
+  /** Hides one more figure so that the exposed one can no longer be recomputed (see above for the order tried). */
+  function widen(u: Position): boolean {
+    const [t, i, j] = u;
+    const isTotal = ([a, b, c]: Position) => tables[a].additive && (b === tables[a].values.length - 1 || c === tables[a].values[0].length - 1);
+    const reach = new Set<string>();
+    for (const l of links) {
+      const sides = [...l.left, ...l.right];
+      if (sides.some((p) => key(p) === key(u))) sides.forEach((p) => reach.add(key(p)));
+    }
+    const tier = (p: Position) => (p[0] === t && (p[1] === i || p[2] === j) ? 0 : p[0] === t ? 1 : reach.has(key(p)) ? 2 : 3);
+    const free: Position[] = [];
+    tables.forEach((tb, a) => tb.values.forEach((row, b) => row.forEach((_, c) => {
+      if (!marks[a][b][c] && !structural.has(key([a, b, c]))) free.push([a, b, c]);
+    })));
+    const value = (p: Position) => tables[p[0]].values[p[1]][p[2]];
+    free.sort((x, y) => tier(x) - tier(y) || Number(isTotal(x)) - Number(isTotal(y)) || value(x) - value(y));
+    if (!free.length) return false;
+    const hides = free.find((p) => {
+      const trial = marks.map((m) => m.map((row) => [...row]));
+      trial[p[0]][p[1]][p[2]] = 'complementary';
+      return !derivableFrom(tables, trial, links, u);
+    });
+    const chosen = hides ?? free.find((p) => tier(p) === 2) ?? free[0];
+    return force(...chosen);
   }
+}
+
+/** Whether the suppressed figure `u` can be recomputed from the published figures (see `recoverable`). */
+function derivableFrom(tables: ReleaseTable[], marks: Suppression[][][], links: ReleaseLink[], u: Position): boolean {
+  return recoverable(tables, marks, links).some((p) => p[0] === u[0] && p[1] === u[1] && p[2] === u[2]);
 }
 
 /**

@@ -98,6 +98,7 @@ export const STAT_TABLE_TITLES: Record<string, string> = {
   'survey.by_complaint': 'Victimes accompagnées ayant déposé plainte',
   'eu.by_sex': 'Victimes enregistrées par sexe',
   'eu.by_age': 'Victimes enregistrées par âge',
+  'eu.by_unaccompanied': 'Victimes enregistrées mineures : mineurs non accompagnés',
   'eu.by_citizenship': 'Victimes enregistrées par nationalité',
   'eu.by_form': 'Victimes enregistrées par forme d’exploitation',
   'eu.measures': 'Délais de réflexion, titres de séjour et placements de l’année',

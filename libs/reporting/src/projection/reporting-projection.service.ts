@@ -6,6 +6,9 @@ import { ORIENTATIONS_EVENTS } from '@mnio/orientations';
 import { eventTypes, isUuid, OutboxEvent, OutboxReader, Transactional, Db } from '@mnio/platform';
 import { caseRowValues, deadlineRows, upsertCasesSql } from './case-row';
 
+/** The session setting with which writing case rows leaves the counts tables alone (db migration …160000): a rebuild's pages. */
+const COUNTS_DEFERRED = 'mnio.reporting_counts_deferred';
+
 /**
  * Events after which a case's statistics facts are read again (through the cases context's query), as their
  * producers declare them: only their `caseId` is read.
@@ -34,6 +37,13 @@ export const REPLAYED_EVENTS = [...ORIENTATION_EVENTS, COORDINATION_EVENTS.CellD
 /** Messages applied in one transaction at most (group commit). */
 const MAX_BATCH = 200;
 /**
+ * Transactions applied at once by one process. Two: while one holds the counts' lock (its case rows, last), the
+ * next does its first part (idempotency rows, orientations, the facts query); the case rows stay serialised by the
+ * lock (migration …40000). A deadlock between them (two events of the same orientation in both, in opposite order)
+ * fails a batch, whose messages are then applied one by one, as any failed batch.
+ */
+const IN_FLIGHT = 2;
+/**
  * Idempotency rows older than this are deleted: longer than a job can be retried (BullMQ keeps a failed job
  * 7 days, 8 attempts over a few minutes). Re-applying a message is harmless anyway (current facts, forward-only
  * orientation times, decisions inserted once, places by time): the rows keep the count of what was applied.
@@ -59,7 +69,7 @@ interface Pending {
 export class ReportingProjection {
   private readonly logger = new Logger('reporting');
   private readonly pending: Pending[] = [];
-  private flushing = false;
+  private flushing = 0;
   private prunedAt = 0;
 
   constructor(
@@ -77,8 +87,8 @@ export class ReportingProjection {
   }
 
   private async flush(): Promise<void> {
-    if (this.flushing) return;
-    this.flushing = true;
+    if (this.flushing >= IN_FLIGHT) return;
+    this.flushing++;
     try {
       while (this.pending.length) {
         const batch = this.pending.splice(0, MAX_BATCH);
@@ -101,7 +111,7 @@ export class ReportingProjection {
         }
       }
     } finally {
-      this.flushing = false;
+      this.flushing--;
     }
     await this.prune();
   }
@@ -221,9 +231,10 @@ export class ReportingProjection {
     const newer = `EXCLUDED.last_event_at >= reporting_orientations.last_event_at`;
     await this.db.em.query(
       `INSERT INTO reporting_orientations (orientation_id, case_id, territory, target_kind, requester_organisation_id, target_organisation_id, state,
-         requested_at, answered_at, admitted_at, last_event_at, refusal_reason, place_kind, place_status, host_organisation_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+         requested_at, answered_at, admitted_at, last_event_at, refusal_reason, place_kind, place_status, host_organisation_id, case_territory)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, (SELECT c.territory FROM reporting_cases c WHERE c.case_id = $2))
        ON CONFLICT (orientation_id) DO UPDATE SET
+         case_territory = coalesce(EXCLUDED.case_territory, reporting_orientations.case_territory),
          state = CASE WHEN ${newer} THEN EXCLUDED.state ELSE reporting_orientations.state END,
          refusal_reason = coalesce(EXCLUDED.refusal_reason, reporting_orientations.refusal_reason),
          place_kind = coalesce(EXCLUDED.place_kind, reporting_orientations.place_kind),
@@ -259,7 +270,11 @@ export class ReportingProjection {
       const page = await next;
       if (!page.length) break;
       next = read(page[page.length - 1].caseId);
-      await this.inTransaction(() => this.projectCases(page));
+      // Without the counts (migration …160000): neither their lock nor their upsert per page; recomputed below.
+      await this.inTransaction(async () => {
+        await this.db.em.query(`SELECT set_config('${COUNTS_DEFERRED}', 'on', true)`);
+        await this.projectCases(page);
+      });
       done += page.length;
       progress(done, Math.max(total, done));
     }

@@ -90,7 +90,7 @@ export class ReportStore {
       `WITH f AS MATERIALIZED (
          SELECT c.minor, c.forms, c.status, c.dim, c.code, c.n FROM reporting_eu_counts c WHERE c.year = $1 AND c.n > 0 AND ${w.sql}
        ), r AS MATERIALIZED (SELECT * FROM f WHERE dim = 'summary')
-       SELECT dim, code, status AS col, sum(n)::int AS n FROM f WHERE dim IN ('sex', 'citizenship') GROUP BY 1, 2, 3
+       SELECT dim, code, status AS col, sum(n)::int AS n FROM f WHERE dim IN ('sex', 'citizenship', 'unaccompanied') GROUP BY 1, 2, 3
        UNION ALL SELECT 'age', CASE WHEN minor THEN 'child' ELSE 'adult' END, status, sum(n)::int FROM r GROUP BY 2, 3
        UNION ALL SELECT 'form', x, status, sum(n)::int FROM r, unnest(r.forms) x GROUP BY 2, 3
        UNION ALL SELECT 'measure', m, 'count', coalesce((SELECT sum(n) FROM f WHERE dim = 'measure' AND code = m), 0)::int
@@ -112,11 +112,15 @@ export class ReportStore {
     const inPeriod = (col: string) => `${col} >= $1::date - 1 AND ${col} < $7::date + 2 AND (${col} AT TIME ZONE 'Europe/Paris')::date BETWEEN $1::date AND $7::date`;
     // Only the columns used: with a territory, an index-only scan (reporting_cases_activity_idx).
     const cases = `SELECT c.case_id, c.recorded_on, c.presumed_on, c.identified_on FROM reporting_cases c WHERE ${w.sql}`;
+    // A territory and no other filter (a cell's own activity): its orientations of the period by their case's current territory, kept on
+    // the orientation (migration …160000), from an index — not every orientation of the period in the country joined to its cases.
+    const byTerritory = !!filters.territory && !filters.region && !filters.form && (filters.minor ?? null) === null && !ownerId;
+    const orientations = (cols: string) => (byTerritory
+      ? `SELECT ${cols} FROM reporting_orientations o WHERE o.case_territory = $2 AND ${inPeriod('o.requested_at')}`
+      : `SELECT ${cols} FROM reporting_orientations o JOIN f ON f.case_id = o.case_id WHERE ${inPeriod('o.requested_at')}`);
     const counts: DimCount[] = await this.em.query(
       `WITH f AS MATERIALIZED (${cases}),
-       o AS MATERIALIZED (
-         SELECT o.target_kind, o.refusal_reason, ${OUTCOME} AS outcome FROM reporting_orientations o JOIN f ON f.case_id = o.case_id WHERE ${inPeriod('o.requested_at')}
-       ),
+       o AS MATERIALIZED (${orientations(`o.target_kind, o.refusal_reason, ${OUTCOME} AS outcome`)}),
        d AS MATERIALIZED (SELECT d.* FROM reporting_decisions d JOIN f ON f.case_id = d.case_id WHERE ${inPeriod('d.decided_at')}),
        dl AS MATERIALIZED (SELECT dl.* FROM reporting_deadlines dl JOIN f ON f.case_id = dl.case_id WHERE dl.due_on BETWEEN $1::date AND $7::date)
        SELECT 'activity' AS dim, 'received' AS code, 'count' AS col, count(*)::int AS n FROM f WHERE recorded_on BETWEEN $1::date AND $7::date
@@ -133,9 +137,7 @@ export class ReportStore {
     );
     const delays: Delay[] = await this.em.query(
       `WITH f AS MATERIALIZED (${cases}),
-       o AS MATERIALIZED (
-         SELECT o.requested_at, o.answered_at, o.admitted_at FROM reporting_orientations o JOIN f ON f.case_id = o.case_id WHERE ${inPeriod('o.requested_at')}
-       ),
+       o AS MATERIALIZED (${orientations('o.requested_at, o.answered_at, o.admitted_at')}),
        d AS (
          SELECT 'spotting_to_presumed' AS delay, (presumed_on - recorded_on)::float AS days FROM f WHERE presumed_on BETWEEN $1::date AND $7::date
          UNION ALL ${DELAYS}
