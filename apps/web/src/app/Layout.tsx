@@ -3,11 +3,13 @@ import { Header, type HeaderProps } from '@codegouvfr/react-dsfr/Header';
 import type { MainNavigationProps } from '@codegouvfr/react-dsfr/MainNavigation';
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { useAuth } from '../auth/auth';
-import { CaseAccessBanner } from '../pages/case/CaseAccessBanner';
+
+/** Signed in only (with the case pages' hooks and labels): not in the sign-in page's script. */
+const CaseAccessBanner = lazy(() => import('../pages/case/CaseAccessBanner').then((m) => ({ default: m.CaseAccessBanner })));
 
 const brandTop = (
   <>
@@ -82,7 +84,9 @@ export function SignedInShell({ children }: { children: ReactNode }) {
         { iconId: 'fr-icon-logout-box-r-line', text: 'Se déconnecter', buttonProps: { onClick: () => void signOut(), type: 'button' } },
       ]}
     >
-      <CaseAccessBanner />
+      <Suspense fallback={null}>
+        <CaseAccessBanner />
+      </Suspense>
       {children}
     </Shell>
   );
