@@ -81,15 +81,17 @@ async function buildWeb(): Promise<{ dir: string; remove(): void }> {
 function figures(result: LighthouseResult | undefined, page: string): PageFigures {
   if (!result) throw new Error(`Lighthouse returned nothing for the ${page}`);
   const { lhr } = result;
-  if (lhr.runtimeError) throw new Error(`Lighthouse on the ${page}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  // A runtime error that still left every score (a gatherer's DevTools timeout on a loaded machine: the audits
+  // that needed it have no score, and the category scores rest on the others) is reported, not fatal.
+  const fatal = lhr.runtimeError ? `${lhr.runtimeError.code} ${lhr.runtimeError.message}` : 'no score';
   const score = (c: string) => {
     const s = lhr.categories[c]?.score;
-    if (typeof s !== 'number') throw new Error(`Lighthouse on the ${page}: no ${c} score`);
+    if (typeof s !== 'number') throw new Error(`Lighthouse on the ${page}: no ${c} score (${fatal})`);
     return s;
   };
   const numeric = (a: string) => {
     const v = lhr.audits[a]?.numericValue;
-    if (typeof v !== 'number') throw new Error(`Lighthouse on the ${page}: no ${a}`);
+    if (typeof v !== 'number') throw new Error(`Lighthouse on the ${page}: no ${a} (${fatal})`);
     return v;
   };
   const requests = lhr.audits['network-requests']?.details?.items ?? [];
@@ -111,10 +113,12 @@ function figures(result: LighthouseResult | undefined, page: string): PageFigure
 /** The audits that cost points outside performance, for the notes (what to fix to reach 1.0). */
 function failedAudits(result: LighthouseResult | undefined): string[] {
   if (!result) return [];
+  const error = result.lhr.runtimeError ? [`runtime error ${result.lhr.runtimeError.code}`] : [];
   const manual = new Set(['manual', 'notApplicable', 'informative']);
   return Object.entries(result.lhr.audits)
     .filter(([, a]) => typeof a.score === 'number' && a.score < 1 && !manual.has((a as { scoreDisplayMode?: string }).scoreDisplayMode ?? ''))
-    .map(([id]) => id);
+    .map(([id]) => id)
+    .concat(error);
 }
 
 /**

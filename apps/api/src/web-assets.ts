@@ -20,7 +20,8 @@ type Encoding = (typeof PRECOMPRESSED)[number]['encoding'];
 export function acceptedEncodings(header: string | undefined): (coding: string) => boolean {
   const weights = new Map<string, number>();
   for (const part of (header ?? '').split(',')) {
-    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const [coding, ...params] = part.toLowerCase().split(';');
+    const name = coding.trim();
     if (!name) continue;
     const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
     const weight = q === undefined ? 1 : Number(q.slice(2));
