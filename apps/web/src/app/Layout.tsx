@@ -3,13 +3,11 @@ import { Header, type HeaderProps } from '@codegouvfr/react-dsfr/Header';
 import type { MainNavigationProps } from '@codegouvfr/react-dsfr/MainNavigation';
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { useAuth } from '../auth/auth';
-
-/** Signed in only (with the case pages' hooks and labels): not in the sign-in page's script. */
-const CaseAccessBanner = lazy(() => import('../pages/case/CaseAccessBanner').then((m) => ({ default: m.CaseAccessBanner })));
+import { CaseAccessBanner } from '../pages/case/CaseAccessBanner';
 
 const brandTop = (
   <>
@@ -84,9 +82,7 @@ export function SignedInShell({ children }: { children: ReactNode }) {
         { iconId: 'fr-icon-logout-box-r-line', text: 'Se déconnecter', buttonProps: { onClick: () => void signOut(), type: 'button' } },
       ]}
     >
-      <Suspense fallback={null}>
-        <CaseAccessBanner />
-      </Suspense>
+      <CaseAccessBanner />
       {children}
     </Shell>
   );
