@@ -6,9 +6,10 @@ import { caseWrites } from './case-writes.bench';
 import { caseReference } from './case-reference.bench';
 import { coordinationDashboard } from './coordination.bench';
 import type { Benchmark } from './lib';
+import { lighthouse } from './lighthouse.bench';
 import { notifications } from './notifications.bench';
 import { orientations } from './orientations.bench';
 import { reporting } from './reporting.bench';
 
 /** Every benchmark `npm run bench` knows, run in this order. Add yours here. */
-export const BENCHMARKS: Benchmark[] = [authLogin, auditAppend, cases, coordinationDashboard, orientations, notifications, reporting, backup, caseWrites, caseReference];
+export const BENCHMARKS: Benchmark[] = [authLogin, auditAppend, cases, coordinationDashboard, orientations, notifications, reporting, backup, caseWrites, caseReference, lighthouse];

@@ -1,5 +1,63 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip as gzipCallback } from 'node:zlib';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+const brotli = promisify(brotliCompress);
+const gzip = promisify(gzipCallback);
+
+/**
+ * Writes `<asset>.br` (brotli, best quality) and `<asset>.gz` (gzip -9) beside every text asset of the build
+ * (scripts, styles, SVG) of 1 KiB or more, which the API sends to the browsers that accept them
+ * (apps/api/src/web-assets.ts). Fonts are already compressed (woff2) and left alone.
+ */
+function precompress(): Plugin {
+  let outDir = '';
+  return {
+    name: 'mnio:precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    async writeBundle(_options, bundle) {
+      const files = Object.keys(bundle).filter((f) => f.startsWith('assets/') && /\.(js|css|svg|json|txt)$/.test(f));
+      // zlib's thread pool compresses several files at once.
+      await Promise.all(
+        files.map(async (fileName) => {
+          const path = join(outDir, fileName);
+          const content = await readFile(path);
+          if (content.length < 1024) return;
+          const params = { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: content.length };
+          const [br, gz] = await Promise.all([brotli(content, { params }), gzip(content, { level: 9 })]);
+          await Promise.all([writeFile(`${path}.br`, br), writeFile(`${path}.gz`, gz)]);
+        }),
+      );
+    },
+  };
+}
+
+/** The Marianne faces of the first screen (body, buttons, headings), preloaded as the DSFR recommends. */
+const PRELOADED_FONTS = /^assets\/Marianne-(Regular|Medium|Bold)-[\w-]+\.woff2$/;
+
+/** `<link rel="preload" as="font" crossorigin>` for PRELOADED_FONTS, with their fingerprinted names. */
+function preloadFonts(): Plugin {
+  return {
+    name: 'mnio:preload-fonts',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        return Object.keys(ctx.bundle ?? {})
+          .filter((f) => PRELOADED_FONTS.test(f))
+          .sort()
+          .map((f) => ({ tag: 'link', attrs: { rel: 'preload', href: `/${f}`, as: 'font', type: 'font/woff2', crossorigin: 'anonymous' }, injectTo: 'head-prepend' as const }));
+      },
+    },
+  };
+}
 
 /**
  * The web application. `vite build` writes to dist/web (or MNIO_WEB_OUT_DIR, used by the browser tests), which
@@ -9,6 +67,7 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+  plugins: [precompress(), preloadFonts()],
   build: {
     outDir: process.env.MNIO_WEB_OUT_DIR || fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,

@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { APP_CONFIG, AppConfig, createValidationPipe, DatabaseOutage, HttpErrorFilter, Metrics, refuseDeepJson, requestIdOf } from '@mnio/platform';
 import type { NextFunction, Request, Response } from 'express';
+import { IMMUTABLE, jsonCompression, precompressedAssets } from './web-assets';
 
 /** The OpenAPI document's header; `scripts/openapi-export.ts` builds the web client's types from the same settings. */
 export function openApiConfig(): Omit<OpenAPIObject, 'paths'> {
@@ -43,6 +44,8 @@ export function configureApp(app: INestApplication, options: { docs?: boolean; w
   // from its raw bytes, before JSON.parse and the validators recurse into it.
   (app as NestExpressApplication).useBodyParser('json', { verify: refuseDeepJson() });
   app.use(helmet());
+  // The API's JSON answers of some size, compressed on the fly (never files, downloads nor event streams).
+  app.use(jsonCompression());
   const web = options.web ?? config.webDir;
   if (web && existsSync(join(web, 'index.html'))) serveWeb(app as NestExpressApplication, web);
   app.useGlobalPipes(createValidationPipe());
@@ -55,12 +58,16 @@ export function configureApp(app: INestApplication, options: { docs?: boolean; w
   return app;
 }
 
-/** Hashed assets are cached for good; pages are not (no-store, as every answer). `/api` and `/health` keep their JSON 404. */
+/**
+ * Hashed assets are cached for good, and sent precompressed (brotli or gzip, written by the web build) to the
+ * browsers that accept it; pages are not cached (no-store, as every answer). `/api` and `/health` keep their JSON 404.
+ */
 function serveWeb(app: NestExpressApplication, dir: string): void {
+  app.use('/assets', precompressedAssets(join(dir, 'assets')));
   app.useStaticAssets(dir, {
     index: false,
     setHeaders: (res, path) => {
-      if (path.startsWith(join(dir, 'assets'))) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      if (path.startsWith(join(dir, 'assets'))) res.setHeader('Cache-Control', IMMUTABLE);
     },
   });
   const index = join(dir, 'index.html');

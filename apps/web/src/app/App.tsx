@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
 import { AuthProvider, useAuth, useIdleWarning, useSessionStatus } from '../auth/auth';
 import { IdleWarningDialog } from '../auth/IdleWarningDialog';
@@ -6,32 +7,38 @@ import { SignInPage } from '../auth/SignInPage';
 import { PROCONNECT_CALLBACK_PATH } from '../auth/proconnect';
 import { ProConnectCallbackPage } from '../auth/ProConnectCallbackPage';
 import { Loading } from '../components/common';
-import { AccessibilityPage } from '../pages/AccessibilityPage';
-import { AccountPage } from '../pages/AccountPage';
-import { AdminPage } from '../pages/admin/AdminPage';
-import { CasePage } from '../pages/case/CasePage';
-import { CasesListPage } from '../pages/CasesListPage';
-import { CellPage } from '../pages/cell/CellPage';
-import { CellMembersPage } from '../pages/cell/CellMembersPage';
-import { CellStatisticsPage } from '../pages/cell/CellStatisticsPage';
-import { MeetingPage } from '../pages/cell/MeetingPage';
-import { MinutesPrintPage } from '../pages/cell/MinutesPrintPage';
-import { DuplicateLinkPage } from '../pages/DuplicateLinkPage';
-import { DuplicatesPage } from '../pages/DuplicatesPage';
-import { ENROLMENT_PATH, EnrolmentPage } from '../pages/enrolment/EnrolmentPage';
-import { HomePage } from '../pages/home/HomePage';
-import { NotFoundPage } from '../pages/NotFoundPage';
-import { NotificationsPage } from '../pages/notifications/NotificationsPage';
-import { PreferencesPage } from '../pages/notifications/PreferencesPage';
-import { InboxPage } from '../pages/orientations/InboxPage';
-import { OrientationPage } from '../pages/orientations/OrientationPage';
-import { RequestOrientationPage } from '../pages/orientations/RequestOrientationPage';
-import { RecordSituationPage } from '../pages/record/RecordSituationPage';
+import { ENROLMENT_PATH } from '../pages/enrolment/path';
 import { DraftProvider } from '../pages/record/draft';
-import { StatisticsPage } from '../pages/StatisticsPage';
-import { SurveyCampaignPage } from '../pages/survey/SurveyCampaignPage';
-import { SurveyQuestionnairePage } from '../pages/survey/SurveyQuestionnairePage';
 import { Shell, SignedInShell } from './Layout';
+
+/**
+ * Each page is its own chunk, loaded when its route is first shown (the sign-in page ships only what it needs);
+ * `Suspense` says so in French meanwhile.
+ */
+const AccessibilityPage = lazy(() => import('../pages/AccessibilityPage').then((m) => ({ default: m.AccessibilityPage })));
+const AccountPage = lazy(() => import('../pages/AccountPage').then((m) => ({ default: m.AccountPage })));
+const AdminPage = lazy(() => import('../pages/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
+const CasePage = lazy(() => import('../pages/case/CasePage').then((m) => ({ default: m.CasePage })));
+const CasesListPage = lazy(() => import('../pages/CasesListPage').then((m) => ({ default: m.CasesListPage })));
+const CellMembersPage = lazy(() => import('../pages/cell/CellMembersPage').then((m) => ({ default: m.CellMembersPage })));
+const CellPage = lazy(() => import('../pages/cell/CellPage').then((m) => ({ default: m.CellPage })));
+const CellStatisticsPage = lazy(() => import('../pages/cell/CellStatisticsPage').then((m) => ({ default: m.CellStatisticsPage })));
+const DuplicateLinkPage = lazy(() => import('../pages/DuplicateLinkPage').then((m) => ({ default: m.DuplicateLinkPage })));
+const DuplicatesPage = lazy(() => import('../pages/DuplicatesPage').then((m) => ({ default: m.DuplicatesPage })));
+const EnrolmentPage = lazy(() => import('../pages/enrolment/EnrolmentPage').then((m) => ({ default: m.EnrolmentPage })));
+const HomePage = lazy(() => import('../pages/home/HomePage').then((m) => ({ default: m.HomePage })));
+const InboxPage = lazy(() => import('../pages/orientations/InboxPage').then((m) => ({ default: m.InboxPage })));
+const MeetingPage = lazy(() => import('../pages/cell/MeetingPage').then((m) => ({ default: m.MeetingPage })));
+const MinutesPrintPage = lazy(() => import('../pages/cell/MinutesPrintPage').then((m) => ({ default: m.MinutesPrintPage })));
+const NotFoundPage = lazy(() => import('../pages/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
+const NotificationsPage = lazy(() => import('../pages/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
+const OrientationPage = lazy(() => import('../pages/orientations/OrientationPage').then((m) => ({ default: m.OrientationPage })));
+const PreferencesPage = lazy(() => import('../pages/notifications/PreferencesPage').then((m) => ({ default: m.PreferencesPage })));
+const RecordSituationPage = lazy(() => import('../pages/record/RecordSituationPage').then((m) => ({ default: m.RecordSituationPage })));
+const RequestOrientationPage = lazy(() => import('../pages/orientations/RequestOrientationPage').then((m) => ({ default: m.RequestOrientationPage })));
+const StatisticsPage = lazy(() => import('../pages/StatisticsPage').then((m) => ({ default: m.StatisticsPage })));
+const SurveyCampaignPage = lazy(() => import('../pages/survey/SurveyCampaignPage').then((m) => ({ default: m.SurveyCampaignPage })));
+const SurveyQuestionnairePage = lazy(() => import('../pages/survey/SurveyQuestionnairePage').then((m) => ({ default: m.SurveyQuestionnairePage })));
 
 function DeadlineRedirect() {
   const { caseId } = useParams();
@@ -40,32 +47,34 @@ function DeadlineRedirect() {
 
 export function AppRoutes() {
   return (
-    <Routes>
-      <Route path="/" element={<HomePage />} />
-      <Route path="/situations" element={<CasesListPage />} />
-      <Route path="/situations/nouvelle" element={<RecordSituationPage />} />
-      <Route path="/cases/:caseId" element={<CasePage />} />
-      <Route path="/cases/:caseId/orientations/nouvelle" element={<RequestOrientationPage />} />
-      <Route path="/cases/:caseId/orientations/:orientationId" element={<OrientationPage />} />
-      <Route path="/cases/:caseId/deadlines/:deadlineId" element={<DeadlineRedirect />} />
-      <Route path="/demandes" element={<InboxPage />} />
-      <Route path="/notifications" element={<NotificationsPage />} />
-      <Route path="/notifications/preferences" element={<PreferencesPage />} />
-      <Route path="/duplicate-links/:linkId" element={<DuplicateLinkPage />} />
-      <Route path="/rapprochements" element={<DuplicatesPage />} />
-      <Route path="/cellule" element={<CellPage />} />
-      <Route path="/cellule/reunions/:meetingId" element={<MeetingPage />} />
-      <Route path="/cellule/reunions/:meetingId/compte-rendu" element={<MinutesPrintPage />} />
-      <Route path="/cellule/membres" element={<CellMembersPage />} />
-      <Route path="/cellule/statistiques" element={<CellStatisticsPage />} />
-      <Route path="/statistiques" element={<StatisticsPage />} />
-      <Route path="/statistiques/campagne" element={<SurveyCampaignPage />} />
-      <Route path="/enquete-annuelle" element={<SurveyQuestionnairePage />} />
-      <Route path="/administration" element={<AdminPage />} />
-      <Route path="/compte" element={<AccountPage />} />
-      <Route path="/accessibilite" element={<AccessibilityPage />} />
-      <Route path="*" element={<NotFoundPage />} />
-    </Routes>
+    <Suspense fallback={<Loading what="Chargement de la page…" />}>
+      <Routes>
+        <Route path="/" element={<HomePage />} />
+        <Route path="/situations" element={<CasesListPage />} />
+        <Route path="/situations/nouvelle" element={<RecordSituationPage />} />
+        <Route path="/cases/:caseId" element={<CasePage />} />
+        <Route path="/cases/:caseId/orientations/nouvelle" element={<RequestOrientationPage />} />
+        <Route path="/cases/:caseId/orientations/:orientationId" element={<OrientationPage />} />
+        <Route path="/cases/:caseId/deadlines/:deadlineId" element={<DeadlineRedirect />} />
+        <Route path="/demandes" element={<InboxPage />} />
+        <Route path="/notifications" element={<NotificationsPage />} />
+        <Route path="/notifications/preferences" element={<PreferencesPage />} />
+        <Route path="/duplicate-links/:linkId" element={<DuplicateLinkPage />} />
+        <Route path="/rapprochements" element={<DuplicatesPage />} />
+        <Route path="/cellule" element={<CellPage />} />
+        <Route path="/cellule/reunions/:meetingId" element={<MeetingPage />} />
+        <Route path="/cellule/reunions/:meetingId/compte-rendu" element={<MinutesPrintPage />} />
+        <Route path="/cellule/membres" element={<CellMembersPage />} />
+        <Route path="/cellule/statistiques" element={<CellStatisticsPage />} />
+        <Route path="/statistiques" element={<StatisticsPage />} />
+        <Route path="/statistiques/campagne" element={<SurveyCampaignPage />} />
+        <Route path="/enquete-annuelle" element={<SurveyQuestionnairePage />} />
+        <Route path="/administration" element={<AdminPage />} />
+        <Route path="/compte" element={<AccountPage />} />
+        <Route path="/accessibilite" element={<AccessibilityPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </Suspense>
   );
 }
 
@@ -106,7 +115,13 @@ export function App() {
   if (status === 'signed_out') {
     return (
       <Shell>
-        {location.pathname === ENROLMENT_PATH ? <EnrolmentPage onDone={() => navigate('/', { replace: true })} /> : <SignInPage />}
+        {location.pathname === ENROLMENT_PATH ? (
+          <Suspense fallback={<Loading what="Chargement de la page…" />}>
+            <EnrolmentPage onDone={() => navigate('/', { replace: true })} />
+          </Suspense>
+        ) : (
+          <SignInPage />
+        )}
       </Shell>
     );
   }

@@ -26,7 +26,8 @@ export function Shell({ children, quickAccessItems, navigation }: { children: Re
       <SkipLinks
         links={[
           { label: 'Contenu', anchor: '#contenu' },
-          ...(navigation?.length ? [{ label: 'Menu', anchor: '#menu-principal' }] : []),
+          // The main navigation's own id (the header's id + `-main-navigation`): `#menu-principal` named nothing.
+          ...(navigation?.length ? [{ label: 'Menu', anchor: '#fr-header-main-navigation' }] : []),
         ]}
       />
       <Header brandTop={brandTop} homeLinkProps={home} serviceTitle="mnio" serviceTagline={tagline} quickAccessItems={quickAccessItems} navigation={navigation} id="fr-header" />

@@ -6,7 +6,9 @@ import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { ErrorAlert, usePageTitle } from '../../components/common';
 
-export const ENROLMENT_PATH = '/inscription';
+import { ENROLMENT_PATH } from './path';
+
+export { ENROLMENT_PATH };
 
 /**
  * The token sits in the address's fragment (`/inscription#<token>`), which the browser never sends to a
