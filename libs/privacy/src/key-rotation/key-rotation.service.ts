@@ -118,12 +118,17 @@ export class KeyRotationService {
       const em = this.db.em;
       // One change of the rings at a time: every rotation and retirement queues on this lock.
       await em.query(`SELECT pg_advisory_xact_lock(hashtext('mnio:key-ring'))`);
-      const running = await rowsOf<{ kind: string }>(em, `SELECT kind FROM key_rotations WHERE status = 'running'`);
+      // Field and blind-index rotations one at a time (the blind index is recomputed from identities being re-encrypted);
+      // the JWT key has nothing to rewrite.
+      const running = kind === 'jwt' ? [] : await rowsOf<{ kind: string }>(em, `SELECT kind FROM key_rotations WHERE status = 'running'`);
       if (running.length) throw new DomainError('KEY_ROTATION_RUNNING', 'A key rotation is already running: wait for it to end (npm run keys:status)');
       const recorded = await rowsOf<KeyRowDb>(em, `SELECT key_id, status, fingerprint, added_at, status_changed_at FROM key_ring_keys WHERE kind = $1`, [kind]);
       const current = recorded.find((r) => r.status === 'current')?.key_id ?? ring.current;
       const mine = recorded.find((r) => r.key_id === keyId);
-      if (current === keyId) throw new DomainError('KEY_ALREADY_CURRENT', 'This key is already the current key');
+      // Already current: a sweep of what older keys still protect (values a process wrote before it saw the switch,
+      // or a rotation that ended with values it could not open), or nothing to do.
+      const sweep = current === keyId;
+      if (sweep && (kind === 'jwt' || (await this.notUnder(kind, keyId)) === 0)) throw new DomainError('KEY_ALREADY_CURRENT', 'This key is already the current key, and every value uses it');
       if (mine?.status === 'retired') throw new DomainError('KEY_RETIRED', 'A retired key never comes back: generate a new key');
       if (mine && mine.fingerprint !== ring.fingerprint(keyId)) {
         throw new DomainError('KEY_FINGERPRINT_MISMATCH', 'The key under this id differs from the one recorded: every process must hold the same key under one id');
@@ -133,10 +138,11 @@ export class KeyRotationService {
         if (recorded.some((r) => r.key_id === id) || id === keyId) continue;
         await em.query(`INSERT INTO key_ring_keys (kind, key_id, status, fingerprint) VALUES ($1, $2, $3, $4)`, [kind, id, id === current ? 'current' : 'previous', ring.fingerprint(id)]);
       }
-      await em.query(`UPDATE key_ring_keys SET status = 'previous', status_changed_at = now() WHERE kind = $1 AND status IN ('current', 'draining')`, [kind]);
+      if (!sweep) await em.query(`UPDATE key_ring_keys SET status = 'previous', status_changed_at = now() WHERE kind = $1 AND status IN ('current', 'draining')`, [kind]);
+      else if (kind === 'blind_index') await em.query(`UPDATE key_ring_keys SET status = 'previous', status_changed_at = now() WHERE kind = $1 AND status = 'draining'`, [kind]);
       await em.query(
         `INSERT INTO key_ring_keys (kind, key_id, status, fingerprint) VALUES ($1, $2, 'current', $3)
-         ON CONFLICT (kind, key_id) DO UPDATE SET status = 'current', status_changed_at = now()`,
+         ON CONFLICT (kind, key_id) DO UPDATE SET status = 'current', status_changed_at = CASE WHEN key_ring_keys.status = 'current' THEN key_ring_keys.status_changed_at ELSE now() END`,
         [kind, keyId, ring.fingerprint(keyId)],
       );
       const id = randomUUID();
@@ -148,7 +154,7 @@ export class KeyRotationService {
       );
       await this.audit.record({
         action: 'key.rotation_started', subjectType: 'key_ring', subjectId: kind, stream: `key_ring:${kind}`,
-        actorUserId: options.actorUserId ?? null, details: { kind, keyId, previousKeyId: current, rotationId: id, ratePerSecond: rate },
+        actorUserId: options.actorUserId ?? null, details: { kind, keyId, previousKeyId: sweep ? null : current, sweep, rotationId: id, ratePerSecond: rate },
       });
       return progressOf(row);
     });
@@ -212,6 +218,11 @@ export class KeyRotationService {
     const rows = await rowsOf<{ key_id: string; n: string }>(this.db.em,
       `SELECT ${digestKeyIdSql()} AS key_id, count(*)::bigint AS n FROM case_blind_indexes${keyId ? ` WHERE ${digestKeyIdSql()} = $1` : ''} GROUP BY 1`, keyId ? [keyId] : []);
     return Object.fromEntries(rows.map((r) => [r.key_id, Number(r.n)]));
+  }
+
+  private async notUnder(kind: KeyKind, keyId: string): Promise<number> {
+    const counts = kind === 'field' ? await this.fieldCounts() : await this.digestCounts();
+    return Object.entries(counts).filter(([k]) => k !== keyId).reduce((s, [, n]) => s + n, 0);
   }
 
   async fieldValuesNotUnder(keyId: string): Promise<number> {
