@@ -9,6 +9,7 @@ import { Loading } from '../components/common';
 import { AccessibilityPage } from '../pages/AccessibilityPage';
 import { AccountPage } from '../pages/AccountPage';
 import { AdminPage } from '../pages/admin/AdminPage';
+import { KeysPage } from '../pages/privacy/keys/KeysPage';
 import { CasePage } from '../pages/case/CasePage';
 import { CasesListPage } from '../pages/CasesListPage';
 import { CellPage } from '../pages/cell/CellPage';
@@ -62,6 +63,7 @@ export function AppRoutes() {
       <Route path="/statistiques/campagne" element={<SurveyCampaignPage />} />
       <Route path="/enquete-annuelle" element={<SurveyQuestionnairePage />} />
       <Route path="/administration" element={<AdminPage />} />
+      <Route path="/administration/cles" element={<KeysPage />} />
       <Route path="/compte" element={<AccountPage />} />
       <Route path="/accessibilite" element={<AccessibilityPage />} />
       <Route path="*" element={<NotFoundPage />} />
