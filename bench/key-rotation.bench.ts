@@ -54,10 +54,10 @@ export const keyRotation: Benchmark = {
       ctx.log(`seeding ${CASES.toLocaleString('en')} cases, each identity encrypted with its own AAD`);
       const seeded = await bulkInsert(ctx.databaseUrl, {
         table: 'cases',
-        columns: ['id', 'reference', 'territory', 'owner_organisation_id', 'created_by', 'sex', 'age_band', 'minor', 'identity_enc', 'narrative_enc', 'viewer_org_ids', 'identity_org_ids'],
+        columns: ['id', 'reference', 'territory', 'owner_organisation_id', 'created_by', 'sex', 'age_band', 'minor', 'age_uncertain', 'foreign_national', 'exploitation_forms', 'exploited_in_france', 'exploited_abroad', 'identity_enc', 'narrative_enc', 'viewer_org_ids', 'identity_org_ids'],
         count: CASES,
         batchSize: 1000,
-        row: (i) => [ids[i], `93-B${String(i).padStart(9, '0')}`, '93', owner, createdBy, 'female', '25-34', false,
+        row: (i) => [ids[i], `93-B${String(i).padStart(9, '0')}`, '93', owner, createdBy, 'female', '25-34', false, false, false, ['other'], true, false,
           cipher.encryptJson(identity(i), `case:${ids[i]}/identity`), i % 2 ? cipher.encrypt(`Récit ${i}`, `case:${ids[i]}/narrative`) : null, [owner], [owner]],
       });
       await bulkInsert(ctx.databaseUrl, {
