@@ -5,7 +5,7 @@ import { APP_CONFIG, AppConfig, Db, DomainError, KEY_KINDS, KeyKind, KeyRingRefr
 import { digestKeyIdSql, ENCRYPTED_COLUMNS, fieldKeyIdSql } from './encrypted-columns';
 import './key-rotation.errors';
 
-/** Values per second the worker re-encrypts unless told otherwise (MNIO_KEY_ROTATION_RATE or the command's `rate`). */
+/** Values per second the worker re-encrypts unless the rotation names another rate (`--rate`, `ratePerSecond`). */
 export const DEFAULT_ROTATION_RATE = 2000;
 /** The longest a token signed by the JWT key can live (the MFA step's token lives 5 minutes, access tokens up to 15). */
 const MFA_TOKEN_TTL_SECONDS = 300;
