@@ -254,7 +254,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     blindIndexCurrentKeyId: blindRing.current,
     jwtKeys: jwtRing.keys,
     jwtCurrentKeyId: jwtRing.current,
-    keyRefreshMs: readDurationMs(env, 'MNIO_KEY_REFRESH', nodeEnv === 'test' ? 250 : 5000, 50, 60_000),
+    keyRefreshMs: readDurationMs(env, 'MNIO_KEY_REFRESH', nodeEnv === 'test' ? 1000 : 5000, 50, 60_000),
     auditKeys: auditRing.keys,
     auditCurrentKeyId: auditRing.current,
     auditSigningKeys: signing?.keys ?? {},
