@@ -51,7 +51,7 @@ export function KeysPage() {
     queryKey: ['admin', 'keys'],
     queryFn: () => unwrap<KeyRing[]>(api.GET('/api/admin/keys')),
     enabled: can('read', 'EncryptionKey'),
-    refetchInterval: (q) => ((q.state.data ?? []).some((r) => r.rotation?.status === 'running') ? 2000 : false),
+    refetchInterval: (q) => ((q.state.data ?? []).some((r) => r.rotation?.status === 'running') ? 5000 : false),
   });
   const [form, setForm] = useState({ kind: '', keyId: '' });
   const rotate = useMutation({
