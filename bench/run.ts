@@ -67,6 +67,7 @@ const SMOKE_SIZES: Record<string, string> = {
   BENCH_REBUILD_CASES: '200',
   BENCH_REPORTING_EVENTS: '200',
   BENCH_BACKUP_CASES: '300',
+  BENCH_KEYS_CASES: '300',
 };
 
 async function main(): Promise<number> {

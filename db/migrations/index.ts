@@ -23,6 +23,8 @@ import { ProConnect1764320080000 } from './1764320080000-proconnect';
 import { SessionIdleGrace1764320085000 } from './1764320085000-session-idle-grace';
 import { CaseReferenceSequences1764320090000 } from './1764320090000-case-reference-sequences';
 import { DpoRole1764320100000 } from './1764320100000-dpo-role';
+import { KeyRotation1764320140000 } from './1764320140000-key-rotation';
+import { DecisionTextReencryption1764320140100 } from './1764320140100-decision-text-reencryption';
 import { ReportingCaseTerritory1764320160000 } from './1764320160000-reporting-case-territory';
 import { ReportingCaseTerritoryIndex1764320161000 } from './1764320161000-reporting-case-territory-index';
 
@@ -53,6 +55,8 @@ export const MIGRATIONS = [
   SessionIdleGrace1764320085000,
   CaseReferenceSequences1764320090000,
   DpoRole1764320100000,
+  KeyRotation1764320140000,
+  DecisionTextReencryption1764320140100,
   ReportingCaseTerritory1764320160000,
   ReportingCaseTerritoryIndex1764320161000,
 ];

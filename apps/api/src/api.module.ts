@@ -31,6 +31,7 @@ import { NotificationsAdminController } from './http/notifications/notifications
 import { NotificationsController } from './http/notifications/notifications.controller';
 import { WebhooksController } from './http/notifications/webhooks.controller';
 import { HostsController } from './http/orientations/hosts.controller';
+import { KeysController } from './http/privacy/keys.controller';
 import { OrientationsController } from './http/orientations/orientations.controller';
 import { RedisProbe } from './http/health/redis-probe';
 import { ReportingController } from './http/reporting/reporting.controller';
@@ -42,7 +43,8 @@ import { SurveyCampaignsController, SurveyQuestionnairesController } from './htt
   controllers: [HealthController, AuthController, DirectoryController, MembershipRequestsController, AdminController, CasesController, CaseLinksController, ReferralsController, MinorProtectionController,
     NotificationsController, WebhooksController, NotificationsAdminController, OrientationsController, HostsController,
     CellsController, MeetingsController, ActionsController, TransfersController, ReportingController, HtcdsRecordsController,
-    SurveyCampaignsController, SurveyQuestionnairesController, ProConnectController, AccessRequestsController, OrganisationSignInController],
+    SurveyCampaignsController, SurveyQuestionnairesController, ProConnectController, AccessRequestsController, OrganisationSignInController,
+    KeysController],
   providers: [RedisProbe, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_GUARD, useClass: PoliciesGuard }, { provide: KNOWN_MIGRATIONS, useValue: migrationNames(MIGRATIONS) }],
 })
 export class ApiModule implements NestModule {

@@ -6,6 +6,7 @@ export * from './errors/http-exception.filter';
 export * from './errors/database-outage';
 export * from './errors/validation';
 export * from './crypto/field-cipher';
+export * from './crypto/key-ring-refresher';
 export * from './database/database-options';
 export * from './database/transaction';
 export * from './database/versioned';

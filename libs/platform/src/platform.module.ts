@@ -7,6 +7,7 @@ import { AbilityFactory } from './authz/ability.factory';
 import { AppConfig } from './config/app-config';
 import { APP_CONFIG, ConfigModule } from './config/config.module';
 import { CryptoModule } from './crypto/crypto.module';
+import { KeyRingRefresher } from './crypto/key-ring-refresher';
 import { DatabaseModule } from './database/database.module';
 import { pinoParams } from './logging/logging';
 import { OutboxReader } from './outbox/outbox-reader';
@@ -24,7 +25,7 @@ import { OutboxService } from './outbox/outbox.service';
     DiscoveryModule,
     CqrsModule.forRoot(),
   ],
-  providers: [AccessTokenService, AbilityFactory, OutboxService, OutboxReader, Db],
-  exports: [AccessTokenService, AbilityFactory, OutboxService, OutboxReader, Db, CryptoModule, DiscoveryModule],
+  providers: [AccessTokenService, AbilityFactory, OutboxService, OutboxReader, Db, KeyRingRefresher],
+  exports: [AccessTokenService, AbilityFactory, OutboxService, OutboxReader, Db, CryptoModule, DiscoveryModule, KeyRingRefresher],
 })
 export class PlatformModule {}

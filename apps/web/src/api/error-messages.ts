@@ -156,6 +156,16 @@ export const ERROR_MESSAGES: Record<string, string> = {
   SURVEY_CAMPAIGN_CLOSED: 'La campagne d’enquête est close : le questionnaire ne peut plus être modifié ni envoyé.',
   SURVEY_CORRECTION_INVALID: 'Une correction est incomplète : choisissez une ligne, un nombre de personnes (au moins 1) et un motif de la liste.',
   SURVEY_YEAR_INVALID: 'Choisissez une année civile valide pour la campagne.',
+  KEY_NOT_HELD: 'Cette clé n’est pas encore installée sur les serveurs : ajoutez-la au trousseau de chaque serveur, redémarrez-les, puis relancez la rotation.',
+  KEY_KIND_UNKNOWN: 'Ce type de clé n’existe pas.',
+  KEY_RATE_INVALID: 'Le débit doit être un nombre de valeurs par seconde entre 1 et 1 000 000.',
+  KEY_UNKNOWN: 'Aucune clé de ce nom n’a été enregistrée par une rotation.',
+  KEY_ALREADY_CURRENT: 'Cette clé est déjà la clé en service, et toutes les valeurs l’utilisent.',
+  KEY_IS_CURRENT: 'La clé en service ne peut pas être retirée : faites d’abord une rotation vers une nouvelle clé.',
+  KEY_RETIRED: 'Cette clé est retirée : elle ne peut plus servir. Créez une nouvelle clé.',
+  KEY_FINGERPRINT_MISMATCH: 'Une autre clé porte déjà ce nom : chaque serveur doit détenir la même clé sous un même nom.',
+  KEY_ROTATION_RUNNING: 'Une rotation de clé est en cours : attendez qu’elle se termine.',
+  KEY_STILL_IN_USE: 'Des données utilisent encore cette clé : relancez la rotation vers la clé en service, puis retirez-la quand plus rien ne l’utilise.',
 };
 
 /** The French sentence for a code; an unknown code still gets a sentence, never the API's English message. */

@@ -1798,6 +1798,70 @@ export interface paths {
         patch: operations["OrganisationSignInController_update"];
         trace?: never;
     };
+    "/api/admin/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["KeysController_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/keys/rotations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["KeysController_rotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/keys/rotations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["KeysController_progress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/keys/{kind}/{keyId}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["KeysController_retire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1839,7 +1903,7 @@ export interface components {
         MembershipDto: {
             organisationId: string;
             /** @enum {string} */
-            role: "case_worker" | "coordinator" | "investigator" | "teh_referent" | "cell_member" | "cell_coordinator" | "host_operator" | "national_analyst" | "platform_admin";
+            role: "case_worker" | "coordinator" | "investigator" | "teh_referent" | "cell_member" | "cell_coordinator" | "host_operator" | "national_analyst" | "platform_admin" | "dpo";
             /**
              * @example [
              *       "93"
@@ -2551,7 +2615,7 @@ export interface components {
              * @description The role to give (accept only)
              * @enum {string}
              */
-            role?: "case_worker" | "coordinator" | "investigator" | "teh_referent" | "cell_member" | "cell_coordinator" | "host_operator" | "national_analyst" | "platform_admin";
+            role?: "case_worker" | "coordinator" | "investigator" | "teh_referent" | "cell_member" | "cell_coordinator" | "host_operator" | "national_analyst" | "platform_admin" | "dpo";
             territories?: string[];
         };
         OrganisationSignInDto: {
@@ -2559,6 +2623,66 @@ export interface components {
             siret?: string | null;
             /** @description false: its members sign in with ProConnect only */
             passwordSignIn?: boolean;
+        };
+        KeyStateDto: {
+            keyId: string;
+            /** @enum {string} */
+            status: "current" | "previous" | "draining" | "retired";
+            /** @description Whether this server holds the key */
+            held: boolean;
+            /** @description Stored values (field) or digests (blind index) under this key */
+            values: number | null;
+            /** Format: date-time */
+            tokensValidUntil: string | null;
+            /** Format: date-time */
+            addedAt: string | null;
+        };
+        RotationProgressDto: {
+            /** Format: uuid */
+            id: string;
+            keyId: string;
+            /** @enum {string} */
+            status: "running" | "done";
+            /** @enum {string} */
+            phase: "reencrypt" | "add" | "settle" | "add_again" | "delete" | "switched";
+            processed: number;
+            skipped: number;
+            total: number;
+            ratePerSecond: number;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+        };
+        KeyRingStatusDto: {
+            /** @enum {string} */
+            kind: "field" | "blind_index" | "jwt";
+            current: string;
+            keys: components["schemas"]["KeyStateDto"][];
+            rotation: components["schemas"]["RotationProgressDto"] | null;
+        };
+        StartKeyRotationDto: {
+            /**
+             * @description field: field encryption; blind_index: duplicate detection; jwt: access tokens
+             * @enum {string}
+             */
+            kind: "field" | "blind_index" | "jwt";
+            /**
+             * @description The new key id, already in the key ring of every process
+             * @example k2
+             */
+            keyId: string;
+            /** @description Values re-encrypted per second at most (default 2000) */
+            ratePerSecond?: number;
+        };
+        RetiredKeyDto: {
+            /** @enum {string} */
+            kind: "field" | "blind_index" | "jwt";
+            keyId: string;
+            /** @enum {string} */
+            status: "retired";
         };
     };
     responses: never;
@@ -5394,6 +5518,91 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    KeysController_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyRingStatusDto"][];
+                };
+            };
+        };
+    };
+    KeysController_rotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartKeyRotationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotationProgressDto"];
+                };
+            };
+        };
+    };
+    KeysController_progress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotationProgressDto"];
+                };
+            };
+        };
+    };
+    KeysController_retire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetiredKeyDto"];
+                };
             };
         };
     };

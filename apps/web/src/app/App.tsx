@@ -27,6 +27,7 @@ const DuplicateLinkPage = lazy(() => import('../pages/DuplicateLinkPage').then((
 const DuplicatesPage = lazy(() => import('../pages/DuplicatesPage').then((m) => ({ default: m.DuplicatesPage })));
 const EnrolmentPage = lazy(() => import('../pages/enrolment/EnrolmentPage').then((m) => ({ default: m.EnrolmentPage })));
 const HomePage = lazy(() => import('../pages/home/HomePage').then((m) => ({ default: m.HomePage })));
+const KeysPage = lazy(() => import('../pages/privacy/keys/KeysPage').then((m) => ({ default: m.KeysPage })));
 const InboxPage = lazy(() => import('../pages/orientations/InboxPage').then((m) => ({ default: m.InboxPage })));
 const MeetingPage = lazy(() => import('../pages/cell/MeetingPage').then((m) => ({ default: m.MeetingPage })));
 const MinutesPrintPage = lazy(() => import('../pages/cell/MinutesPrintPage').then((m) => ({ default: m.MinutesPrintPage })));
@@ -70,6 +71,7 @@ export function AppRoutes() {
         <Route path="/statistiques/campagne" element={<SurveyCampaignPage />} />
         <Route path="/enquete-annuelle" element={<SurveyQuestionnairePage />} />
         <Route path="/administration" element={<AdminPage />} />
+        <Route path="/administration/cles" element={<KeysPage />} />
         <Route path="/compte" element={<AccountPage />} />
         <Route path="/accessibilite" element={<AccessibilityPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -305,3 +305,24 @@ export const SURVEY_REASONS: Record<string, string> = {
 /** States of a survey campaign and of a questionnaire. */
 export const SURVEY_CAMPAIGN_STATUSES: Record<string, string> = { open: 'Ouverte', closed: 'Close' };
 export const SURVEY_QUESTIONNAIRE_STATUSES: Record<string, string> = { draft: 'En attente de signature', submitted: 'Signé et envoyé' };
+
+/** Key rotation (issue 16 §3): the three key rings, a key's state, a rotation's phase. */
+export const KEY_KINDS: Record<string, string> = {
+  field: 'Chiffrement des données',
+  blind_index: 'Index de détection des doublons',
+  jwt: 'Signature des jetons de connexion',
+};
+export const KEY_STATUSES: Record<string, string> = {
+  current: 'En service',
+  previous: 'Ancienne, encore lisible',
+  draining: 'Ancienne, en cours de retrait',
+  retired: 'Retirée',
+};
+export const KEY_ROTATION_PHASES: Record<string, string> = {
+  reencrypt: 'Rechiffrement des données',
+  add: 'Calcul des nouveaux index',
+  settle: 'Attente de tous les serveurs',
+  add_again: 'Calcul des index des derniers dossiers',
+  delete: 'Suppression des anciens index',
+  switched: 'Bascule immédiate',
+};

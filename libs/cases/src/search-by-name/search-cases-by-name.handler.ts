@@ -23,7 +23,7 @@ export class SearchCasesByNameHandler implements IQueryHandler<SearchCasesByName
   @Transactional()
   async execute({ actor, search }: SearchCasesByNameQuery): Promise<{ items: CaseSummary[] }> {
     const key = nameSearchKey(this.index, [search.lastName, ...(search.firstNames ?? [])], search.birthYear);
-    const { items } = key ? await this.queries.execute(new ListCasesQuery(actor, { personKeys: [key], limit: MAX_RESULTS })) : { items: [] };
+    const { items } = key ? await this.queries.execute(new ListCasesQuery(actor, { personKeys: key, limit: MAX_RESULTS })) : { items: [] };
     await this.audit.record({
       action: 'case.name_searched', subjectType: 'case_list', subjectId: null, stream: `list:${actor.userId}`,
       details: { matches: items.length, caseIds: items.map((i) => i.id) },

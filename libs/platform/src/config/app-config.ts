@@ -19,6 +19,14 @@ export interface AppConfig {
   currentKeyId: string;
   blindIndexKey: Buffer;
   jwtSecret: Buffer;
+  /** Blind-index HMAC keys by key id (MNIO_BLIND_INDEX_KEY, a ring like MNIO_ENCRYPTION_KEY; a key alone is `b1`); the first is current at boot. */
+  blindIndexKeys: Record<string, Buffer>;
+  blindIndexCurrentKeyId: string;
+  /** Access-token signing secrets by key id (MNIO_JWT_SECRET, a ring; a secret alone is `j1`); the first signs at boot. `jwtSecret` is the first's. */
+  jwtKeys: Record<string, Buffer>;
+  jwtCurrentKeyId: string;
+  /** How often a process rereads which key of each ring is current or retired (`key_ring_keys`; MNIO_KEY_REFRESH, default 5 s). */
+  keyRefreshMs: number;
   /** The audit journal's HMAC-SHA-256 keys by key id (MNIO_AUDIT_KEY); `auditCurrentKeyId` keys new entries. Never stored in the database. */
   auditKeys: Record<string, Buffer>;
   auditCurrentKeyId: string;
@@ -133,7 +141,7 @@ function key(name: string, raw: string, bytes: number): Buffer {
  * or signs what is new); the others stay usable for reading and verifying, for rotation. MNIO_ENCRYPTION_KEY,
  * MNIO_AUDIT_KEY, MNIO_AUDIT_SIGNING_KEY and MNIO_AUDIT_VERIFY_KEYS are rings of exactly 32-byte keys.
  */
-function keyRing(raw: string, name = 'MNIO_ENCRYPTION_KEY', defaultId = 'k1'): { keys: Record<string, Buffer>; current: string } {
+function keyRing(raw: string, name = 'MNIO_ENCRYPTION_KEY', defaultId = 'k1', minBytes?: number): { keys: Record<string, Buffer>; current: string } {
   const entries = raw.split(',').map((s) => s.trim()).filter(Boolean);
   const keys: Record<string, Buffer> = {};
   let current = '';
@@ -141,8 +149,8 @@ function keyRing(raw: string, name = 'MNIO_ENCRYPTION_KEY', defaultId = 'k1'): {
     const [id, material] = entry.includes(':') ? entry.split(':', 2) : [defaultId, entry];
     if (!/^[a-z0-9_-]{1,16}$/i.test(id)) throw new ConfigError(name, 'has an invalid key id');
     if (keys[id]) throw new ConfigError(name, 'has the same key id twice');
-    const buf = key(name, material, 32);
-    if (buf.length !== 32) throw new ConfigError(name, 'keys must be exactly 32 bytes');
+    const buf = key(name, material, minBytes ?? 32);
+    if (minBytes === undefined && buf.length !== 32) throw new ConfigError(name, 'keys must be exactly 32 bytes');
     keys[id] = buf;
     if (i === 0) current = id;
   }
@@ -217,6 +225,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const needsDevKeys = !keys.encryption || !keys.blindIndex || !keys.jwt || !keys.audit || !keys.auditSigning;
   const dev = needsDevKeys && !production ? devKeys(cwd) : undefined;
   const ring = keyRing(keys.encryption || dev!.encryptionKey);
+  // The blind-index key and the JWT secret are rings too (key rotation, ADR 0008); a key given alone keeps its old meaning.
+  const blindRing = keyRing(keys.blindIndex || dev!.blindIndexKey, 'MNIO_BLIND_INDEX_KEY', 'b1', 32);
+  const jwtRing = keyRing(keys.jwt || dev!.jwtSecret, 'MNIO_JWT_SECRET', 'j1', 32);
   const auditRing = keyRing(keys.audit || dev!.auditKey, 'MNIO_AUDIT_KEY', 'a1');
   const signingRaw = keys.auditSigning || dev?.auditSigningKey;
   const signing = signingRaw ? keyRing(signingRaw, 'MNIO_AUDIT_SIGNING_KEY', 's1') : undefined;
@@ -237,8 +248,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     queuePrefix,
     encryptionKeys: ring.keys,
     currentKeyId: ring.current,
-    blindIndexKey: key('MNIO_BLIND_INDEX_KEY', keys.blindIndex || dev!.blindIndexKey, 32),
-    jwtSecret: key('MNIO_JWT_SECRET', keys.jwt || dev!.jwtSecret, 32),
+    blindIndexKey: blindRing.keys[blindRing.current],
+    jwtSecret: jwtRing.keys[jwtRing.current],
+    blindIndexKeys: blindRing.keys,
+    blindIndexCurrentKeyId: blindRing.current,
+    jwtKeys: jwtRing.keys,
+    jwtCurrentKeyId: jwtRing.current,
+    keyRefreshMs: readDurationMs(env, 'MNIO_KEY_REFRESH', nodeEnv === 'test' ? 1000 : 5000, 50, 60_000),
     auditKeys: auditRing.keys,
     auditCurrentKeyId: auditRing.current,
     auditSigningKeys: signing?.keys ?? {},

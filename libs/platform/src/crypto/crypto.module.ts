@@ -7,7 +7,7 @@ import { BlindIndex, FieldCipher } from './field-cipher';
 @Module({
   providers: [
     { provide: FieldCipher, inject: [APP_CONFIG], useFactory: (c: AppConfig) => new FieldCipher(c.encryptionKeys, c.currentKeyId) },
-    { provide: BlindIndex, inject: [APP_CONFIG], useFactory: (c: AppConfig) => new BlindIndex(c.blindIndexKey) },
+    { provide: BlindIndex, inject: [APP_CONFIG], useFactory: (c: AppConfig) => new BlindIndex(c.blindIndexKeys ?? c.blindIndexKey, c.blindIndexCurrentKeyId) },
   ],
   exports: [FieldCipher, BlindIndex],
 })

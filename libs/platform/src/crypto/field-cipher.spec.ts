@@ -45,6 +45,26 @@ describe('FieldCipher', () => {
     expect(() => new FieldCipher({ k2 }, 'k2').decrypt(old)).toThrow(DecryptionError);
   });
 
+  it('switches its current key at run time, re-encrypts an old value under it, and refuses retired keys', () => {
+    const ring = new FieldCipher({ k1, k2 }, 'k1');
+    const old = ring.encrypt('Blessing', 'case:1/identity');
+    expect(ring.reencrypt(old, 'case:1/identity')).toBeNull();
+    ring.use('k2');
+    expect(ring.current).toBe('k2');
+    const again = ring.reencrypt(old, 'case:1/identity')!;
+    expect(FieldCipher.keyIdOf(again)).toBe('k2');
+    expect(ring.decrypt(again, 'case:1/identity')).toBe('Blessing');
+    expect(ring.reencrypt(again, 'case:1/identity')).toBeNull();
+    // The context still binds: a value re-encrypted under another row's context would not open.
+    expect(() => ring.reencrypt(old, 'case:2/identity')).toThrow(DecryptionError);
+    ring.use('k2', ['k1']);
+    expect(() => ring.decrypt(old, 'case:1/identity')).toThrow(DecryptionError);
+    expect(() => ring.use('k9')).toThrow();
+    expect(ring.fingerprint('k1')).toBe(new FieldCipher({ k1 }, 'k1').fingerprint('k1'));
+    expect(ring.fingerprint('k1')).not.toBe(ring.fingerprint('k2'));
+    expect(ring.fingerprint('k1')).not.toContain(k1.toString('base64url').slice(0, 8));
+  });
+
   it('round-trips JSON', () => {
     const value = { lastName: 'Okafor', firstNames: ['Blessing'], contact: { phone: '+33612345678' } };
     expect(cipher.decryptJson(cipher.encryptJson(value))).toEqual(value);
@@ -64,6 +84,30 @@ describe('BlindIndex', () => {
     expect(index.compute('Okafor')).not.toBe(index.compute('Okafo'));
     expect(new BlindIndex(randomBytes(32)).compute('Okafor')).not.toBe(index.compute('Okafor'));
     expect(index.compute('a', 'bc')).not.toBe(index.compute('ab', 'c'));
+  });
+
+  it('names the key of a digest: bare under the legacy key b1, prefixed under any other', () => {
+    const b1 = randomBytes(32);
+    const b2 = randomBytes(32);
+    const legacy = new BlindIndex(b1);
+    const ring = new BlindIndex({ b1, b2 }, 'b1');
+    expect(ring.compute('Okafor')).toBe(legacy.compute('Okafor'));
+    expect(BlindIndex.keyIdOf(ring.compute('Okafor'))).toBe('b1');
+    expect(ring.computeUnder('b2', 'Okafor')).toMatch(/^b2\./);
+    expect(BlindIndex.keyIdOf(ring.computeUnder('b2', 'Okafor'))).toBe('b2');
+  });
+
+  it('during a rotation writes and looks up under both keys, then only under the new one', () => {
+    const ring = new BlindIndex({ b1: randomBytes(32), b2: randomBytes(32) }, 'b1');
+    expect(ring.computeForWrite('Okafor')).toEqual([ring.computeUnder('b1', 'Okafor')]);
+    ring.use('b2', ['b2', 'b1']);
+    expect(ring.computeForWrite('Okafor')).toEqual([ring.computeUnder('b2', 'Okafor'), ring.computeUnder('b1', 'Okafor')]);
+    expect(ring.computeForLookup('Okafor')).toEqual(ring.computeForWrite('Okafor'));
+    ring.use('b2', ['b2'], ['b1']);
+    expect(ring.computeForWrite('Okafor')).toEqual([ring.computeUnder('b2', 'Okafor')]);
+    expect(ring.computeForLookup('Okafor')).toEqual([ring.computeUnder('b2', 'Okafor'), ring.computeUnder('b1', 'Okafor')]);
+    ring.use('b2');
+    expect(ring.computeForLookup('Okafor')).toEqual([ring.computeUnder('b2', 'Okafor')]);
   });
 
   it('derives a key for one purpose from a digest: stable, exact (no normalisation), never the digest itself', () => {

@@ -16,11 +16,47 @@ const VERSION = 'v1';
  * another row or column does not decrypt.
  */
 export class FieldCipher {
+  /** Key ids that no longer decrypt (retired after a rotation, `key_ring_keys`). */
+  private readonly retired = new Set<string>();
+
   constructor(
     private readonly keys: Record<string, Buffer>,
-    private readonly currentKeyId: string,
+    private currentKeyId: string,
   ) {
     if (!keys[currentKeyId]) throw new Error('current encryption key missing from key ring');
+  }
+
+  /** The key id new values are written with. */
+  get current(): string {
+    return this.currentKeyId;
+  }
+
+  /** Key ids this process holds (MNIO_ENCRYPTION_KEY), retired ones included. */
+  get keyIds(): string[] {
+    return Object.keys(this.keys);
+  }
+
+  has(keyId: string): boolean {
+    return !!this.keys[keyId];
+  }
+
+  /** A short public tag of a key's material (an HMAC under the key): tells two processes hold the same key under one id. */
+  fingerprint(keyId: string): string {
+    return keyFingerprint(this.keys[keyId]);
+  }
+
+  /** Makes `keyId` current for new values (a rotation), and the `retired` ones unreadable. */
+  use(keyId: string, retired: readonly string[] = []): void {
+    if (!this.keys[keyId]) throw new Error('encryption key missing from key ring');
+    this.currentKeyId = keyId;
+    this.retired.clear();
+    for (const id of retired) if (id !== keyId) this.retired.add(id);
+  }
+
+  /** The value under the current key (same clear text, same context, fresh IV), or `null` when it already is. */
+  reencrypt(stored: string, context = ''): string | null {
+    if (FieldCipher.keyIdOf(stored) === this.currentKeyId) return null;
+    return this.encrypt(this.decrypt(stored, context), context);
   }
 
   encrypt(plaintext: string, context = ''): string {
@@ -35,7 +71,7 @@ export class FieldCipher {
     const parts = stored.split('.');
     if (parts.length !== 5 || parts[0] !== VERSION) throw new DecryptionError('unknown format');
     const [, keyId, iv, ct, tag] = parts;
-    const key = this.keys[keyId];
+    const key = this.retired.has(keyId) ? undefined : this.keys[keyId];
     if (!key) throw new DecryptionError('unknown key id');
     try {
       const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
@@ -75,14 +111,92 @@ export function normaliseForIndex(text: string): string {
     .trim();
 }
 
-/** Keyed blind index (HMAC-SHA-256): equality search without storing or revealing plaintext. */
-export class BlindIndex {
-  constructor(private readonly key: Buffer) {}
+/** A short public tag of a key's material: an HMAC under the key of a fixed label, which reveals nothing of the key. */
+export function keyFingerprint(key: Buffer): string {
+  return createHmac('sha256', key).update('mnio key fingerprint v1').digest('base64url').slice(0, 16);
+}
 
+/** The blind-index key id whose digests carry no prefix: the key that existed before key ids (given alone, it gets this id). */
+export const LEGACY_BLIND_INDEX_KEY_ID = 'b1';
+
+/**
+ * Keyed blind index (HMAC-SHA-256): equality search without storing or revealing plaintext.
+ *
+ * A key ring, for rotation (ADR 0008): digests under the legacy key `b1` are bare (as before key ids), digests under
+ * any other key are `<keyId>.<digest>`, so a stored digest tells its key. During a rotation writes store digests under
+ * every key still `written` (the new current one and the previous one), and lookups try every key not retired, so
+ * duplicate detection and search by name keep working while the worker recomputes the stored digests.
+ */
+export class BlindIndex {
+  private readonly keys: Record<string, Buffer>;
+  private currentKeyId: string;
+  private written: string[];
+  private lookedUp: string[];
+
+  constructor(keys: Buffer | Record<string, Buffer>, currentKeyId = LEGACY_BLIND_INDEX_KEY_ID) {
+    this.keys = Buffer.isBuffer(keys) ? { [currentKeyId]: keys } : keys;
+    if (!this.keys[currentKeyId]) throw new Error('current blind-index key missing from key ring');
+    this.currentKeyId = currentKeyId;
+    this.written = [currentKeyId];
+    this.lookedUp = [currentKeyId];
+  }
+
+  get current(): string {
+    return this.currentKeyId;
+  }
+
+  get keyIds(): string[] {
+    return Object.keys(this.keys);
+  }
+
+  has(keyId: string): boolean {
+    return !!this.keys[keyId];
+  }
+
+  fingerprint(keyId: string): string {
+    return keyFingerprint(this.keys[keyId]);
+  }
+
+  /**
+   * The ring's state during a rotation: `current` computes `compute()`; `written` (current first) are the keys new rows
+   * store digests under; `lookedUp` the keys searches try. Keys this process does not hold are skipped.
+   */
+  use(current: string, written: readonly string[] = [current], lookedUp: readonly string[] = written): void {
+    if (!this.keys[current]) throw new Error('blind-index key missing from key ring');
+    this.currentKeyId = current;
+    this.written = [current, ...written.filter((k) => k !== current && this.keys[k])];
+    this.lookedUp = [...new Set([...this.written, ...lookedUp.filter((k) => this.keys[k])])];
+  }
+
+  /** The digest under the current key. */
   compute(...parts: string[]): string {
-    const mac = createHmac('sha256', this.key);
+    return this.computeUnder(this.currentKeyId, ...parts);
+  }
+
+  /** The digest under one key of the ring (the worker's recompute). */
+  computeUnder(keyId: string, ...parts: string[]): string {
+    const key = this.keys[keyId];
+    if (!key) throw new Error('blind-index key missing from key ring');
+    const mac = createHmac('sha256', key);
     mac.update(parts.map(normaliseForIndex).join('\u001f'));
-    return mac.digest('base64url');
+    const digest = mac.digest('base64url');
+    return keyId === LEGACY_BLIND_INDEX_KEY_ID ? digest : `${keyId}.${digest}`;
+  }
+
+  /** The digests a new row stores: one per key written (two during a rotation). */
+  computeForWrite(...parts: string[]): string[] {
+    return this.written.map((k) => this.computeUnder(k, ...parts));
+  }
+
+  /** The digests a search tries: one per key not retired that this process holds. */
+  computeForLookup(...parts: string[]): string[] {
+    return this.lookedUp.map((k) => this.computeUnder(k, ...parts));
+  }
+
+  /** The key id a stored digest was computed under. */
+  static keyIdOf(digest: string): string {
+    const dot = digest.indexOf('.');
+    return dot < 0 ? LEGACY_BLIND_INDEX_KEY_ID : digest.slice(0, dot);
   }
 
   /**
@@ -90,6 +204,7 @@ export class BlindIndex {
    * so that it can be compared with other derived keys of that purpose but never with the stored digests.
    */
   derive(purpose: string, value: string): string {
-    return createHmac('sha256', this.key).update(`${purpose}\u001f${value}`).digest('base64url');
+    // The digest's key is dropped: a case's digests under two keys (mid-rotation) derive under the current key alone.
+    return createHmac('sha256', this.keys[this.currentKeyId]).update(`${purpose}\u001f${value}`).digest('base64url');
   }
 }

@@ -4,6 +4,7 @@ import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { cursorParam, useOrganisations, usePagedList } from '../../api/hooks';
 import type { AdminUser, Page } from '../../api/views';
@@ -167,6 +168,11 @@ export function AdminPage() {
   return (
     <>
       <h1>Administration</h1>
+      {can('read', 'EncryptionKey') && (
+        <p className="fr-text--sm">
+          <Link to="/administration/cles" className="fr-link">Clés de chiffrement : état et rotation</Link>
+        </p>
+      )}
       <Users />
       <AdminMembershipRequests />
       <Organisations />
