@@ -1,3 +1,10 @@
 export * from './privacy.module';
 export * from './privacy-worker.module';
 export * from './privacy.abilities';
+export * from './access-journal/access-journal.query';
+export * from './access-journal/export-access-journal.query';
+export * from './access-journal/journal-vocabulary';
+export * from './access-journal/alerts/access-journal.events';
+export * from './access-journal/alerts/identity-read-alerts.scanner';
+export * from './access-journal/alerts/identity-read-alerts.config';
+export { PRIVACY_ALERTS_QUEUE, IDENTITY_READ_ALERTS_JOB } from './access-journal/alerts/identity-read-alerts.processor';

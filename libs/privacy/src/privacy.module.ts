@@ -1,5 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { AbilityFactory } from '@mnio/platform';
+import { ACCESS_JOURNAL_PROVIDERS } from './access-journal/access-journal.providers';
 import { privacyAbilities } from './privacy.abilities';
 
 /**
@@ -7,7 +8,7 @@ import { privacyAbilities } from './privacy.abilities';
  * key rotation, and who read what. Each use case is a folder under `src/`; its handlers are listed here.
  */
 @Module({
-  providers: [],
+  providers: [...ACCESS_JOURNAL_PROVIDERS],
 })
 export class PrivacyModule implements OnModuleInit {
   constructor(private readonly abilities: AbilityFactory) {}
