@@ -23,18 +23,18 @@ export const actionsOfKinds = (kinds: readonly JournalKind[]): string[] => Objec
 
 /** French labels for the CSV (the web page has the same in apps/web/src/domain/labels.ts). */
 export const JOURNAL_KIND_LABELS: Record<JournalKind, string> = {
-  identity_read: "Lecture de l'identité",
-  break_glass: "Accès d'urgence",
+  identity_read: 'Lecture de l’identité',
+  break_glass: 'Accès d’urgence',
   export: 'Export',
 };
 
 export const JOURNAL_ACTION_LABELS: Record<string, string> = {
-  'case.identity_read': "Lecture de l'identité",
-  'case.break_glass': "Accès d'urgence (bris de glace)",
+  'case.identity_read': 'Lecture de l’identité',
+  'case.break_glass': 'Accès d’urgence (bris de glace)',
   'statistics.exported': 'Export de statistiques',
   'cell.minutes_exported': 'Export du compte rendu de cellule',
-  'subject_access.requested': "Demande de droit d'accès",
-  'subject_access.downloaded': "Téléchargement du droit d'accès",
+  'subject_access.requested': 'Demande de droit d’accès',
+  'subject_access.downloaded': 'Téléchargement du droit d’accès',
 };
 
 /** Typed by each vocabulary: a new reason code does not compile until it has its French label. */
