@@ -22,6 +22,7 @@ import { ENROLMENT_PATH, EnrolmentPage } from '../pages/enrolment/EnrolmentPage'
 import { HomePage } from '../pages/home/HomePage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { NotificationsPage } from '../pages/notifications/NotificationsPage';
+import { AccessJournalPage } from '../pages/privacy/AccessJournalPage';
 import { PreferencesPage } from '../pages/notifications/PreferencesPage';
 import { InboxPage } from '../pages/orientations/InboxPage';
 import { OrientationPage } from '../pages/orientations/OrientationPage';
@@ -64,6 +65,7 @@ export function AppRoutes() {
       <Route path="/administration" element={<AdminPage />} />
       <Route path="/compte" element={<AccountPage />} />
       <Route path="/accessibilite" element={<AccessibilityPage />} />
+      <Route path="/protection-des-donnees/journal" element={<AccessJournalPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
