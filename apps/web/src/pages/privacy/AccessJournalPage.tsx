@@ -147,7 +147,7 @@ export function AccessJournalPage() {
         ) : (
           <DataTable
             caption="Consultations de l’identité, accès d’urgence et exports"
-            headers={['Date et heure', 'Nature', 'Qui', 'Organisation', 'Situation', 'Organisation qui suit la situation', 'Motif']}
+            headers={['Date et heure', 'Nature', 'Qui', 'Organisation', 'Situation', 'Suivie par', 'Motif']}
             rows={q.items.map((e) => [
               frDateTime(e.at),
               label(ACCESS_JOURNAL_ACTIONS, e.action),
