@@ -1,5 +1,5 @@
 import { DEMO_ORGS } from '../../../db/seeds/demo';
-import { createOrgUser, signIn } from '../../support/actors';
+import { createDpo, createOrgUser, signIn } from '../../support/actors';
 import { startApi, TestApi } from '../../support/app';
 import { caseBody } from '../../support/cases';
 import { rawDb } from '../../support/db';
@@ -71,10 +71,10 @@ describe('privacy: the journal of who read what', () => {
       ...orgA,
       worker: await signIn(api, orgA.email),
       coordinator: (await userOf(api, orgA.organisationId, 'coordinator')).agent,
-      dpo: (await userOf(api, orgA.organisationId, 'dpo')).agent,
+      dpo: (await createDpo(api, orgA.organisationId)).agent,
     };
-    b = { ...orgB, worker: await signIn(api, orgB.email), dpo: (await userOf(api, orgB.organisationId, 'dpo')).agent };
-    platformDpo = (await userOf(api, DEMO_ORGS.platform, 'dpo')).agent;
+    b = { ...orgB, worker: await signIn(api, orgB.email), dpo: (await createDpo(api, orgB.organisationId)).agent };
+    platformDpo = (await createDpo(api, DEMO_ORGS.platform)).agent;
 
     const bodyA = caseBody({ territory: '93', events: [] });
     const bodyB = caseBody({ territory: '93', events: [] });
