@@ -24,6 +24,7 @@ import { SessionIdleGrace1764320085000 } from './1764320085000-session-idle-grac
 import { CaseReferenceSequences1764320090000 } from './1764320090000-case-reference-sequences';
 import { DpoRole1764320100000 } from './1764320100000-dpo-role';
 import { IdentityReadAlerts1764320150000 } from './1764320150000-identity-read-alerts';
+import { AccessJournalIndex1764320151000 } from './1764320151000-access-journal-index';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and from dist. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   CaseReferenceSequences1764320090000,
   DpoRole1764320100000,
   IdentityReadAlerts1764320150000,
+  AccessJournalIndex1764320151000,
 ];
