@@ -25,6 +25,8 @@ import { CaseReferenceSequences1764320090000 } from './1764320090000-case-refere
 import { DpoRole1764320100000 } from './1764320100000-dpo-role';
 import { KeyRotation1764320140000 } from './1764320140000-key-rotation';
 import { DecisionTextReencryption1764320140100 } from './1764320140100-decision-text-reencryption';
+import { IdentityReadAlerts1764320150000 } from './1764320150000-identity-read-alerts';
+import { AccessJournalIndex1764320151000 } from './1764320151000-access-journal-index';
 import { ReportingCaseTerritory1764320160000 } from './1764320160000-reporting-case-territory';
 import { ReportingCaseTerritoryIndex1764320161000 } from './1764320161000-reporting-case-territory-index';
 
@@ -57,6 +59,8 @@ export const MIGRATIONS = [
   DpoRole1764320100000,
   KeyRotation1764320140000,
   DecisionTextReencryption1764320140100,
+  IdentityReadAlerts1764320150000,
+  AccessJournalIndex1764320151000,
   ReportingCaseTerritory1764320160000,
   ReportingCaseTerritoryIndex1764320161000,
 ];

@@ -62,6 +62,9 @@ export const DEMO_USERS: [email: string, displayName: string, organisationId: st
   ['minors@demo.mnio.test', 'Yasmine Haddad', DEMO_ORGS.minors, 'host_operator'],
   ['national@demo.mnio.test', 'Thomas Girard', DEMO_ORGS.national, 'national_analyst'],
   ['admin@demo.mnio.test', 'Admin mnio', DEMO_ORGS.platform, 'platform_admin'],
+  // Data-protection officers (issue 16): the association's, who reads its journal of who read what, and the platform's, who reads every organisation's.
+  ['dpo.93@demo.mnio.test', 'Lucie Perrin', DEMO_ORGS.asso93, 'dpo'],
+  ['dpo@demo.mnio.test', 'Antoine Mercier', DEMO_ORGS.platform, 'dpo'],
 ];
 
 /** Organisations sitting in the CLAV 93 cell. */

@@ -169,5 +169,6 @@ describe('security: authorisation matrix generated from the OpenAPI document', (
       ].join('\n'),
     );
     expect(failures).toEqual([]);
-  }, 300_000);
+    // 16 demo roles since the data-protection officers (issue 16): 366 s measured on a loaded 2-core machine.
+  }, 600_000);
 });

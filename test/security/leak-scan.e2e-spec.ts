@@ -127,6 +127,12 @@ describe('security: leak scan', () => {
     await ok(clav.get(`/api/meetings/${meeting.id}/minutes`), 200, 'minutes');
     const hidden = await ok(asso.post('/api/cases').send(caseBody({ territory: '93', events: [] })), 201, 'hidden case');
     await ok(police.post(`/api/cases/${hidden.id}/break-glass`).send({ reasonCode: 'imminent_danger', justification: s.justification }), 201, 'break-glass');
+    // The data-protection officers' journal of who read what (issue 16 §4): case references, never the person.
+    for (const email of ['dpo.93@demo.mnio.test', 'dpo@demo.mnio.test']) {
+      const dpo = await a.as(email);
+      await ok(dpo.get('/api/privacy/access-journal'), 200, 'access journal');
+      await ok(dpo.get('/api/privacy/access-journal.csv'), 200, 'access journal (CSV)');
+    }
 
     // Refusals carrying the values: errors must name fields and constraints, never echo them.
     await asso.post('/api/cases').send({ ...body, identity: { ...body.identity, sex: s.lastName, nationality: s.firstName } });

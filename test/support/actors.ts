@@ -32,3 +32,16 @@ export async function signIn(api: TestApi, email: string) {
 }
 
 export const httpOf = (api: TestApi) => request(api.app.getHttpServer());
+
+/**
+ * The demo data-protection officers (issue 16): the association of territory 93's, who reads its journal of who read
+ * what, and the platform's, who reads every organisation's. Both case-blind (`CASE_BLIND_ROLES`).
+ */
+export const DEMO_DPOS = { association: 'dpo.93@demo.mnio.test', platform: 'dpo@demo.mnio.test' } as const;
+
+/** A fresh data-protection officer of `organisationId` (made as a fixture would, as `dpo` memberships are approved), signed in. */
+export async function createDpo(api: TestApi, organisationId: string): Promise<{ userId: string; email: string; agent: Awaited<ReturnType<TestApi['as']>> }> {
+  const email = `dpo.${randomBytes(4).toString('hex')}@test.mnio.test`;
+  const { id } = await provisionUser(api, { email, displayName: `DPO ${email.slice(4, 12)}`, password: TEST_PASSWORD, memberships: [{ organisationId, role: 'dpo' }] });
+  return { userId: id, email, agent: await signIn(api, email) };
+}

@@ -37,6 +37,7 @@ import { RedisProbe } from './http/health/redis-probe';
 import { ReportingController } from './http/reporting/reporting.controller';
 import { HtcdsRecordsController } from './http/reporting/htcds-records.controller';
 import { SurveyCampaignsController, SurveyQuestionnairesController } from './http/reporting/survey-campaigns.controller';
+import { AccessJournalController } from './http/privacy/access-journal.controller';
 
 @Module({
   imports: [PlatformModule, AuditModule, DirectoryModule, CasesModule, TerminusModule, QueueModule.forRoot('producer'), NotificationsModule, OrientationsModule, CoordinationModule, ReportingModule, PrivacyModule, MetricsModule.forRoot('api')],
@@ -44,7 +45,7 @@ import { SurveyCampaignsController, SurveyQuestionnairesController } from './htt
     NotificationsController, WebhooksController, NotificationsAdminController, OrientationsController, HostsController,
     CellsController, MeetingsController, ActionsController, TransfersController, ReportingController, HtcdsRecordsController,
     SurveyCampaignsController, SurveyQuestionnairesController, ProConnectController, AccessRequestsController, OrganisationSignInController,
-    KeysController],
+    KeysController, AccessJournalController],
   providers: [RedisProbe, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_GUARD, useClass: PoliciesGuard }, { provide: KNOWN_MIGRATIONS, useValue: migrationNames(MIGRATIONS) }],
 })
 export class ApiModule implements NestModule {

@@ -26,6 +26,7 @@ import {
   OpenDeadlinesHandler, RevokeCaseAccessHandler, TransferCaseOwnershipHandler,
 } from './integration/integration.handlers';
 import { CaseIdByReferenceHandler } from './integration/case-by-reference.query';
+import { CaseIdsOwnedByHandler, CaseOwnersHandler } from './integration/case-owners.query';
 import { CellCaseCountsHandler, CellCaseListsHandler } from './integration/cell-case-overview.query';
 import { CellCaseActivityHandler } from './integration/cell-case-activity.query';
 import { GetCaseHistoryHandler } from './queries/case-history.query';
@@ -57,6 +58,8 @@ import { RecordTrackEventHandler } from './tracks/record-track-event.handler';
     GetMinorProtectionHandler, ListMinorsInCareHandler,
     CellCaseActivityHandler,
     CaseIdByReferenceHandler,
+    CaseOwnersHandler,
+    CaseIdsOwnedByHandler,
     CaseStatisticsFactsHandler, CountCasesForStatisticsHandler,
     CasePersonKeysHandler,
     SetUnaccompaniedMinorHandler,

@@ -36,6 +36,7 @@ export { MINOR_PROTECTION_STEPS, MINOR_PROTECTION_STATES } from './minor-protect
 export type { MinorProtectionStep } from './minor-protection/minor-protection-checklist';
 export * from './integration/cell-case-activity.query';
 export * from './integration/case-by-reference.query';
+export * from './integration/case-owners.query';
 export * from './integration/case-statistics.query';
 export * from './integration/case-person-keys.query';
 export * from './events';

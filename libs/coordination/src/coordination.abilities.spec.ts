@@ -109,3 +109,23 @@ describe('coordination abilities (allow/deny table)', () => {
     }
   });
 });
+
+describe('coordination rules: the data-protection officers (case-blind)', () => {
+  it('give an organisation’s or the platform’s DPO nothing of a cell or its actions, no transfer, no break-the-glass', () => {
+    for (const dpo of [
+      { organisationKind: 'association', role: 'dpo', organisationId: 'asso-93' },
+      { organisationKind: 'clav_cell', role: 'dpo', organisationId: CELL93 },
+      { organisationKind: 'parquet', role: 'dpo', organisationId: 'parquet-93' },
+      { organisationKind: 'platform', role: 'dpo', organisationId: 'platform', national: true, territories: [] },
+    ] as M[]) {
+      const a = ability(dpo);
+      expect(a.can('read', asSubject('CellAction', { cellId: CELL93, ownerOrganisationId: dpo.organisationId }))).toBe(false);
+      expect(a.can('transition', asSubject('CellAction', { cellId: CELL93, ownerOrganisationId: dpo.organisationId }))).toBe(false);
+      expect(a.can('read', cell93)).toBe(false);
+      expect(a.can('read', meeting93)).toBe(false);
+      expect(a.can('read', asSubject('CaseTransfer', { fromOrganisationId: dpo.organisationId, fromCellId: null, toOrganisationId: 'x' }))).toBe(false);
+      expect(a.can('create', glass93)).toBe(false);
+      expect(a.can('read', asSubject('CaseAccessLog', { ownerOrganisationId: dpo.organisationId }))).toBe(false);
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import type { AbilityRules } from '@mnio/platform';
+import { type AbilityRules, CASE_BLIND_ROLES } from '@mnio/platform';
 
 const CELL_ROLES = ['cell_member', 'cell_coordinator'];
 /** Roles that never see case content: they read the break-the-glass report (uses, never cases) instead. */
@@ -33,6 +33,9 @@ export const coordinationAbilities: AbilityRules = (actor, { can }) => {
       can('read', 'BreakGlassReport');
       continue;
     }
+    // The data-protection officers (case-blind) read emergency accesses in their journal of who read what
+    // (libs/privacy), never a cell's actions on cases.
+    if (CASE_BLIND_ROLES.includes(m.role)) continue;
     if (m.organisationKind === 'clav_cell' && CELL_ROLES.includes(m.role)) {
       can('read', 'ClavCell', { id: org });
       can('read', ['CellMeeting', 'CellAction'], { cellId: org });

@@ -7,6 +7,7 @@ import '@mnio/notifications';
 import { ASYLUM_STATUSES, GENERAL_CHANNELS, LEGAL_BASES, PARTIES, PLACE_KINDS, REQUEST_REASONS, TARGET_KINDS, WORKFLOWS } from '@mnio/orientations';
 import { knownErrorCodes } from '@mnio/platform';
 import { CORRECTION_REASONS } from '@mnio/reporting';
+import { JOURNAL_ACTIONS, JOURNAL_KINDS } from '@mnio/privacy';
 import { ERROR_MESSAGES } from '../../../apps/web/src/api/error-messages';
 import * as fr from '../../../apps/web/src/domain/labels';
 import * as trackForms from '../../../apps/web/src/domain/track-forms';
@@ -47,6 +48,8 @@ describe('web client ↔ API contract', () => {
     ['indicator strengths', INDICATOR_STRENGTHS, fr.INDICATOR_STRENGTHS],
     ['consent purposes', CONSENT_PURPOSES, fr.CONSENT_PURPOSES],
     ['consent methods', CONSENT_METHODS, fr.CONSENT_METHODS],
+    ['access journal kinds', JOURNAL_KINDS, fr.ACCESS_JOURNAL_KINDS],
+    ['access journal actions', Object.keys(JOURNAL_ACTIONS), fr.ACCESS_JOURNAL_ACTIONS],
     ['identification states', IDENTIFICATION_STATES, fr.IDENTIFICATION_STATES],
     ['track events', [...RESIDENCE_EVENTS, ...CHILD_PROTECTION_EVENTS, ...CRIMINAL_EVENTS, ...CASE_STATUS_EVENTS], fr.TRACK_EVENTS],
     ['closure reasons', CLOSURE_REASONS, fr.CLOSURE_REASONS],

@@ -151,6 +151,7 @@ export const ERROR_MESSAGES: Record<string, string> = {
   STEP_UP_REQUIRED: 'Confirmez avec le code à 6 chiffres de votre application d’authentification.',
   STEP_UP_INVALID: 'Code de vérification incorrect. Saisissez le code affiché maintenant par votre application.',
   REPORT_PERIOD_INVALID: 'La période du rapport est invalide.',
+  ACCESS_JOURNAL_EXPORT_TOO_LARGE: 'Le journal sélectionné dépasse 10 000 lignes : réduisez la période, ou choisissez un utilisateur ou une organisation.',
   REPORT_FILTER_INVALID: 'Ces filtres ne conviennent pas à ces statistiques : choisissez votre territoire ou votre organisation.',
   SURVEY_CAMPAIGN_EXISTS: 'La campagne d’enquête de cette année est déjà ouverte.',
   SURVEY_CAMPAIGN_CLOSED: 'La campagne d’enquête est close : le questionnaire ne peut plus être modifié ni envoyé.',

@@ -1542,6 +1542,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/privacy/access-journal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AccessJournalController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/access-journal.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AccessJournalController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/survey-campaigns": {
         parameters: {
             query?: never;
@@ -2171,7 +2203,7 @@ export interface components {
         };
         PreferenceChangeDto: {
             /** @enum {string} */
-            eventType: "MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "RemovalOrderAlert" | "DuplicateLinkRequested" | "DuplicateLinkAnswered" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CaseTransferCancelled" | "CellActionAssigned" | "CellActionStatusChanged" | "BreakGlassUsed" | "MembershipRequested" | "SurveyQuestionnaireOpened" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated";
+            eventType: "MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "RemovalOrderAlert" | "DuplicateLinkRequested" | "DuplicateLinkAnswered" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CaseTransferCancelled" | "CellActionAssigned" | "CellActionStatusChanged" | "BreakGlassUsed" | "MembershipRequested" | "SurveyQuestionnaireOpened" | "IdentityReadsAlertRaised" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated";
             /** @enum {string} */
             channel: "in_app" | "email";
             enabled: boolean;
@@ -2183,11 +2215,11 @@ export interface components {
             organisationId: string;
             /** @example https://partenaire.example.fr/mnio/webhooks */
             url: string;
-            eventTypes: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "RemovalOrderAlert" | "DuplicateLinkRequested" | "DuplicateLinkAnswered" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CaseTransferCancelled" | "CellActionAssigned" | "CellActionStatusChanged" | "BreakGlassUsed" | "MembershipRequested" | "SurveyQuestionnaireOpened" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated")[];
+            eventTypes: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "RemovalOrderAlert" | "DuplicateLinkRequested" | "DuplicateLinkAnswered" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CaseTransferCancelled" | "CellActionAssigned" | "CellActionStatusChanged" | "BreakGlassUsed" | "MembershipRequested" | "SurveyQuestionnaireOpened" | "IdentityReadsAlertRaised" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated")[];
         };
         UpdateWebhookDto: {
             url?: string;
-            eventTypes?: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "RemovalOrderAlert" | "DuplicateLinkRequested" | "DuplicateLinkAnswered" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CaseTransferCancelled" | "CellActionAssigned" | "CellActionStatusChanged" | "BreakGlassUsed" | "MembershipRequested" | "SurveyQuestionnaireOpened" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated")[];
+            eventTypes?: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "RemovalOrderAlert" | "DuplicateLinkRequested" | "DuplicateLinkAnswered" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CaseTransferCancelled" | "CellActionAssigned" | "CellActionStatusChanged" | "BreakGlassUsed" | "MembershipRequested" | "SurveyQuestionnaireOpened" | "IdentityReadsAlertRaised" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated")[];
             active?: boolean;
         };
         RequestOrientationDto: {
@@ -2481,6 +2513,33 @@ export interface components {
         HtcdsExportDto: {
             metadata: components["schemas"]["HtcdsMetadataDto"];
             records: components["schemas"]["HtcdsRecordDto"][];
+        };
+        AccessJournalEntryDto: {
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            kind: "identity_read" | "break_glass" | "export";
+            /** @description The audit journal’s action */
+            action: string;
+            userId: string | null;
+            userName: string | null;
+            /** @description The reader’s organisation (the one whose rules allowed the act) */
+            organisationId: string | null;
+            organisationName: string | null;
+            caseId: string | null;
+            /** @description The case’s reference: never the person’s identity */
+            caseReference: string | null;
+            caseOwnerOrganisationId: string | null;
+            caseOwnerOrganisationName: string | null;
+            /** @description Reason code given (identity reads, break-the-glass) */
+            reason: string | null;
+            /** @description Exports: report and format codes; break-the-glass: end of the access */
+            detail: string | null;
+        };
+        AccessJournalResponseDto: {
+            items: components["schemas"]["AccessJournalEntryDto"][];
+            nextCursor: string | null;
         };
         CampaignSummaryDto: {
             id: string;
@@ -5158,6 +5217,68 @@ export interface operations {
                     "text/csv": components["schemas"]["HtcdsExportDto"];
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["HtcdsExportDto"];
                 };
+            };
+        };
+    };
+    AccessJournalController_list: {
+        parameters: {
+            query?: {
+                /** @description Reads by this user only */
+                userId?: string;
+                /** @description One organisation’s scope: reads by its users and reads of the cases it follows */
+                organisationId?: string;
+                /** @description First day (French calendar), inclusive */
+                from?: string;
+                /** @description Last day (French calendar), inclusive */
+                to?: string;
+                /** @description Kinds of entries, comma-separated (default: all) */
+                kinds?: ("identity_read" | "break_glass" | "export")[];
+                /** @description The nextCursor of the previous page, passed back as given (opaque). */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessJournalResponseDto"];
+                };
+            };
+        };
+    };
+    AccessJournalController_csv: {
+        parameters: {
+            query?: {
+                /** @description Reads by this user only */
+                userId?: string;
+                /** @description One organisation’s scope: reads by its users and reads of the cases it follows */
+                organisationId?: string;
+                /** @description First day (French calendar), inclusive */
+                from?: string;
+                /** @description Last day (French calendar), inclusive */
+                to?: string;
+                /** @description Kinds of entries, comma-separated (default: all) */
+                kinds?: ("identity_read" | "break_glass" | "export")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every entry the filters select (at most 10,000), as a French CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

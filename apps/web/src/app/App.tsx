@@ -40,6 +40,7 @@ const RequestOrientationPage = lazy(() => import('../pages/orientations/RequestO
 const StatisticsPage = lazy(() => import('../pages/StatisticsPage').then((m) => ({ default: m.StatisticsPage })));
 const SurveyCampaignPage = lazy(() => import('../pages/survey/SurveyCampaignPage').then((m) => ({ default: m.SurveyCampaignPage })));
 const SurveyQuestionnairePage = lazy(() => import('../pages/survey/SurveyQuestionnairePage').then((m) => ({ default: m.SurveyQuestionnairePage })));
+const AccessJournalPage = lazy(() => import('../pages/privacy/AccessJournalPage').then((m) => ({ default: m.AccessJournalPage })));
 
 function DeadlineRedirect() {
   const { caseId } = useParams();
@@ -74,6 +75,7 @@ export function AppRoutes() {
         <Route path="/administration/cles" element={<KeysPage />} />
         <Route path="/compte" element={<AccountPage />} />
         <Route path="/accessibilite" element={<AccessibilityPage />} />
+        <Route path="/protection-des-donnees/journal" element={<AccessJournalPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

@@ -253,6 +253,12 @@ export const TRANSFER_REFUSAL_REASONS: Record<string, string> = {
   person_not_present: 'Personne absente du département', other: 'Autre motif',
 };
 export const TRANSFER_STATUSES: Record<string, string> = { requested: 'En attente de réponse', accepted: 'Accepté', refused: 'Refusé', cancelled: 'Annulé' };
+/** The journal of who read what (libs/privacy JOURNAL_KIND_LABELS, JOURNAL_ACTION_LABELS). */
+export const ACCESS_JOURNAL_KINDS: Record<string, string> = { identity_read: 'Lecture de l’identité', break_glass: 'Accès d’urgence', export: 'Export' };
+export const ACCESS_JOURNAL_ACTIONS: Record<string, string> = {
+  'case.identity_read': 'Lecture de l’identité', 'case.break_glass': 'Accès d’urgence (bris de glace)', 'statistics.exported': 'Export de statistiques',
+  'cell.minutes_exported': 'Export du compte rendu de cellule', 'subject_access.requested': 'Demande de droit d’accès', 'subject_access.downloaded': 'Téléchargement du droit d’accès',
+};
 export const BREAK_GLASS_REASONS: Record<string, string> = {
   imminent_danger: 'Danger imminent pour la personne', child_in_danger: 'Enfant en danger', judicial_emergency: 'Urgence judiciaire',
   missing_person: 'Disparition inquiétante', other: 'Autre urgence',

@@ -39,6 +39,10 @@ export async function grantOrRequest(
   const users = (await em.query(`SELECT 1 FROM users WHERE id = $1`, [userId])) as unknown[];
   if (!orgs[0] || !users[0]) throw new DomainError('NOT_FOUND', 'User or organisation not found');
   assertMembershipAllowed(orgs[0], m.role, m.territories);
+  // The platform's data-protection officer reads every organisation's journal of who read what: granted by the
+  // operator, as the platform's administrators are (no coordinator of the platform could approve a request).
+  // An organisation's DPO is asked of its coordinators, below, as every role that reaches case data.
+  if (m.role === 'dpo' && orgs[0].kind === 'platform') throw new DomainError('MEMBERSHIP_NOT_GRANTABLE', "The platform's dpo role is granted by the operator only");
   if (ADMIN_GRANTABLE_ROLES.includes(m.role)) {
     const rows = (await em.query(
       `INSERT INTO memberships (user_id, organisation_id, role, territories) VALUES ($1, $2, $3, $4)

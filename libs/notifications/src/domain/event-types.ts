@@ -2,6 +2,7 @@ import { CASES_EVENTS } from '@mnio/cases';
 import { COORDINATION_EVENTS } from '@mnio/coordination';
 import { DIRECTORY_EVENTS } from '@mnio/directory';
 import { ORIENTATIONS_EVENTS } from '@mnio/orientations';
+import { ACCESS_JOURNAL_EVENTS } from '@mnio/privacy';
 import { REPORTING_EVENTS } from '@mnio/reporting';
 
 /**
@@ -31,6 +32,7 @@ export const NOTIFIED_OUTBOX_EVENTS = {
   BreakGlassUsed: COORDINATION_EVENTS.BreakGlassUsed,
   MembershipRequested: DIRECTORY_EVENTS.MembershipRequested,
   SurveyQuestionnaireOpened: REPORTING_EVENTS.SurveyQuestionnaireOpened,
+  IdentityReadsAlertRaised: ACCESS_JOURNAL_EVENTS.IdentityReadsAlertRaised,
 } as const;
 export type OutboxNotificationType = keyof typeof NOTIFIED_OUTBOX_EVENTS;
 
@@ -66,6 +68,8 @@ export const NOTIFICATION_EVENTS = {
   MembershipRequested: { label: "Demande d'accès pour une personne de votre organisation", request: true },
   // The national coordination opened the annual survey: the organisation's questionnaire, pre-filled, waits for its signature.
   SurveyQuestionnaireOpened: { label: 'Enquête annuelle : votre questionnaire pré-rempli est à vérifier et signer', request: true },
+  // A user of the organisation read more identities in a day than the threshold (libs/privacy): its DPO looks into it.
+  IdentityReadsAlertRaised: { label: 'Protection des données : un compte a lu un nombre inhabituel d’identités', request: true },
   DeadlineApproaching: { label: 'Échéance proche', request: true },
   DeadlineOverdue: { label: 'Échéance dépassée', request: true },
   // A minor's clock overdue, told to the territory's parquet (des mineurs) besides the responsible organisation.

@@ -14,7 +14,7 @@ const CHECKS: Record<string, Check> = {
   caseId: str(UUID_PATTERN), orientationId: str(UUID_PATTERN), linkId: str(UUID_PATTERN), organisationId: str(UUID_PATTERN), ownerOrganisationId: str(UUID_PATTERN),
   targetOrganisationId: str(UUID_PATTERN), requesterOrganisationId: str(UUID_PATTERN), otherOrganisationId: str(UUID_PATTERN), responsibleOrganisationId: str(UUID_PATTERN),
   transferId: str(UUID_PATTERN), matchId: str(UUID_PATTERN), cellId: str(UUID_PATTERN), fromOrganisationId: str(UUID_PATTERN), toOrganisationId: str(UUID_PATTERN), actionId: str(UUID_PATTERN), breakGlassId: str(UUID_PATTERN), requestId: str(UUID_PATTERN),
-  questionnaireId: str(UUID_PATTERN),
+  questionnaireId: str(UUID_PATTERN), alertId: str(UUID_PATTERN), platformOrganisationId: str(UUID_PATTERN),
   reference: str(REFERENCE), territory: str(TERRITORY_CODE), targetKind: str(CODE), reason: str(CODE), kind: str(CODE), threshold: str(TOKEN),
   deadlineId: str(TOKEN), dueAt: (v) => typeof v === 'string' && ISO_DATE.test(v) && !Number.isNaN(Date.parse(v)),
 };
@@ -51,6 +51,7 @@ export const EVENT_FIELDS: Record<NotificationEventType, string[]> = {
   BreakGlassUsed: read(E.BreakGlassUsed, [...CASE, 'breakGlassId', 'ownerOrganisationId']),
   MembershipRequested: read(E.MembershipRequested, ['requestId', 'organisationId']),
   SurveyQuestionnaireOpened: read(E.SurveyQuestionnaireOpened, ['questionnaireId', 'organisationId']),
+  IdentityReadsAlertRaised: read(E.IdentityReadsAlertRaised, ['alertId', 'organisationId']),
   DeadlineApproaching: DEADLINE,
   DeadlineOverdue: DEADLINE,
   DeadlineEscalated: DEADLINE,
@@ -59,6 +60,8 @@ export const EVENT_FIELDS: Record<NotificationEventType, string[]> = {
 /** Fields read when valid and otherwise ignored: they refine routing but a bad value must not cost the notification. */
 export const OPTIONAL_EVENT_FIELDS: Partial<Record<OutboxNotificationType, string[]>> = {
   CaseShared: read(E.CaseShared, ['reason']),
+  // Absent when the platform has no organisation yet: the reader's organisation's DPOs are told all the same.
+  IdentityReadsAlertRaised: read(E.IdentityReadsAlertRaised, ['platformOrganisationId']),
 };
 
 /** What a notification may say, on every channel: ids, codes, a reference, a territory, a date and a path. */
@@ -102,6 +105,8 @@ function pathOf(type: NotificationEventType, f: Record<string, string>): string 
   // The coordinator's home page lists the requests to approve; the request names a person, so only its section is linked.
   if (type === 'MembershipRequested') return '/#demandes-acces';
   if (type === 'SurveyQuestionnaireOpened') return '/enquete-annuelle';
+  // The DPO's journal of who read what: the alert names nobody, the journal (filtered by day) tells who.
+  if (type === 'IdentityReadsAlertRaised') return '/protection-des-donnees/journal';
   if (f.orientationId) return `/cases/${f.caseId}/orientations/${f.orientationId}`;
   if (f.deadlineId) return `/cases/${f.caseId}/deadlines/${encodeURIComponent(f.deadlineId)}`;
   return `/cases/${f.caseId}`;

@@ -51,6 +51,16 @@ describe('recipient rules', () => {
     expect(audiencesOf({ type: 'CaseTransferRequested', fields: { ...ids, transferId } })[0]).not.toHaveProperty('formerSourceId');
   });
 
+  it('tells an identity-reads alert to the data-protection officers of the reader’s organisation and of the platform', () => {
+    const platformOrganisationId = '00000000-0000-4000-8000-0000000000f1';
+    expect(audiencesOf({ type: 'IdentityReadsAlertRaised', fields: { ...ids, platformOrganisationId } })).toEqual([
+      { kind: 'organisation', organisationId: ids.organisationId, roles: ['dpo'] },
+      { kind: 'organisation', organisationId: platformOrganisationId, roles: ['dpo'] },
+    ]);
+    // No platform organisation: the reader's organisation's DPOs are told all the same.
+    expect(audiencesOf({ type: 'IdentityReadsAlertRaised', fields: { ...ids } })).toEqual([{ kind: 'organisation', organisationId: ids.organisationId, roles: ['dpo'] }]);
+  });
+
   it('tells a removal order to the case owner and to the territory’s préfecture referents', () => {
     expect(audiencesOf({ type: 'RemovalOrderAlert', fields: { ...ids } })).toEqual([
       { kind: 'organisation', organisationId: ids.ownerOrganisationId, roles: ['coordinator', 'host_operator', 'teh_referent', 'case_worker'] },

@@ -52,6 +52,11 @@ export const RECIPIENT_RULES: Record<NotificationEventType, RecipientRule | Reci
   MembershipRequested: { organisationField: 'organisationId', roles: ['coordinator'] },
   // The organisation's signers of the annual survey (libs/reporting SURVEY_SIGNER_ROLES): its coordinators, a host's operators.
   SurveyQuestionnaireOpened: { organisationField: 'organisationId', roles: ['coordinator', 'host_operator'] },
+  // The data-protection officers of the reader's organisation, and the platform's (libs/privacy's alert job).
+  IdentityReadsAlertRaised: [
+    { organisationField: 'organisationId', roles: ['dpo'] },
+    { organisationField: 'platformOrganisationId', roles: ['dpo'] },
+  ],
   DeadlineApproaching: { organisationField: 'responsibleOrganisationId', roles: [...HANDLERS, 'cell_coordinator'] },
   DeadlineOverdue: { organisationField: 'responsibleOrganisationId', roles: [...HANDLERS, 'cell_coordinator'] },
   DeadlineEscalated: { territoryKinds: ['parquet'], roles: HANDLERS },

@@ -11,6 +11,7 @@ const payload = {
   breakGlassId: '8d02ce10-af81-4ebf-9f56-b192a3b4c5d6',
   requestId: '5b1d8a0e-3c2f-4e6a-9b7d-1f2e3d4c5b6a',
   questionnaireId: '6c2e9b1f-4d3a-4f7b-8c8e-2a3f4e5d6c7b',
+  alertId: '7d3fac20-5e4b-4a8c-9d9f-3b4a5e6d7c8b',
   orientationId: '1c9b5d9f-3e1a-4d48-8e8f-4a2b3c4d5e6f',
   linkId: '2dac6eaa-4f2b-4e59-9f90-5b3c4d5e6f70',
   matchId: '9e13df21-b092-4fc0-8a67-c2a3b4c5d6e7',
@@ -47,7 +48,7 @@ describe('email templates', () => {
     expect(mail.subject.startsWith('[mnio] ')).toBe(true);
     expect(mail.text).toContain('Bonjour,');
     expect(mail.text).toContain('https://mnio.example.gouv.fr/');
-    if (!['DuplicateLinkRequested', 'DuplicateLinkAnswered', 'MembershipRequested', 'SurveyQuestionnaireOpened'].includes(type)) expect(mail.subject).toContain('93-2026-000042');
+    if (!['DuplicateLinkRequested', 'DuplicateLinkAnswered', 'MembershipRequested', 'SurveyQuestionnaireOpened', 'IdentityReadsAlertRaised'].includes(type)) expect(mail.subject).toContain('93-2026-000042');
     // Every word of the text is template wording, a code, an id, a date or the link.
     const allowed = new Set(Object.values(payload).filter((v) => !PLANTED.some((p) => String(v).includes(p))));
     for (const line of mail.text.split('\n')) {

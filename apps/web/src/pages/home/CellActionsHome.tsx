@@ -13,7 +13,8 @@ import { ActionStatusBadge } from '../cell/AgendaItemCard';
 
 const OPEN = ['open', 'in_progress'];
 /** Roles that see no case content: they never own an action. */
-const NO_CASE_ROLES = ['national_analyst', 'platform_admin'];
+/** The case-blind roles (CASE_BLIND_ROLES in @mnio/platform): no case work on their home. */
+const NO_CASE_ROLES = ['national_analyst', 'platform_admin', 'dpo'];
 
 /**
  * « Actions de la cellule » on the home of an organisation the CLAV cell gave actions to: its open actions

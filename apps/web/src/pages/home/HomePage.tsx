@@ -20,6 +20,7 @@ import { BreakGlassHome } from '../case/BreakGlassOffer';
 import { TransfersHome } from './TransfersHome';
 import { MembershipRequestsPanel } from './MembershipRequestsPanel';
 import { AccessRequestsPanel } from './AccessRequestsPanel';
+import { DpoHome } from './DpoHome';
 
 function MyCases({ orgId }: { orgId: string }) {
   const q = useCases({ ownerOrganisationId: orgId }, 10);
@@ -103,6 +104,7 @@ export function HomePage() {
   return (
     <>
       <h1>Bonjour {me.displayName}</h1>
+      {hasRole('dpo') && <DpoHome />}
       {me.memberships.some((m) => m.organisationKind === 'ase') && <AseHome />}
       <TransfersHome />
       <MembershipRequestsPanel />

@@ -13,7 +13,8 @@ import { MyDeadlines } from './MyDeadlines';
 /** Public partners cases are referred to: their home is a work queue. */
 const REFERENT_KINDS = ['prefecture', 'parquet', 'police', 'gendarmerie', 'labour_inspection', 'ase'];
 const INVESTIGATION_KINDS = ['police', 'gendarmerie', 'labour_inspection'];
-const NO_CASE_ROLES = ['national_analyst', 'platform_admin'];
+/** The case-blind roles (CASE_BLIND_ROLES in @mnio/platform): no case work on their home. */
+const NO_CASE_ROLES = ['national_analyst', 'platform_admin', 'dpo'];
 
 export const isReferent = (m: Membership): boolean => REFERENT_KINDS.includes(m.organisationKind) && !NO_CASE_ROLES.includes(m.role);
 

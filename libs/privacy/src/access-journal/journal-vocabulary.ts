@@ -1,0 +1,54 @@
+import type { IdentityReadReason } from '@mnio/cases';
+import type { BreakGlassReason } from '@mnio/coordination';
+
+/**
+ * What the journal of who read what shows, by the audit journal's own action names (libs/audit): the reads of a
+ * person's identity, the emergency accesses, and the exports that carry case data or figures out of mnio.
+ * The person's right of access (issue 16 §2) is listed by the action names its use case records
+ * (`subject_access.*`): the merger reconciles them with what that use case writes.
+ */
+export const JOURNAL_KINDS = ['identity_read', 'break_glass', 'export'] as const;
+export type JournalKind = (typeof JOURNAL_KINDS)[number];
+
+export const JOURNAL_ACTIONS: Readonly<Record<string, JournalKind>> = {
+  'case.identity_read': 'identity_read',
+  'case.break_glass': 'break_glass',
+  'statistics.exported': 'export',
+  'cell.minutes_exported': 'export',
+  'subject_access.requested': 'export',
+  'subject_access.downloaded': 'export',
+};
+
+export const actionsOfKinds = (kinds: readonly JournalKind[]): string[] => Object.keys(JOURNAL_ACTIONS).filter((a) => kinds.includes(JOURNAL_ACTIONS[a]));
+
+/** French labels for the CSV (the web page has the same in apps/web/src/domain/labels.ts). */
+export const JOURNAL_KIND_LABELS: Record<JournalKind, string> = {
+  identity_read: 'Lecture de l’identité',
+  break_glass: 'Accès d’urgence',
+  export: 'Export',
+};
+
+export const JOURNAL_ACTION_LABELS: Record<string, string> = {
+  'case.identity_read': 'Lecture de l’identité',
+  'case.break_glass': 'Accès d’urgence (bris de glace)',
+  'statistics.exported': 'Export de statistiques',
+  'cell.minutes_exported': 'Export du compte rendu de cellule',
+  'subject_access.requested': 'Demande de droit d’accès',
+  'subject_access.downloaded': 'Téléchargement du droit d’accès',
+};
+
+/** Typed by each vocabulary: a new reason code does not compile until it has its French label. */
+const IDENTITY_REASON_LABELS: Record<IdentityReadReason, string> = {
+  follow_up: 'Suivi de la personne', orientation: 'Orientation', protection: 'Mise en protection', legal_procedure: 'Procédure judiciaire', emergency: 'Urgence', other: 'Autre motif',
+};
+const BREAK_GLASS_REASON_LABELS: Record<BreakGlassReason, string> = {
+  imminent_danger: 'Danger imminent pour la personne', child_in_danger: 'Enfant en danger', judicial_emergency: 'Urgence judiciaire',
+  missing_person: 'Disparition inquiétante', other: 'Autre urgence',
+};
+
+/** The French label of an entry's reason code (the code itself if a newer release wrote one unknown here). */
+export function reasonLabel(kind: JournalKind, reason: string | null): string {
+  if (!reason) return '';
+  const table: Record<string, string> = kind === 'break_glass' ? BREAK_GLASS_REASON_LABELS : kind === 'identity_read' ? IDENTITY_REASON_LABELS : {};
+  return table[reason] ?? reason;
+}
