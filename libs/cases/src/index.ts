@@ -39,3 +39,4 @@ export * from './integration/case-by-reference.query';
 export * from './integration/case-statistics.query';
 export * from './integration/case-person-keys.query';
 export * from './events';
+export * from './anonymise-case/anonymise-case.command';

@@ -1,3 +1,11 @@
 export * from './privacy.module';
 export * from './privacy-worker.module';
 export * from './privacy.abilities';
+export * from './privacy.errors';
+export * from './retention/retention-rules';
+export * from './retention/retention.queue';
+export * from './retention/retention-rules.handler';
+export * from './retention/retention-runs.handler';
+export { RetentionRunner } from './retention/retention-runner.service';
+export type { ErasedLine, HeldLine } from './retention/retention-runner.service';
+export * from './erase-case/erase-case.command';
