@@ -31,6 +31,7 @@ export const NOTIFIED_OUTBOX_EVENTS = {
   BreakGlassUsed: COORDINATION_EVENTS.BreakGlassUsed,
   MembershipRequested: DIRECTORY_EVENTS.MembershipRequested,
   SurveyQuestionnaireOpened: REPORTING_EVENTS.SurveyQuestionnaireOpened,
+  CaseErasedOnRequest: CASES_EVENTS.CaseErasedOnRequest,
 } as const;
 export type OutboxNotificationType = keyof typeof NOTIFIED_OUTBOX_EVENTS;
 
@@ -66,6 +67,8 @@ export const NOTIFICATION_EVENTS = {
   MembershipRequested: { label: "Demande d'accès pour une personne de votre organisation", request: true },
   // The national coordination opened the annual survey: the organisation's questionnaire, pre-filled, waits for its signature.
   SurveyQuestionnaireOpened: { label: 'Enquête annuelle : votre questionnaire pré-rempli est à vérifier et signer', request: true },
+  // The owner erased a case early on the person's request (issue 16): the others that saw it must erase their own copies.
+  CaseErasedOnRequest: { label: 'Situation anonymisée à la demande de la personne', request: false },
   DeadlineApproaching: { label: 'Échéance proche', request: true },
   DeadlineOverdue: { label: 'Échéance dépassée', request: true },
   // A minor's clock overdue, told to the territory's parquet (des mineurs) besides the responsible organisation.

@@ -52,6 +52,8 @@ export const RECIPIENT_RULES: Record<NotificationEventType, RecipientRule | Reci
   MembershipRequested: { organisationField: 'organisationId', roles: ['coordinator'] },
   // The organisation's signers of the annual survey (libs/reporting SURVEY_SIGNER_ROLES): its coordinators, a host's operators.
   SurveyQuestionnaireOpened: { organisationField: 'organisationId', roles: ['coordinator', 'host_operator'] },
+  // Each organisation that saw a case erased early on request: whoever follows it there.
+  CaseErasedOnRequest: { organisationField: 'organisationId', roles: [...HANDLERS, 'cell_coordinator'] },
   DeadlineApproaching: { organisationField: 'responsibleOrganisationId', roles: [...HANDLERS, 'cell_coordinator'] },
   DeadlineOverdue: { organisationField: 'responsibleOrganisationId', roles: [...HANDLERS, 'cell_coordinator'] },
   DeadlineEscalated: { territoryKinds: ['parquet'], roles: HANDLERS },
