@@ -66,7 +66,7 @@ export class CaseAccessService {
       throw new DomainError(opts.deniedCode ?? 'FORBIDDEN', 'You may not do this on this case');
     }
     // An anonymised case is read-only: nothing may write a note or a name back into it.
-    if (action !== 'read' && action !== 'read_identity' && subject.anonymisedAt) throw new DomainError('CASE_ANONYMISED', 'This case is anonymised');
+    if (!action.startsWith('read') && subject.anonymisedAt) throw new DomainError('CASE_ANONYMISED', 'This case is anonymised');
     assertVersion('case', opts.expectedVersion, subject.version);
     return subject;
   }

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { assertVersion, Db, DomainError, isUuid, NotFoundError, OutboxService, Transactional } from '@mnio/platform';
+import { assertVersion, Db, DomainError, isUuid, NotFoundError, OutboxService, rowsOf, Transactional } from '@mnio/platform';
 import { CASES_EVENTS } from '../events';
 import {
   AnonymiseCaseCommand, CaseAnonymised, CaseRetentionFacts, CaseRetentionFactsQuery, RetentionCandidatesQuery,
@@ -33,7 +33,8 @@ export class AnonymiseCaseHandler implements ICommandHandler<AnonymiseCaseComman
     // A retention rule reached the case while closed: reopened since, it is followed again and stays.
     if (cause.kind === 'retention' && !['closed', 'closed_referred'].includes(c.caseStatus)) throw new DomainError('CASE_NOT_CLOSED', 'This case is no longer closed');
     assertVersion('case', expectedVersion, c.version);
-    const [row]: { version: number; anonymised_at: Date }[] = await em.query(
+    const [row] = await rowsOf<{ version: number; anonymised_at: Date }>(
+      em,
       `UPDATE cases SET identity_enc = '', narrative_enc = NULL, danger_notes_enc = NULL, anonymised_at = now(), version = version + 1, updated_at = now()
        WHERE id = $1 RETURNING version, anonymised_at`,
       [caseId],

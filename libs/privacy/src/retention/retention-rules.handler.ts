@@ -1,6 +1,6 @@
 import { Command, CommandHandler, ICommandHandler, IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { Actor, Db, Transactional } from '@mnio/platform';
+import { Actor, Db, rowsOf, Transactional } from '@mnio/platform';
 import { RETENTION_RULE_KINDS, RetentionPeriod, RetentionRule, RetentionRuleKind, validateRetentionPeriod } from './retention-rules';
 
 export class ListRetentionRulesQuery extends Query<RetentionRule[]> {}
@@ -42,7 +42,8 @@ export class UpdateRetentionRuleHandler implements ICommandHandler<UpdateRetenti
     validateRetentionPeriod(kind, period);
     const em = this.db.em;
     const [before]: RetentionRule[] = await em.query(`${SELECT} WHERE kind = $1 FOR UPDATE`, [kind]);
-    const [row]: RetentionRule[] = await em.query(
+    const [row] = await rowsOf<RetentionRule>(
+      em,
       `INSERT INTO retention_rules (kind, amount, unit, updated_by, updated_at) VALUES ($1, $2, $3, $4, now())
        ON CONFLICT (kind) DO UPDATE SET amount = EXCLUDED.amount, unit = EXCLUDED.unit, updated_by = EXCLUDED.updated_by, updated_at = now()
        RETURNING kind, amount, unit, updated_at AS "updatedAt"`,

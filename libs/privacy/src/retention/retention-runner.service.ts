@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { AnonymiseCaseCommand, CaseRetentionFacts, RetentionCandidatesQuery } from '@mnio/cases';
-import { Db, DomainError } from '@mnio/platform';
+import { Db, DomainError, rowsOf } from '@mnio/platform';
 import { cutoffOf, RETENTION_RULES, RetentionRuleKind } from './retention-rules';
 import { ListRetentionRulesHandler } from './retention-rules.handler';
 
@@ -31,13 +31,14 @@ export class RetentionRunner {
 
   /** Records a run asked by the schedule (not a dry run) and returns its id. */
   async recordScheduledRun(): Promise<string> {
-    const [row]: { id: string }[] = await this.db.em.query(`INSERT INTO retention_runs (dry_run, trigger) VALUES (false, 'schedule') RETURNING id`);
+    const [row] = await rowsOf<{ id: string }>(this.db.em, `INSERT INTO retention_runs (dry_run, trigger) VALUES (false, 'schedule') RETURNING id`);
     return row.id;
   }
 
   /** Runs a queued run; a run already started or finished is left alone (a job delivered twice does nothing). */
   async run(runId: string, now = new Date()): Promise<void> {
-    const claimed: { dry_run: boolean }[] = await this.db.em.query(
+    const claimed = await rowsOf<{ dry_run: boolean }>(
+      this.db.em,
       `UPDATE retention_runs SET status = 'running', started_at = now() WHERE id = $1 AND status = 'queued' RETURNING dry_run`,
       [runId],
     );

@@ -3,7 +3,7 @@ import { Command, CommandHandler, ICommandHandler, IQueryHandler, Query, QueryBu
 import { Queue } from 'bullmq';
 import { AuditJournal } from '@mnio/audit';
 import { OrganisationsByIdQuery } from '@mnio/directory';
-import { Actor, Db, DomainError, isUuid } from '@mnio/platform';
+import { Actor, Db, DomainError, isUuid, rowsOf } from '@mnio/platform';
 import type { ErasedLine, HeldLine } from './retention-runner.service';
 import { RETENTION_QUEUE, RETENTION_RUN_JOB, RetentionJobData } from './retention.queue';
 
@@ -54,7 +54,8 @@ export class RequestRetentionRunHandler implements ICommandHandler<RequestRetent
 
   async execute({ actor, dryRun }: RequestRetentionRunCommand): Promise<RetentionRunSummary> {
     const run = await this.db.withTransaction(async () => {
-      const [row]: (RetentionRunSummary & Record<string, unknown>)[] = await this.db.em.query(
+      const [row] = await rowsOf<RetentionRunSummary & Record<string, unknown>>(
+        this.db.em,
         `INSERT INTO retention_runs (dry_run, trigger, requested_by) VALUES ($1, 'manual', $2) RETURNING ${SUMMARY}`,
         [dryRun, actor.userId],
       );
