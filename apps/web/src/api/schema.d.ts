@@ -1798,6 +1798,86 @@ export interface paths {
         patch: operations["OrganisationSignInController_update"];
         trace?: never;
     };
+    "/api/privacy/retention-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RetentionController_rules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/retention-rules/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["RetentionController_setRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/retention-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RetentionController_runs"];
+        put?: never;
+        post: operations["RetentionController_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/retention-runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RetentionController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/case-erasures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RetentionController_erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1839,7 +1919,7 @@ export interface components {
         MembershipDto: {
             organisationId: string;
             /** @enum {string} */
-            role: "case_worker" | "coordinator" | "investigator" | "teh_referent" | "cell_member" | "cell_coordinator" | "host_operator" | "national_analyst" | "platform_admin";
+            role: "case_worker" | "coordinator" | "investigator" | "teh_referent" | "cell_member" | "cell_coordinator" | "host_operator" | "national_analyst" | "platform_admin" | "dpo";
             /**
              * @example [
              *       "93"
@@ -2107,7 +2187,7 @@ export interface components {
         };
         PreferenceChangeDto: {
             /** @enum {string} */
-            eventType: "MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "RemovalOrderAlert" | "DuplicateLinkRequested" | "DuplicateLinkAnswered" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CaseTransferCancelled" | "CellActionAssigned" | "CellActionStatusChanged" | "BreakGlassUsed" | "MembershipRequested" | "SurveyQuestionnaireOpened" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated";
+            eventType: "MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "RemovalOrderAlert" | "DuplicateLinkRequested" | "DuplicateLinkAnswered" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CaseTransferCancelled" | "CellActionAssigned" | "CellActionStatusChanged" | "BreakGlassUsed" | "MembershipRequested" | "SurveyQuestionnaireOpened" | "CaseErasedOnRequest" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated";
             /** @enum {string} */
             channel: "in_app" | "email";
             enabled: boolean;
@@ -2119,11 +2199,11 @@ export interface components {
             organisationId: string;
             /** @example https://partenaire.example.fr/mnio/webhooks */
             url: string;
-            eventTypes: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "RemovalOrderAlert" | "DuplicateLinkRequested" | "DuplicateLinkAnswered" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CaseTransferCancelled" | "CellActionAssigned" | "CellActionStatusChanged" | "BreakGlassUsed" | "MembershipRequested" | "SurveyQuestionnaireOpened" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated")[];
+            eventTypes: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "RemovalOrderAlert" | "DuplicateLinkRequested" | "DuplicateLinkAnswered" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CaseTransferCancelled" | "CellActionAssigned" | "CellActionStatusChanged" | "BreakGlassUsed" | "MembershipRequested" | "SurveyQuestionnaireOpened" | "CaseErasedOnRequest" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated")[];
         };
         UpdateWebhookDto: {
             url?: string;
-            eventTypes?: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "RemovalOrderAlert" | "DuplicateLinkRequested" | "DuplicateLinkAnswered" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CaseTransferCancelled" | "CellActionAssigned" | "CellActionStatusChanged" | "BreakGlassUsed" | "MembershipRequested" | "SurveyQuestionnaireOpened" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated")[];
+            eventTypes?: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "RemovalOrderAlert" | "DuplicateLinkRequested" | "DuplicateLinkAnswered" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CaseTransferCancelled" | "CellActionAssigned" | "CellActionStatusChanged" | "BreakGlassUsed" | "MembershipRequested" | "SurveyQuestionnaireOpened" | "CaseErasedOnRequest" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated")[];
             active?: boolean;
         };
         RequestOrientationDto: {
@@ -2551,7 +2631,7 @@ export interface components {
              * @description The role to give (accept only)
              * @enum {string}
              */
-            role?: "case_worker" | "coordinator" | "investigator" | "teh_referent" | "cell_member" | "cell_coordinator" | "host_operator" | "national_analyst" | "platform_admin";
+            role?: "case_worker" | "coordinator" | "investigator" | "teh_referent" | "cell_member" | "cell_coordinator" | "host_operator" | "national_analyst" | "platform_admin" | "dpo";
             territories?: string[];
         };
         OrganisationSignInDto: {
@@ -2559,6 +2639,108 @@ export interface components {
             siret?: string | null;
             /** @description false: its members sign in with ProConnect only */
             passwordSignIn?: boolean;
+        };
+        RetentionRuleDto: {
+            /** @enum {string} */
+            kind: "case_closed" | "case_closed_referred" | "notifications" | "auth_sessions" | "login_throttle" | "notification_deliveries" | "break_glass_uses";
+            /** @example 2 */
+            amount: number;
+            /** @enum {string} */
+            unit: "days" | "years";
+            updatedAt: string;
+        };
+        RetentionPeriodDto: {
+            /**
+             * @description Between 30 days and 30 years
+             * @example 2
+             */
+            amount: number;
+            /** @enum {string} */
+            unit: "days" | "years";
+        };
+        RetentionRunSummaryDto: {
+            id: string;
+            dryRun: boolean;
+            /** @enum {string} */
+            trigger: "schedule" | "manual";
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            requestedAt: string;
+            startedAt: string | null;
+            finishedAt: string | null;
+            /** @description Cases erased (or, in a dry run, to erase) */
+            erasedCount: number;
+            /** @description Cases kept by a legal hold */
+            heldCount: number;
+        };
+        RequestRetentionRunDto: {
+            /** @description A dry run reports what would be erased and erases nothing */
+            dryRun: boolean;
+        };
+        RetentionRunRuleDto: {
+            kind: string;
+            amount: number;
+            unit: string;
+            /** @description Data older than this falls under the rule */
+            cutoff: string;
+        };
+        RetentionProgressDto: {
+            rule?: string;
+            scanned?: number;
+            erased?: number;
+            held?: number;
+        };
+        ErasedLineDto: {
+            organisationId: string;
+            organisationName: string;
+            rule: string;
+            count: number;
+        };
+        HeldLineDto: {
+            organisationId: string;
+            organisationName: string;
+            rule: string;
+            count: number;
+            /** @enum {string} */
+            hold: "criminal_proceedings" | "minor_protection";
+            /** @description The held cases’ references (at most 50 per line) */
+            references: string[];
+        };
+        RetentionReportDto: {
+            id: string;
+            dryRun: boolean;
+            /** @enum {string} */
+            trigger: "schedule" | "manual";
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            requestedAt: string;
+            startedAt: string | null;
+            finishedAt: string | null;
+            /** @description Cases erased (or, in a dry run, to erase) */
+            erasedCount: number;
+            /** @description Cases kept by a legal hold */
+            heldCount: number;
+            rules: components["schemas"]["RetentionRunRuleDto"][];
+            progress: components["schemas"]["RetentionProgressDto"];
+            erased: components["schemas"]["ErasedLineDto"][];
+            held: components["schemas"]["HeldLineDto"][];
+        };
+        EraseCaseDto: {
+            /** @example 93-2026-000042 */
+            reference: string;
+            /**
+             * @description Why the case is erased now: a code, never free text
+             * @enum {string}
+             */
+            reason: "person_request" | "consent_withdrawn" | "objection" | "unlawful_processing" | "legal_obligation";
+            /** @description The version read; another writer in between answers 409 VERSION_CONFLICT */
+            version?: number;
+        };
+        CaseAnonymisedDto: {
+            id: string;
+            reference: string;
+            version: number;
+            anonymisedAt: string;
         };
     };
     responses: never;
@@ -5394,6 +5576,136 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    RetentionController_rules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionRuleDto"][];
+                };
+            };
+        };
+    };
+    RetentionController_setRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetentionPeriodDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionRuleDto"];
+                };
+            };
+        };
+    };
+    RetentionController_runs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionRunSummaryDto"][];
+                };
+            };
+        };
+    };
+    RetentionController_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestRetentionRunDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionRunSummaryDto"];
+                };
+            };
+        };
+    };
+    RetentionController_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionReportDto"];
+                };
+            };
+        };
+    };
+    RetentionController_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EraseCaseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseAnonymisedDto"];
+                };
             };
         };
     };
