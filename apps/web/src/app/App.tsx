@@ -32,6 +32,7 @@ import { StatisticsPage } from '../pages/StatisticsPage';
 import { SurveyCampaignPage } from '../pages/survey/SurveyCampaignPage';
 import { SurveyQuestionnairePage } from '../pages/survey/SurveyQuestionnairePage';
 import { Shell, SignedInShell } from './Layout';
+import { PrivacyPage, RetentionReportPage } from '../pages/privacy/PrivacyPage';
 
 function DeadlineRedirect() {
   const { caseId } = useParams();
@@ -63,6 +64,8 @@ export function AppRoutes() {
       <Route path="/enquete-annuelle" element={<SurveyQuestionnairePage />} />
       <Route path="/administration" element={<AdminPage />} />
       <Route path="/compte" element={<AccountPage />} />
+      <Route path="/protection-des-donnees" element={<PrivacyPage />} />
+      <Route path="/protection-des-donnees/rapports/:runId" element={<RetentionReportPage />} />
       <Route path="/accessibilite" element={<AccessibilityPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>

@@ -21,6 +21,7 @@ import { CaseReaders } from './CaseReaders';
 import { CaseTracks } from './CaseTracks';
 import { CaseTransfer, TransferredAwayNotice } from './CaseTransfer';
 import { IdentityPanel } from './IdentityPanel';
+import { CaseErasure } from '../privacy/EraseCaseDialog';
 import { MinorProtectionChecklist } from './MinorProtectionChecklist';
 import { unaccompaniedText, UnaccompaniedMinorForm } from './UnaccompaniedMinor';
 
@@ -141,6 +142,7 @@ export function CasePage() {
         {frDate(c.createdAt)}
       </p>
       <TransferredAwayNotice c={c} />
+      {c.anonymisedAt && <CaseErasure c={c} />}
       {c.removalOrderAlert && (
         <Alert
           severity="error"
@@ -159,7 +161,7 @@ export function CasePage() {
         </div>
         <div className="fr-col-12 fr-col-lg-5">
           <Section title="Identité" id="identite">
-            {c.identityAccess ? <IdentityPanel caseId={c.id} /> : <Empty>L’identité de cette personne n’est pas partagée avec votre organisation.</Empty>}
+            {c.anonymisedAt ? <Empty>Identité effacée lors de l’anonymisation.</Empty> : c.identityAccess ? <IdentityPanel caseId={c.id} /> : <Empty>L’identité de cette personne n’est pas partagée avec votre organisation.</Empty>}
           </Section>
         </div>
       </div>
@@ -175,6 +177,7 @@ export function CasePage() {
       </Section>
       <CaseTransfer c={c} />
       <CaseReaders c={c} />
+      {!c.anonymisedAt && <CaseErasure c={c} />}
       {c.links.length > 0 && (
         <Section title="Rapprochements" id="rapprochements">
           <DataTable caption="Rapprochements" headers={['Autre situation', 'Département', 'État']} rows={c.links.map((l) => [l.otherReference ?? 'Non communiquée', l.otherTerritory, l.status])} />
