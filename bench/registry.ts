@@ -4,6 +4,7 @@ import { backup } from './backup.bench';
 import { cases } from './cases.bench';
 import { caseWrites } from './case-writes.bench';
 import { caseReference } from './case-reference.bench';
+import { erasure } from './erasure.bench';
 import { coordinationDashboard } from './coordination.bench';
 import type { Benchmark } from './lib';
 import { notifications } from './notifications.bench';
@@ -11,4 +12,4 @@ import { orientations } from './orientations.bench';
 import { reporting } from './reporting.bench';
 
 /** Every benchmark `npm run bench` knows, run in this order. Add yours here. */
-export const BENCHMARKS: Benchmark[] = [authLogin, auditAppend, cases, coordinationDashboard, orientations, notifications, reporting, backup, caseWrites, caseReference];
+export const BENCHMARKS: Benchmark[] = [authLogin, auditAppend, cases, coordinationDashboard, orientations, notifications, reporting, backup, caseWrites, caseReference, erasure];
