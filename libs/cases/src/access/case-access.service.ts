@@ -65,8 +65,8 @@ export class CaseAccessService {
     if (action !== 'read' && !ability.can(action, asSubject('Case', subject))) {
       throw new DomainError(opts.deniedCode ?? 'FORBIDDEN', 'You may not do this on this case');
     }
-    // An anonymised case is read-only: nothing may write a note or a name back into it.
-    if (!action.startsWith('read') && subject.anonymisedAt) throw new DomainError('CASE_ANONYMISED', 'This case is anonymised');
+    // An anonymised case is read-only: no write (every write takes the row lock) may put a note or a name back into it.
+    if (opts.lock && subject.anonymisedAt) throw new DomainError('CASE_ANONYMISED', 'This case is anonymised');
     assertVersion('case', opts.expectedVersion, subject.version);
     return subject;
   }
