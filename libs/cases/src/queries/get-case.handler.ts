@@ -70,7 +70,8 @@ export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
       updatedAt: row.updatedAt.toISOString(),
       anonymisedAt: row.anonymisedAt?.toISOString() ?? null,
       identityAccess: can('read_identity'),
-      trackActions: trackActions(can, row),
+      // An anonymised case is read-only: no step is offered.
+      trackActions: trackActions(row.anonymisedAt ? () => false : can, row),
       breakGlassUntil,
     };
   }

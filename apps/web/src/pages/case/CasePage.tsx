@@ -74,7 +74,7 @@ export function CaseOrientations({ c }: { c: CaseView }) {
   const list = usePagedList(['orientations', 'case', c.id, c.version], (cursor) =>
     unwrap<Page<Orientation>>(api.GET('/api/cases/{id}/orientations', { params: { path: { id: c.id }, query: { limit: 50, ...cursorParam(cursor) } } })),
   );
-  const active = c.statuses.case === 'active' || c.statuses.case === 'follow_up';
+  const active = (c.statuses.case === 'active' || c.statuses.case === 'follow_up') && !c.anonymisedAt;
   // Asked by the organisation that follows the person, or by the parquet for a minor (UAPED): the API's rule, not offered to others.
   const mayRequest =
     can('request', 'Orientation') &&
@@ -171,11 +171,13 @@ export function CasePage() {
       <Section title="Orientations" id="orientations">
         <CaseOrientations c={c} />
       </Section>
-      <CaseReferrals c={c} />
-      <Section title="Accords de la personne" id="accords">
-        <CaseConsents c={c} />
-      </Section>
-      <CaseTransfer c={c} />
+      {!c.anonymisedAt && <CaseReferrals c={c} />}
+      {!c.anonymisedAt && (
+        <Section title="Accords de la personne" id="accords">
+          <CaseConsents c={c} />
+        </Section>
+      )}
+      {!c.anonymisedAt && <CaseTransfer c={c} />}
       <CaseReaders c={c} />
       {!c.anonymisedAt && <CaseErasure c={c} />}
       {c.links.length > 0 && (
