@@ -21,7 +21,10 @@ interface Report extends RunSummary {
   held: { organisationName: string; rule: string; hold: string; count: number; references: string[] }[];
 }
 
-const period = (r: { amount: number; unit: string }) => `${r.amount} ${label(RETENTION_UNITS, r.unit)}`;
+const period = (r: { amount: number; unit: string }) => (r.unit === 'years' && r.amount === 1 ? '1 an' : `${r.amount} ${label(RETENTION_UNITS, r.unit)}`);
+/** The rules the job applies today (the cases'); the others are kept and shown, their purges still to come. */
+const APPLIED = ['case_closed', 'case_closed_referred'];
+const ruleName = (kind: string) => `${label(RETENTION_RULE_KINDS, kind)}${APPLIED.includes(kind) ? '' : ' (pas encore appliquée)'}`;
 
 /** Early erasure by reference: for the organisation's DPO (case-blind: no case page) and its coordinators. */
 function EraseByReference() {
@@ -86,7 +89,7 @@ function RulesTable({ editable }: { editable: boolean }) {
         headers={['Données', 'Durée de conservation', 'Modifiée le', ...(editable ? ['Action'] : [])]}
         rowKeys={rules.data.map((r) => r.kind)}
         rows={rules.data.map((r) => [
-          label(RETENTION_RULE_KINDS, r.kind),
+          ruleName(r.kind),
           period(r),
           frDate(r.updatedAt),
           ...(editable ? [<Button key="e" priority="tertiary" size="small" onClick={() => setEditing({ kind: r.kind, amount: String(r.amount), unit: r.unit })}>Modifier</Button>] : []),
@@ -215,7 +218,7 @@ export function RetentionReportPage() {
         )}
       </Section>
       <Section title="Règles appliquées" id="regles">
-        <DataTable caption="Règles appliquées" headers={['Données', 'Durée', 'Données antérieures au']} rows={r.rules.map((x) => [label(RETENTION_RULE_KINDS, x.kind), period(x), frDate(x.cutoff)])} />
+        <DataTable caption="Règles appliquées" headers={['Données', 'Durée', 'Données antérieures au']} rows={r.rules.map((x) => [ruleName(x.kind), period(x), frDate(x.cutoff)])} />
       </Section>
       <p><Link to="/protection-des-donnees">Retour à la protection des données</Link></p>
     </>
