@@ -68,6 +68,8 @@ const SMOKE_SIZES: Record<string, string> = {
   BENCH_REPORTING_EVENTS: '200',
   BENCH_BACKUP_CASES: '300',
   BENCH_KEYS_CASES: '300',
+  BENCH_ERASURE_CASES: '300',
+  BENCH_ERASURE_ELIGIBLE: '30',
 };
 
 async function main(): Promise<number> {

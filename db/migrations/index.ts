@@ -23,6 +23,7 @@ import { ProConnect1764320080000 } from './1764320080000-proconnect';
 import { SessionIdleGrace1764320085000 } from './1764320085000-session-idle-grace';
 import { CaseReferenceSequences1764320090000 } from './1764320090000-case-reference-sequences';
 import { DpoRole1764320100000 } from './1764320100000-dpo-role';
+import { Retention1764320120000 } from './1764320120000-retention';
 import { KeyRotation1764320140000 } from './1764320140000-key-rotation';
 import { DecisionTextReencryption1764320140100 } from './1764320140100-decision-text-reencryption';
 import { IdentityReadAlerts1764320150000 } from './1764320150000-identity-read-alerts';
@@ -57,6 +58,7 @@ export const MIGRATIONS = [
   SessionIdleGrace1764320085000,
   CaseReferenceSequences1764320090000,
   DpoRole1764320100000,
+  Retention1764320120000,
   KeyRotation1764320140000,
   DecisionTextReencryption1764320140100,
   IdentityReadAlerts1764320150000,

@@ -38,6 +38,7 @@ import { ReportingController } from './http/reporting/reporting.controller';
 import { HtcdsRecordsController } from './http/reporting/htcds-records.controller';
 import { SurveyCampaignsController, SurveyQuestionnairesController } from './http/reporting/survey-campaigns.controller';
 import { AccessJournalController } from './http/privacy/access-journal.controller';
+import { RetentionController } from './http/privacy/retention.controller';
 
 @Module({
   imports: [PlatformModule, AuditModule, DirectoryModule, CasesModule, TerminusModule, QueueModule.forRoot('producer'), NotificationsModule, OrientationsModule, CoordinationModule, ReportingModule, PrivacyModule, MetricsModule.forRoot('api')],
@@ -45,7 +46,7 @@ import { AccessJournalController } from './http/privacy/access-journal.controlle
     NotificationsController, WebhooksController, NotificationsAdminController, OrientationsController, HostsController,
     CellsController, MeetingsController, ActionsController, TransfersController, ReportingController, HtcdsRecordsController,
     SurveyCampaignsController, SurveyQuestionnairesController, ProConnectController, AccessRequestsController, OrganisationSignInController,
-    KeysController, AccessJournalController],
+    KeysController, AccessJournalController, RetentionController],
   providers: [RedisProbe, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_GUARD, useClass: PoliciesGuard }, { provide: KNOWN_MIGRATIONS, useValue: migrationNames(MIGRATIONS) }],
 })
 export class ApiModule implements NestModule {

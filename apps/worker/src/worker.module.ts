@@ -2,7 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@mnio/audit';
 import { DEADLINE_SCAN_JOB, DELIVER_JOB, EMAIL_QUEUE, NotificationsWorkerModule, REMINDERS_QUEUE, WEBHOOK_QUEUE } from '@mnio/notifications';
-import { IDENTITY_READ_ALERTS_JOB, PRIVACY_ALERTS_QUEUE, PrivacyWorkerModule } from '@mnio/privacy';
+import { IDENTITY_READ_ALERTS_JOB, PRIVACY_ALERTS_QUEUE, PrivacyWorkerModule, RETENTION_QUEUE, RETENTION_RUN_JOB } from '@mnio/privacy';
 import { ReportingWorkerModule } from '@mnio/reporting';
 import { EVENTS_QUEUE, JOB_DECLARATIONS, JobDeclarations, KNOWN_MIGRATIONS, MetricsModule, migrationNames, OutboxRelay, OutboxSubscribers, PlatformModule, QueueModule, WorkerBootCheck } from '@mnio/platform';
 import { MIGRATIONS } from '../../../db/migrations';
@@ -24,6 +24,7 @@ export const WORKER_JOBS: JobDeclarations = {
   [WEBHOOK_QUEUE]: [DELIVER_JOB],
   [REMINDERS_QUEUE]: [DEADLINE_SCAN_JOB],
   [PRIVACY_ALERTS_QUEUE]: [IDENTITY_READ_ALERTS_JOB],
+  [RETENTION_QUEUE]: [RETENTION_RUN_JOB],
 };
 
 @Module({

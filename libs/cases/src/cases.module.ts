@@ -42,6 +42,7 @@ import { ListReferredCasesHandler } from './queries/list-referred-cases.query';
 import { ChangeCaseStatusHandler } from './tracks/change-case-status.handler';
 import { RecordIdentificationHandler } from './tracks/record-identification.handler';
 import { RecordTrackEventHandler } from './tracks/record-track-event.handler';
+import { AnonymiseCaseHandler, CaseRetentionFactsHandler, RetentionCandidatesHandler } from './anonymise-case/anonymise-case.handler';
 
 /** The presumed-victim case: identity (encrypted), tracks, consents, deadlines, duplicates, access. */
 @Module({
@@ -63,6 +64,7 @@ import { RecordTrackEventHandler } from './tracks/record-track-event.handler';
     CaseStatisticsFactsHandler, CountCasesForStatisticsHandler,
     CasePersonKeysHandler,
     SetUnaccompaniedMinorHandler,
+    AnonymiseCaseHandler, CaseRetentionFactsHandler, RetentionCandidatesHandler,
   ],
 })
 export class CasesModule implements OnModuleInit {

@@ -23,6 +23,10 @@ export const CASES_EVENTS = declareEvents({
   CaseConsentChanged: { ...CASE, purpose: 'code', granted: 'flag', targetOrganisationId: 'uuid?' },
   /** Pseudonymised facts of the case edited (`facts`: which, e.g. `unaccompanied_minor`; never their values): statistics. */
   CaseFactsChanged: { ...CASE, facts: 'codes' },
+  /** The case was anonymised (`cause`: `retention` or `request`): its pseudonymised facts stay, so the statistics keep it. */
+  CaseAnonymised: { ...CASE, ownerOrganisationId: 'uuid', cause: 'code' },
+  /** Told to each organisation (besides the owner) that saw a case erased early on the person's request. */
+  CaseErasedOnRequest: { ...CASE, organisationId: 'uuid' },
   PossibleDuplicateFound: { ...CASE, matchId: 'uuid', ownerOrganisationId: 'uuid' },
   DuplicateLinkRequested: { linkId: 'uuid', requesterOrganisationId: 'uuid', otherOrganisationId: 'uuid', territory: 'territory' },
   /** `status`: `accepted` or `refused`. */

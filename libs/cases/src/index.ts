@@ -41,3 +41,4 @@ export * from './integration/case-statistics.query';
 export * from './integration/case-person-keys.query';
 export * from './events';
 export { identityKeys } from './duplicates/identity-keys';
+export * from './anonymise-case/anonymise-case.command';

@@ -95,6 +95,16 @@ export const ERROR_MESSAGES: Record<string, string> = {
   DUPLICATE_LINK_EXISTS: 'Un rapprochement a déjà été demandé pour ces deux situations.',
   DUPLICATE_CHECKS_LIMITED: 'Vous avez fait beaucoup de recherches de doublons aujourd’hui : réessayez demain. Les organisations concernées sont tout de même avisées.',
   DUPLICATE_LINK_ALREADY_ANSWERED: 'Cette demande de rapprochement a déjà reçu une réponse.',
+  CASE_ANONYMISED: 'Cette situation a été anonymisée : son identité et ses textes libres sont effacés, elle ne peut plus être modifiée.',
+  CASE_ALREADY_ANONYMISED: 'Cette situation est déjà anonymisée.',
+  CASE_UNDER_LEGAL_HOLD: 'Cette situation ne peut pas être effacée : une procédure pénale ou une mesure de protection d’un mineur est en cours.',
+  CASE_NOT_CLOSED: 'Cette situation a été rouverte : la règle de conservation ne s’applique plus.',
+
+  // Protection des données
+  RETENTION_RULE_UNKNOWN: 'Cette règle de conservation n’existe pas.',
+  RETENTION_PERIOD_INVALID: 'Une durée de conservation est comprise entre 30 jours et 30 ans.',
+  RETENTION_RUN_NOT_FOUND: 'Ce rapport de conservation n’existe pas.',
+  ERASURE_REASON_INVALID: 'Choisissez le motif de l’effacement dans la liste.',
 
   // Orientations
   ORIENTATION_ALREADY_OPEN: 'Une orientation de ce type est déjà en cours pour cette situation.',

@@ -93,6 +93,8 @@ export interface CaseView {
   version: number;
   createdAt: string;
   updatedAt: string;
+  /** When the case was anonymised (identity and free texts erased), null otherwise. */
+  anonymisedAt?: string | null;
 }
 
 export interface CaseSummary {

@@ -41,6 +41,8 @@ const StatisticsPage = lazy(() => import('../pages/StatisticsPage').then((m) => 
 const SurveyCampaignPage = lazy(() => import('../pages/survey/SurveyCampaignPage').then((m) => ({ default: m.SurveyCampaignPage })));
 const SurveyQuestionnairePage = lazy(() => import('../pages/survey/SurveyQuestionnairePage').then((m) => ({ default: m.SurveyQuestionnairePage })));
 const AccessJournalPage = lazy(() => import('../pages/privacy/AccessJournalPage').then((m) => ({ default: m.AccessJournalPage })));
+const PrivacyPage = lazy(() => import('../pages/privacy/PrivacyPage').then((m) => ({ default: m.PrivacyPage })));
+const RetentionReportPage = lazy(() => import('../pages/privacy/PrivacyPage').then((m) => ({ default: m.RetentionReportPage })));
 
 function DeadlineRedirect() {
   const { caseId } = useParams();
@@ -76,6 +78,8 @@ export function AppRoutes() {
         <Route path="/compte" element={<AccountPage />} />
         <Route path="/accessibilite" element={<AccessibilityPage />} />
         <Route path="/protection-des-donnees/journal" element={<AccessJournalPage />} />
+        <Route path="/protection-des-donnees" element={<PrivacyPage />} />
+        <Route path="/protection-des-donnees/rapports/:runId" element={<RetentionReportPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

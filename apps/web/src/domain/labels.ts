@@ -266,6 +266,32 @@ export const BREAK_GLASS_REASONS: Record<string, string> = {
 
 export const DUPLICATE_LINK_STATUSES: Record<string, string> = { requested: 'Demandé', accepted: 'Accepté', refused: 'Refusé' };
 
+/** Why a case is erased before its rule's time (issue 16, RGPD article 17). */
+export const ERASURE_REASONS: Record<string, string> = {
+  person_request: 'Demande d’effacement de la personne',
+  consent_withdrawn: 'Retrait de son consentement',
+  objection: 'Opposition de la personne au traitement',
+  unlawful_processing: 'Données traitées sans base légale',
+  legal_obligation: 'Obligation légale d’effacement',
+};
+/** The retention rules (libs/privacy), by kind of data. */
+export const RETENTION_RULE_KINDS: Record<string, string> = {
+  case_closed: 'Situation close : identité, récit et textes libres',
+  case_closed_referred: 'Situation close avec relais : identité, récit et textes libres',
+  notifications: 'Notifications et éléments de la boîte de réception',
+  auth_sessions: 'Sessions de connexion',
+  login_throttle: 'Limitation des tentatives de connexion',
+  notification_deliveries: 'Journal des envois (courriels, webhooks)',
+  break_glass_uses: 'Accès exceptionnels (après la période d’audit)',
+};
+export const RETENTION_UNITS: Record<string, string> = { days: 'jours', years: 'ans' };
+/** Why a case the rules reach is kept: a legal hold. */
+export const LEGAL_HOLDS: Record<string, string> = {
+  criminal_proceedings: 'Procédure pénale en cours',
+  minor_protection: 'Mesure de protection d’un mineur en cours',
+};
+export const RETENTION_RUN_STATUSES: Record<string, string> = { queued: 'En attente', running: 'En cours', done: 'Terminé', failed: 'En échec' };
+
 /** The label of a code, or the code itself when a newer API sent one this client does not know yet. */
 export const label = (table: Record<string, string>, code: string | null | undefined): string => (code ? (table[code] ?? code) : '—');
 

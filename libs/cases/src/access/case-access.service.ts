@@ -17,6 +17,8 @@ export interface CaseSubject extends Record<string, unknown> {
   identityReaders: string[];
   /** Users holding a live break-the-glass grant: read-only, personal, lapsing on time. */
   breakGlassUsers: string[];
+  /** Set once the case is anonymised (issue 16): from then on it is read-only. */
+  anonymisedAt?: Date | null;
 }
 
 /**
@@ -43,7 +45,7 @@ export class CaseAccessService {
     if (!isUuid(caseId)) return null;
     const rows: CaseSubject[] = await this.em.query(
       `SELECT c.id, c.reference, c.territory, c.owner_organisation_id AS "ownerOrganisationId", c.minor, c.version,
-              c.viewer_org_ids AS viewers, c.identity_org_ids AS "identityReaders",
+              c.viewer_org_ids AS viewers, c.identity_org_ids AS "identityReaders", c.anonymised_at AS "anonymisedAt",
               coalesce((SELECT array_agg(a.granted_by) FROM case_access a
                 WHERE a.case_id = c.id AND a.reason = 'break_glass' AND a.revoked_at IS NULL AND a.expires_at > now()), '{}') AS "breakGlassUsers"
        FROM cases c WHERE c.id = $1 ${lock ? 'FOR UPDATE OF c' : ''}`,
@@ -63,6 +65,8 @@ export class CaseAccessService {
     if (action !== 'read' && !ability.can(action, asSubject('Case', subject))) {
       throw new DomainError(opts.deniedCode ?? 'FORBIDDEN', 'You may not do this on this case');
     }
+    // An anonymised case is read-only: no write (every write takes the row lock) may put a note or a name back into it.
+    if (opts.lock && subject.anonymisedAt) throw new DomainError('CASE_ANONYMISED', 'This case is anonymised');
     assertVersion('case', opts.expectedVersion, subject.version);
     return subject;
   }

@@ -1,6 +1,6 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { Actor, FieldCipher, Transactional, Db } from '@mnio/platform';
+import { Actor, DomainError, FieldCipher, Transactional, Db } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
 import type { CaseIdentity } from '../domain/case-input';
 
@@ -38,10 +38,12 @@ export class GetCaseIdentityHandler implements IQueryHandler<GetCaseIdentityQuer
   @Transactional()
   async execute({ actor, caseId, reason }: GetCaseIdentityQuery): Promise<CaseIdentityView> {
     const subject = await this.access.authorize(actor, caseId, 'read_identity', { deniedCode: 'IDENTITY_NOT_SHARED' });
-    const [row]: { identity_enc: string; narrative_enc: string | null; danger_notes_enc: string | null; local_danger: boolean }[] = await this.db.em.query(
-      `SELECT identity_enc, narrative_enc, danger_notes_enc, local_danger FROM cases WHERE id = $1`,
+    const [row]: { identity_enc: string; narrative_enc: string | null; danger_notes_enc: string | null; local_danger: boolean; anonymised_at: Date | null }[] = await this.db.em.query(
+      `SELECT identity_enc, narrative_enc, danger_notes_enc, local_danger, anonymised_at FROM cases WHERE id = $1`,
       [caseId],
     );
+    // Erased: there is no identity left to show (and nothing to audit as a read of it).
+    if (row.anonymised_at) throw new DomainError('CASE_ANONYMISED', 'This case is anonymised: its identity was erased');
     await this.audit.record({
       action: 'case.identity_read',
       subjectType: 'case',

@@ -29,7 +29,7 @@ export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
                 'criminal', c.criminal_status, 'case', c.case_status) AS statuses,
               c.closure_reason AS "closureReason", c.removal_order_alert AS "removalOrderAlert",
               c.identified_by_organisation_id AS "identifiedByOrganisationId", c.identified_at AS "identifiedAt",
-              c.version, c.created_at AS "createdAt", c.updated_at AS "updatedAt",
+              c.version, c.created_at AS "createdAt", c.updated_at AS "updatedAt", c.anonymised_at AS "anonymisedAt",
               coalesce((SELECT json_object_agg(dimension, counts) FROM (
                 SELECT dimension, json_build_object('strong', count(*) FILTER (WHERE strength = 'strong'), 'medium', count(*) FILTER (WHERE strength = 'medium'),
                   'weak', count(*) FILTER (WHERE strength = 'weak')) AS counts
@@ -68,8 +68,10 @@ export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
       identifiedAt: row.identifiedAt?.toISOString() ?? null,
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
+      anonymisedAt: row.anonymisedAt?.toISOString() ?? null,
       identityAccess: can('read_identity'),
-      trackActions: trackActions(can, row),
+      // An anonymised case is read-only: no step is offered.
+      trackActions: trackActions(row.anonymisedAt ? () => false : can, row),
       breakGlassUntil,
     };
   }

@@ -43,6 +43,8 @@ export interface CaseView {
   version: number;
   createdAt: string;
   updatedAt: string;
+  /** When the case was anonymised (its identity and free texts erased), null otherwise. */
+  anonymisedAt: string | null;
 }
 
 /** The pseudonymised view: never names, narrative, contact or exact birth date. */

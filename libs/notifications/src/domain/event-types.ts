@@ -33,6 +33,7 @@ export const NOTIFIED_OUTBOX_EVENTS = {
   MembershipRequested: DIRECTORY_EVENTS.MembershipRequested,
   SurveyQuestionnaireOpened: REPORTING_EVENTS.SurveyQuestionnaireOpened,
   IdentityReadsAlertRaised: ACCESS_JOURNAL_EVENTS.IdentityReadsAlertRaised,
+  CaseErasedOnRequest: CASES_EVENTS.CaseErasedOnRequest,
 } as const;
 export type OutboxNotificationType = keyof typeof NOTIFIED_OUTBOX_EVENTS;
 
@@ -70,6 +71,8 @@ export const NOTIFICATION_EVENTS = {
   SurveyQuestionnaireOpened: { label: 'Enquête annuelle : votre questionnaire pré-rempli est à vérifier et signer', request: true },
   // A user of the organisation read more identities in a day than the threshold (libs/privacy): its DPO looks into it.
   IdentityReadsAlertRaised: { label: 'Protection des données : un compte a lu un nombre inhabituel d’identités', request: true },
+  // The owner erased a case early on the person's request (issue 16): the others that saw it must erase their own copies.
+  CaseErasedOnRequest: { label: 'Situation anonymisée à la demande de la personne', request: false },
   DeadlineApproaching: { label: 'Échéance proche', request: true },
   DeadlineOverdue: { label: 'Échéance dépassée', request: true },
   // A minor's clock overdue, told to the territory's parquet (des mineurs) besides the responsible organisation.

@@ -32,6 +32,7 @@ export const EVENT_FIELDS: Record<NotificationEventType, string[]> = {
   MinorCaseCreated: read(E.MinorCaseCreated, CASE),
   PresumedVictimIdentified: read(E.PresumedVictimIdentified, [...CASE, 'ownerOrganisationId']),
   CaseShared: read(E.CaseShared, [...CASE, 'organisationId']),
+  CaseErasedOnRequest: read(E.CaseErasedOnRequest, [...CASE, 'organisationId']),
   RemovalOrderAlert: read(E.RemovalOrderAlert, [...CASE, 'ownerOrganisationId']),
   DuplicateLinkRequested: read(E.DuplicateLinkRequested, ['linkId', 'requesterOrganisationId', 'otherOrganisationId', 'territory']),
   DuplicateLinkAnswered: read(E.DuplicateLinkAnswered, ['linkId', 'requesterOrganisationId']),

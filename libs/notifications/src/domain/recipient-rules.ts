@@ -57,6 +57,8 @@ export const RECIPIENT_RULES: Record<NotificationEventType, RecipientRule | Reci
     { organisationField: 'organisationId', roles: ['dpo'] },
     { organisationField: 'platformOrganisationId', roles: ['dpo'] },
   ],
+  // Each organisation that saw a case erased early on request: whoever follows it there.
+  CaseErasedOnRequest: { organisationField: 'organisationId', roles: [...HANDLERS, 'cell_coordinator'] },
   DeadlineApproaching: { organisationField: 'responsibleOrganisationId', roles: [...HANDLERS, 'cell_coordinator'] },
   DeadlineOverdue: { organisationField: 'responsibleOrganisationId', roles: [...HANDLERS, 'cell_coordinator'] },
   DeadlineEscalated: { territoryKinds: ['parquet'], roles: HANDLERS },

@@ -21,6 +21,7 @@ import { CaseReaders } from './CaseReaders';
 import { CaseTracks } from './CaseTracks';
 import { CaseTransfer, TransferredAwayNotice } from './CaseTransfer';
 import { IdentityPanel } from './IdentityPanel';
+import { CaseErasure } from '../privacy/EraseCaseDialog';
 import { MinorProtectionChecklist } from './MinorProtectionChecklist';
 import { unaccompaniedText, UnaccompaniedMinorForm } from './UnaccompaniedMinor';
 
@@ -73,7 +74,7 @@ export function CaseOrientations({ c }: { c: CaseView }) {
   const list = usePagedList(['orientations', 'case', c.id, c.version], (cursor) =>
     unwrap<Page<Orientation>>(api.GET('/api/cases/{id}/orientations', { params: { path: { id: c.id }, query: { limit: 50, ...cursorParam(cursor) } } })),
   );
-  const active = c.statuses.case === 'active' || c.statuses.case === 'follow_up';
+  const active = (c.statuses.case === 'active' || c.statuses.case === 'follow_up') && !c.anonymisedAt;
   // Asked by the organisation that follows the person, or by the parquet for a minor (UAPED): the API's rule, not offered to others.
   const mayRequest =
     can('request', 'Orientation') &&
@@ -141,6 +142,7 @@ export function CasePage() {
         {frDate(c.createdAt)}
       </p>
       <TransferredAwayNotice c={c} />
+      {c.anonymisedAt && <CaseErasure c={c} />}
       {c.removalOrderAlert && (
         <Alert
           severity="error"
@@ -159,7 +161,7 @@ export function CasePage() {
         </div>
         <div className="fr-col-12 fr-col-lg-5">
           <Section title="Identité" id="identite">
-            {c.identityAccess ? <IdentityPanel caseId={c.id} /> : <Empty>L’identité de cette personne n’est pas partagée avec votre organisation.</Empty>}
+            {c.anonymisedAt ? <Empty>Identité effacée lors de l’anonymisation.</Empty> : c.identityAccess ? <IdentityPanel caseId={c.id} /> : <Empty>L’identité de cette personne n’est pas partagée avec votre organisation.</Empty>}
           </Section>
         </div>
       </div>
@@ -169,12 +171,15 @@ export function CasePage() {
       <Section title="Orientations" id="orientations">
         <CaseOrientations c={c} />
       </Section>
-      <CaseReferrals c={c} />
-      <Section title="Accords de la personne" id="accords">
-        <CaseConsents c={c} />
-      </Section>
-      <CaseTransfer c={c} />
+      {!c.anonymisedAt && <CaseReferrals c={c} />}
+      {!c.anonymisedAt && (
+        <Section title="Accords de la personne" id="accords">
+          <CaseConsents c={c} />
+        </Section>
+      )}
+      {!c.anonymisedAt && <CaseTransfer c={c} />}
       <CaseReaders c={c} />
+      {!c.anonymisedAt && <CaseErasure c={c} />}
       {c.links.length > 0 && (
         <Section title="Rapprochements" id="rapprochements">
           <DataTable caption="Rapprochements" headers={['Autre situation', 'Département', 'État']} rows={c.links.map((l) => [l.otherReference ?? 'Non communiquée', l.otherTerritory, l.status])} />
