@@ -1798,6 +1798,102 @@ export interface paths {
         patch: operations["OrganisationSignInController_update"];
         trace?: never;
     };
+    "/api/admin/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["KeysController_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/keys/rotations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["KeysController_rotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/keys/rotations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["KeysController_progress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/keys/{kind}/{keyId}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["KeysController_retire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/access-journal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AccessJournalController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/access-journal.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AccessJournalController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/privacy/retention-rules": {
         parameters: {
             query?: never;
@@ -2187,7 +2283,7 @@ export interface components {
         };
         PreferenceChangeDto: {
             /** @enum {string} */
-            eventType: "MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "RemovalOrderAlert" | "DuplicateLinkRequested" | "DuplicateLinkAnswered" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CaseTransferCancelled" | "CellActionAssigned" | "CellActionStatusChanged" | "BreakGlassUsed" | "MembershipRequested" | "SurveyQuestionnaireOpened" | "CaseErasedOnRequest" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated";
+            eventType: "MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "RemovalOrderAlert" | "DuplicateLinkRequested" | "DuplicateLinkAnswered" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CaseTransferCancelled" | "CellActionAssigned" | "CellActionStatusChanged" | "BreakGlassUsed" | "MembershipRequested" | "SurveyQuestionnaireOpened" | "IdentityReadsAlertRaised" | "CaseErasedOnRequest" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated";
             /** @enum {string} */
             channel: "in_app" | "email";
             enabled: boolean;
@@ -2199,11 +2295,11 @@ export interface components {
             organisationId: string;
             /** @example https://partenaire.example.fr/mnio/webhooks */
             url: string;
-            eventTypes: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "RemovalOrderAlert" | "DuplicateLinkRequested" | "DuplicateLinkAnswered" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CaseTransferCancelled" | "CellActionAssigned" | "CellActionStatusChanged" | "BreakGlassUsed" | "MembershipRequested" | "SurveyQuestionnaireOpened" | "CaseErasedOnRequest" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated")[];
+            eventTypes: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "RemovalOrderAlert" | "DuplicateLinkRequested" | "DuplicateLinkAnswered" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CaseTransferCancelled" | "CellActionAssigned" | "CellActionStatusChanged" | "BreakGlassUsed" | "MembershipRequested" | "SurveyQuestionnaireOpened" | "IdentityReadsAlertRaised" | "CaseErasedOnRequest" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated")[];
         };
         UpdateWebhookDto: {
             url?: string;
-            eventTypes?: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "RemovalOrderAlert" | "DuplicateLinkRequested" | "DuplicateLinkAnswered" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CaseTransferCancelled" | "CellActionAssigned" | "CellActionStatusChanged" | "BreakGlassUsed" | "MembershipRequested" | "SurveyQuestionnaireOpened" | "CaseErasedOnRequest" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated")[];
+            eventTypes?: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "RemovalOrderAlert" | "DuplicateLinkRequested" | "DuplicateLinkAnswered" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CaseTransferCancelled" | "CellActionAssigned" | "CellActionStatusChanged" | "BreakGlassUsed" | "MembershipRequested" | "SurveyQuestionnaireOpened" | "IdentityReadsAlertRaised" | "CaseErasedOnRequest" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated")[];
             active?: boolean;
         };
         RequestOrientationDto: {
@@ -2639,6 +2735,93 @@ export interface components {
             siret?: string | null;
             /** @description false: its members sign in with ProConnect only */
             passwordSignIn?: boolean;
+        };
+        KeyStateDto: {
+            keyId: string;
+            /** @enum {string} */
+            status: "current" | "previous" | "draining" | "retired";
+            /** @description Whether this server holds the key */
+            held: boolean;
+            /** @description Stored values (field) or digests (blind index) under this key */
+            values: number | null;
+            /** Format: date-time */
+            tokensValidUntil: string | null;
+            /** Format: date-time */
+            addedAt: string | null;
+        };
+        RotationProgressDto: {
+            /** Format: uuid */
+            id: string;
+            keyId: string;
+            /** @enum {string} */
+            status: "running" | "done";
+            /** @enum {string} */
+            phase: "reencrypt" | "add" | "settle" | "add_again" | "delete" | "switched";
+            processed: number;
+            skipped: number;
+            total: number;
+            ratePerSecond: number;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+        };
+        KeyRingStatusDto: {
+            /** @enum {string} */
+            kind: "field" | "blind_index" | "jwt";
+            current: string;
+            keys: components["schemas"]["KeyStateDto"][];
+            rotation: components["schemas"]["RotationProgressDto"] | null;
+        };
+        StartKeyRotationDto: {
+            /**
+             * @description field: field encryption; blind_index: duplicate detection; jwt: access tokens
+             * @enum {string}
+             */
+            kind: "field" | "blind_index" | "jwt";
+            /**
+             * @description The new key id, already in the key ring of every process
+             * @example k2
+             */
+            keyId: string;
+            /** @description Values re-encrypted per second at most (default 2000) */
+            ratePerSecond?: number;
+        };
+        RetiredKeyDto: {
+            /** @enum {string} */
+            kind: "field" | "blind_index" | "jwt";
+            keyId: string;
+            /** @enum {string} */
+            status: "retired";
+        };
+        AccessJournalEntryDto: {
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            kind: "identity_read" | "break_glass" | "export";
+            /** @description The audit journal’s action */
+            action: string;
+            userId: string | null;
+            userName: string | null;
+            /** @description The reader’s organisation (the one whose rules allowed the act) */
+            organisationId: string | null;
+            organisationName: string | null;
+            caseId: string | null;
+            /** @description The case’s reference: never the person’s identity */
+            caseReference: string | null;
+            caseOwnerOrganisationId: string | null;
+            caseOwnerOrganisationName: string | null;
+            /** @description Reason code given (identity reads, break-the-glass) */
+            reason: string | null;
+            /** @description Exports: report and format codes; break-the-glass: end of the access */
+            detail: string | null;
+        };
+        AccessJournalResponseDto: {
+            items: components["schemas"]["AccessJournalEntryDto"][];
+            nextCursor: string | null;
         };
         RetentionRuleDto: {
             /** @enum {string} */
@@ -5571,6 +5754,153 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    KeysController_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyRingStatusDto"][];
+                };
+            };
+        };
+    };
+    KeysController_rotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartKeyRotationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotationProgressDto"];
+                };
+            };
+        };
+    };
+    KeysController_progress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotationProgressDto"];
+                };
+            };
+        };
+    };
+    KeysController_retire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetiredKeyDto"];
+                };
+            };
+        };
+    };
+    AccessJournalController_list: {
+        parameters: {
+            query?: {
+                /** @description Reads by this user only */
+                userId?: string;
+                /** @description One organisation’s scope: reads by its users and reads of the cases it follows */
+                organisationId?: string;
+                /** @description First day (French calendar), inclusive */
+                from?: string;
+                /** @description Last day (French calendar), inclusive */
+                to?: string;
+                /** @description Kinds of entries, comma-separated (default: all) */
+                kinds?: ("identity_read" | "break_glass" | "export")[];
+                /** @description The nextCursor of the previous page, passed back as given (opaque). */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessJournalResponseDto"];
+                };
+            };
+        };
+    };
+    AccessJournalController_csv: {
+        parameters: {
+            query?: {
+                /** @description Reads by this user only */
+                userId?: string;
+                /** @description One organisation’s scope: reads by its users and reads of the cases it follows */
+                organisationId?: string;
+                /** @description First day (French calendar), inclusive */
+                from?: string;
+                /** @description Last day (French calendar), inclusive */
+                to?: string;
+                /** @description Kinds of entries, comma-separated (default: all) */
+                kinds?: ("identity_read" | "break_glass" | "export")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every entry the filters select (at most 10,000), as a French CSV */
             200: {
                 headers: {
                     [name: string]: unknown;
