@@ -41,6 +41,9 @@ import { ListReferredCasesHandler } from './queries/list-referred-cases.query';
 import { ChangeCaseStatusHandler } from './tracks/change-case-status.handler';
 import { RecordIdentificationHandler } from './tracks/record-identification.handler';
 import { RecordTrackEventHandler } from './tracks/record-track-event.handler';
+import { RectifyCaseHandler } from './rectification/rectify-case.handler';
+import { GetCaseRectificationsHandler } from './rectification/case-rectifications.query';
+import { CaseSubjectAccessHandler } from './subject-access/case-subject-access.query';
 
 /** The presumed-victim case: identity (encrypted), tracks, consents, deadlines, duplicates, access. */
 @Module({
@@ -60,6 +63,7 @@ import { RecordTrackEventHandler } from './tracks/record-track-event.handler';
     CaseStatisticsFactsHandler, CountCasesForStatisticsHandler,
     CasePersonKeysHandler,
     SetUnaccompaniedMinorHandler,
+    RectifyCaseHandler, GetCaseRectificationsHandler, CaseSubjectAccessHandler,
   ],
 })
 export class CasesModule implements OnModuleInit {

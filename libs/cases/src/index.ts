@@ -39,3 +39,6 @@ export * from './integration/case-by-reference.query';
 export * from './integration/case-statistics.query';
 export * from './integration/case-person-keys.query';
 export * from './events';
+export * from './rectification/rectify-case.command';
+export * from './rectification/case-rectifications.query';
+export * from './subject-access/case-subject-access.query';
