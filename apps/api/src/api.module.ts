@@ -36,13 +36,15 @@ import { RedisProbe } from './http/health/redis-probe';
 import { ReportingController } from './http/reporting/reporting.controller';
 import { HtcdsRecordsController } from './http/reporting/htcds-records.controller';
 import { SurveyCampaignsController, SurveyQuestionnairesController } from './http/reporting/survey-campaigns.controller';
+import { SubjectAccessController } from './http/privacy/subject-access.controller';
 
 @Module({
   imports: [PlatformModule, AuditModule, DirectoryModule, CasesModule, TerminusModule, QueueModule.forRoot('producer'), NotificationsModule, OrientationsModule, CoordinationModule, ReportingModule, PrivacyModule, MetricsModule.forRoot('api')],
   controllers: [HealthController, AuthController, DirectoryController, MembershipRequestsController, AdminController, CasesController, CaseLinksController, ReferralsController, MinorProtectionController,
     NotificationsController, WebhooksController, NotificationsAdminController, OrientationsController, HostsController,
     CellsController, MeetingsController, ActionsController, TransfersController, ReportingController, HtcdsRecordsController,
-    SurveyCampaignsController, SurveyQuestionnairesController, ProConnectController, AccessRequestsController, OrganisationSignInController],
+    SurveyCampaignsController, SurveyQuestionnairesController, ProConnectController, AccessRequestsController, OrganisationSignInController,
+    SubjectAccessController],
   providers: [RedisProbe, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_GUARD, useClass: PoliciesGuard }, { provide: KNOWN_MIGRATIONS, useValue: migrationNames(MIGRATIONS) }],
 })
 export class ApiModule implements NestModule {

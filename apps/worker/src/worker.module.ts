@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@mnio/audit';
 import { DEADLINE_SCAN_JOB, DELIVER_JOB, EMAIL_QUEUE, NotificationsWorkerModule, REMINDERS_QUEUE, WEBHOOK_QUEUE } from '@mnio/notifications';
 import { PrivacyWorkerModule } from '@mnio/privacy';
+import { SUBJECT_ACCESS_EXPORT_JOB, SUBJECT_ACCESS_PURGE_JOB, SUBJECT_ACCESS_QUEUE } from '@mnio/privacy';
 import { ReportingWorkerModule } from '@mnio/reporting';
 import { EVENTS_QUEUE, JOB_DECLARATIONS, JobDeclarations, KNOWN_MIGRATIONS, MetricsModule, migrationNames, OutboxRelay, OutboxSubscribers, PlatformModule, QueueModule, WorkerBootCheck } from '@mnio/platform';
 import { MIGRATIONS } from '../../../db/migrations';
@@ -23,6 +24,7 @@ export const WORKER_JOBS: JobDeclarations = {
   [EMAIL_QUEUE]: [DELIVER_JOB],
   [WEBHOOK_QUEUE]: [DELIVER_JOB],
   [REMINDERS_QUEUE]: [DEADLINE_SCAN_JOB],
+  [SUBJECT_ACCESS_QUEUE]: [SUBJECT_ACCESS_EXPORT_JOB, SUBJECT_ACCESS_PURGE_JOB],
 };
 
 @Module({
