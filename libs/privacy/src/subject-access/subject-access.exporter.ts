@@ -7,7 +7,7 @@ import { CaseSubjectAccessQuery } from '@mnio/cases';
 import { OrganisationMembersQuery, OrganisationsByIdQuery, type Role } from '@mnio/directory';
 import { CaseNotificationsQuery } from '@mnio/notifications';
 import { CaseOrientationsSummaryQuery } from '@mnio/orientations';
-import { Db, FieldCipher, Transactional } from '@mnio/platform';
+import { Db, FieldCipher, rowsOf, Transactional } from '@mnio/platform';
 import { buildSubjectAccessDocument, ExportOrganisation, ExportRead } from './subject-access-document';
 import { renderSubjectAccessPdf } from './subject-access-pdf';
 import { SUBJECT_ACCESS_PURGE_JOB, SUBJECT_ACCESS_QUEUE, SUBJECT_ACCESS_TTL_MS, SubjectAccessJobData } from './subject-access.constants';
@@ -93,7 +93,8 @@ export class SubjectAccessExporter {
   /** At the end of the 24 hours: the files not downloaded are erased (the row and its dates stay, for the journal). */
   @Transactional()
   async purge(exportId: string): Promise<{ purged: boolean }> {
-    const rows: { case_id: string }[] = await this.db.em.query(
+    const rows = await rowsOf<{ case_id: string }>(
+      this.db.em,
       `UPDATE subject_access_exports SET pdf_enc = NULL, json_enc = NULL, purged_at = now()
        WHERE id = $1 AND purged_at IS NULL AND expires_at <= now() RETURNING case_id`,
       [exportId],
