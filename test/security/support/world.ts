@@ -36,7 +36,7 @@ export interface Pair {
 
 export type Kind =
   | 'case' | 'orientation' | 'cell' | 'meeting' | 'action' | 'transfer' | 'host' | 'organisation' | 'user' | 'membership' | 'webhook'
-  | 'territory' | 'deadlineKind' | 'campaign' | 'questionnaire';
+  | 'territory' | 'deadlineKind' | 'campaign' | 'questionnaire' | 'subjectAccess';
 
 export type World = Record<Kind, Pair>;
 
@@ -49,6 +49,7 @@ const BY_NAME: Record<string, Kind> = {
   caseId: 'case', orientationId: 'orientation', cellId: 'cell', meetingId: 'meeting', actionId: 'action', transferId: 'transfer',
   hostId: 'host', organisationId: 'organisation', userId: 'user', membershipId: 'membership', webhookId: 'webhook',
   territory: 'territory', kind: 'deadlineKind', year: 'campaign',
+  exportId: 'subjectAccess',
 };
 const BY_SEGMENT: Record<string, Kind> = {
   cases: 'case', orientations: 'orientation', cells: 'cell', meetings: 'meeting', actions: 'action', transfers: 'transfer', hosts: 'host',
@@ -135,7 +136,11 @@ export async function buildWorld(api: TestApi): Promise<World> {
   const campaign = await need(await national.post('/api/survey-campaigns').send({ year: SURVEY_YEAR }), 201, 'survey campaign');
   const questionnaireOf = (organisationId: string) => (campaign as unknown as { questionnaires: { id: string; organisationId: string }[] }).questionnaires.find((q) => q.organisationId === organisationId)!.id;
 
+  // A subject-access export of case 93, asked by asso.93's coordinator (no worker runs here: it stays « en préparation »). asso.75 has no coordinator.
+  const export93 = await need(await (await api.as('coord.93@demo.mnio.test')).post(`/api/cases/${case93}/subject-access`).send({ reason: 'Demande de la personne (fixture)' }), 202, 'subject access');
+
   return {
+    subjectAccess: { t93: { id: export93.id as string, parties: [DEMO_ORGS.asso93] } },
     campaign: { t93: { id: String(SURVEY_YEAR), parties: [DEMO_ORGS.national] } },
     questionnaire: { t93: { id: questionnaireOf(DEMO_ORGS.asso93), parties: [DEMO_ORGS.asso93] }, t75: { id: questionnaireOf(DEMO_ORGS.asso75), parties: [DEMO_ORGS.asso75] } },
     case: {

@@ -385,6 +385,22 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        patch: operations["CasesController_rectify"];
+        trace?: never;
+    };
+    "/api/cases/{id}/rectifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CasesController_rectifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -1798,6 +1814,70 @@ export interface paths {
         patch: operations["OrganisationSignInController_update"];
         trace?: never;
     };
+    "/api/cases/{id}/subject-access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SubjectAccessController_listForCase"];
+        put?: never;
+        post: operations["SubjectAccessController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subject-access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SubjectAccessController_list"];
+        put?: never;
+        post: operations["SubjectAccessController_requestByReference"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subject-access/{exportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SubjectAccessController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subject-access/{exportId}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SubjectAccessController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1839,7 +1919,7 @@ export interface components {
         MembershipDto: {
             organisationId: string;
             /** @enum {string} */
-            role: "case_worker" | "coordinator" | "investigator" | "teh_referent" | "cell_member" | "cell_coordinator" | "host_operator" | "national_analyst" | "platform_admin";
+            role: "case_worker" | "coordinator" | "investigator" | "teh_referent" | "cell_member" | "cell_coordinator" | "host_operator" | "national_analyst" | "platform_admin" | "dpo";
             /**
              * @example [
              *       "93"
@@ -2000,6 +2080,21 @@ export interface components {
              * @example 1999
              */
             birthYear: number;
+        };
+        RectifyCaseDto: {
+            /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
+            version?: number;
+            /** @description The whole corrected identity (a field left out is removed) */
+            identity?: components["schemas"]["IdentityDto"];
+            exploitationForms?: ("sexual_exploitation" | "labour_exploitation" | "domestic_servitude" | "forced_begging" | "forced_criminality" | "organ_removal" | "forced_marriage" | "illegal_adoption" | "surrogacy_exploitation" | "other")[];
+            events?: components["schemas"]["TraffickingEventDto"][];
+            vulnerabilities?: ("migration" | "debt" | "isolation" | "language" | "disability" | "addiction" | "homelessness" | "minor" | "pregnancy" | "health" | "family_pressure" | "irregular_stay" | "lgbtqi" | "other")[];
+            needs?: ("accommodation" | "secure_accommodation" | "health" | "psychological_support" | "legal_aid" | "interpreting" | "financial_support" | "training_employment" | "child_protection" | "safety" | "repatriation" | "other")[];
+            danger?: components["schemas"]["DangerDto"];
+            /** @description The corrected narrative; an empty text removes it */
+            narrative?: string;
+            /** @description Why the correction (kept encrypted in the timeline) */
+            note?: string;
         };
         IdentificationDto: {
             /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
@@ -2551,7 +2646,7 @@ export interface components {
              * @description The role to give (accept only)
              * @enum {string}
              */
-            role?: "case_worker" | "coordinator" | "investigator" | "teh_referent" | "cell_member" | "cell_coordinator" | "host_operator" | "national_analyst" | "platform_admin";
+            role?: "case_worker" | "coordinator" | "investigator" | "teh_referent" | "cell_member" | "cell_coordinator" | "host_operator" | "national_analyst" | "platform_admin" | "dpo";
             territories?: string[];
         };
         OrganisationSignInDto: {
@@ -2559,6 +2654,25 @@ export interface components {
             siret?: string | null;
             /** @description false: its members sign in with ProConnect only */
             passwordSignIn?: boolean;
+        };
+        SubjectAccessRequestDto: {
+            /**
+             * @description Why the export is made (kept encrypted with the request)
+             * @example Demande écrite de la personne reçue le 2 décembre
+             */
+            reason: string;
+        };
+        SubjectAccessByReferenceDto: {
+            /**
+             * @description Why the export is made (kept encrypted with the request)
+             * @example Demande écrite de la personne reçue le 2 décembre
+             */
+            reason: string;
+            /**
+             * @description The case reference (the DPO never opens a case page)
+             * @example 93-2026-000042
+             */
+            reference: string;
         };
     };
     responses: never;
@@ -3204,6 +3318,55 @@ export interface operations {
         };
     };
     CasesController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CasesController_rectify: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Version read (ETag); a stale one answers 409 VERSION_CONFLICT */
+                "If-Match"?: string;
+                "if-match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RectifyCaseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CasesController_rectifications: {
         parameters: {
             query?: never;
             header?: {
@@ -5388,6 +5551,127 @@ export interface operations {
                 "application/json": components["schemas"]["OrganisationSignInDto"];
             };
         };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SubjectAccessController_listForCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SubjectAccessController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubjectAccessRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SubjectAccessController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SubjectAccessController_requestByReference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubjectAccessByReferenceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SubjectAccessController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                exportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SubjectAccessController_download: {
+        parameters: {
+            query: {
+                /** @description Which file: the PDF or the JSON, each downloadable once */
+                format: "pdf" | "json";
+            };
+            header?: never;
+            path: {
+                exportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             200: {
                 headers: {

@@ -61,8 +61,8 @@ export class RectifyCaseHandler implements ICommandHandler<RectifyCaseCommand> {
 
   @Transactional()
   async execute({ actor, caseId, changes, note, expectedVersion }: RectifyCaseCommand): Promise<{ id: string; version: number; fields: RectifiableField[] }> {
-    if (expectedVersion === undefined) throw new DomainError('VERSION_REQUIRED', 'Give the version of the case you read (If-Match or version)');
     const subject = await this.access.authorize(actor, caseId, 'update', { lock: true, expectedVersion });
+    if (expectedVersion === undefined) throw new DomainError('VERSION_REQUIRED', 'Give the version of the case you read (If-Match or version)');
     const organisationId = this.access.actingOrganisation(actor, subject, 'update');
     const em = this.db.em;
     const [row]: CaseRow[] = await em.query(

@@ -4,3 +4,4 @@ export * from './request-subject-access.command';
 export * from './subject-access.queries';
 export * from './download-subject-access.command';
 export type { SubjectAccessDocument, ExportSection } from './subject-access-document';
+export { SubjectAccessExporter } from './subject-access.exporter';

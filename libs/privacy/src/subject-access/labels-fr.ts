@@ -1,4 +1,3 @@
-/* eslint-disable */
 /**
  * French labels of the codes a subject-access export shows: a copy of the web application's apps/web/src/domain/labels.ts
  * (the server may not import the web app). Keep them in step when a code is added there.
