@@ -31,6 +31,7 @@ import { DraftProvider } from '../pages/record/draft';
 import { StatisticsPage } from '../pages/StatisticsPage';
 import { SurveyCampaignPage } from '../pages/survey/SurveyCampaignPage';
 import { SurveyQuestionnairePage } from '../pages/survey/SurveyQuestionnairePage';
+import { SubjectAccessPage } from '../pages/privacy/SubjectAccessPage';
 import { Shell, SignedInShell } from './Layout';
 
 function DeadlineRedirect() {
@@ -64,6 +65,7 @@ export function AppRoutes() {
       <Route path="/administration" element={<AdminPage />} />
       <Route path="/compte" element={<AccountPage />} />
       <Route path="/accessibilite" element={<AccessibilityPage />} />
+      <Route path="/protection-des-donnees/droit-d-acces" element={<SubjectAccessPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

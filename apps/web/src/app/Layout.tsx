@@ -69,6 +69,7 @@ export function SignedInShell({ children }: { children: ReactNode }) {
   if (hasRole('national_analyst') || acseCoordination) nav.push({ text: 'Statistiques', linkProps: { to: '/statistiques' }, isActive: active('/statistiques') });
   if (can('read', 'SurveyQuestionnaire')) nav.push({ text: 'Enquête annuelle', linkProps: { to: '/enquete-annuelle' }, isActive: active('/enquete-annuelle') });
   if (can('create', 'User')) nav.push({ text: 'Administration', linkProps: { to: '/administration' }, isActive: active('/administration') });
+  if (hasRole('dpo') && can('request', 'SubjectAccess')) nav.push({ text: 'Droit d’accès', linkProps: { to: '/protection-des-donnees/droit-d-acces' }, isActive: active('/protection-des-donnees/droit-d-acces') });
 
   const unreadText = unread === undefined ? 'Notifications' : unread === 0 ? 'Notifications (aucune non lue)' : `Notifications (${unread} non lue${unread > 1 ? 's' : ''})`;
   return (

@@ -18,6 +18,7 @@ import { BreakGlassOffer } from './BreakGlassOffer';
 import { CaseConsents } from './CaseConsents';
 import { CaseReferrals } from './CaseReferrals';
 import { CaseReaders } from './CaseReaders';
+import { CaseSubjectAccess } from '../privacy/CaseSubjectAccess';
 import { CaseTracks } from './CaseTracks';
 import { CaseTransfer, TransferredAwayNotice } from './CaseTransfer';
 import { IdentityPanel } from './IdentityPanel';
@@ -159,7 +160,7 @@ export function CasePage() {
         </div>
         <div className="fr-col-12 fr-col-lg-5">
           <Section title="Identité" id="identite">
-            {c.identityAccess ? <IdentityPanel caseId={c.id} /> : <Empty>L’identité de cette personne n’est pas partagée avec votre organisation.</Empty>}
+            {c.identityAccess ? <IdentityPanel caseId={c.id} c={c} /> : <Empty>L’identité de cette personne n’est pas partagée avec votre organisation.</Empty>}
           </Section>
         </div>
       </div>
@@ -175,6 +176,7 @@ export function CasePage() {
       </Section>
       <CaseTransfer c={c} />
       <CaseReaders c={c} />
+      <CaseSubjectAccess c={c} />
       {c.links.length > 0 && (
         <Section title="Rapprochements" id="rapprochements">
           <DataTable caption="Rapprochements" headers={['Autre situation', 'Département', 'État']} rows={c.links.map((l) => [l.otherReference ?? 'Non communiquée', l.otherTerritory, l.status])} />
