@@ -100,7 +100,7 @@ export function IdentityPanel({ caseId, c }: { caseId: string; c?: Pick<CaseView
           }}
         />
       ) : null}
-      <div className="fr-btns-group fr-btns-group--inline-sm">
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }} className="fr-mb-2w">
         {c && !editing && can('update', 'Case', { ownerOrganisationId: c.ownerOrganisationId }) && (
           <Button iconId="fr-icon-edit-line" onClick={() => setEditing(true)}>
             Corriger l’identité
