@@ -73,6 +73,8 @@ const TRACK_TITLES: Record<string, string> = {
   identification: 'Identification', residence: 'Droit au séjour', childProtection: 'Protection de l’enfance', criminal: 'Procédure pénale', case: 'Suivi de la situation',
 };
 
+/** « 1er décembre », not « 1 décembre ». */
+const first = (s: string) => s.replace(/^1 /, '1er ');
 const yesNo = (v: boolean | null | undefined) => (v === true ? 'Oui' : v === false ? 'Non' : 'Non renseigné');
 const list = (codes: string[] | undefined, table: Record<string, string>) => (codes?.length ? codes.map((c) => L.label(table, c)).join(', ') : 'Aucun');
 const fr = (s: string | null | undefined) => s ?? 'Non renseigné';
@@ -94,7 +96,7 @@ const language = (code: string) => {
 function previousValue(field: string, v: unknown): string {
   if (v === null || v === undefined || (Array.isArray(v) && !v.length)) return 'vide';
   switch (field) {
-    case 'birthDate': return L.frDate(String(v));
+    case 'birthDate': return first(L.frDate(String(v)));
     case 'sex': return L.label(L.SEXES, String(v));
     case 'nationality': return L.countryName(String(v));
     case 'languages': return (v as string[]).map(language).join(', ');
@@ -126,7 +128,8 @@ export function buildSubjectAccessDocument(m: ExportMaterial): SubjectAccessDocu
   const d = m.data;
   const org = (id: string | null | undefined) => (id ? (m.organisations.get(id)?.name ?? 'Structure non connue') : '—');
   const id = d.identity;
-  const when = (iso: string) => L.frDateTime(iso);
+  const when = (iso: string) => first(L.frDateTime(iso));
+  const day = (iso: string) => first(L.frDate(iso));
   const sections: ExportSection[] = [];
   const table = (key: string, title: string, headers: string[], rows: string[][], empty: string, intro?: string) =>
     sections.push({ key, title, intro: rows.length ? intro : empty, table: { headers, rows } });
@@ -135,7 +138,7 @@ export function buildSubjectAccessDocument(m: ExportMaterial): SubjectAccessDocu
     key: 'identity', title: 'Identité',
     rows: [
       ['Nom', fr(id.lastName)], ['Prénoms', id.firstNames?.join(' ') || 'Non renseigné'], ['Autres noms utilisés', id.aliases?.join(', ') || 'Aucun'],
-      ['Date de naissance', id.birthDate ? L.frDate(id.birthDate) : 'Non renseignée'], ['Âge estimé', id.estimatedAge !== undefined ? `${id.estimatedAge} ans` : 'Non renseigné'],
+      ['Date de naissance', id.birthDate ? day(id.birthDate) : 'Non renseignée'], ['Âge estimé', id.estimatedAge !== undefined ? `${id.estimatedAge} ans` : 'Non renseigné'],
       ['Âge incertain', yesNo(!!id.ageUncertain)], ['Sexe', L.label(L.SEXES, id.sex)], ['Nationalité', id.nationality ? L.countryName(id.nationality) : 'Non renseignée'],
       ['Langues parlées', id.languages?.length ? id.languages.map(language).join(', ') : 'Non renseignées'], ['Besoin d’un interprète', yesNo(!!id.interpreterNeeded)],
       ['Moyen de contact', contactText(id.contact)],
@@ -170,20 +173,20 @@ export function buildSubjectAccessDocument(m: ExportMaterial): SubjectAccessDocu
     return out.join(' — ');
   };
   table('history', 'Historique du suivi', ['Date', 'Parcours', 'Événement', 'Structure', 'Précisions', 'Note'],
-    d.history.map((h) => [L.frDate(h.occurredOn), L.label(L.TRACKS, h.track), L.label(L.TRACK_EVENTS, h.type), org(h.organisationId), detail(h.data), h.note ?? '']),
+    d.history.map((h) => [day(h.occurredOn), L.label(L.TRACKS, h.track), L.label(L.TRACK_EVENTS, h.type), org(h.organisationId), detail(h.data), h.note ?? '']),
     'Aucun événement enregistré.', 'Chaque fait enregistré, du plus ancien au plus récent.');
   table('indicators', 'Indicateurs relevés', ['Observé le', 'Dimension', 'Indicateur', 'Force', 'Structure', 'Note'],
-    d.indicators.map((i) => [L.frDate(i.observedAt), L.dimensionLabel(i.dimension), L.indicatorLabel(i.dimension, i.indicator), L.label(L.INDICATOR_STRENGTHS, i.strength), org(i.organisationId), i.note ?? '']),
+    d.indicators.map((i) => [day(i.observedAt), L.dimensionLabel(i.dimension), L.indicatorLabel(i.dimension, i.indicator), L.label(L.INDICATOR_STRENGTHS, i.strength), org(i.organisationId), i.note ?? '']),
     'Aucun indicateur relevé.');
   table('consents', 'Accords donnés ou refusés', ['Date', 'Objet', 'Destinataire', 'Réponse', 'Forme', 'Recueilli par'],
     d.consents.map((k) => [when(k.recordedAt), L.label(L.CONSENT_PURPOSES, k.purpose), k.targetOrganisationId ? org(k.targetOrganisationId) : '—', k.granted ? 'Accord' : 'Refus ou retrait',
       L.label(L.CONSENT_METHODS, k.method), org(k.organisationId)]),
     'Aucun accord enregistré.', 'Une réponse plus récente remplace la précédente pour le même objet.');
   table('orientations', 'Orientations', ['Dispositif', 'Structure', 'État', 'Mise à jour'],
-    m.orientations.map((o) => [L.label(L.TARGET_KINDS, o.targetKind), o.targetOrganisationId ? org(o.targetOrganisationId) : 'À désigner', L.label(L.ORIENTATION_STATES, o.state), L.frDate(o.updatedOn)]),
+    m.orientations.map((o) => [L.label(L.TARGET_KINDS, o.targetKind), o.targetOrganisationId ? org(o.targetOrganisationId) : 'À désigner', L.label(L.ORIENTATION_STATES, o.state), day(o.updatedOn)]),
     'Aucune orientation demandée.', 'Les adresses des lieux d’hébergement ne figurent jamais dans ce document.');
   table('deadlines', 'Échéances', ['Échéance', 'Pour le', 'Structure responsable', 'État'],
-    d.deadlines.map((x) => [L.label(L.DEADLINE_KINDS, x.kind), L.frDate(x.dueOn), org(x.responsibleOrganisationId), x.closedAt ? `Close le ${L.frDate(x.closedAt)}` : 'En cours']),
+    d.deadlines.map((x) => [L.label(L.DEADLINE_KINDS, x.kind), day(x.dueOn), org(x.responsibleOrganisationId), x.closedAt ? `Close le ${day(x.closedAt)}` : 'En cours']),
     'Aucune échéance.');
   table('rectifications', 'Corrections après l’enregistrement', ['Date', 'Champs corrigés', 'Structure', 'Valeurs remplacées'],
     d.rectifications.map((r) => [when(r.at), r.fields.map((f) => FIELD_LABELS[f] ?? f).join(', '), org(r.organisationId),
