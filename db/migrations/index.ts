@@ -24,6 +24,8 @@ import { SessionIdleGrace1764320085000 } from './1764320085000-session-idle-grac
 import { CaseReferenceSequences1764320090000 } from './1764320090000-case-reference-sequences';
 import { DpoRole1764320100000 } from './1764320100000-dpo-role';
 import { Retention1764320120000 } from './1764320120000-retention';
+import { CaseRectifications1764320130000 } from './1764320130000-case-rectifications';
+import { SubjectAccessExports1764320131000 } from './1764320131000-subject-access-exports';
 import { KeyRotation1764320140000 } from './1764320140000-key-rotation';
 import { DecisionTextReencryption1764320140100 } from './1764320140100-decision-text-reencryption';
 import { IdentityReadAlerts1764320150000 } from './1764320150000-identity-read-alerts';
@@ -59,6 +61,8 @@ export const MIGRATIONS = [
   CaseReferenceSequences1764320090000,
   DpoRole1764320100000,
   Retention1764320120000,
+  CaseRectifications1764320130000,
+  SubjectAccessExports1764320131000,
   KeyRotation1764320140000,
   DecisionTextReencryption1764320140100,
   IdentityReadAlerts1764320150000,

@@ -39,6 +39,7 @@ import { HtcdsRecordsController } from './http/reporting/htcds-records.controlle
 import { SurveyCampaignsController, SurveyQuestionnairesController } from './http/reporting/survey-campaigns.controller';
 import { AccessJournalController } from './http/privacy/access-journal.controller';
 import { RetentionController } from './http/privacy/retention.controller';
+import { SubjectAccessController } from './http/privacy/subject-access.controller';
 
 @Module({
   imports: [PlatformModule, AuditModule, DirectoryModule, CasesModule, TerminusModule, QueueModule.forRoot('producer'), NotificationsModule, OrientationsModule, CoordinationModule, ReportingModule, PrivacyModule, MetricsModule.forRoot('api')],
@@ -46,7 +47,7 @@ import { RetentionController } from './http/privacy/retention.controller';
     NotificationsController, WebhooksController, NotificationsAdminController, OrientationsController, HostsController,
     CellsController, MeetingsController, ActionsController, TransfersController, ReportingController, HtcdsRecordsController,
     SurveyCampaignsController, SurveyQuestionnairesController, ProConnectController, AccessRequestsController, OrganisationSignInController,
-    KeysController, AccessJournalController, RetentionController],
+    KeysController, AccessJournalController, RetentionController, SubjectAccessController],
   providers: [RedisProbe, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_GUARD, useClass: PoliciesGuard }, { provide: KNOWN_MIGRATIONS, useValue: migrationNames(MIGRATIONS) }],
 })
 export class ApiModule implements NestModule {

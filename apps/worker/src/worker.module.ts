@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@mnio/audit';
 import { DEADLINE_SCAN_JOB, DELIVER_JOB, EMAIL_QUEUE, NotificationsWorkerModule, REMINDERS_QUEUE, WEBHOOK_QUEUE } from '@mnio/notifications';
 import { IDENTITY_READ_ALERTS_JOB, PRIVACY_ALERTS_QUEUE, PrivacyWorkerModule, RETENTION_QUEUE, RETENTION_RUN_JOB } from '@mnio/privacy';
+import { SUBJECT_ACCESS_EXPORT_JOB, SUBJECT_ACCESS_PURGE_JOB, SUBJECT_ACCESS_QUEUE } from '@mnio/privacy';
 import { ReportingWorkerModule } from '@mnio/reporting';
 import { EVENTS_QUEUE, JOB_DECLARATIONS, JobDeclarations, KNOWN_MIGRATIONS, MetricsModule, migrationNames, OutboxRelay, OutboxSubscribers, PlatformModule, QueueModule, WorkerBootCheck } from '@mnio/platform';
 import { MIGRATIONS } from '../../../db/migrations';
@@ -25,6 +26,7 @@ export const WORKER_JOBS: JobDeclarations = {
   [REMINDERS_QUEUE]: [DEADLINE_SCAN_JOB],
   [PRIVACY_ALERTS_QUEUE]: [IDENTITY_READ_ALERTS_JOB],
   [RETENTION_QUEUE]: [RETENTION_RUN_JOB],
+  [SUBJECT_ACCESS_QUEUE]: [SUBJECT_ACCESS_EXPORT_JOB, SUBJECT_ACCESS_PURGE_JOB],
 };
 
 @Module({

@@ -43,6 +43,9 @@ import { ChangeCaseStatusHandler } from './tracks/change-case-status.handler';
 import { RecordIdentificationHandler } from './tracks/record-identification.handler';
 import { RecordTrackEventHandler } from './tracks/record-track-event.handler';
 import { AnonymiseCaseHandler, CaseRetentionFactsHandler, RetentionCandidatesHandler } from './anonymise-case/anonymise-case.handler';
+import { RectifyCaseHandler } from './rectification/rectify-case.handler';
+import { GetCaseRectificationsHandler } from './rectification/case-rectifications.query';
+import { CaseSubjectAccessHandler } from './subject-access/case-subject-access.query';
 
 /** The presumed-victim case: identity (encrypted), tracks, consents, deadlines, duplicates, access. */
 @Module({
@@ -65,6 +68,7 @@ import { AnonymiseCaseHandler, CaseRetentionFactsHandler, RetentionCandidatesHan
     CasePersonKeysHandler,
     SetUnaccompaniedMinorHandler,
     AnonymiseCaseHandler, CaseRetentionFactsHandler, RetentionCandidatesHandler,
+    RectifyCaseHandler, GetCaseRectificationsHandler, CaseSubjectAccessHandler,
   ],
 })
 export class CasesModule implements OnModuleInit {

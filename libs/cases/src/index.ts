@@ -42,3 +42,6 @@ export * from './integration/case-person-keys.query';
 export * from './events';
 export { identityKeys } from './duplicates/identity-keys';
 export * from './anonymise-case/anonymise-case.command';
+export * from './rectification/rectify-case.command';
+export * from './rectification/case-rectifications.query';
+export * from './subject-access/case-subject-access.query';

@@ -34,3 +34,4 @@ export { parseAllowedAddresses } from './domain/webhook-address';
 export { guardedLookup } from './worker/guarded-lookup';
 export { WebhookSender } from './worker/webhook-sender';
 export * from './events';
+export * from './subject-access/case-notifications.query';

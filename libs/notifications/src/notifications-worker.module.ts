@@ -1,4 +1,5 @@
 import { BullModule } from '@nestjs/bullmq';
+import { CaseNotificationsHandler } from './subject-access/case-notifications.query';
 import { DynamicModule, Module, ModuleMetadata, Provider, Type } from '@nestjs/common';
 import { DirectoryModule } from '@mnio/directory';
 import { EVENTS_QUEUE } from '@mnio/platform';
@@ -51,6 +52,7 @@ export class NotificationsWorkerModule {
         DeliveryRunner,
         DeadlineScanner,
         Reconciler,
+        CaseNotificationsHandler,
       ],
       exports: [NOTIFICATIONS_CONFIG, NotificationEventHandler, DeliveryRunner, DeadlineScanner, Reconciler, FanoutService, DEADLINE_SOURCE, CASE_ACCESS_CHECK],
     };

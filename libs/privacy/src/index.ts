@@ -17,3 +17,4 @@ export * from './retention/retention-runs.handler';
 export { RetentionRunner } from './retention/retention-runner.service';
 export type { ErasedLine, HeldLine } from './retention/retention-runner.service';
 export * from './erase-case/erase-case.command';
+export * from './subject-access';

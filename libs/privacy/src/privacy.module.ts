@@ -9,16 +9,18 @@ import { EraseCaseHandler } from './erase-case/erase-case.handler';
 import { ListRetentionRulesHandler, UpdateRetentionRuleHandler } from './retention/retention-rules.handler';
 import { GetRetentionReportHandler, ListRetentionRunsHandler, RequestRetentionRunHandler } from './retention/retention-runs.handler';
 import { RETENTION_QUEUE } from './retention/retention.queue';
+import { SUBJECT_ACCESS_API_PROVIDERS, SUBJECT_ACCESS_QUEUE } from './subject-access/subject-access.providers';
 
 /**
  * Data protection through the life of a case (the API's side): retention and erasure, the person's right of access,
  * key rotation, and who read what. Each use case is a folder under `src/`; its handlers are listed here.
  */
 @Module({
-  imports: [BullModule.registerQueue({ name: RETENTION_QUEUE })],
+  imports: [BullModule.registerQueue({ name: RETENTION_QUEUE }, { name: SUBJECT_ACCESS_QUEUE })],
   providers: [
     KeyRotationService, ...KEY_ROTATION_HANDLERS, ...ACCESS_JOURNAL_PROVIDERS,
     ListRetentionRulesHandler, UpdateRetentionRuleHandler, RequestRetentionRunHandler, ListRetentionRunsHandler, GetRetentionReportHandler, EraseCaseHandler,
+    ...SUBJECT_ACCESS_API_PROVIDERS,
   ],
   exports: [KeyRotationService],
 })

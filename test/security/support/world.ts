@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { FieldCipher } from '@mnio/platform';
 import { DEMO_ORGS, DEMO_USERS } from '../../../db/seeds/demo';
 import { createOrgUser } from '../../support/actors';
 import type { TestApi } from '../../support/app';
@@ -36,7 +38,7 @@ export interface Pair {
 
 export type Kind =
   | 'case' | 'orientation' | 'cell' | 'meeting' | 'action' | 'transfer' | 'host' | 'organisation' | 'user' | 'membership' | 'webhook'
-  | 'territory' | 'deadlineKind' | 'campaign' | 'questionnaire';
+  | 'territory' | 'deadlineKind' | 'campaign' | 'questionnaire' | 'subjectAccess';
 
 export type World = Record<Kind, Pair>;
 
@@ -49,6 +51,7 @@ const BY_NAME: Record<string, Kind> = {
   caseId: 'case', orientationId: 'orientation', cellId: 'cell', meetingId: 'meeting', actionId: 'action', transferId: 'transfer',
   hostId: 'host', organisationId: 'organisation', userId: 'user', membershipId: 'membership', webhookId: 'webhook',
   territory: 'territory', kind: 'deadlineKind', year: 'campaign',
+  exportId: 'subjectAccess',
 };
 const BY_SEGMENT: Record<string, Kind> = {
   cases: 'case', orientations: 'orientation', cells: 'cell', meetings: 'meeting', actions: 'action', transfers: 'transfer', hosts: 'host',
@@ -135,7 +138,17 @@ export async function buildWorld(api: TestApi): Promise<World> {
   const campaign = await need(await national.post('/api/survey-campaigns').send({ year: SURVEY_YEAR }), 201, 'survey campaign');
   const questionnaireOf = (organisationId: string) => (campaign as unknown as { questionnaires: { id: string; organisationId: string }[] }).questionnaires.find((q) => q.organisationId === organisationId)!.id;
 
+  // A subject-access export of case 93, asked by asso.93's coordinator (asso.75 has no coordinator in the demo).
+  const export93 = await need(await (await api.as('coord.93@demo.mnio.test')).post(`/api/cases/${case93}/subject-access`).send({ reason: 'Demande de la personne (fixture)' }), 202, 'subject access');
+  // No worker runs here: the export is made ready as the worker leaves it (files encrypted, bound to the row), so that its requester's download answers.
+  const exportId = export93.id as string;
+  await api.app.get(DataSource).query(
+    `UPDATE subject_access_exports SET status = 'ready', ready_at = now(), expires_at = now() + interval '1 day', pdf_enc = $2, json_enc = $3 WHERE id = $1`,
+    [exportId, api.app.get(FieldCipher).encrypt(Buffer.from('%PDF-1.4 fixture').toString('base64'), `subject-access:${exportId}/pdf`), api.app.get(FieldCipher).encrypt('{}', `subject-access:${exportId}/json`)],
+  );
+
   return {
+    subjectAccess: { t93: { id: export93.id as string, parties: [DEMO_ORGS.asso93] } },
     campaign: { t93: { id: String(SURVEY_YEAR), parties: [DEMO_ORGS.national] } },
     questionnaire: { t93: { id: questionnaireOf(DEMO_ORGS.asso93), parties: [DEMO_ORGS.asso93] }, t75: { id: questionnaireOf(DEMO_ORGS.asso75), parties: [DEMO_ORGS.asso75] } },
     case: {

@@ -177,6 +177,15 @@ export const ERROR_MESSAGES: Record<string, string> = {
   KEY_FINGERPRINT_MISMATCH: 'Une autre clé porte déjà ce nom : chaque serveur doit détenir la même clé sous un même nom.',
   KEY_ROTATION_RUNNING: 'Une rotation de clé est en cours : attendez qu’elle se termine.',
   KEY_STILL_IN_USE: 'Des données utilisent encore cette clé : relancez la rotation vers la clé en service, puis retirez-la quand plus rien ne l’utilise.',
+  VERSION_REQUIRED: 'Rechargez la situation avant de la corriger : la version lue manque.',
+  NOTHING_TO_RECTIFY: 'Aucune information n’a changé : rien à corriger.',
+  RECTIFICATION_CHANGES_MINORITY: 'Cette correction ferait passer la personne de majeure à mineure (ou l’inverse) : la protection de l’enfance doit être saisie autrement. Contactez l’équipe de la plateforme.',
+  SUBJECT_ACCESS_NOT_READY: 'L’export est encore en préparation : réessayez dans un instant.',
+  SUBJECT_ACCESS_FAILED: 'L’export n’a pas pu être préparé. Faites une nouvelle demande.',
+  SUBJECT_ACCESS_ALREADY_DOWNLOADED: 'Ce fichier a déjà été téléchargé : il n’est plus disponible. Faites une nouvelle demande si nécessaire.',
+  SUBJECT_ACCESS_EXPIRED: 'Le délai de 24 heures pour télécharger cet export est écoulé. Faites une nouvelle demande.',
+  SUBJECT_ACCESS_NOT_REQUESTER: 'Seule la personne qui a demandé cet export peut le télécharger.',
+  SUBJECT_ACCESS_QUEUE_UNAVAILABLE: 'L’export n’a pas pu être lancé. Réessayez dans un instant.',
 };
 
 /** The French sentence for a code; an unknown code still gets a sentence, never the API's English message. */

@@ -43,6 +43,7 @@ const SurveyQuestionnairePage = lazy(() => import('../pages/survey/SurveyQuestio
 const AccessJournalPage = lazy(() => import('../pages/privacy/AccessJournalPage').then((m) => ({ default: m.AccessJournalPage })));
 const PrivacyPage = lazy(() => import('../pages/privacy/PrivacyPage').then((m) => ({ default: m.PrivacyPage })));
 const RetentionReportPage = lazy(() => import('../pages/privacy/PrivacyPage').then((m) => ({ default: m.RetentionReportPage })));
+const SubjectAccessPage = lazy(() => import('../pages/privacy/SubjectAccessPage').then((m) => ({ default: m.SubjectAccessPage })));
 
 function DeadlineRedirect() {
   const { caseId } = useParams();
@@ -80,6 +81,7 @@ export function AppRoutes() {
         <Route path="/protection-des-donnees/journal" element={<AccessJournalPage />} />
         <Route path="/protection-des-donnees" element={<PrivacyPage />} />
         <Route path="/protection-des-donnees/rapports/:runId" element={<RetentionReportPage />} />
+        <Route path="/protection-des-donnees/droit-d-acces" element={<SubjectAccessPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

@@ -69,7 +69,8 @@ export function SignedInShell({ children }: { children: ReactNode }) {
   const acseCoordination = me.memberships.some((m) => m.organisationKind === 'acse_coordination' && m.role === 'coordinator');
   if (hasRole('national_analyst') || acseCoordination) nav.push({ text: 'Statistiques', linkProps: { to: '/statistiques' }, isActive: active('/statistiques') });
   if (can('read', 'SurveyQuestionnaire')) nav.push({ text: 'Enquête annuelle', linkProps: { to: '/enquete-annuelle' }, isActive: active('/enquete-annuelle') });
-  if (can('read', 'RetentionRun') || can('erase', 'CaseErasure') || hasRole('dpo')) nav.push({ text: 'Protection des données', linkProps: { to: hasRole('dpo') && !can('erase', 'CaseErasure') && !can('read', 'RetentionRun') ? '/protection-des-donnees/journal' : '/protection-des-donnees' }, isActive: active('/protection-des-donnees') });
+  const privacy = can('read', 'RetentionRun') || can('erase', 'CaseErasure') || can('read', 'AccessJournal') || can('request', 'SubjectAccess');
+  if (privacy) nav.push({ text: 'Protection des données', linkProps: { to: '/protection-des-donnees' }, isActive: active('/protection-des-donnees') });
   if (can('create', 'User')) nav.push({ text: 'Administration', linkProps: { to: '/administration' }, isActive: active('/administration') });
 
   const unreadText = unread === undefined ? 'Notifications' : unread === 0 ? 'Notifications (aucune non lue)' : `Notifications (${unread} non lue${unread > 1 ? 's' : ''})`;

@@ -104,6 +104,7 @@ export const TRACK_EVENTS: Record<string, string> = {
   case_created: 'Situation enregistrée', referred: 'Situation transmise', consent_granted: 'Accord donné', consent_withdrawn: 'Accord refusé ou retiré',
   spotted: 'Contact repris', presumed_victim: 'Reconnue victime présumée', formally_identified: 'Identifiée formellement', not_retained: 'Situation non retenue',
   lost_contact: 'Contact perdu', indicator_added: 'Indicateur ajouté', unaccompanied_minor_set: 'Mineur non accompagné : information mise à jour',
+  case_rectified: 'Identité ou faits corrigés',
 };
 
 /** « Mineur non accompagné » (MNA): a minor without a parent or legal guardian in France, taken in charge by the ASE. */

@@ -1,16 +1,16 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
   AddIndicatorCommand, ChangeCaseStatusCommand, CheckDuplicatesCommand, CreateCaseCommand, GetCaseHistoryQuery, GetCaseIdentityQuery, GetCaseQuery,
-  ListCasesQuery, SearchCasesByNameQuery, RecordConsentCommand, RecordIdentificationCommand, RecordTrackEventCommand, ReferCaseCommand, SetUnaccompaniedMinorCommand, TrackName,
+  ListCasesQuery, SearchCasesByNameQuery, RectifyCaseCommand, GetCaseRectificationsQuery, RecordConsentCommand, RecordIdentificationCommand, RecordTrackEventCommand, ReferCaseCommand, SetUnaccompaniedMinorCommand, TrackName,
 } from '@mnio/cases';
 import { CaseOrientationsSummaryQuery } from '@mnio/orientations';
 import { Actor, CheckPolicies, CurrentActor, ParseIdPipe, parseIfMatch } from '@mnio/platform';
 import {
   CaseStatusDto, CloseCaseDto, ConsentDto, CREATE_CASE_EXAMPLE, CreateCaseDto, IdentificationDto, IdentityReasonDto, IndicatorDto, ListCasesDto, NoteDto,
-  NameSearchDto, ReferralDto, TrackEventDto, UnaccompaniedMinorDto, VersionedDto,
+  NameSearchDto, ReferralDto, TrackEventDto, UnaccompaniedMinorDto, VersionedDto, RectifyCaseDto,
 } from './cases.dto';
 
 const version = (ifMatch: string | undefined, dto: VersionedDto) => parseIfMatch(ifMatch) ?? dto.version;
@@ -62,6 +62,23 @@ export class CasesController {
     }));
     res.setHeader('ETag', `"${view.version}"`);
     return { ...view, orientations };
+  }
+
+  /** Corrects identity fields and facts after intake (the owner's workers), on the version read; the replaced values are kept encrypted. */
+  @Patch(':id')
+  @CheckPolicies('update', 'Case')
+  async rectify(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: RectifyCaseDto, @Res({ passthrough: true }) res: Response, @Headers('if-match') ifMatch?: string) {
+    const { version: _v, note, ...changes } = dto;
+    const done = await this.commands.execute(new RectifyCaseCommand(actor, id, changes, note, version(ifMatch, dto)));
+    res.setHeader('ETag', `"${done.version}"`);
+    return done;
+  }
+
+  /** The corrections made after intake: dates and fields changed; the replaced values for those who read the identity (an audited identity read). */
+  @Get(':id/rectifications')
+  @CheckPolicies('read', 'Case')
+  rectifications(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string) {
+    return this.queries.execute(new GetCaseRectificationsQuery(actor, id));
   }
 
   @Get(':id/identity')

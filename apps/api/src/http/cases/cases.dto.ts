@@ -215,3 +215,19 @@ export class DeadlineRuleDto {
   @ApiPropertyOptional({ enum: ['days', 'working_days', 'years'] }) @IsOptional() @IsIn(['days', 'working_days', 'years']) unit?: 'days' | 'working_days' | 'years';
   @ApiPropertyOptional({ example: 1 }) @IsOptional() @IsInt() @Min(0) @Max(365) alertBeforeDays?: number;
 }
+
+/**
+ * A correction after intake (`PATCH /api/cases/:id`): `identity`, when given, is the whole corrected identity; each fact
+ * given replaces the recorded one. The version read is required (If-Match or `version`).
+ */
+export class RectifyCaseDto extends VersionedDto {
+  @ApiPropertyOptional({ type: IdentityDto, description: 'The whole corrected identity (a field left out is removed)' })
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => IdentityDto) identity?: IdentityDto;
+  @ApiPropertyOptional({ enum: EXPLOITATION_FORMS, isArray: true }) @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(10) @IsIn(EXPLOITATION_FORMS, { each: true }) exploitationForms?: (typeof EXPLOITATION_FORMS)[number][];
+  @ApiPropertyOptional({ type: [TraffickingEventDto] }) @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => TraffickingEventDto) events?: TraffickingEventDto[];
+  @ApiPropertyOptional({ enum: VULNERABILITIES, isArray: true }) @IsOptional() @IsArray() @IsIn(VULNERABILITIES, { each: true }) vulnerabilities?: string[];
+  @ApiPropertyOptional({ enum: NEEDS, isArray: true }) @IsOptional() @IsArray() @IsIn(NEEDS, { each: true }) needs?: string[];
+  @ApiPropertyOptional({ type: DangerDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => DangerDto) danger?: DangerDto;
+  @ApiPropertyOptional({ description: 'The corrected narrative; an empty text removes it' }) @IsOptional() @IsString() @MaxLength(20000) narrative?: string;
+  @ApiPropertyOptional({ description: 'Why the correction (kept encrypted in the timeline)' }) @IsOptional() @IsString() @MaxLength(2000) note?: string;
+}

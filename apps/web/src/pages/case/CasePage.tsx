@@ -18,6 +18,7 @@ import { BreakGlassOffer } from './BreakGlassOffer';
 import { CaseConsents } from './CaseConsents';
 import { CaseReferrals } from './CaseReferrals';
 import { CaseReaders } from './CaseReaders';
+import { CaseSubjectAccess } from '../privacy/CaseSubjectAccess';
 import { CaseTracks } from './CaseTracks';
 import { CaseTransfer, TransferredAwayNotice } from './CaseTransfer';
 import { IdentityPanel } from './IdentityPanel';
@@ -161,7 +162,7 @@ export function CasePage() {
         </div>
         <div className="fr-col-12 fr-col-lg-5">
           <Section title="Identité" id="identite">
-            {c.anonymisedAt ? <Empty>Identité effacée lors de l’anonymisation.</Empty> : c.identityAccess ? <IdentityPanel caseId={c.id} /> : <Empty>L’identité de cette personne n’est pas partagée avec votre organisation.</Empty>}
+            {c.anonymisedAt ? <Empty>Identité effacée lors de l’anonymisation.</Empty> : c.identityAccess ? <IdentityPanel caseId={c.id} c={c} /> : <Empty>L’identité de cette personne n’est pas partagée avec votre organisation.</Empty>}
           </Section>
         </div>
       </div>
@@ -180,6 +181,7 @@ export function CasePage() {
       {!c.anonymisedAt && <CaseTransfer c={c} />}
       <CaseReaders c={c} />
       {!c.anonymisedAt && <CaseErasure c={c} />}
+      {!c.anonymisedAt && <CaseSubjectAccess c={c} />}
       {c.links.length > 0 && (
         <Section title="Rapprochements" id="rapprochements">
           <DataTable caption="Rapprochements" headers={['Autre situation', 'Département', 'État']} rows={c.links.map((l) => [l.otherReference ?? 'Non communiquée', l.otherTerritory, l.status])} />

@@ -2,17 +2,23 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
-import type { IdentityView } from '../../api/views';
+import type { CaseView, IdentityView } from '../../api/views';
+import { useAuth } from '../../auth/auth';
 import { ErrorAlert } from '../../components/common';
 import { CodeSelect } from '../../components/fields';
-import { CONTACT_CHANNELS, countryName, IDENTITY_READ_REASONS, label, SEXES } from '../../domain/labels';
+import { CONTACT_CHANNELS, countryName, frDate, IDENTITY_READ_REASONS, label, SEXES } from '../../domain/labels';
+import { RectificationHistory } from './RectificationHistory';
+import { RectifyIdentityForm } from './RectifyIdentityForm';
 
 /**
  * The identity, only on an explicit request with a reason. The API records the read (who, organisation, when,
  * why) and answers `Cache-Control: no-store`; the values live in this component's state only — no query cache,
  * no storage — and go when the user hides them or leaves the page.
  */
-export function IdentityPanel({ caseId }: { caseId: string }) {
+export function IdentityPanel({ caseId, c }: { caseId: string; c?: Pick<CaseView, 'ownerOrganisationId' | 'version'> }) {
+  const { can } = useAuth();
+  const [editing, setEditing] = useState(false);
+  const [corrections, setCorrections] = useState(false);
   const [reason, setReason] = useState('follow_up');
   const [identity, setIdentity] = useState<IdentityView | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -59,7 +65,7 @@ export function IdentityPanel({ caseId }: { caseId: string }) {
     ['Nom', id.lastName ?? '—'],
     ['Prénoms', id.firstNames?.join(', ') || '—'],
     ['Surnoms', id.aliases?.join(', ') || '—'],
-    ['Date de naissance', id.birthDate ?? (id.estimatedAge !== undefined ? `Âge estimé : ${id.estimatedAge} ans` : '—')],
+    ['Date de naissance', id.birthDate ? frDate(id.birthDate) : (id.estimatedAge !== undefined ? `Âge estimé : ${id.estimatedAge} ans` : '—')],
     ['Sexe', label(SEXES, id.sex)],
     ['Nationalité', countryName(id.nationality)],
     ['Langues', id.languages?.join(', ') || '—'],
@@ -82,9 +88,32 @@ export function IdentityPanel({ caseId }: { caseId: string }) {
           </div>
         ))}
       </dl>
-      <Button priority="secondary" iconId="fr-icon-eye-off-line" onClick={() => setIdentity(null)}>
-        Masquer l’identité
-      </Button>
+      {editing && c ? (
+        <RectifyIdentityForm
+          caseId={caseId}
+          version={c.version}
+          identity={id}
+          onCancel={() => setEditing(false)}
+          onDone={() => {
+            setEditing(false);
+            void show();
+          }}
+        />
+      ) : null}
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }} className="fr-mb-2w">
+        {c && !editing && can('update', 'Case', { ownerOrganisationId: c.ownerOrganisationId }) && (
+          <Button iconId="fr-icon-edit-line" onClick={() => setEditing(true)}>
+            Corriger l’identité
+          </Button>
+        )}
+        <Button priority="secondary" onClick={() => setCorrections((v) => !v)}>
+          {corrections ? 'Masquer les corrections' : 'Voir les corrections'}
+        </Button>
+        <Button priority="secondary" iconId="fr-icon-eye-off-line" onClick={() => setIdentity(null)}>
+          Masquer l’identité
+        </Button>
+      </div>
+      {corrections && <RectificationHistory caseId={caseId} />}
     </div>
   );
 }

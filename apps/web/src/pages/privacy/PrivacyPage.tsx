@@ -160,9 +160,17 @@ export function PrivacyPage() {
   const { can } = useAuth();
   const platform = can('read', 'RetentionRun');
   const eraser = can('erase', 'CaseErasure');
+  const journal = can('read', 'AccessJournal');
+  const subjectAccess = can('request', 'SubjectAccess');
   return (
     <>
       <h1>Protection des données</h1>
+      {(journal || subjectAccess) && (
+        <ul className="fr-links-group">
+          {journal && <li><Link className="fr-link fr-icon-eye-line fr-link--icon-left" to="/protection-des-donnees/journal">Journal des accès : qui a lu quelle identité, quand et pourquoi</Link></li>}
+          {subjectAccess && <li><Link className="fr-link fr-icon-file-download-line fr-link--icon-left" to="/protection-des-donnees/droit-d-acces">Droit d’accès de la personne : préparer l’export de ce qui est conservé sur elle</Link></li>}
+        </ul>
+      )}
       {eraser && <EraseByReference />}
       {platform && (
         <>
@@ -174,7 +182,7 @@ export function PrivacyPage() {
           </Section>
         </>
       )}
-      {!eraser && !platform && <Empty>Cette page est réservée aux délégués à la protection des données, aux coordinateurs et à l’administration de la plateforme.</Empty>}
+      {!eraser && !platform && !journal && !subjectAccess && <Empty>Cette page est réservée aux délégués à la protection des données, aux coordinateurs et à l’administration de la plateforme.</Empty>}
     </>
   );
 }
