@@ -23,6 +23,7 @@ import { ProConnect1764320080000 } from './1764320080000-proconnect';
 import { SessionIdleGrace1764320085000 } from './1764320085000-session-idle-grace';
 import { CaseReferenceSequences1764320090000 } from './1764320090000-case-reference-sequences';
 import { DpoRole1764320100000 } from './1764320100000-dpo-role';
+import { OrientationSchedule1764320170000 } from './1764320170000-orientation-schedule';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and from dist. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   SessionIdleGrace1764320085000,
   CaseReferenceSequences1764320090000,
   DpoRole1764320100000,
+  OrientationSchedule1764320170000,
 ];
