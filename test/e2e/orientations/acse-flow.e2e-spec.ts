@@ -98,7 +98,7 @@ describe('an Ac.Sé orientation, end to end', () => {
       const { rows } = await db.query(`SELECT type, payload FROM outbox_messages WHERE aggregate_id = $1 ORDER BY id`, [o.id]);
       expect(rows.map((r) => `${r.type}:${r.payload.action}`)).toEqual([
         'OrientationRequested:request', 'OrientationTransitioned:start_assessment', 'OrientationTransitioned:search_place',
-        'OrientationAccepted:agree_in_principle', 'OrientationTransitioned:schedule_pre_admission', 'OrientationTransitioned:transfer',
+        'OrientationAccepted:agree_in_principle', 'OrientationHostChosen:agree_in_principle', 'OrientationTransitioned:schedule_pre_admission', 'OrientationTransitioned:transfer',
         'OrientationAdmitted:admit', 'OrientationEnded:end',
       ]);
       for (const r of rows) expect(Object.keys(r.payload).sort()).toEqual(PAYLOAD_KEYS);

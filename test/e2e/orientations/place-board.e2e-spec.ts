@@ -61,7 +61,10 @@ describe('hosts declare their places and address; the place board; the chosen ho
     await worker.put(`/api/hosts/${h.organisationId}/capacity`).send({ women: 9 }).expect(403);
     await worker.get(`/api/hosts/${h.organisationId}/location`).expect(403);
     expect((await acse.get(`/api/hosts/${h.organisationId}/location`).expect(200)).body.location).toEqual(secret);
-    expect((await host.get(`/api/hosts/${h.organisationId}/capacity`).expect(200)).body.places).toEqual(expect.arrayContaining([{ placeKind: 'women', capacity: 2 }]));
+    const read = (await host.get(`/api/hosts/${h.organisationId}/capacity`).expect(200)).body;
+    expect(read.places).toEqual(expect.arrayContaining([{ placeKind: 'women', capacity: 2 }]));
+    // What the address form tells the host: who besides itself will read the address (here, the Ac.Sé coordination).
+    expect(read.locationReaders).toEqual(['host', 'acse_coordination']);
 
     // The board: Ac.Sé sees this host's free places; the host sees only itself; the association has no board.
     const board = await acse.get('/api/hosts/board').expect(200);

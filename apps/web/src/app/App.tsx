@@ -24,6 +24,8 @@ import { NotFoundPage } from '../pages/NotFoundPage';
 import { NotificationsPage } from '../pages/notifications/NotificationsPage';
 import { PreferencesPage } from '../pages/notifications/PreferencesPage';
 import { InboxPage } from '../pages/orientations/InboxPage';
+import { HostPlacesPage } from '../pages/hosts/HostPlacesPage';
+import { PlaceBoardPage } from '../pages/hosts/PlaceBoardPage';
 import { OrientationPage } from '../pages/orientations/OrientationPage';
 import { RequestOrientationPage } from '../pages/orientations/RequestOrientationPage';
 import { RecordSituationPage } from '../pages/record/RecordSituationPage';
@@ -49,6 +51,8 @@ export function AppRoutes() {
       <Route path="/cases/:caseId/orientations/:orientationId" element={<OrientationPage />} />
       <Route path="/cases/:caseId/deadlines/:deadlineId" element={<DeadlineRedirect />} />
       <Route path="/demandes" element={<InboxPage />} />
+      <Route path="/places" element={<PlaceBoardPage />} />
+      <Route path="/ma-structure" element={<HostPlacesPage />} />
       <Route path="/notifications" element={<NotificationsPage />} />
       <Route path="/notifications/preferences" element={<PreferencesPage />} />
       <Route path="/duplicate-links/:linkId" element={<DuplicateLinkPage />} />

@@ -305,3 +305,19 @@ export const SURVEY_REASONS: Record<string, string> = {
 /** States of a survey campaign and of a questionnaire. */
 export const SURVEY_CAMPAIGN_STATUSES: Record<string, string> = { open: 'Ouverte', closed: 'Close' };
 export const SURVEY_QUESTIONNAIRE_STATUSES: Record<string, string> = { draft: 'En attente de signature', submitted: 'Signé et envoyé' };
+
+/** Place kinds as table columns (place board, host declaration). */
+export const PLACE_KIND_COLUMNS: Record<string, string> = { women: 'Femmes', men: 'Hommes', family: 'Familles', minors: 'Mineurs' };
+/** Why the place board greys out a host for the orientation at hand (libs/orientations PlaceBoardHost.excludedBecause). */
+export const PLACE_BOARD_EXCLUSIONS: Record<string, string> = {
+  departement: 'Trop proche : la structure est dans un département où la personne a été exploitée ou où elle réside',
+  region: 'Trop proche : la structure est dans une région où la personne a été exploitée ou où elle réside',
+  national: 'Structure nationale : l’éloignement des lieux de danger ne peut pas être vérifié',
+  no_free_place: 'Aucune place libre du type recherché',
+};
+/** Who reads a host's secret address besides the host itself (GET /api/hosts/{id}/capacity locationReaders). */
+export const LOCATION_READERS: Record<string, string> = {
+  host: 'les personnes de votre structure (opérateurs d’hébergement, coordinateurs, travailleurs sociaux)',
+  acse_coordination: 'la coordination nationale Ac.Sé (coordinateurs et travailleurs sociaux)',
+  minors_centre: 'le centre sécurisé pour mineurs (opérateurs d’hébergement et coordinateurs)',
+};
