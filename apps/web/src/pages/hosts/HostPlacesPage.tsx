@@ -22,19 +22,20 @@ export function frList(items: string[]): string {
 
 /** The places a host declares, by kind: what is reserved or occupied stays (the API refuses a capacity below it). */
 function PlacesForm({ hostId }: { hostId: string }) {
+  // Kept here: the fields are made again from the saved numbers once the API has them.
+  const [saved, setSaved] = useState(false);
   const capacity = useQuery({ queryKey: ['capacity', hostId], queryFn: () => unwrap<HostCapacity>(api.GET('/api/hosts/{id}/capacity', { params: { path: { id: hostId } } })) });
   if (capacity.isPending) return <Loading />;
   if (!capacity.data) return <ErrorAlert error={capacity.error} />;
   const of = (k: Kind) => String(capacity.data.places.find((p) => p.placeKind === k)?.capacity ?? 0);
   const initial = { women: of('women'), men: of('men'), family: of('family'), minors: of('minors') };
-  return <PlacesFields key={JSON.stringify(initial)} hostId={hostId} initial={initial} />;
+  return <PlacesFields key={JSON.stringify(initial)} hostId={hostId} initial={initial} saved={saved} setSaved={setSaved} />;
 }
 
-function PlacesFields({ hostId, initial }: { hostId: string; initial: Record<Kind, string> }) {
+function PlacesFields({ hostId, initial, saved, setSaved }: { hostId: string; initial: Record<Kind, string>; saved: boolean; setSaved: (v: boolean) => void }) {
   const client = useQueryClient();
   const occupancy = useQuery({ queryKey: ['occupancy', hostId], queryFn: () => unwrap<Occupancy>(api.GET('/api/hosts/{id}/occupancy', { params: { path: { id: hostId } } })) });
   const [values, setValues] = useState<Record<Kind, string>>(initial);
-  const [saved, setSaved] = useState(false);
   const save = useMutation({
     mutationFn: () =>
       unwrap<HostCapacity>(
@@ -81,7 +82,7 @@ function PlacesFields({ hostId, initial }: { hostId: string; initial: Record<Kin
           Places enregistrées. Les coordinations les voient aussitôt sur leur tableau des places.
         </p>
       )}
-      <Button type="submit" disabled={save.isPending || invalid.length > 0}>
+      <Button type="submit" className="fr-mt-2w" disabled={save.isPending || invalid.length > 0}>
         Enregistrer les places
       </Button>
       {occupancy.data && occupancy.data.places.some((p) => p.capacity > 0) && (
@@ -105,6 +106,7 @@ const EMPTY_LOCATION = { address: '', postalCode: '', city: '', phone: '', acces
  */
 function LocationForm({ hostId, readers }: { hostId: string; readers: string[] }) {
   const [reveal, setReveal] = useState(false);
+  const [justSaved, setJustSaved] = useState(false);
   const current = useQuery({
     queryKey: ['location', hostId],
     queryFn: () => unwrap<HostLocation>(api.GET('/api/hosts/{id}/location', { params: { path: { id: hostId } } })),
@@ -129,14 +131,14 @@ function LocationForm({ hostId, readers }: { hostId: string; readers: string[] }
         </p>
       )}
       {reveal && current.isPending && <Loading />}
-      {reveal && isNotFound(current.error) && <p className="fr-text--sm">Aucune adresse n’est encore enregistrée.</p>}
+      {reveal && !justSaved && isNotFound(current.error) && <p className="fr-text--sm">Aucune adresse n’est encore enregistrée.</p>}
       {reveal && current.error && !isNotFound(current.error) && <ErrorAlert error={current.error} />}
-      <LocationFields key={current.data?.updatedAt ?? 'new'} hostId={hostId} initial={{ ...EMPTY_LOCATION, ...current.data?.location }} savedAt={current.data?.updatedAt ?? null} />
+      <LocationFields key={current.data?.updatedAt ?? 'new'} hostId={hostId} initial={{ ...EMPTY_LOCATION, ...current.data?.location }} savedAt={current.data?.updatedAt ?? null} onSaved={() => setJustSaved(true)} />
     </>
   );
 }
 
-function LocationFields({ hostId, initial, savedAt }: { hostId: string; initial: typeof EMPTY_LOCATION; savedAt: string | null }) {
+function LocationFields({ hostId, initial, savedAt, onSaved }: { hostId: string; initial: typeof EMPTY_LOCATION; savedAt: string | null; onSaved: () => void }) {
   const [form, setForm] = useState(initial);
   const [saved, setSaved] = useState<string | null>(null);
   const [tried, setTried] = useState(false);
@@ -145,7 +147,10 @@ function LocationFields({ hostId, initial, savedAt }: { hostId: string; initial:
       const body = Object.fromEntries(Object.entries(form).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v !== '')) as typeof EMPTY_LOCATION;
       return unwrap<{ updatedAt: string }>(api.PUT('/api/hosts/{id}/location', { params: { path: { id: hostId } }, body }));
     },
-    onSuccess: (r) => setSaved(r.updatedAt),
+    onSuccess: (r) => {
+      setSaved(r.updatedAt);
+      onSaved();
+    },
   });
   const postalInvalid = form.postalCode.trim() !== '' && !/^[0-9AB]{5}$/.test(form.postalCode.trim());
   const missing = form.address.trim() === '';
@@ -171,7 +176,11 @@ function LocationFields({ hostId, initial, savedAt }: { hostId: string; initial:
             <Input label="Commune" nativeInputProps={{ value: form.city, onChange: set('city'), autoComplete: 'off', maxLength: 200 }} />
           </div>
         </div>
-        <Input label="Téléphone de la structure" nativeInputProps={{ type: 'tel', value: form.phone, onChange: set('phone'), autoComplete: 'off', maxLength: 32 }} />
+        <div className="fr-grid-row fr-grid-row--gutters">
+          <div className="fr-col-12 fr-col-md-6">
+            <Input label="Téléphone de la structure" nativeInputProps={{ type: 'tel', value: form.phone, onChange: set('phone'), autoComplete: 'off', maxLength: 32 }} />
+          </div>
+        </div>
         <Input textArea label="Consignes d’accès (facultatif)" hintText="Code du portail, interlocuteur à l’arrivée…" nativeTextAreaProps={{ value: form.accessInstructions, onChange: set('accessInstructions'), rows: 3, maxLength: 2000 }} />
         <ErrorAlert error={save.error} />
         {saved && (

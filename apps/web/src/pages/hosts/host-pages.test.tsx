@@ -69,14 +69,14 @@ describe('the place board', () => {
       [/GET \/api\/hosts\/board/, () => ({
         orientation: null,
         hosts: [host('h1', 'Foyer Horizon', ['13'], ['93'], 2, null, null), host('h2', 'Foyer Armor', ['29'], ['53'], 0, null, null)],
-        regions: [{ regionCode: '53', regionName: 'Bretagne', free: { women: 0, men: 0, family: 0, minors: 0 } }, { regionCode: '93', regionName: 'Provence-Alpes-Côte d’Azur', free: { women: 2, men: 0, family: 0, minors: 0 } }],
+        regions: [{ regionCode: '53', regionName: 'Bretagne', free: { women: 0, men: 0, family: 0, minors: 0 } }, { regionCode: '93', regionName: "Provence-Alpes-Côte d'Azur", free: { women: 2, men: 0, family: 0, minors: 0 } }],
       })],
     ]);
     renderApp(<PlaceBoardPage />, meAs('acse'), '/places');
     const byRegion = await screen.findByRole('table', { name: 'Places libres par région' });
-    expect(within(byRegion).getByRole('row', { name: /Provence-Alpes-Côte d’Azur 2 0 0 0/ })).toBeTruthy();
+    expect(within(byRegion).getByRole('row', { name: /Provence-Alpes-Côte d'Azur 2 0 0 0/ })).toBeTruthy();
     const hosts = screen.getByRole('table', { name: 'Structures et places libres' });
-    expect(within(hosts).getByRole('row', { name: /Foyer Horizon Provence-Alpes-Côte d’Azur \(13\) 2/ })).toBeTruthy();
+    expect(within(hosts).getByRole('row', { name: /Foyer Horizon Provence-Alpes-Côte d'Azur \(13\) 2/ })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Choisir/ })).toBeNull();
   });
 
