@@ -103,7 +103,7 @@ describe('web: a host declares its places and address; Ac.Sé chooses it on the 
     await page.getByRole('link', { name: 'Choisir la structure sur le tableau des places' }).click();
     await page.getByText(/Règle d’éloignement appliquée/).waitFor();
     const table = page.getByRole('table', { name: 'Structures et places libres' });
-    await table.getByRole('row').filter({ hasText: nearName }).getByText(/Trop proche : la structure est dans une région où la personne a été exploitée ou où elle réside/).waitFor();
+    await table.getByRole('row').filter({ hasText: nearName }).getByText('Trop proche : région d’exploitation ou de résidence').waitFor();
     expect(await table.getByRole('row').filter({ hasText: nearName }).getByRole('button').count()).toBe(0);
     await check('tableau des places depuis une orientation');
     await screenshot(page, 'tableau-des-places-orientation');

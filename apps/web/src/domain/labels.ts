@@ -310,10 +310,10 @@ export const SURVEY_QUESTIONNAIRE_STATUSES: Record<string, string> = { draft: 'E
 export const PLACE_KIND_COLUMNS: Record<string, string> = { women: 'Femmes', men: 'Hommes', family: 'Familles', minors: 'Mineurs' };
 /** Why the place board greys out a host for the orientation at hand (libs/orientations PlaceBoardHost.excludedBecause). */
 export const PLACE_BOARD_EXCLUSIONS: Record<string, string> = {
-  departement: 'Trop proche : la structure est dans un département où la personne a été exploitée ou où elle réside',
-  region: 'Trop proche : la structure est dans une région où la personne a été exploitée ou où elle réside',
-  national: 'Structure nationale : l’éloignement des lieux de danger ne peut pas être vérifié',
-  no_free_place: 'Aucune place libre du type recherché',
+  departement: 'Trop proche : département d’exploitation ou de résidence',
+  region: 'Trop proche : région d’exploitation ou de résidence',
+  national: 'Structure nationale : éloignement non vérifiable',
+  no_free_place: 'Aucune place libre de ce type',
 };
 /** Who reads a host's secret address besides the host itself (GET /api/hosts/{id}/capacity locationReaders). */
 export const LOCATION_READERS: Record<string, string> = {

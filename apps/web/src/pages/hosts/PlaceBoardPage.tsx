@@ -98,7 +98,7 @@ export function PlaceBoardPage() {
       {board.isPending && <Loading />}
       {b && (
         <>
-          <div className="fr-grid-row fr-grid-row--gutters">
+          <div className="fr-grid-row fr-grid-row--gutters fr-mb-3w">
             <div className="fr-col-12 fr-col-md-6">
               <CodeSelect label="Type de place" table={PLACE_KINDS} value={placeKind} onChange={(v) => setFilter('type', v)} placeholder={o?.placeKind ? 'Celui de l’orientation' : 'Tous les types'} />
             </div>

@@ -96,8 +96,8 @@ describe('the place board', () => {
     renderApp(<PlaceBoardPage />, meAs('acse'), '/places?orientation=o1');
     expect(await screen.findByText(/Règle d’éloignement appliquée/)).toBeTruthy();
     const table = screen.getByRole('table', { name: 'Structures et places libres' });
-    expect(within(table).getByRole('row', { name: /Foyer Brie .* Exclue Trop proche : la structure est dans une région où la personne a été exploitée ou où elle réside/ })).toBeTruthy();
-    expect(within(table).getByRole('row', { name: /Foyer Rhône .* Exclue Trop proche : la structure est dans un département/ })).toBeTruthy();
+    expect(within(table).getByRole('row', { name: /Foyer Brie .* Exclue Trop proche : région d’exploitation ou de résidence/ })).toBeTruthy();
+    expect(within(table).getByRole('row', { name: /Foyer Rhône .* Exclue Trop proche : département d’exploitation ou de résidence/ })).toBeTruthy();
     // Only an allowed host can be chosen.
     expect(within(table).getAllByRole('button', { name: /Choisir cette structure/ })).toHaveLength(1);
     await user.click(within(table).getByRole('button', { name: /Choisir cette structure.*Foyer Horizon/ }));
