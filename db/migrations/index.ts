@@ -32,6 +32,7 @@ import { IdentityReadAlerts1764320150000 } from './1764320150000-identity-read-a
 import { AccessJournalIndex1764320151000 } from './1764320151000-access-journal-index';
 import { ReportingCaseTerritory1764320160000 } from './1764320160000-reporting-case-territory';
 import { ReportingCaseTerritoryIndex1764320161000 } from './1764320161000-reporting-case-territory-index';
+import { OrientationSchedule1764320170000 } from './1764320170000-orientation-schedule';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and from dist. */
 export const MIGRATIONS = [
@@ -69,4 +70,5 @@ export const MIGRATIONS = [
   AccessJournalIndex1764320151000,
   ReportingCaseTerritory1764320160000,
   ReportingCaseTerritoryIndex1764320161000,
+  OrientationSchedule1764320170000,
 ];

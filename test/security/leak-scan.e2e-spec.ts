@@ -120,6 +120,8 @@ describe('security: leak scan', () => {
     await ok(acse.post(`/api/orientations/${o.id}/transitions`).send({ action: 'agree_in_principle', hostId: DEMO_ORGS.host13, note: s.note }), 200, 'agree');
     await ok(asso.get(`/api/cases/${c.id}/identity?reason=follow_up`), 200, 'identity read');
     await ok(acse.get(`/api/hosts/${DEMO_ORGS.host13}/location`), 200, 'location read');
+    // The place board, opened from the orientation (its case's facts read, audited): counts and codes only.
+    await ok(acse.get(`/api/hosts/board?orientationId=${o.id}`), 200, 'place board');
 
     const meeting = await ok(clav.post(`/api/cells/${DEMO_ORGS.cell93}/meetings`).send({ date: inDays(0) }), 201, 'meeting');
     await ok(clav.post(`/api/meetings/${meeting.id}/agenda`).send({ caseId: c.id }), 201, 'agenda');

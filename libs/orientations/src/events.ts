@@ -22,6 +22,8 @@ export const ORIENTATIONS_EVENTS = declareEvents({
   OrientationCancelled: ORIENTATION,
   /** Every other step of a workflow (assessment, search for a place, hearing…): statistics only, nobody is notified. */
   OrientationTransitioned: ORIENTATION,
+  /** A coordination chose a host for the person (Ac.Sé agreement in principle, the minors' centre's acceptance in its network or relay): the host is told. */
+  OrientationHostChosen: ORIENTATION,
   /** A host declared its places: its kind, its region and its places of each kind (counts, never a location): capacity statistics. */
   HostCapacitySet: { hostId: 'uuid', hostKind: 'code', regionCode: 'code?', women: 'count', men: 'count', family: 'count', minors: 'count' },
 });

@@ -19,5 +19,7 @@ export * from './queries/orientation-activity.query';
 export * from './hosts/host-places.command';
 export * from './hosts/host-location.command';
 export * from './hosts/list-hosts.query';
+export * from './hosts/place-board.query';
+export type { DistancingRule } from './domain/distancing';
 export type { PlaceCount } from './hosts/places.service';
 export * from './events';

@@ -6,6 +6,7 @@ import { HostAccess } from './hosts/host-access.service';
 import { GetHostLocationHandler, SetHostLocationHandler } from './hosts/host-location.handler';
 import { GetHostCapacityHandler, GetHostOccupancyHandler, SetHostCapacityHandler } from './hosts/host-places.handler';
 import { ListHostsHandler } from './hosts/list-hosts.query';
+import { PlaceBoardHandler } from './hosts/place-board.query';
 import { OrganisationsReader } from './hosts/organisations.reader';
 import { PlacesService } from './hosts/places.service';
 import { OrientationJournal } from './journal/orientation-journal.service';
@@ -29,6 +30,7 @@ import { TransitionOrientationHandler } from './transition-orientation/transitio
     OrientationActivityHandler,
     OrientationRequestChecks, CheckOrientationEligibilityHandler,
     SetHostCapacityHandler, GetHostCapacityHandler, GetHostOccupancyHandler, SetHostLocationHandler, GetHostLocationHandler, ListHostsHandler,
+    PlaceBoardHandler,
   ],
 })
 export class OrientationsModule implements OnModuleInit {

@@ -98,15 +98,15 @@ describe('an Ac.Sé orientation, end to end', () => {
       const { rows } = await db.query(`SELECT type, payload FROM outbox_messages WHERE aggregate_id = $1 ORDER BY id`, [o.id]);
       expect(rows.map((r) => `${r.type}:${r.payload.action}`)).toEqual([
         'OrientationRequested:request', 'OrientationTransitioned:start_assessment', 'OrientationTransitioned:search_place',
-        'OrientationAccepted:agree_in_principle', 'OrientationTransitioned:schedule_pre_admission', 'OrientationTransitioned:transfer',
+        'OrientationAccepted:agree_in_principle', 'OrientationHostChosen:agree_in_principle', 'OrientationTransitioned:schedule_pre_admission', 'OrientationTransitioned:transfer',
         'OrientationAdmitted:admit', 'OrientationEnded:end',
       ]);
       for (const r of rows) expect(Object.keys(r.payload).sort()).toEqual(PAYLOAD_KEYS);
       // The notifications context reads these events: every field it requires is there, as a string.
       const known = rows.filter((r) => r.type in EVENT_FIELDS);
-      expect(known.map((r) => r.type)).toEqual(['OrientationRequested', 'OrientationAccepted', 'OrientationAdmitted', 'OrientationEnded']);
+      expect(known.map((r) => r.type)).toEqual(['OrientationRequested', 'OrientationAccepted', 'OrientationHostChosen', 'OrientationAdmitted', 'OrientationEnded']);
       for (const r of known) for (const field of EVENT_FIELDS[r.type as keyof typeof EVENT_FIELDS]) expect([r.type, field, typeof r.payload[field]]).toEqual([r.type, field, 'string']);
-      expect(rows[7].payload).toEqual({
+      expect(rows[8].payload).toEqual({
         orientationId: o.id, caseId: c.id, reference: c.reference, territory: '93', targetKind: 'acse', targetOrganisationId: DEMO_ORGS.acse,
         requesterOrganisationId: DEMO_ORGS.asso93, action: 'end', state: 'ended', placeKind: 'women', placeStatus: 'none', hostOrganisationId: DEMO_ORGS.host13,
       });

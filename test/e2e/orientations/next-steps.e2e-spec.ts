@@ -37,7 +37,7 @@ describe('orientation next steps, per reader', () => {
     // The owner association: only its cancellation, with the optional reasons the step takes.
     const requester = await read(worker, id);
     expect(requester.find((s) => s.action === 'cancel')).toEqual({
-      action: 'cancel', party: 'requester', allowed: true, deniedCode: null, reasonCodes: CANCEL_REASONS, reasonRequired: false, host: null,
+      action: 'cancel', party: 'requester', allowed: true, deniedCode: null, reasonCodes: CANCEL_REASONS, reasonRequired: false, host: null, date: null,
     });
     // The same in the case's list of orientations.
     const list = await worker.get(`/api/cases/${c.id}/orientations`).expect(200);

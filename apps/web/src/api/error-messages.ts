@@ -121,6 +121,7 @@ export const ERROR_MESSAGES: Record<string, string> = {
   REASON_CODE_INVALID: 'Ce motif ne convient pas à cette étape.',
   HOST_REQUIRED: 'Choisissez la structure d’hébergement.',
   HOST_NOT_IN_NETWORK: 'Cette structure ne fait pas partie du réseau de ce dispositif.',
+  SCHEDULED_AT_NOT_EXPECTED: 'Cette étape ne fixe pas de date de rendez-vous.',
   PSP_MAX_DURATION_REACHED: 'Le parcours de sortie de la prostitution a atteint sa durée maximale de 24 mois.',
   ELIGIBILITY_ADULT_REQUIRED: 'Cette orientation est réservée aux personnes majeures.',
   ELIGIBILITY_MINOR_REQUIRED: 'Cette orientation est réservée aux mineurs.',

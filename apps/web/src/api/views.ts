@@ -221,6 +221,9 @@ export interface Orientation {
   version: number;
   requestedAt: string;
   answeredAt: string | null;
+  /** Ac.Sé: the pre-admission video meeting and the transfer, once dated. */
+  preAdmissionAt?: string | null;
+  transferAt?: string | null;
   closedAt: string | null;
   updatedAt: string;
   parties: ('requester' | 'target' | 'host')[];
@@ -244,6 +247,8 @@ export interface OrientationNextStep {
   reasonCodes: string[];
   reasonRequired: boolean;
   host: 'required' | 'optional' | null;
+  /** Whether the step dates an appointment (`scheduledAt`). */
+  date?: 'pre_admission' | 'transfer' | null;
 }
 
 export interface OrientationStep {
@@ -272,6 +277,38 @@ export interface Territory {
   name: string;
   regionCode: string;
   regionName: string;
+}
+
+/** GET /api/hosts/{id}/capacity: the declared places, and who besides the host reads its address. */
+export interface HostCapacity {
+  hostId: string;
+  places: { placeKind: string; capacity: number }[];
+  locationReaders?: ('host' | 'acse_coordination' | 'minors_centre')[];
+}
+
+/** GET /api/hosts/{id}/location: the secret address (each read audited). */
+export interface HostLocation {
+  hostId: string;
+  location: { address: string; postalCode?: string; city?: string; phone?: string; accessInstructions?: string };
+  updatedAt: string;
+}
+
+/** GET /api/hosts/board: free places by kind and region; from an orientation, whether each host may be chosen and why not. Never an address. */
+export interface PlaceBoard {
+  orientation: { id: string; reference: string; targetKind: string; state: string; version: number; placeKind: string | null; distancing: { applied: boolean; regions: boolean } } | null;
+  hosts: {
+    hostId: string;
+    name: string;
+    kind: string;
+    national: boolean;
+    territories: string[];
+    regionCodes: string[];
+    places: { placeKind: string; capacity: number; reserved: number; occupied: number; free: number }[];
+    free: Record<string, number>;
+    selectable: boolean | null;
+    excludedBecause: 'departement' | 'region' | 'national' | 'no_free_place' | null;
+  }[];
+  regions: { regionCode: string; regionName: string; free: Record<string, number> }[];
 }
 
 export interface Occupancy {

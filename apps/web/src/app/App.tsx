@@ -44,6 +44,8 @@ const AccessJournalPage = lazy(() => import('../pages/privacy/AccessJournalPage'
 const PrivacyPage = lazy(() => import('../pages/privacy/PrivacyPage').then((m) => ({ default: m.PrivacyPage })));
 const RetentionReportPage = lazy(() => import('../pages/privacy/PrivacyPage').then((m) => ({ default: m.RetentionReportPage })));
 const SubjectAccessPage = lazy(() => import('../pages/privacy/SubjectAccessPage').then((m) => ({ default: m.SubjectAccessPage })));
+const HostPlacesPage = lazy(() => import('../pages/hosts/HostPlacesPage').then((m) => ({ default: m.HostPlacesPage })));
+const PlaceBoardPage = lazy(() => import('../pages/hosts/PlaceBoardPage').then((m) => ({ default: m.PlaceBoardPage })));
 
 function DeadlineRedirect() {
   const { caseId } = useParams();
@@ -82,6 +84,8 @@ export function AppRoutes() {
         <Route path="/protection-des-donnees" element={<PrivacyPage />} />
         <Route path="/protection-des-donnees/rapports/:runId" element={<RetentionReportPage />} />
         <Route path="/protection-des-donnees/droit-d-acces" element={<SubjectAccessPage />} />
+        <Route path="/places" element={<PlaceBoardPage />} />
+        <Route path="/ma-structure" element={<HostPlacesPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

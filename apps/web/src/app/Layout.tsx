@@ -65,6 +65,10 @@ export function SignedInShell({ children }: { children: ReactNode }) {
   if (can('create', 'Case')) nav.push({ text: 'Nouvelle situation', linkProps: { to: '/situations/nouvelle' }, isActive: active('/situations/nouvelle') });
   if (can('read', 'Case')) nav.push({ text: 'Situations', linkProps: { to: '/situations' }, isActive: pathname === '/situations' || active('/cases') });
   if (can('act_as_target', 'Orientation') || can('act_as_host', 'Orientation')) nav.push({ text: 'Demandes reçues', linkProps: { to: '/demandes' }, isActive: active('/demandes') });
+  // The place board: the coordinations that place people (Ac.Sé, the minors' centre); a host declares its own places on its page.
+  const placing = me.memberships.some((m) => (m.organisationKind === 'acse_coordination' && ['coordinator', 'case_worker'].includes(m.role)) || (m.organisationKind === 'minors_centre' && ['coordinator', 'host_operator'].includes(m.role)));
+  if (placing) nav.push({ text: 'Places', linkProps: { to: '/places' }, isActive: active('/places') });
+  if (me.memberships.some((m) => ['host', 'minors_centre'].includes(m.organisationKind) && can('update_capacity', 'Host', { id: m.organisationId }))) nav.push({ text: 'Ma structure', linkProps: { to: '/ma-structure' }, isActive: active('/ma-structure') });
   if (can('read', 'ClavCell')) nav.push({ text: 'Cellule TEH', linkProps: { to: '/cellule' }, isActive: active('/cellule') });
   const acseCoordination = me.memberships.some((m) => m.organisationKind === 'acse_coordination' && m.role === 'coordinator');
   if (hasRole('national_analyst') || acseCoordination) nav.push({ text: 'Statistiques', linkProps: { to: '/statistiques' }, isActive: active('/statistiques') });

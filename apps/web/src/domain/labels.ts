@@ -359,3 +359,18 @@ export const KEY_ROTATION_PHASES: Record<string, string> = {
   delete: 'Suppression des anciens index',
   switched: 'Bascule immédiate',
 };
+/** Place kinds as table columns (place board, host declaration). */
+export const PLACE_KIND_COLUMNS: Record<string, string> = { women: 'Femmes', men: 'Hommes', family: 'Familles', minors: 'Mineurs' };
+/** Why the place board greys out a host for the orientation at hand (libs/orientations PlaceBoardHost.excludedBecause). */
+export const PLACE_BOARD_EXCLUSIONS: Record<string, string> = {
+  departement: 'Trop proche : département d’exploitation ou de résidence',
+  region: 'Trop proche : région d’exploitation ou de résidence',
+  national: 'Structure nationale : éloignement non vérifiable',
+  no_free_place: 'Aucune place libre de ce type',
+};
+/** Who reads a host's secret address besides the host itself (GET /api/hosts/{id}/capacity locationReaders). */
+export const LOCATION_READERS: Record<string, string> = {
+  host: 'les personnes de votre structure (opérateurs d’hébergement, coordinateurs, travailleurs sociaux)',
+  acse_coordination: 'la coordination nationale Ac.Sé (coordinateurs et travailleurs sociaux)',
+  minors_centre: 'le centre sécurisé pour mineurs (opérateurs d’hébergement et coordinateurs)',
+};

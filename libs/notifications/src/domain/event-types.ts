@@ -23,6 +23,7 @@ export const NOTIFIED_OUTBOX_EVENTS = {
   OrientationAdmitted: ORIENTATIONS_EVENTS.OrientationAdmitted,
   OrientationEnded: ORIENTATIONS_EVENTS.OrientationEnded,
   OrientationCancelled: ORIENTATIONS_EVENTS.OrientationCancelled,
+  OrientationHostChosen: ORIENTATIONS_EVENTS.OrientationHostChosen,
   CaseTransferRequested: COORDINATION_EVENTS.CaseTransferRequested,
   CaseTransferAccepted: COORDINATION_EVENTS.CaseTransferAccepted,
   CaseTransferRefused: COORDINATION_EVENTS.CaseTransferRefused,
@@ -59,6 +60,8 @@ export const NOTIFICATION_EVENTS = {
   OrientationAdmitted: { label: 'Admission confirmée', request: false },
   OrientationEnded: { label: 'Orientation terminée', request: false },
   OrientationCancelled: { label: 'Orientation annulée', request: false },
+  // A coordination chose this host for a person (agreement in principle, acceptance, relay): the host prepares the meeting and the place.
+  OrientationHostChosen: { label: 'Votre structure est choisie pour accueillir une personne', request: true },
   CaseTransferRequested: { label: 'Demande de transfert de suivi', request: true },
   CaseTransferAccepted: { label: 'Transfert de suivi accepté', request: false },
   CaseTransferRefused: { label: 'Transfert de suivi refusé', request: false },

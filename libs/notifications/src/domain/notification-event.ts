@@ -14,7 +14,7 @@ const CHECKS: Record<string, Check> = {
   caseId: str(UUID_PATTERN), orientationId: str(UUID_PATTERN), linkId: str(UUID_PATTERN), organisationId: str(UUID_PATTERN), ownerOrganisationId: str(UUID_PATTERN),
   targetOrganisationId: str(UUID_PATTERN), requesterOrganisationId: str(UUID_PATTERN), otherOrganisationId: str(UUID_PATTERN), responsibleOrganisationId: str(UUID_PATTERN),
   transferId: str(UUID_PATTERN), matchId: str(UUID_PATTERN), cellId: str(UUID_PATTERN), fromOrganisationId: str(UUID_PATTERN), toOrganisationId: str(UUID_PATTERN), actionId: str(UUID_PATTERN), breakGlassId: str(UUID_PATTERN), requestId: str(UUID_PATTERN),
-  questionnaireId: str(UUID_PATTERN), alertId: str(UUID_PATTERN), platformOrganisationId: str(UUID_PATTERN),
+  questionnaireId: str(UUID_PATTERN), alertId: str(UUID_PATTERN), platformOrganisationId: str(UUID_PATTERN), hostOrganisationId: str(UUID_PATTERN),
   reference: str(REFERENCE), territory: str(TERRITORY_CODE), targetKind: str(CODE), reason: str(CODE), kind: str(CODE), threshold: str(TOKEN),
   deadlineId: str(TOKEN), dueAt: (v) => typeof v === 'string' && ISO_DATE.test(v) && !Number.isNaN(Date.parse(v)),
 };
@@ -43,6 +43,7 @@ export const EVENT_FIELDS: Record<NotificationEventType, string[]> = {
   OrientationAdmitted: read(E.OrientationAdmitted, ORIENTATION),
   OrientationEnded: read(E.OrientationEnded, ORIENTATION),
   OrientationCancelled: read(E.OrientationCancelled, ORIENTATION),
+  OrientationHostChosen: read(E.OrientationHostChosen, [...ORIENTATION, 'hostOrganisationId']),
   CaseTransferRequested: read(E.CaseTransferRequested, TRANSFER),
   CaseTransferAccepted: read(E.CaseTransferAccepted, TRANSFER),
   CaseTransferRefused: read(E.CaseTransferRefused, TRANSFER),

@@ -12,6 +12,7 @@ const ids = {
   responsibleOrganisationId: '00000000-0000-4000-8000-0000000000a5',
   ownerOrganisationId: '00000000-0000-4000-8000-0000000000a6',
   cellId: '00000000-0000-4000-8000-0000000000a7',
+  hostOrganisationId: '00000000-0000-4000-8000-0000000000a8',
   territory: '93',
 };
 
@@ -32,6 +33,7 @@ describe('recipient rules', () => {
     ['OrientationAdmitted', { kind: 'organisation', organisationId: ids.requesterOrganisationId }, ['case_worker', 'coordinator']],
     ['OrientationEnded', { kind: 'organisation', organisationId: ids.requesterOrganisationId }, ['case_worker', 'coordinator']],
     ['OrientationCancelled', { kind: 'organisation', organisationId: ids.targetOrganisationId }, ['coordinator', 'host_operator', 'teh_referent', 'case_worker']],
+    ['OrientationHostChosen', { kind: 'organisation', organisationId: ids.hostOrganisationId }, ['host_operator', 'coordinator']],
     ['DeadlineApproaching', { kind: 'organisation', organisationId: ids.responsibleOrganisationId }, ['coordinator', 'host_operator', 'teh_referent', 'case_worker', 'cell_coordinator']],
     ['DeadlineOverdue', { kind: 'organisation', organisationId: ids.responsibleOrganisationId }, ['coordinator', 'host_operator', 'teh_referent', 'case_worker', 'cell_coordinator']],
     ['DeadlineEscalated', { kind: 'territory', territory: '93', organisationKinds: ['parquet'] }, ['coordinator', 'host_operator', 'teh_referent', 'case_worker']],

@@ -37,6 +37,8 @@ export const RECIPIENT_RULES: Record<NotificationEventType, RecipientRule | Reci
   OrientationEnded: { organisationField: 'requesterOrganisationId', roles: REQUESTER },
   // The requester cancels: the organisation that was asked (and may hold a place for the person) must know.
   OrientationCancelled: { organisationField: 'targetOrganisationId', roles: HANDLERS },
+  // A coordination chose a host for the person: the host's operators and coordinators prepare the meeting and the place.
+  OrientationHostChosen: { organisationField: 'hostOrganisationId', roles: ['host_operator', 'coordinator'] },
   CaseTransferRequested: { organisationField: 'toOrganisationId', roles: HANDLERS },
   CaseTransferAccepted: { organisationField: 'fromOrganisationId', roles: REQUESTER },
   CaseTransferRefused: { organisationField: 'fromOrganisationId', roles: REQUESTER },

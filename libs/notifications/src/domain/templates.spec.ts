@@ -24,6 +24,7 @@ const payload = {
   requesterOrganisationId: '4fce80cc-6b4d-4a7b-9b12-7d5e6f708192',
   otherOrganisationId: '4fce80cc-6b4d-4a7b-9b12-7d5e6f708192',
   responsibleOrganisationId: '4fce80cc-6b4d-4a7b-9b12-7d5e6f708192',
+  hostOrganisationId: '5adf9bdd-7c5e-4b8c-8c23-8e6f708192a4',
   targetKind: 'acse',
   reason: 'cell',
   kind: 'reflection_period_end',

@@ -1,5 +1,5 @@
 import { DomainError } from '@mnio/platform';
-import { assertDistancing, DistancingInput } from './distancing';
+import { assertDistancing, distancingProblem, DistancingInput } from './distancing';
 
 const REGIONS: Record<string, string> = { '93': '11', '75': '11', '77': '11', '13': '93', '06': '93', '69': '84', '33': '75' };
 const base: DistancingInput = { hostTerritories: ['13'], caseTerritory: '93', exploitationTerritories: ['93'], regionOf: (t) => REGIONS[t], regions: true };
@@ -27,5 +27,17 @@ describe('Ac.Sé distancing', () => {
     ['no exploitation in France', { exploitationTerritories: [], hostTerritories: ['69'] }, 'ok'],
   ] as [string, Partial<DistancingInput>, string][])('%s: %s', (_label, over, expected) => {
     expect(outcome(over)).toBe(expected);
+  });
+});
+
+describe('distancingProblem (the place board)', () => {
+  it.each([
+    [{}, null],
+    [{ hostTerritories: ['93'] }, 'departement'],
+    [{ hostTerritories: ['77'] }, 'region'],
+    [{ hostTerritories: ['77'], regions: false }, null],
+    [{ hostTerritories: [] }, 'national'],
+  ] as [Partial<DistancingInput>, string | null][])('%j → %s', (over, expected) => {
+    expect(distancingProblem({ ...base, ...over })).toBe(expected);
   });
 });

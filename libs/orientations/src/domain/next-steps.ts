@@ -19,6 +19,8 @@ export interface NextStep {
   reasonRequired: boolean;
   /** Whether the step names a host (`hostId`): required, optional (the target itself by default), or not at all. */
   host: 'required' | 'optional' | null;
+  /** Whether the step dates an appointment (`scheduledAt`): the pre-admission video meeting, the transfer, or none. */
+  date: 'pre_admission' | 'transfer' | null;
 }
 
 /** The facts of the orientation, besides its state, that a step's own rule reads. */
@@ -60,6 +62,7 @@ export function nextSteps(o: StepFacts, parties: readonly Party[]): NextStep[] {
       reasonCodes: [...(step.reasons ?? [])],
       reasonRequired: Boolean(step.reasons) && !step.reasonOptional,
       host: step.host ?? null,
+      date: step.schedules ?? null,
     };
   });
 }

@@ -29,6 +29,9 @@ export interface OrientationRow {
   version: number;
   requestedAt: Date;
   answeredAt: Date | null;
+  /** Ac.Sé: the pre-admission video meeting and the transfer, once dated. */
+  preAdmissionAt: Date | null;
+  transferAt: Date | null;
   closedAt: Date | null;
   updatedAt: Date;
 }
@@ -39,7 +42,7 @@ export const ORIENTATION_COLUMNS = `o.id, o.case_id AS "caseId", o.case_referenc
   o.host_organisation_id AS "hostOrganisationId", o.state, o.open, o.reason_code AS "reasonCode", o.place_kind AS "placeKind",
   o.place_status AS "placeStatus", o.legal_basis AS "legalBasis", o.asylum_status AS "asylumStatus", o.outcome_code AS "outcomeCode",
   o.authorisations, to_char(o.authorised_until, 'YYYY-MM-DD') AS "authorisedUntil", o.version, o.requested_at AS "requestedAt",
-  o.answered_at AS "answeredAt", o.closed_at AS "closedAt", o.updated_at AS "updatedAt"`;
+  o.answered_at AS "answeredAt", o.pre_admission_at AS "preAdmissionAt", o.transfer_at AS "transferAt", o.closed_at AS "closedAt", o.updated_at AS "updatedAt"`;
 
 /** The CASL subject of an orientation: its parties. */
 export const orientationSubject = (o: Pick<OrientationRow, 'requesterOrganisationId' | 'targetOrganisationId' | 'hostOrganisationId'>) =>
@@ -49,9 +52,12 @@ export const orientationSubject = (o: Pick<OrientationRow, 'requesterOrganisatio
     hostOrganisationId: o.hostOrganisationId,
   });
 
-export interface OrientationView extends Omit<OrientationRow, 'requestedAt' | 'answeredAt' | 'closedAt' | 'updatedAt'> {
+export interface OrientationView extends Omit<OrientationRow, 'requestedAt' | 'answeredAt' | 'preAdmissionAt' | 'transferAt' | 'closedAt' | 'updatedAt'> {
   requestedAt: string;
+  /** The target's answer (acceptance, agreement in principle, refusal…), not its taking the request in hand. */
   answeredAt: string | null;
+  preAdmissionAt: string | null;
+  transferAt: string | null;
   closedAt: string | null;
   updatedAt: string;
   /** The parties the reader holds, and what they may do next (the API still checks). */
@@ -69,6 +75,8 @@ export function toView(row: OrientationRow, parties: Party[]): OrientationView {
     ...row,
     requestedAt: row.requestedAt.toISOString(),
     answeredAt: row.answeredAt?.toISOString() ?? null,
+    preAdmissionAt: row.preAdmissionAt?.toISOString() ?? null,
+    transferAt: row.transferAt?.toISOString() ?? null,
     closedAt: row.closedAt?.toISOString() ?? null,
     updatedAt: row.updatedAt.toISOString(),
     parties,

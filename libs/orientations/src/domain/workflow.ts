@@ -8,9 +8,9 @@ export type Party = (typeof PARTIES)[number];
 /** What a step does to the host's places: reserve one, occupy the reserved one, give it back, or move to another host. */
 export type PlaceEffect = 'reserve' | 'occupy' | 'release' | 'move';
 
-/** The events a step may publish: the context's declared events (events.ts), but the hosts' `HostCapacitySet`. */
-export type OrientationEvent = Exclude<keyof typeof ORIENTATIONS_EVENTS, 'HostCapacitySet'>;
-export const ORIENTATION_EVENTS = eventTypes(ORIENTATIONS_EVENTS).filter((t): t is OrientationEvent => t !== 'HostCapacitySet');
+/** The events a step may publish: the context's declared events (events.ts), but the hosts' `HostCapacitySet` and the host's `OrientationHostChosen` (published beside the step's own). */
+export type OrientationEvent = Exclude<keyof typeof ORIENTATIONS_EVENTS, 'HostCapacitySet' | 'OrientationHostChosen'>;
+export const ORIENTATION_EVENTS = eventTypes(ORIENTATIONS_EVENTS).filter((t): t is OrientationEvent => t !== 'HostCapacitySet' && t !== 'OrientationHostChosen');
 
 export interface Step<S extends string> extends Move<S> {
   readonly from: readonly S[];
@@ -26,6 +26,10 @@ export interface Step<S extends string> extends Move<S> {
   revokesAccess?: boolean;
   /** The chosen host is not retained: its access and place go. */
   dropsHost?: boolean;
+  /** The target takes the request in hand without answering it yet (assessment, search for a place): it closes the answer deadline, the answer's date waits for the real answer. */
+  inHand?: boolean;
+  /** The step dates an appointment (`scheduledAt`): the pre-admission video meeting or the transfer. */
+  schedules?: 'pre_admission' | 'transfer';
   /** Outbox event; `OrientationTransitioned` when absent. */
   event?: OrientationEvent;
 }

@@ -22,15 +22,15 @@ export const ACSE: Workflow<AcseState> = {
   initial: 'requested',
   terminal: ['ended', 'refused', 'cancelled'],
   steps: {
-    start_assessment: { from: ['requested'], to: 'assessment', party: 'target' },
-    search_place: { from: ['assessment'], to: 'searching_place', party: 'target' },
+    start_assessment: { from: ['requested'], to: 'assessment', party: 'target', inHand: true },
+    search_place: { from: ['assessment'], to: 'searching_place', party: 'target', inHand: true },
     agree_in_principle: { from: ['searching_place'], to: 'agreed_in_principle', party: 'target', host: 'required', place: 'reserve', event: 'OrientationAccepted' },
     release_host: {
       from: ['agreed_in_principle', 'pre_admission_scheduled'], to: 'searching_place', party: 'target', place: 'release', dropsHost: true,
       reasons: ['host_withdrew', 'no_agreement', 'not_suitable'],
     },
-    schedule_pre_admission: { from: ['agreed_in_principle'], to: 'pre_admission_scheduled', party: 'target' },
-    transfer: { from: ['pre_admission_scheduled'], to: 'transfer_organised', party: 'target' },
+    schedule_pre_admission: { from: ['agreed_in_principle'], to: 'pre_admission_scheduled', party: 'target', schedules: 'pre_admission' },
+    transfer: { from: ['pre_admission_scheduled'], to: 'transfer_organised', party: 'target', schedules: 'transfer' },
     admit: { from: ['transfer_organised'], to: 'hosted', party: 'host', place: 'occupy', event: 'OrientationAdmitted' },
     end: { from: ['hosted'], to: 'ended', party: 'host', place: 'release', reasons: EXIT_REASONS, event: 'OrientationEnded' },
     refuse: {
@@ -79,7 +79,7 @@ export const MINORS_CENTRE: Workflow<MinorsState> = {
   initial: 'requested',
   terminal: ['ended', 'refused', 'cancelled'],
   steps: {
-    start_assessment: { from: ['requested'], to: 'assessment', party: 'target' },
+    start_assessment: { from: ['requested'], to: 'assessment', party: 'target', inHand: true },
     accept: { from: ['assessment'], to: 'accepted', party: 'target', host: 'optional', place: 'reserve', event: 'OrientationAccepted' },
     admit: { from: ['accepted'], to: 'stay', party: 'host', place: 'occupy', event: 'OrientationAdmitted' },
     relay: { from: ['stay'], to: 'relay', party: 'target', host: 'required', place: 'move' },

@@ -6,6 +6,11 @@ import type { PlaceCount } from './places.service';
 export interface HostCapacity {
   hostId: string;
   places: { placeKind: PlaceKind; capacity: number }[];
+  /**
+   * Who may read the host's secret location besides the host itself (GET only), from the same rules as the location
+   * read: `acse_coordination` for an Ac.Sé network host, `minors_centre` for a relay of the minors' centre.
+   */
+  locationReaders?: ('host' | 'acse_coordination' | 'minors_centre')[];
 }
 
 /** Declares the host's capacity of every place kind (a kind left out has none). */

@@ -47,7 +47,10 @@ export class GetHostCapacityHandler implements IQueryHandler<GetHostCapacityQuer
   async execute({ actor, hostId }: GetHostCapacityQuery): Promise<HostCapacity> {
     const host = await this.access.authorize(actor, hostId, 'read_capacity');
     const counts = await this.places.counts(host.id);
-    return { hostId: host.id, places: counts.map((c) => ({ placeKind: c.placeKind, capacity: c.capacity })) };
+    const locationReaders: HostCapacity['locationReaders'] = ['host'];
+    if (host.attributes.acseNetwork === true) locationReaders.push('acse_coordination');
+    if (host.attributes.minorsNetwork === true && host.kind === 'host') locationReaders.push('minors_centre');
+    return { hostId: host.id, places: counts.map((c) => ({ placeKind: c.placeKind, capacity: c.capacity })), locationReaders };
   }
 }
 

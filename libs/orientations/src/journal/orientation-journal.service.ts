@@ -52,6 +52,11 @@ export class OrientationJournal {
     });
     await this.outbox.publish(ORIENTATIONS_EVENTS[e.event], eventPayload(e.row, e.action, e.row.state, e.reasonCode), e.row.id);
   }
+
+  /** The host chosen is told (beside the step's own event): the same ids and codes, the host's id among them. */
+  async hostChosen(row: OrientationRow, action: string): Promise<void> {
+    await this.outbox.publish(ORIENTATIONS_EVENTS.OrientationHostChosen, eventPayload(row, action, row.state), row.id);
+  }
 }
 
 export const noteContext = (orientationId: string, transitionId: string) => `orientation:${orientationId}/transition:${transitionId}`;

@@ -11,6 +11,8 @@ export interface TransitionInput {
   /** The host chosen (Ac.Sé agreement in principle, minors' centre acceptance or relay). */
   hostId?: string;
   placeKind?: PlaceKind;
+  /** Ac.Sé: when the pre-admission video meeting or the transfer takes place (ISO 8601). */
+  scheduledAt?: string;
 }
 
 export class TransitionOrientationCommand extends Command<OrientationView> {

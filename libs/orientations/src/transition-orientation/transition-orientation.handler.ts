@@ -1,6 +1,6 @@
 import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CloseDeadlinesCommand, GrantCaseAccessCommand, RevokeCaseAccessCommand } from '@mnio/cases';
-import { AbilityFactory, actingOrganisationId, assertVersion, bumpVersion, NotFoundError, parisToday, Transactional, Db } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, assertVersion, bumpVersion, DomainError, NotFoundError, parisToday, Transactional, Db } from '@mnio/platform';
 import { ORIENTATION_COLUMNS, OrientationRow, OrientationView, orientationSubject, partiesOf, toView } from '../domain/orientation';
 import { addMonths } from '../domain/places';
 import { assertReason, stepOf } from '../domain/workflow';
@@ -35,6 +35,7 @@ export class TransitionOrientationHandler implements ICommandHandler<TransitionO
     const workflow = WORKFLOWS[row.targetKind];
     const step = stepOf(workflow, row.state, input.action, partiesOf(ability, row));
     assertReason(step, input.reasonCode);
+    if (input.scheduledAt !== undefined && !step.schedules) throw new DomainError('SCHEDULED_AT_NOT_EXPECTED', 'This step dates no appointment', { action: input.action });
     const psp = this.pspAuthorisation(row, input.action);
     const placement = await this.placement.apply(row, step, input);
 
@@ -42,9 +43,11 @@ export class TransitionOrientationHandler implements ICommandHandler<TransitionO
     if (placement.hostLeft) await this.commands.execute(new RevokeCaseAccessCommand(row.caseId, 'orientation', placement.hostLeft, row.id, 'host_not_retained'));
     if (step.revokesAccess) await this.commands.execute(new RevokeCaseAccessCommand(row.caseId, 'orientation', undefined, row.id, `orientation_${step.to}`));
     const terminal = workflow.terminal.includes(step.to);
-    // The target's first step is its answer; an orientation that ends unanswered (cancelled) awaits none either.
-    const answers = !row.answeredAt && step.party === 'target';
-    if (answers || (!row.answeredAt && terminal)) {
+    // The target's first step closes the answer deadline (taking the request in hand is enough); the answer's date is
+    // its first step that is more than that (an agreement, an acceptance, a refusal). An orientation that ends
+    // unanswered (cancelled) awaits no answer either.
+    const answers = !row.answeredAt && step.party === 'target' && !step.inHand;
+    if (row.state === workflow.initial && (step.party === 'target' || terminal)) {
       await this.commands.execute(new CloseDeadlinesCommand(row.caseId, ['orientation_answer'], `orientation_${input.action}`, row.id));
     }
 
@@ -52,9 +55,11 @@ export class TransitionOrientationHandler implements ICommandHandler<TransitionO
       table: 'orientations AS o', id: row.id, expected: row.version, subject: 'orientation', returning: ORIENTATION_COLUMNS,
       set: `state = $3, open = $4, host_organisation_id = $5, place_kind = $6, place_status = $7,
          outcome_code = coalesce($8, outcome_code), authorisations = $9, authorised_until = $10,
-         answered_at = CASE WHEN $11 THEN now() ELSE answered_at END, closed_at = CASE WHEN $4 THEN NULL ELSE now() END`,
+         answered_at = CASE WHEN $11 THEN now() ELSE answered_at END, closed_at = CASE WHEN $4 THEN NULL ELSE now() END,
+         pre_admission_at = CASE WHEN $12 = 'pre_admission' THEN $13::timestamptz ELSE pre_admission_at END,
+         transfer_at = CASE WHEN $12 = 'transfer' THEN $13::timestamptz ELSE transfer_at END`,
       params: [step.to, !terminal, placement.hostOrganisationId, placement.placeKind, placement.placeStatus, input.reasonCode ?? null,
-        psp.authorisations, psp.authorisedUntil, answers],
+        psp.authorisations, psp.authorisedUntil, answers, step.schedules ?? null, input.scheduledAt ?? null],
     });
     const party = step.party;
     // The membership whose rules let the actor act as this party (on the orientation as it was when the step was chosen).
@@ -66,8 +71,11 @@ export class TransitionOrientationHandler implements ICommandHandler<TransitionO
         ...(placement.hostJoined ? { hostJoined: placement.hostJoined } : {}),
         ...(placement.hostLeft ? { hostLeft: placement.hostLeft } : {}),
         ...(step.place ? { place: step.place, placeKind: placement.placeKind } : {}),
+        ...(step.schedules && input.scheduledAt ? { scheduledAt: input.scheduledAt } : {}),
       },
     });
+    // The host a coordination chooses (agreement in principle, acceptance in its network, relay) is told: ids and codes only.
+    if (placement.hostJoined) await this.journal.hostChosen(next, input.action);
     return toView(next, partiesOf(ability, next));
   }
 

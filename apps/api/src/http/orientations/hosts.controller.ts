@@ -2,10 +2,10 @@ import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
-  GetHostCapacityQuery, GetHostLocationQuery, GetHostOccupancyQuery, ListHostsQuery, SetHostCapacityCommand, SetHostLocationCommand,
+  GetHostCapacityQuery, GetHostLocationQuery, GetHostOccupancyQuery, ListHostsQuery, PlaceBoardQuery, SetHostCapacityCommand, SetHostLocationCommand,
 } from '@mnio/orientations';
 import { Actor, CheckPolicies, CurrentActor, ParseIdPipe } from '@mnio/platform';
-import { HostCapacityDto, HostLocationDto, ListHostsDto } from './orientations.dto';
+import { HostCapacityDto, HostLocationDto, ListHostsDto, PlaceBoardQueryDto } from './orientations.dto';
 
 /** A host is an organisation: `:id` is its organisation id. Its location is secret: only this controller returns it. */
 @ApiTags('hosts')
@@ -21,6 +21,13 @@ export class HostsController {
   @CheckPolicies('read_capacity', 'Host')
   list(@CurrentActor() actor: Actor, @Query() q: ListHostsDto) {
     return this.queries.execute(new ListHostsQuery(actor, { placeKind: q.placeKind, available: q.available }));
+  }
+
+  /** The place board: free places by kind and region; from an orientation, the hosts it may not go to greyed out with the reason. Never a location. */
+  @Get('board')
+  @CheckPolicies('read_capacity', 'Host')
+  board(@CurrentActor() actor: Actor, @Query() q: PlaceBoardQueryDto) {
+    return this.queries.execute(new PlaceBoardQuery(actor, { placeKind: q.placeKind, regionCode: q.regionCode, orientationId: q.orientationId }));
   }
 
   @Get(':id/capacity')

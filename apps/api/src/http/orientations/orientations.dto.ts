@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsISO8601, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { TERRITORY_CODE } from '@mnio/directory';
 import { ASYLUM_STATUSES, GENERAL_CHANNELS, LEGAL_BASES, PLACE_KINDS, REQUEST_REASONS, TARGET_KINDS } from '@mnio/orientations';
 import { CursorParam } from '../cursor-param';
@@ -57,6 +57,8 @@ export class TransitionDto {
   @ApiPropertyOptional({ description: 'Free text, encrypted; shown only to those who read the identity' }) @IsOptional() @IsString() @MaxLength(5000) note?: string;
   @ApiPropertyOptional({ description: 'The host chosen (agree_in_principle, accept at the minors\u2019 centre, relay)' }) @IsOptional() @IsUUID() hostId?: string;
   @ApiPropertyOptional({ enum: PLACE_KINDS }) @IsOptional() @IsIn(PLACE_KINDS) placeKind?: (typeof PLACE_KINDS)[number];
+  @ApiPropertyOptional({ example: '2026-12-08T10:00:00+01:00', description: 'Ac.Sé: the date and time of the pre-admission video meeting (schedule_pre_admission) or of the transfer (transfer)' })
+  @IsOptional() @IsISO8601({ strict: true }) scheduledAt?: string;
   @ApiPropertyOptional({ description: 'The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match)' })
   @IsOptional() @IsInt() @Min(1) version?: number;
 }
@@ -98,4 +100,12 @@ export class HostLocationDto {
 export class ListHostsDto {
   @ApiPropertyOptional({ enum: PLACE_KINDS }) @IsOptional() @IsIn(PLACE_KINDS) placeKind?: (typeof PLACE_KINDS)[number];
   @ApiPropertyOptional({ description: 'Only hosts with a free place (of placeKind, when given)' }) @IsOptional() @Transform(toBool) @IsBoolean() available?: boolean;
+}
+
+export class PlaceBoardQueryDto {
+  @ApiPropertyOptional({ enum: PLACE_KINDS, description: 'The kind of place sought (default: the orientation\u2019s, when one is given)' })
+  @IsOptional() @IsIn(PLACE_KINDS) placeKind?: (typeof PLACE_KINDS)[number];
+  @ApiPropertyOptional({ example: '93', description: 'Only hosts with a département in this region (code)' }) @IsOptional() @Matches(/^[0-9]{2}$/) regionCode?: string;
+  @ApiPropertyOptional({ description: 'An orientation you answer (its target): each host says whether it may be chosen for it, and why not (distancing, no free place)' })
+  @IsOptional() @IsUUID() orientationId?: string;
 }

@@ -69,6 +69,15 @@ function Facts({ c }: { c: CaseView }) {
   );
 }
 
+/** Asked by the organisation that follows the person, or by the parquet for a minor (UAPED): the API's rule, not offered to others. */
+export function mayRequestOrientation(c: Pick<CaseView, 'ownerOrganisationId'>, { can, me }: Pick<ReturnType<typeof useAuth>, 'can' | 'me'>): boolean {
+  return (
+    can('request', 'Orientation') &&
+    (can('update', 'Case', { ownerOrganisationId: c.ownerOrganisationId }) ||
+      me.memberships.some((m) => m.organisationKind === 'parquet' && can('record_criminal', 'Case', { viewers: [m.organisationId] })))
+  );
+}
+
 export function CaseOrientations({ c }: { c: CaseView }) {
   const { can, me } = useAuth();
   const orgs = useOrganisations();
@@ -76,11 +85,7 @@ export function CaseOrientations({ c }: { c: CaseView }) {
     unwrap<Page<Orientation>>(api.GET('/api/cases/{id}/orientations', { params: { path: { id: c.id }, query: { limit: 50, ...cursorParam(cursor) } } })),
   );
   const active = (c.statuses.case === 'active' || c.statuses.case === 'follow_up') && !c.anonymisedAt;
-  // Asked by the organisation that follows the person, or by the parquet for a minor (UAPED): the API's rule, not offered to others.
-  const mayRequest =
-    can('request', 'Orientation') &&
-    (can('update', 'Case', { ownerOrganisationId: c.ownerOrganisationId }) ||
-      me.memberships.some((m) => m.organisationKind === 'parquet' && can('record_criminal', 'Case', { viewers: [m.organisationId] })));
+  const mayRequest = mayRequestOrientation(c, { can, me });
   return (
     <>
       {mayRequest && active && (

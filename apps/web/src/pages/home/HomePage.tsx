@@ -76,6 +76,7 @@ function RequestsToAnswer() {
 }
 
 function HostOccupancy({ hostId, name }: { hostId: string; name: string }) {
+  const { can } = useAuth();
   const q = useQuery({ queryKey: ['occupancy', hostId], queryFn: () => unwrap<Occupancy>(api.GET('/api/hosts/{id}/occupancy', { params: { path: { id: hostId } } })) });
   return (
     <Section title={`Occupation — ${name}`} id={`occupation-${hostId}`}>
@@ -87,6 +88,11 @@ function HostOccupancy({ hostId, name }: { hostId: string; name: string }) {
         ) : (
           <DataTable caption="Places"  headers={['Type de place', 'Capacité', 'Réservées', 'Occupées', 'Libres']} rows={q.data.places.map((p) => [label(PLACE_KINDS, p.placeKind), p.capacity, p.reserved, p.occupied, p.free])} />
         ))}
+      {can('update_capacity', 'Host', { id: hostId }) && (
+        <p>
+          <Link to="/ma-structure">Déclarer vos places et votre adresse</Link>
+        </p>
+      )}
     </Section>
   );
 }
@@ -99,6 +105,7 @@ export function HomePage() {
   const isTarget = can('act_as_target', 'Orientation') || can('act_as_host', 'Orientation');
   const hosts = me.memberships.filter((m) => ['host', 'minors_centre'].includes(m.organisationKind) && can('read_occupancy', 'Host', { id: m.organisationId }));
   const referent = me.memberships.find(isReferent);
+  const placing = me.memberships.some((m) => (m.organisationKind === 'acse_coordination' && ['coordinator', 'case_worker'].includes(m.role)) || (m.organisationKind === 'minors_centre' && ['coordinator', 'host_operator'].includes(m.role)));
   const cell = me.memberships.find((m) => m.organisationKind === 'clav_cell' && ['cell_coordinator', 'cell_member'].includes(m.role));
 
   return (
@@ -126,6 +133,13 @@ export function HomePage() {
         </>
       )}
       {isTarget && !recorder && !referent && <RequestsToAnswer />}
+      {placing && (
+        <Section title="Places disponibles" id="places">
+          <p>
+            <Link to="/places">Voir le tableau des places libres par type et par région</Link>
+          </p>
+        </Section>
+      )}
       {hosts.map((h) => (
         <HostOccupancy key={h.organisationId} hostId={h.organisationId} name={h.organisationName} />
       ))}

@@ -1,11 +1,10 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
-import { useOrganisations } from '../../api/hooks';
 import { errorMessage } from '../../api/error-messages';
-import type { Orientation, OrientationNextStep } from '../../api/views';
+import type { Orientation, OrientationNextStep, PlaceBoard } from '../../api/views';
 import { ErrorAlert } from '../../components/common';
 import { CodeSelect } from '../../components/fields';
 import { label, ORIENTATION_ACTIONS, ORIENTATION_PARTIES, ORIENTATION_STATES, STEP_REASONS } from '../../domain/labels';
@@ -19,11 +18,11 @@ const NEGATIVE_ACTIONS = new Set(['refuse', 'cancel', 'release_host', 'decline_r
  */
 export function OrientationActions({ orientation: o, compact = false }: { orientation: Orientation; compact?: boolean }) {
   const client = useQueryClient();
-  const orgs = useOrganisations();
   const [action, setAction] = useState<string | null>(null);
   const [reasonCode, setReason] = useState('');
   const [hostId, setHost] = useState('');
   const [note, setNote] = useState('');
+  const [scheduledAt, setScheduledAt] = useState('');
   const [done, setDone] = useState<string | null>(null);
 
   const move = useMutation({
@@ -31,7 +30,10 @@ export function OrientationActions({ orientation: o, compact = false }: { orient
       unwrap<Orientation>(
         api.POST('/api/orientations/{id}/transitions', {
           params: { path: { id: o.id }, header: { 'if-match': `"${o.version}"` } },
-          body: { action: a, ...(reasonCode ? { reasonCode } : {}), ...(hostId ? { hostId } : {}), ...(note.trim() ? { note: note.trim() } : {}) },
+          body: {
+            action: a, ...(reasonCode ? { reasonCode } : {}), ...(hostId ? { hostId } : {}), ...(note.trim() ? { note: note.trim() } : {}),
+            ...(scheduledAt ? { scheduledAt: new Date(scheduledAt).toISOString() } : {}),
+          },
         }),
       ),
     onSuccess: (view) => {
@@ -40,15 +42,23 @@ export function OrientationActions({ orientation: o, compact = false }: { orient
       setReason('');
       setHost('');
       setNote('');
+      setScheduledAt('');
     },
     onSettled: () => {
       void client.invalidateQueries({ queryKey: ['orientations'] });
       void client.invalidateQueries({ queryKey: ['orientation', o.id] });
       void client.invalidateQueries({ queryKey: ['case', o.caseId] });
+      void client.invalidateQueries({ queryKey: ['place-board'] });
     },
   });
 
   const mine = o.nextSteps.filter((s) => s.allowed);
+  const choosesHost = mine.some((s) => s.host !== null);
+  const board = useQuery({
+    queryKey: ['place-board', { orientationId: o.id }],
+    queryFn: () => unwrap<PlaceBoard>(api.GET('/api/hosts/board', { params: { query: { orientationId: o.id } } })),
+    enabled: choosesHost && action !== null,
+  });
   const others = o.nextSteps.filter((s) => !s.allowed);
   const waiting = !compact && others.length > 0 && <OtherSteps steps={others} />;
   if (mine.length === 0) {
@@ -61,8 +71,9 @@ export function OrientationActions({ orientation: o, compact = false }: { orient
     );
   }
   const form = action ? mine.find((s) => s.action === action) ?? null : null;
-  const hosts = orgs.list.filter((x) => x.kind === 'host' || (o.targetKind === 'minors_centre' && x.kind === 'minors_centre'));
-  const needsForm = (s: OrientationNextStep) => s.reasonCodes.length > 0 || s.host !== null || NEGATIVE_ACTIONS.has(s.action);
+  // Only the hosts this person may go to (the place board's verdict: network, distancing, a free place of the kind).
+  const hosts = (board.data?.hosts ?? []).filter((h) => h.selectable).map((h) => ({ id: h.hostId, name: h.name }));
+  const needsForm = (s: OrientationNextStep) => s.reasonCodes.length > 0 || s.host !== null || Boolean(s.date) || NEGATIVE_ACTIONS.has(s.action);
 
   return (
     <div className="fr-mb-2w">
@@ -111,6 +122,10 @@ export function OrientationActions({ orientation: o, compact = false }: { orient
               required={form.reasonRequired}
             />
           )}
+          {form.host && board.isPending && <p className="fr-text--sm">Recherche des structures possibles…</p>}
+          {form.host && board.data && hosts.length === 0 && (
+            <p className="fr-text--sm">Aucune structure ne peut accueillir la personne aujourd’hui (éloignement ou places libres) : voyez le tableau des places.</p>
+          )}
           {form.host && (
             <CodeSelect
               label={form.host === 'optional' ? 'Structure d’hébergement (facultatif : le centre lui-même)' : 'Structure d’hébergement'}
@@ -118,6 +133,13 @@ export function OrientationActions({ orientation: o, compact = false }: { orient
               value={hostId}
               onChange={setHost}
               required={form.host === 'required'}
+            />
+          )}
+          {form.date && (
+            <Input
+              label={form.date === 'pre_admission' ? 'Date et heure de la visioconférence de pré-admission' : 'Date et heure du transfert'}
+              hintText="Elles sont montrées à chaque partie de l’orientation."
+              nativeInputProps={{ type: 'datetime-local', value: scheduledAt, onChange: (e) => setScheduledAt(e.target.value), required: true }}
             />
           )}
           <Input
@@ -128,7 +150,7 @@ export function OrientationActions({ orientation: o, compact = false }: { orient
           />
           <ul className="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm">
             <li>
-              <Button type="submit" size="small" disabled={move.isPending || (form.reasonRequired && !reasonCode) || (form.host === 'required' && !hostId)}>
+              <Button type="submit" size="small" disabled={move.isPending || (form.reasonRequired && !reasonCode) || (form.host === 'required' && !hostId) || (Boolean(form.date) && !scheduledAt)}>
                 Confirmer : {label(ORIENTATION_ACTIONS, action).toLowerCase()}
               </Button>
             </li>

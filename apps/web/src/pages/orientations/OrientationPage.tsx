@@ -1,6 +1,6 @@
 import { DataTable } from '../../components/DataTable';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { api, isNotFound, unwrap } from '../../api/client';
 import { useOrganisations } from '../../api/hooks';
 import type { Orientation, OrientationStep } from '../../api/views';
@@ -17,6 +17,7 @@ export function OrientationPage() {
   const { caseId = '', orientationId = '' } = useParams();
   usePageTitle('Orientation');
   const orgs = useOrganisations();
+  const chosen = (useLocation().state as { chosen?: boolean } | null)?.chosen === true;
   const q = useQuery({
     queryKey: ['orientation', orientationId],
     queryFn: () => unwrap<Orientation & { history: OrientationStep[] }>(api.GET('/api/orientations/{id}', { params: { path: { id: orientationId } } })),
@@ -25,6 +26,8 @@ export function OrientationPage() {
   if (isNotFound(q.error)) return <NotFoundPage />;
   if (!q.data) return <ErrorAlert error={q.error} />;
   const o = q.data;
+  // The step that names a host, if this user may take it now: the place board shows where the person may go.
+  const choosing = o.nextSteps.some((s) => s.allowed && s.host !== null);
   const rows: [string, string][] = [
     ['Dispositif', label(TARGET_KINDS, o.targetKind)],
     ['Destinataire', orgs.name(o.targetOrganisationId)],
@@ -32,6 +35,8 @@ export function OrientationPage() {
     ['Motif', label(REQUEST_REASONS, o.reasonCode)],
     ['Demandée le', frDate(o.requestedAt)],
     ['Réponse', o.answeredAt ? frDate(o.answeredAt) : 'En attente'],
+    ...(o.preAdmissionAt ? [['Visioconférence de pré-admission', frDateTime(o.preAdmissionAt)] as [string, string]] : []),
+    ...(o.transferAt ? [['Transfert', frDateTime(o.transferAt)] as [string, string]] : []),
     ...(o.answerDueOn ? [['Réponse attendue avant le', frDate(o.answerDueOn)] as [string, string]] : []),
     ...(o.placeKind ? [['Type de place', `${label(PLACE_KINDS, o.placeKind)}${o.placeStatus === 'reserved' ? ' — réservée' : o.placeStatus === 'occupied' ? ' — occupée' : ''}`] as [string, string]] : []),
     ...(o.hostOrganisationId ? [['Hébergeur', orgs.name(o.hostOrganisationId)] as [string, string]] : []),
@@ -64,6 +69,18 @@ export function OrientationPage() {
         </div>
         <div className="fr-col-12 fr-col-md-5">
           <Section title="Ce que vous pouvez faire" id="actions" level={3}>
+            {chosen && (
+              <p className="fr-message fr-message--valid fr-mb-2w" role="status">
+                Structure choisie : {orgs.name(o.hostOrganisationId)} en est avisée.
+              </p>
+            )}
+            {choosing && (
+              <p>
+                <Link to={`/places?orientation=${o.id}`} className="fr-link fr-icon-map-pin-2-line fr-link--icon-left">
+                  Choisir la structure sur le tableau des places
+                </Link>
+              </p>
+            )}
             <OrientationActions orientation={o} />
           </Section>
         </div>

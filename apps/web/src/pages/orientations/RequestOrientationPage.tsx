@@ -15,6 +15,7 @@ import { CodeSelect } from '../../components/fields';
 import { ASYLUM_STATUSES, GENERAL_CHANNELS, label, LEGAL_BASES, PLACE_KINDS, REQUEST_REASONS, TARGET_KINDS } from '../../domain/labels';
 import { CaseConsents } from '../case/CaseConsents';
 import { NotFoundPage } from '../NotFoundPage';
+import { mayRequestOrientation } from '../case/CasePage';
 
 const DEFAULT_REASON: Record<string, string> = {
   acse: 'local_danger', dna: 'asylum_accommodation', minors_centre: 'child_protection', uaped: 'hearing', crp: 'psychotrauma_care', psp: 'prostitution_exit',
@@ -101,6 +102,20 @@ export function RequestOrientationPage() {
       <>
         <h1>Demander une orientation</h1>
         <p>Votre rôle ne permet pas de demander une orientation.</p>
+      </>
+    );
+  }
+  // A coordination that sees the case without following the person may not ask for it: no form to fill in vain.
+  if (!mayRequestOrientation(c, { can, me })) {
+    return (
+      <>
+        <p className="fr-mb-2w">
+          <Link to={`/cases/${caseId}`} className="fr-link fr-icon-arrow-left-line fr-link--icon-left">
+            Retour à la situation {c.reference}
+          </Link>
+        </p>
+        <h1>Demander une orientation</h1>
+        <p>Seule l’organisation qui suit la personne peut demander une orientation pour cette situation.</p>
       </>
     );
   }

@@ -48,9 +48,12 @@ describe('orientation actions', () => {
     expect(await post.json()).toEqual({ action: 'refuse', reasonCode: 'no_danger' });
   });
 
-  it('asks the host a step requires before sending it', async () => {
+  it('asks the host a step requires before sending it, among those the place board says the person may go to', async () => {
+    const boardHost = (hostId: string, name: string, selectable: boolean, excludedBecause: string | null) => ({
+      hostId, name, kind: 'host', national: false, territories: ['13'], regionCodes: ['93'], places: [], free: { women: 1 }, selectable, excludedBecause,
+    });
     const calls = stubFetch([
-      [/GET \/api\/organisations/, () => [{ id: 'h1', kind: 'host', name: 'Foyer du Sud', national: false, territories: ['13'] }]],
+      [/GET \/api\/hosts\/board\?orientationId=o1/, () => ({ orientation: null, regions: [], hosts: [boardHost('h1', 'Foyer du Sud', true, null), boardHost('h2', 'Foyer trop proche', false, 'region')] })],
       [/POST \/api\/orientations\/o1\/transitions/, () => ({ ...base, state: 'agreed_in_principle', nextSteps: [] })],
     ]);
     const user = userEvent.setup();
@@ -59,10 +62,29 @@ describe('orientation actions', () => {
     await user.click(screen.getByRole('button', { name: 'Accepter (accord de principe)' }));
     const confirm = screen.getByRole('button', { name: /Confirmer/ }) as HTMLButtonElement;
     expect(confirm.disabled).toBe(true);
-    await user.selectOptions(await screen.findByRole('combobox', { name: 'Structure d’hébergement' }), 'h1');
+    const select = await screen.findByRole('combobox', { name: 'Structure d’hébergement' });
+    await screen.findByRole('option', { name: 'Foyer du Sud' });
+    // A host too close (or full) is not offered at all.
+    expect(screen.queryByRole('option', { name: 'Foyer trop proche' })).toBeNull();
+    await user.selectOptions(select, 'h1');
     await user.click(confirm);
     expect(await screen.findByText('Étape enregistrée : Accord de principe.')).toBeTruthy();
     expect(await calls.find((r) => r.method === 'POST')!.json()).toEqual({ action: 'agree_in_principle', hostId: 'h1' });
+  });
+
+  it('asks the date and time of the pre-admission video meeting and sends it', async () => {
+    const calls = stubFetch([[/POST \/api\/orientations\/o1\/transitions/, () => ({ ...base, state: 'pre_admission_scheduled', nextSteps: [] })]]);
+    const user = userEvent.setup();
+    const agreed = { ...base, state: 'agreed_in_principle', nextSteps: [step('schedule_pre_admission', 'target', { date: 'pre_admission' })] };
+    renderApp(<OrientationActions orientation={agreed} />, meAs('acse'));
+    await user.click(screen.getByRole('button', { name: 'Programmer la pré-admission' }));
+    const confirm = screen.getByRole('button', { name: /Confirmer/ }) as HTMLButtonElement;
+    expect(confirm.disabled).toBe(true);
+    await user.type(screen.getByLabelText(/Date et heure de la visioconférence de pré-admission/), '2026-12-10T10:00');
+    await user.click(confirm);
+    await screen.findByText(/Étape enregistrée/);
+    const body = await calls.find((r) => r.method === 'POST')!.json();
+    expect(body).toEqual({ action: 'schedule_pre_admission', scheduledAt: new Date('2026-12-10T10:00').toISOString() });
   });
 
   it('shows nothing to do for a reader who may take no step, and says whose steps they are or why not', () => {
