@@ -1830,6 +1830,182 @@ export interface paths {
         patch: operations["OrganisationSignInController_update"];
         trace?: never;
     };
+    "/api/admin/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["KeysController_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/keys/rotations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["KeysController_rotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/keys/rotations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["KeysController_progress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/keys/{kind}/{keyId}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["KeysController_retire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/access-journal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AccessJournalController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/access-journal.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AccessJournalController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/retention-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RetentionController_rules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/retention-rules/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["RetentionController_setRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/retention-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RetentionController_runs"];
+        put?: never;
+        post: operations["RetentionController_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/retention-runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RetentionController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/case-erasures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RetentionController_erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/subject-access": {
         parameters: {
             query?: never;
@@ -2218,7 +2394,7 @@ export interface components {
         };
         PreferenceChangeDto: {
             /** @enum {string} */
-            eventType: "MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "RemovalOrderAlert" | "DuplicateLinkRequested" | "DuplicateLinkAnswered" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "OrientationHostChosen" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CaseTransferCancelled" | "CellActionAssigned" | "CellActionStatusChanged" | "BreakGlassUsed" | "MembershipRequested" | "SurveyQuestionnaireOpened" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated";
+            eventType: "MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "RemovalOrderAlert" | "DuplicateLinkRequested" | "DuplicateLinkAnswered" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "OrientationHostChosen" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CaseTransferCancelled" | "CellActionAssigned" | "CellActionStatusChanged" | "BreakGlassUsed" | "MembershipRequested" | "SurveyQuestionnaireOpened" | "IdentityReadsAlertRaised" | "CaseErasedOnRequest" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated";
             /** @enum {string} */
             channel: "in_app" | "email";
             enabled: boolean;
@@ -2230,11 +2406,11 @@ export interface components {
             organisationId: string;
             /** @example https://partenaire.example.fr/mnio/webhooks */
             url: string;
-            eventTypes: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "RemovalOrderAlert" | "DuplicateLinkRequested" | "DuplicateLinkAnswered" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "OrientationHostChosen" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CaseTransferCancelled" | "CellActionAssigned" | "CellActionStatusChanged" | "BreakGlassUsed" | "MembershipRequested" | "SurveyQuestionnaireOpened" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated")[];
+            eventTypes: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "RemovalOrderAlert" | "DuplicateLinkRequested" | "DuplicateLinkAnswered" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "OrientationHostChosen" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CaseTransferCancelled" | "CellActionAssigned" | "CellActionStatusChanged" | "BreakGlassUsed" | "MembershipRequested" | "SurveyQuestionnaireOpened" | "IdentityReadsAlertRaised" | "CaseErasedOnRequest" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated")[];
         };
         UpdateWebhookDto: {
             url?: string;
-            eventTypes?: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "RemovalOrderAlert" | "DuplicateLinkRequested" | "DuplicateLinkAnswered" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "OrientationHostChosen" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CaseTransferCancelled" | "CellActionAssigned" | "CellActionStatusChanged" | "BreakGlassUsed" | "MembershipRequested" | "SurveyQuestionnaireOpened" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated")[];
+            eventTypes?: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "RemovalOrderAlert" | "DuplicateLinkRequested" | "DuplicateLinkAnswered" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "OrientationHostChosen" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CaseTransferCancelled" | "CellActionAssigned" | "CellActionStatusChanged" | "BreakGlassUsed" | "MembershipRequested" | "SurveyQuestionnaireOpened" | "IdentityReadsAlertRaised" | "CaseErasedOnRequest" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated")[];
             active?: boolean;
         };
         RequestOrientationDto: {
@@ -2675,6 +2851,195 @@ export interface components {
             siret?: string | null;
             /** @description false: its members sign in with ProConnect only */
             passwordSignIn?: boolean;
+        };
+        KeyStateDto: {
+            keyId: string;
+            /** @enum {string} */
+            status: "current" | "previous" | "draining" | "retired";
+            /** @description Whether this server holds the key */
+            held: boolean;
+            /** @description Stored values (field) or digests (blind index) under this key */
+            values: number | null;
+            /** Format: date-time */
+            tokensValidUntil: string | null;
+            /** Format: date-time */
+            addedAt: string | null;
+        };
+        RotationProgressDto: {
+            /** Format: uuid */
+            id: string;
+            keyId: string;
+            /** @enum {string} */
+            status: "running" | "done";
+            /** @enum {string} */
+            phase: "reencrypt" | "add" | "settle" | "add_again" | "delete" | "switched";
+            processed: number;
+            skipped: number;
+            total: number;
+            ratePerSecond: number;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+        };
+        KeyRingStatusDto: {
+            /** @enum {string} */
+            kind: "field" | "blind_index" | "jwt";
+            current: string;
+            keys: components["schemas"]["KeyStateDto"][];
+            rotation: components["schemas"]["RotationProgressDto"] | null;
+        };
+        StartKeyRotationDto: {
+            /**
+             * @description field: field encryption; blind_index: duplicate detection; jwt: access tokens
+             * @enum {string}
+             */
+            kind: "field" | "blind_index" | "jwt";
+            /**
+             * @description The new key id, already in the key ring of every process
+             * @example k2
+             */
+            keyId: string;
+            /** @description Values re-encrypted per second at most (default 2000) */
+            ratePerSecond?: number;
+        };
+        RetiredKeyDto: {
+            /** @enum {string} */
+            kind: "field" | "blind_index" | "jwt";
+            keyId: string;
+            /** @enum {string} */
+            status: "retired";
+        };
+        AccessJournalEntryDto: {
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            kind: "identity_read" | "break_glass" | "export";
+            /** @description The audit journal’s action */
+            action: string;
+            userId: string | null;
+            userName: string | null;
+            /** @description The reader’s organisation (the one whose rules allowed the act) */
+            organisationId: string | null;
+            organisationName: string | null;
+            caseId: string | null;
+            /** @description The case’s reference: never the person’s identity */
+            caseReference: string | null;
+            caseOwnerOrganisationId: string | null;
+            caseOwnerOrganisationName: string | null;
+            /** @description Reason code given (identity reads, break-the-glass) */
+            reason: string | null;
+            /** @description Exports: report and format codes; break-the-glass: end of the access */
+            detail: string | null;
+        };
+        AccessJournalResponseDto: {
+            items: components["schemas"]["AccessJournalEntryDto"][];
+            nextCursor: string | null;
+        };
+        RetentionRuleDto: {
+            /** @enum {string} */
+            kind: "case_closed" | "case_closed_referred" | "notifications" | "auth_sessions" | "login_throttle" | "notification_deliveries" | "break_glass_uses";
+            /** @example 2 */
+            amount: number;
+            /** @enum {string} */
+            unit: "days" | "years";
+            updatedAt: string;
+        };
+        RetentionPeriodDto: {
+            /**
+             * @description Between 30 days and 30 years
+             * @example 2
+             */
+            amount: number;
+            /** @enum {string} */
+            unit: "days" | "years";
+        };
+        RetentionRunSummaryDto: {
+            id: string;
+            dryRun: boolean;
+            /** @enum {string} */
+            trigger: "schedule" | "manual";
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            requestedAt: string;
+            startedAt: string | null;
+            finishedAt: string | null;
+            /** @description Cases erased (or, in a dry run, to erase) */
+            erasedCount: number;
+            /** @description Cases kept by a legal hold */
+            heldCount: number;
+        };
+        RequestRetentionRunDto: {
+            /** @description A dry run reports what would be erased and erases nothing */
+            dryRun: boolean;
+        };
+        RetentionRunRuleDto: {
+            kind: string;
+            amount: number;
+            unit: string;
+            /** @description Data older than this falls under the rule */
+            cutoff: string;
+        };
+        RetentionProgressDto: {
+            rule?: string;
+            scanned?: number;
+            erased?: number;
+            held?: number;
+        };
+        ErasedLineDto: {
+            organisationId: string;
+            organisationName: string;
+            rule: string;
+            count: number;
+        };
+        HeldLineDto: {
+            organisationId: string;
+            organisationName: string;
+            rule: string;
+            count: number;
+            /** @enum {string} */
+            hold: "criminal_proceedings" | "minor_protection";
+            /** @description The held cases’ references (at most 50 per line) */
+            references: string[];
+        };
+        RetentionReportDto: {
+            id: string;
+            dryRun: boolean;
+            /** @enum {string} */
+            trigger: "schedule" | "manual";
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            requestedAt: string;
+            startedAt: string | null;
+            finishedAt: string | null;
+            /** @description Cases erased (or, in a dry run, to erase) */
+            erasedCount: number;
+            /** @description Cases kept by a legal hold */
+            heldCount: number;
+            rules: components["schemas"]["RetentionRunRuleDto"][];
+            progress: components["schemas"]["RetentionProgressDto"];
+            erased: components["schemas"]["ErasedLineDto"][];
+            held: components["schemas"]["HeldLineDto"][];
+        };
+        EraseCaseDto: {
+            /** @example 93-2026-000042 */
+            reference: string;
+            /**
+             * @description Why the case is erased now: a code, never free text
+             * @enum {string}
+             */
+            reason: "person_request" | "consent_withdrawn" | "objection" | "unlawful_processing" | "legal_obligation";
+            /** @description The version read; another writer in between answers 409 VERSION_CONFLICT */
+            version?: number;
+        };
+        CaseAnonymisedDto: {
+            id: string;
+            reference: string;
+            version: number;
+            anonymisedAt: string;
         };
         SubjectAccessRequestDto: {
             /**
@@ -5602,6 +5967,283 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    KeysController_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyRingStatusDto"][];
+                };
+            };
+        };
+    };
+    KeysController_rotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartKeyRotationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotationProgressDto"];
+                };
+            };
+        };
+    };
+    KeysController_progress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotationProgressDto"];
+                };
+            };
+        };
+    };
+    KeysController_retire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetiredKeyDto"];
+                };
+            };
+        };
+    };
+    AccessJournalController_list: {
+        parameters: {
+            query?: {
+                /** @description Reads by this user only */
+                userId?: string;
+                /** @description One organisation’s scope: reads by its users and reads of the cases it follows */
+                organisationId?: string;
+                /** @description First day (French calendar), inclusive */
+                from?: string;
+                /** @description Last day (French calendar), inclusive */
+                to?: string;
+                /** @description Kinds of entries, comma-separated (default: all) */
+                kinds?: ("identity_read" | "break_glass" | "export")[];
+                /** @description The nextCursor of the previous page, passed back as given (opaque). */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessJournalResponseDto"];
+                };
+            };
+        };
+    };
+    AccessJournalController_csv: {
+        parameters: {
+            query?: {
+                /** @description Reads by this user only */
+                userId?: string;
+                /** @description One organisation’s scope: reads by its users and reads of the cases it follows */
+                organisationId?: string;
+                /** @description First day (French calendar), inclusive */
+                from?: string;
+                /** @description Last day (French calendar), inclusive */
+                to?: string;
+                /** @description Kinds of entries, comma-separated (default: all) */
+                kinds?: ("identity_read" | "break_glass" | "export")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every entry the filters select (at most 10,000), as a French CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RetentionController_rules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionRuleDto"][];
+                };
+            };
+        };
+    };
+    RetentionController_setRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetentionPeriodDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionRuleDto"];
+                };
+            };
+        };
+    };
+    RetentionController_runs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionRunSummaryDto"][];
+                };
+            };
+        };
+    };
+    RetentionController_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestRetentionRunDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionRunSummaryDto"];
+                };
+            };
+        };
+    };
+    RetentionController_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionReportDto"];
+                };
+            };
+        };
+    };
+    RetentionController_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EraseCaseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseAnonymisedDto"];
+                };
             };
         };
     };
