@@ -7,11 +7,12 @@ import { DIRECTORY_EVENTS } from '@mnio/directory';
 import { NotificationEventHandler, NOTIFICATIONS_EVENTS } from '@mnio/notifications';
 import { ORIENTATIONS_EVENTS } from '@mnio/orientations';
 import { eventTypes, OutboxSubscribers } from '@mnio/platform';
+import { ACCESS_JOURNAL_EVENTS } from '@mnio/privacy';
 import { ReportingProjection, ReportingSubscriptions, REPORTING_EVENTS } from '@mnio/reporting';
 import { NotificationSubscriptions } from './notifications/notification-subscriptions';
 
 /** Every context's declared events, and what the worker actually subscribes to (its real subscription code). */
-const DECLARED = [CASES_EVENTS, ORIENTATIONS_EVENTS, COORDINATION_EVENTS, DIRECTORY_EVENTS, NOTIFICATIONS_EVENTS, REPORTING_EVENTS].flatMap((c): string[] => eventTypes(c));
+const DECLARED = [CASES_EVENTS, ORIENTATIONS_EVENTS, COORDINATION_EVENTS, DIRECTORY_EVENTS, NOTIFICATIONS_EVENTS, REPORTING_EVENTS, ACCESS_JOURNAL_EVENTS].flatMap((c): string[] => eventTypes(c));
 
 function subscribed(): string[] {
   const subscribers = new OutboxSubscribers();

@@ -1,29 +1,10 @@
-import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { CaseNotificationSent, CaseNotificationsQuery } from '@mnio/privacy';
 import { Db, isUuid } from '@mnio/platform';
 import type { NotificationContent } from '../domain/notification-event';
 import { notificationTitle } from '../domain/templates';
 
-export interface CaseNotificationSent {
-  /** When the event happened (the notification's own date). */
-  at: string;
-  /** The French title the inbox showed: a label and the case's reference, never a name. */
-  title: string;
-  /** The organisations whose members were told (ids; the caller names them). */
-  organisationIds: string[];
-  /** How many people received it. */
-  recipients: number;
-}
-
-/**
- * Notifications that named one case, one per event, oldest first: for the person's right of access (`@mnio/privacy`).
- * No authorization here: the caller checked who asked. Never the recipients' names.
- */
-export class CaseNotificationsQuery extends Query<CaseNotificationSent[]> {
-  constructor(readonly caseId: string) {
-    super();
-  }
-}
-
+/** Answers privacy's port (the person's right of access): the notifications that named one case. */
 @QueryHandler(CaseNotificationsQuery)
 export class CaseNotificationsHandler implements IQueryHandler<CaseNotificationsQuery> {
   constructor(private readonly db: Db) {}
