@@ -1,15 +1,15 @@
 import type { ConsentPurpose } from '@mnio/cases';
 import type { OrganisationKind, Role } from '@mnio/directory';
+import { RETENTION_RULES, type RetentionRuleKind } from '../retention/retention-rules';
 
 /**
  * The register of processing activities (GDPR article 30), as data: each purpose mnio serves, what it processes
  * about whom, who receives it (roles and organisation kinds, the code's own words), how long it is kept, and how it
  * is protected. `npm run register` writes `docs/register.md` from it; a test fails when the file differs.
  *
- * Retention: the durations below are this catalogue's own, stated in full so the register reads alone. The
- * retention rules the nightly job applies (libs/privacy/src/retention/, issue 16 §1) are being written beside it:
- * when they land, each `retention` entry here should be read from them (same `ruleId`), so the register cannot
- * promise what the job does not do. Until then, a change of either must be made in both.
+ * Retention: where the nightly job applies a rule (libs/privacy/src/retention/, `RETENTION_RULES`), the entry reads
+ * its default period from there (`fromRule`), so the register cannot promise what the job does not do; the other
+ * durations (statistics, accounts, the audit journal) are stated here.
  */
 
 /** Categories of personal data, as the code holds them. */
@@ -44,8 +44,10 @@ export const RETENTION_STARTS = {
 } as const;
 
 export interface Retention {
-  /** The retention rule's id, to be shared with libs/privacy/src/retention/ (issue 16 §1). */
+  /** The retention entry's id in the register. */
   ruleId: string;
+  /** The rule of the nightly job that applies it, whose default period this entry states (the platform may change it). */
+  rule?: RetentionRuleKind;
   categories: DataCategory[];
   years?: number;
   months?: number;
@@ -53,6 +55,12 @@ export interface Retention {
   from: keyof typeof RETENTION_STARTS;
   /** What happens at the end: anonymised (the statistics' facts stay) or deleted. */
   then: 'anonymised' | 'deleted';
+}
+
+/** The period of one of the nightly job's rules, by its default. */
+function fromRule(rule: RetentionRuleKind): Pick<Retention, 'rule' | 'years' | 'days'> {
+  const { amount, unit } = RETENTION_RULES[rule].default;
+  return unit === 'years' ? { rule, years: amount } : { rule, days: amount };
 }
 
 export interface Recipient {
@@ -101,8 +109,8 @@ export const PROCESSING_PURPOSES: readonly ProcessingPurpose[] = [
       { roles: ['investigator'], organisationKinds: ['police', 'gendarmerie', 'labour_inspection'], condition: 'avec le consentement « contact police » ou sur réquisition' },
     ],
     retention: [
-      { ruleId: 'closed_case_identity', categories: ['identity', 'contact', 'narrative'], years: 5, from: 'case_closure', then: 'anonymised' },
-      { ruleId: 'closed_case_facts', categories: ['exploitation_facts', 'procedure_tracks', 'consents'], years: 5, from: 'case_closure', then: 'anonymised' },
+      { ruleId: 'closed_case_identity', categories: ['identity', 'contact', 'narrative'], ...fromRule('case_closed'), from: 'case_closure', then: 'anonymised' },
+      { ruleId: 'closed_case_facts', categories: ['exploitation_facts', 'procedure_tracks', 'consents'], ...fromRule('case_closed'), from: 'case_closure', then: 'anonymised' },
     ],
     safeguards: [ENCRYPTION, AUDIT, 'Accès par rôle, organisation et département ; second facteur pour les rôles qui lisent l’identité'],
   },
@@ -115,7 +123,7 @@ export const PROCESSING_PURPOSES: readonly ProcessingPurpose[] = [
     categories: ['exploitation_facts', 'procedure_tracks', 'orientations'],
     consents: ['share_with_cell'],
     recipients: [{ roles: ['cell_coordinator', 'cell_member'], organisationKinds: ['clav_cell'], condition: 'situations partagées avec la cellule de leur département' }],
-    retention: [{ ruleId: 'closed_case_facts', categories: ['exploitation_facts', 'procedure_tracks'], years: 5, from: 'case_closure', then: 'anonymised' }],
+    retention: [{ ruleId: 'closed_case_facts', categories: ['exploitation_facts', 'procedure_tracks'], ...fromRule('case_closed'), from: 'case_closure', then: 'anonymised' }],
     safeguards: ['La cellule ne voit pas l’identité, sauf accès d’urgence motivé, limité dans le temps, notifié et audité', AUDIT],
   },
   {
@@ -129,7 +137,7 @@ export const PROCESSING_PURPOSES: readonly ProcessingPurpose[] = [
     recipients: [
       { roles: ['host_operator', 'coordinator'], organisationKinds: ['host', 'minors_centre', 'uaped', 'crp', 'acse_coordination', 'ofii'], condition: 'la structure sollicitée, pour la durée de l’orientation' },
     ],
-    retention: [{ ruleId: 'closed_case_identity', categories: ['identity'], years: 5, from: 'case_closure', then: 'anonymised' }],
+    retention: [{ ruleId: 'closed_case_identity', categories: ['identity'], ...fromRule('case_closed'), from: 'case_closure', then: 'anonymised' }],
     safeguards: ['Adresse des lieux d’hébergement confidentiels masquée', AUDIT],
   },
   {
@@ -141,7 +149,7 @@ export const PROCESSING_PURPOSES: readonly ProcessingPurpose[] = [
     categories: ['identity', 'procedure_tracks'],
     consents: [],
     recipients: [{ roles: ['case_worker', 'coordinator', 'teh_referent'], organisationKinds: ['ase', 'parquet', 'pjj'], condition: 'mineurs de leur département' }],
-    retention: [{ ruleId: 'closed_case_identity', categories: ['identity'], years: 5, from: 'case_closure', then: 'anonymised' }],
+    retention: [{ ruleId: 'closed_case_identity', categories: ['identity'], ...fromRule('case_closed'), from: 'case_closure', then: 'anonymised' }],
     safeguards: ['Une mesure de protection en cours suspend l’effacement (gel légal)', AUDIT],
   },
   {
@@ -169,7 +177,7 @@ export const PROCESSING_PURPOSES: readonly ProcessingPurpose[] = [
       { roles: ['coordinator'], organisationKinds: RECORDERS, condition: 'les membres de leur organisation' },
     ],
     retention: [
-      { ruleId: 'sessions', categories: ['staff_accounts'], days: 90, from: 'event', then: 'deleted' },
+      { ruleId: 'sessions', categories: ['staff_accounts'], ...fromRule('auth_sessions'), from: 'event', then: 'deleted' },
       { ruleId: 'accounts', categories: ['staff_accounts'], years: 1, from: 'account_end', then: 'deleted' },
     ],
     safeguards: ['Mots de passe hachés (argon2id), second facteur, sessions limitées dans le temps', 'Limitation des tentatives de connexion'],
@@ -198,7 +206,7 @@ export const PROCESSING_PURPOSES: readonly ProcessingPurpose[] = [
     categories: ['staff_accounts'],
     consents: [],
     recipients: [{ roles: ['case_worker', 'coordinator', 'teh_referent', 'host_operator', 'cell_coordinator', 'investigator', 'dpo'], organisationKinds: [], condition: 'le destinataire seulement ; aucune donnée d’identité de la personne dans une notification' }],
-    retention: [{ ruleId: 'notifications', categories: ['staff_accounts'], years: 1, from: 'creation', then: 'deleted' }],
+    retention: [{ ruleId: 'notifications', categories: ['staff_accounts'], ...fromRule('notifications'), from: 'creation', then: 'deleted' }],
     safeguards: ['Les notifications ne portent que des références, des codes et des dates'],
   },
 ];

@@ -1,3 +1,4 @@
+import { RETENTION_RULES } from '../retention/retention-rules';
 import type { ConsentPurpose } from '@mnio/cases';
 import type { OrganisationKind, Role } from '@mnio/directory';
 import { CONTROLLER, DATA_CATEGORIES, DATA_SUBJECTS, PROCESSING_PURPOSES, ProcessingPurpose, Retention, RETENTION_STARTS } from './processing-catalogue';
@@ -22,7 +23,11 @@ const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : 
 /** « 5 ans après la clôture de la situation, puis anonymisées ». */
 export function retentionText(r: Retention): string {
   const parts = [r.years ? plural(r.years, 'an', 'ans') : '', r.months ? `${r.months} mois` : '', r.days ? plural(r.days, 'jour', 'jours') : ''].filter(Boolean);
-  return `${parts.join(' et ')} après ${RETENTION_STARTS[r.from]}, puis ${r.then === 'anonymised' ? 'anonymisées (les faits statistiques restent)' : 'supprimées'}`;
+  const text = `${parts.join(' et ')} après ${RETENTION_STARTS[r.from]}, puis ${r.then === 'anonymised' ? 'anonymisées (les faits statistiques restent)' : 'supprimées'}`;
+  if (!r.rule) return text;
+  // The nightly job's rule: its default period, which the platform may change; rules over rows are not purged yet.
+  const applied = RETENTION_RULES[r.rule].scope === 'case' ? 'appliquée chaque nuit' : 'suppression automatique pas encore en place';
+  return `${text} (durée par défaut de la règle de conservation \`${r.rule}\`, modifiable par la plateforme ; ${applied})`;
 }
 
 const cell = (s: string) => s.replaceAll('|', '\\|').replaceAll('\n', ' ');
