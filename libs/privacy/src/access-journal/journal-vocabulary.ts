@@ -5,7 +5,7 @@ import type { BreakGlassReason } from '@mnio/coordination';
  * What the journal of who read what shows, by the audit journal's own action names (libs/audit): the reads of a
  * person's identity, the emergency accesses, and the exports that carry case data or figures out of mnio.
  * The person's right of access (issue 16 §2) is listed by the action names its use case records
- * (`subject_access.*`): the merger reconciles them with what that use case writes.
+ * (`subject_access.requested`, `subject_access.downloaded`: the export asked, and its content taken out of mnio).
  */
 export const JOURNAL_KINDS = ['identity_read', 'break_glass', 'export'] as const;
 export type JournalKind = (typeof JOURNAL_KINDS)[number];
