@@ -30,6 +30,7 @@ export const NOTIFIED_OUTBOX_EVENTS = {
   CellActionStatusChanged: COORDINATION_EVENTS.CellActionStatusChanged,
   BreakGlassUsed: COORDINATION_EVENTS.BreakGlassUsed,
   MembershipRequested: DIRECTORY_EVENTS.MembershipRequested,
+  AccessRequested: DIRECTORY_EVENTS.AccessRequested,
   SurveyQuestionnaireOpened: REPORTING_EVENTS.SurveyQuestionnaireOpened,
 } as const;
 export type OutboxNotificationType = keyof typeof NOTIFIED_OUTBOX_EVENTS;
@@ -64,6 +65,8 @@ export const NOTIFICATION_EVENTS = {
   CellActionStatusChanged: { label: 'Suivi d’une action de la cellule TEH', request: false },
   BreakGlassUsed: { label: "Accès d'urgence à une situation de votre organisation", request: true },
   MembershipRequested: { label: "Demande d'accès pour une personne de votre organisation", request: true },
+  // Someone ProConnect knows and mnio does not asked to come in: never who, only that a decision waits.
+  AccessRequested: { label: "Une demande d'accès attend votre décision", request: true },
   // The national coordination opened the annual survey: the organisation's questionnaire, pre-filled, waits for its signature.
   SurveyQuestionnaireOpened: { label: 'Enquête annuelle : votre questionnaire pré-rempli est à vérifier et signer', request: true },
   DeadlineApproaching: { label: 'Échéance proche', request: true },

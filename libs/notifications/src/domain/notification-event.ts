@@ -50,6 +50,7 @@ export const EVENT_FIELDS: Record<NotificationEventType, string[]> = {
   CellActionStatusChanged: read(E.CellActionStatusChanged, [...CASE, 'actionId', 'cellId']),
   BreakGlassUsed: read(E.BreakGlassUsed, [...CASE, 'breakGlassId', 'ownerOrganisationId']),
   MembershipRequested: read(E.MembershipRequested, ['requestId', 'organisationId']),
+  AccessRequested: read(E.AccessRequested, ['requestId', 'organisationId']),
   SurveyQuestionnaireOpened: read(E.SurveyQuestionnaireOpened, ['questionnaireId', 'organisationId']),
   DeadlineApproaching: DEADLINE,
   DeadlineOverdue: DEADLINE,
@@ -101,6 +102,8 @@ function pathOf(type: NotificationEventType, f: Record<string, string>): string 
   if (type === 'PossibleDuplicateFound') return '/rapprochements';
   // The coordinator's home page lists the requests to approve; the request names a person, so only its section is linked.
   if (type === 'MembershipRequested') return '/#demandes-acces';
+  // The ProConnect access requests' panel of the same home page (the request names a person: only its section is linked).
+  if (type === 'AccessRequested') return '/#demandes-proconnect';
   if (type === 'SurveyQuestionnaireOpened') return '/enquete-annuelle';
   if (f.orientationId) return `/cases/${f.caseId}/orientations/${f.orientationId}`;
   if (f.deadlineId) return `/cases/${f.caseId}/deadlines/${encodeURIComponent(f.deadlineId)}`;
