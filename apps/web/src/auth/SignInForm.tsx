@@ -1,7 +1,7 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client';
 import { errorMessage } from '../api/error-messages';
 import type { LoginAnswer } from '../api/views';
@@ -30,6 +30,16 @@ export function SignInForm({ email: fixedEmail, onSignedIn, challenge }: { email
   const [step, setStep] = useState<Step>(() => (challenge?.mfaToken ? { kind: challenge.enrolmentRequired ? 'enrol' : 'totp', mfaToken: challenge.mfaToken } : { kind: 'password' }));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A sign-in begun with ProConnect whose user has no second factor yet: the key to enrol is asked for once.
+  const enrolling = useRef(false);
+  useEffect(() => {
+    if (step.kind !== 'enrol' || step.secret || enrolling.current) return;
+    enrolling.current = true;
+    const { mfaToken } = step;
+    post<{ secret: string }>('/api/auth/totp/enrol', { mfaToken })
+      .then((enrol) => setStep({ kind: 'enrol', mfaToken, secret: enrol.secret }))
+      .catch((err: unknown) => setError(err instanceof ApiError ? err.message : errorMessage('NETWORK_ERROR')));
+  }, [step]);
 
   const done = (pair: TokenPair) => {
     setPassword('');
