@@ -123,6 +123,8 @@ describe('web: ProConnect with mnio’s second factor, access requests, the plat
     await viaProConnect(new RegExp(NEW_AGENT));
     await page.getByRole('heading', { name: 'Vous n’avez pas encore de compte mnio' }).waitFor();
     expect(await page.getByText('Association Aide TEH 93', { exact: false }).count()).toBeGreaterThan(0);
+    // Another person at the same browser: the provider's session of the agent is forgotten (no mnio session to end).
+    await j.context.clearCookies();
 
     // Claire Martin, coordinator of the association (her ProConnect sign-in proves a second factor).
     await viaProConnect(/Claire Martin/);
@@ -180,7 +182,7 @@ describe('web: ProConnect with mnio’s second factor, access requests, the plat
     await item.getByRole('button', { name: /Enregistrer le SIRET/ }).click();
     await item.getByText(/Ce numéro SIRET n’est pas valide/).first().waitFor();
     await j.check('administration: a wrong SIRET');
-    await screenshot(page, 'admin-siret-invalid');
+    await screenshot(page, 'admin-siret-invalid', false);
     await siret.fill('999 000 006 00000');
     await item.getByRole('button', { name: /Enregistrer le SIRET/ }).click();
     await item.getByText(/SIRET enregistré : 999 000 006 00000/).waitFor();
@@ -190,7 +192,8 @@ describe('web: ProConnect with mnio’s second factor, access requests, the plat
     await item.getByText(/connexion par mot de passe désactivée/).waitFor();
     expect(await toggle.isChecked()).toBe(false);
     await j.check('administration: sign-in of organisations');
-    await screenshot(page, 'admin-organisation-sign-in');
+    await item.scrollIntoViewIfNeeded();
+    await screenshot(page, 'admin-organisation-sign-in', false);
     const stored = await j.db.query(`SELECT siret, password_sign_in FROM organisations WHERE id = $1`, [DEMO_ORGS.asso75]);
     expect(stored.rows).toEqual([{ siret: SIRET_75, password_sign_in: false }]);
     await signOut(page);
