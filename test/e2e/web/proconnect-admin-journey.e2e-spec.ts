@@ -65,8 +65,12 @@ describe('web: ProConnect with mnio’s second factor, access requests, the plat
     await form.waitFor();
   }
 
-  /** From the sign-in page to the provider, as `who` (the provider's account button), back to mnio. */
+  /**
+   * From the sign-in page to the provider, as `who` (the provider's account button), back to mnio. Someone new at
+   * the browser: the provider's session of whoever came before (it would answer at once for them) is forgotten.
+   */
   async function viaProConnect(who: string | RegExp) {
+    await j.context.clearCookies();
     await signedOutAt(j.base);
     await page.getByRole('button', { name: PROCONNECT }).click();
     await page.waitForURL((url) => url.origin === provider.issuer);
@@ -76,7 +80,8 @@ describe('web: ProConnect with mnio’s second factor, access requests, the plat
 
   /** The enrolment step: the key is shown once; returns it. */
   async function enrolmentKey(): Promise<string> {
-    const alert = page.getByText(/Ajoutez cette clé dans votre application d’authentification/);
+    // The key arrives with the enrolment's answer, after the step shows.
+    const alert = page.getByText(/Ajoutez cette clé dans votre application d’authentification/).filter({ hasText: /[A-Z2-7]{32}/ });
     await alert.waitFor();
     const text = (await alert.textContent()) ?? '';
     const key = /([A-Z2-7]{32})\s*$/.exec(text.trim())?.[1];
@@ -134,8 +139,6 @@ describe('web: ProConnect with mnio’s second factor, access requests, the plat
     await viaProConnect(new RegExp(NEW_AGENT));
     await page.getByRole('heading', { name: 'Vous n’avez pas encore de compte mnio' }).waitFor();
     expect(await page.getByText('Association Aide TEH 93', { exact: false }).count()).toBeGreaterThan(0);
-    // Another person at the same browser: the provider's session of the agent is forgotten (no mnio session to end).
-    await j.context.clearCookies();
 
     // Claire Martin, coordinator of the association (her ProConnect sign-in proves a second factor).
     await viaProConnect(/Claire Martin/);

@@ -4,6 +4,7 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client';
 import { errorMessage } from '../api/error-messages';
+import { Loading } from '../components/common';
 import type { LoginAnswer } from '../api/views';
 import { session, type TokenPair } from './session';
 
@@ -87,12 +88,14 @@ export function SignInForm({ email: fixedEmail, onSignedIn, challenge }: { email
     return (
       <form onSubmit={verify} noValidate>
         {errorBox}
-        {step.kind === 'enrol' ? (
+        {step.kind === 'enrol' && !step.secret ? (
+          <Loading what="Préparation de votre clé de vérification…" />
+        ) : step.kind === 'enrol' ? (
           <Alert
             severity="info"
             small={false}
             title="Activez la vérification en deux étapes"
-            description={`Votre rôle demande un second facteur. Ajoutez cette clé dans votre application d’authentification (saisie manuelle), puis saisissez le code à 6 chiffres qu’elle affiche : ${step.secret ?? ''}`}
+            description={`Votre rôle demande un second facteur. Ajoutez cette clé dans votre application d’authentification (saisie manuelle), puis saisissez le code à 6 chiffres qu’elle affiche : ${step.secret}`}
             className="fr-mb-3w"
           />
         ) : (
