@@ -61,6 +61,7 @@ function OrganisationSignInItem({ o }: { o: Organisation }) {
         </div>
       </form>
       <ToggleSwitch
+        className="fr-mt-2w"
         label="Connexion par mot de passe autorisée"
         helperText={passwordSignIn ? 'Ses agents peuvent aussi se connecter avec leur mot de passe.' : 'Ses agents ne peuvent se connecter qu’avec ProConnect.'}
         inputTitle={`Connexion par mot de passe autorisée pour ${o.name}`}
