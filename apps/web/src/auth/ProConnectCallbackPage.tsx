@@ -41,7 +41,7 @@ export function ProConnectCallbackPage({ onRetry }: { onRetry: () => void }) {
   const home = useCallback(() => navigate('/', { replace: true }), [navigate]);
   // Begun in the re-sign-in dialog's popup: the opener is told (it takes the session up itself) and this window closes.
   const finish = useCallback(() => {
-    if (!(answer.popup && tellOpener())) home();
+    if (!(answer.popup && tellOpener(answer.popup))) home();
   }, [answer.popup, home]);
 
   useEffect(() => {
@@ -51,7 +51,7 @@ export function ProConnectCallbackPage({ onRetry }: { onRetry: () => void }) {
     completeProConnect<LoginAnswer>(attempt, query)
       .then((answer) => {
         if (answer.mfaRequired) setState({ kind: 'totp', challenge: answer });
-        else if (!(popup && tellOpener())) {
+        else if (!(popup && tellOpener(popup))) {
           home();
           session.start(answer as TokenPair);
         }

@@ -2,7 +2,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { useEffect, useRef, useState } from 'react';
 import { Loading, usePageTitle } from '../components/common';
 import { proConnectErrorMessage, startProConnect } from './proconnect';
-import { tellOpener } from './proconnect-popup';
+import { popupRef, tellOpener } from './proconnect-popup';
 import type { SessionStatus } from './session';
 
 /**
@@ -16,9 +16,14 @@ export function ProConnectPopupPage({ status }: { status: SessionStatus }) {
   useEffect(() => {
     if (once.current || status === 'restoring') return;
     once.current = true;
-    const begin = status === 'signed_in' ? Promise.resolve().then(() => {
-      if (!tellOpener()) throw new Error('no opener');
-    }) : startProConnect(true);
+    const ref = popupRef();
+    const begin = !ref
+      ? Promise.reject(new Error('no opener'))
+      : status === 'signed_in'
+        ? Promise.resolve().then(() => {
+            if (!tellOpener(ref)) throw new Error('no opener');
+          })
+        : startProConnect(ref);
     begin.catch((e: unknown) => setError(e instanceof Error && e.message === 'no opener' ? 'Cette fenêtre n’a pas été ouverte depuis mnio. Vous pouvez la fermer.' : proConnectErrorMessage(e)));
   }, [status]);
   return (

@@ -4,7 +4,7 @@ import { ProConnectButton } from '@codegouvfr/react-dsfr/ProConnectButton';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { proConnectEnabled } from './proconnect';
-import { isPopupSignedIn, openProConnectPopup, resumeAfterPopup } from './proconnect-popup';
+import { isPopupSignedIn, openProConnectPopup, POPUP_CHANNEL, resumeAfterPopup } from './proconnect-popup';
 import { SignInForm } from './SignInForm';
 
 type PopupState = 'idle' | 'waiting' | 'blocked' | 'failed';
@@ -18,25 +18,34 @@ function ProConnectAgain({ userId }: { userId: string }) {
   const enabled = useQuery({ queryKey: ['proconnect-enabled'], queryFn: proConnectEnabled, staleTime: Infinity });
   const [state, setState] = useState<PopupState>('idle');
   const popup = useRef<Window | null>(null);
+  const ref = useRef<string | null>(null);
   useEffect(() => {
     const onMessage = (e: MessageEvent) => {
-      if (!isPopupSignedIn(e, popup.current, window.location.origin)) return;
+      if (!isPopupSignedIn(e, popup.current, ref.current, window.location.origin)) return;
       popup.current = null;
+      ref.current = null;
       resumeAfterPopup(userId)
         .then((r) => r === 'no-session' && setState('failed'))
         .catch(() => setState('failed'));
     };
     window.addEventListener('message', onMessage);
-    return () => window.removeEventListener('message', onMessage);
+    const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(POPUP_CHANNEL);
+    channel?.addEventListener('message', onMessage);
+    return () => {
+      window.removeEventListener('message', onMessage);
+      channel?.close();
+    };
   }, [userId]);
   if (!enabled.data) return null;
   const open = () => {
-    const w = openProConnectPopup();
+    const mark = crypto.randomUUID();
+    const w = openProConnectPopup(mark);
     if (!w) {
       setState('blocked');
       return;
     }
     popup.current = w;
+    ref.current = mark;
     w.focus();
     setState('waiting');
   };

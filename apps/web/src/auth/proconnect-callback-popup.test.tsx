@@ -12,10 +12,12 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+const REF = '0f8c2f5e-1c2d-4e5f-8a9b-0c1d2e3f4a5b';
+
 describe('the ProConnect callback in the re-sign-in popup', () => {
   it('asks for mnio’s code in the popup, then tells the opener (this origin, no token) and closes', async () => {
     window.sessionStorage.setItem('mnio.proconnect.attempt', 'attempt-1');
-    window.sessionStorage.setItem('mnio.proconnect.popup', '1');
+    window.sessionStorage.setItem('mnio.proconnect.popup', REF);
     const postMessage = vi.fn();
     Object.defineProperty(window, 'opener', { value: { closed: false, postMessage }, configurable: true });
     const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
@@ -34,9 +36,9 @@ describe('the ProConnect callback in the re-sign-in popup', () => {
       expect(postMessage).not.toHaveBeenCalled();
       await user.click(screen.getByRole('button', { name: 'Valider le code' }));
       expect(postMessage).toHaveBeenCalledTimes(1);
-      expect(postMessage).toHaveBeenCalledWith({ kind: POPUP_SIGNED_IN }, window.location.origin);
+      expect(postMessage).toHaveBeenCalledWith({ kind: POPUP_SIGNED_IN, ref: REF }, window.location.origin);
       expect(JSON.stringify(postMessage.mock.calls)).not.toContain('access-1');
-      expect(close).toHaveBeenCalled();
+      await vi.waitFor(() => expect(close).toHaveBeenCalled());
       // The attempt and the popup's mark were read once.
       expect(Object.keys(window.sessionStorage)).toEqual([]);
     } finally {

@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { json, stubFetch } from '../test/render';
-import { isPopupSignedIn, OTHER_USER_NOTICE, POPUP_SIGNED_IN, resumeAfterPopup, takeSignInNotice, tellOpener } from './proconnect-popup';
+import { isPopupSignedIn, OTHER_USER_NOTICE, POPUP_CHANNEL, POPUP_SIGNED_IN, resumeAfterPopup, takeSignInNotice, tellOpener } from './proconnect-popup';
 import { session } from './session';
 import { SessionExpiredDialog } from './SessionExpiredDialog';
 
@@ -23,23 +23,43 @@ afterEach(() => {
 
 describe('the re-sign-in popup: its message', () => {
   const popup = {} as Window;
-  it('is taken only from this origin, from the popup opened, saying it signed in', () => {
-    expect(isPopupSignedIn({ origin: ORIGIN, source: popup, data: { kind: POPUP_SIGNED_IN } }, popup, ORIGIN)).toBe(true);
-    expect(isPopupSignedIn({ origin: 'https://evil.example', source: popup, data: { kind: POPUP_SIGNED_IN } }, popup, ORIGIN)).toBe(false);
-    expect(isPopupSignedIn({ origin: ORIGIN, source: {} as Window, data: { kind: POPUP_SIGNED_IN } }, popup, ORIGIN)).toBe(false);
-    expect(isPopupSignedIn({ origin: ORIGIN, source: popup, data: { kind: POPUP_SIGNED_IN } }, null, ORIGIN)).toBe(false);
-    expect(isPopupSignedIn({ origin: ORIGIN, source: popup, data: 'mnio.proconnect.signed-in' }, popup, ORIGIN)).toBe(false);
-    expect(isPopupSignedIn({ origin: ORIGIN, source: popup, data: null }, popup, ORIGIN)).toBe(false);
+  const REF = '0f8c2f5e-1c2d-4e5f-8a9b-0c1d2e3f4a5b';
+  const ok = { kind: POPUP_SIGNED_IN, ref: REF };
+  it('is taken only from this origin, with the mark of the popup opened (from that popup when it comes from a window), saying it signed in', () => {
+    expect(isPopupSignedIn({ origin: ORIGIN, source: popup, data: ok }, popup, REF, ORIGIN)).toBe(true);
+    // Through the BroadcastChannel (the trip to the provider cut the opener): no source, the mark tells.
+    expect(isPopupSignedIn({ origin: ORIGIN, source: null, data: ok }, popup, REF, ORIGIN)).toBe(true);
+    expect(isPopupSignedIn({ origin: 'https://evil.example', source: popup, data: ok }, popup, REF, ORIGIN)).toBe(false);
+    expect(isPopupSignedIn({ origin: 'https://evil.example', source: null, data: ok }, popup, REF, ORIGIN)).toBe(false);
+    expect(isPopupSignedIn({ origin: ORIGIN, source: {} as Window, data: ok }, popup, REF, ORIGIN)).toBe(false);
+    expect(isPopupSignedIn({ origin: ORIGIN, source: popup, data: ok }, null, REF, ORIGIN)).toBe(false);
+    expect(isPopupSignedIn({ origin: ORIGIN, source: popup, data: ok }, popup, null, ORIGIN)).toBe(false);
+    expect(isPopupSignedIn({ origin: ORIGIN, source: null, data: { ...ok, ref: 'another' } }, popup, REF, ORIGIN)).toBe(false);
+    expect(isPopupSignedIn({ origin: ORIGIN, source: popup, data: POPUP_SIGNED_IN }, popup, REF, ORIGIN)).toBe(false);
+    expect(isPopupSignedIn({ origin: ORIGIN, source: popup, data: null }, popup, REF, ORIGIN)).toBe(false);
   });
 
-  it('is sent to the opener with this origin as its target, with no token, and the popup closes', () => {
+  it('is sent to the opener with this origin as its target, with no token, and the popup closes', async () => {
     const postMessage = vi.fn();
     const close = vi.fn();
     const w = { opener: { closed: false, postMessage }, location: { origin: ORIGIN }, close } as unknown as Window;
-    expect(tellOpener(w)).toBe(true);
-    expect(postMessage).toHaveBeenCalledWith({ kind: POPUP_SIGNED_IN }, ORIGIN);
-    expect(close).toHaveBeenCalled();
-    expect(tellOpener({ opener: null, location: { origin: ORIGIN }, close } as unknown as Window)).toBe(false);
+    expect(tellOpener(REF, w)).toBe(true);
+    expect(postMessage).toHaveBeenCalledWith({ kind: POPUP_SIGNED_IN, ref: REF }, ORIGIN);
+    await vi.waitFor(() => expect(close).toHaveBeenCalled());
+  });
+
+  it('goes through this origin’s channel when the opener was cut', async () => {
+    const heard = new Promise<unknown>((resolve) => {
+      const c = new BroadcastChannel(POPUP_CHANNEL);
+      c.onmessage = (e) => {
+        resolve(e.data);
+        c.close();
+      };
+    });
+    const close = vi.fn();
+    expect(tellOpener(REF, { opener: null, location: { origin: ORIGIN }, close } as unknown as Window)).toBe(true);
+    expect(await heard).toEqual({ kind: POPUP_SIGNED_IN, ref: REF });
+    await vi.waitFor(() => expect(close).toHaveBeenCalled());
   });
 });
 
@@ -109,15 +129,20 @@ describe('the expired-session dialog with ProConnect', () => {
     vi.spyOn(window, 'focus').mockImplementation(() => undefined);
     renderDialog();
     fireEvent.click(await screen.findByRole('button', { name: /S’identifier avec\s*ProConnect/ }));
-    expect(open).toHaveBeenCalledWith('/connexion/proconnect/fenetre', 'mnio-proconnect', expect.stringContaining('popup'));
+    expect(open).toHaveBeenCalledWith(expect.stringMatching(/^\/connexion\/proconnect\/fenetre#[0-9a-f-]{36}$/), 'mnio-proconnect', expect.stringContaining('popup'));
+    const ref = String(open.mock.calls[0][0]).split('#')[1];
     await screen.findByText(/Poursuivez la connexion dans la fenêtre ProConnect/);
 
-    act(() => void window.dispatchEvent(new MessageEvent('message', { origin: 'https://evil.example', source: window, data: { kind: POPUP_SIGNED_IN } })));
+    act(() => void window.dispatchEvent(new MessageEvent('message', { origin: 'https://evil.example', source: window, data: { kind: POPUP_SIGNED_IN, ref } })));
     await new Promise((r) => setTimeout(r, 20));
     expect(calls.some((c) => c.url.endsWith('/api/auth/refresh'))).toBe(false);
     expect(session.status()).toBe('expired');
 
-    act(() => void window.dispatchEvent(new MessageEvent('message', { origin: ORIGIN, source: window, data: { kind: POPUP_SIGNED_IN } })));
+    act(() => void window.dispatchEvent(new MessageEvent('message', { origin: ORIGIN, source: window, data: { kind: POPUP_SIGNED_IN, ref: 'not-the-popup-s' } })));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(calls.some((c) => c.url.endsWith('/api/auth/refresh'))).toBe(false);
+
+    act(() => void window.dispatchEvent(new MessageEvent('message', { origin: ORIGIN, source: window, data: { kind: POPUP_SIGNED_IN, ref } })));
     await waitFor(() => expect(session.status()).toBe('signed_in'));
     expect(session.accessToken()).toBe('new');
   });

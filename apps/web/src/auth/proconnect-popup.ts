@@ -9,25 +9,52 @@ import { callRefresh, REFRESH_HEADER, session, type TokenPair } from './session'
 export const PROCONNECT_POPUP_PATH = '/connexion/proconnect/fenetre';
 export const POPUP_SIGNED_IN = 'mnio.proconnect.signed-in';
 
+/**
+ * The popup's own mark (random, no secret): it comes back in the popup's message, so the dialog acts only on
+ * the answer of the popup it opened.
+ */
+export const POPUP_CHANNEL = 'mnio-proconnect-popup';
+const REF = /^[0-9a-f-]{36}$/;
+
 /** Opened in the click's own turn (a popup opened later is blocked). Null: the browser blocked it. */
-export function openProConnectPopup(): Window | null {
-  return window.open(PROCONNECT_POPUP_PATH, 'mnio-proconnect', 'popup,width=640,height=760');
+export function openProConnectPopup(ref: string): Window | null {
+  return window.open(`${PROCONNECT_POPUP_PATH}#${ref}`, 'mnio-proconnect', 'popup,width=640,height=760');
 }
 
-/** In the popup, once signed in: tells the opener (same origin only) and closes. False: no opener to tell. */
-export function tellOpener(w: Window = window): boolean {
+/** In the popup: its mark, from the address the dialog opened. */
+export function popupRef(w: Window = window): string | null {
+  const ref = w.location.hash.slice(1);
+  return REF.test(ref) ? ref : null;
+}
+
+/**
+ * In the popup, once signed in: tells the opener, and closes. To the opener's window with this origin as the
+ * target when the popup still holds it; through this origin's BroadcastChannel when the trip to the provider cut
+ * it (a provider or mnio's Cross-Origin-Opener-Policy does). The message carries no token, only the mark.
+ */
+export function tellOpener(ref: string, w: Window = window): boolean {
+  const message = { kind: POPUP_SIGNED_IN, ref };
   const opener = w.opener as Window | null;
-  if (!opener || opener.closed) return false;
-  opener.postMessage({ kind: POPUP_SIGNED_IN }, w.location.origin);
-  w.close();
+  if (opener && !opener.closed) opener.postMessage(message, w.location.origin);
+  else if (typeof BroadcastChannel !== 'undefined') {
+    const channel = new BroadcastChannel(POPUP_CHANNEL);
+    channel.postMessage(message);
+    channel.close();
+  } else return false;
+  // A moment for the message to leave before the window does.
+  setTimeout(() => w.close(), 200);
   return true;
 }
 
-/** The opener's check of a message: from this origin, from the popup it opened, saying it signed in. */
-export function isPopupSignedIn(e: Pick<MessageEvent, 'origin' | 'source' | 'data'>, popup: Window | null, origin: string): boolean {
-  if (e.origin !== origin || !popup || e.source !== popup) return false;
-  const data = e.data as { kind?: unknown } | null;
-  return typeof data === 'object' && data !== null && data.kind === POPUP_SIGNED_IN;
+/**
+ * The opener's check of a message: of this origin, with the mark of the popup it opened, saying it signed in;
+ * a window's message must come from that popup.
+ */
+export function isPopupSignedIn(e: Pick<MessageEvent, 'origin' | 'source' | 'data'>, popup: Window | null, ref: string | null, origin: string): boolean {
+  if (e.origin !== origin || !popup || !ref) return false;
+  if (e.source !== null && e.source !== popup) return false;
+  const data = e.data as { kind?: unknown; ref?: unknown } | null;
+  return typeof data === 'object' && data !== null && data.kind === POPUP_SIGNED_IN && data.ref === ref;
 }
 
 export type Resumed = 'resumed' | 'other-user' | 'no-session';

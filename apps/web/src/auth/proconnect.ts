@@ -29,8 +29,8 @@ export async function proConnectEnabled(): Promise<boolean> {
 }
 
 /** Starts an attempt and leaves for the provider. */
-export async function startProConnect(popup = false): Promise<void> {
-  if (popup) window.sessionStorage.setItem(POPUP_KEY, '1');
+export async function startProConnect(popupRef?: string): Promise<void> {
+  if (popupRef) window.sessionStorage.setItem(POPUP_KEY, popupRef);
   else window.sessionStorage.removeItem(POPUP_KEY);
   const { attempt, authorizationUrl } = await post<{ attempt: string; authorizationUrl: string }>('/api/auth/proconnect/start');
   window.sessionStorage.setItem(ATTEMPT_KEY, attempt);
@@ -38,9 +38,9 @@ export async function startProConnect(popup = false): Promise<void> {
 }
 
 /** The provider's answer and this tab's attempt, each read once; the code leaves the address bar and the history. */
-export function takeProConnectAnswer(): { attempt: string | null; query: string; popup: boolean } {
+export function takeProConnectAnswer(): { attempt: string | null; query: string; popup: string | null } {
   const attempt = window.sessionStorage.getItem(ATTEMPT_KEY);
-  const popup = window.sessionStorage.getItem(POPUP_KEY) === '1';
+  const popup = window.sessionStorage.getItem(POPUP_KEY);
   window.sessionStorage.removeItem(ATTEMPT_KEY);
   window.sessionStorage.removeItem(POPUP_KEY);
   const query = window.location.search;
