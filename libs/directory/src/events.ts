@@ -8,4 +8,6 @@ import { declareEvents } from '@mnio/platform';
 export const DIRECTORY_EVENTS = declareEvents({
   /** An administrator asked to give someone an identity-reading role: the organisation's coordinators decide. */
   MembershipRequested: { requestId: 'uuid', organisationId: 'uuid', role: 'code' },
+  /** Someone ProConnect knows signed in without an mnio account: the organisation of their SIRET's coordinators decide. */
+  AccessRequested: { requestId: 'uuid', organisationId: 'uuid' },
 });

@@ -3,7 +3,7 @@ import type { Client } from 'pg';
 import { DEMO_ORGS, DEMO_SIRETS } from '../../../db/seeds/demo';
 import type { TestApi } from '../../support/app';
 import { ACR_SELF_ASSERTED_2FA, LocalProvider, providerAccount, signInAtProvider, startLocalOidcProvider } from '../../support/oidc-provider';
-import { useStack } from '../../support/stack';
+import { useStack, waitFor } from '../../support/stack';
 import { ADMIN, call, createUser, expectErrorBody, login } from './foundation-helpers';
 
 const REDIRECT = 'http://127.0.0.1:9/connexion/proconnect';
@@ -13,7 +13,8 @@ const ASSO_SIRET = DEMO_SIRETS[DEMO_ORGS.asso93];
  * Sign-in with ProConnect against a real OpenID provider (`oidc-provider`) on a loopback port: linking by e-mail
  * and SIRET, the TOTP step when the provider's `acr` proves no second factor, the access request of an unknown
  * agent, and each refusal (state, nonce, issuer, audience, expiry, replayed or forged code, unknown SIRET,
- * disabled user) answered with its code and audited with its reason.
+ * disabled user) answered with its code and audited with its reason. The worker runs: an access request is told to
+ * the organisation's coordinators in their inbox.
  */
 describe('sign-in with ProConnect', () => {
   let provider: LocalProvider;
@@ -21,7 +22,6 @@ describe('sign-in with ProConnect', () => {
   let db: Client;
   useStack(
     {
-      worker: false,
       before: async () => {
         provider = await startLocalOidcProvider({ accounts: [], redirectUris: [REDIRECT], postLogoutRedirectUris: ['http://127.0.0.1:9/'] });
         return provider.env(REDIRECT);
@@ -203,7 +203,28 @@ describe('sign-in with ProConnect', () => {
     await expectRefused(sub, 403, 'PROCONNECT_NO_ACCOUNT', 'no_account');
     expect((await db.query(`SELECT 1 FROM users WHERE lower(email) = $1`, [email])).rows).toEqual([]);
 
+    // One event for the one request, carrying ids only.
+    const request = await db.query(`SELECT id FROM access_requests WHERE subject = $1`, [sub]);
+    const events = await db.query(`SELECT payload FROM outbox_messages WHERE type = 'AccessRequested' AND payload->>'requestId' = $1`, [request.rows[0].id]);
+    expect(events.rows).toEqual([{ payload: { requestId: request.rows[0].id, organisationId: DEMO_ORGS.asso93 } }]);
+    // The organisation's coordinator is told a decision waits, never who asks.
     const coordinator = await api.as('coord.93@demo.mnio.test');
+    type Notice = { id: string; eventType: string; title: string; link: string };
+    const notice = await waitFor(async () => {
+      const items = (await coordinator.get('/api/notifications').expect(200)).body.items as Notice[];
+      return items.find((n) => n.eventType === 'AccessRequested');
+    }, 'the coordinator to be told of the access request');
+    expect(notice).toMatchObject({ title: "Une demande d'accès attend votre décision", link: '/#demandes-proconnect' });
+    const told = await db.query(`SELECT n.content::text AS c FROM notifications n JOIN outbox_messages m ON n.event_key = 'outbox-' || m.id
+                                 WHERE m.type = 'AccessRequested' AND m.payload->>'requestId' = $1`, [request.rows[0].id]);
+    expect(told.rows.length).toBeGreaterThan(0);
+    for (const row of told.rows) expect(row.c).not.toMatch(/@|nouveau|Agent/);
+    // Nobody else: not a case worker of the same organisation, not another organisation's coordinator.
+    for (const other of ['asso.93@demo.mnio.test', 'acse@demo.mnio.test', 'admin@demo.mnio.test']) {
+      const items = (await (await api.as(other)).get('/api/notifications').expect(200)).body.items as Notice[];
+      expect(items.filter((n) => n.eventType === 'AccessRequested')).toEqual([]);
+    }
+
     const listed = (await coordinator.get('/api/access-requests').expect(200)).body as { id: string; email: string; status: string }[];
     const mine = listed.filter((r) => r.email === email);
     expect(mine).toEqual([expect.objectContaining({ status: 'pending', organisationName: 'Association Aide TEH 93', displayName: `Agent ${sub}` })]);
@@ -231,6 +252,15 @@ describe('sign-in with ProConnect', () => {
     await (await api.as('coord.93@demo.mnio.test')).patch(`/api/admin/organisations/${DEMO_ORGS.asso75}/sign-in`).send({ passwordSignIn: false }).expect(403);
     const off = await admin.patch(`/api/admin/organisations/${DEMO_ORGS.asso75}/sign-in`).send({ siret: '99900000600000', passwordSignIn: false }).expect(200);
     expect(off.body).toEqual({ id: DEMO_ORGS.asso75, siret: '99900000600000', passwordSignIn: false });
+    // The platform reads the settings back in the organisations' list; nobody else is told them, members included.
+    const listed = (await admin.get('/api/organisations').expect(200)).body as { id: string; siret?: string | null; passwordSignIn?: boolean }[];
+    expect(listed.find((o) => o.id === DEMO_ORGS.asso75)).toMatchObject({ siret: '99900000600000', passwordSignIn: false });
+    expect(listed.find((o) => o.id === DEMO_ORGS.asso93)).toMatchObject({ siret: ASSO_SIRET, passwordSignIn: true });
+    for (const who of ['asso.93@demo.mnio.test', 'coord.93@demo.mnio.test', 'acse@demo.mnio.test']) {
+      const seen = (await (await api.as(who)).get('/api/organisations').expect(200)).body as Record<string, unknown>[];
+      expect(seen.length).toBeGreaterThan(0);
+      for (const o of seen) expect(Object.keys(o).sort()).toEqual(['id', 'kind', 'name', 'national', 'territories']);
+    }
     try {
       const refused = await login(api, user.email, user.password).expect(403);
       expectErrorBody(refused.body, 'PASSWORD_SIGN_IN_DISABLED');

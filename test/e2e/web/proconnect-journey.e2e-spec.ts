@@ -81,7 +81,7 @@ describe('web: sign-in with ProConnect', () => {
     await page.getByRole('heading', { name: 'Vous n’avez pas encore de compte mnio' }).waitFor();
     await j.check('ProConnect: no account yet');
     await screenshot(page, 'proconnect-no-account');
-    expect(await page.getByText('Préfecture de la Seine-Saint-Denis', { exact: false }).count()).toBeGreaterThan(0);
+    expect(await page.getByText('Association Aide TEH 93', { exact: false }).count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Revenir à la page de connexion' }).click();
     await page.getByRole('heading', { name: 'Connexion à mnio' }).waitFor();
   });

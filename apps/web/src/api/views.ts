@@ -270,6 +270,9 @@ export interface Organisation {
   name: string;
   national: boolean;
   territories: string[];
+  /** The platform administrators' only: the SIRET ProConnect links by, and whether a password still signs in. */
+  siret?: string | null;
+  passwordSignIn?: boolean;
 }
 
 export interface Territory {

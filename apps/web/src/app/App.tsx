@@ -6,6 +6,8 @@ import { SessionExpiredDialog } from '../auth/SessionExpiredDialog';
 import { SignInPage } from '../auth/SignInPage';
 import { PROCONNECT_CALLBACK_PATH } from '../auth/proconnect';
 import { ProConnectCallbackPage } from '../auth/ProConnectCallbackPage';
+import { ProConnectPopupPage } from '../auth/ProConnectPopupPage';
+import { PROCONNECT_POPUP_PATH } from '../auth/proconnect-popup';
 import { Loading } from '../components/common';
 import { ENROLMENT_PATH } from '../pages/enrolment/path';
 import { DraftProvider } from '../pages/record/draft';
@@ -102,7 +104,7 @@ function SignedIn() {
         <AppRoutes />
       </SignedInShell>
       {status === 'signed_in' && warning && <IdleWarningDialog key={warning.endsAt} warning={warning} onSignOut={() => void signOut()} />}
-      {status === 'expired' && <SessionExpiredDialog email={me.email} onSignOut={() => void signOut()} />}
+      {status === 'expired' && <SessionExpiredDialog email={me.email} userId={me.id} onSignOut={() => void signOut()} />}
     </DraftProvider>
   );
 }
@@ -112,6 +114,13 @@ export function App() {
   const status = useSessionStatus();
   const navigate = useNavigate();
   const location = useLocation();
+  if (location.pathname === PROCONNECT_POPUP_PATH) {
+    return (
+      <Shell>
+        <ProConnectPopupPage status={status} />
+      </Shell>
+    );
+  }
   if (status === 'restoring') {
     return (
       <Shell>

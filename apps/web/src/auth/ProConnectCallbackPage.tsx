@@ -6,6 +6,7 @@ import { ApiError } from '../api/client';
 import type { LoginAnswer } from '../api/views';
 import { Loading, usePageTitle } from '../components/common';
 import { completeProConnect, proConnectErrorMessage, takeProConnectAnswer } from './proconnect';
+import { tellOpener } from './proconnect-popup';
 import { session, type TokenPair } from './session';
 import { SignInForm } from './SignInForm';
 
@@ -38,15 +39,19 @@ export function ProConnectCallbackPage({ onRetry }: { onRetry: () => void }) {
   const navigate = useNavigate();
   // The address bar already shows `/` (the code left it): the router learns it too.
   const home = useCallback(() => navigate('/', { replace: true }), [navigate]);
+  // Begun in the re-sign-in dialog's popup: the opener is told (it takes the session up itself) and this window closes.
+  const finish = useCallback(() => {
+    if (!(answer.popup && tellOpener(answer.popup))) home();
+  }, [answer.popup, home]);
 
   useEffect(() => {
-    const { attempt, query } = answer;
+    const { attempt, query, popup } = answer;
     if (once.current || !attempt) return;
     once.current = true;
     completeProConnect<LoginAnswer>(attempt, query)
       .then((answer) => {
         if (answer.mfaRequired) setState({ kind: 'totp', challenge: answer });
-        else {
+        else if (!(popup && tellOpener(popup))) {
           home();
           session.start(answer as TokenPair);
         }
@@ -65,7 +70,7 @@ export function ProConnectCallbackPage({ onRetry }: { onRetry: () => void }) {
       <div className="fr-col-12 fr-col-md-8 fr-col-lg-6">
         <h1>Connexion avec ProConnect</h1>
         {state.kind === 'waiting' && <Loading what="Vérification de votre identité…" />}
-        {state.kind === 'totp' && <SignInForm challenge={state.challenge} onSignedIn={home} />}
+        {state.kind === 'totp' && <SignInForm challenge={state.challenge} onSignedIn={finish} />}
         {state.kind === 'no-account' && (
           <>
             <Alert

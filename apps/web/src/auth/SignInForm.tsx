@@ -1,9 +1,10 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client';
 import { errorMessage } from '../api/error-messages';
+import { Loading } from '../components/common';
 import type { LoginAnswer } from '../api/views';
 import { session, type TokenPair } from './session';
 
@@ -30,6 +31,16 @@ export function SignInForm({ email: fixedEmail, onSignedIn, challenge }: { email
   const [step, setStep] = useState<Step>(() => (challenge?.mfaToken ? { kind: challenge.enrolmentRequired ? 'enrol' : 'totp', mfaToken: challenge.mfaToken } : { kind: 'password' }));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A sign-in begun with ProConnect whose user has no second factor yet: the key to enrol is asked for once.
+  const enrolling = useRef(false);
+  useEffect(() => {
+    if (step.kind !== 'enrol' || step.secret || enrolling.current) return;
+    enrolling.current = true;
+    const { mfaToken } = step;
+    post<{ secret: string }>('/api/auth/totp/enrol', { mfaToken })
+      .then((enrol) => setStep({ kind: 'enrol', mfaToken, secret: enrol.secret }))
+      .catch((err: unknown) => setError(err instanceof ApiError ? err.message : errorMessage('NETWORK_ERROR')));
+  }, [step]);
 
   const done = (pair: TokenPair) => {
     setPassword('');
@@ -77,12 +88,14 @@ export function SignInForm({ email: fixedEmail, onSignedIn, challenge }: { email
     return (
       <form onSubmit={verify} noValidate>
         {errorBox}
-        {step.kind === 'enrol' ? (
+        {step.kind === 'enrol' && !step.secret ? (
+          <Loading what="Préparation de votre clé de vérification…" />
+        ) : step.kind === 'enrol' ? (
           <Alert
             severity="info"
             small={false}
             title="Activez la vérification en deux étapes"
-            description={`Votre rôle demande un second facteur. Ajoutez cette clé dans votre application d’authentification (saisie manuelle), puis saisissez le code à 6 chiffres qu’elle affiche : ${step.secret ?? ''}`}
+            description={`Votre rôle demande un second facteur. Ajoutez cette clé dans votre application d’authentification (saisie manuelle), puis saisissez le code à 6 chiffres qu’elle affiche : ${step.secret}`}
             className="fr-mb-3w"
           />
         ) : (

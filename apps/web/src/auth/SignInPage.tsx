@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { usePageTitle } from '../components/common';
 import { proConnectEnabled, proConnectErrorMessage, startProConnect } from './proconnect';
+import { takeSignInNotice } from './proconnect-popup';
 import { SignInForm } from './SignInForm';
 
 /** « S'identifier avec ProConnect », when the platform is registered with it. */
@@ -26,6 +27,8 @@ function ProConnectSignIn() {
 
 export function SignInPage() {
   usePageTitle('Connexion');
+  // Why the last session ended with its page (another person signed in through the re-sign-in dialog's popup).
+  const [notice] = useState(takeSignInNotice);
   return (
     <div className="fr-grid-row fr-grid-row--center fr-my-7w">
       <div className="fr-col-12 fr-col-md-8 fr-col-lg-6">
@@ -37,6 +40,7 @@ export function SignInPage() {
           className="fr-mb-4w"
           title="Pour protéger les personnes, votre session prend fin après une période sans activité. Sur un poste partagé, déconnectez-vous en partant."
         />
+        {notice && <Alert severity="warning" title="Session fermée" description={notice} className="fr-mb-4w" role="alert" />}
         <ProConnectSignIn />
         <SignInForm />
       </div>

@@ -10,6 +10,8 @@ export const PROCONNECT_CALLBACK_PATH = '/connexion/proconnect';
  * by itself (the provider's one-time code is needed too), and holds no identity.
  */
 const ATTEMPT_KEY = 'mnio.proconnect.attempt';
+/** Set in a popup window opened by the re-sign-in dialog: the answer goes back to the opener (no token, a signal). */
+const POPUP_KEY = 'mnio.proconnect.popup';
 
 async function post<T>(path: string, body?: unknown, accessToken?: string): Promise<T> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -27,19 +29,23 @@ export async function proConnectEnabled(): Promise<boolean> {
 }
 
 /** Starts an attempt and leaves for the provider. */
-export async function startProConnect(): Promise<void> {
+export async function startProConnect(popupRef?: string): Promise<void> {
+  if (popupRef) window.sessionStorage.setItem(POPUP_KEY, popupRef);
+  else window.sessionStorage.removeItem(POPUP_KEY);
   const { attempt, authorizationUrl } = await post<{ attempt: string; authorizationUrl: string }>('/api/auth/proconnect/start');
   window.sessionStorage.setItem(ATTEMPT_KEY, attempt);
   window.location.assign(authorizationUrl);
 }
 
 /** The provider's answer and this tab's attempt, each read once; the code leaves the address bar and the history. */
-export function takeProConnectAnswer(): { attempt: string | null; query: string } {
+export function takeProConnectAnswer(): { attempt: string | null; query: string; popup: string | null } {
   const attempt = window.sessionStorage.getItem(ATTEMPT_KEY);
+  const popup = window.sessionStorage.getItem(POPUP_KEY);
   window.sessionStorage.removeItem(ATTEMPT_KEY);
+  window.sessionStorage.removeItem(POPUP_KEY);
   const query = window.location.search;
   window.history.replaceState(null, '', '/');
-  return { attempt, query };
+  return { attempt, query, popup };
 }
 
 export function completeProConnect<T>(attempt: string, query: string): Promise<T> {

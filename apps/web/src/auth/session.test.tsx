@@ -30,6 +30,21 @@ describe('sign-in and session', () => {
     expect(Object.keys(sessionStorage)).toEqual([]);
   });
 
+  it('after ProConnect, enrols a user who has no second factor yet: the key is asked for once and shown, then the code confirms it', async () => {
+    const calls = stubFetch([
+      [/POST \/api\/auth\/totp\/enrol/, () => ({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP' })],
+      [/POST \/api\/auth\/totp\/confirm/, () => ({ accessToken: 'access-2', expiresIn: 900, tokenType: 'Bearer', idleExpiresIn: 1800, sessionExpiresIn: 28800 })],
+    ]);
+    const user = userEvent.setup();
+    render(<SignInForm challenge={{ mfaRequired: true, enrolmentRequired: true, mfaToken: 'mfa-2', expiresIn: 300 }} />);
+    await screen.findByText(/JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP/);
+    await user.type(screen.getByRole('textbox', { name: /Code de vérification/ }), '654321');
+    await user.click(screen.getByRole('button', { name: 'Valider le code' }));
+    expect(session.accessToken()).toBe('access-2');
+    expect(calls.map((c) => new URL(c.url).pathname)).toEqual(['/api/auth/totp/enrol', '/api/auth/totp/confirm']);
+    expect(await calls[0].json()).toEqual({ mfaToken: 'mfa-2' });
+  });
+
   it('says a wrong password in French', async () => {
     stubFetch([[/POST \/api\/auth\/login/, () => json(401, { code: 'INVALID_CREDENTIALS', message: 'Invalid credentials', correlationId: 'c' })]]);
     const user = userEvent.setup();

@@ -82,7 +82,7 @@ function plan(): void {
   else timer = setTimeout(plan, 1000);
 }
 
-async function callRefresh(): Promise<{ ok: true; pair: TokenPair } | { ok: false; ended: boolean }> {
+export async function callRefresh(): Promise<{ ok: true; pair: TokenPair } | { ok: false; ended: boolean }> {
   try {
     const res = await fetch(new URL('/api/auth/refresh', window.location.origin), { method: 'POST', credentials: 'same-origin', headers: REFRESH_HEADER });
     // 204: this browser holds no session cookie (signed out, or another browser).

@@ -19,9 +19,11 @@ export class ListOrganisationsHandler implements IQueryHandler<ListOrganisations
       : `(kind <> ALL($${params.push(SHELTER_KINDS)}) OR id = ANY($${params.push(viewer.memberships.map((m) => m.organisationId))}))`;
     if (filter.kind) where.push(`kind = $${params.push(filter.kind)}`);
     if (filter.territory) where.push(`(national OR ($${params.push(filter.territory)} = ANY(territories) AND ${visible}))`);
+    // The sign-in settings: for the platform, which sets them, and nobody else (not even a member of the organisation).
+    const signIn = viewer?.memberships.some((m) => m.role === 'platform_admin') ? `, siret, password_sign_in AS "passwordSignIn"` : '';
     if (filter.ids) where.push(`id = ANY($${params.push(filter.ids)})`);
     return this.db.em.query(
-      `SELECT id, kind, name, national, CASE WHEN ${visible} THEN territories ELSE '{}'::text[] END AS territories
+      `SELECT id, kind, name, national, CASE WHEN ${visible} THEN territories ELSE '{}'::text[] END AS territories${signIn}
        FROM organisations WHERE ${where.join(' AND ')} ORDER BY name, id LIMIT 500`,
       params,
     );

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type * as OpenIdClient from 'openid-client';
 import { AuditJournal } from '@mnio/audit';
-import { Db, DomainError, FieldCipher, isUuid, rowsOf } from '@mnio/platform';
+import { Db, DomainError, FieldCipher, isUuid, OutboxService, rowsOf } from '@mnio/platform';
 import { AuthenticationService, MfaChallenge, TokenPair } from '../authentication/authentication.service';
+import { DIRECTORY_EVENTS } from '../events';
 import { loadOpenIdClient } from './openid-client';
 import { PROCONNECT_CONFIG, PROCONNECT_SCOPES, ProConnectConfig } from './proconnect.config';
 
@@ -39,6 +40,7 @@ export class ProConnectService {
     private readonly audit: AuditJournal,
     private readonly cipher: FieldCipher,
     private readonly auth: AuthenticationService,
+    private readonly outbox: OutboxService,
     @Optional() @Inject(PROCONNECT_CONFIG) private readonly config: ProConnectConfig | undefined,
   ) {}
 
@@ -230,6 +232,8 @@ export class ProConnectService {
           action: 'access.requested', subjectType: 'access_request', subjectId: request[0].id, actorUserId: null, actorOrganisationId: orgs[0].id,
           details: { organisationId: orgs[0].id },
         });
+        // Its coordinators are told a request waits (ids only: who asked is read in the home page's panel).
+        await this.outbox.publish(DIRECTORY_EVENTS.AccessRequested, { requestId: request[0].id, organisationId: orgs[0].id }, request[0].id);
       }
     });
     return this.refuse('no_account', null, { organisationName: orgs[0].name });

@@ -32,6 +32,7 @@ export const NOTIFIED_OUTBOX_EVENTS = {
   CellActionStatusChanged: COORDINATION_EVENTS.CellActionStatusChanged,
   BreakGlassUsed: COORDINATION_EVENTS.BreakGlassUsed,
   MembershipRequested: DIRECTORY_EVENTS.MembershipRequested,
+  AccessRequested: DIRECTORY_EVENTS.AccessRequested,
   SurveyQuestionnaireOpened: REPORTING_EVENTS.SurveyQuestionnaireOpened,
   IdentityReadsAlertRaised: ACCESS_JOURNAL_EVENTS.IdentityReadsAlertRaised,
   CaseErasedOnRequest: CASES_EVENTS.CaseErasedOnRequest,
@@ -70,6 +71,8 @@ export const NOTIFICATION_EVENTS = {
   CellActionStatusChanged: { label: 'Suivi d’une action de la cellule TEH', request: false },
   BreakGlassUsed: { label: "Accès d'urgence à une situation de votre organisation", request: true },
   MembershipRequested: { label: "Demande d'accès pour une personne de votre organisation", request: true },
+  // Someone ProConnect knows and mnio does not asked to come in: never who, only that a decision waits.
+  AccessRequested: { label: "Une demande d'accès attend votre décision", request: true },
   // The national coordination opened the annual survey: the organisation's questionnaire, pre-filled, waits for its signature.
   SurveyQuestionnaireOpened: { label: 'Enquête annuelle : votre questionnaire pré-rempli est à vérifier et signer', request: true },
   // A user of the organisation read more identities in a day than the threshold (libs/privacy): its DPO looks into it.

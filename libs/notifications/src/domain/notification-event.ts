@@ -52,6 +52,7 @@ export const EVENT_FIELDS: Record<NotificationEventType, string[]> = {
   CellActionStatusChanged: read(E.CellActionStatusChanged, [...CASE, 'actionId', 'cellId']),
   BreakGlassUsed: read(E.BreakGlassUsed, [...CASE, 'breakGlassId', 'ownerOrganisationId']),
   MembershipRequested: read(E.MembershipRequested, ['requestId', 'organisationId']),
+  AccessRequested: read(E.AccessRequested, ['requestId', 'organisationId']),
   SurveyQuestionnaireOpened: read(E.SurveyQuestionnaireOpened, ['questionnaireId', 'organisationId']),
   IdentityReadsAlertRaised: read(E.IdentityReadsAlertRaised, ['alertId', 'organisationId']),
   DeadlineApproaching: DEADLINE,
@@ -106,6 +107,8 @@ function pathOf(type: NotificationEventType, f: Record<string, string>): string 
   if (type === 'PossibleDuplicateFound') return '/rapprochements';
   // The coordinator's home page lists the requests to approve; the request names a person, so only its section is linked.
   if (type === 'MembershipRequested') return '/#demandes-acces';
+  // The ProConnect access requests' panel of the same home page (the request names a person: only its section is linked).
+  if (type === 'AccessRequested') return '/#demandes-proconnect';
   if (type === 'SurveyQuestionnaireOpened') return '/enquete-annuelle';
   // The DPO's journal of who read what: the alert names nobody, the journal (filtered by day) tells who.
   if (type === 'IdentityReadsAlertRaised') return '/protection-des-donnees/journal';

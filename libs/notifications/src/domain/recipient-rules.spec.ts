@@ -38,6 +38,7 @@ describe('recipient rules', () => {
     ['DeadlineOverdue', { kind: 'organisation', organisationId: ids.responsibleOrganisationId }, ['coordinator', 'host_operator', 'teh_referent', 'case_worker', 'cell_coordinator']],
     ['DeadlineEscalated', { kind: 'territory', territory: '93', organisationKinds: ['parquet'] }, ['coordinator', 'host_operator', 'teh_referent', 'case_worker']],
     ['SurveyQuestionnaireOpened', { kind: 'organisation', organisationId: ids.organisationId }, ['coordinator', 'host_operator']],
+    ['AccessRequested', { kind: 'organisation', organisationId: ids.organisationId }, ['coordinator']],
   ])('%s goes to %o', (type, audience, roles) => {
     const got = audiencesOf({ type: type as never, fields: { ...ids, reason: 'cell' } });
     expect(got).toEqual([{ ...audience, roles }]);

@@ -52,6 +52,8 @@ export const RECIPIENT_RULES: Record<NotificationEventType, RecipientRule | Reci
   BreakGlassUsed: { organisationField: 'ownerOrganisationId', roles: ['coordinator'] },
   // A platform administrator asks to give someone an identity-reading role: the organisation's coordinators decide.
   MembershipRequested: { organisationField: 'organisationId', roles: ['coordinator'] },
+  // Someone of the organisation (by the SIRET ProConnect gave) has no account: its coordinators accept or refuse.
+  AccessRequested: { organisationField: 'organisationId', roles: ['coordinator'] },
   // The organisation's signers of the annual survey (libs/reporting SURVEY_SIGNER_ROLES): its coordinators, a host's operators.
   SurveyQuestionnaireOpened: { organisationField: 'organisationId', roles: ['coordinator', 'host_operator'] },
   // The data-protection officers of the reader's organisation, and the platform's (libs/privacy's alert job).

@@ -49,7 +49,7 @@ describe('email templates', () => {
     expect(mail.subject.startsWith('[mnio] ')).toBe(true);
     expect(mail.text).toContain('Bonjour,');
     expect(mail.text).toContain('https://mnio.example.gouv.fr/');
-    if (!['DuplicateLinkRequested', 'DuplicateLinkAnswered', 'MembershipRequested', 'SurveyQuestionnaireOpened', 'IdentityReadsAlertRaised'].includes(type)) expect(mail.subject).toContain('93-2026-000042');
+    if (!['DuplicateLinkRequested', 'DuplicateLinkAnswered', 'MembershipRequested', 'AccessRequested', 'SurveyQuestionnaireOpened', 'IdentityReadsAlertRaised'].includes(type)) expect(mail.subject).toContain('93-2026-000042');
     // Every word of the text is template wording, a code, an id, a date or the link.
     const allowed = new Set(Object.values(payload).filter((v) => !PLANTED.some((p) => String(v).includes(p))));
     for (const line of mail.text.split('\n')) {

@@ -13,6 +13,7 @@ import { Empty, ErrorAlert, Loading, MoreButton, Section, usePageTitle } from '.
 import { CodeSelect } from '../../components/fields';
 import { label, ORGANISATION_KINDS, ROLES } from '../../domain/labels';
 import { AdminMembershipRequests, EnrolmentLinkNotice, type CreatedUser } from './EnrolmentLinkNotice';
+import { OrganisationSignIn } from './OrganisationSignIn';
 
 function Users() {
   const orgs = useOrganisations();
@@ -176,6 +177,7 @@ export function AdminPage() {
       <Users />
       <AdminMembershipRequests />
       <Organisations />
+      {can('update', 'Organisation') && <OrganisationSignIn />}
     </>
   );
 }
