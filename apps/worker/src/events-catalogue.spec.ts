@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ModuleRef } from '@nestjs/core';
+import type { CommandBus } from '@nestjs/cqrs';
 import { CASES_EVENTS } from '@mnio/cases';
 import { COORDINATION_EVENTS } from '@mnio/coordination';
 import { DIRECTORY_EVENTS } from '@mnio/directory';
@@ -9,6 +10,7 @@ import { ORIENTATIONS_EVENTS } from '@mnio/orientations';
 import { eventTypes, OutboxSubscribers } from '@mnio/platform';
 import { ACCESS_JOURNAL_EVENTS } from '@mnio/privacy';
 import { ReportingProjection, ReportingSubscriptions, REPORTING_EVENTS } from '@mnio/reporting';
+import { ErasureSubscriptions } from './erasure-subscriptions';
 import { NotificationSubscriptions } from './notifications/notification-subscriptions';
 
 /** Every context's declared events, and what the worker actually subscribes to (its real subscription code). */
@@ -17,6 +19,7 @@ const DECLARED = [CASES_EVENTS, ORIENTATIONS_EVENTS, COORDINATION_EVENTS, DIRECT
 function subscribed(): string[] {
   const subscribers = new OutboxSubscribers();
   new NotificationSubscriptions(subscribers, {} as NotificationEventHandler).onModuleInit();
+  new ErasureSubscriptions(subscribers, {} as CommandBus).onModuleInit();
   new ReportingSubscriptions({ get: () => subscribers } as unknown as ModuleRef, {} as ReportingProjection).onModuleInit();
   return subscribers.subscribedTypes();
 }

@@ -1,12 +1,15 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@mnio/audit';
+import { CoordinationModule } from '@mnio/coordination';
+import { OrientationsModule } from '@mnio/orientations';
 import { DEADLINE_SCAN_JOB, DELIVER_JOB, EMAIL_QUEUE, NotificationsWorkerModule, REMINDERS_QUEUE, WEBHOOK_QUEUE } from '@mnio/notifications';
 import { IDENTITY_READ_ALERTS_JOB, PRIVACY_ALERTS_QUEUE, PrivacyWorkerModule, RETENTION_QUEUE, RETENTION_RUN_JOB } from '@mnio/privacy';
 import { SUBJECT_ACCESS_EXPORT_JOB, SUBJECT_ACCESS_PURGE_JOB, SUBJECT_ACCESS_QUEUE } from '@mnio/privacy';
 import { ReportingWorkerModule } from '@mnio/reporting';
 import { EVENTS_QUEUE, JOB_DECLARATIONS, JobDeclarations, KNOWN_MIGRATIONS, MetricsModule, migrationNames, OutboxRelay, OutboxSubscribers, PlatformModule, QueueModule, WorkerBootCheck } from '@mnio/platform';
 import { MIGRATIONS } from '../../../db/migrations';
+import { ErasureSubscriptions } from './erasure-subscriptions';
 import { EventsProcessor } from './events.processor';
 import { MAINTENANCE_QUEUE, MaintenanceProcessor } from './maintenance.processor';
 import { CasePortsModule, CasesAccessCheck, CasesDeadlineSource } from './notifications/case-ports';
@@ -38,6 +41,8 @@ export const WORKER_JOBS: JobDeclarations = {
     NotificationsWorkerModule.forRoot({ imports: [CasePortsModule], deadlineSource: CasesDeadlineSource, caseAccessCheck: CasesAccessCheck }),
     ReportingWorkerModule,
     PrivacyWorkerModule,
+    OrientationsModule,
+    CoordinationModule,
     MetricsModule.forRoot('worker'),
   ],
   providers: [
@@ -49,6 +54,7 @@ export const WORKER_JOBS: JobDeclarations = {
     WebhookProcessor,
     RemindersProcessor,
     NotificationSubscriptions,
+    ErasureSubscriptions,
     Scheduler,
     WorkerHealth,
     QueueMetrics,

@@ -17,6 +17,7 @@ import { COORDINATION_CONFIG, loadCoordinationConfig } from './coordination.conf
 import { CellDashboardHandler } from './dashboard/cell-dashboard.handler';
 import { DashboardCountsCache } from './dashboard/dashboard-counts.cache';
 import { PENDING_ORIENTATIONS, QueryBusPendingOrientations } from './dashboard/pending-orientations';
+import { ForgetCaseCoordinationTextsHandler } from './forget-case-texts/forget-case-texts.handler';
 import { RecordDecisionHandler } from './decisions/record-decision.handler';
 import { GetMeetingHandler, ListCaseDecisionsHandler, ListMeetingsHandler } from './meetings/meeting.queries';
 import { AddAgendaItemHandler, AddAttendeeHandler, RemoveAttendeeHandler, ScheduleMeetingHandler } from './meetings/schedule-meeting.handler';
@@ -40,6 +41,7 @@ import { TransferTargetsHandler } from './transfers/transfer-targets.query';
     RequestTransferHandler, AnswerTransferHandler, ListTransfersHandler,
     BreakGlassHandler, BreakGlassReportHandler,
     TransferTargetsHandler, ListCaseReadersHandler,
+    ForgetCaseCoordinationTextsHandler,
   ],
 })
 export class CoordinationModule implements OnModuleInit {

@@ -25,4 +25,5 @@ export * from './break-glass/break-glass.command';
 export * from './break-glass/break-glass-report.query';
 export * from './transfers/transfer-targets.query';
 export * from './access-log/case-readers.query';
+export * from './forget-case-texts/forget-case-texts.command';
 export * from './events';

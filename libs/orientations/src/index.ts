@@ -22,4 +22,5 @@ export * from './hosts/list-hosts.query';
 export * from './hosts/place-board.query';
 export type { DistancingRule } from './domain/distancing';
 export type { PlaceCount } from './hosts/places.service';
+export * from './forget-case-notes/forget-case-notes.command';
 export * from './events';

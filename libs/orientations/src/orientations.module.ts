@@ -3,6 +3,7 @@ import { AbilityFactory } from '@mnio/platform';
 import './orientations.errors';
 import { CheckOrientationEligibilityHandler } from './check-eligibility/check-eligibility.handler';
 import { HostAccess } from './hosts/host-access.service';
+import { ForgetCaseOrientationNotesHandler } from './forget-case-notes/forget-case-notes.handler';
 import { GetHostLocationHandler, SetHostLocationHandler } from './hosts/host-location.handler';
 import { GetHostCapacityHandler, GetHostOccupancyHandler, SetHostCapacityHandler } from './hosts/host-places.handler';
 import { ListHostsHandler } from './hosts/list-hosts.query';
@@ -31,6 +32,7 @@ import { TransitionOrientationHandler } from './transition-orientation/transitio
     OrientationRequestChecks, CheckOrientationEligibilityHandler,
     SetHostCapacityHandler, GetHostCapacityHandler, GetHostOccupancyHandler, SetHostLocationHandler, GetHostLocationHandler, ListHostsHandler,
     PlaceBoardHandler,
+    ForgetCaseOrientationNotesHandler,
   ],
 })
 export class OrientationsModule implements OnModuleInit {

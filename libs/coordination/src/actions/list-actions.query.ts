@@ -79,7 +79,7 @@ export class ListActionsHandler implements IQueryHandler<ListActionsQuery> {
       byCell.set(cellId, await visibleCaseIds(this.queries, [cellId], page.filter((r) => r.cellId === cellId).map((r) => r.caseId)));
     }
     const listed = (r: { caseId: string; cellId: string }) => mine.has(r.caseId) || !!byCell.get(r.cellId)?.has(r.caseId);
-    const items = page.filter(listed).map(({ titleEnc, ...r }) => ({ ...r, title: this.cipher.decrypt(titleEnc, actionTitleContext(r.id)) }));
+    const items = page.filter(listed).map(({ titleEnc, ...r }) => ({ ...r, title: titleEnc ? this.cipher.decrypt(titleEnc, actionTitleContext(r.id)) : '' }));
     if (items.length) {
       await this.audit.record({ action: 'cell.action_list', subjectType: 'case_list', subjectId: null, stream: `list:${actor.userId}`, details: { caseIds: [...new Set(items.map((i) => i.caseId))] } });
     }

@@ -49,6 +49,6 @@ export async function loadDecisions(em: Queryable, cipher: FieldCipher, where: s
     ...d,
     text: cipher.decrypt(textEnc, decisionTextContext(d.id)),
     decidedAt: decidedAt.toISOString(),
-    actions: actions.map(({ titleEnc, ...a }) => ({ ...a, title: cipher.decrypt(titleEnc, actionTitleContext(a.id)) })),
+    actions: actions.map(({ titleEnc, ...a }) => ({ ...a, title: titleEnc ? cipher.decrypt(titleEnc, actionTitleContext(a.id)) : '' })), // '' once the case was anonymised,
   }));
 }
