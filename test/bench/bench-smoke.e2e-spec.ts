@@ -28,5 +28,5 @@ describe('benchmarks (smoke run)', () => {
     expect({ failed, tail: failed.length || code !== 0 ? stderr.slice(-4000) : '' }).toEqual({ failed: [], tail: '' });
     expect(code).toBe(0);
     expect(stdout).toMatch(/^smoke: (\d+) of \1 benchmarks ran and did their work$/m);
-  }, 20 * 60_000);
+  }, 30 * 60_000);
 });
