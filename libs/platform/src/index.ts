@@ -45,3 +45,4 @@ export * from './metrics/http-metrics';
 export * from './metrics/ops-counters';
 export * from './metrics/database-gauges';
 export * from './database/schema-version';
+export * from './pdf/pdfmake';

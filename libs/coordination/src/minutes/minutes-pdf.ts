@@ -1,29 +1,8 @@
-import type * as PdfMake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { loadPdfMake, pdfText } from '@mnio/platform';
 import { ACTION_STATUS_LABELS, DECISION_LABELS } from '../domain/vocabulary';
 import { day, dayOf, moment, type MinutesData } from './minutes-html';
 
-/** PDF's standard Helvetica (WinAnsi: French accents, « », ’): nothing embedded. */
-const HELVETICA = { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' };
-let loaded: Promise<typeof PdfMake> | undefined;
-
-/**
- * pdfmake (and PDFKit under it, ~1 s to load) is loaded at the first PDF, not at every boot. Its server build is
- * one shared instance: fonts and access policies are set once, here, and refuse every file and URL.
- */
-function pdfmake(): Promise<typeof PdfMake> {
-  loaded ??= import('pdfmake').then((m) => {
-    const p = ((m as unknown as { default?: typeof PdfMake }).default ?? m) as typeof PdfMake;
-    p.setFonts({ Helvetica: HELVETICA });
-    p.setUrlAccessPolicy(() => false);
-    p.setLocalAccessPolicy((path) => Object.values(HELVETICA).includes(path));
-    return p;
-  });
-  return loaded;
-}
-
-/** Spaces Intl puts in French dates that WinAnsi lacks (narrow no-break space) become plain ones. */
-const text = (s: string) => s.replace(/[\u202f\u2009]/g, ' ');
 
 /**
  * The minutes as an A4 PDF in French: the same content as the HTML minutes (`renderMinutes`), which is
@@ -31,12 +10,12 @@ const text = (s: string) => s.replace(/[\u202f\u2009]/g, ' ');
  */
 export async function renderMinutesPdf(m: MinutesData): Promise<Buffer> {
   const list = (items: string[], empty: string, ordered = false): Content =>
-    items.length ? (ordered ? { ol: items.map(text), margin: [0, 0, 0, 8] } : { ul: items.map(text), margin: [0, 0, 0, 8] }) : { text: empty, style: 'note' };
+    items.length ? (ordered ? { ol: items.map(pdfText), margin: [0, 0, 0, 8] } : { ul: items.map(pdfText), margin: [0, 0, 0, 8] }) : { text: empty, style: 'note' };
   const decisions: Content[] = m.decisions.length
     ? m.decisions.flatMap((d): Content[] => [
-        { text: text(`Situation ${d.reference}`), style: 'h3' },
-        { text: [{ text: 'Décision : ' }, { text: DECISION_LABELS[d.type] ?? d.type, bold: true }, { text: text(` (${dayOf(d.decidedAt)})`) }] },
-        ...(d.supersedesDecidedAt ? [{ text: text(`Remplace la décision du ${dayOf(d.supersedesDecidedAt)}.`) }] : []),
+        { text: pdfText(`Situation ${d.reference}`), style: 'h3' },
+        { text: [{ text: 'Décision : ' }, { text: DECISION_LABELS[d.type] ?? d.type, bold: true }, { text: pdfText(` (${dayOf(d.decidedAt)})`) }] },
+        ...(d.supersedesDecidedAt ? [{ text: pdfText(`Remplace la décision du ${dayOf(d.supersedesDecidedAt)}.`) }] : []),
         ...(d.superseded ? [{ text: 'Cette décision a été remplacée par une décision ultérieure.', style: 'note' }] : []),
         d.actions.length
           ? {
@@ -45,7 +24,7 @@ export async function renderMinutesPdf(m: MinutesData): Promise<Buffer> {
                 widths: ['*', 'auto', 'auto'],
                 body: [
                   [{ text: 'Organisation responsable', bold: true }, { text: 'Échéance', bold: true }, { text: 'État', bold: true }],
-                  ...d.actions.map((a) => [text(a.ownerName), text(day(a.dueOn)), ACTION_STATUS_LABELS[a.status] ?? a.status]),
+                  ...d.actions.map((a) => [pdfText(a.ownerName), pdfText(day(a.dueOn)), ACTION_STATUS_LABELS[a.status] ?? a.status]),
                 ],
               },
               layout: 'lightHorizontalLines',
@@ -54,7 +33,7 @@ export async function renderMinutesPdf(m: MinutesData): Promise<Buffer> {
           : { text: 'Aucune action de suivi.', style: 'note', margin: [0, 0, 0, 10] },
       ])
     : [{ text: 'Aucune décision enregistrée.', style: 'note' }];
-  const title = text(`Compte rendu de réunion — ${m.cellName} — ${day(m.date)}`);
+  const title = pdfText(`Compte rendu de réunion — ${m.cellName} — ${day(m.date)}`);
   const doc: TDocumentDefinitions = {
     pageSize: 'A4',
     pageMargins: [56, 56, 56, 64],
@@ -73,8 +52,8 @@ export async function renderMinutesPdf(m: MinutesData): Promise<Buffer> {
     content: [
       { text: 'Document confidentiel, réservé aux membres de la cellule. Les situations n’y sont désignées que par leur référence : il ne contient aucune donnée d’identité.', style: 'conf' },
       { text: 'Compte rendu de réunion', style: 'h1' },
-      { text: text(`${m.cellName} — département ${m.territory}`) },
-      { text: text(`Réunion du ${day(m.date)}`), margin: [0, 0, 0, 6] },
+      { text: pdfText(`${m.cellName} — département ${m.territory}`) },
+      { text: pdfText(`Réunion du ${day(m.date)}`), margin: [0, 0, 0, 6] },
       { text: 'Organisations présentes', style: 'h2' },
       list(m.attendees, 'Aucune organisation enregistrée.'),
       { text: 'Ordre du jour', style: 'h2' },
@@ -82,8 +61,8 @@ export async function renderMinutesPdf(m: MinutesData): Promise<Buffer> {
       { text: 'Décisions', style: 'h2' },
       ...decisions,
       { text: 'Le texte des décisions et l’intitulé des actions ne figurent pas dans ce document : les personnes habilitées les consultent dans mnio.', style: 'note', margin: [0, 16, 0, 2] },
-      { text: text(`Édité le ${moment(m.generatedAt)}.`), style: 'note' },
+      { text: pdfText(`Édité le ${moment(m.generatedAt)}.`), style: 'note' },
     ],
   };
-  return (await pdfmake()).createPdf(doc).getBuffer();
+  return (await loadPdfMake()).createPdf(doc).getBuffer();
 }
