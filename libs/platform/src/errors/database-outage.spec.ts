@@ -1,4 +1,4 @@
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { isDatabaseUnreachable, OutageTracker } from './database-outage';
 
 describe('isDatabaseUnreachable', () => {
@@ -11,6 +11,8 @@ describe('isDatabaseUnreachable', () => {
     ['connection lost mid-query', new Error('Connection terminated unexpectedly')],
     ['checkout timeout', new Error('timeout exceeded when trying to connect')],
     ['wrapped by TypeORM', new QueryFailedError('SELECT 1', [], Object.assign(new Error('terminating connection'), { code: '57P01' }))],
+    ['connection lost mid-transaction: the runner TypeORM released', new QueryRunnerAlreadyReleasedError()],
+    ['connection lost mid-transaction: the manager of a released runner', new QueryRunnerProviderAlreadyReleasedError()],
     ['as a cause', new Error('command failed', { cause: Object.assign(new Error('x'), { code: 'ECONNREFUSED' }) })],
   ])('%s: unreachable', (_label, error) => expect(isDatabaseUnreachable(error)).toBe(true));
 

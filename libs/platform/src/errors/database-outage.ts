@@ -9,6 +9,14 @@ const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03']);
 const DRIVER_MESSAGES = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection terminated due to connection timeout)/;
 
 /**
+ * TypeORM's errors for a query runner used after it was released. Our transactions hold their runner until
+ * they end, so the only way to meet one is a connection lost mid-command: node-postgres emits `error` on the
+ * client (57P01 when the server shuts down, a reset socket), TypeORM releases the runner at once, and the
+ * command's next statement (or its ROLLBACK) finds it released. Seen as 500s under load during a restart.
+ */
+const RELEASED_RUNNER_ERRORS = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
+
+/**
  * Whether an error means that PostgreSQL cannot be reached (down, restarting, network cut), as opposed to a
  * query that failed. Looks through TypeORM's wrapper (`driverError`) and error causes.
  */
@@ -18,6 +26,7 @@ export function isDatabaseUnreachable(error: unknown, depth = 0): boolean {
   const code = typeof e.code === 'string' ? e.code : '';
   if (SOCKET_CODES.has(code) || UNAVAILABLE_SQLSTATES.has(code) || /^08[0-9A-Z]{3}$/.test(code)) return true;
   if (typeof e.message === 'string' && DRIVER_MESSAGES.test(e.message)) return true;
+  if (RELEASED_RUNNER_ERRORS.has((error as Error).name)) return true;
   return isDatabaseUnreachable(e.driverError, depth + 1) || isDatabaseUnreachable(e.cause, depth + 1);
 }
 
