@@ -268,6 +268,8 @@ export const faults: Benchmark = {
       api = new AppProcess('api', { ...env, LOG_LEVEL: 'info' }, (line) => {
         if (line.event === 'database_unreachable' || line.event === 'database_reachable') {
           events.push({ event: line.event, at: performance.now() - t0, refusedRequests: line.refusedRequests as number | undefined });
+          const { time: _time, pid: _pid, hostname: _host, ...shown } = line;
+          ctx.log(`API log: ${JSON.stringify(shown)}`);
         }
         if (line.msg === 'request failed') {
           requestFailedLines++;
