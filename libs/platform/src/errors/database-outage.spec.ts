@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { isDatabaseUnreachable, OutageTracker } from './database-outage';
 
@@ -61,6 +62,18 @@ describe('OutageTracker', () => {
     await until(() => !tracker.ongoing);
     expect(log.error).toHaveBeenCalledTimes(2);
     expect(log.log.mock.calls.map((c) => c[0].refusedRequests)).toEqual([1, 2]);
+    tracker.stop();
+  });
+
+  it('probes and says « reachable » outside the first refused request’s context (its request id is not on the line)', async () => {
+    const als = new AsyncLocalStorage<string>();
+    const seen: (string | undefined)[] = [];
+    const log = { error: jest.fn(), log: jest.fn(() => seen.push(als.getStore())) };
+    const tracker = new OutageTracker(async () => void seen.push(als.getStore()), log, 5);
+    als.run('request-1', () => tracker.refused());
+    await until(() => !tracker.ongoing);
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+    expect(seen.every((s) => s === undefined)).toBe(true);
     tracker.stop();
   });
 });

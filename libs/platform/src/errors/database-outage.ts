@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -48,6 +49,8 @@ export class OutageTracker {
   private refusedCount = 0;
   private timer?: NodeJS.Timeout;
   private probing = false;
+  /** Created outside any request: the probe and its « reachable » line do not carry the first refused request's context (its id in the logs). */
+  private readonly scope = new AsyncResource('mnio-database-outage-probe');
 
   constructor(
     private readonly probe: () => Promise<unknown>,
@@ -65,7 +68,7 @@ export class OutageTracker {
     if (this.since !== undefined) return;
     this.since = Date.now();
     this.logger.error({ event: 'database_unreachable' }, 'database unreachable: requests answer 503 until it is back');
-    this.timer = setInterval(() => void this.check(), this.probeEveryMs);
+    this.timer = this.scope.runInAsyncScope(() => setInterval(() => void this.check(), this.probeEveryMs));
     this.timer.unref();
   }
 
