@@ -88,7 +88,8 @@ export async function runPrimary(config: AppConfig, plan: PoolPlan): Promise<voi
       }
       restarts.push(now);
       say(`process ${slot} exited (${signal ?? code}); restarting it (${restarts.length} of ${MAX_RESTARTS} within ${RESTART_WINDOW_MS / 1000} s)`);
-      setTimeout(() => !stopping && fork(slot), 500).unref();
+      // Not unref'd: should every process be down at once, this timer keeps the primary alive to restart them.
+      setTimeout(() => !stopping && fork(slot), 500);
     });
   };
 
