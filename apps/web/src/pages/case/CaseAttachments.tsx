@@ -87,6 +87,7 @@ function AttachmentForm({ caseId, onDone }: { caseId: string; onDone(): void }) 
       <ErrorAlert error={send.error} title="Le document n’a pas été joint" />
       <Upload
         key={inputKey}
+        className="fr-mb-3w"
         label="Fichier"
         hint="PDF, JPEG ou PNG, 10 Mo au maximum. Le nom du fichier n’est visible que des personnes qui consultent l’identité."
         state={problem ? 'error' : 'default'}
