@@ -181,7 +181,7 @@ export const ERROR_MESSAGES: Record<string, string> = {
   VERSION_REQUIRED: 'Rechargez la situation avant de la corriger : la version lue manque.',
   NOTHING_TO_RECTIFY: 'Aucune information n’a changé : rien à corriger.',
   RECTIFICATION_CHANGES_MINORITY: 'Cette correction ferait passer la personne de majeure à mineure (ou l’inverse) : la protection de l’enfance doit être saisie autrement. Contactez l’équipe de la plateforme.',
-  ATTACHMENT_TOO_LARGE: 'Le fichier dépasse la taille autorisée (10 Mo) : réduisez-le ou numérisez-le en plus basse résolution.',
+  ATTACHMENT_TOO_LARGE: 'Le fichier dépasse la taille maximale autorisée : réduisez-le ou numérisez-le en plus basse résolution.',
   ATTACHMENT_TYPE_NOT_ALLOWED: 'Ce fichier n’est ni un PDF, ni une image JPEG ou PNG : son contenu a été vérifié, quel que soit son nom.',
   ATTACHMENT_EMPTY: 'Le fichier est vide.',
   ATTACHMENT_NAME_INVALID: 'Le nom du fichier est trop long ou contient des caractères non admis : renommez-le puis réessayez.',
