@@ -43,8 +43,11 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   },
 ];
 
-/** The key id of a stored value (`v1.<keyId>.…`), in SQL. */
-export const fieldKeyIdSql = (column: string): string => `split_part(${column}, '.', 2)`;
+/**
+ * The key id of a stored value (`v1.<keyId>.…`), in SQL. From the value's first 32 characters only (a key id has at
+ * most 16): PostgreSQL then reads a slice of a large value (an attachment's bytes) instead of the whole of it.
+ */
+export const fieldKeyIdSql = (column: string): string => `split_part(left(${column}, 32), '.', 2)`;
 
 /** The key id of a stored blind-index digest (bare: the legacy key `b1`; else `<keyId>.<digest>`), in SQL. */
 export const digestKeyIdSql = (column = 'hash'): string => `CASE WHEN strpos(${column}, '.') > 0 THEN split_part(${column}, '.', 1) ELSE 'b1' END`;
