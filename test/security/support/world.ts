@@ -131,7 +131,7 @@ export async function buildWorld(api: TestApi): Promise<World> {
   };
   // No worker runs here, so nothing is ever sent to this address.
   const webhookOf = async (organisationId: string) =>
-    (await need(await admin.post('/api/notifications/webhooks').send({ organisationId, url: 'https://hooks.example.org/mnio', eventTypes: ['DeadlineOverdue'] }), 201, 'webhook')).id as string;
+    (await need(await admin.post('/api/notification-webhooks').send({ organisationId, url: 'https://hooks.example.org/mnio', eventTypes: ['DeadlineOverdue'] }), 201, 'webhook')).id as string;
 
   // The annual survey: a campaign (the national analyst's) and the questionnaires of the two associations (their signers').
   const national = await api.as('national@demo.mnio.test');

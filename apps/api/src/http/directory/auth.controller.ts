@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Inject, Ip, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Request, Response } from 'express';
 import { AuthenticationService, CompleteEnrolmentCommand, MfaChallenge, TokenPair } from '@mnio/directory';
@@ -7,6 +7,7 @@ import { Actor, APP_CONFIG, AppConfig, CurrentActor, DomainError, Public, Signed
 import { LoginDto, MfaTokenDto, MfaVerifyDto, RefreshDto, TotpCodeDto } from './auth.dto';
 import { CompleteEnrolmentDto } from './directory.dto';
 import { BrowserTokenPair, carriesRefreshCookie, checkBrowserSessionCall, clearRefreshCookie, deliverSignIn, deliverToBrowser, isBrowserCall, refreshCookie } from './session-cookie';
+import { ApiErrors, ApiPublic } from '../api-docs';
 
 const SESSION_ENDED = ['REFRESH_TOKEN_INVALID', 'REFRESH_TOKEN_REUSED', 'MFA_REQUIRED'];
 
@@ -25,6 +26,8 @@ export class AuthController {
   }
 
   @Public()
+  @ApiOperation({ summary: 'Signs in with a password', description: 'Email and password; answers an access token (and sets the refresh cookie), or asks for the second factor or its enrolment.' })
+  @ApiPublic('VALIDATION_FAILED', 'UNKNOWN_FIELD', 'INVALID_CREDENTIALS', 'ACCOUNT_LOCKED', 'PASSWORD_SIGN_IN_DISABLED', 'ORIGIN_NOT_ALLOWED', 'TOO_MANY_REQUESTS')
   @Post('auth/login')
   @HttpCode(200)
   login(@Body() dto: LoginDto, @Ip() ip: string, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TokenPair | MfaChallenge | BrowserTokenPair> {
@@ -37,6 +40,8 @@ export class AuthController {
    * is not a browser sends the token in the body and gets the next one in the body.
    */
   @Public()
+  @ApiOperation({ summary: 'Renews the access token', description: 'Exchanges the refresh cookie for a new access token; a reused refresh token ends the session.' })
+  @ApiPublic('REFRESH_TOKEN_INVALID', 'REFRESH_TOKEN_REUSED', 'REFRESH_HEADER_REQUIRED', 'ORIGIN_NOT_ALLOWED')
   @Post('auth/refresh')
   @ApiHeader({ name: 'X-MNIO-Refresh', required: false, description: 'Required, as `1`, with the refresh cookie' })
   @HttpCode(200)
@@ -63,6 +68,8 @@ export class AuthController {
 
   /** Ends the session named by the bearer token (no cookie needed, so no cross-site request can do it) and clears the cookie. */
   @ApiBearerAuth()
+  @ApiOperation({ summary: 'Signs out', description: 'Ends the session named by the bearer token (no cookie needed, so no cross-site request can do it) and clears the cookie.' })
+  @ApiErrors()
   @Post('auth/logout')
   @SignedIn()
   @HttpCode(204)
@@ -74,6 +81,8 @@ export class AuthController {
 
   /** Second step of a login when TOTP is enabled. */
   @Public()
+  @ApiOperation({ summary: 'Gives the second factor', description: 'Second step of a sign-in when TOTP is enabled: the code from the authenticator app.' })
+  @ApiPublic('VALIDATION_FAILED', 'UNKNOWN_FIELD', 'INVALID_MFA_CODE', 'MFA_TOKEN_USED', 'ACCOUNT_LOCKED')
   @Post('auth/totp/verify')
   @HttpCode(200)
   verify(@Body() dto: MfaVerifyDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TokenPair | BrowserTokenPair> {
@@ -82,6 +91,8 @@ export class AuthController {
 
   /** Enrolment during login, when the second factor is mandatory and not yet set up. */
   @Public()
+  @ApiOperation({ summary: 'Starts second-factor enrolment at sign-in', description: 'Enrolment during sign-in when the second factor is mandatory and not yet set up: answers the secret to add to an authenticator app.' })
+  @ApiPublic('VALIDATION_FAILED', 'UNKNOWN_FIELD', 'INVALID_MFA_CODE', 'MFA_TOKEN_USED', 'MFA_ALREADY_ENABLED')
   @Post('auth/totp/enrol')
   @HttpCode(200)
   async enrolAtLogin(@Body() dto: MfaTokenDto): Promise<{ secret: string; otpauthUrl: string }> {
@@ -89,6 +100,8 @@ export class AuthController {
   }
 
   @Public()
+  @ApiOperation({ summary: 'Confirms second-factor enrolment at sign-in', description: 'Confirms the enrolment with a first code and completes the sign-in.' })
+  @ApiPublic('VALIDATION_FAILED', 'UNKNOWN_FIELD', 'INVALID_MFA_CODE', 'MFA_TOKEN_USED', 'MFA_NOT_ENROLLED')
   @Post('auth/totp/confirm')
   @HttpCode(200)
   confirmAtLogin(@Body() dto: MfaVerifyDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TokenPair | BrowserTokenPair> {
@@ -100,6 +113,8 @@ export class AuthController {
    * the address's fragment, which no server sees), never in a URL the request log could record.
    */
   @Public()
+  @ApiOperation({ summary: 'Completes an account\'s enrolment', description: 'From the one-time link sent to a new user: sets the password (and the second factor where required).' })
+  @ApiPublic('VALIDATION_FAILED', 'UNKNOWN_FIELD', 'ENROLMENT_LINK_INVALID', 'WEAK_PASSWORD')
   @Post('auth/enrolment')
   @HttpCode(200)
   completeEnrolment(@Body() dto: CompleteEnrolmentDto): Promise<{ email: string }> {
@@ -107,6 +122,8 @@ export class AuthController {
   }
 
   @ApiBearerAuth()
+  @ApiOperation({ summary: 'Starts second-factor enrolment', description: 'For a signed-in user: answers the secret to add to an authenticator app.' })
+  @ApiErrors('MFA_ALREADY_ENABLED')
   @Post('me/totp')
   @SignedIn()
   @HttpCode(200)
@@ -115,6 +132,8 @@ export class AuthController {
   }
 
   @ApiBearerAuth()
+  @ApiOperation({ summary: 'Confirms second-factor enrolment', description: 'Confirms the enrolment with a first code from the authenticator app.' })
+  @ApiErrors('VALIDATION_FAILED', 'UNKNOWN_FIELD', 'INVALID_MFA_CODE', 'MFA_NOT_ENROLLED')
   @Post('me/totp/confirm')
   @SignedIn()
   @HttpCode(204)

@@ -1,9 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ListOrganisationsQuery, ListTerritoriesQuery, MeQuery } from '@mnio/directory';
 import { Actor, CheckPolicies, CurrentActor, SignedIn } from '@mnio/platform';
 import { OrganisationFilterDto } from './directory.dto';
+import { ApiErrors } from '../api-docs';
 
 @ApiTags('directory')
 @ApiBearerAuth()
@@ -11,18 +12,24 @@ import { OrganisationFilterDto } from './directory.dto';
 export class DirectoryController {
   constructor(private readonly queries: QueryBus) {}
 
+  @ApiOperation({ summary: 'Reads who I am', description: 'The signed-in user: name, memberships with their organisations, roles and territories, and their permissions.' })
+  @ApiErrors()
   @Get('me')
   @SignedIn()
   me(@CurrentActor() actor: Actor) {
     return this.queries.execute(new MeQuery(actor));
   }
 
+  @ApiOperation({ summary: 'Lists organisations', description: 'The organisations I may see, with their kind and territories.' })
+  @ApiErrors('VALIDATION_FAILED', 'UNKNOWN_FIELD')
   @Get('organisations')
   @CheckPolicies('read', 'Organisation')
   organisations(@CurrentActor() actor: Actor, @Query() filter: OrganisationFilterDto) {
     return this.queries.execute(new ListOrganisationsQuery(filter, actor));
   }
 
+  @ApiOperation({ summary: 'Lists territories', description: 'The départements with their region.' })
+  @ApiErrors()
   @Get('territories')
   @CheckPolicies('read', 'Territory')
   territories() {

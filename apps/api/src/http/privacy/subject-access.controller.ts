@@ -1,12 +1,13 @@
 import { Body, Controller, Get, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Actor, CheckPolicies, CurrentActor, ParseIdPipe } from '@mnio/platform';
 import {
   DownloadSubjectAccessCommand, GetSubjectAccessExportQuery, ListSubjectAccessExportsQuery, RequestSubjectAccessCommand,
 } from '@mnio/privacy';
 import { SubjectAccessByReferenceDto, SubjectAccessDownloadDto, SubjectAccessRequestDto } from './subject-access.dto';
+import { ApiErrors } from '../api-docs';
 
 /**
  * The person's right of access (issue 16 §2): the owner organisation's DPO or coordinator asks for an export of
@@ -22,6 +23,8 @@ export class SubjectAccessController {
   ) {}
 
   /** Asks for the export from the case page; answers 202 with its state « en préparation ». */
+  @ApiOperation({ summary: 'Asks for a right-of-access export', description: 'Asks for the person\'s right-of-access export from the case page; answers 202 with its state « en préparation ».' })
+  @ApiErrors('VALIDATION_FAILED', 'UNKNOWN_FIELD', 'NOT_FOUND')
   @Post('cases/:id/subject-access')
   @CheckPolicies('request', 'SubjectAccess')
   request(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: SubjectAccessRequestDto, @Res({ passthrough: true }) res: Response) {
@@ -30,6 +33,8 @@ export class SubjectAccessController {
   }
 
   /** The exports asked for this case, newest first. */
+  @ApiOperation({ summary: 'Lists a case\'s right-of-access exports', description: 'The exports asked for this case, newest first.' })
+  @ApiErrors('NOT_FOUND')
   @Get('cases/:id/subject-access')
   @CheckPolicies('request', 'SubjectAccess')
   listForCase(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string) {
@@ -37,6 +42,8 @@ export class SubjectAccessController {
   }
 
   /** Asks for the export by the case's reference (the DPO's page); answers 202. */
+  @ApiOperation({ summary: 'Asks for an export by reference', description: 'Asks for the export by the case\'s reference (the DPO\'s page); answers 202.' })
+  @ApiErrors('VALIDATION_FAILED', 'UNKNOWN_FIELD', 'NOT_FOUND')
   @Post('subject-access')
   @CheckPolicies('request', 'SubjectAccess')
   requestByReference(@CurrentActor() actor: Actor, @Body() dto: SubjectAccessByReferenceDto, @Res({ passthrough: true }) res: Response) {
@@ -45,12 +52,16 @@ export class SubjectAccessController {
   }
 
   /** The exports of the organisations whose DPO or coordinator the caller is, newest first. */
+  @ApiOperation({ summary: 'Lists right-of-access exports', description: 'The exports of the organisations whose DPO or coordinator the caller is, newest first.' })
+  @ApiErrors()
   @Get('subject-access')
   @CheckPolicies('request', 'SubjectAccess')
   list(@CurrentActor() actor: Actor) {
     return this.queries.execute(new ListSubjectAccessExportsQuery(actor));
   }
 
+  @ApiOperation({ summary: 'Reads a right-of-access export', description: 'The state of one export (in preparation, ready, downloaded, expired).' })
+  @ApiErrors('NOT_FOUND')
   @Get('subject-access/:exportId')
   @CheckPolicies('request', 'SubjectAccess')
   get(@CurrentActor() actor: Actor, @Param('exportId', ParseIdPipe) exportId: string) {
@@ -58,6 +69,8 @@ export class SubjectAccessController {
   }
 
   /** One file, once, by the requester: 410 `SUBJECT_ACCESS_ALREADY_DOWNLOADED` or `SUBJECT_ACCESS_EXPIRED` after. */
+  @ApiOperation({ summary: 'Downloads a right-of-access export', description: 'The PDF file, once, by the requester; gone (410) once downloaded or expired.' })
+  @ApiErrors('NOT_FOUND', 'SUBJECT_ACCESS_ALREADY_DOWNLOADED', 'SUBJECT_ACCESS_EXPIRED')
   @Get('subject-access/:exportId/download')
   @CheckPolicies('request', 'SubjectAccess')
   @ApiProduces('application/pdf', 'application/json')
