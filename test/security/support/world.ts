@@ -55,7 +55,7 @@ const BY_NAME: Record<string, Kind> = {
 };
 const BY_SEGMENT: Record<string, Kind> = {
   cases: 'case', orientations: 'orientation', cells: 'cell', meetings: 'meeting', actions: 'action', transfers: 'transfer', hosts: 'host',
-  organisations: 'organisation', users: 'user', memberships: 'membership', webhooks: 'webhook', 'deadline-rules': 'territory',
+  organisations: 'organisation', users: 'user', memberships: 'membership', webhooks: 'webhook', 'notification-webhooks': 'webhook', 'deadline-rules': 'territory',
   'survey-questionnaires': 'questionnaire',
 };
 

@@ -75,3 +75,14 @@ export const ApiPublic = (...codes: string[]): MethodDecorator =>
     }) as MethodDecorator,
     errorResponses(codes),
   );
+
+/**
+ * A route that answers a file or a page, not JSON: its 200 answer in each content type given
+ * (`@ApiFile('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')`).
+ */
+export const ApiFile = (...contentTypes: string[]) =>
+  ApiResponse({
+    status: 200,
+    description: `The file (${contentTypes.join(', ')})`,
+    content: Object.fromEntries(contentTypes.map((t) => [t, { schema: { type: 'string', ...(t.startsWith('text/') ? {} : { format: 'binary' }) } }])),
+  });

@@ -1,11 +1,12 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { KNOWN_MIGRATIONS, Public, schemaHealth } from '@mnio/platform';
 import { RedisProbe } from './redis-probe';
 import { ApiPublic } from '../api-docs';
+import * as answers from './health.responses';
 
 @ApiTags('health')
 @Public()
@@ -23,6 +24,7 @@ export class HealthController {
   /** Liveness: the process answers. */
   @ApiOperation({ summary: 'Says the process answers', description: 'Liveness: the process answers. No token needed.' })
   @ApiPublic()
+  @ApiResponse({ status: 200, type: answers.HealthLiveAnswer })
   @Get()
   live(): { status: 'ok' } {
     return { status: 'ok' };

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
   GetNotificationPreferencesQuery, ListNotificationsQuery, MarkAllNotificationsReadCommand, MarkNotificationReadCommand, SetNotificationPreferencesCommand,
   UnreadCountQuery,
@@ -8,6 +8,7 @@ import {
 import { Actor, CheckPolicies, CurrentActor, ParseIdPipe } from '@mnio/platform';
 import { InboxQueryDto, PreferencesDto } from './notifications.dto';
 import { ApiErrors } from '../api-docs';
+import * as answers from './notifications.responses';
 
 /** The signed-in user's inbox and notification preferences. */
 @ApiTags('notifications')
@@ -21,6 +22,7 @@ export class NotificationsController {
 
   @ApiOperation({ summary: 'Lists my notifications', description: 'My inbox, newest first, unread only if asked, one page at a time. Titles carry references, never names.' })
   @ApiErrors('VALIDATION_FAILED', 'INVALID_CURSOR')
+  @ApiResponse({ status: 200, type: answers.NotificationPage })
   @Get()
   @CheckPolicies('read', 'Notification')
   list(@CurrentActor() actor: Actor, @Query() q: InboxQueryDto) {
@@ -29,6 +31,7 @@ export class NotificationsController {
 
   @ApiOperation({ summary: 'Counts my unread notifications', description: 'How many notifications I have not read.' })
   @ApiErrors()
+  @ApiResponse({ status: 200, type: answers.NotificationsUnreadCountAnswer })
   @Get('unread-count')
   @CheckPolicies('read', 'Notification')
   unreadCount(@CurrentActor() actor: Actor) {
@@ -37,6 +40,7 @@ export class NotificationsController {
 
   @ApiOperation({ summary: 'Marks all my notifications read', description: 'Marks every notification of my inbox as read.' })
   @ApiErrors()
+  @ApiResponse({ status: 200, type: answers.NotificationsReadAllAnswer })
   @Post('read-all')
   @HttpCode(200)
   @CheckPolicies('update', 'Notification')
@@ -46,6 +50,7 @@ export class NotificationsController {
 
   @ApiOperation({ summary: 'Marks a notification read', description: 'Marks one of my notifications as read.' })
   @ApiErrors('NOT_FOUND')
+  @ApiResponse({ status: 204, description: 'Done; no body' })
   @Post(':id/read')
   @HttpCode(204)
   @CheckPolicies('update', 'Notification')
@@ -55,6 +60,7 @@ export class NotificationsController {
 
   @ApiOperation({ summary: 'Reads my notification preferences', description: 'For each event, whether I get it in the app or by email; some are locked on.' })
   @ApiErrors()
+  @ApiResponse({ status: 200, type: answers.EffectivePreferenceList })
   @Get('preferences')
   @CheckPolicies('read', 'NotificationPreference')
   preferences(@CurrentActor() actor: Actor) {
@@ -63,6 +69,7 @@ export class NotificationsController {
 
   @ApiOperation({ summary: 'Sets my notification preferences', description: 'Turns channels on or off per event; locked ones cannot be turned off.' })
   @ApiErrors('VALIDATION_FAILED', 'UNKNOWN_FIELD', 'NOTIFICATION_CHANNEL_LOCKED')
+  @ApiResponse({ status: 200, type: answers.EffectivePreferenceListAnswer })
   @Put('preferences')
   @CheckPolicies('update', 'NotificationPreference')
   setPreferences(@CurrentActor() actor: Actor, @Body() dto: PreferencesDto) {

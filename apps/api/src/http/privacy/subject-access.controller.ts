@@ -1,13 +1,14 @@
 import { Body, Controller, Get, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Actor, CheckPolicies, CurrentActor, ParseIdPipe } from '@mnio/platform';
 import {
   DownloadSubjectAccessCommand, GetSubjectAccessExportQuery, ListSubjectAccessExportsQuery, RequestSubjectAccessCommand,
 } from '@mnio/privacy';
 import { SubjectAccessByReferenceDto, SubjectAccessDownloadDto, SubjectAccessRequestDto } from './subject-access.dto';
-import { ApiErrors } from '../api-docs';
+import { ApiErrors, ApiFile } from '../api-docs';
+import * as answers from './privacy.responses';
 
 /**
  * The person's right of access (issue 16 §2): the owner organisation's DPO or coordinator asks for an export of
@@ -25,6 +26,7 @@ export class SubjectAccessController {
   /** Asks for the export from the case page; answers 202 with its state « en préparation ». */
   @ApiOperation({ summary: 'Asks for a right-of-access export', description: 'Asks for the person\'s right-of-access export from the case page; answers 202 with its state « en préparation ».' })
   @ApiErrors('VALIDATION_FAILED', 'UNKNOWN_FIELD', 'NOT_FOUND')
+  @ApiResponse({ status: 201, type: answers.SubjectAccessExportView })
   @Post('cases/:id/subject-access')
   @CheckPolicies('request', 'SubjectAccess')
   request(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: SubjectAccessRequestDto, @Res({ passthrough: true }) res: Response) {
@@ -35,6 +37,7 @@ export class SubjectAccessController {
   /** The exports asked for this case, newest first. */
   @ApiOperation({ summary: 'Lists a case\'s right-of-access exports', description: 'The exports asked for this case, newest first.' })
   @ApiErrors('NOT_FOUND')
+  @ApiResponse({ status: 200, type: answers.SubjectAccessExportViewList })
   @Get('cases/:id/subject-access')
   @CheckPolicies('request', 'SubjectAccess')
   listForCase(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string) {
@@ -44,6 +47,7 @@ export class SubjectAccessController {
   /** Asks for the export by the case's reference (the DPO's page); answers 202. */
   @ApiOperation({ summary: 'Asks for an export by reference', description: 'Asks for the export by the case\'s reference (the DPO\'s page); answers 202.' })
   @ApiErrors('VALIDATION_FAILED', 'UNKNOWN_FIELD', 'NOT_FOUND')
+  @ApiResponse({ status: 201, type: answers.SubjectAccessExportView })
   @Post('subject-access')
   @CheckPolicies('request', 'SubjectAccess')
   requestByReference(@CurrentActor() actor: Actor, @Body() dto: SubjectAccessByReferenceDto, @Res({ passthrough: true }) res: Response) {
@@ -54,6 +58,7 @@ export class SubjectAccessController {
   /** The exports of the organisations whose DPO or coordinator the caller is, newest first. */
   @ApiOperation({ summary: 'Lists right-of-access exports', description: 'The exports of the organisations whose DPO or coordinator the caller is, newest first.' })
   @ApiErrors()
+  @ApiResponse({ status: 200, type: answers.SubjectAccessExportViewList })
   @Get('subject-access')
   @CheckPolicies('request', 'SubjectAccess')
   list(@CurrentActor() actor: Actor) {
@@ -62,6 +67,7 @@ export class SubjectAccessController {
 
   @ApiOperation({ summary: 'Reads a right-of-access export', description: 'The state of one export (in preparation, ready, downloaded, expired).' })
   @ApiErrors('NOT_FOUND')
+  @ApiResponse({ status: 200, type: answers.SubjectAccessExportView })
   @Get('subject-access/:exportId')
   @CheckPolicies('request', 'SubjectAccess')
   get(@CurrentActor() actor: Actor, @Param('exportId', ParseIdPipe) exportId: string) {
@@ -74,6 +80,7 @@ export class SubjectAccessController {
   @Get('subject-access/:exportId/download')
   @CheckPolicies('request', 'SubjectAccess')
   @ApiProduces('application/pdf', 'application/json')
+  @ApiFile('application/pdf')
   async download(@CurrentActor() actor: Actor, @Param('exportId', ParseIdPipe) exportId: string, @Query() q: SubjectAccessDownloadDto, @Res({ passthrough: true }) res: Response) {
     const file = await this.commands.execute(new DownloadSubjectAccessCommand(actor, exportId, q.format));
     res.setHeader('Content-Type', file.contentType);

@@ -5,7 +5,7 @@ import type { Response } from 'express';
 import { Actor, CheckPolicies, CurrentActor, DomainError, NotFoundError } from '@mnio/platform';
 import { ExportReportQuery, GetReportQuery, ReportKind, ReportRequest, REPORTS } from '@mnio/reporting';
 import { ExportParamsDto, ReportDto, ReportParamsDto } from './reporting.dto';
-import { ApiErrors } from '../api-docs';
+import { ApiErrors, ApiFile } from '../api-docs';
 
 function request(actor: Actor, report: string, p: ReportParamsDto): ReportRequest {
   if (!(REPORTS as readonly string[]).includes(report)) throw new NotFoundError('Report');
@@ -58,6 +58,7 @@ export class ReportingController {
   @Get(':report/export')
   @CheckPolicies('export', 'Statistics')
   @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiFile('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   async export(@CurrentActor() actor: Actor, @Param('report') report: string, @Query() p: ExportParamsDto, @Res({ passthrough: true }) res: Response) {
     const file = await this.queries.execute(new ExportReportQuery(actor, request(actor, report, p), p.format));
     res.setHeader('Content-Type', file.contentType);

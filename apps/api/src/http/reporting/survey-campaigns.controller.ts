@@ -11,7 +11,7 @@ import {
   CampaignDto, CampaignResultsDto, CampaignSummaryDto, CorrectionsDto, MyQuestionnaireDto, OpenCampaignDto, QuestionnaireDto, ResultsExportParamsDto, ResultsParamsDto,
   VersionDto,
 } from './survey-campaigns.dto';
-import { ApiErrors } from '../api-docs';
+import { ApiErrors, ApiFile } from '../api-docs';
 
 /** The annual survey campaign (issue 13 §5): the national analyst's side. */
 @ApiTags('reporting')
@@ -74,6 +74,7 @@ export class SurveyCampaignsController {
   @Get(':year/results/export')
   @CheckPolicies('export', 'SurveyCampaign')
   @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiFile('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   async export(@CurrentActor() actor: Actor, @Param('year', ParseIntPipe) year: number, @Query() p: ResultsExportParamsDto, @Res({ passthrough: true }) res: Response) {
     const file = await this.queries.execute(new ExportCampaignResultsQuery(actor, year, p.publication ?? false, p.format));
     res.setHeader('Content-Type', file.contentType);
