@@ -70,6 +70,8 @@ function propOptions(t, ctx, hint, required) {
   // boolean appears as the union true | false
   if (parts.length === 2 && parts.every((x) => x.flags & ts.TypeFlags.BooleanLiteral)) parts = [checker.getBooleanType()];
   const schema = schemaOf(parts, ctx, hint);
+  // No type at all: @ApiProperty would take the reflected `Object`; a oneOf of the empty schema says « anything ».
+  if (!schema.length) schema.push('oneOf: [{}]');
   return [...opts, ...schema].join(', ');
 }
 
@@ -88,7 +90,8 @@ function schemaOf(parts, ctx, hint) {
   if (t.flags & ts.TypeFlags.NumberLiteral) return [`type: Number, enum: [${t.value}]`];
   if (t.flags & ts.TypeFlags.Number) return ['type: Number'];
   if (t.flags & (ts.TypeFlags.Boolean | ts.TypeFlags.BooleanLiteral)) return ['type: Boolean'];
-  if (t.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return [`type: 'object', additionalProperties: true`];
+  // Anything (a CASL rule, a free fact): the empty schema, `unknown` in the web client's types.
+  if (t.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return [];
   if (checker.isArrayType(t) || checker.isTupleType(t)) {
     const el = checker.getTypeArguments(t)[0];
     const inner = propOptions(el, ctx, hint, true).split(', ');
@@ -187,13 +190,16 @@ for (const f of files) {
       const decos = (ts.getDecorators(n) || []).map((d) => d.expression.getText(sf));
       const verb = decos.find((d) => /^(Get|Post|Put|Patch|Delete)\(/.test(d));
       if (!verb) return;
-      if (decos.some((d) => /^Api(Ok|Created|Accepted|NoContent)?Response\(/.test(d))) return;
+      // A route already declared keeps its decorators; its classes are still written (a re-run rewrites the files).
+      const declared = decos.some((d) => /^Api(Ok|Created|Accepted|NoContent)?Response\(/.test(d));
+      // Declared by hand (a DTO of its own, a file, a page): not this script's.
+      if (declared && !decos.some((d) => /^ApiResponse\(.*\b\w*[aA]nswers\./.test(d))) return;
       const code = decos.map((d) => /^HttpCode\((\d+)\)/.exec(d)).find(Boolean);
       const status = code ? Number(code[1]) : verb.startsWith('Post') ? 201 : 200;
       let t = unwrapPromise(checker.getReturnTypeOfSignature(checker.getSignatureFromDeclaration(n)));
       const method = n.name.getText(sf);
       if (t.flags & ts.TypeFlags.Void || status === 204) {
-        routeDecorations.push({ f, method, text: `@ApiResponse({ status: ${status}, description: 'Done; no body' })` });
+        routeDecorations.push({ f, method, declared, text: `@ApiResponse({ status: ${status}, description: 'Done; no body' })` });
         return;
       }
       const txt = checker.typeToString(t);
@@ -204,13 +210,13 @@ for (const f of files) {
       if (t.isUnion()) {
         const refs = t.types.map((x) => classOf(x, ctxDir, hint));
         for (const r of refs) routeDecorations.push({ f, method, model: r, ctxDir });
-        routeDecorations.push({ f, method, text: `@ApiResponse({ status: ${status}, description: 'One of these answers', schema: { anyOf: [${refs.map((r) => `{ $ref: getSchemaPath(${r}) }`).join(', ')}] } })`, refs, ctxDir });
+        routeDecorations.push({ f, method, declared, text: `@ApiResponse({ status: ${status}, description: 'One of these answers', schema: { anyOf: [${refs.map((r) => `{ $ref: getSchemaPath(${r}) }`).join(', ')}] } })`, refs, ctxDir });
         return;
       }
       if (checker.isArrayType(t)) {
         const el = checker.getTypeArguments(t)[0];
         const name = classOf(el, ctxDir, hint.replace(/Answer$/, 'Item'));
-        routeDecorations.push({ f, method, text: `@ApiResponse({ status: ${status}, type: [${name}] })`, refs: [name], ctxDir });
+        routeDecorations.push({ f, method, declared, text: `@ApiResponse({ status: ${status}, type: [${name}] })`, refs: [name], ctxDir });
         return;
       }
       const props = checker.getPropertiesOfType(t).map((p) => p.getName());
@@ -222,7 +228,7 @@ for (const f of files) {
         if (elName) h = `${elName}${props.includes('nextCursor') ? 'Page' : 'List'}`;
       }
       const name = classOf(t, ctxDir, h);
-      routeDecorations.push({ f, method, text: `@ApiResponse({ status: ${status}, type: ${name} })`, refs: [name], ctxDir });
+      routeDecorations.push({ f, method, declared, text: `@ApiResponse({ status: ${status}, type: ${name} })`, refs: [name], ctxDir });
     }
     ts.forEachChild(n, visit);
   });
@@ -264,14 +270,14 @@ function schemaPathRefs(roots) {
 
 // Decorate the routes.
 const byFile = new Map();
-for (const d of routeDecorations) byFile.set(d.f, [...(byFile.get(d.f) || []), d]);
+for (const d of routeDecorations.filter((x) => !x.declared)) byFile.set(d.f, [...(byFile.get(d.f) || []), d]);
 for (const [f, decs] of byFile) {
   let src = fs.readFileSync(f, 'utf8').split('\n');
   const ctxDir = path.basename(path.dirname(f));
   const used = new Set();
   const swagger = new Set(['ApiResponse']);
   for (const d of decs) {
-    if (!d.text) continue;
+    if (!d.text || d.declared) continue;
     const idx = src.findIndex((l, i) => new RegExp(`^\\s+(async\\s+)?${d.method}\\(`).test(l) && src.slice(Math.max(0, i - 12), i).some((x) => /@(Get|Post|Put|Patch|Delete)\(/.test(x)));
     let at = idx;
     while (at > 0 && !/@(Get|Post|Put|Patch|Delete)\(/.test(src[at])) at--;

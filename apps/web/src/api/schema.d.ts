@@ -2753,9 +2753,7 @@ export interface components {
             mfa: boolean;
             memberships: components["schemas"]["MeViewMemberships"][];
             /** @description CASL rules, packed: what a client needs to show or hide actions. The API still checks every call. */
-            permissions: {
-                [key: string]: unknown;
-            }[];
+            permissions: unknown[];
         };
         OrganisationSummary: {
             id: string;
@@ -3203,14 +3201,10 @@ export interface components {
         };
         CaseRectificationViewPrevious: {
             identity: {
-                [key: string]: {
-                    [key: string]: unknown;
-                };
+                [key: string]: unknown;
             };
             facts: {
-                [key: string]: {
-                    [key: string]: unknown;
-                };
+                [key: string]: unknown;
             };
         };
         CaseRectificationView: {
@@ -3265,9 +3259,7 @@ export interface components {
             recordedByOrganisationKind: string | null;
             /** @description Codes and dates; an organisation id in it (`targetOrganisationId`, `organisationId`) is masked the same way, with its `…Kind` beside it. */
             data: {
-                [key: string]: {
-                    [key: string]: unknown;
-                };
+                [key: string]: unknown;
             };
             /** @description Free-text notes may name people: only identity readers get them. */
             note?: string | null;
@@ -4524,6 +4516,12 @@ export interface components {
             cells: components["schemas"]["FigureDto"][];
             total: components["schemas"]["FigureDto"];
         };
+        TableLabelsDto: {
+            title: string;
+            dimension: string;
+            columns: string[];
+            rows: string[];
+        };
         ReportTableDto: {
             /** @example survey.by_sex */
             key: string;
@@ -4533,6 +4531,7 @@ export interface components {
             additive: boolean;
             rows: components["schemas"]["ReportRowDto"][];
             totals: components["schemas"]["ReportTotalsDto"] | null;
+            labels?: components["schemas"]["TableLabelsDto"];
         };
         PeriodDto: {
             /** @example 2026-01-01 */
@@ -4561,6 +4560,12 @@ export interface components {
             period: components["schemas"]["PeriodDto"] | null;
             previous: components["schemas"]["PreviousDto"] | null;
         };
+        DiversityDto: {
+            l: number;
+            fields: {
+                [key: string]: components["schemas"]["DiversityFieldDto"];
+            };
+        };
         InformationLossDto: {
             k: number;
             /** @description Cases in the period */
@@ -4575,6 +4580,7 @@ export interface components {
             generalisedFields: string[];
             equivalenceClasses: number;
             smallestClass: number | null;
+            diversity: components["schemas"]["DiversityDto"] | null;
         };
         HtcdsMetadataDto: {
             standard: string;
@@ -4603,6 +4609,11 @@ export interface components {
         HtcdsExportDto: {
             metadata: components["schemas"]["HtcdsMetadataDto"];
             records: components["schemas"]["HtcdsRecordDto"][];
+        };
+        DiversityFieldDto: {
+            l: number;
+            /** @description The fewest distinct values in a released class */
+            leastDistinct: number | null;
         };
         CampaignSummaryDto: {
             id: string;

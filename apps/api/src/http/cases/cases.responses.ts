@@ -489,10 +489,10 @@ export class CasesRectifyAnswer {
 }
 
 export class CaseRectificationViewPrevious {
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'object', additionalProperties: true } })
+  @ApiProperty({ type: 'object', additionalProperties: {  } })
   identity!: unknown;
 
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'object', additionalProperties: true } })
+  @ApiProperty({ type: 'object', additionalProperties: {  } })
   facts!: unknown;
 }
 
@@ -610,7 +610,7 @@ export class CaseHistoryEntry {
   @ApiProperty({ nullable: true, type: String })
   recordedByOrganisationKind!: string | null;
 
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'object', additionalProperties: true }, description: "Codes and dates; an organisation id in it (`targetOrganisationId`, `organisationId`) is masked the same way, with its `…Kind` beside it." })
+  @ApiProperty({ type: 'object', additionalProperties: {  }, description: "Codes and dates; an organisation id in it (`targetOrganisationId`, `organisationId`) is masked the same way, with its `…Kind` beside it." })
   data!: unknown;
 
   @ApiProperty({ required: false, nullable: true, type: String, description: "Free-text notes may name people: only identity readers get them." })

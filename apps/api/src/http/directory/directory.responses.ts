@@ -241,7 +241,7 @@ export class MeView {
   @ApiProperty({ type: () => [MeViewMemberships] })
   memberships!: unknown;
 
-  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true }, description: "CASL rules, packed: what a client needs to show or hide actions. The API still checks every call." })
+  @ApiProperty({ type: 'array', items: {  }, description: "CASL rules, packed: what a client needs to show or hide actions. The API still checks every call." })
   permissions!: unknown[];
 }
 

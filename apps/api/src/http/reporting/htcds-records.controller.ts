@@ -4,13 +4,13 @@ import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces
 import type { Response } from 'express';
 import { Actor, CheckPolicies, CurrentActor } from '@mnio/platform';
 import { ExportHtcdsRecordsQuery, HtcdsExport, HtcdsFile } from '@mnio/reporting';
-import { HtcdsExportDto, HtcdsParamsDto } from './htcds-records.dto';
+import { DiversityFieldDto, HtcdsExportDto, HtcdsParamsDto } from './htcds-records.dto';
 import { ApiErrors } from '../api-docs';
 
 /** Record-level export (IOM HTCDS field names, k-anonymous) for the EU and international data collections. */
 @ApiTags('reporting')
 @ApiBearerAuth()
-@ApiExtraModels(HtcdsExportDto)
+@ApiExtraModels(HtcdsExportDto, DiversityFieldDto)
 @Controller('api/statistics/records')
 export class HtcdsRecordsController {
   constructor(private readonly queries: QueryBus) {}
