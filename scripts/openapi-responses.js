@@ -24,6 +24,9 @@ for (const f of cfg.fileNames.filter((f) => /apps\/api\/src\/http\/.*\.dto\.ts$/
   for (const m of fs.readFileSync(f, 'utf8').matchAll(/export class (\w+)/g)) taken.add(m[1]);
 }
 
+/** Names for answers the handlers give as an anonymous type (a view with a field added): the name partners read. */
+const NAMES = { 'cases:get': 'CaseView', 'orientations:get': 'OrientationWithHistory' };
+
 const classes = new Map(); // name -> { ctx, text, deps:Set }
 const byType = new Map(); // type id -> name
 const pascal = (s) => s.replace(/(^|[-_ ])(\w)/g, (_, __, c) => c.toUpperCase());
@@ -205,7 +208,7 @@ for (const f of files) {
       const txt = checker.typeToString(t);
       if (/StreamableFile|HealthCheckResult/.test(txt) || t.flags & ts.TypeFlags.String) return; // by hand
       if (t.isUnion() && !t.types.every((x) => x.flags & ts.TypeFlags.Object)) return;
-      const hint = `${pascal(ctrl)}${pascal(method)}Answer`;
+      const hint = NAMES[`${ctrl}:${method}`] ?? `${pascal(ctrl)}${pascal(method)}Answer`;
       let type;
       if (t.isUnion()) {
         const refs = t.types.map((x) => classOf(x, ctxDir, hint));

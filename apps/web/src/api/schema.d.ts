@@ -3073,32 +3073,32 @@ export interface components {
         CaseSummaryList: {
             items: components["schemas"]["CaseSummary"][];
         };
-        CasesGetIndicatorSummary: {
+        CaseViewIndicatorSummary: {
             strong: number;
             medium: number;
             weak: number;
         };
-        CasesGetOrientations: {
+        CaseViewOrientations: {
             orientationId: string;
             /** @enum {string} */
             targetKind: "acse" | "dna" | "minors_centre" | "uaped" | "crp" | "psp" | "prefecture" | "parquet" | "general";
             state: string;
         };
-        CasesGetEvents: {
+        CaseViewEvents: {
             type: string;
             country: string;
             territory?: string;
             from?: string;
             to?: string;
         };
-        CasesGetStatuses: {
+        CaseViewStatuses: {
             identification: string;
             residence: string;
             childProtection: string;
             criminal: string;
             case: string;
         };
-        CasesGetConsents: {
+        CaseViewConsents: {
             purpose: string;
             targetOrganisationId: string | null;
             targetOrganisationKind: string | null;
@@ -3106,7 +3106,7 @@ export interface components {
             method: string;
             recordedAt: string;
         };
-        CasesGetDeadlines: {
+        CaseViewDeadlines: {
             id: string;
             kind: string;
             dueOn: string;
@@ -3115,7 +3115,7 @@ export interface components {
             responsibleOrganisationKind: string | null;
             overdue: boolean;
         };
-        CasesGetLinks: {
+        CaseViewLinks: {
             linkId: string;
             status: string;
             otherReference: string | null;
@@ -3132,8 +3132,8 @@ export interface components {
             /** @description Case status events: follow_up, resume, close, close_referred, reopen. */
             case: ("follow_up" | "resume" | "close" | "close_referred" | "reopen")[];
         };
-        CasesGetAnswer: {
-            orientations: components["schemas"]["CasesGetOrientations"][];
+        CaseView: {
+            orientations: components["schemas"]["CaseViewOrientations"][];
             id: string;
             reference: string;
             territory: string;
@@ -3149,24 +3149,24 @@ export interface components {
             exploitationForms: string[];
             exploitedInFrance: boolean;
             exploitedAbroad: boolean;
-            events: components["schemas"]["CasesGetEvents"][];
+            events: components["schemas"]["CaseViewEvents"][];
             vulnerabilities: string[];
             needs: string[];
             localDanger: boolean;
             interpreterNeeded: boolean;
-            statuses: components["schemas"]["CasesGetStatuses"];
+            statuses: components["schemas"]["CaseViewStatuses"];
             closureReason: string | null;
             removalOrderAlert: boolean;
             identifiedByOrganisationId: string | null;
             identifiedAt: string | null;
             indicatorSummary: {
-                [key: string]: components["schemas"]["CasesGetIndicatorSummary"];
+                [key: string]: components["schemas"]["CaseViewIndicatorSummary"];
             };
             /** @description `targetOrganisationId` is null when the target is a shelter the viewer is no party of (`maskOrganisation`): `targetOrganisationKind` tells what it is. */
-            consents: components["schemas"]["CasesGetConsents"][];
+            consents: components["schemas"]["CaseViewConsents"][];
             /** @description `responsibleOrganisationId` is masked like a consent's target (an orientation's answer deadline is the shelter's). */
-            deadlines: components["schemas"]["CasesGetDeadlines"][];
-            links: components["schemas"]["CasesGetLinks"][];
+            deadlines: components["schemas"]["CaseViewDeadlines"][];
+            links: components["schemas"]["CaseViewLinks"][];
             /** @description Whether this actor may open the identity view (the API still checks). */
             identityAccess: boolean;
             /** @description What this actor may record now, per track (computed from the handlers' own rules; the API still checks). */
@@ -3880,7 +3880,7 @@ export interface components {
             /** @description Free text may name the person: only those who read the case's identity get it. */
             note?: string | null;
         };
-        OrientationsGetAnswer: {
+        OrientationWithHistory: {
             requestedAt: string;
             /** @description The target's answer (acceptance, agreement in principle, refusal…), not its taking the request in hand. */
             answeredAt: string | null;
@@ -6684,7 +6684,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CasesGetAnswer"];
+                    "application/json": components["schemas"]["CaseView"];
                 };
             };
             /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
@@ -10059,7 +10059,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrientationsGetAnswer"];
+                    "application/json": components["schemas"]["OrientationWithHistory"];
                 };
             };
             /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */

@@ -12,9 +12,9 @@ export type Membership = Schemas['MeViewMemberships'];
 export type Me = Schemas['MeView'];
 /** POST /api/auth/login (and the ProConnect callback): the tokens, or the second factor to give or enrol. */
 export type LoginAnswer = Partial<Schemas['TokenPair']> & Partial<Schemas['BrowserTokenPair']> & Partial<Schemas['MfaChallenge']>;
-export type Statuses = Schemas['CasesGetStatuses'];
-export type CaseDeadline = Schemas['CasesGetDeadlines'];
-export type CaseView = Schemas['CasesGetAnswer'];
+export type Statuses = Schemas['CaseViewStatuses'];
+export type CaseDeadline = Schemas['CaseViewDeadlines'];
+export type CaseView = Schemas['CaseView'];
 export type CaseSummary = Schemas['CaseSummary'];
 
 /** A list's page: `nextCursor` is passed back as `cursor` for the next one, null after the last. */

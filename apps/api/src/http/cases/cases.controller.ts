@@ -65,8 +65,8 @@ export class CasesController {
 
   @ApiOperation({ summary: 'Reads a case', description: 'A case\'s facts, statuses, deadlines, consents, links and orientations as this reader may see them, with the actions it may take now; the ETag carries its version. No identity.' })
   @ApiErrors('NOT_FOUND')
-  @ApiExtraModels(answers.CasesGetIndicatorSummary)
-  @ApiResponse({ status: 200, type: answers.CasesGetAnswer })
+  @ApiExtraModels(answers.CaseViewIndicatorSummary)
+  @ApiResponse({ status: 200, type: answers.CaseView })
   @Get(':id')
   @CheckPolicies('read', 'Case')
   async get(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Res({ passthrough: true }) res: Response) {

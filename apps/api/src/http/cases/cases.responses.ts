@@ -233,7 +233,7 @@ export class CaseSummaryList {
   items!: unknown;
 }
 
-export class CasesGetOrientations {
+export class CaseViewOrientations {
   @ApiProperty({ type: String })
   orientationId!: string;
 
@@ -244,7 +244,7 @@ export class CasesGetOrientations {
   state!: string;
 }
 
-export class CasesGetEvents {
+export class CaseViewEvents {
   @ApiProperty({ type: String })
   type!: string;
 
@@ -261,7 +261,7 @@ export class CasesGetEvents {
   to?: string | undefined;
 }
 
-export class CasesGetStatuses {
+export class CaseViewStatuses {
   @ApiProperty({ type: String })
   identification!: string;
 
@@ -278,7 +278,7 @@ export class CasesGetStatuses {
   case!: string;
 }
 
-export class CasesGetIndicatorSummary {
+export class CaseViewIndicatorSummary {
   @ApiProperty({ type: Number })
   strong!: number;
 
@@ -289,7 +289,7 @@ export class CasesGetIndicatorSummary {
   weak!: number;
 }
 
-export class CasesGetConsents {
+export class CaseViewConsents {
   @ApiProperty({ type: String })
   purpose!: string;
 
@@ -309,7 +309,7 @@ export class CasesGetConsents {
   recordedAt!: string;
 }
 
-export class CasesGetDeadlines {
+export class CaseViewDeadlines {
   @ApiProperty({ type: String })
   id!: string;
 
@@ -332,7 +332,7 @@ export class CasesGetDeadlines {
   overdue!: boolean;
 }
 
-export class CasesGetLinks {
+export class CaseViewLinks {
   @ApiProperty({ type: String })
   linkId!: string;
 
@@ -367,8 +367,8 @@ export class TrackActions {
   case!: unknown;
 }
 
-export class CasesGetAnswer {
-  @ApiProperty({ type: () => [CasesGetOrientations] })
+export class CaseView {
+  @ApiProperty({ type: () => [CaseViewOrientations] })
   orientations!: unknown;
 
   @ApiProperty({ type: String })
@@ -413,7 +413,7 @@ export class CasesGetAnswer {
   @ApiProperty({ type: Boolean })
   exploitedAbroad!: boolean;
 
-  @ApiProperty({ type: () => [CasesGetEvents] })
+  @ApiProperty({ type: () => [CaseViewEvents] })
   events!: unknown;
 
   @ApiProperty({ type: [String] })
@@ -428,7 +428,7 @@ export class CasesGetAnswer {
   @ApiProperty({ type: Boolean })
   interpreterNeeded!: boolean;
 
-  @ApiProperty({ type: () => CasesGetStatuses })
+  @ApiProperty({ type: () => CaseViewStatuses })
   statuses!: unknown;
 
   @ApiProperty({ nullable: true, type: String })
@@ -443,16 +443,16 @@ export class CasesGetAnswer {
   @ApiProperty({ nullable: true, type: String })
   identifiedAt!: string | null;
 
-  @ApiProperty({ type: 'object', additionalProperties: { $ref: getSchemaPath(CasesGetIndicatorSummary) } })
+  @ApiProperty({ type: 'object', additionalProperties: { $ref: getSchemaPath(CaseViewIndicatorSummary) } })
   indicatorSummary!: unknown;
 
-  @ApiProperty({ type: () => [CasesGetConsents], description: "`targetOrganisationId` is null when the target is a shelter the viewer is no party of (`maskOrganisation`): `targetOrganisationKind` tells what it is." })
+  @ApiProperty({ type: () => [CaseViewConsents], description: "`targetOrganisationId` is null when the target is a shelter the viewer is no party of (`maskOrganisation`): `targetOrganisationKind` tells what it is." })
   consents!: unknown;
 
-  @ApiProperty({ type: () => [CasesGetDeadlines], description: "`responsibleOrganisationId` is masked like a consent's target (an orientation's answer deadline is the shelter's)." })
+  @ApiProperty({ type: () => [CaseViewDeadlines], description: "`responsibleOrganisationId` is masked like a consent's target (an orientation's answer deadline is the shelter's)." })
   deadlines!: unknown;
 
-  @ApiProperty({ type: () => [CasesGetLinks] })
+  @ApiProperty({ type: () => [CaseViewLinks] })
   links!: unknown;
 
   @ApiProperty({ type: Boolean, description: "Whether this actor may open the identity view (the API still checks)." })

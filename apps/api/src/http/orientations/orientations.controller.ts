@@ -62,7 +62,7 @@ export class OrientationsController {
 
   @ApiOperation({ summary: 'Reads an orientation', description: 'An orientation with its history and the next steps offered to each party.' })
   @ApiErrors('NOT_FOUND')
-  @ApiResponse({ status: 200, type: answers.OrientationsGetAnswer })
+  @ApiResponse({ status: 200, type: answers.OrientationWithHistory })
   @Get('orientations/:id')
   @CheckPolicies('read', 'Orientation')
   async get(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Res({ passthrough: true }) res: Response) {

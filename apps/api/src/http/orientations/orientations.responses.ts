@@ -470,7 +470,7 @@ export class OrientationStepView {
   note?: string | null | undefined;
 }
 
-export class OrientationsGetAnswer {
+export class OrientationWithHistory {
   @ApiProperty({ type: String })
   requestedAt!: string;
 
