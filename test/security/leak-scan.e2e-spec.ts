@@ -100,8 +100,8 @@ describe('security: leak scan', () => {
       if (res.status !== status) throw new Error(`${what}: ${res.status} ${res.body?.code ?? ''}`);
       return res.body as Record<string, unknown> & { id: string };
     };
-    await ok(admin.post('/api/notifications/webhooks').send({ organisationId: DEMO_ORGS.acse, url: receiver.url('/acse'), eventTypes: ['OrientationRequested', 'OrientationAccepted'] }), 201, 'webhook acse');
-    await ok(admin.post('/api/notifications/webhooks').send({ organisationId: DEMO_ORGS.cell93, url: receiver.url('/cell'), eventTypes: ['CaseShared', 'BreakGlassUsed', 'CellActionAssigned'] }), 201, 'webhook cell');
+    await ok(admin.post('/api/notification-webhooks').send({ organisationId: DEMO_ORGS.acse, url: receiver.url('/acse'), eventTypes: ['OrientationRequested', 'OrientationAccepted'] }), 201, 'webhook acse');
+    await ok(admin.post('/api/notification-webhooks').send({ organisationId: DEMO_ORGS.cell93, url: receiver.url('/cell'), eventTypes: ['CaseShared', 'BreakGlassUsed', 'CellActionAssigned'] }), 201, 'webhook cell');
 
     await ok(host.put(`/api/hosts/${DEMO_ORGS.host13}/capacity`).send({ women: 4 }), 200, 'capacity');
     await ok(host.put(`/api/hosts/${DEMO_ORGS.host13}/location`).send({ address: s.hostAddress, postalCode: '13001', city: 'Marseille', phone: s.hostPhone, accessInstructions: s.hostAccess }), 200, 'location');

@@ -15,6 +15,7 @@ export function openApiConfig(): Omit<OpenAPIObject, 'paths'> {
     .setTitle('mnio API')
     .setDescription("Coordination des situations de traite des êtres humains (MNIO). Errors are `{code, message, correlationId, details?}`.")
     .setVersion('1')
+    .addServer('/', 'This deployment (the API is served under /api, health under /health)')
     .addBearerAuth()
     .build();
 }

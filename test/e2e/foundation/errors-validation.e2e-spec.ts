@@ -102,7 +102,7 @@ describe('errors and validation', () => {
     // One pipe for every path id: the routes that once answered 400 for a malformed id answer like the rest.
     expectErrorBody((await admin.patch(`/api/admin/users/${DEMO_ORGS.asso93}/memberships/not-an-id`).send({ active: false }).expect(404)).body, 'NOT_FOUND');
     expectErrorBody((await admin.post('/api/admin/notifications/dead-letters/not-an-id/replay').expect(404)).body, 'NOT_FOUND');
-    expectErrorBody((await admin.patch('/api/notifications/webhooks/not-an-id').send({ active: false }).expect(404)).body, 'NOT_FOUND');
+    expectErrorBody((await admin.patch('/api/notification-webhooks/not-an-id').send({ active: false }).expect(404)).body, 'NOT_FOUND');
     const coordinator = await api.as('coord.93@demo.mnio.test');
     expectErrorBody((await coordinator.post('/api/membership-requests/not-an-id/decision').send({ decision: 'refuse' }).expect(404)).body, 'NOT_FOUND');
     expectErrorBody((await admin.get('/api/admin/nothing-here').expect(404)).body, 'ROUTE_NOT_FOUND');

@@ -33,7 +33,7 @@ describe('notifications: exactly once through duplicated jobs, two workers and a
   let stack: Stack;
   useStack({ smtp: true, receiver: true, env: { NOTIFY_BACKOFF_MS: '100', NOTIFY_LEASE_MS: '5000' } }, (s) => ({ smtp, receiver, api, worker, db } = stack = s));
   beforeAll(async () => {
-    await (await api.as(INES)).post('/api/notifications/webhooks').send({ organisationId: DEMO_ORGS.acse, url: receiver.url('/acse'), eventTypes: ['OrientationRequested'] }).expect(201);
+    await (await api.as(INES)).post('/api/notification-webhooks').send({ organisationId: DEMO_ORGS.acse, url: receiver.url('/acse'), eventTypes: ['OrientationRequested'] }).expect(201);
   });
 
   it('processes the same event job several times, at once and again later, and tells each person once per channel', async () => {

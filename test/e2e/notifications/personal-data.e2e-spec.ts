@@ -69,9 +69,9 @@ describe('notifications: nothing personal leaves', () => {
 
   beforeAll(async () => {
     const admin = await api.as('admin@demo.mnio.test');
-    await admin.post('/api/notifications/webhooks').send({ organisationId: DEMO_ORGS.acse, url: receiver.url('/acse'), eventTypes: ['OrientationRequested'] }).expect(201);
-    await admin.post('/api/notifications/webhooks').send({ organisationId: DEMO_ORGS.prefecture93, url: receiver.url('/down'), eventTypes: ['CaseShared'] }).expect(201);
-    await admin.post('/api/notifications/webhooks').send({ organisationId: DEMO_ORGS.asso93, url: receiver.url('/asso'), eventTypes: ['DeadlineApproaching', 'OrientationAccepted'] }).expect(201);
+    await admin.post('/api/notification-webhooks').send({ organisationId: DEMO_ORGS.acse, url: receiver.url('/acse'), eventTypes: ['OrientationRequested'] }).expect(201);
+    await admin.post('/api/notification-webhooks').send({ organisationId: DEMO_ORGS.prefecture93, url: receiver.url('/down'), eventTypes: ['CaseShared'] }).expect(201);
+    await admin.post('/api/notification-webhooks').send({ organisationId: DEMO_ORGS.asso93, url: receiver.url('/asso'), eventTypes: ['DeadlineApproaching', 'OrientationAccepted'] }).expect(201);
     receiver.answer = (c) => (c.path === '/down' ? 500 : 200);
 
     // Every kind of event, each carrying the planted values in unknown keys and, for CaseShared, in `reason`.

@@ -40,8 +40,8 @@ describe('notifications: Redis stops mid-flow and comes back empty', () => {
 
   beforeAll(async () => {
     const admin = await api.as(ADMIN);
-    await admin.post('/api/notifications/webhooks').send({ organisationId: DEMO_ORGS.acse, url: receiver.url('/acse'), eventTypes: ['OrientationRequested'] }).expect(201);
-    await admin.post('/api/notifications/webhooks').send({ organisationId: DEMO_ORGS.asso93, url: receiver.url('/asso'), eventTypes: ['OrientationRefused'] }).expect(201);
+    await admin.post('/api/notification-webhooks').send({ organisationId: DEMO_ORGS.acse, url: receiver.url('/acse'), eventTypes: ['OrientationRequested'] }).expect(201);
+    await admin.post('/api/notification-webhooks').send({ organisationId: DEMO_ORGS.asso93, url: receiver.url('/asso'), eventTypes: ['OrientationRefused'] }).expect(201);
     // Sign in now: logins need no Redis, but the tokens make the outage part shorter.
     for (const u of [INES, ADMIN, 'ase.93@demo.mnio.test', 'asso.93@demo.mnio.test']) await api.tokenFor(u);
   }, 60_000);

@@ -51,7 +51,7 @@ describe('webhook targets', () => {
 
   it.each(REFUSED)('refuses a webhook to %s (%s) when it is saved', async (_range, url) => {
     const coordinator = await api.as('coord.93@demo.mnio.test');
-    const res = await coordinator.post('/api/notifications/webhooks').send({ organisationId: DEMO_ORGS.asso93, url, eventTypes: ['OrientationAccepted'] });
+    const res = await coordinator.post('/api/notification-webhooks').send({ organisationId: DEMO_ORGS.asso93, url, eventTypes: ['OrientationAccepted'] });
     // 422 from the address check; the DTO's URL validator already refuses odd spellings (octal) with 400.
     expect([res.status, res.body.code]).toEqual(res.status === 400 ? [400, 'VALIDATION_FAILED'] : [422, 'WEBHOOK_URL_NOT_ALLOWED']);
   });
@@ -59,7 +59,7 @@ describe('webhook targets', () => {
   it('refuses the test receiver itself without the allowance, over http and https', async () => {
     const coordinator = await api.as('coord.93@demo.mnio.test');
     for (const url of [receiver.url('/x'), receiver.url('/x').replace('http:', 'https:')]) {
-      const res = await coordinator.post('/api/notifications/webhooks').send({ organisationId: DEMO_ORGS.asso93, url, eventTypes: ['OrientationAccepted'] }).expect(422);
+      const res = await coordinator.post('/api/notification-webhooks').send({ organisationId: DEMO_ORGS.asso93, url, eventTypes: ['OrientationAccepted'] }).expect(422);
       expect(res.body.code).toBe('WEBHOOK_URL_NOT_ALLOWED');
     }
   });

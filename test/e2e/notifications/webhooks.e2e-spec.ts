@@ -19,7 +19,7 @@ describe('notifications: signed webhooks, retries, dead letters and replay', () 
   useStack({ receiver: true, env: { NOTIFY_BACKOFF_MS: '60', NOTIFY_WEBHOOK_ATTEMPTS: '4', NOTIFY_WEBHOOK_TIMEOUT_MS: '2000' } }, (s) => ({ receiver, api, worker, db } = s));
 
   const createHook = async (as: string, organisationId: string, path: string, eventTypes: string[]) => {
-    const res = await (await api.as(as)).post('/api/notifications/webhooks').send({ organisationId, url: receiver.url(path), eventTypes }).expect(201);
+    const res = await (await api.as(as)).post('/api/notification-webhooks').send({ organisationId, url: receiver.url(path), eventTypes }).expect(201);
     secrets.set(path, res.body.secret);
     return res.body as { id: string; secret: string };
   };
@@ -27,20 +27,20 @@ describe('notifications: signed webhooks, retries, dead letters and replay', () 
   it('lets an organisation’s coordinator register a webhook, shows the secret once, and refuses others', async () => {
     const hook = await createHook(INES, DEMO_ORGS.acse, '/acse', ['OrientationRequested', 'OrientationCancelled']);
     expect(hook.secret).toMatch(/^whsec_/);
-    const list = await (await api.as(INES)).get('/api/notifications/webhooks').expect(200);
+    const list = await (await api.as(INES)).get('/api/notification-webhooks').expect(200);
     expect(list.body).toEqual([expect.objectContaining({ id: hook.id, organisationId: DEMO_ORGS.acse, url: receiver.url('/acse'), active: true })]);
     expect(JSON.stringify(list.body)).not.toContain(hook.secret);
     const stored = await db.query(`SELECT secret_enc FROM notification_webhooks WHERE id = $1`, [hook.id]);
     expect(stored.rows[0].secret_enc).not.toContain(hook.secret);
 
     const caseWorker = await api.as('asso.93@demo.mnio.test');
-    await caseWorker.post('/api/notifications/webhooks').send({ organisationId: DEMO_ORGS.asso93, url: receiver.url('/x'), eventTypes: ['OrientationAccepted'] }).expect(403);
+    await caseWorker.post('/api/notification-webhooks').send({ organisationId: DEMO_ORGS.asso93, url: receiver.url('/x'), eventTypes: ['OrientationAccepted'] }).expect(403);
     const otherCoordinator = await api.as('coord.93@demo.mnio.test');
-    await otherCoordinator.post('/api/notifications/webhooks').send({ organisationId: DEMO_ORGS.acse, url: receiver.url('/x'), eventTypes: ['OrientationRequested'] }).expect(403);
-    expect((await otherCoordinator.get('/api/notifications/webhooks').expect(200)).body).toEqual([]);
-    await otherCoordinator.patch(`/api/notifications/webhooks/${hook.id}`).send({ active: false }).expect(404);
-    await (await api.as(INES)).post('/api/notifications/webhooks').send({ organisationId: DEMO_ORGS.acse, url: 'ftp://x.example', eventTypes: ['OrientationRequested'] }).expect(400);
-    await (await api.as(INES)).post('/api/notifications/webhooks').send({ organisationId: DEMO_ORGS.acse, url: receiver.url('/x'), eventTypes: ['Nope'] }).expect(400);
+    await otherCoordinator.post('/api/notification-webhooks').send({ organisationId: DEMO_ORGS.acse, url: receiver.url('/x'), eventTypes: ['OrientationRequested'] }).expect(403);
+    expect((await otherCoordinator.get('/api/notification-webhooks').expect(200)).body).toEqual([]);
+    await otherCoordinator.patch(`/api/notification-webhooks/${hook.id}`).send({ active: false }).expect(404);
+    await (await api.as(INES)).post('/api/notification-webhooks').send({ organisationId: DEMO_ORGS.acse, url: 'ftp://x.example', eventTypes: ['OrientationRequested'] }).expect(400);
+    await (await api.as(INES)).post('/api/notification-webhooks').send({ organisationId: DEMO_ORGS.acse, url: receiver.url('/x'), eventTypes: ['Nope'] }).expect(400);
   });
 
   it('delivers a signed JSON body a receiver can verify, carrying ids and codes only', async () => {
@@ -144,7 +144,7 @@ describe('notifications: signed webhooks, retries, dead letters and replay', () 
 
   it('stops firing a deactivated webhook', async () => {
     const hook = await createHook(INES, DEMO_ORGS.acse, '/paused', ['OrientationRequested']);
-    await (await api.as(INES)).patch(`/api/notifications/webhooks/${hook.id}`).send({ active: false }).expect(200);
+    await (await api.as(INES)).patch(`/api/notification-webhooks/${hook.id}`).send({ active: false }).expect(200);
     const payload = orientationPayload();
     await publishAndSettle(db, 'OrientationRequested', payload);
     expect(receiver.calls.filter((c) => c.path === '/paused')).toHaveLength(0);
@@ -160,7 +160,7 @@ describe('notifications: signed webhooks, retries, dead letters and replay', () 
        VALUES ($1, 'CaseShared', 'webhook', $2, $3, $4) RETURNING id`,
       [`test-${randomUUID()}`, hook.id, DEMO_ORGS.police93, JSON.stringify(content)],
     );
-    await (await api.as(ADMIN)).patch(`/api/notifications/webhooks/${hook.id}`).send({ active: false }).expect(200);
+    await (await api.as(ADMIN)).patch(`/api/notification-webhooks/${hook.id}`).send({ active: false }).expect(200);
     expect(await worker.app.get(DeliveryRunner).run('webhook', row.rows[0].id)).toBe('skipped');
     const d = await db.query(`SELECT status, last_error FROM notification_deliveries WHERE id = $1`, [row.rows[0].id]);
     expect(d.rows[0]).toEqual({ status: 'skipped', last_error: 'webhook_inactive' });

@@ -41,7 +41,7 @@ describe('notifications: a worker killed in the middle of a batch', () => {
     (s) => ({ smtp, receiver, api, db } = s),
   );
   beforeAll(async () => {
-    await (await api.as('admin@demo.mnio.test')).post('/api/notifications/webhooks').send({ organisationId: DEMO_ORGS.acse, url: receiver.url('/acse'), eventTypes: ['OrientationRequested'] }).expect(201);
+    await (await api.as('admin@demo.mnio.test')).post('/api/notification-webhooks').send({ organisationId: DEMO_ORGS.acse, url: receiver.url('/acse'), eventTypes: ['OrientationRequested'] }).expect(201);
   });
 
   it('loses nothing, and each delivery reaches its receiver under one id', async () => {

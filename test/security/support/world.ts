@@ -55,7 +55,7 @@ const BY_NAME: Record<string, Kind> = {
 };
 const BY_SEGMENT: Record<string, Kind> = {
   cases: 'case', orientations: 'orientation', cells: 'cell', meetings: 'meeting', actions: 'action', transfers: 'transfer', hosts: 'host',
-  organisations: 'organisation', users: 'user', memberships: 'membership', webhooks: 'webhook', 'deadline-rules': 'territory',
+  organisations: 'organisation', users: 'user', memberships: 'membership', webhooks: 'webhook', 'notification-webhooks': 'webhook', 'deadline-rules': 'territory',
   'survey-questionnaires': 'questionnaire',
 };
 
@@ -131,7 +131,7 @@ export async function buildWorld(api: TestApi): Promise<World> {
   };
   // No worker runs here, so nothing is ever sent to this address.
   const webhookOf = async (organisationId: string) =>
-    (await need(await admin.post('/api/notifications/webhooks').send({ organisationId, url: 'https://hooks.example.org/mnio', eventTypes: ['DeadlineOverdue'] }), 201, 'webhook')).id as string;
+    (await need(await admin.post('/api/notification-webhooks').send({ organisationId, url: 'https://hooks.example.org/mnio', eventTypes: ['DeadlineOverdue'] }), 201, 'webhook')).id as string;
 
   // The annual survey: a campaign (the national analyst's) and the questionnaires of the two associations (their signers').
   const national = await api.as('national@demo.mnio.test');

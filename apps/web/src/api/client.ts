@@ -83,7 +83,7 @@ interface Answer {
   response: Response;
 }
 
-/** The body of a successful answer, typed by the caller (the API declares no response schemas); throws ApiError otherwise. */
+/** The body of a successful answer, typed by the caller (with the generated types of views.ts); throws ApiError otherwise. */
 export async function unwrap<T>(call: Promise<Answer>): Promise<T> {
   const { data, error, response } = await call;
   if (!response.ok) {

@@ -11,6 +11,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Says the process answers
+         * @description Liveness: the process answers. No token needed.
+         */
         get: operations["HealthController_live"];
         put?: never;
         post?: never;
@@ -27,6 +31,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Says whether the service is ready
+         * @description Readiness: PostgreSQL must answer (503 otherwise); Redis and the database schema are reported but not required.
+         */
         get: operations["HealthController_ready"];
         put?: never;
         post?: never;
@@ -45,6 +53,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Signs in with a password
+         * @description Email and password; answers an access token (and sets the refresh cookie), or asks for the second factor or its enrolment.
+         */
         post: operations["AuthController_login"];
         delete?: never;
         options?: never;
@@ -61,6 +73,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Renews the access token
+         * @description Exchanges the refresh cookie for a new access token; a reused refresh token ends the session.
+         */
         post: operations["AuthController_refresh"];
         delete?: never;
         options?: never;
@@ -77,6 +93,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Signs out
+         * @description Ends the session named by the bearer token (no cookie needed, so no cross-site request can do it) and clears the cookie.
+         */
         post: operations["AuthController_logout"];
         delete?: never;
         options?: never;
@@ -93,6 +113,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Gives the second factor
+         * @description Second step of a sign-in when TOTP is enabled: the code from the authenticator app.
+         */
         post: operations["AuthController_verify"];
         delete?: never;
         options?: never;
@@ -109,6 +133,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Starts second-factor enrolment at sign-in
+         * @description Enrolment during sign-in when the second factor is mandatory and not yet set up: answers the secret to add to an authenticator app.
+         */
         post: operations["AuthController_enrolAtLogin"];
         delete?: never;
         options?: never;
@@ -125,6 +153,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Confirms second-factor enrolment at sign-in
+         * @description Confirms the enrolment with a first code and completes the sign-in.
+         */
         post: operations["AuthController_confirmAtLogin"];
         delete?: never;
         options?: never;
@@ -141,6 +173,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Completes an account's enrolment
+         * @description From the one-time link sent to a new user: sets the password (and the second factor where required).
+         */
         post: operations["AuthController_completeEnrolment"];
         delete?: never;
         options?: never;
@@ -157,6 +193,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Starts second-factor enrolment
+         * @description For a signed-in user: answers the secret to add to an authenticator app.
+         */
         post: operations["AuthController_enrol"];
         delete?: never;
         options?: never;
@@ -173,6 +213,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Confirms second-factor enrolment
+         * @description Confirms the enrolment with a first code from the authenticator app.
+         */
         post: operations["AuthController_confirm"];
         delete?: never;
         options?: never;
@@ -187,6 +231,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Reads who I am
+         * @description The signed-in user: name, memberships with their organisations, roles and territories, and their permissions.
+         */
         get: operations["DirectoryController_me"];
         put?: never;
         post?: never;
@@ -203,6 +251,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Lists organisations
+         * @description The organisations I may see, with their kind and territories.
+         */
         get: operations["DirectoryController_organisations"];
         put?: never;
         post?: never;
@@ -219,6 +271,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Lists territories
+         * @description The départements with their region.
+         */
         get: operations["DirectoryController_territories"];
         put?: never;
         post?: never;
@@ -235,6 +291,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Lists membership requests
+         * @description The requests for a membership that reads identity, awaiting the approval of my organisation's coordinator.
+         */
         get: operations["MembershipRequestsController_list"];
         put?: never;
         post?: never;
@@ -253,6 +313,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Decides a membership request
+         * @description Approves or refuses a request for a membership of my organisation; audited.
+         */
         post: operations["MembershipRequestsController_decide"];
         delete?: never;
         options?: never;
@@ -267,8 +331,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Lists user accounts
+         * @description Every user account with its memberships (platform administrators), one page at a time.
+         */
         get: operations["AdminController_users"];
         put?: never;
+        /**
+         * Creates a user account
+         * @description Creates an account and answers a one-time enrolment link for the person (platform administrators).
+         */
         post: operations["AdminController_createUser"];
         delete?: never;
         options?: never;
@@ -289,6 +361,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Suspends or reactivates an account
+         * @description Changes an account's status; a suspended account's sessions end.
+         */
         patch: operations["AdminController_setStatus"];
         trace?: never;
     };
@@ -301,6 +377,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Adds a membership to an account
+         * @description Granted at once for a role that reads no identity; otherwise a request the organisation's coordinator approves.
+         */
         post: operations["AdminController_addMembership"];
         delete?: never;
         options?: never;
@@ -321,6 +401,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Changes or ends a membership
+         * @description Changes a membership's territories or deactivates it.
+         */
         patch: operations["AdminController_setMembership"];
         trace?: never;
     };
@@ -333,6 +417,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Creates an organisation
+         * @description Creates an organisation of a kind with its territories (and its cell for a territory's coordination).
+         */
         post: operations["AdminController_createOrganisation"];
         delete?: never;
         options?: never;
@@ -347,8 +435,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Lists the cases I may read
+         * @description The cases visible to my organisations and territories, newest change first, filtered by status, form, minor, deadline and dates; one page at a time. References and codes, never identity.
+         */
         get: operations["CasesController_list"];
         put?: never;
+        /**
+         * Records a new situation
+         * @description Records a presumed victim's case with its identity (encrypted), facts, indicators and consents in one transaction; answers its id, reference and version, and whether another organisation may follow the same person.
+         */
         post: operations["CasesController_create"];
         delete?: never;
         options?: never;
@@ -365,6 +461,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Finds cases by name
+         * @description For those who read identity: the cases whose exact normalised name and birth year match (blind index, never a fuzzy search). A POST so the name never appears in an address or a log; the answer gives references, not names.
+         */
         post: operations["CasesController_searchByName"];
         delete?: never;
         options?: never;
@@ -379,12 +479,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Reads a case
+         * @description A case's facts, statuses, deadlines, consents, links and orientations as this reader may see them, with the actions it may take now; the ETag carries its version. No identity.
+         */
         get: operations["CasesController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Corrects a case after intake
+         * @description Corrects identity fields and facts (the owner's workers) on the version read; the replaced values are kept encrypted in the history and the change is audited.
+         */
         patch: operations["CasesController_rectify"];
         trace?: never;
     };
@@ -395,6 +503,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Lists the corrections of a case
+         * @description The corrections made after intake: dates and fields changed; the replaced values only for those who read the identity (an audited identity read).
+         */
         get: operations["CasesController_rectifications"];
         put?: never;
         post?: never;
@@ -411,6 +523,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Reads the identity of a case
+         * @description The person's identity, narrative and danger notes, for those the owner shares them with; every read is audited with its reason.
+         */
         get: operations["CasesController_identity"];
         put?: never;
         post?: never;
@@ -427,6 +543,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Reads the history of a case
+         * @description Every event of the case's tracks (identification, residence, child protection, criminal, status), oldest first.
+         */
         get: operations["CasesController_history"];
         put?: never;
         post?: never;
@@ -445,6 +565,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Records an identification step
+         * @description Moves the identification track (presumed victim, identified, not identified) on the version read.
+         */
         post: operations["CasesController_identification"];
         delete?: never;
         options?: never;
@@ -461,6 +585,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Adds an indicator of trafficking
+         * @description Adds one indicator with its strength to the case, on the version read.
+         */
         post: operations["CasesController_indicator"];
         delete?: never;
         options?: never;
@@ -477,6 +605,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Records a residence event
+         * @description A step of the residence permit track (reflection period, permit asked, granted, renewed, refused) with the facts it needs.
+         */
         post: operations["CasesController_residence"];
         delete?: never;
         options?: never;
@@ -493,6 +625,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Records a child protection event
+         * @description A step of a minor's protection track (report, placement, hearing) with the facts it needs.
+         */
         post: operations["CasesController_childProtection"];
         delete?: never;
         options?: never;
@@ -509,6 +645,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Records a criminal procedure event
+         * @description A step of the criminal track (complaint, investigation, trial, conviction) with the facts it needs.
+         */
         post: operations["CasesController_criminal"];
         delete?: never;
         options?: never;
@@ -525,6 +665,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Closes a case
+         * @description Closes the case with a reason, on the version read; its deadlines stop.
+         */
         post: operations["CasesController_close"];
         delete?: never;
         options?: never;
@@ -541,6 +685,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Reopens a closed case
+         * @description Reopens a closed case, on the version read.
+         */
         post: operations["CasesController_reopen"];
         delete?: never;
         options?: never;
@@ -557,6 +705,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Changes the status of a case
+         * @description Moves the case's own status (active, suspended, …), on the version read.
+         */
         post: operations["CasesController_status"];
         delete?: never;
         options?: never;
@@ -573,6 +725,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Records a consent
+         * @description Records the person's consent (or its withdrawal) for a purpose and, where it applies, a target organisation.
+         */
         post: operations["CasesController_consent"];
         delete?: never;
         options?: never;
@@ -588,6 +744,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Says whether a minor is unaccompanied
+         * @description Records whether a minor's case is an unaccompanied minor's, on the version read.
+         */
         put: operations["CasesController_unaccompaniedMinor"];
         post?: never;
         delete?: never;
@@ -603,8 +763,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Lists the referrals of a case
+         * @description The owner's view of the organisations a case is shared with, and those it may still be shared with (and whether consent is needed).
+         */
         get: operations["ReferralsController_ofCase"];
         put?: never;
+        /**
+         * Refers a case to an organisation
+         * @description Shares the case with another organisation (a police service needs the person's consent); the organisation is told.
+         */
         post: operations["CasesController_refer"];
         delete?: never;
         options?: never;
@@ -621,6 +789,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Checks a case for duplicates
+         * @description Looks for the same person among the cases of other organisations (blind index) and records the matches; their owners are told.
+         */
         post: operations["CasesController_checkDuplicates"];
         delete?: never;
         options?: never;
@@ -635,6 +807,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Lists the duplicate links of my cases
+         * @description The links proposed between one of my cases and a case another organisation recorded for the same person, incoming and outgoing, with their state. References and codes only.
+         */
         get: operations["CaseLinksController_links"];
         put?: never;
         post?: never;
@@ -651,6 +827,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Lists possible duplicates of my cases
+         * @description Possible duplicates of my own cases, found when another organisation recorded the same person (blind index), with the link already proposed if any. Never a name.
+         */
         get: operations["CaseLinksController_matches"];
         put?: never;
         post?: never;
@@ -669,6 +849,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Proposes a link to a possible duplicate
+         * @description The owner of the case that was already there proposes a link; the organisation that recorded the other case decides.
+         */
         post: operations["CaseLinksController_requestLink"];
         delete?: never;
         options?: never;
@@ -685,6 +869,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Accepts a proposed duplicate link
+         * @description The organisation that recorded the other case accepts the link proposed to it; both cases then show it.
+         */
         post: operations["CaseLinksController_accept"];
         delete?: never;
         options?: never;
@@ -701,6 +889,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Refuses a proposed duplicate link
+         * @description The organisation that recorded the other case refuses the link proposed to it.
+         */
         post: operations["CaseLinksController_refuse"];
         delete?: never;
         options?: never;
@@ -715,6 +907,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Lists the deadlines of the cases I follow
+         * @description The open deadlines (reflection period, permit renewal, answers due) of the cases I may read, overdue or alerting first, one page at a time.
+         */
         get: operations["CaseLinksController_deadlines"];
         put?: never;
         post?: never;
@@ -731,6 +927,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Lists the deadline rules
+         * @description The deadline rules per territory: how long each clock runs and when it alerts.
+         */
         get: operations["CaseLinksController_rules"];
         put?: never;
         post?: never;
@@ -748,6 +948,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Sets a deadline rule of a territory
+         * @description Sets how long a kind of deadline runs in a territory and when it alerts (platform administrators); audited.
+         */
         put: operations["CaseLinksController_setRule"];
         post?: never;
         delete?: never;
@@ -763,6 +967,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Lists the cases referred to me
+         * @description The cases other organisations shared with one of my organisations, newest first, one page at a time.
+         */
         get: operations["ReferralsController_received"];
         put?: never;
         post?: never;
@@ -779,7 +987,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A minor's protection checklist; an adult's case answers applicable: false with no steps */
+        /**
+         * Reads a minor's protection checklist
+         * @description The protection steps of a minor's case (report to the prosecutor, placement, guardian) with their state and dates; an adult's case answers `applicable: false` with no steps.
+         */
         get: operations["MinorProtectionController_checklist"];
         put?: never;
         post?: never;
@@ -796,52 +1007,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Open minors' cases the caller sees, with their next clock, overdue first */
+        /**
+         * Lists the minors in care
+         * @description The open minors' cases the caller sees, with their next protection clock, overdue first.
+         */
         get: operations["MinorProtectionController_minorsInCare"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cases/{id}/attachments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List the attachments of a case
-         * @description Kind, date, type, size and the organisation that attached each one, newest first, for every reader of the case; the file names only for those who read its identity.
-         */
-        get: operations["AttachmentsController_list"];
-        put?: never;
-        /**
-         * Attach a document to a case
-         * @description A scanned récépissé, a medical certificate, a decision or another document, sent as multipart/form-data (`file`, `kind`, `documentDate`). Only the owner organisation’s workers may attach. The type is recognised by the content (PDF, JPEG, PNG), never by the name; the name and the bytes are stored encrypted. The answer never repeats the file name.
-         */
-        post: operations["AttachmentsController_add"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cases/{id}/attachments/{attachmentId}/content": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Download an attachment
-         * @description The bytes as uploaded, for those who read the identity of the case (others get 404 as for an invisible case). Always a download (Content-Disposition: attachment, named after the kind and date, never the stored name), never cached; each download is audited.
-         */
-        get: operations["AttachmentsController_download"];
         put?: never;
         post?: never;
         delete?: never;
@@ -857,6 +1027,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Lists my notifications
+         * @description My inbox, newest first, unread only if asked, one page at a time. Titles carry references, never names.
+         */
         get: operations["NotificationsController_list"];
         put?: never;
         post?: never;
@@ -873,6 +1047,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Counts my unread notifications
+         * @description How many notifications I have not read.
+         */
         get: operations["NotificationsController_unreadCount"];
         put?: never;
         post?: never;
@@ -891,6 +1069,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Marks all my notifications read
+         * @description Marks every notification of my inbox as read.
+         */
         post: operations["NotificationsController_readAll"];
         delete?: never;
         options?: never;
@@ -907,6 +1089,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Marks a notification read
+         * @description Marks one of my notifications as read.
+         */
         post: operations["NotificationsController_read"];
         delete?: never;
         options?: never;
@@ -921,7 +1107,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Reads my notification preferences
+         * @description For each event, whether I get it in the app or by email; some are locked on.
+         */
         get: operations["NotificationsController_preferences"];
+        /**
+         * Sets my notification preferences
+         * @description Turns channels on or off per event; locked ones cannot be turned off.
+         */
         put: operations["NotificationsController_setPreferences"];
         post?: never;
         delete?: never;
@@ -930,15 +1124,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/notifications/webhooks": {
+    "/api/notification-webhooks": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
+        /**
+         * Lists webhooks
+         * @description The webhooks of the organisations I coordinate: address, events, whether active. Never the secret.
+         */
         get: operations["WebhooksController_list"];
         put?: never;
+        /**
+         * Creates a webhook
+         * @description Registers an HTTPS address that receives the chosen events (ids only), signed; the answer carries the signing secret, never shown again.
+         */
         post: operations["WebhooksController_create"];
         delete?: never;
         options?: never;
@@ -946,7 +1148,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/notifications/webhooks/{id}": {
+    "/api/notification-webhooks/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -959,6 +1161,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Changes a webhook
+         * @description Changes a webhook's address, events or whether it is active.
+         */
         patch: operations["WebhooksController_update"];
         trace?: never;
     };
@@ -969,6 +1175,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Reads the queues
+         * @description Waiting, active, failed and delayed jobs of each queue, and the outbox backlog (platform administrators).
+         */
         get: operations["NotificationsAdminController_queues"];
         put?: never;
         post?: never;
@@ -985,6 +1195,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Lists dead letters
+         * @description The deliveries that failed for good, newest first (platform administrators). Ids and event types only.
+         */
         get: operations["NotificationsAdminController_deadLetters"];
         put?: never;
         post?: never;
@@ -1003,6 +1217,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Replays a dead letter
+         * @description Puts a failed delivery back into its queue once; audited.
+         */
         post: operations["NotificationsAdminController_replay"];
         delete?: never;
         options?: never;
@@ -1017,8 +1235,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Lists the orientations of a case
+         * @description The orientations of one case, with their state and the steps this reader may take.
+         */
         get: operations["OrientationsController_ofCase"];
         put?: never;
+        /**
+         * Asks for an orientation
+         * @description Asks for an orientation of the case (shelter, Ac.Sé, minors' centre, …) if the eligibility rules allow it; the target is told.
+         */
         post: operations["OrientationsController_request"];
         delete?: never;
         options?: never;
@@ -1033,6 +1259,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Checks whether an orientation may be asked
+         * @description A dry run of the request: whether it would be accepted now, and why not. Nothing is written.
+         */
         get: operations["OrientationsController_eligibility"];
         put?: never;
         post?: never;
@@ -1049,6 +1279,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Lists orientations
+         * @description The orientations my organisations asked for, received or host, filtered by state and kind, one page at a time.
+         */
         get: operations["OrientationsController_list"];
         put?: never;
         post?: never;
@@ -1065,6 +1299,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Reads an orientation
+         * @description An orientation with its history and the next steps offered to each party.
+         */
         get: operations["OrientationsController_get"];
         put?: never;
         post?: never;
@@ -1083,6 +1321,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Takes an orientation step
+         * @description Accepts, refuses, chooses a host, dates the meeting or the transfer, admits, ends… on the version read; the parties are told.
+         */
         post: operations["OrientationsController_transition"];
         delete?: never;
         options?: never;
@@ -1097,6 +1339,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Lists hosts
+         * @description The hosts of the Ac.Sé network and the other host organisations, with their territories. Never an address.
+         */
         get: operations["HostsController_list"];
         put?: never;
         post?: never;
@@ -1113,6 +1359,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Reads the place board
+         * @description Free places by kind and region; from an orientation, the hosts it may not go to greyed out with the reason. Never an address.
+         */
         get: operations["HostsController_board"];
         put?: never;
         post?: never;
@@ -1129,7 +1379,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Reads a host's declared places
+         * @description The places a host declares by kind, and who besides the host reads its address.
+         */
         get: operations["HostsController_capacity"];
+        /**
+         * Declares a host's places
+         * @description The host declares its places by kind; no fewer than those reserved or occupied.
+         */
         put: operations["HostsController_setCapacity"];
         post?: never;
         delete?: never;
@@ -1145,6 +1403,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Reads a host's occupancy
+         * @description A host's places by kind with those reserved and occupied, and the orientations holding them.
+         */
         get: operations["HostsController_occupancy"];
         put?: never;
         post?: never;
@@ -1161,7 +1423,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Reads a host's secret address
+         * @description The host's address, for the host and the coordinations allowed; every read audited.
+         */
         get: operations["HostsController_location"];
+        /**
+         * Sets a host's secret address
+         * @description The host records its address (encrypted); audited.
+         */
         put: operations["HostsController_setLocation"];
         post?: never;
         delete?: never;
@@ -1177,6 +1447,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Reads a cell
+         * @description The cell's name, territory, member organisations and their members.
+         */
         get: operations["CellsController_get"];
         put?: never;
         post?: never;
@@ -1194,8 +1468,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Adds an organisation to a cell
+         * @description Makes an organisation a member of the cell (platform administrators); audited.
+         */
         put: operations["CellsController_addMember"];
         post?: never;
+        /**
+         * Removes an organisation from a cell
+         * @description Ends an organisation's membership of the cell (platform administrators); audited.
+         */
         delete: operations["CellsController_removeMember"];
         options?: never;
         head?: never;
@@ -1209,6 +1491,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Reads a cell's dashboard
+         * @description What the cell must look at now: new presumed victims, orientations awaiting an answer, overdue and upcoming deadlines, late actions, counts.
+         */
         get: operations["CellsController_dashboard"];
         put?: never;
         post?: never;
@@ -1225,6 +1511,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Reads a cell's activity this month
+         * @description This month's activity week by week (counts only), for the dashboard's chart.
+         */
         get: operations["CellsController_activity"];
         put?: never;
         post?: never;
@@ -1241,8 +1531,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Lists a cell's meetings
+         * @description The cell's meetings, newest first, with their agenda and decision counts, one page at a time.
+         */
         get: operations["CellsController_meetings"];
         put?: never;
+        /**
+         * Schedules a meeting
+         * @description Schedules a meeting of the cell on a date.
+         */
         post: operations["CellsController_schedule"];
         delete?: never;
         options?: never;
@@ -1257,6 +1555,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Lists a cell's decisions
+         * @description The decisions the cell took on cases, with their actions.
+         */
         get: operations["CellsController_decisions"];
         put?: never;
         post?: never;
@@ -1273,6 +1575,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Reads a meeting
+         * @description A meeting's date, attendees, agenda and decisions with their actions.
+         */
         get: operations["MeetingsController_get"];
         put?: never;
         post?: never;
@@ -1291,6 +1597,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Adds an attendee to a meeting
+         * @description Records that a member organisation of the cell attends the meeting.
+         */
         post: operations["MeetingsController_attendee"];
         delete?: never;
         options?: never;
@@ -1308,6 +1618,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * Removes an attendee from a meeting
+         * @description Removes an organisation from the meeting's attendees.
+         */
         delete: operations["MeetingsController_removeAttendee"];
         options?: never;
         head?: never;
@@ -1321,6 +1635,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Suggests cases for the agenda
+         * @description Cases the cell holds worth discussing, not yet on the agenda: new, due soon, overdue.
+         */
         get: operations["MeetingsController_suggestions"];
         put?: never;
         post?: never;
@@ -1339,6 +1657,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Puts a case on the agenda
+         * @description Adds a case the cell may see to the meeting's agenda.
+         */
         post: operations["MeetingsController_agenda"];
         delete?: never;
         options?: never;
@@ -1355,6 +1677,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Records a decision
+         * @description Records the cell's decision on a case of the agenda, with its actions; it may supersede an earlier one.
+         */
         post: operations["MeetingsController_decide"];
         delete?: never;
         options?: never;
@@ -1369,6 +1695,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Prints a meeting's minutes
+         * @description Printable minutes in French (HTML): references and codes, never identity; nothing may load or run in the page.
+         */
         get: operations["MeetingsController_minutes"];
         put?: never;
         post?: never;
@@ -1385,6 +1715,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Downloads a meeting's minutes as PDF
+         * @description The same minutes as an A4 PDF to keep: a download, never cached.
+         */
         get: operations["MeetingsController_minutesPdf"];
         put?: never;
         post?: never;
@@ -1401,6 +1735,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Lists the actions of the cells
+         * @description The actions decided by the cells I belong to, with their owner, due date and state, one page at a time.
+         */
         get: operations["ActionsController_list"];
         put?: never;
         post?: never;
@@ -1419,6 +1757,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Moves an action
+         * @description Starts, completes or cancels an action on the version read (its owner or the cell's coordinators).
+         */
         post: operations["ActionsController_transition"];
         delete?: never;
         options?: never;
@@ -1435,6 +1777,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Adds an action to a decision
+         * @description A further action on a decision that still stands, with its owner organisation and due date (the cell's coordinators).
+         */
         post: operations["ActionsController_addAction"];
         delete?: never;
         options?: never;
@@ -1451,6 +1797,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Asks to transfer a case
+         * @description Asks another organisation (and territory) to take the case over; it is told and answers.
+         */
         post: operations["TransfersController_request"];
         delete?: never;
         options?: never;
@@ -1465,6 +1815,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Lists where a case may be transferred
+         * @description The organisations the owner may transfer the case to.
+         */
         get: operations["TransfersController_targets"];
         put?: never;
         post?: never;
@@ -1481,6 +1835,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Lists transfers
+         * @description The transfers my organisations asked for or were asked, one page at a time.
+         */
         get: operations["TransfersController_list"];
         put?: never;
         post?: never;
@@ -1499,6 +1857,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Answers a transfer
+         * @description Accepts or refuses (with a reason) a transfer asked of my organisation, or cancels my own, on the version read.
+         */
         post: operations["TransfersController_answer"];
         delete?: never;
         options?: never;
@@ -1515,6 +1877,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Opens emergency access to a case
+         * @description Break the glass: a time-limited access to a case my organisation does not see, with a reason; reported to the owner and audited.
+         */
         post: operations["TransfersController_breakGlass"];
         delete?: never;
         options?: never;
@@ -1531,6 +1897,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Opens emergency access by reference
+         * @description Break the glass from a case reference given by phone or letter; same rules as from the case.
+         */
         post: operations["TransfersController_breakGlassByReference"];
         delete?: never;
         options?: never;
@@ -1545,6 +1915,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Lists who read a case
+         * @description Who read the identity of a case or opened emergency access to it, newest first (the owner's coordinators and DPO).
+         */
         get: operations["TransfersController_readers"];
         put?: never;
         post?: never;
@@ -1561,6 +1935,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Reports emergency accesses
+         * @description The break-the-glass report over a period: who opened which case and why.
+         */
         get: operations["TransfersController_report"];
         put?: never;
         post?: never;
@@ -1577,6 +1955,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Reads a statistics report
+         * @description Counts over a period and territory for a named report; small counts are hidden.
+         */
         get: operations["ReportingController_get"];
         put?: never;
         post?: never;
@@ -1593,6 +1975,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Exports a statistics report
+         * @description The same report as a spreadsheet.
+         */
         get: operations["ReportingController_export"];
         put?: never;
         post?: never;
@@ -1609,6 +1995,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Exports the anonymous records for the HTCDS
+         * @description One anonymous record per case for the statistical survey of a year, as a file (counts and codes, never identity).
+         */
         get: operations["HtcdsRecordsController_export"];
         put?: never;
         post?: never;
@@ -1625,8 +2015,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Lists survey campaigns
+         * @description The yearly statistical survey campaigns with their progress.
+         */
         get: operations["SurveyCampaignsController_list"];
         put?: never;
+        /**
+         * Opens a survey campaign
+         * @description Opens the survey of a year: each organisation gets its questionnaire, prefilled from its cases.
+         */
         post: operations["SurveyCampaignsController_open"];
         delete?: never;
         options?: never;
@@ -1641,6 +2039,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Follows a survey campaign
+         * @description Which organisations submitted their questionnaire for the year.
+         */
         get: operations["SurveyCampaignsController_follow"];
         put?: never;
         post?: never;
@@ -1659,6 +2061,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Closes a survey campaign
+         * @description Closes the year's campaign; questionnaires can no longer be corrected.
+         */
         post: operations["SurveyCampaignsController_close"];
         delete?: never;
         options?: never;
@@ -1673,6 +2079,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Reads a survey campaign's results
+         * @description The year's consolidated counts; small counts are hidden.
+         */
         get: operations["SurveyCampaignsController_results"];
         put?: never;
         post?: never;
@@ -1689,6 +2099,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Exports a survey campaign's results
+         * @description The same results as a spreadsheet.
+         */
         get: operations["SurveyCampaignsController_export"];
         put?: never;
         post?: never;
@@ -1705,6 +2119,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Lists my questionnaires
+         * @description The survey questionnaires of my organisations.
+         */
         get: operations["SurveyQuestionnairesController_mine"];
         put?: never;
         post?: never;
@@ -1721,6 +2139,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Reads a questionnaire
+         * @description A questionnaire with its prefilled counts and the corrections made.
+         */
         get: operations["SurveyQuestionnairesController_get"];
         put?: never;
         post?: never;
@@ -1738,6 +2160,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Corrects a questionnaire
+         * @description Corrects prefilled counts with a reason, on the version read.
+         */
         put: operations["SurveyQuestionnairesController_correct"];
         post?: never;
         delete?: never;
@@ -1755,6 +2181,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Submits a questionnaire
+         * @description Submits the organisation's questionnaire for the year.
+         */
         post: operations["SurveyQuestionnairesController_submit"];
         delete?: never;
         options?: never;
@@ -1769,6 +2199,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Says whether ProConnect is offered
+         * @description Whether the sign-in page shows the ProConnect button.
+         */
         get: operations["ProConnectController_status"];
         put?: never;
         post?: never;
@@ -1787,6 +2221,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Starts a ProConnect sign-in
+         * @description Answers the ProConnect address to send the browser to, with the state and nonce of this attempt.
+         */
         post: operations["ProConnectController_start"];
         delete?: never;
         options?: never;
@@ -1803,6 +2241,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Completes a ProConnect sign-in
+         * @description Exchanges the code ProConnect returned for a session, for a known account of a known organisation; otherwise records an access request.
+         */
         post: operations["ProConnectController_callback"];
         delete?: never;
         options?: never;
@@ -1819,6 +2261,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Ends the ProConnect session
+         * @description Answers the ProConnect logout address for the session signed in through it.
+         */
         post: operations["ProConnectController_endSession"];
         delete?: never;
         options?: never;
@@ -1833,6 +2279,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Lists access requests
+         * @description The ProConnect sign-ins of people without an account, awaiting a decision (platform administrators).
+         */
         get: operations["AccessRequestsController_list"];
         put?: never;
         post?: never;
@@ -1851,6 +2301,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Decides an access request
+         * @description Creates the account with a membership, or refuses the request.
+         */
         post: operations["AccessRequestsController_decide"];
         delete?: never;
         options?: never;
@@ -1871,6 +2325,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Sets how an organisation signs in
+         * @description Its SIRET for ProConnect, and whether a password still signs in (platform administrators).
+         */
         patch: operations["OrganisationSignInController_update"];
         trace?: never;
     };
@@ -1881,6 +2339,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Reads the encryption keys
+         * @description The field-encryption and blind-index keys: which is current, which are retired, how many rows each still protects (platform administrators). Never a key.
+         */
         get: operations["KeysController_status"];
         put?: never;
         post?: never;
@@ -1899,6 +2361,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Starts a key rotation
+         * @description Makes a held key current and re-encrypts the rows protected by the others in the background.
+         */
         post: operations["KeysController_rotate"];
         delete?: never;
         options?: never;
@@ -1913,6 +2379,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Follows a key rotation
+         * @description How far a rotation has gone: rows done and left per table.
+         */
         get: operations["KeysController_progress"];
         put?: never;
         post?: never;
@@ -1931,6 +2401,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Retires a key
+         * @description Retires a key no row still uses.
+         */
         post: operations["KeysController_retire"];
         delete?: never;
         options?: never;
@@ -1945,6 +2419,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Reads the access journal
+         * @description Who read or changed what in my organisations' cases over a period (DPO and coordinators), one page at a time.
+         */
         get: operations["AccessJournalController_list"];
         put?: never;
         post?: never;
@@ -1961,6 +2439,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Exports the access journal
+         * @description The same journal as a CSV file over a period.
+         */
         get: operations["AccessJournalController_csv"];
         put?: never;
         post?: never;
@@ -1977,6 +2459,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Lists retention rules
+         * @description How long each kind of data is kept before it is erased.
+         */
         get: operations["RetentionController_rules"];
         put?: never;
         post?: never;
@@ -1994,6 +2480,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Sets a retention rule
+         * @description Sets how long a kind of data is kept (platform administrators); audited.
+         */
         put: operations["RetentionController_setRule"];
         post?: never;
         delete?: never;
@@ -2009,8 +2499,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Lists retention runs
+         * @description The runs that erased or anonymised expired data, newest first.
+         */
         get: operations["RetentionController_runs"];
         put?: never;
+        /**
+         * Starts a retention run
+         * @description Erases or anonymises what the rules say has expired, now (or as a dry run).
+         */
         post: operations["RetentionController_run"];
         delete?: never;
         options?: never;
@@ -2025,6 +2523,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Reads a retention run
+         * @description What a run erased or anonymised, by kind (counts and references only).
+         */
         get: operations["RetentionController_report"];
         put?: never;
         post?: never;
@@ -2043,6 +2545,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Erases a case on request
+         * @description Anonymises a closed case at the person's request (right to erasure), unless under legal hold; audited.
+         */
         post: operations["RetentionController_erase"];
         delete?: never;
         options?: never;
@@ -2057,8 +2563,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Lists a case's right-of-access exports
+         * @description The exports asked for this case, newest first.
+         */
         get: operations["SubjectAccessController_listForCase"];
         put?: never;
+        /**
+         * Asks for a right-of-access export
+         * @description Asks for the person's right-of-access export from the case page; answers 202 with its state « en préparation ».
+         */
         post: operations["SubjectAccessController_request"];
         delete?: never;
         options?: never;
@@ -2073,8 +2587,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Lists right-of-access exports
+         * @description The exports of the organisations whose DPO or coordinator the caller is, newest first.
+         */
         get: operations["SubjectAccessController_list"];
         put?: never;
+        /**
+         * Asks for an export by reference
+         * @description Asks for the export by the case's reference (the DPO's page); answers 202.
+         */
         post: operations["SubjectAccessController_requestByReference"];
         delete?: never;
         options?: never;
@@ -2089,6 +2611,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Reads a right-of-access export
+         * @description The state of one export (in preparation, ready, downloaded, expired).
+         */
         get: operations["SubjectAccessController_get"];
         put?: never;
         post?: never;
@@ -2105,6 +2631,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Downloads a right-of-access export
+         * @description The PDF file, once, by the requester; gone (410) once downloaded or expired.
+         */
         get: operations["SubjectAccessController_download"];
         put?: never;
         post?: never;
@@ -2118,6 +2648,53 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ErrorBodyDto: {
+            /**
+             * @description Stable error code (SCREAMING_SNAKE), what clients switch on
+             * @example NOT_FOUND
+             */
+            code: string;
+            /** @description English, for developers; never personal data */
+            message: string;
+            /** @description The request's id, to quote when reporting a problem */
+            correlationId: string;
+            /** @description Facts about the failure (e.g. `currentVersion`, the invalid fields); never personal data */
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        HealthLiveAnswer: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        TokenPair: {
+            accessToken: string;
+            refreshToken: string;
+            expiresIn: number;
+            /** @enum {string} */
+            tokenType: "Bearer";
+            /** @description Seconds until the session ends unless it is refreshed (idle timeout, never past its absolute end). */
+            idleExpiresIn: number;
+            /** @description Seconds until the session's absolute end: no refresh takes it further. */
+            sessionExpiresIn: number;
+        };
+        MfaChallenge: {
+            mfaRequired: boolean;
+            /** @description True when the user must first enrol a second factor (`/api/auth/totp/enrol` with this token). */
+            enrolmentRequired: boolean;
+            mfaToken: string;
+            expiresIn: number;
+        };
+        BrowserTokenPair: {
+            accessToken: string;
+            expiresIn: number;
+            /** @enum {string} */
+            tokenType: "Bearer";
+            /** @description Seconds until the session ends unless it is refreshed (idle timeout, never past its absolute end). */
+            idleExpiresIn: number;
+            /** @description Seconds until the session's absolute end: no refresh takes it further. */
+            sessionExpiresIn: number;
+        };
         LoginDto: {
             /** @example asso.93@demo.mnio.test */
             email: string;
@@ -2138,19 +2715,114 @@ export interface components {
             /** @description The short-lived token returned by login when a second factor is needed */
             mfaToken: string;
         };
+        AuthEnrolAtLoginAnswer: {
+            secret: string;
+            otpauthUrl: string;
+        };
         CompleteEnrolmentDto: {
             /** @description The token of the enrolment link (the part after # in /inscription#…) */
             token: string;
             /** @description At least 12 characters */
             password: string;
         };
+        AuthCompleteEnrolmentAnswer: {
+            email: string;
+        };
+        AuthEnrolAnswer: {
+            secret: string;
+            otpauthUrl: string;
+        };
         TotpCodeDto: {
             /** @example 123456 */
             code: string;
         };
+        MeViewMemberships: {
+            id: string;
+            organisationId: string;
+            organisationName: string;
+            organisationKind: string;
+            role: string;
+            territories: string[];
+            national: boolean;
+        };
+        MeView: {
+            id: string;
+            email: string;
+            displayName: string;
+            totpEnabled: boolean;
+            mfa: boolean;
+            memberships: components["schemas"]["MeViewMemberships"][];
+            /** @description CASL rules, packed: what a client needs to show or hide actions. The API still checks every call. */
+            permissions: unknown[];
+        };
+        OrganisationSummary: {
+            id: string;
+            /** @enum {string} */
+            kind: "minors_centre" | "uaped" | "crp" | "prefecture" | "parquet" | "association" | "police" | "gendarmerie" | "labour_inspection" | "ase" | "pjj" | "ofii" | "acse_coordination" | "host" | "clav_cell" | "national_coordinator" | "platform";
+            name: string;
+            national: boolean;
+            territories: string[];
+            /** @description Told to the platform administrators only (they set them): the SIRET ProConnect links by, and whether a password still signs in. */
+            siret?: string | null;
+            passwordSignIn?: boolean;
+        };
+        Territory: {
+            code: string;
+            name: string;
+            regionCode: string;
+            regionName: string;
+        };
+        MembershipRequestViewUser: {
+            id: string;
+            displayName: string;
+            email: string;
+            enrolled: boolean;
+        };
+        MembershipRequestViewRequestedBy: {
+            id: string;
+            displayName: string;
+        };
+        MembershipRequestView: {
+            id: string;
+            organisationId: string;
+            organisationName: string;
+            role: string;
+            territories: string[];
+            /** @enum {string} */
+            status: "refused" | "pending" | "approved";
+            user: components["schemas"]["MembershipRequestViewUser"];
+            requestedBy: components["schemas"]["MembershipRequestViewRequestedBy"];
+            createdAt: string;
+            decidedAt: string | null;
+        };
         MembershipDecisionDto: {
             /** @enum {string} */
             decision: "approve" | "refuse";
+        };
+        MembershipRequestsDecideAnswer: {
+            id: string;
+            /** @enum {string} */
+            status: "refused" | "approved";
+            membershipId: string | null;
+        };
+        UserAdminViewMemberships: {
+            id: string;
+            organisationId: string;
+            role: string;
+            territories: string[];
+            active: boolean;
+        };
+        UserAdminView: {
+            id: string;
+            email: string;
+            displayName: string;
+            status: string;
+            totpEnabled: boolean;
+            memberships: components["schemas"]["UserAdminViewMemberships"][];
+        };
+        UserAdminViewPage: {
+            items: components["schemas"]["UserAdminView"][];
+            nextCursor: string | null;
         };
         MembershipDto: {
             organisationId: string;
@@ -2169,11 +2841,51 @@ export interface components {
             /** @description Identity-reading roles become requests for the organisation's coordinators */
             memberships: components["schemas"]["MembershipDto"][];
         };
+        CreatedUserEnrolment: {
+            token: string;
+            path: string;
+            expiresAt: string;
+        };
+        CreatedUserMemberships: {
+            id: string;
+            organisationId: string;
+            /** @enum {string} */
+            role: "case_worker" | "coordinator" | "investigator" | "teh_referent" | "cell_member" | "cell_coordinator" | "host_operator" | "national_analyst" | "platform_admin" | "dpo";
+        };
+        CreatedUserRequests: {
+            id: string;
+            organisationId: string;
+            /** @enum {string} */
+            role: "case_worker" | "coordinator" | "investigator" | "teh_referent" | "cell_member" | "cell_coordinator" | "host_operator" | "national_analyst" | "platform_admin" | "dpo";
+        };
+        CreatedUser: {
+            id: string;
+            /** @description The single-use enrolment link's token and path (`/inscription#<token>`), shown this once. */
+            enrolment: components["schemas"]["CreatedUserEnrolment"];
+            /** @description Memberships granted at once (roles that read no identity). */
+            memberships: components["schemas"]["CreatedUserMemberships"][];
+            /** @description Identity-reading roles: requests waiting for the organisation's coordinator. */
+            requests: components["schemas"]["CreatedUserRequests"][];
+        };
         UserStatusDto: {
             /** @enum {string} */
             status: "active" | "disabled";
         };
+        AdminSetStatusAnswer: {
+            id: string;
+            /** @enum {string} */
+            status: "active" | "disabled";
+        };
+        MembershipOutcome: {
+            /** @enum {string} */
+            status: "granted" | "pending";
+            id: string;
+        };
         MembershipActiveDto: {
+            active: boolean;
+        };
+        AdminSetMembershipAnswer: {
+            id: string;
             active: boolean;
         };
         CreateOrganisationDto: {
@@ -2184,6 +2896,9 @@ export interface components {
             territories?: string[];
             /** @description Kind-specific flags, e.g. {"dnaDedicated": true}; never a location */
             attributes?: Record<string, never>;
+        };
+        AdminCreateOrganisationAnswer: {
+            id: string;
         };
         ContactDto: {
             /** @example +33612345678 */
@@ -2298,6 +3013,44 @@ export interface components {
             /** @description A minor only: unaccompanied (« mineur non accompagné »); absent when not known. An adult: 422 CASE_NOT_MINOR */
             unaccompaniedMinor?: boolean;
         };
+        CaseCreated: {
+            id: string;
+            reference: string;
+            version: number;
+            minor: boolean;
+            /** @description Another organisation may follow the same person (its owner is told); null: past the user's daily checks, not told. */
+            possibleDuplicate: boolean | null;
+        };
+        CaseSummaryStatuses: {
+            identification: string;
+            residence: string;
+            childProtection: string;
+            criminal: string;
+            case: string;
+        };
+        CaseSummaryNextDeadline: {
+            kind: string;
+            dueOn: string;
+        };
+        CaseSummary: {
+            id: string;
+            reference: string;
+            territory: string;
+            ownerOrganisationId: string;
+            sex: string;
+            ageBand: string;
+            minor: boolean;
+            nationality: string | null;
+            exploitationForms: string[];
+            statuses: components["schemas"]["CaseSummaryStatuses"];
+            nextDeadline: components["schemas"]["CaseSummaryNextDeadline"] | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        CaseSummaryPage: {
+            items: components["schemas"]["CaseSummary"][];
+            nextCursor: string | null;
+        };
         NameSearchDto: {
             /**
              * @description Last name, or one alias alone
@@ -2317,6 +3070,115 @@ export interface components {
              */
             birthYear: number;
         };
+        CaseSummaryList: {
+            items: components["schemas"]["CaseSummary"][];
+        };
+        CaseViewIndicatorSummary: {
+            strong: number;
+            medium: number;
+            weak: number;
+        };
+        CaseViewOrientations: {
+            orientationId: string;
+            /** @enum {string} */
+            targetKind: "acse" | "dna" | "minors_centre" | "uaped" | "crp" | "psp" | "prefecture" | "parquet" | "general";
+            state: string;
+        };
+        CaseViewEvents: {
+            type: string;
+            country: string;
+            territory?: string;
+            from?: string;
+            to?: string;
+        };
+        CaseViewStatuses: {
+            identification: string;
+            residence: string;
+            childProtection: string;
+            criminal: string;
+            case: string;
+        };
+        CaseViewConsents: {
+            purpose: string;
+            targetOrganisationId: string | null;
+            targetOrganisationKind: string | null;
+            granted: boolean;
+            method: string;
+            recordedAt: string;
+        };
+        CaseViewDeadlines: {
+            id: string;
+            kind: string;
+            dueOn: string;
+            alertOn: string;
+            responsibleOrganisationId: string | null;
+            responsibleOrganisationKind: string | null;
+            overdue: boolean;
+        };
+        CaseViewLinks: {
+            linkId: string;
+            status: string;
+            otherReference: string | null;
+            otherTerritory: string;
+        };
+        TrackActions: {
+            /** @description Identification moves, named after the state they lead to. */
+            identification: ("spotted" | "presumed_victim" | "formally_identified" | "not_retained" | "lost_contact")[];
+            /** @description Whether indicators may be added. */
+            indicators: boolean;
+            residence: ("rights_information" | "reflection_period_started" | "reflection_period_ended_early" | "receipt_issued" | "complaint_or_testimony" | "permit_issued" | "permit_renewed" | "permit_refused" | "ten_year_card_issued" | "removal_order")[];
+            childProtection: ("report_made" | "ase_provisional_reception" | "parquet_informed" | "emergency_placement_order" | "judge_seized" | "placement" | "guardian_appointed" | "ad_hoc_administrator_appointed")[];
+            criminal: ("complaint_filed" | "hearing" | "proceedings_opened" | "no_further_action" | "conviction")[];
+            /** @description Case status events: follow_up, resume, close, close_referred, reopen. */
+            case: ("follow_up" | "resume" | "close" | "close_referred" | "reopen")[];
+        };
+        CaseView: {
+            orientations: components["schemas"]["CaseViewOrientations"][];
+            id: string;
+            reference: string;
+            territory: string;
+            ownerOrganisationId: string;
+            sex: string;
+            ageBand: string;
+            minor: boolean;
+            ageUncertain: boolean;
+            /** @description A minor's case: unaccompanied (« mineur non accompagné ») or not; null when not recorded, and for an adult. */
+            unaccompaniedMinor: boolean | null;
+            nationality: string | null;
+            foreignNational: boolean;
+            exploitationForms: string[];
+            exploitedInFrance: boolean;
+            exploitedAbroad: boolean;
+            events: components["schemas"]["CaseViewEvents"][];
+            vulnerabilities: string[];
+            needs: string[];
+            localDanger: boolean;
+            interpreterNeeded: boolean;
+            statuses: components["schemas"]["CaseViewStatuses"];
+            closureReason: string | null;
+            removalOrderAlert: boolean;
+            identifiedByOrganisationId: string | null;
+            identifiedAt: string | null;
+            indicatorSummary: {
+                [key: string]: components["schemas"]["CaseViewIndicatorSummary"];
+            };
+            /** @description `targetOrganisationId` is null when the target is a shelter the viewer is no party of (`maskOrganisation`): `targetOrganisationKind` tells what it is. */
+            consents: components["schemas"]["CaseViewConsents"][];
+            /** @description `responsibleOrganisationId` is masked like a consent's target (an orientation's answer deadline is the shelter's). */
+            deadlines: components["schemas"]["CaseViewDeadlines"][];
+            links: components["schemas"]["CaseViewLinks"][];
+            /** @description Whether this actor may open the identity view (the API still checks). */
+            identityAccess: boolean;
+            /** @description What this actor may record now, per track (computed from the handlers' own rules; the API still checks). */
+            trackActions: components["schemas"]["TrackActions"];
+            /** @description Set when this actor reads the case only through their own break-the-glass grant: when it ends (read-only until then). */
+            breakGlassUntil: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            /** @description When the case was anonymised (its identity and free texts erased), null otherwise. */
+            anonymisedAt: string | null;
+        };
         RectifyCaseDto: {
             /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
             version?: number;
@@ -2332,6 +3194,76 @@ export interface components {
             /** @description Why the correction (kept encrypted in the timeline) */
             note?: string;
         };
+        CasesRectifyAnswer: {
+            id: string;
+            version: number;
+            fields: ("exploitationForms" | "events" | "vulnerabilities" | "needs" | "narrative" | "lastName" | "firstNames" | "aliases" | "birthDate" | "estimatedAge" | "ageUncertain" | "sex" | "nationality" | "languages" | "interpreterNeeded" | "contact" | "localDanger" | "dangerNotes")[];
+        };
+        CaseRectificationViewPrevious: {
+            identity: {
+                [key: string]: unknown;
+            };
+            facts: {
+                [key: string]: unknown;
+            };
+        };
+        CaseRectificationView: {
+            id: string;
+            at: string;
+            /** @description The fields the correction changed: names, never values. */
+            fields: ("exploitationForms" | "events" | "vulnerabilities" | "needs" | "narrative" | "lastName" | "firstNames" | "aliases" | "birthDate" | "estimatedAge" | "ageUncertain" | "sex" | "nationality" | "languages" | "interpreterNeeded" | "contact" | "localDanger" | "dangerNotes")[];
+            /** @description Who corrected: the owner organisation (masked like every organisation in a case's views). */
+            organisationId: string | null;
+            /** @description The values the correction replaced (identity fields and facts by name), for those who read the identity only (absent otherwise; null once the retention rules erased them). */
+            previous?: components["schemas"]["CaseRectificationViewPrevious"] | null;
+        };
+        CaseContact: {
+            phone?: string;
+            email?: string;
+            channel?: string;
+            safeToContact: boolean;
+        };
+        CaseIdentity: {
+            lastName?: string;
+            firstNames?: string[];
+            aliases?: string[];
+            birthDate?: string;
+            estimatedAge?: number;
+            ageUncertain?: boolean;
+            /** @enum {string} */
+            sex: "female" | "male" | "other" | "unknown";
+            nationality?: string;
+            languages?: string[];
+            interpreterNeeded?: boolean;
+            contact?: components["schemas"]["CaseContact"];
+        };
+        CaseIdentityViewDanger: {
+            localDanger: boolean;
+            notes: string | null;
+        };
+        CaseIdentityView: {
+            caseId: string;
+            reference: string;
+            identity: components["schemas"]["CaseIdentity"];
+            narrative: string | null;
+            danger: components["schemas"]["CaseIdentityViewDanger"];
+        };
+        CaseHistoryEntry: {
+            id: string;
+            track: string;
+            type: string;
+            occurredOn: string;
+            recordedAt: string;
+            /** @description Null when it is a shelter the viewer is no party of (`maskOrganisation`); `recordedByOrganisationKind` tells what it is. */
+            recordedByOrganisationId: string | null;
+            recordedByOrganisationKind: string | null;
+            /** @description Codes and dates; an organisation id in it (`targetOrganisationId`, `organisationId`) is masked the same way, with its `…Kind` beside it. */
+            data: {
+                [key: string]: unknown;
+            };
+            /** @description Free-text notes may name people: only identity readers get them. */
+            note?: string | null;
+        };
         IdentificationDto: {
             /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
             version?: number;
@@ -2342,6 +3274,12 @@ export interface components {
             to: "spotted" | "presumed_victim" | "formally_identified" | "not_retained" | "lost_contact";
             occurredOn?: string;
             note?: string;
+        };
+        CasesIdentificationAnswer: {
+            id: string;
+            version: number;
+            /** @enum {string} */
+            identification: "spotted" | "presumed_victim" | "formally_identified" | "not_retained" | "lost_contact";
         };
         IndicatorDto: {
             /** @example unodc */
@@ -2357,6 +3295,11 @@ export interface components {
             note?: string;
             /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
             version?: number;
+        };
+        CasesIndicatorAnswer: {
+            id: string;
+            indicatorId: string;
+            version: number;
         };
         TrackEventDto: {
             /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
@@ -2380,6 +3323,14 @@ export interface components {
             hearingType?: string;
             note?: string;
         };
+        CasesResidenceAnswer: {
+            id: string;
+            version: number;
+            /** @enum {string} */
+            track: "residence" | "child_protection" | "criminal";
+            status: string;
+            deadlineIds: string[];
+        };
         CloseCaseDto: {
             /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
             version?: number;
@@ -2388,6 +3339,12 @@ export interface components {
             /** @enum {string} */
             event?: "close" | "close_referred";
             note?: string;
+        };
+        CasesCloseAnswer: {
+            id: string;
+            version: number;
+            /** @enum {string} */
+            status: "follow_up" | "active" | "closed" | "closed_referred";
         };
         NoteDto: {
             /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
@@ -2412,19 +3369,102 @@ export interface components {
             /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
             version?: number;
         };
+        CasesConsentAnswer: {
+            id: string;
+            consentId: string;
+            version: number;
+        };
         UnaccompaniedMinorDto: {
             /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
             version?: number;
             /** @description Unaccompanied minor (« mineur non accompagné »), or null: not known */
             unaccompaniedMinor: boolean | null;
         };
+        CasesUnaccompaniedMinorAnswer: {
+            id: string;
+            version: number;
+        };
         ReferralDto: {
             /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
             version?: number;
             organisationId: string;
         };
+        CasesReferAnswer: {
+            id: string;
+            organisationId: string;
+            version: number;
+        };
+        DuplicateCheck: {
+            possibleDuplicate: boolean | null;
+        };
+        DuplicateLinkView: {
+            linkId: string;
+            status: string;
+            /** @enum {string} */
+            direction: "incoming" | "outgoing";
+            /** @description The actor's own case on this side of the link. */
+            caseId: string;
+            reference: string;
+            otherTerritory: string;
+            otherOrganisationKind: string;
+            requestedAt: string;
+        };
+        DuplicateMatchView: {
+            matchId: string;
+            /** @description The actor's own case. */
+            caseId: string;
+            reference: string;
+            otherTerritory: string;
+            otherOrganisationKind: string;
+            foundAt: string;
+            /** @description The link proposed from this match, if any. */
+            linkId: string | null;
+            linkStatus: string | null;
+        };
+        CaseLinksRequestLinkAnswer: {
+            linkId: string;
+            /** @enum {string} */
+            status: "requested";
+        };
+        CaseLinksAcceptAnswer: {
+            linkId: string;
+            /** @enum {string} */
+            status: "accepted" | "refused";
+        };
         AnswerLinkDto: {
             reasonCode?: string;
+        };
+        DeadlineView: {
+            id: string;
+            caseId: string;
+            reference: string;
+            territory: string;
+            kind: string;
+            dueOn: string;
+            alertOn: string;
+            overdue: boolean;
+            /** @description The alert date has come (e.g. the permit's 60-day renewal window is open). */
+            alerting: boolean;
+            /** @description Null when it is a shelter the viewer is no party of (`maskOrganisation`); the kind is always told. */
+            responsibleOrganisationId: string | null;
+            responsibleOrganisationKind: string | null;
+        };
+        DeadlineViewPage: {
+            items: components["schemas"]["DeadlineView"][];
+            nextCursor: string | null;
+        };
+        TerritoryRule: {
+            territory: string;
+            /** @description True when the territory overrides the national default. */
+            overridden: boolean;
+            /** @enum {string} */
+            kind: "reflection_period_end" | "permit_expiry" | "parquet_referral" | "judge_seizure" | "cell_review" | "orientation_answer" | "action_due" | "minor_report" | "ase_reception";
+            /** @description Length of the period. */
+            amount: number;
+            /** @enum {string} */
+            unit: "days" | "working_days" | "years";
+            /** @description Days before the due date when the responsible organisation is alerted. */
+            alertBeforeDays: number;
         };
         DeadlineRuleDto: {
             /** @description Go back to the national default */
@@ -2436,61 +3476,139 @@ export interface components {
             /** @example 1 */
             alertBeforeDays?: number;
         };
-        AddAttachmentBodyDoc: {
-            /**
-             * @description What the document is: récépissé, medical certificate, decision, other
-             * @enum {string}
-             */
-            kind: "recepisse" | "medical_certificate" | "decision" | "other";
-            /**
-             * @description Date of the document (YYYY-MM-DD), not of the upload; not in the future
-             * @example 2026-11-30
-             */
-            documentDate: string;
-            /**
-             * Format: binary
-             * @description The file: PDF, JPEG or PNG, recognised by its content; at most MNIO_ATTACHMENT_MAX_BYTES (10 MiB by default)
-             */
-            file: string;
-        };
-        AttachmentAddedDto: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "recepisse" | "medical_certificate" | "decision" | "other";
-            /** @example 2026-11-30 */
-            documentDate: string;
-            /**
-             * @description The type found in the content
-             * @enum {string}
-             */
-            mediaType: "application/pdf" | "image/jpeg" | "image/png";
-            sizeBytes: number;
-        };
-        CaseAttachmentDto: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "recepisse" | "medical_certificate" | "decision" | "other";
-            /** @example 2026-11-30 */
-            documentDate: string;
-            /**
-             * @description The type found in the content
-             * @enum {string}
-             */
-            mediaType: "application/pdf" | "image/jpeg" | "image/png";
-            sizeBytes: number;
-            /**
-             * Format: uuid
-             * @description The organisation that attached it
-             */
+        CaseReferral: {
             organisationId: string;
-            /** Format: date-time */
+            organisationKind: string;
+            referredAt: string;
+            /** @description The organisation that referred the case (never a person). */
+            referredByOrganisationId: string | null;
+            /** @description Set when the referral ended (e.g. `consent_withdrawn`). */
+            endedAt: string | null;
+            endedReason: string | null;
+        };
+        ReferralTarget: {
+            organisationId: string;
+            organisationKind: string;
+            national: boolean;
+            /**
+             * @description The consent this referral needs, and whether the person's latest answer gives it.
+             * @enum {string|null}
+             */
+            consentNeeded: "police_contact" | null;
+            consentGiven: boolean;
+        };
+        CaseReferrals: {
+            referrals: components["schemas"]["CaseReferral"][];
+            targets: components["schemas"]["ReferralTarget"][];
+        };
+        ReferredCase: {
+            caseId: string;
+            reference: string;
+            territory: string;
+            minor: boolean;
+            identificationStatus: string;
+            caseStatus: string;
+            /** @description Which of the actor's organisations the case was referred to. */
+            organisationId: string;
+            referredAt: string;
+            referredByOrganisationId: string | null;
+        };
+        ReferredCasePage: {
+            items: components["schemas"]["ReferredCase"][];
+            nextCursor: string | null;
+        };
+        StepActor: {
+            organisationKind: string;
+            organisationId: string | null;
+            organisationName: string | null;
+        };
+        MinorProtectionStep: {
+            /** @enum {string} */
+            step: "ase_reception" | "parquet_informed" | "judge_seized" | "report" | "uaped_hearing";
+            /** @enum {string} */
+            state: "done" | "due" | "overdue" | "to_do" | "not_applicable_yet";
+            /** @description YYYY-MM-DD, when done. */
+            doneOn: string | null;
+            /** @description The child-protection event (or UAPED orientation state) that fulfilled the step. */
+            doneBy: string | null;
+            /** @description YYYY-MM-DD, the last day to act, when a clock runs. */
+            dueOn: string | null;
+            deadlineId: string | null;
+            /** @description Who must act now (or who acted, once done). */
+            actor: components["schemas"]["StepActor"];
+            /** @description Overdue clocks are escalated to the territory's parquet. */
+            escalated: boolean;
+        };
+        MinorProtectionView: {
+            caseId: string;
+            reference: string;
+            /** @description False for an adult's case: no steps. */
+            applicable: boolean;
+            /** @description YYYY-MM-DD in France: the day the states were computed for. */
+            today: string;
+            steps: components["schemas"]["MinorProtectionStep"][];
+            nextClock: components["schemas"]["MinorProtectionStep"] | null;
+        };
+        MinorInCareNextClock: {
+            deadlineId: string;
+            kind: string;
+            dueOn: string;
+            overdue: boolean;
+            responsibleOrganisationId: string;
+        };
+        MinorInCare: {
+            caseId: string;
+            reference: string;
+            territory: string;
+            ageBand: string;
+            childProtectionStatus: string;
+            /** @description The earliest open clock of the child (report, reception, 5 days, 8 days), if one runs. */
+            nextClock: components["schemas"]["MinorInCareNextClock"] | null;
+        };
+        MinorInCareList: {
+            items: components["schemas"]["MinorInCare"][];
+        };
+        NotificationView: {
+            id: string;
+            eventType: string;
+            title: string;
+            read: boolean;
             createdAt: string;
-            /** @description Erased with the identity (anonymisation): no name and no content left */
-            erased: boolean;
-            /** @description The file name, for those who read the identity only */
-            name?: string;
+            readAt: string | null;
+            caseId?: string;
+            reference?: string;
+            territory?: string;
+            orientationId?: string;
+            linkId?: string;
+            deadlineId?: string;
+            dueAt?: string;
+            threshold?: string;
+            link: string;
+        };
+        NotificationPage: {
+            items: components["schemas"]["NotificationView"][];
+            nextCursor: string | null;
+        };
+        NotificationsUnreadCountAnswer: {
+            unread: number;
+        };
+        NotificationsReadAllAnswer: {
+            updated: number;
+        };
+        EffectivePreference: {
+            /** @enum {string} */
+            eventType: "MinorCaseCreated" | "CaseShared" | "PresumedVictimIdentified" | "RemovalOrderAlert" | "CaseErasedOnRequest" | "PossibleDuplicateFound" | "DuplicateLinkRequested" | "DuplicateLinkAnswered" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "OrientationHostChosen" | "CellActionAssigned" | "CellActionStatusChanged" | "BreakGlassUsed" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CaseTransferCancelled" | "MembershipRequested" | "AccessRequested" | "SurveyQuestionnaireOpened" | "IdentityReadsAlertRaised" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated";
+            label: string;
+            /** @enum {string} */
+            channel: "email" | "in_app";
+            enabled: boolean;
+            /** @description False when the user changed it. */
+            isDefault: boolean;
+            /** @description The in-app inbox cannot be turned off: it is the record of what was asked of the user. */
+            locked: boolean;
+        };
+        EffectivePreferenceList: {
+            items: components["schemas"]["EffectivePreference"][];
         };
         PreferenceChangeDto: {
             /** @enum {string} */
@@ -2502,16 +3620,80 @@ export interface components {
         PreferencesDto: {
             items: components["schemas"]["PreferenceChangeDto"][];
         };
+        EffectivePreferenceListAnswer: {
+            items: components["schemas"]["EffectivePreference"][];
+        };
+        WebhookView: {
+            id: string;
+            organisationId: string;
+            url: string;
+            eventTypes: string[];
+            active: boolean;
+            version: number;
+            createdAt: string;
+        };
         CreateWebhookDto: {
             organisationId: string;
             /** @example https://partenaire.example.fr/mnio/webhooks */
             url: string;
             eventTypes: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "RemovalOrderAlert" | "DuplicateLinkRequested" | "DuplicateLinkAnswered" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "OrientationHostChosen" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CaseTransferCancelled" | "CellActionAssigned" | "CellActionStatusChanged" | "BreakGlassUsed" | "MembershipRequested" | "AccessRequested" | "SurveyQuestionnaireOpened" | "IdentityReadsAlertRaised" | "CaseErasedOnRequest" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated")[];
         };
+        WebhooksCreateAnswer: {
+            id: string;
+            organisationId: string;
+            url: string;
+            eventTypes: string[];
+            active: boolean;
+            version: number;
+            createdAt: string;
+            secret: string;
+        };
         UpdateWebhookDto: {
             url?: string;
             eventTypes?: ("MinorCaseCreated" | "PresumedVictimIdentified" | "CaseShared" | "RemovalOrderAlert" | "DuplicateLinkRequested" | "DuplicateLinkAnswered" | "PossibleDuplicateFound" | "OrientationRequested" | "OrientationAccepted" | "OrientationRefused" | "OrientationAdmitted" | "OrientationEnded" | "OrientationCancelled" | "OrientationHostChosen" | "CaseTransferRequested" | "CaseTransferAccepted" | "CaseTransferRefused" | "CaseTransferCancelled" | "CellActionAssigned" | "CellActionStatusChanged" | "BreakGlassUsed" | "MembershipRequested" | "AccessRequested" | "SurveyQuestionnaireOpened" | "IdentityReadsAlertRaised" | "CaseErasedOnRequest" | "DeadlineApproaching" | "DeadlineOverdue" | "DeadlineEscalated")[];
             active?: boolean;
+        };
+        QueueCounts: {
+            name: string;
+            waiting: number | null;
+            active: number | null;
+            delayed: number | null;
+            failed: number | null;
+            /** @description Dead letters not yet replayed (from PostgreSQL, so known even without Redis). */
+            deadLettered: number;
+        };
+        QueueStatsDeliveries: {
+            pending: number;
+            sending: number;
+        };
+        QueueStats: {
+            /** @enum {string} */
+            redis: "up" | "down";
+            outboxBacklog: number;
+            queues: components["schemas"]["QueueCounts"][];
+            deliveries: components["schemas"]["QueueStatsDeliveries"];
+        };
+        DeadLetterView: {
+            id: string;
+            deliveryId: string;
+            round: number;
+            channel: string;
+            eventType: string;
+            eventKey: string;
+            organisationId: string;
+            recipientId: string;
+            attempts: number;
+            lastError: string | null;
+            failedAt: string;
+            replayedAt: string | null;
+        };
+        DeadLetterViewPage: {
+            items: components["schemas"]["DeadLetterView"][];
+            nextCursor: string | null;
+        };
+        NotificationsAdminReplayAnswer: {
+            deliveryId: string;
+            round: number;
         };
         RequestOrientationDto: {
             /**
@@ -2551,6 +3733,72 @@ export interface components {
             /** @description UAPED asked by someone else than the parquet: the parquet that decided the hearing */
             parquetOrganisationId?: string;
         };
+        NextStep: {
+            /** @description The step's code, also the key of its French label. */
+            action: string;
+            /**
+             * @description The party that takes it.
+             * @enum {string}
+             */
+            party: "host" | "requester" | "target";
+            /** @description Whether this reader may take it now (the transition still checks again). */
+            allowed: boolean;
+            /** @description When not allowed, the code the transition would answer: `ACTION_NOT_ALLOWED_FOR_PARTY`, `PSP_MAX_DURATION_REACHED`. */
+            deniedCode: string | null;
+            /** @description The reason codes the step takes (`reasonCode`); empty when it takes none. */
+            reasonCodes: string[];
+            /** @description Whether one of `reasonCodes` must be given. */
+            reasonRequired: boolean;
+            /**
+             * @description Whether the step names a host (`hostId`): required, optional (the target itself by default), or not at all.
+             * @enum {string|null}
+             */
+            host: "required" | "optional" | null;
+            /**
+             * @description Whether the step dates an appointment (`scheduledAt`): the pre-admission video meeting, the transfer, or none.
+             * @enum {string|null}
+             */
+            date: "pre_admission" | "transfer" | null;
+        };
+        OrientationsRequestAnswer: {
+            requestedAt: string;
+            /** @description The target's answer (acceptance, agreement in principle, refusal…), not its taking the request in hand. */
+            answeredAt: string | null;
+            preAdmissionAt: string | null;
+            transferAt: string | null;
+            closedAt: string | null;
+            updatedAt: string;
+            /** @description The parties the reader holds, and what they may do next (the API still checks). */
+            parties: ("host" | "requester" | "target")[];
+            /** @description The actions of `nextSteps` the reader may take. */
+            allowedActions: string[];
+            /** @description The steps the workflow offers now, whoever takes them, with whether the reader may and why not. */
+            nextSteps: components["schemas"]["NextStep"][];
+            territory: string;
+            reference: string;
+            version: number;
+            reasonCode: string;
+            legalBasis: string | null;
+            state: string;
+            targetOrganisationId: string;
+            open: boolean;
+            caseId: string;
+            requesterOrganisationId: string;
+            /** @enum {string} */
+            targetKind: "acse" | "dna" | "minors_centre" | "uaped" | "crp" | "psp" | "prefecture" | "parquet" | "general";
+            /** @enum {string|null} */
+            placeKind: "women" | "men" | "family" | "minors" | null;
+            /** @enum {string} */
+            placeStatus: "reserved" | "occupied" | "none";
+            hostOrganisationId: string | null;
+            id: string;
+            channel: string | null;
+            asylumStatus: string | null;
+            outcomeCode: string | null;
+            authorisations: number;
+            authorisedUntil: string | null;
+            answerDueOn: string | null;
+        };
         EligibilityCheckDto: {
             /** @enum {string} */
             targetKind: "acse" | "dna" | "minors_centre" | "uaped" | "crp" | "psp" | "prefecture" | "parquet" | "general";
@@ -2577,6 +3825,100 @@ export interface components {
             territorial: boolean;
             placeKinds: ("women" | "men" | "family" | "minors")[];
         };
+        OrientationView: {
+            requestedAt: string;
+            /** @description The target's answer (acceptance, agreement in principle, refusal…), not its taking the request in hand. */
+            answeredAt: string | null;
+            preAdmissionAt: string | null;
+            transferAt: string | null;
+            closedAt: string | null;
+            updatedAt: string;
+            /** @description The parties the reader holds, and what they may do next (the API still checks). */
+            parties: ("host" | "requester" | "target")[];
+            /** @description The actions of `nextSteps` the reader may take. */
+            allowedActions: string[];
+            /** @description The steps the workflow offers now, whoever takes them, with whether the reader may and why not. */
+            nextSteps: components["schemas"]["NextStep"][];
+            territory: string;
+            reference: string;
+            version: number;
+            reasonCode: string;
+            legalBasis: string | null;
+            state: string;
+            targetOrganisationId: string;
+            open: boolean;
+            caseId: string;
+            requesterOrganisationId: string;
+            /** @enum {string} */
+            targetKind: "acse" | "dna" | "minors_centre" | "uaped" | "crp" | "psp" | "prefecture" | "parquet" | "general";
+            /** @enum {string|null} */
+            placeKind: "women" | "men" | "family" | "minors" | null;
+            /** @enum {string} */
+            placeStatus: "reserved" | "occupied" | "none";
+            hostOrganisationId: string | null;
+            id: string;
+            channel: string | null;
+            asylumStatus: string | null;
+            outcomeCode: string | null;
+            authorisations: number;
+            authorisedUntil: string | null;
+        };
+        OrientationPage: {
+            items: components["schemas"]["OrientationView"][];
+            nextCursor: string | null;
+        };
+        OrientationStepView: {
+            id: string;
+            action: string;
+            from: string | null;
+            to: string;
+            party: string;
+            reasonCode: string | null;
+            hostOrganisationId: string | null;
+            actorOrganisationId: string;
+            occurredAt: string;
+            /** @description Free text may name the person: only those who read the case's identity get it. */
+            note?: string | null;
+        };
+        OrientationWithHistory: {
+            requestedAt: string;
+            /** @description The target's answer (acceptance, agreement in principle, refusal…), not its taking the request in hand. */
+            answeredAt: string | null;
+            preAdmissionAt: string | null;
+            transferAt: string | null;
+            closedAt: string | null;
+            updatedAt: string;
+            /** @description The parties the reader holds, and what they may do next (the API still checks). */
+            parties: ("host" | "requester" | "target")[];
+            /** @description The actions of `nextSteps` the reader may take. */
+            allowedActions: string[];
+            /** @description The steps the workflow offers now, whoever takes them, with whether the reader may and why not. */
+            nextSteps: components["schemas"]["NextStep"][];
+            territory: string;
+            reference: string;
+            version: number;
+            reasonCode: string;
+            legalBasis: string | null;
+            state: string;
+            targetOrganisationId: string;
+            open: boolean;
+            caseId: string;
+            requesterOrganisationId: string;
+            /** @enum {string} */
+            targetKind: "acse" | "dna" | "minors_centre" | "uaped" | "crp" | "psp" | "prefecture" | "parquet" | "general";
+            /** @enum {string|null} */
+            placeKind: "women" | "men" | "family" | "minors" | null;
+            /** @enum {string} */
+            placeStatus: "reserved" | "occupied" | "none";
+            hostOrganisationId: string | null;
+            id: string;
+            channel: string | null;
+            asylumStatus: string | null;
+            outcomeCode: string | null;
+            authorisations: number;
+            authorisedUntil: string | null;
+            history: components["schemas"]["OrientationStepView"][];
+        };
         TransitionDto: {
             /**
              * @description A step of the target kind’s workflow (see allowedActions)
@@ -2602,6 +3944,80 @@ export interface components {
             /** @description The version you read; a stale one answers 409 VERSION_CONFLICT (or use If-Match) */
             version?: number;
         };
+        PlaceCount: {
+            /** @enum {string} */
+            placeKind: "women" | "men" | "family" | "minors";
+            capacity: number;
+            reserved: number;
+            occupied: number;
+            free: number;
+        };
+        HostSummary: {
+            hostId: string;
+            name: string;
+            kind: string;
+            territories: string[];
+            places: components["schemas"]["PlaceCount"][];
+        };
+        PlaceBoardOrientationDistancing: {
+            applied: boolean;
+            regions: boolean;
+        };
+        PlaceBoardOrientation: {
+            id: string;
+            reference: string;
+            targetKind: string;
+            state: string;
+            version: number;
+            /** @enum {string|null} */
+            placeKind: "women" | "men" | "family" | "minors" | null;
+            distancing: components["schemas"]["PlaceBoardOrientationDistancing"];
+        };
+        PlaceBoardHostFree: {
+            women: number;
+            men: number;
+            family: number;
+            minors: number;
+        };
+        PlaceBoardHost: {
+            hostId: string;
+            name: string;
+            kind: string;
+            national: boolean;
+            territories: string[];
+            /** @description The regions of its départements (codes), for the filter and the totals. */
+            regionCodes: string[];
+            places: components["schemas"]["PlaceCount"][];
+            /** @description Free places of each kind (0 when none is declared). */
+            free: components["schemas"]["PlaceBoardHostFree"];
+            /** @description With an orientation at hand: whether it may be chosen for it, and if not, why (a code the page says in French). */
+            selectable: boolean | null;
+            /** @enum {string|null} */
+            excludedBecause: "departement" | "region" | "national" | "not_in_network" | "no_free_place" | null;
+        };
+        PlaceBoardRegions: {
+            regionCode: string;
+            regionName: string;
+            free: components["schemas"]["PlaceBoardHostFree"];
+        };
+        PlaceBoard: {
+            /** @description The orientation at hand, when the board was opened from one: its kind of place and the distancing rule applied (codes only). */
+            orientation: components["schemas"]["PlaceBoardOrientation"] | null;
+            hosts: components["schemas"]["PlaceBoardHost"][];
+            /** @description Free places by region and kind over the hosts listed (a national host counts under `national`). */
+            regions: components["schemas"]["PlaceBoardRegions"][];
+        };
+        HostCapacityPlaces: {
+            /** @enum {string} */
+            placeKind: "women" | "men" | "family" | "minors";
+            capacity: number;
+        };
+        HostCapacity: {
+            hostId: string;
+            places: components["schemas"]["HostCapacityPlaces"][];
+            /** @description Who may read the host's secret location besides the host itself (GET only), from the same rules as the location read: `acse_coordination` for an Ac.Sé network host, `minors_centre` for a relay of the minors' centre. */
+            locationReaders?: ("minors_centre" | "acse_coordination" | "host")[];
+        };
         HostCapacityDto: {
             /**
              * @description Places for women (a kind left out has none)
@@ -2615,6 +4031,33 @@ export interface components {
             /** @example 0 */
             minors?: number;
         };
+        HostOccupancyOrientations: {
+            orientationId: string;
+            targetKind: string;
+            state: string;
+            /** @enum {string} */
+            placeKind: "women" | "men" | "family" | "minors";
+            /** @enum {string} */
+            placeStatus: "reserved" | "occupied";
+        };
+        HostOccupancy: {
+            hostId: string;
+            places: components["schemas"]["PlaceCount"][];
+            /** @description The orientations holding a place here: ids and codes only. */
+            orientations: components["schemas"]["HostOccupancyOrientations"][];
+        };
+        HostLocation: {
+            address: string;
+            postalCode?: string;
+            city?: string;
+            phone?: string;
+            accessInstructions?: string;
+        };
+        HostsLocationAnswer: {
+            hostId: string;
+            location: components["schemas"]["HostLocation"];
+            updatedAt: string;
+        };
         HostLocationDto: {
             /** @description Secret: encrypted, shown only to the host and its coordination */
             address: string;
@@ -2622,6 +4065,137 @@ export interface components {
             city?: string;
             phone?: string;
             accessInstructions?: string;
+        };
+        HostsSetLocationAnswer: {
+            hostId: string;
+            updatedAt: string;
+        };
+        CellCompositionMemberOrganisations: {
+            id: string;
+            /** @enum {string} */
+            kind: "minors_centre" | "uaped" | "crp" | "prefecture" | "parquet" | "association" | "police" | "gendarmerie" | "labour_inspection" | "ase" | "pjj" | "ofii" | "acse_coordination" | "host" | "clav_cell" | "national_coordinator" | "platform";
+            name: string;
+        };
+        CellCompositionMembers: {
+            userId: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "cell_member" | "cell_coordinator";
+        };
+        CellComposition: {
+            id: string;
+            name: string;
+            territory: string;
+            /** @description Organisations sitting in the cell (préfecture, parquet, police, ASE, associations…). */
+            memberOrganisations: components["schemas"]["CellCompositionMemberOrganisations"][];
+            /** @description The cell's own users: coordinators and members (staff names, never victims). */
+            members: components["schemas"]["CellCompositionMembers"][];
+        };
+        CellsAddMemberAnswer: {
+            cellId: string;
+            organisationId: string;
+            member: boolean;
+            changed: boolean;
+        };
+        CellDashboardCell: {
+            id: string;
+            name: string;
+            territory: string;
+        };
+        CellDashboardNewPresumedVictimsItems: {
+            caseId: string;
+            reference: string;
+            dueOn: string;
+            overdue: boolean;
+        };
+        CellDashboardNewPresumedVictims: {
+            count: number;
+            items: components["schemas"]["CellDashboardNewPresumedVictimsItems"][];
+        };
+        CellDashboardOrientationsAwaitingAnswer: {
+            available: boolean;
+            total: number;
+            byTarget: {
+                [key: string]: number;
+            };
+        };
+        OverviewDeadline: {
+            deadlineId: string;
+            caseId: string;
+            reference: string;
+            kind: string;
+            dueOn: string;
+            /** @description Null when it is a shelter the cell is no party of (`maskOrganisation`); the kind is always told. */
+            responsibleOrganisationId: string | null;
+            responsibleOrganisationKind: string | null;
+        };
+        DeadlineSection: {
+            count: number;
+            byKind: {
+                [key: string]: number;
+            };
+            /** @description The soonest, at most 50, live. */
+            items: components["schemas"]["OverviewDeadline"][];
+        };
+        CellDashboardDeadlinesUpcoming: {
+            count: number;
+            byKind: {
+                [key: string]: number;
+            };
+            /** @description The soonest, at most 50, live. */
+            items: components["schemas"]["OverviewDeadline"][];
+            until: string;
+        };
+        CellDashboardDeadlines: {
+            overdue: components["schemas"]["DeadlineSection"];
+            upcoming: components["schemas"]["CellDashboardDeadlinesUpcoming"];
+        };
+        LateDecision: {
+            decisionId: string;
+            caseId: string;
+            reference: string;
+            type: string;
+            lateActions: number;
+            oldestDueOn: string;
+        };
+        CellDashboardLateActions: {
+            decisions: number;
+            actions: number;
+            items: components["schemas"]["LateDecision"][];
+        };
+        CellDashboardCounts: {
+            activeCases: number;
+            byExploitationForm: {
+                [key: string]: number;
+            };
+            byOrientationTarget: {
+                [key: string]: number;
+            };
+        };
+        CellDashboard: {
+            cell: components["schemas"]["CellDashboardCell"];
+            asOf: string;
+            countsAsOf: string;
+            newPresumedVictims: components["schemas"]["CellDashboardNewPresumedVictims"];
+            /** @description `available` false when no orientations context answers: the counts are unknown, not zero. */
+            orientationsAwaitingAnswer: components["schemas"]["CellDashboardOrientationsAwaitingAnswer"];
+            deadlines: components["schemas"]["CellDashboardDeadlines"];
+            lateActions: components["schemas"]["CellDashboardLateActions"];
+            counts: components["schemas"]["CellDashboardCounts"];
+        };
+        ActivityWeek: {
+            /** @description First and last day of the week inside the month (Monday to Sunday, cut at the month's edges). */
+            from: string;
+            to: string;
+            situationsReceived: number;
+            decisions: number;
+            /** @description null when no orientations context answers (unknown, not zero). */
+            orientations: number | null;
+        };
+        CellActivity: {
+            month: string;
+            asOf: string;
+            weeks: components["schemas"]["ActivityWeek"][];
         };
         ScheduleMeetingDto: {
             /**
@@ -2632,13 +4206,98 @@ export interface components {
             /** @description The cell or its member organisations */
             attendeeOrganisationIds?: string[];
         };
+        CellsScheduleAnswer: {
+            id: string;
+            cellId: string;
+            date: string;
+        };
+        MeetingSummary: {
+            id: string;
+            date: string;
+            agendaItems: number;
+            decisions: number;
+        };
+        MeetingSummaryPage: {
+            items: components["schemas"]["MeetingSummary"][];
+            nextCursor: string | null;
+        };
+        ActionView: {
+            id: string;
+            ownerOrganisationId: string;
+            title: string;
+            dueOn: string;
+            status: string;
+            version: number;
+        };
+        DecisionView: {
+            id: string;
+            meetingId: string;
+            caseId: string;
+            reference: string;
+            type: string;
+            text: string;
+            supersedesId: string | null;
+            /** @description The later decision that replaced this one; null while it stands. */
+            supersededById: string | null;
+            decidedAt: string;
+            decidedByOrganisationId: string;
+            actions: components["schemas"]["ActionView"][];
+        };
+        MeetingViewAttendees: {
+            organisationId: string;
+            name: string | null;
+        };
+        MeetingViewAgenda: {
+            caseId: string;
+            reference: string;
+            addedAt: string;
+        };
+        MeetingView: {
+            id: string;
+            cellId: string;
+            territory: string;
+            date: string;
+            attendees: components["schemas"]["MeetingViewAttendees"][];
+            agenda: components["schemas"]["MeetingViewAgenda"][];
+            decisions: components["schemas"]["DecisionView"][];
+        };
         AttendeeDto: {
             organisationId: string;
+        };
+        MeetingsAttendeeAnswer: {
+            meetingId: string;
+            organisationId: string;
+            added: boolean;
+        };
+        MeetingsRemoveAttendeeAnswer: {
+            meetingId: string;
+            organisationId: string;
+            removed: boolean;
+        };
+        AgendaSuggestion: {
+            caseId: string;
+            reference: string;
+            /** @description The deadline that brings the case up (`cell_review` for a new presumed victim). */
+            kind: string;
+            dueOn: string;
+        };
+        AgendaSuggestions: {
+            /** @description Presumed victims the cell has not examined yet, review not overdue. */
+            new: components["schemas"]["AgendaSuggestion"][];
+            /** @description A deadline within `MNIO_CELL_UPCOMING_DAYS`. */
+            dueSoon: components["schemas"]["AgendaSuggestion"][];
+            /** @description A deadline past, the cell's own review included. */
+            overdue: components["schemas"]["AgendaSuggestion"][];
         };
         AgendaItemDto: {
             caseId?: string;
             /** @example 93-2026-000042 */
             reference?: string;
+        };
+        MeetingsAgendaAnswer: {
+            meetingId: string;
+            caseId: string;
+            reference: string;
         };
         NewActionDto: {
             /** @description The cell, one of its member organisations, or the case’s owner */
@@ -2658,6 +4317,43 @@ export interface components {
             supersedesId?: string;
             actions?: components["schemas"]["NewActionDto"][];
         };
+        DecisionRecordedActions: {
+            id: string;
+            ownerOrganisationId: string;
+            dueOn: string;
+            deadlineId: string | null;
+        };
+        DecisionRecorded: {
+            id: string;
+            meetingId: string;
+            caseId: string;
+            reference: string;
+            /** @enum {string} */
+            type: "follow_up" | "close" | "review_done" | "orientation_to_request" | "referral_parquet" | "referral_prefecture";
+            supersedesId: string | null;
+            actions: components["schemas"]["DecisionRecordedActions"][];
+            /** @description Pending actions of the superseded decision, cancelled by this one. */
+            cancelledActionIds: string[];
+        };
+        ActionItem: {
+            id: string;
+            decisionId: string;
+            decisionType: string;
+            cellId: string;
+            caseId: string;
+            reference: string;
+            ownerOrganisationId: string;
+            title: string;
+            dueOn: string;
+            overdue: boolean;
+            /** @enum {string} */
+            status: "done" | "open" | "in_progress" | "cancelled";
+            version: number;
+        };
+        ActionItemPage: {
+            items: components["schemas"]["ActionItem"][];
+            nextCursor: string | null;
+        };
         ActionTransitionDto: {
             /** @enum {string} */
             action: "start" | "complete" | "cancel";
@@ -2665,12 +4361,50 @@ export interface components {
             /** @description The version you read; a stale one answers 409 VERSION_CONFLICT */
             version?: number;
         };
+        ActionsTransitionAnswer: {
+            id: string;
+            /** @enum {string} */
+            status: "done" | "open" | "in_progress" | "cancelled";
+            version: number;
+        };
+        ActionsAddActionAnswer: {
+            id: string;
+            ownerOrganisationId: string;
+            dueOn: string;
+            deadlineId: string | null;
+            decisionId: string;
+        };
         TransferDto: {
             toOrganisationId: string;
             /** @enum {string} */
             reasonCode: "acse_placement" | "relocation" | "safety" | "closer_to_services" | "other";
             /** @description Required when the receiving organisation covers several territories */
             toTerritory?: string;
+        };
+        TransferView: {
+            id: string;
+            caseId: string;
+            reference: string;
+            fromOrganisationId: string;
+            fromTerritory: string;
+            toOrganisationId: string;
+            toTerritory: string;
+            /** @enum {string} */
+            status: "requested" | "accepted" | "refused" | "cancelled";
+            reasonCode: string;
+            answerReasonCode: string | null;
+            requestedAt: string;
+            answeredAt: string | null;
+            version: number;
+        };
+        TransferTargetView: {
+            id: string;
+            name: string;
+            kind: string;
+        };
+        TransferViewPage: {
+            items: components["schemas"]["TransferView"][];
+            nextCursor: string | null;
         };
         TransferTransitionDto: {
             /** @enum {string} */
@@ -2689,6 +4423,13 @@ export interface components {
             /** @description A fresh code from the authenticator app: required when the user has enrolled TOTP (else 403 STEP_UP_REQUIRED) */
             totpCode?: string;
         };
+        TransfersBreakGlassAnswer: {
+            id: string;
+            caseId: string;
+            reference: string;
+            organisationId: string;
+            expiresAt: string;
+        };
         BreakGlassByReferenceDto: {
             /** @enum {string} */
             reasonCode: "imminent_danger" | "child_in_danger" | "judicial_emergency" | "missing_person" | "other";
@@ -2701,6 +4442,51 @@ export interface components {
              * @example 93-2026-000042
              */
             reference: string;
+        };
+        CaseReaderView: {
+            /**
+             * @description `identity_read`: someone displayed the identity; `break_glass`: someone opened the case in an emergency.
+             * @enum {string}
+             */
+            kind: "identity_read" | "break_glass";
+            at: string;
+            userId: string | null;
+            userName: string | null;
+            organisationId: string | null;
+            organisationName: string | null;
+            /** @description The reason code given: an identity read's reason, or the break-the-glass reason. */
+            reason: string | null;
+            /** @description Break-the-glass: when the access ends. */
+            expiresAt: string | null;
+        };
+        CaseReaderViewPage: {
+            items: components["schemas"]["CaseReaderView"][];
+            nextCursor: string | null;
+        };
+        BreakGlassReportByUser: {
+            userId: string;
+            displayName: string | null;
+            organisationId: string;
+            uses: number;
+            firstAt: string;
+            lastAt: string;
+        };
+        BreakGlassReportByOrganisation: {
+            organisationId: string;
+            name: string | null;
+            kind: string | null;
+            uses: number;
+            users: number;
+            byReason: {
+                [key: string]: number;
+            };
+        };
+        BreakGlassReport: {
+            from: string;
+            to: string;
+            total: number;
+            byUser: components["schemas"]["BreakGlassReportByUser"][];
+            byOrganisation: components["schemas"]["BreakGlassReportByOrganisation"][];
         };
         ReportFiltersDto: {
             year: number;
@@ -2730,6 +4516,12 @@ export interface components {
             cells: components["schemas"]["FigureDto"][];
             total: components["schemas"]["FigureDto"];
         };
+        TableLabelsDto: {
+            title: string;
+            dimension: string;
+            columns: string[];
+            rows: string[];
+        };
         ReportTableDto: {
             /** @example survey.by_sex */
             key: string;
@@ -2739,6 +4531,7 @@ export interface components {
             additive: boolean;
             rows: components["schemas"]["ReportRowDto"][];
             totals: components["schemas"]["ReportTotalsDto"] | null;
+            labels?: components["schemas"]["TableLabelsDto"];
         };
         PeriodDto: {
             /** @example 2026-01-01 */
@@ -2767,6 +4560,12 @@ export interface components {
             period: components["schemas"]["PeriodDto"] | null;
             previous: components["schemas"]["PreviousDto"] | null;
         };
+        DiversityDto: {
+            l: number;
+            fields: {
+                [key: string]: components["schemas"]["DiversityFieldDto"];
+            };
+        };
         InformationLossDto: {
             k: number;
             /** @description Cases in the period */
@@ -2781,6 +4580,7 @@ export interface components {
             generalisedFields: string[];
             equivalenceClasses: number;
             smallestClass: number | null;
+            diversity: components["schemas"]["DiversityDto"] | null;
         };
         HtcdsMetadataDto: {
             standard: string;
@@ -2809,6 +4609,11 @@ export interface components {
         HtcdsExportDto: {
             metadata: components["schemas"]["HtcdsMetadataDto"];
             records: components["schemas"]["HtcdsRecordDto"][];
+        };
+        DiversityFieldDto: {
+            l: number;
+            /** @description The fewest distinct values in a released class */
+            leastDistinct: number | null;
         };
         CampaignSummaryDto: {
             id: string;
@@ -2930,11 +4735,33 @@ export interface components {
             version: number;
             corrections: components["schemas"]["CorrectionDto"][];
         };
+        ProconnectStatusAnswer: {
+            enabled: boolean;
+        };
+        ProconnectStartAnswer: {
+            attempt: string;
+            authorizationUrl: string;
+        };
         ProConnectCallbackDto: {
             /** @description The attempt id answered by /api/auth/proconnect/start, kept by the page that started it */
             attempt: string;
             /** @description The search part of the address ProConnect sent the browser back to (code, state, iss) */
             query: string;
+        };
+        ProconnectEndSessionAnswer: {
+            endSessionUrl: string | null;
+        };
+        AccessRequestView: {
+            id: string;
+            organisationId: string;
+            organisationName: string;
+            email: string;
+            displayName: string;
+            /** @enum {string} */
+            status: "accepted" | "refused" | "pending";
+            role: string | null;
+            createdAt: string;
+            decidedAt: string | null;
         };
         AccessDecisionDto: {
             /** @enum {string} */
@@ -2946,11 +4773,23 @@ export interface components {
             role?: "case_worker" | "coordinator" | "investigator" | "teh_referent" | "cell_member" | "cell_coordinator" | "host_operator" | "national_analyst" | "platform_admin" | "dpo";
             territories?: string[];
         };
+        ProconnectDecideAnswer: {
+            id: string;
+            /** @enum {string} */
+            status: "accepted" | "refused";
+            userId: string | null;
+            membershipId: string | null;
+        };
         OrganisationSignInDto: {
             /** @description The SIRET (14 digits, valid checksum); null removes it */
             siret?: string | null;
             /** @description false: its members sign in with ProConnect only */
             passwordSignIn?: boolean;
+        };
+        ProconnectUpdateAnswer: {
+            id: string;
+            siret: string | null;
+            passwordSignIn: boolean;
         };
         KeyStateDto: {
             keyId: string;
@@ -3148,6 +4987,24 @@ export interface components {
              */
             reason: string;
         };
+        SubjectAccessExportView: {
+            id: string;
+            caseId: string;
+            caseReference: string;
+            /** @enum {string} */
+            state: "preparing" | "ready" | "downloaded" | "expired" | "failed";
+            requestedAt: string;
+            readyAt: string | null;
+            /** @description Until when the files may be downloaded (24 hours after they were ready). */
+            expiresAt: string | null;
+            pdfDownloadedAt: string | null;
+            jsonDownloadedAt: string | null;
+            /** @description Only the requester downloads. */
+            requestedByMe: boolean;
+        };
+        SubjectAccessExportViewList: {
+            items: components["schemas"]["SubjectAccessExportView"][];
+        };
         SubjectAccessByReferenceDto: {
             /**
              * @description Why the export is made (kept encrypted with the request)
@@ -3182,7 +5039,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthLiveAnswer"];
+                };
             };
         };
     };
@@ -3317,11 +5176,62 @@ export interface operations {
             };
         };
         responses: {
+            /** @description One of these answers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TokenPair"] | components["schemas"]["MfaChallenge"] | components["schemas"]["BrowserTokenPair"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `INVALID_CREDENTIALS` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_CREDENTIALS";
+                    };
+                };
+            };
+            /** @description One of: `PASSWORD_SIGN_IN_DISABLED`, `ORIGIN_NOT_ALLOWED` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "PASSWORD_SIGN_IN_DISABLED" | "ORIGIN_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description One of: `ACCOUNT_LOCKED`, `TOO_MANY_REQUESTS` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "ACCOUNT_LOCKED" | "TOO_MANY_REQUESTS";
+                    };
+                };
             };
         };
     };
@@ -3341,11 +5251,45 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The next tokens: in the body for a client that is not a browser, the access token only for a browser (the refresh token in its cookie) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
+                content: {
+                    "application/json": components["schemas"]["TokenPair"] | components["schemas"]["BrowserTokenPair"];
+                };
+            };
+            /** @description A browser without a session cookie: no session to resume (no error) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content?: never;
+            };
+            /** @description One of: `REFRESH_TOKEN_INVALID`, `REFRESH_TOKEN_REUSED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "REFRESH_TOKEN_INVALID" | "REFRESH_TOKEN_REUSED";
+                    };
+                };
+            };
+            /** @description One of: `REFRESH_HEADER_REQUIRED`, `ORIGIN_NOT_ALLOWED` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "REFRESH_HEADER_REQUIRED" | "ORIGIN_NOT_ALLOWED";
+                    };
+                };
             };
         };
     };
@@ -3358,11 +5302,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done; no body */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
             };
         };
     };
@@ -3379,11 +5348,50 @@ export interface operations {
             };
         };
         responses: {
+            /** @description One of these answers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TokenPair"] | components["schemas"]["BrowserTokenPair"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `INVALID_MFA_CODE`, `MFA_TOKEN_USED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_MFA_CODE" | "MFA_TOKEN_USED";
+                    };
+                };
+            };
+            /** @description One of: `ACCOUNT_LOCKED` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "ACCOUNT_LOCKED";
+                    };
+                };
             };
         };
     };
@@ -3404,7 +5412,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuthEnrolAtLoginAnswer"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `INVALID_MFA_CODE`, `MFA_TOKEN_USED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_MFA_CODE" | "MFA_TOKEN_USED";
+                    };
+                };
+            };
+            /** @description One of: `MFA_ALREADY_ENABLED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "MFA_ALREADY_ENABLED";
+                    };
+                };
             };
         };
     };
@@ -3421,11 +5467,50 @@ export interface operations {
             };
         };
         responses: {
+            /** @description One of these answers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TokenPair"] | components["schemas"]["BrowserTokenPair"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `INVALID_MFA_CODE`, `MFA_TOKEN_USED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_MFA_CODE" | "MFA_TOKEN_USED";
+                    };
+                };
+            };
+            /** @description One of: `MFA_NOT_ENROLLED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "MFA_NOT_ENROLLED";
+                    };
+                };
             };
         };
     };
@@ -3446,7 +5531,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuthCompleteEnrolmentAnswer"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `ENROLMENT_LINK_INVALID` */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "ENROLMENT_LINK_INVALID";
+                    };
+                };
+            };
+            /** @description One of: `WEAK_PASSWORD` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "WEAK_PASSWORD";
+                    };
+                };
             };
         };
     };
@@ -3463,7 +5586,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuthEnrolAnswer"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `MFA_ALREADY_ENABLED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "MFA_ALREADY_ENABLED";
+                    };
+                };
             };
         };
     };
@@ -3480,11 +5641,60 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done; no body */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_MFA_CODE` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED" | "INVALID_MFA_CODE";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `MFA_NOT_ENROLLED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "MFA_NOT_ENROLLED";
+                    };
+                };
             };
         };
     };
@@ -3501,7 +5711,33 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeView"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
             };
         };
     };
@@ -3521,7 +5757,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganisationSummary"][];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
             };
         };
     };
@@ -3538,7 +5812,33 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Territory"][];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
             };
         };
     };
@@ -3555,7 +5855,33 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MembershipRequestView"][];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
             };
         };
     };
@@ -3578,7 +5904,69 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MembershipRequestsDecideAnswer"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN`, `MEMBERSHIP_SELF_GRANT` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN" | "MEMBERSHIP_SELF_GRANT";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `MEMBERSHIP_REQUEST_DECIDED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "MEMBERSHIP_REQUEST_DECIDED";
+                    };
+                };
             };
         };
     };
@@ -3600,7 +5988,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserAdminViewPage"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `INVALID_CURSOR` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
             };
         };
     };
@@ -3621,7 +6047,69 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreatedUser"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `EMAIL_TAKEN` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "EMAIL_TAKEN";
+                    };
+                };
+            };
+            /** @description One of: `UNKNOWN_TERRITORY`, `TERRITORY_OUTSIDE_ORGANISATION`, `ROLE_NOT_ALLOWED_FOR_KIND` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNKNOWN_TERRITORY" | "TERRITORY_OUTSIDE_ORGANISATION" | "ROLE_NOT_ALLOWED_FOR_KIND";
+                    };
+                };
             };
         };
     };
@@ -3644,7 +6132,57 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdminSetStatusAnswer"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
             };
         };
     };
@@ -3667,7 +6205,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MembershipOutcome"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `MEMBERSHIP_EXISTS`, `MEMBERSHIP_REQUEST_PENDING` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "MEMBERSHIP_EXISTS" | "MEMBERSHIP_REQUEST_PENDING";
+                    };
+                };
+            };
+            /** @description One of: `UNKNOWN_TERRITORY`, `TERRITORY_OUTSIDE_ORGANISATION`, `ROLE_NOT_ALLOWED_FOR_KIND` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNKNOWN_TERRITORY" | "TERRITORY_OUTSIDE_ORGANISATION" | "ROLE_NOT_ALLOWED_FOR_KIND";
+                    };
+                };
             };
         };
     };
@@ -3691,7 +6303,69 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdminSetMembershipAnswer"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `UNKNOWN_TERRITORY`, `TERRITORY_OUTSIDE_ORGANISATION` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNKNOWN_TERRITORY" | "TERRITORY_OUTSIDE_ORGANISATION";
+                    };
+                };
             };
         };
     };
@@ -3712,7 +6386,69 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdminCreateOrganisationAnswer"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `CELL_ALREADY_EXISTS` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "CELL_ALREADY_EXISTS";
+                    };
+                };
+            };
+            /** @description One of: `UNKNOWN_TERRITORY`, `INVALID_SIRET` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNKNOWN_TERRITORY" | "INVALID_SIRET";
+                    };
+                };
             };
         };
     };
@@ -3751,7 +6487,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseSummaryPage"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `INVALID_CURSOR` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
             };
         };
     };
@@ -3775,7 +6549,57 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseCreated"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN`, `TERRITORY_NOT_COVERED` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN" | "TERRITORY_NOT_COVERED";
+                    };
+                };
+            };
+            /** @description One of: `BIRTH_DATE_IN_FUTURE`, `BIRTH_DATE_AND_AGE`, `EVENT_TERRITORY_REQUIRED`, `EVENT_PERIOD_INVALID`, `INVALID_PHONE_NUMBER`, `CONSENT_TARGET_REQUIRED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "BIRTH_DATE_IN_FUTURE" | "BIRTH_DATE_AND_AGE" | "EVENT_TERRITORY_REQUIRED" | "EVENT_PERIOD_INVALID" | "INVALID_PHONE_NUMBER" | "CONSENT_TARGET_REQUIRED";
+                    };
+                };
             };
         };
     };
@@ -3799,7 +6623,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseSummaryList"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN`, `IDENTITY_NOT_SHARED` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN" | "IDENTITY_NOT_SHARED";
+                    };
+                };
             };
         };
     };
@@ -3821,7 +6683,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
             };
         };
     };
@@ -3848,7 +6748,93 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CasesRectifyAnswer"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `VERSION_CONFLICT`, `CASE_ANONYMISED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VERSION_CONFLICT" | "CASE_ANONYMISED";
+                    };
+                };
+            };
+            /** @description One of: `NOTHING_TO_RECTIFY`, `RECTIFICATION_CHANGES_MINORITY`, `BIRTH_DATE_IN_FUTURE` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOTHING_TO_RECTIFY" | "RECTIFICATION_CHANGES_MINORITY" | "BIRTH_DATE_IN_FUTURE";
+                    };
+                };
+            };
+            /** @description One of: `PRECONDITION_REQUIRED` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "PRECONDITION_REQUIRED";
+                    };
+                };
             };
         };
     };
@@ -3870,7 +6856,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseRectificationView"][];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
             };
         };
     };
@@ -3894,7 +6918,69 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseIdentityView"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN`, `IDENTITY_NOT_SHARED` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN" | "IDENTITY_NOT_SHARED";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `CASE_ANONYMISED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_ANONYMISED";
+                    };
+                };
             };
         };
     };
@@ -3916,7 +7002,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseHistoryEntry"][];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
             };
         };
     };
@@ -3943,7 +7067,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CasesIdentificationAnswer"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN`, `TRANSITION_NOT_ALLOWED_FOR_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN" | "TRANSITION_NOT_ALLOWED_FOR_ROLE";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `VERSION_CONFLICT`, `ILLEGAL_TRANSITION`, `CASE_ANONYMISED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VERSION_CONFLICT" | "ILLEGAL_TRANSITION" | "CASE_ANONYMISED";
+                    };
+                };
+            };
+            /** @description One of: `PRECONDITION_REQUIRED` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "PRECONDITION_REQUIRED";
+                    };
+                };
             };
         };
     };
@@ -3970,7 +7168,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CasesIndicatorAnswer"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `VERSION_CONFLICT`, `CASE_ANONYMISED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VERSION_CONFLICT" | "CASE_ANONYMISED";
+                    };
+                };
+            };
+            /** @description One of: `PRECONDITION_REQUIRED` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "PRECONDITION_REQUIRED";
+                    };
+                };
             };
         };
     };
@@ -3997,7 +7269,93 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CasesResidenceAnswer"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN`, `TRANSITION_NOT_ALLOWED_FOR_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN" | "TRANSITION_NOT_ALLOWED_FOR_ROLE";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `VERSION_CONFLICT`, `ILLEGAL_TRANSITION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VERSION_CONFLICT" | "ILLEGAL_TRANSITION";
+                    };
+                };
+            };
+            /** @description One of: `UNKNOWN_MOVE`, `RESIDENCE_TRACK_NOT_APPLICABLE`, `EVENT_FIELD_REQUIRED`, `EVENT_FIELD_NOT_ALLOWED`, `EVENT_FIELD_INVALID` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNKNOWN_MOVE" | "RESIDENCE_TRACK_NOT_APPLICABLE" | "EVENT_FIELD_REQUIRED" | "EVENT_FIELD_NOT_ALLOWED" | "EVENT_FIELD_INVALID";
+                    };
+                };
+            };
+            /** @description One of: `PRECONDITION_REQUIRED` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "PRECONDITION_REQUIRED";
+                    };
+                };
             };
         };
     };
@@ -4024,7 +7382,93 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CasesResidenceAnswer"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN`, `TRANSITION_NOT_ALLOWED_FOR_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN" | "TRANSITION_NOT_ALLOWED_FOR_ROLE";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `VERSION_CONFLICT`, `ILLEGAL_TRANSITION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VERSION_CONFLICT" | "ILLEGAL_TRANSITION";
+                    };
+                };
+            };
+            /** @description One of: `UNKNOWN_MOVE`, `CHILD_PROTECTION_NOT_APPLICABLE`, `EVENT_FIELD_REQUIRED`, `EVENT_FIELD_NOT_ALLOWED`, `EVENT_FIELD_INVALID` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNKNOWN_MOVE" | "CHILD_PROTECTION_NOT_APPLICABLE" | "EVENT_FIELD_REQUIRED" | "EVENT_FIELD_NOT_ALLOWED" | "EVENT_FIELD_INVALID";
+                    };
+                };
+            };
+            /** @description One of: `PRECONDITION_REQUIRED` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "PRECONDITION_REQUIRED";
+                    };
+                };
             };
         };
     };
@@ -4051,7 +7495,93 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CasesResidenceAnswer"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN`, `TRANSITION_NOT_ALLOWED_FOR_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN" | "TRANSITION_NOT_ALLOWED_FOR_ROLE";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `VERSION_CONFLICT`, `ILLEGAL_TRANSITION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VERSION_CONFLICT" | "ILLEGAL_TRANSITION";
+                    };
+                };
+            };
+            /** @description One of: `UNKNOWN_MOVE`, `CONVICTION_REQUIRED`, `EVENT_FIELD_REQUIRED`, `EVENT_FIELD_NOT_ALLOWED`, `EVENT_FIELD_INVALID` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNKNOWN_MOVE" | "CONVICTION_REQUIRED" | "EVENT_FIELD_REQUIRED" | "EVENT_FIELD_NOT_ALLOWED" | "EVENT_FIELD_INVALID";
+                    };
+                };
+            };
+            /** @description One of: `PRECONDITION_REQUIRED` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "PRECONDITION_REQUIRED";
+                    };
+                };
             };
         };
     };
@@ -4078,7 +7608,93 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CasesCloseAnswer"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `VERSION_CONFLICT`, `ILLEGAL_TRANSITION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VERSION_CONFLICT" | "ILLEGAL_TRANSITION";
+                    };
+                };
+            };
+            /** @description One of: `CLOSURE_REASON_INVALID`, `CLOSURE_REASON_REQUIRED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "CLOSURE_REASON_INVALID" | "CLOSURE_REASON_REQUIRED";
+                    };
+                };
+            };
+            /** @description One of: `PRECONDITION_REQUIRED` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "PRECONDITION_REQUIRED";
+                    };
+                };
             };
         };
     };
@@ -4105,7 +7721,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CasesCloseAnswer"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `VERSION_CONFLICT`, `ILLEGAL_TRANSITION`, `CASE_ANONYMISED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VERSION_CONFLICT" | "ILLEGAL_TRANSITION" | "CASE_ANONYMISED";
+                    };
+                };
+            };
+            /** @description One of: `PRECONDITION_REQUIRED` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "PRECONDITION_REQUIRED";
+                    };
+                };
             };
         };
     };
@@ -4132,7 +7822,93 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CasesCloseAnswer"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN`, `TRANSITION_NOT_ALLOWED_FOR_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN" | "TRANSITION_NOT_ALLOWED_FOR_ROLE";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `VERSION_CONFLICT`, `ILLEGAL_TRANSITION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VERSION_CONFLICT" | "ILLEGAL_TRANSITION";
+                    };
+                };
+            };
+            /** @description One of: `UNKNOWN_MOVE` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNKNOWN_MOVE";
+                    };
+                };
+            };
+            /** @description One of: `PRECONDITION_REQUIRED` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "PRECONDITION_REQUIRED";
+                    };
+                };
             };
         };
     };
@@ -4159,7 +7935,93 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CasesConsentAnswer"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `VERSION_CONFLICT` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VERSION_CONFLICT";
+                    };
+                };
+            };
+            /** @description One of: `CONSENT_TARGET_REQUIRED`, `CONSENT_NOT_APPLICABLE` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "CONSENT_TARGET_REQUIRED" | "CONSENT_NOT_APPLICABLE";
+                    };
+                };
+            };
+            /** @description One of: `PRECONDITION_REQUIRED` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "PRECONDITION_REQUIRED";
+                    };
+                };
             };
         };
     };
@@ -4186,7 +8048,93 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CasesUnaccompaniedMinorAnswer"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `VERSION_CONFLICT` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VERSION_CONFLICT";
+                    };
+                };
+            };
+            /** @description One of: `CASE_NOT_MINOR` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_MINOR";
+                    };
+                };
+            };
+            /** @description One of: `PRECONDITION_REQUIRED` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "PRECONDITION_REQUIRED";
+                    };
+                };
             };
         };
     };
@@ -4205,7 +8153,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseReferrals"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
             };
         };
     };
@@ -4232,7 +8218,93 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CasesReferAnswer"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `VERSION_CONFLICT`, `ALREADY_REFERRED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VERSION_CONFLICT" | "ALREADY_REFERRED";
+                    };
+                };
+            };
+            /** @description One of: `SHARE_TARGET_NOT_ALLOWED`, `POLICE_CONTACT_CONSENT_REQUIRED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "SHARE_TARGET_NOT_ALLOWED" | "POLICE_CONTACT_CONSENT_REQUIRED";
+                    };
+                };
+            };
+            /** @description One of: `PRECONDITION_REQUIRED` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "PRECONDITION_REQUIRED";
+                    };
+                };
             };
         };
     };
@@ -4254,7 +8326,69 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DuplicateCheck"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `CASE_ANONYMISED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_ANONYMISED";
+                    };
+                };
+            };
+            /** @description One of: `DUPLICATE_CHECKS_LIMITED` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "DUPLICATE_CHECKS_LIMITED";
+                    };
+                };
             };
         };
     };
@@ -4273,7 +8407,33 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DuplicateLinkView"][];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
             };
         };
     };
@@ -4290,7 +8450,33 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DuplicateMatchView"][];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
             };
         };
     };
@@ -4309,7 +8495,69 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseLinksRequestLinkAnswer"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `DUPLICATE_LINK_EXISTS` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "DUPLICATE_LINK_EXISTS";
+                    };
+                };
             };
         };
     };
@@ -4328,7 +8576,57 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseLinksAcceptAnswer"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `DUPLICATE_LINK_ALREADY_ANSWERED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "DUPLICATE_LINK_ALREADY_ANSWERED";
+                    };
+                };
             };
         };
     };
@@ -4351,7 +8649,57 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseLinksAcceptAnswer"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `DUPLICATE_LINK_ALREADY_ANSWERED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "DUPLICATE_LINK_ALREADY_ANSWERED";
+                    };
+                };
             };
         };
     };
@@ -4377,7 +8725,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeadlineViewPage"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `INVALID_CURSOR` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
             };
         };
     };
@@ -4396,7 +8782,33 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TerritoryRule"][];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
             };
         };
     };
@@ -4420,7 +8832,57 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TerritoryRule"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `UNKNOWN_TERRITORY` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNKNOWN_TERRITORY";
+                    };
+                };
             };
         };
     };
@@ -4441,7 +8903,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReferredCasePage"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `INVALID_CURSOR` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
             };
         };
     };
@@ -4460,7 +8960,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MinorProtectionView"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
             };
         };
     };
@@ -4477,201 +9015,31 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MinorInCareList"];
+                };
             };
-        };
-    };
-    AttachmentsController_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CaseAttachmentDto"][];
-                };
-            };
-            /** @description NOT_FOUND: no such case or attachment, or not visible to the caller (the same answer) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        code?: string;
-                        message?: string;
-                        correlationId?: string;
-                        details?: Record<string, never>;
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
                     };
                 };
             };
-        };
-    };
-    AttachmentsController_add: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": components["schemas"]["AddAttachmentBodyDoc"];
-            };
-        };
-        responses: {
-            /** @description Attached */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AttachmentAddedDto"];
-                };
-            };
-            /** @description VALIDATION_FAILED, UNKNOWN_FIELD: kind or documentDate missing or wrong */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        code?: string;
-                        message?: string;
-                        correlationId?: string;
-                        details?: Record<string, never>;
-                    };
-                };
-            };
-            /** @description FORBIDDEN: the caller sees the case but may not update it */
+            /** @description One of: `FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        code?: string;
-                        message?: string;
-                        correlationId?: string;
-                        details?: Record<string, never>;
-                    };
-                };
-            };
-            /** @description NOT_FOUND: no such case or attachment, or not visible to the caller (the same answer) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        code?: string;
-                        message?: string;
-                        correlationId?: string;
-                        details?: Record<string, never>;
-                    };
-                };
-            };
-            /** @description CASE_ANONYMISED: the case was erased */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        code?: string;
-                        message?: string;
-                        correlationId?: string;
-                        details?: Record<string, never>;
-                    };
-                };
-            };
-            /** @description ATTACHMENT_TOO_LARGE: over MNIO_ATTACHMENT_MAX_BYTES (`details.maxBytes`) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        code?: string;
-                        message?: string;
-                        correlationId?: string;
-                        details?: Record<string, never>;
-                    };
-                };
-            };
-            /** @description ATTACHMENT_TYPE_NOT_ALLOWED (content not PDF, JPEG or PNG), ATTACHMENT_EMPTY, ATTACHMENT_FILE_REQUIRED, ATTACHMENT_NAME_INVALID, ATTACHMENT_DATE_IN_FUTURE */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        code?: string;
-                        message?: string;
-                        correlationId?: string;
-                        details?: Record<string, never>;
-                    };
-                };
-            };
-        };
-    };
-    AttachmentsController_download: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-                attachmentId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                    "image/jpeg": string;
-                    "image/png": string;
-                };
-            };
-            /** @description NOT_FOUND: no such case or attachment, or not visible to the caller (the same answer) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": {
-                        code?: string;
-                        message?: string;
-                        correlationId?: string;
-                        details?: Record<string, never>;
-                    };
-                    "image/jpeg": {
-                        code?: string;
-                        message?: string;
-                        correlationId?: string;
-                        details?: Record<string, never>;
-                    };
-                    "image/png": {
-                        code?: string;
-                        message?: string;
-                        correlationId?: string;
-                        details?: Record<string, never>;
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
                     };
                 };
             };
@@ -4696,7 +9064,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `INVALID_CURSOR` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
             };
         };
     };
@@ -4713,7 +9119,33 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationsUnreadCountAnswer"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
             };
         };
     };
@@ -4730,7 +9162,33 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationsReadAllAnswer"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
             };
         };
     };
@@ -4745,11 +9203,48 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done; no body */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
             };
         };
     };
@@ -4766,7 +9261,33 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EffectivePreferenceList"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
             };
         };
     };
@@ -4787,7 +9308,57 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EffectivePreferenceListAnswer"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOTIFICATION_CHANNEL_LOCKED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOTIFICATION_CHANNEL_LOCKED";
+                    };
+                };
             };
         };
     };
@@ -4806,7 +9377,33 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WebhookView"][];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
             };
         };
     };
@@ -4827,7 +9424,57 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WebhooksCreateAnswer"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `WEBHOOK_URL_NOT_ALLOWED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "WEBHOOK_URL_NOT_ALLOWED";
+                    };
+                };
             };
         };
     };
@@ -4850,7 +9497,69 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WebhookView"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `WEBHOOK_URL_NOT_ALLOWED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "WEBHOOK_URL_NOT_ALLOWED";
+                    };
+                };
             };
         };
     };
@@ -4867,7 +9576,33 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QueueStats"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
             };
         };
     };
@@ -4890,7 +9625,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeadLetterViewPage"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `INVALID_CURSOR` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
             };
         };
     };
@@ -4909,7 +9682,57 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationsAdminReplayAnswer"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `DEAD_LETTER_ALREADY_REPLAYED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "DEAD_LETTER_ALREADY_REPLAYED";
+                    };
+                };
             };
         };
     };
@@ -4935,7 +9758,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrientationPage"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
             };
         };
     };
@@ -4958,7 +9819,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrientationsRequestAnswer"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `ORIENTATION_ALREADY_OPEN` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "ORIENTATION_ALREADY_OPEN";
+                    };
+                };
+            };
+            /** @description One of: `ORIENTATION_TARGET_INVALID`, `TARGET_TERRITORY_MISMATCH`, `CASE_NOT_ACTIVE`, `CHANNEL_INVALID`, `PLACE_KIND_REQUIRED`, `PLACE_KIND_INVALID`, `REASON_CODE_REQUIRED`, `REASON_CODE_INVALID`, `ELIGIBILITY_ADULT_REQUIRED`, `ELIGIBILITY_MINOR_REQUIRED`, `ELIGIBILITY_CONSENT_REQUIRED`, `ELIGIBILITY_LOCAL_DANGER_REQUIRED`, `ELIGIBILITY_DISTANCE`, `ELIGIBILITY_LEGAL_BASIS_REQUIRED`, `ELIGIBILITY_PARQUET_REQUIRED`, `ELIGIBILITY_NON_EU_REQUIRED`, `ELIGIBILITY_PSP_SEXUAL_EXPLOITATION`, `ELIGIBILITY_PSP_APPROVED_ASSOCIATION` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "ORIENTATION_TARGET_INVALID" | "TARGET_TERRITORY_MISMATCH" | "CASE_NOT_ACTIVE" | "CHANNEL_INVALID" | "PLACE_KIND_REQUIRED" | "PLACE_KIND_INVALID" | "REASON_CODE_REQUIRED" | "REASON_CODE_INVALID" | "ELIGIBILITY_ADULT_REQUIRED" | "ELIGIBILITY_MINOR_REQUIRED" | "ELIGIBILITY_CONSENT_REQUIRED" | "ELIGIBILITY_LOCAL_DANGER_REQUIRED" | "ELIGIBILITY_DISTANCE" | "ELIGIBILITY_LEGAL_BASIS_REQUIRED" | "ELIGIBILITY_PARQUET_REQUIRED" | "ELIGIBILITY_NON_EU_REQUIRED" | "ELIGIBILITY_PSP_SEXUAL_EXPLOITATION" | "ELIGIBILITY_PSP_APPROVED_ASSOCIATION";
+                    };
+                };
             };
         };
     };
@@ -4991,6 +9926,54 @@ export interface operations {
                     "application/json": components["schemas"]["EligibilityCheckDto"];
                 };
             };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
         };
     };
     OrientationsController_list: {
@@ -5018,7 +10001,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrientationPage"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `INVALID_CURSOR` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
             };
         };
     };
@@ -5037,7 +10058,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrientationWithHistory"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
             };
         };
     };
@@ -5064,7 +10123,93 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrientationView"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN`, `ACTION_NOT_ALLOWED_FOR_PARTY` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN" | "ACTION_NOT_ALLOWED_FOR_PARTY";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `VERSION_CONFLICT`, `ILLEGAL_TRANSITION`, `NO_PLACE_AVAILABLE` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VERSION_CONFLICT" | "ILLEGAL_TRANSITION" | "NO_PLACE_AVAILABLE";
+                    };
+                };
+            };
+            /** @description One of: `UNKNOWN_MOVE`, `REASON_CODE_REQUIRED`, `REASON_CODE_INVALID`, `HOST_REQUIRED`, `HOST_NOT_IN_NETWORK`, `SCHEDULED_AT_NOT_EXPECTED`, `PSP_MAX_DURATION_REACHED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNKNOWN_MOVE" | "REASON_CODE_REQUIRED" | "REASON_CODE_INVALID" | "HOST_REQUIRED" | "HOST_NOT_IN_NETWORK" | "SCHEDULED_AT_NOT_EXPECTED" | "PSP_MAX_DURATION_REACHED";
+                    };
+                };
+            };
+            /** @description One of: `PRECONDITION_REQUIRED` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "PRECONDITION_REQUIRED";
+                    };
+                };
             };
         };
     };
@@ -5085,7 +10230,33 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HostSummary"][];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
             };
         };
     };
@@ -5109,7 +10280,57 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlaceBoard"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
             };
         };
     };
@@ -5128,7 +10349,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HostCapacity"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
             };
         };
     };
@@ -5151,7 +10410,69 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HostCapacity"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `CAPACITY_BELOW_USAGE` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "CAPACITY_BELOW_USAGE";
+                    };
+                };
             };
         };
     };
@@ -5170,7 +10491,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HostOccupancy"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
             };
         };
     };
@@ -5189,7 +10548,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HostsLocationAnswer"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
             };
         };
     };
@@ -5212,7 +10609,57 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HostsSetLocationAnswer"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
             };
         };
     };
@@ -5231,7 +10678,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CellComposition"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
             };
         };
     };
@@ -5251,7 +10736,57 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CellsAddMemberAnswer"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `CELL_MEMBER_NOT_ALLOWED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "CELL_MEMBER_NOT_ALLOWED";
+                    };
+                };
             };
         };
     };
@@ -5271,7 +10806,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CellsAddMemberAnswer"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
             };
         };
     };
@@ -5290,7 +10863,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CellDashboard"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
             };
         };
     };
@@ -5309,7 +10920,57 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CellActivity"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
             };
         };
     };
@@ -5332,7 +10993,57 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeetingSummaryPage"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `INVALID_CURSOR` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
             };
         };
     };
@@ -5355,7 +11066,57 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CellsScheduleAnswer"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
             };
         };
     };
@@ -5376,7 +11137,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DecisionView"][];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
             };
         };
     };
@@ -5395,7 +11194,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeetingView"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
             };
         };
     };
@@ -5418,7 +11255,69 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeetingsAttendeeAnswer"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `ATTENDEE_NOT_CELL_MEMBER` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "ATTENDEE_NOT_CELL_MEMBER";
+                    };
+                };
             };
         };
     };
@@ -5438,7 +11337,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeetingsRemoveAttendeeAnswer"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
             };
         };
     };
@@ -5457,7 +11394,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgendaSuggestions"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
             };
         };
     };
@@ -5480,7 +11455,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeetingsAgendaAnswer"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `CASE_ALREADY_ON_AGENDA` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_ALREADY_ON_AGENDA";
+                    };
+                };
+            };
+            /** @description One of: `CASE_NOT_VISIBLE_TO_CELL` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_VISIBLE_TO_CELL";
+                    };
+                };
             };
         };
     };
@@ -5503,7 +11552,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DecisionRecorded"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `DECISION_ALREADY_SUPERSEDED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "DECISION_ALREADY_SUPERSEDED";
+                    };
+                };
+            };
+            /** @description One of: `CASE_NOT_ON_AGENDA`, `ACTION_OWNER_NOT_ALLOWED`, `DUE_DATE_IN_PAST`, `SUPERSEDED_DECISION_MISMATCH` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_ON_AGENDA" | "ACTION_OWNER_NOT_ALLOWED" | "DUE_DATE_IN_PAST" | "SUPERSEDED_DECISION_MISMATCH";
+                    };
+                };
             };
         };
     };
@@ -5518,11 +11641,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file (text/html) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
             };
         };
     };
@@ -5537,11 +11699,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file (application/pdf) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
             };
         };
     };
@@ -5567,7 +11768,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActionItemPage"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `INVALID_CURSOR` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
             };
         };
     };
@@ -5590,7 +11829,93 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActionsTransitionAnswer"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `VERSION_CONFLICT`, `ILLEGAL_TRANSITION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VERSION_CONFLICT" | "ILLEGAL_TRANSITION";
+                    };
+                };
+            };
+            /** @description One of: `UNKNOWN_MOVE` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNKNOWN_MOVE";
+                    };
+                };
+            };
+            /** @description One of: `PRECONDITION_REQUIRED` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "PRECONDITION_REQUIRED";
+                    };
+                };
             };
         };
     };
@@ -5613,7 +11938,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActionsAddActionAnswer"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `DECISION_ALREADY_SUPERSEDED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "DECISION_ALREADY_SUPERSEDED";
+                    };
+                };
+            };
+            /** @description One of: `ACTION_OWNER_NOT_ALLOWED`, `DUE_DATE_IN_PAST` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "ACTION_OWNER_NOT_ALLOWED" | "DUE_DATE_IN_PAST";
+                    };
+                };
             };
         };
     };
@@ -5636,7 +12035,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TransferView"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `TRANSFER_ALREADY_PENDING` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "TRANSFER_ALREADY_PENDING";
+                    };
+                };
+            };
+            /** @description One of: `TRANSFER_TARGET_NOT_ALLOWED`, `TRANSFER_TERRITORY_REQUIRED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "TRANSFER_TARGET_NOT_ALLOWED" | "TRANSFER_TERRITORY_REQUIRED";
+                    };
+                };
             };
         };
     };
@@ -5658,7 +12131,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TransferTargetView"][];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
             };
         };
     };
@@ -5683,7 +12194,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TransferViewPage"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `INVALID_CURSOR` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
             };
         };
     };
@@ -5706,7 +12255,93 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TransferView"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `VERSION_CONFLICT`, `ILLEGAL_TRANSITION`, `TRANSFER_STALE` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VERSION_CONFLICT" | "ILLEGAL_TRANSITION" | "TRANSFER_STALE";
+                    };
+                };
+            };
+            /** @description One of: `UNKNOWN_MOVE`, `REFUSAL_REASON_REQUIRED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNKNOWN_MOVE" | "REFUSAL_REASON_REQUIRED";
+                    };
+                };
+            };
+            /** @description One of: `PRECONDITION_REQUIRED` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "PRECONDITION_REQUIRED";
+                    };
+                };
             };
         };
     };
@@ -5729,7 +12364,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TransfersBreakGlassAnswer"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `BREAK_GLASS_NOT_NEEDED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "BREAK_GLASS_NOT_NEEDED";
+                    };
+                };
+            };
+            /** @description One of: `BREAK_GLASS_DAILY_LIMIT` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "BREAK_GLASS_DAILY_LIMIT";
+                    };
+                };
             };
         };
     };
@@ -5750,7 +12459,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TransfersBreakGlassAnswer"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `BREAK_GLASS_NOT_NEEDED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "BREAK_GLASS_NOT_NEEDED";
+                    };
+                };
+            };
+            /** @description One of: `BREAK_GLASS_DAILY_LIMIT` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "BREAK_GLASS_DAILY_LIMIT";
+                    };
+                };
             };
         };
     };
@@ -5773,7 +12556,57 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseReaderViewPage"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `INVALID_CURSOR` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
             };
         };
     };
@@ -5795,7 +12628,57 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BreakGlassReport"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `REPORT_PERIOD_INVALID` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "REPORT_PERIOD_INVALID";
+                    };
+                };
             };
         };
     };
@@ -5837,6 +12720,66 @@ export interface operations {
                     "application/json": components["schemas"]["ReportDto"];
                 };
             };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `REPORT_FILTER_INVALID`, `REPORT_PERIOD_INVALID` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "REPORT_FILTER_INVALID" | "REPORT_PERIOD_INVALID";
+                    };
+                };
+            };
         };
     };
     ReportingController_export: {
@@ -5870,11 +12813,75 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file (text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `REPORT_FILTER_INVALID`, `REPORT_PERIOD_INVALID` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "REPORT_FILTER_INVALID" | "REPORT_PERIOD_INVALID";
+                    };
+                };
             };
         };
     };
@@ -5904,6 +12911,54 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["HtcdsExportDto"];
                 };
             };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `SURVEY_YEAR_INVALID` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "SURVEY_YEAR_INVALID";
+                    };
+                };
+            };
         };
     };
     SurveyCampaignsController_list: {
@@ -5921,6 +12976,30 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CampaignSummaryDto"][];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
         };
@@ -5946,6 +13025,66 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignDto"];
                 };
             };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `SURVEY_CAMPAIGN_EXISTS` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "SURVEY_CAMPAIGN_EXISTS";
+                    };
+                };
+            };
+            /** @description One of: `SURVEY_YEAR_INVALID` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "SURVEY_YEAR_INVALID";
+                    };
+                };
+            };
         };
     };
     SurveyCampaignsController_follow: {
@@ -5965,6 +13104,54 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CampaignDto"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `SURVEY_YEAR_INVALID` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "SURVEY_YEAR_INVALID";
+                    };
                 };
             };
         };
@@ -5992,6 +13179,66 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignDto"];
                 };
             };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `SURVEY_CAMPAIGN_CLOSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "SURVEY_CAMPAIGN_CLOSED";
+                    };
+                };
+            };
+            /** @description One of: `SURVEY_YEAR_INVALID` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "SURVEY_YEAR_INVALID";
+                    };
+                };
+            };
         };
     };
     SurveyCampaignsController_results: {
@@ -6016,6 +13263,54 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignResultsDto"];
                 };
             };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `SURVEY_YEAR_INVALID` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "SURVEY_YEAR_INVALID";
+                    };
+                };
+            };
         };
     };
     SurveyCampaignsController_export: {
@@ -6033,11 +13328,63 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file (text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `SURVEY_YEAR_INVALID` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "SURVEY_YEAR_INVALID";
+                    };
+                };
             };
         };
     };
@@ -6056,6 +13403,30 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MyQuestionnaireDto"][];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
         };
@@ -6077,6 +13448,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QuestionnaireDto"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
                 };
             };
         };
@@ -6104,6 +13511,90 @@ export interface operations {
                     "application/json": components["schemas"]["QuestionnaireDto"];
                 };
             };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `VERSION_CONFLICT`, `SURVEY_CAMPAIGN_CLOSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VERSION_CONFLICT" | "SURVEY_CAMPAIGN_CLOSED";
+                    };
+                };
+            };
+            /** @description One of: `SURVEY_CORRECTION_INVALID` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "SURVEY_CORRECTION_INVALID";
+                    };
+                };
+            };
+            /** @description One of: `PRECONDITION_REQUIRED` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "PRECONDITION_REQUIRED";
+                    };
+                };
+            };
         };
     };
     SurveyQuestionnairesController_submit: {
@@ -6129,6 +13620,66 @@ export interface operations {
                     "application/json": components["schemas"]["QuestionnaireDto"];
                 };
             };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `VERSION_CONFLICT`, `SURVEY_CAMPAIGN_CLOSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VERSION_CONFLICT" | "SURVEY_CAMPAIGN_CLOSED";
+                    };
+                };
+            };
+            /** @description One of: `PRECONDITION_REQUIRED` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "PRECONDITION_REQUIRED";
+                    };
+                };
+            };
         };
     };
     ProConnectController_status: {
@@ -6144,7 +13695,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProconnectStatusAnswer"];
+                };
             };
         };
     };
@@ -6161,7 +13714,33 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProconnectStartAnswer"];
+                };
+            };
+            /** @description One of: `ORIGIN_NOT_ALLOWED` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "ORIGIN_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description One of: `PROCONNECT_OFF` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "PROCONNECT_OFF";
+                    };
+                };
             };
         };
     };
@@ -6178,11 +13757,62 @@ export interface operations {
             };
         };
         responses: {
+            /** @description One of these answers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TokenPair"] | components["schemas"]["MfaChallenge"] | components["schemas"]["BrowserTokenPair"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `PROCONNECT_REFUSED`, `PROCONNECT_ATTEMPT_INVALID` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "PROCONNECT_REFUSED" | "PROCONNECT_ATTEMPT_INVALID";
+                    };
+                };
+            };
+            /** @description One of: `PROCONNECT_NO_ACCOUNT`, `PROCONNECT_UNKNOWN_ORGANISATION`, `PROCONNECT_ACCOUNT_DISABLED`, `ORIGIN_NOT_ALLOWED` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "PROCONNECT_NO_ACCOUNT" | "PROCONNECT_UNKNOWN_ORGANISATION" | "PROCONNECT_ACCOUNT_DISABLED" | "ORIGIN_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description One of: `PROCONNECT_OFF` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "PROCONNECT_OFF";
+                    };
+                };
             };
         };
     };
@@ -6199,7 +13829,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProconnectEndSessionAnswer"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `PROCONNECT_OFF` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "PROCONNECT_OFF";
+                    };
+                };
             };
         };
     };
@@ -6216,7 +13884,33 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRequestView"][];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
             };
         };
     };
@@ -6239,7 +13933,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProconnectDecideAnswer"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `ACCESS_REQUEST_DECIDED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "ACCESS_REQUEST_DECIDED";
+                    };
+                };
+            };
+            /** @description One of: `UNKNOWN_TERRITORY`, `ROLE_NOT_ALLOWED_FOR_KIND` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNKNOWN_TERRITORY" | "ROLE_NOT_ALLOWED_FOR_KIND";
+                    };
+                };
             };
         };
     };
@@ -6262,7 +14030,69 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProconnectUpdateAnswer"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `INVALID_SIRET` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_SIRET";
+                    };
+                };
             };
         };
     };
@@ -6281,6 +14111,30 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["KeyRingStatusDto"][];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
         };
@@ -6306,6 +14160,66 @@ export interface operations {
                     "application/json": components["schemas"]["RotationProgressDto"];
                 };
             };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `KEY_ALREADY_CURRENT`, `KEY_FINGERPRINT_MISMATCH`, `KEY_ROTATION_RUNNING` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "KEY_ALREADY_CURRENT" | "KEY_FINGERPRINT_MISMATCH" | "KEY_ROTATION_RUNNING";
+                    };
+                };
+            };
+            /** @description One of: `KEY_NOT_HELD`, `KEY_KIND_UNKNOWN`, `KEY_RATE_INVALID` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "KEY_NOT_HELD" | "KEY_KIND_UNKNOWN" | "KEY_RATE_INVALID";
+                    };
+                };
+            };
         };
     };
     KeysController_progress: {
@@ -6325,6 +14239,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RotationProgressDto"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
                 };
             };
         };
@@ -6347,6 +14297,78 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RetiredKeyDto"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `KEY_UNKNOWN` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "KEY_UNKNOWN";
+                    };
+                };
+            };
+            /** @description One of: `KEY_IS_CURRENT`, `KEY_RETIRED`, `KEY_STILL_IN_USE` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "KEY_IS_CURRENT" | "KEY_RETIRED" | "KEY_STILL_IN_USE";
+                    };
+                };
+            };
+            /** @description One of: `KEY_KIND_UNKNOWN` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "KEY_KIND_UNKNOWN";
+                    };
                 };
             };
         };
@@ -6382,6 +14404,54 @@ export interface operations {
                     "application/json": components["schemas"]["AccessJournalResponseDto"];
                 };
             };
+            /** @description One of: `VALIDATION_FAILED`, `INVALID_CURSOR` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `REPORT_PERIOD_INVALID` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "REPORT_PERIOD_INVALID";
+                    };
+                };
+            };
         };
     };
     AccessJournalController_csv: {
@@ -6411,6 +14481,54 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `REPORT_PERIOD_INVALID`, `ACCESS_JOURNAL_EXPORT_TOO_LARGE` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "REPORT_PERIOD_INVALID" | "ACCESS_JOURNAL_EXPORT_TOO_LARGE";
+                    };
+                };
+            };
         };
     };
     RetentionController_rules: {
@@ -6428,6 +14546,30 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RetentionRuleDto"][];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
         };
@@ -6455,6 +14597,66 @@ export interface operations {
                     "application/json": components["schemas"]["RetentionRuleDto"];
                 };
             };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `RETENTION_RULE_UNKNOWN` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "RETENTION_RULE_UNKNOWN";
+                    };
+                };
+            };
+            /** @description One of: `RETENTION_PERIOD_INVALID` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "RETENTION_PERIOD_INVALID";
+                    };
+                };
+            };
         };
     };
     RetentionController_runs: {
@@ -6472,6 +14674,30 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RetentionRunSummaryDto"][];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
         };
@@ -6497,6 +14723,42 @@ export interface operations {
                     "application/json": components["schemas"]["RetentionRunSummaryDto"];
                 };
             };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
         };
     };
     RetentionController_report: {
@@ -6516,6 +14778,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RetentionReportDto"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `RETENTION_RUN_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "RETENTION_RUN_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -6541,6 +14839,78 @@ export interface operations {
                     "application/json": components["schemas"]["CaseAnonymisedDto"];
                 };
             };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `CASE_NOT_CLOSED`, `CASE_ALREADY_ANONYMISED`, `CASE_UNDER_LEGAL_HOLD` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_NOT_CLOSED" | "CASE_ALREADY_ANONYMISED" | "CASE_UNDER_LEGAL_HOLD";
+                    };
+                };
+            };
+            /** @description One of: `ERASURE_REASON_INVALID` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "ERASURE_REASON_INVALID";
+                    };
+                };
+            };
         };
     };
     SubjectAccessController_listForCase: {
@@ -6558,7 +14928,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubjectAccessExportViewList"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
             };
         };
     };
@@ -6581,7 +14989,57 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubjectAccessExportView"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
             };
         };
     };
@@ -6598,7 +15056,33 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubjectAccessExportViewList"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
             };
         };
     };
@@ -6619,7 +15103,57 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubjectAccessExportView"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
             };
         };
     };
@@ -6638,7 +15172,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubjectAccessExportView"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
             };
         };
     };
@@ -6656,11 +15228,62 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file (application/pdf) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `SUBJECT_ACCESS_ALREADY_DOWNLOADED`, `SUBJECT_ACCESS_EXPIRED` */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "SUBJECT_ACCESS_ALREADY_DOWNLOADED" | "SUBJECT_ACCESS_EXPIRED";
+                    };
+                };
             };
         };
     };

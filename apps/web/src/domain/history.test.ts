@@ -3,7 +3,7 @@ import type { HistoryEntry } from '../api/views';
 import { describeEntry } from './history';
 
 const entry = (track: string, type: string, data: Record<string, unknown>, id = type): HistoryEntry => ({
-  id, track, type, data, occurredOn: '2026-11-28', recordedAt: '2026-11-28T10:00:00Z', recordedByOrganisationId: 'org-1',
+  id, track, type, data, occurredOn: '2026-11-28', recordedAt: '2026-11-28T10:00:00Z', recordedByOrganisationId: 'org-1', recordedByOrganisationKind: null,
 });
 const names = (id: string | null | undefined) => (id === 'acse' ? 'Ac.Sé coordination' : 'Organisation');
 

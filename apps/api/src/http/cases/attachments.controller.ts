@@ -4,17 +4,16 @@ import {
 } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { catchError, Observable, throwError } from 'rxjs';
 import { AddAttachmentCommand, DownloadCaseAttachmentQuery, ListCaseAttachmentsQuery, loadCasesConfig } from '@mnio/cases';
 import { Actor, CheckPolicies, CurrentActor, DomainError, ParseIdPipe } from '@mnio/platform';
+import { ApiErrors, ApiFile } from '../api-docs';
 import { AddAttachmentBodyDoc, AddAttachmentDto, AttachmentAddedDto, CaseAttachmentDto } from './attachments.dto';
 
 /** Read once when the routes are built, like every other setting at boot. */
 const MAX_BYTES = loadCasesConfig().attachmentMaxBytes;
-const ERROR = { schema: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' }, correlationId: { type: 'string' }, details: { type: 'object' } } } };
-const NOT_FOUND = { status: 404, description: 'NOT_FOUND: no such case or attachment, or not visible to the caller (the same answer)', ...ERROR };
 
 /** Multer's « file too large » (the upload cut at the limit) answers with the same stable code as the handler's own check. */
 @Injectable()
@@ -64,16 +63,10 @@ export class AttachmentsController {
       'are stored encrypted. The answer never repeats the file name.',
   })
   @ApiResponse({ status: 201, type: AttachmentAddedDto, description: 'Attached' })
-  @ApiResponse({ status: 400, description: 'VALIDATION_FAILED, UNKNOWN_FIELD: kind or documentDate missing or wrong', ...ERROR })
-  @ApiResponse({ status: 403, description: 'FORBIDDEN: the caller sees the case but may not update it', ...ERROR })
-  @ApiResponse(NOT_FOUND)
-  @ApiResponse({ status: 409, description: 'CASE_ANONYMISED: the case was erased', ...ERROR })
-  @ApiResponse({ status: 413, description: 'ATTACHMENT_TOO_LARGE: over MNIO_ATTACHMENT_MAX_BYTES (`details.maxBytes`)', ...ERROR })
-  @ApiResponse({
-    status: 422,
-    description: 'ATTACHMENT_TYPE_NOT_ALLOWED (content not PDF, JPEG or PNG), ATTACHMENT_EMPTY, ATTACHMENT_FILE_REQUIRED, ATTACHMENT_NAME_INVALID, ATTACHMENT_DATE_IN_FUTURE',
-    ...ERROR,
-  })
+  @ApiErrors(
+    'VALIDATION_FAILED', 'UNKNOWN_FIELD', 'NOT_FOUND', 'CASE_ANONYMISED', 'ATTACHMENT_TOO_LARGE', 'ATTACHMENT_TYPE_NOT_ALLOWED', 'ATTACHMENT_EMPTY', 'ATTACHMENT_FILE_REQUIRED',
+    'ATTACHMENT_NAME_INVALID', 'ATTACHMENT_DATE_IN_FUTURE',
+  )
   add(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: AddAttachmentDto, @UploadedFile() file: UploadedPart | undefined) {
     if (!file) throw new DomainError('ATTACHMENT_FILE_REQUIRED', 'Send the document in the `file` part');
     return this.commands.execute(new AddAttachmentCommand(actor, id, { name: file.originalname, bytes: file.buffer }, dto.kind, dto.documentDate));
@@ -86,22 +79,21 @@ export class AttachmentsController {
     description: 'Kind, date, type, size and the organisation that attached each one, newest first, for every reader of the case; the file names only for those who read its identity.',
   })
   @ApiOkResponse({ type: CaseAttachmentDto, isArray: true })
-  @ApiResponse(NOT_FOUND)
+  @ApiErrors('NOT_FOUND')
   list(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string) {
     return this.queries.execute(new ListCaseAttachmentsQuery(actor, id));
   }
 
   @Get(':id/attachments/:attachmentId/content')
   @CheckPolicies('read', 'Case')
-  @ApiProduces('application/pdf', 'image/jpeg', 'image/png')
+  @ApiFile('application/pdf', 'image/jpeg', 'image/png')
   @ApiOperation({
     summary: 'Download an attachment',
     description:
       'The bytes as uploaded, for those who read the identity of the case (others get 404 as for an invisible case). Always a download ' +
       '(Content-Disposition: attachment, named after the kind and date, never the stored name), never cached; each download is audited.',
   })
-  @ApiOkResponse({ description: 'The file', schema: { type: 'string', format: 'binary' } })
-  @ApiResponse(NOT_FOUND)
+  @ApiErrors('NOT_FOUND')
   async download(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Param('attachmentId', ParseIdPipe) attachmentId: string, @Res({ passthrough: true }) res: Response) {
     const file = await this.queries.execute(new DownloadCaseAttachmentQuery(actor, id, attachmentId));
     res.setHeader('Content-Type', file.mediaType);

@@ -1,9 +1,11 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { GetMinorProtectionQuery, ListMinorsInCareQuery, UapedOrientationFacts } from '@mnio/cases';
 import { CaseOrientationsSummaryQuery } from '@mnio/orientations';
 import { Actor, CheckPolicies, CurrentActor, ParseIdPipe } from '@mnio/platform';
+import { ApiErrors } from '../api-docs';
+import * as answers from './cases.responses';
 
 /** A minor's protection clocks (docs/cases.md, « Minors' checklist »). */
 @ApiTags('cases')
@@ -12,9 +14,11 @@ import { Actor, CheckPolicies, CurrentActor, ParseIdPipe } from '@mnio/platform'
 export class MinorProtectionController {
   constructor(private readonly queries: QueryBus) {}
 
+  @ApiOperation({ summary: 'Reads a minor\'s protection checklist', description: 'The protection steps of a minor\'s case (report to the prosecutor, placement, guardian) with their state and dates; an adult\'s case answers `applicable: false` with no steps.' })
+  @ApiErrors('NOT_FOUND')
+  @ApiResponse({ status: 200, type: answers.MinorProtectionView })
   @Get('cases/:id/minor-protection')
   @CheckPolicies('read', 'Case')
-  @ApiOperation({ summary: "A minor's protection checklist; an adult's case answers applicable: false with no steps" })
   async checklist(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string) {
     // The orientations context owns the UAPED hearing; the cases handler authorizes before anything is returned.
     const uaped = (await this.queries.execute(new CaseOrientationsSummaryQuery(id))).filter((o) => o.targetKind === 'uaped').at(-1);
@@ -24,9 +28,11 @@ export class MinorProtectionController {
     return this.queries.execute(new GetMinorProtectionQuery(actor, id, facts));
   }
 
+  @ApiOperation({ summary: 'Lists the minors in care', description: 'The open minors\' cases the caller sees, with their next protection clock, overdue first.' })
+  @ApiErrors()
+  @ApiResponse({ status: 200, type: answers.MinorInCareList })
   @Get('minor-protection/cases')
   @CheckPolicies('read', 'Case')
-  @ApiOperation({ summary: "Open minors' cases the caller sees, with their next clock, overdue first" })
   minorsInCare(@CurrentActor() actor: Actor) {
     return this.queries.execute(new ListMinorsInCareQuery(actor));
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Inject, Ip, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiHeader, ApiOperation, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Request, Response } from 'express';
 import { AuthenticationService, CompleteEnrolmentCommand, MfaChallenge, TokenPair } from '@mnio/directory';
@@ -7,6 +7,8 @@ import { Actor, APP_CONFIG, AppConfig, CurrentActor, DomainError, Public, Signed
 import { LoginDto, MfaTokenDto, MfaVerifyDto, RefreshDto, TotpCodeDto } from './auth.dto';
 import { CompleteEnrolmentDto } from './directory.dto';
 import { BrowserTokenPair, carriesRefreshCookie, checkBrowserSessionCall, clearRefreshCookie, deliverSignIn, deliverToBrowser, isBrowserCall, refreshCookie } from './session-cookie';
+import { ApiErrors, ApiPublic } from '../api-docs';
+import * as answers from './directory.responses';
 
 const SESSION_ENDED = ['REFRESH_TOKEN_INVALID', 'REFRESH_TOKEN_REUSED', 'MFA_REQUIRED'];
 
@@ -25,6 +27,10 @@ export class AuthController {
   }
 
   @Public()
+  @ApiOperation({ summary: 'Signs in with a password', description: 'Email and password; answers an access token (and sets the refresh cookie), or asks for the second factor or its enrolment.' })
+  @ApiPublic('VALIDATION_FAILED', 'UNKNOWN_FIELD', 'INVALID_CREDENTIALS', 'ACCOUNT_LOCKED', 'PASSWORD_SIGN_IN_DISABLED', 'ORIGIN_NOT_ALLOWED', 'TOO_MANY_REQUESTS')
+  @ApiExtraModels(answers.TokenPair, answers.MfaChallenge, answers.BrowserTokenPair)
+  @ApiResponse({ status: 200, description: 'One of these answers', schema: { anyOf: [{ $ref: getSchemaPath(answers.TokenPair) }, { $ref: getSchemaPath(answers.MfaChallenge) }, { $ref: getSchemaPath(answers.BrowserTokenPair) }] } })
   @Post('auth/login')
   @HttpCode(200)
   login(@Body() dto: LoginDto, @Ip() ip: string, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TokenPair | MfaChallenge | BrowserTokenPair> {
@@ -37,7 +43,12 @@ export class AuthController {
    * is not a browser sends the token in the body and gets the next one in the body.
    */
   @Public()
+  @ApiOperation({ summary: 'Renews the access token', description: 'Exchanges the refresh cookie for a new access token; a reused refresh token ends the session.' })
+  @ApiPublic('REFRESH_TOKEN_INVALID', 'REFRESH_TOKEN_REUSED', 'REFRESH_HEADER_REQUIRED', 'ORIGIN_NOT_ALLOWED')
   @Post('auth/refresh')
+  @ApiExtraModels(answers.TokenPair, answers.BrowserTokenPair)
+  @ApiResponse({ status: 200, description: 'The next tokens: in the body for a client that is not a browser, the access token only for a browser (the refresh token in its cookie)', schema: { anyOf: [{ $ref: getSchemaPath(answers.TokenPair) }, { $ref: getSchemaPath(answers.BrowserTokenPair) }] } })
+  @ApiResponse({ status: 204, description: 'A browser without a session cookie: no session to resume (no error)' })
   @ApiHeader({ name: 'X-MNIO-Refresh', required: false, description: 'Required, as `1`, with the refresh cookie' })
   @HttpCode(200)
   async refresh(@Body() dto: RefreshDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TokenPair | BrowserTokenPair | void> {
@@ -63,6 +74,9 @@ export class AuthController {
 
   /** Ends the session named by the bearer token (no cookie needed, so no cross-site request can do it) and clears the cookie. */
   @ApiBearerAuth()
+  @ApiOperation({ summary: 'Signs out', description: 'Ends the session named by the bearer token (no cookie needed, so no cross-site request can do it) and clears the cookie.' })
+  @ApiErrors()
+  @ApiResponse({ status: 204, description: 'Done; no body' })
   @Post('auth/logout')
   @SignedIn()
   @HttpCode(204)
@@ -74,6 +88,10 @@ export class AuthController {
 
   /** Second step of a login when TOTP is enabled. */
   @Public()
+  @ApiOperation({ summary: 'Gives the second factor', description: 'Second step of a sign-in when TOTP is enabled: the code from the authenticator app.' })
+  @ApiPublic('VALIDATION_FAILED', 'UNKNOWN_FIELD', 'INVALID_MFA_CODE', 'MFA_TOKEN_USED', 'ACCOUNT_LOCKED')
+  @ApiExtraModels(answers.TokenPair, answers.BrowserTokenPair)
+  @ApiResponse({ status: 200, description: 'One of these answers', schema: { anyOf: [{ $ref: getSchemaPath(answers.TokenPair) }, { $ref: getSchemaPath(answers.BrowserTokenPair) }] } })
   @Post('auth/totp/verify')
   @HttpCode(200)
   verify(@Body() dto: MfaVerifyDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TokenPair | BrowserTokenPair> {
@@ -82,6 +100,9 @@ export class AuthController {
 
   /** Enrolment during login, when the second factor is mandatory and not yet set up. */
   @Public()
+  @ApiOperation({ summary: 'Starts second-factor enrolment at sign-in', description: 'Enrolment during sign-in when the second factor is mandatory and not yet set up: answers the secret to add to an authenticator app.' })
+  @ApiPublic('VALIDATION_FAILED', 'UNKNOWN_FIELD', 'INVALID_MFA_CODE', 'MFA_TOKEN_USED', 'MFA_ALREADY_ENABLED')
+  @ApiResponse({ status: 200, type: answers.AuthEnrolAtLoginAnswer })
   @Post('auth/totp/enrol')
   @HttpCode(200)
   async enrolAtLogin(@Body() dto: MfaTokenDto): Promise<{ secret: string; otpauthUrl: string }> {
@@ -89,6 +110,10 @@ export class AuthController {
   }
 
   @Public()
+  @ApiOperation({ summary: 'Confirms second-factor enrolment at sign-in', description: 'Confirms the enrolment with a first code and completes the sign-in.' })
+  @ApiPublic('VALIDATION_FAILED', 'UNKNOWN_FIELD', 'INVALID_MFA_CODE', 'MFA_TOKEN_USED', 'MFA_NOT_ENROLLED')
+  @ApiExtraModels(answers.TokenPair, answers.BrowserTokenPair)
+  @ApiResponse({ status: 200, description: 'One of these answers', schema: { anyOf: [{ $ref: getSchemaPath(answers.TokenPair) }, { $ref: getSchemaPath(answers.BrowserTokenPair) }] } })
   @Post('auth/totp/confirm')
   @HttpCode(200)
   confirmAtLogin(@Body() dto: MfaVerifyDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TokenPair | BrowserTokenPair> {
@@ -100,6 +125,9 @@ export class AuthController {
    * the address's fragment, which no server sees), never in a URL the request log could record.
    */
   @Public()
+  @ApiOperation({ summary: 'Completes an account\'s enrolment', description: 'From the one-time link sent to a new user: sets the password (and the second factor where required).' })
+  @ApiPublic('VALIDATION_FAILED', 'UNKNOWN_FIELD', 'ENROLMENT_LINK_INVALID', 'WEAK_PASSWORD')
+  @ApiResponse({ status: 200, type: answers.AuthCompleteEnrolmentAnswer })
   @Post('auth/enrolment')
   @HttpCode(200)
   completeEnrolment(@Body() dto: CompleteEnrolmentDto): Promise<{ email: string }> {
@@ -107,6 +135,9 @@ export class AuthController {
   }
 
   @ApiBearerAuth()
+  @ApiOperation({ summary: 'Starts second-factor enrolment', description: 'For a signed-in user: answers the secret to add to an authenticator app.' })
+  @ApiErrors('MFA_ALREADY_ENABLED')
+  @ApiResponse({ status: 200, type: answers.AuthEnrolAnswer })
   @Post('me/totp')
   @SignedIn()
   @HttpCode(200)
@@ -115,6 +146,9 @@ export class AuthController {
   }
 
   @ApiBearerAuth()
+  @ApiOperation({ summary: 'Confirms second-factor enrolment', description: 'Confirms the enrolment with a first code from the authenticator app.' })
+  @ApiErrors('VALIDATION_FAILED', 'UNKNOWN_FIELD', 'INVALID_MFA_CODE', 'MFA_NOT_ENROLLED')
+  @ApiResponse({ status: 204, description: 'Done; no body' })
   @Post('me/totp/confirm')
   @SignedIn()
   @HttpCode(204)

@@ -1,10 +1,12 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { KNOWN_MIGRATIONS, Public, schemaHealth } from '@mnio/platform';
 import { RedisProbe } from './redis-probe';
+import { ApiPublic } from '../api-docs';
+import * as answers from './health.responses';
 
 @ApiTags('health')
 @Public()
@@ -20,6 +22,9 @@ export class HealthController {
   ) {}
 
   /** Liveness: the process answers. */
+  @ApiOperation({ summary: 'Says the process answers', description: 'Liveness: the process answers. No token needed.' })
+  @ApiPublic()
+  @ApiResponse({ status: 200, type: answers.HealthLiveAnswer })
   @Get()
   live(): { status: 'ok' } {
     return { status: 'ok' };
@@ -29,6 +34,8 @@ export class HealthController {
    * Readiness: PostgreSQL must answer (503 otherwise); Redis is reported but not required, and so is the
    * schema (its newest migration; `ahead` while an upgrade's expand-only migrations run under this release).
    */
+  @ApiOperation({ summary: 'Says whether the service is ready', description: 'Readiness: PostgreSQL must answer (503 otherwise); Redis and the database schema are reported but not required.' })
+  @ApiPublic()
   @Get('ready')
   @HealthCheck()
   async ready() {

@@ -1,10 +1,11 @@
 import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Actor, CheckPolicies, CurrentActor } from '@mnio/platform';
 import { AccessJournalPage, AccessJournalQuery, ExportAccessJournalQuery } from '@mnio/privacy';
 import { AccessJournalFiltersDto, AccessJournalPageDto, AccessJournalResponseDto } from './access-journal.dto';
+import { ApiErrors } from '../api-docs';
 
 const filtersOf = (q: AccessJournalFiltersDto) => ({ userId: q.userId, organisationId: q.organisationId, from: q.from, to: q.to, kinds: q.kinds });
 
@@ -18,6 +19,8 @@ const filtersOf = (q: AccessJournalFiltersDto) => ({ userId: q.userId, organisat
 export class AccessJournalController {
   constructor(private readonly queries: QueryBus) {}
 
+  @ApiOperation({ summary: 'Reads the access journal', description: 'Who read or changed what in my organisations\' cases over a period (DPO and coordinators), one page at a time.' })
+  @ApiErrors('VALIDATION_FAILED', 'INVALID_CURSOR', 'REPORT_PERIOD_INVALID')
   @Get('access-journal')
   @CheckPolicies('read', 'AccessJournal')
   @ApiOkResponse({ type: AccessJournalResponseDto })
@@ -25,6 +28,8 @@ export class AccessJournalController {
     return this.queries.execute(new AccessJournalQuery(actor, filtersOf(q), { cursor: q.cursor, limit: q.limit ?? 50 }));
   }
 
+  @ApiOperation({ summary: 'Exports the access journal', description: 'The same journal as a CSV file over a period.' })
+  @ApiErrors('VALIDATION_FAILED', 'UNKNOWN_FIELD', 'REPORT_PERIOD_INVALID', 'ACCESS_JOURNAL_EXPORT_TOO_LARGE')
   @Get('access-journal.csv')
   @CheckPolicies('export', 'AccessJournal')
   @ApiProduces('text/csv')

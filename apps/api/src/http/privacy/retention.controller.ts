@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, CheckPolicies, CurrentActor } from '@mnio/platform';
 import {
   EraseCaseCommand, GetRetentionReportQuery, ListRetentionRulesQuery, ListRetentionRunsQuery, RequestRetentionRunCommand, UpdateRetentionRuleCommand,
@@ -8,6 +8,7 @@ import {
 import {
   CaseAnonymisedDto, EraseCaseDto, RequestRetentionRunDto, RetentionPeriodDto, RetentionReportDto, RetentionRuleDto, RetentionRunSummaryDto,
 } from './retention.dto';
+import { ApiErrors } from '../api-docs';
 
 /** Retention and erasure (issue 16 §1): the platform's rules and runs, and early erasure of one case. */
 @ApiTags('privacy')
@@ -19,6 +20,8 @@ export class RetentionController {
     private readonly queries: QueryBus,
   ) {}
 
+  @ApiOperation({ summary: 'Lists retention rules', description: 'How long each kind of data is kept before it is erased.' })
+  @ApiErrors()
   @Get('retention-rules')
   @CheckPolicies('read', 'RetentionRun')
   @ApiOkResponse({ type: [RetentionRuleDto] })
@@ -26,6 +29,8 @@ export class RetentionController {
     return this.queries.execute(new ListRetentionRulesQuery());
   }
 
+  @ApiOperation({ summary: 'Sets a retention rule', description: 'Sets how long a kind of data is kept (platform administrators); audited.' })
+  @ApiErrors('VALIDATION_FAILED', 'UNKNOWN_FIELD', 'RETENTION_RULE_UNKNOWN', 'RETENTION_PERIOD_INVALID')
   @Put('retention-rules/:kind')
   @CheckPolicies('configure', 'RetentionRun')
   @ApiOkResponse({ type: RetentionRuleDto })
@@ -33,6 +38,8 @@ export class RetentionController {
     return this.commands.execute(new UpdateRetentionRuleCommand(actor, kind, { amount: body.amount, unit: body.unit }));
   }
 
+  @ApiOperation({ summary: 'Lists retention runs', description: 'The runs that erased or anonymised expired data, newest first.' })
+  @ApiErrors()
   @Get('retention-runs')
   @CheckPolicies('read', 'RetentionRun')
   @ApiOkResponse({ type: [RetentionRunSummaryDto] })
@@ -40,6 +47,8 @@ export class RetentionController {
     return this.queries.execute(new ListRetentionRunsQuery());
   }
 
+  @ApiOperation({ summary: 'Starts a retention run', description: 'Erases or anonymises what the rules say has expired, now (or as a dry run).' })
+  @ApiErrors('VALIDATION_FAILED', 'UNKNOWN_FIELD')
   @Post('retention-runs')
   @CheckPolicies('run', 'RetentionRun')
   @ApiOkResponse({ type: RetentionRunSummaryDto })
@@ -47,6 +56,8 @@ export class RetentionController {
     return this.commands.execute(new RequestRetentionRunCommand(actor, body.dryRun));
   }
 
+  @ApiOperation({ summary: 'Reads a retention run', description: 'What a run erased or anonymised, by kind (counts and references only).' })
+  @ApiErrors('RETENTION_RUN_NOT_FOUND')
   @Get('retention-runs/:id')
   @CheckPolicies('read', 'RetentionRun')
   @ApiOkResponse({ type: RetentionReportDto })
@@ -54,6 +65,8 @@ export class RetentionController {
     return this.queries.execute(new GetRetentionReportQuery(id));
   }
 
+  @ApiOperation({ summary: 'Erases a case on request', description: 'Anonymises a closed case at the person\'s request (right to erasure), unless under legal hold; audited.' })
+  @ApiErrors('VALIDATION_FAILED', 'UNKNOWN_FIELD', 'NOT_FOUND', 'CASE_NOT_CLOSED', 'CASE_ALREADY_ANONYMISED', 'CASE_UNDER_LEGAL_HOLD', 'ERASURE_REASON_INVALID')
   @Post('case-erasures')
   @HttpCode(200)
   @CheckPolicies('erase', 'CaseErasure')

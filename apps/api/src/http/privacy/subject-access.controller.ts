@@ -1,12 +1,14 @@
 import { Body, Controller, Get, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Actor, CheckPolicies, CurrentActor, ParseIdPipe } from '@mnio/platform';
 import {
   DownloadSubjectAccessCommand, GetSubjectAccessExportQuery, ListSubjectAccessExportsQuery, RequestSubjectAccessCommand,
 } from '@mnio/privacy';
 import { SubjectAccessByReferenceDto, SubjectAccessDownloadDto, SubjectAccessRequestDto } from './subject-access.dto';
+import { ApiErrors, ApiFile } from '../api-docs';
+import * as answers from './privacy.responses';
 
 /**
  * The person's right of access (issue 16 §2): the owner organisation's DPO or coordinator asks for an export of
@@ -22,6 +24,9 @@ export class SubjectAccessController {
   ) {}
 
   /** Asks for the export from the case page; answers 202 with its state « en préparation ». */
+  @ApiOperation({ summary: 'Asks for a right-of-access export', description: 'Asks for the person\'s right-of-access export from the case page; answers 202 with its state « en préparation ».' })
+  @ApiErrors('VALIDATION_FAILED', 'UNKNOWN_FIELD', 'NOT_FOUND')
+  @ApiResponse({ status: 201, type: answers.SubjectAccessExportView })
   @Post('cases/:id/subject-access')
   @CheckPolicies('request', 'SubjectAccess')
   request(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: SubjectAccessRequestDto, @Res({ passthrough: true }) res: Response) {
@@ -30,6 +35,9 @@ export class SubjectAccessController {
   }
 
   /** The exports asked for this case, newest first. */
+  @ApiOperation({ summary: 'Lists a case\'s right-of-access exports', description: 'The exports asked for this case, newest first.' })
+  @ApiErrors('NOT_FOUND')
+  @ApiResponse({ status: 200, type: answers.SubjectAccessExportViewList })
   @Get('cases/:id/subject-access')
   @CheckPolicies('request', 'SubjectAccess')
   listForCase(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string) {
@@ -37,6 +45,9 @@ export class SubjectAccessController {
   }
 
   /** Asks for the export by the case's reference (the DPO's page); answers 202. */
+  @ApiOperation({ summary: 'Asks for an export by reference', description: 'Asks for the export by the case\'s reference (the DPO\'s page); answers 202.' })
+  @ApiErrors('VALIDATION_FAILED', 'UNKNOWN_FIELD', 'NOT_FOUND')
+  @ApiResponse({ status: 201, type: answers.SubjectAccessExportView })
   @Post('subject-access')
   @CheckPolicies('request', 'SubjectAccess')
   requestByReference(@CurrentActor() actor: Actor, @Body() dto: SubjectAccessByReferenceDto, @Res({ passthrough: true }) res: Response) {
@@ -45,12 +56,18 @@ export class SubjectAccessController {
   }
 
   /** The exports of the organisations whose DPO or coordinator the caller is, newest first. */
+  @ApiOperation({ summary: 'Lists right-of-access exports', description: 'The exports of the organisations whose DPO or coordinator the caller is, newest first.' })
+  @ApiErrors()
+  @ApiResponse({ status: 200, type: answers.SubjectAccessExportViewList })
   @Get('subject-access')
   @CheckPolicies('request', 'SubjectAccess')
   list(@CurrentActor() actor: Actor) {
     return this.queries.execute(new ListSubjectAccessExportsQuery(actor));
   }
 
+  @ApiOperation({ summary: 'Reads a right-of-access export', description: 'The state of one export (in preparation, ready, downloaded, expired).' })
+  @ApiErrors('NOT_FOUND')
+  @ApiResponse({ status: 200, type: answers.SubjectAccessExportView })
   @Get('subject-access/:exportId')
   @CheckPolicies('request', 'SubjectAccess')
   get(@CurrentActor() actor: Actor, @Param('exportId', ParseIdPipe) exportId: string) {
@@ -58,9 +75,12 @@ export class SubjectAccessController {
   }
 
   /** One file, once, by the requester: 410 `SUBJECT_ACCESS_ALREADY_DOWNLOADED` or `SUBJECT_ACCESS_EXPIRED` after. */
+  @ApiOperation({ summary: 'Downloads a right-of-access export', description: 'The PDF file, once, by the requester; gone (410) once downloaded or expired.' })
+  @ApiErrors('NOT_FOUND', 'SUBJECT_ACCESS_ALREADY_DOWNLOADED', 'SUBJECT_ACCESS_EXPIRED')
   @Get('subject-access/:exportId/download')
   @CheckPolicies('request', 'SubjectAccess')
   @ApiProduces('application/pdf', 'application/json')
+  @ApiFile('application/pdf')
   async download(@CurrentActor() actor: Actor, @Param('exportId', ParseIdPipe) exportId: string, @Query() q: SubjectAccessDownloadDto, @Res({ passthrough: true }) res: Response) {
     const file = await this.commands.execute(new DownloadSubjectAccessCommand(actor, exportId, q.format));
     res.setHeader('Content-Type', file.contentType);

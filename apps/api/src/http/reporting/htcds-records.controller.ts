@@ -1,19 +1,22 @@
 import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Actor, CheckPolicies, CurrentActor } from '@mnio/platform';
 import { ExportHtcdsRecordsQuery, HtcdsExport, HtcdsFile } from '@mnio/reporting';
-import { HtcdsExportDto, HtcdsParamsDto } from './htcds-records.dto';
+import { DiversityFieldDto, HtcdsExportDto, HtcdsParamsDto } from './htcds-records.dto';
+import { ApiErrors } from '../api-docs';
 
 /** Record-level export (IOM HTCDS field names, k-anonymous) for the EU and international data collections. */
 @ApiTags('reporting')
 @ApiBearerAuth()
-@ApiExtraModels(HtcdsExportDto)
+@ApiExtraModels(HtcdsExportDto, DiversityFieldDto)
 @Controller('api/statistics/records')
 export class HtcdsRecordsController {
   constructor(private readonly queries: QueryBus) {}
 
+  @ApiOperation({ summary: 'Exports the anonymous records for the HTCDS', description: 'One anonymous record per case for the statistical survey of a year, as a file (counts and codes, never identity).' })
+  @ApiErrors('VALIDATION_FAILED', 'UNKNOWN_FIELD', 'SURVEY_YEAR_INVALID')
   @Get('htcds')
   @CheckPolicies('export', 'Statistics')
   @ApiOkResponse({ type: HtcdsExportDto, description: 'format=json; csv and xlsx are files' })

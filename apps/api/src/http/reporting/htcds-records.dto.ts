@@ -8,6 +8,17 @@ export class HtcdsParamsDto {
   @ApiProperty({ enum: ['json', 'csv', 'xlsx'] }) @IsIn(['json', 'csv', 'xlsx']) format: 'json' | 'csv' | 'xlsx';
 }
 
+export class DiversityFieldDto {
+  @ApiProperty() l: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'The fewest distinct values in a released class' }) leastDistinct: number | null;
+}
+
+/** l-diversity: every released class holds at least `l` distinct values of each of these fields. */
+export class DiversityDto {
+  @ApiProperty() l: number;
+  @ApiProperty({ type: 'object', additionalProperties: { $ref: '#/components/schemas/DiversityFieldDto' } }) fields: Record<string, DiversityFieldDto>;
+}
+
 export class InformationLossDto {
   @ApiProperty() k: number;
   @ApiProperty({ description: 'Cases in the period' }) records: number;
@@ -17,6 +28,7 @@ export class InformationLossDto {
   @ApiProperty({ type: [String] }) generalisedFields: string[];
   @ApiProperty() equivalenceClasses: number;
   @ApiProperty({ type: Number, nullable: true }) smallestClass: number | null;
+  @ApiProperty({ type: DiversityDto, nullable: true }) diversity: DiversityDto | null;
 }
 
 export class HtcdsMetadataDto {

@@ -1,10 +1,11 @@
 import { Controller, Get, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Actor, CheckPolicies, CurrentActor, DomainError, NotFoundError } from '@mnio/platform';
 import { ExportReportQuery, GetReportQuery, ReportKind, ReportRequest, REPORTS } from '@mnio/reporting';
 import { ExportParamsDto, ReportDto, ReportParamsDto } from './reporting.dto';
+import { ApiErrors, ApiFile } from '../api-docs';
 
 function request(actor: Actor, report: string, p: ReportParamsDto): ReportRequest {
   if (!(REPORTS as readonly string[]).includes(report)) throw new NotFoundError('Report');
@@ -43,6 +44,8 @@ function request(actor: Actor, report: string, p: ReportParamsDto): ReportReques
 export class ReportingController {
   constructor(private readonly queries: QueryBus) {}
 
+  @ApiOperation({ summary: 'Reads a statistics report', description: 'Counts over a period and territory for a named report; small counts are hidden.' })
+  @ApiErrors('VALIDATION_FAILED', 'UNKNOWN_FIELD', 'NOT_FOUND', 'REPORT_FILTER_INVALID', 'REPORT_PERIOD_INVALID')
   @Get(':report')
   @CheckPolicies('read', 'Statistics')
   @ApiOkResponse({ type: ReportDto })
@@ -50,9 +53,12 @@ export class ReportingController {
     return this.queries.execute(new GetReportQuery(actor, request(actor, report, p)));
   }
 
+  @ApiOperation({ summary: 'Exports a statistics report', description: 'The same report as a spreadsheet.' })
+  @ApiErrors('VALIDATION_FAILED', 'UNKNOWN_FIELD', 'NOT_FOUND', 'REPORT_FILTER_INVALID', 'REPORT_PERIOD_INVALID')
   @Get(':report/export')
   @CheckPolicies('export', 'Statistics')
   @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiFile('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   async export(@CurrentActor() actor: Actor, @Param('report') report: string, @Query() p: ExportParamsDto, @Res({ passthrough: true }) res: Response) {
     const file = await this.queries.execute(new ExportReportQuery(actor, request(actor, report, p), p.format));
     res.setHeader('Content-Type', file.contentType);

@@ -43,6 +43,14 @@ export class ReportTotalsDto {
   @ApiProperty({ type: FigureDto }) total: FigureDto;
 }
 
+/** A table's words in French (the statistics' labels): the pages show these, the files use the same. */
+export class TableLabelsDto {
+  @ApiProperty() title: string;
+  @ApiProperty() dimension: string;
+  @ApiProperty({ type: [String] }) columns: string[];
+  @ApiProperty({ type: [String] }) rows: string[];
+}
+
 export class ReportTableDto {
   @ApiProperty({ example: 'survey.by_sex' }) key: string;
   @ApiProperty({ example: 'sex' }) rowDimension: string;
@@ -50,6 +58,7 @@ export class ReportTableDto {
   @ApiProperty() additive: boolean;
   @ApiProperty({ type: [ReportRowDto] }) rows: ReportRowDto[];
   @ApiProperty({ type: ReportTotalsDto, nullable: true }) totals: ReportTotalsDto | null;
+  @ApiPropertyOptional({ type: TableLabelsDto }) labels?: TableLabelsDto;
 }
 
 export class FreshnessDto {

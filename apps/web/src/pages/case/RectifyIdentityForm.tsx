@@ -71,7 +71,7 @@ export function RectifyIdentityForm({ caseId, version, identity, onDone, onCance
       <Input label="Prénoms" hintText="Séparés par des virgules." nativeInputProps={{ value: firstNames, onChange: (e) => setFirstNames(e.target.value), autoComplete: 'off' }} />
       <Input label="Surnoms" hintText="Séparés par des virgules." nativeInputProps={{ value: aliases, onChange: (e) => setAliases(e.target.value), autoComplete: 'off' }} />
       <Input label="Date de naissance" nativeInputProps={{ type: 'date', value: birthDate, onChange: (e) => setBirthDate(e.target.value) }} />
-      <CodeSelect label="Sexe" table={SEXES} value={sex} onChange={(v) => setSex(v || identity.sex)} required />
+      <CodeSelect label="Sexe" table={SEXES} value={sex} onChange={(v) => setSex((v || identity.sex) as typeof sex)} required />
       <CodeSelect label="Nationalité" table={COUNTRIES} value={nationality} onChange={setNationality} placeholder="Non renseignée" />
       <Input label="Téléphone" nativeInputProps={{ type: 'tel', value: phone, onChange: (e) => setPhone(e.target.value), autoComplete: 'off' }} />
       <Input label="Motif de la correction (facultatif)" hintText="Par exemple : passeport présenté. Conservé chiffré." nativeInputProps={{ value: note, onChange: (e) => setNote(e.target.value), maxLength: 2000 }} />

@@ -11,7 +11,7 @@ const REFERRED: ReferredCase = {
 };
 const PERMIT: DeadlineView = {
   id: 'd1', caseId: 'c2', reference: '93-2026-000012', territory: '93', kind: 'permit_expiry', dueOn: '2027-01-10', alertOn: '2026-11-11', overdue: false, alerting: true,
-  responsibleOrganisationId: 'org-1',
+  responsibleOrganisationId: 'org-1', responsibleOrganisationKind: null,
 };
 
 describe('the préfecture’s home', () => {

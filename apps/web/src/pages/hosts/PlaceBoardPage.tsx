@@ -113,7 +113,7 @@ export function PlaceBoardPage() {
               <DataTable
                 caption="Places libres par région"
                 headers={['Région', ...shownKinds.map((k) => `Places libres — ${label(PLACE_KIND_COLUMNS, k).toLowerCase()}`)]}
-                rows={b.regions.filter((r) => !regionCode || r.regionCode === regionCode).map((r) => [r.regionName, ...shownKinds.map((k) => r.free[k] ?? 0)])}
+                rows={b.regions.filter((r) => !regionCode || r.regionCode === regionCode).map((r) => [r.regionName, ...shownKinds.map((k) => r.free[k as keyof typeof r.free] ?? 0)])}
               />
             )}
           </Section>
@@ -130,7 +130,7 @@ export function PlaceBoardPage() {
                   const greyed = o !== null && o !== undefined && !h.selectable;
                   const name = <span className={greyed ? 'fr-text-mention--grey' : undefined}>{h.name}</span>;
                   const where = h.national ? 'Nationale' : `${h.regionCodes.map((r) => regionName.get(r) ?? r).join(', ')} (${h.territories.join(', ')})`;
-                  const cells = [name, <span className={greyed ? 'fr-text-mention--grey' : undefined}>{where}</span>, ...shownKinds.map((k) => <span className={greyed ? 'fr-text-mention--grey' : undefined}>{h.free[k] ?? 0}</span>)];
+                  const cells = [name, <span className={greyed ? 'fr-text-mention--grey' : undefined}>{where}</span>, ...shownKinds.map((k) => <span className={greyed ? 'fr-text-mention--grey' : undefined}>{h.free[k as keyof typeof h.free] ?? 0}</span>)];
                   if (!o) return cells;
                   const verdict = h.selectable ? (
                     choosing ? (

@@ -6,7 +6,7 @@ import { meAs, renderApp, stubFetch } from '../../test/render';
 import { OrientationActions } from './OrientationActions';
 
 const step = (action: string, party: OrientationNextStep['party'], more: Partial<OrientationNextStep> = {}): OrientationNextStep => ({
-  action, party, allowed: true, deniedCode: null, reasonCodes: [], reasonRequired: false, host: null, ...more,
+  action, party, allowed: true, deniedCode: null, reasonCodes: [], reasonRequired: false, host: null, date: null, ...more,
 });
 const denied = (s: OrientationNextStep, deniedCode = 'ACTION_NOT_ALLOWED_FOR_PARTY'): OrientationNextStep => ({ ...s, allowed: false, deniedCode });
 
@@ -14,7 +14,7 @@ const denied = (s: OrientationNextStep, deniedCode = 'ACTION_NOT_ALLOWED_FOR_PAR
 const base: Orientation = {
   id: 'o1', caseId: 'c1', reference: '93-2026-000001', territory: '93', targetKind: 'acse', channel: null, targetOrganisationId: 'acse', requesterOrganisationId: 'org-1',
   hostOrganisationId: null, state: 'requested', open: true, reasonCode: 'local_danger', placeKind: 'women', placeStatus: 'none', legalBasis: null, asylumStatus: null,
-  outcomeCode: null, authorisations: 0, authorisedUntil: null, version: 3, requestedAt: '2026-11-28T10:00:00Z', answeredAt: null, closedAt: null, updatedAt: '2026-11-28T10:00:00Z',
+  outcomeCode: null, authorisations: 0, authorisedUntil: null, version: 3, requestedAt: '2026-11-28T10:00:00Z', answeredAt: null, preAdmissionAt: null, transferAt: null, closedAt: null, updatedAt: '2026-11-28T10:00:00Z',
   parties: ['target'], allowedActions: ['start_assessment', 'refuse'],
   nextSteps: [
     step('start_assessment', 'target'),
@@ -90,7 +90,7 @@ describe('orientation actions', () => {
   it('shows nothing to do for a reader who may take no step, and says whose steps they are or why not', () => {
     stubFetch([[/GET \/api\/organisations/, () => []]]);
     const psp = {
-      ...base, targetKind: 'psp', state: 'authorised', authorisations: 4, allowedActions: [],
+      ...base, targetKind: 'psp' as const, state: 'authorised', authorisations: 4, allowedActions: [],
       nextSteps: [
         denied(step('renew', 'target'), 'PSP_MAX_DURATION_REACHED'), denied(step('decline_renewal', 'target')),
         denied(step('end', 'requester', { reasonCodes: ['completed'], reasonRequired: true })),
