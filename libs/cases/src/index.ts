@@ -45,3 +45,4 @@ export * from './anonymise-case/anonymise-case.command';
 export * from './rectification/rectify-case.command';
 export * from './rectification/case-rectifications.query';
 export * from './subject-access/case-subject-access.query';
+export * from './assignments/case-assignments.command';

@@ -806,6 +806,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who follows a case within its owning organisation
+         * @description The workers of the owning organisation assigned to the case (by display name, first assigned first) and the colleagues who may still be assigned. Read by the owner's case workers and coordinators only; the read is audited.
+         */
+        get: operations["CaseAssignmentsController_list"];
+        put?: never;
+        /**
+         * Assign a worker of the owning organisation to a case
+         * @description By the owner's case workers and coordinators, for themselves or a colleague. Only an active case worker or coordinator of the owning organisation may be assigned. The assignment is audited; it ends by itself when the case is transferred to another organisation.
+         */
+        post: operations["CaseAssignmentsController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/assignments/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * End a worker's assignment to a case
+         * @description By the owner's case workers and coordinators. The assignment is kept as ended (when, by whom) and the change is audited.
+         */
+        delete: operations["CaseAssignmentsController_unassign"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -2235,6 +2279,19 @@ export interface components {
             /** @description Required for purpose "orientation" */
             targetOrganisationId?: string;
         };
+        FirstContactDto: {
+            /**
+             * @description outreach (« maraude »), drop_in (« accueil de jour »), hotline, partner_referral, place_of_detention, other
+             * @example outreach
+             * @enum {string}
+             */
+            context: "outreach" | "drop_in" | "hotline" | "partner_referral" | "place_of_detention" | "other";
+            /**
+             * @description The day of the first contact: not in the future (422 FIRST_CONTACT_IN_FUTURE), not before the birth date (422 FIRST_CONTACT_BEFORE_BIRTH)
+             * @example 2026-10-30
+             */
+            on: string;
+        };
         CreateCaseDto: {
             /** @example 93 */
             territory: string;
@@ -2253,6 +2310,8 @@ export interface components {
             presumedVictim?: boolean;
             /** @description A minor only: unaccompanied (« mineur non accompagné »); absent when not known. An adult: 422 CASE_NOT_MINOR */
             unaccompaniedMinor?: boolean;
+            /** @description Where and when the first contact took place */
+            firstContact?: components["schemas"]["FirstContactDto"];
         };
         NameSearchDto: {
             /**
@@ -2285,6 +2344,8 @@ export interface components {
             danger?: components["schemas"]["DangerDto"];
             /** @description The corrected narrative; an empty text removes it */
             narrative?: string;
+            /** @description The corrected context and day of the first contact */
+            firstContact?: components["schemas"]["FirstContactDto"];
             /** @description Why the correction (kept encrypted in the timeline) */
             note?: string;
         };
@@ -2391,6 +2452,45 @@ export interface components {
             unit?: "days" | "working_days" | "years";
             /** @example 1 */
             alertBeforeDays?: number;
+        };
+        AssignmentErrorDto: {
+            /** @example ALREADY_ASSIGNED */
+            code: string;
+            message: string;
+            correlationId: string;
+            details?: Record<string, never>;
+        };
+        CaseAssigneeDto: {
+            userId: string;
+            /** @description The colleague's display name (staff), never the person's identity */
+            displayName: string;
+            /** Format: date-time */
+            assignedAt: string;
+        };
+        CaseWorkerDto: {
+            userId: string;
+            /** @description The colleague's display name (staff), never the person's identity */
+            displayName: string;
+        };
+        CaseAssignmentsDto: {
+            caseId: string;
+            assignees: components["schemas"]["CaseAssigneeDto"][];
+            /** @description Members of the owning organisation who may still be assigned */
+            candidates: components["schemas"]["CaseWorkerDto"][];
+        };
+        AssignDto: {
+            /** @description A case worker or coordinator of the organisation that owns the case */
+            userId: string;
+        };
+        AssignedDto: {
+            caseId: string;
+            userId: string;
+            /** Format: date-time */
+            assignedAt: string;
+        };
+        UnassignedDto: {
+            caseId: string;
+            userId: string;
         };
         PreferenceChangeDto: {
             /** @enum {string} */
@@ -3634,6 +3734,8 @@ export interface operations {
                 createdTo?: string;
                 ownerOrganisationId?: string;
                 reference?: string;
+                /** @description « Mes situations »: the cases a worker of your own organisation is assigned to: `me`, or a colleague's user id */
+                assignedTo?: string;
                 /** @description The nextCursor of the previous page, passed back as given (opaque). */
                 cursor?: string;
                 limit?: number;
@@ -4378,6 +4480,191 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    CaseAssignmentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseAssignmentsDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: you see the case but your organisation does not own it, or your role does not work on cases */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: no such case, or one your organisation does not see (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentErrorDto"];
+                };
+            };
+        };
+    };
+    CaseAssignmentsController_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignedDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: userId is not a user id */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: you see the case but your organisation does not own it, or your role does not work on cases */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: no such case, or one your organisation does not see (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentErrorDto"];
+                };
+            };
+            /** @description ALREADY_ASSIGNED: this worker already follows the case; CASE_ANONYMISED: the case is anonymised */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentErrorDto"];
+                };
+            };
+            /** @description ASSIGNEE_NOT_ELIGIBLE: not an active case worker or coordinator of the owning organisation */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentErrorDto"];
+                };
+            };
+        };
+    };
+    CaseAssignmentsController_unassign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnassignedDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: you see the case but your organisation does not own it, or your role does not work on cases */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: no such case, or one your organisation does not see; NOT_ASSIGNED: this worker does not follow the case */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentErrorDto"];
+                };
+            };
+            /** @description CASE_ANONYMISED: the case is anonymised */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentErrorDto"];
+                };
             };
         };
     };

@@ -65,6 +65,8 @@ export interface CaseView {
   ageUncertain: boolean;
   /** A minor's case: « mineur non accompagné » or not; null when not known (always for an adult). */
   unaccompaniedMinor: boolean | null;
+  /** Where and when the first contact took place (codes and a day); null when not recorded. */
+  firstContact?: { context: string; on: string | null } | null;
   nationality: string | null;
   foreignNational: boolean;
   exploitationForms: string[];
@@ -125,6 +127,8 @@ export interface CaseCreated {
   minor: boolean;
   /** Another organisation may follow the same person (its owner is told, not the recorder who); null: not checked today. */
   possibleDuplicate: boolean | null;
+  /** The recording organisation's own open cases that may concern the same person, one per case (it sees them). */
+  sameOrganisation?: { caseId: string; reference: string }[];
 }
 
 export interface Versioned {
@@ -363,6 +367,9 @@ export interface DuplicateMatch {
   reference: string;
   otherTerritory: string;
   otherOrganisationKind: string;
+  /** Only when the other case is my organisation's own too: its id and reference. */
+  otherCaseId?: string | null;
+  otherReference?: string | null;
   foundAt: string;
   linkId: string | null;
   linkStatus: string | null;
@@ -462,4 +469,17 @@ export interface CellComposition {
   territory: string;
   memberOrganisations: { id: string; kind: string; name: string }[];
   members: { userId: string; displayName: string; role: string }[];
+}
+
+/** A colleague of the owning organisation (staff display name), never the person's identity. */
+export interface CaseWorker {
+  userId: string;
+  displayName: string;
+}
+
+/** Who follows a case within its owning organisation (`GET /api/cases/:id/assignments`). */
+export interface CaseAssignments {
+  caseId: string;
+  assignees: (CaseWorker & { assignedAt: string })[];
+  candidates: CaseWorker[];
 }

@@ -1,0 +1,106 @@
+import { Body, Controller, Delete, Get, Param, Post } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { IsUUID } from 'class-validator';
+import { AssignCaseCommand, GetCaseAssignmentsQuery, UnassignCaseCommand } from '@mnio/cases';
+import { Actor, CheckPolicies, CurrentActor, ParseIdPipe } from '@mnio/platform';
+
+export class AssignDto {
+  @ApiProperty({ description: 'A case worker or coordinator of the organisation that owns the case' }) @IsUUID() userId: string;
+}
+
+/** The error body every 4xx carries (`{ code, message, correlationId }`, with `details` for a field). */
+export class AssignmentErrorDto {
+  @ApiProperty({ example: 'ALREADY_ASSIGNED' }) code: string;
+  @ApiProperty() message: string;
+  @ApiProperty() correlationId: string;
+  @ApiProperty({ required: false, type: Object }) details?: Record<string, unknown>;
+}
+
+export class CaseWorkerDto {
+  @ApiProperty() userId: string;
+  @ApiProperty({ description: 'The colleague\'s display name (staff), never the person\'s identity' }) displayName: string;
+}
+
+export class CaseAssigneeDto extends CaseWorkerDto {
+  @ApiProperty({ format: 'date-time' }) assignedAt: string;
+}
+
+export class CaseAssignmentsDto {
+  @ApiProperty() caseId: string;
+  @ApiProperty({ type: [CaseAssigneeDto] }) assignees: CaseAssigneeDto[];
+  @ApiProperty({ type: [CaseWorkerDto], description: 'Members of the owning organisation who may still be assigned' }) candidates: CaseWorkerDto[];
+}
+
+export class AssignedDto {
+  @ApiProperty() caseId: string;
+  @ApiProperty() userId: string;
+  @ApiProperty({ format: 'date-time' }) assignedAt: string;
+}
+
+export class UnassignedDto {
+  @ApiProperty() caseId: string;
+  @ApiProperty() userId: string;
+}
+
+const NOT_FOUND = { status: 404, type: AssignmentErrorDto, description: 'NOT_FOUND: no such case, or one your organisation does not see (the same answer)' };
+const FORBIDDEN = { status: 403, type: AssignmentErrorDto, description: 'FORBIDDEN: you see the case but your organisation does not own it, or your role does not work on cases' };
+
+/** The worker(s) of the owning organisation who follow a case (docs/cases.md, « Assigned workers »). */
+@ApiTags('cases')
+@ApiBearerAuth()
+@ApiResponse({ status: 401, type: AssignmentErrorDto, description: 'UNAUTHENTICATED: no valid access token' })
+@Controller('api/cases/:id/assignments')
+export class CaseAssignmentsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Get()
+  @CheckPolicies('read', 'Case')
+  @ApiOperation({
+    summary: 'Who follows a case within its owning organisation',
+    description:
+      'The workers of the owning organisation assigned to the case (by display name, first assigned first) and the colleagues who may still be assigned. ' +
+      'Read by the owner\'s case workers and coordinators only; the read is audited.',
+  })
+  @ApiOkResponse({ type: CaseAssignmentsDto })
+  @ApiResponse(FORBIDDEN)
+  @ApiResponse(NOT_FOUND)
+  list(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string) {
+    return this.queries.execute(new GetCaseAssignmentsQuery(actor, id));
+  }
+
+  @Post()
+  @CheckPolicies('assign', 'Case')
+  @ApiOperation({
+    summary: 'Assign a worker of the owning organisation to a case',
+    description:
+      'By the owner\'s case workers and coordinators, for themselves or a colleague. Only an active case worker or coordinator of the owning organisation ' +
+      'may be assigned. The assignment is audited; it ends by itself when the case is transferred to another organisation.',
+  })
+  @ApiCreatedResponse({ type: AssignedDto })
+  @ApiResponse({ status: 400, type: AssignmentErrorDto, description: 'VALIDATION_FAILED: userId is not a user id' })
+  @ApiResponse(FORBIDDEN)
+  @ApiResponse(NOT_FOUND)
+  @ApiResponse({ status: 409, type: AssignmentErrorDto, description: 'ALREADY_ASSIGNED: this worker already follows the case; CASE_ANONYMISED: the case is anonymised' })
+  @ApiResponse({ status: 422, type: AssignmentErrorDto, description: 'ASSIGNEE_NOT_ELIGIBLE: not an active case worker or coordinator of the owning organisation' })
+  assign(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: AssignDto) {
+    return this.commands.execute(new AssignCaseCommand(actor, id, dto.userId));
+  }
+
+  @Delete(':userId')
+  @CheckPolicies('assign', 'Case')
+  @ApiOperation({
+    summary: 'End a worker\'s assignment to a case',
+    description: 'By the owner\'s case workers and coordinators. The assignment is kept as ended (when, by whom) and the change is audited.',
+  })
+  @ApiOkResponse({ type: UnassignedDto })
+  @ApiResponse(FORBIDDEN)
+  @ApiResponse({ status: 404, type: AssignmentErrorDto, description: 'NOT_FOUND: no such case, or one your organisation does not see; NOT_ASSIGNED: this worker does not follow the case' })
+  @ApiResponse({ status: 409, type: AssignmentErrorDto, description: 'CASE_ANONYMISED: the case is anonymised' })
+  unassign(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Param('userId', ParseIdPipe) userId: string) {
+    return this.commands.execute(new UnassignCaseCommand(actor, id, userId));
+  }
+}
