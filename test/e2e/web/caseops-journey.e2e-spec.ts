@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import type { Page } from 'playwright-core';
-import { createOrgUser, TEST_PASSWORD } from '../../support/actors';
+import { createOrgUser, signIn as signInApi, TEST_PASSWORD } from '../../support/actors';
 import { TestApi } from '../../support/app';
 import { caseBody, distinctivePerson } from '../../support/cases';
 import { provisionUser } from '../../support/provision';
@@ -39,8 +39,8 @@ describe('web: first contact, duplicate within the structure, « Suivie par » a
     await provisionUser(api, { email: `bruno.${tag}@test.mnio.test`, displayName: 'Bruno Petit', password: TEST_PASSWORD, memberships: [{ organisationId: org.organisationId, role: 'case_worker' }] });
     worker = { ...worker, email };
     // A colleague recorded the same person last month.
-    const colleague = await api.as(org.email);
-    const first = await colleague.post('/api/cases').send(caseBody({ identity: { lastName: PERSON.lastName, firstNames: [PERSON.firstName], aliases: [] } })).expect(201);
+    const colleague = await signInApi(api, org.email);
+    const first = await colleague.post('/api/cases').send(caseBody({ identity: { lastName: PERSON.lastName, firstNames: [PERSON.firstName], aliases: [], birthDate: PERSON.birthDate } })).expect(201);
     earlier = { id: first.body.id, reference: first.body.reference };
   });
 
@@ -62,6 +62,7 @@ describe('web: first contact, duplicate within the structure, « Suivie par » a
     await page.getByRole('button', { name: 'Étape suivante' }).click();
     await page.getByRole('textbox', { name: 'Nom', exact: true }).fill(PERSON.lastName);
     await page.getByRole('textbox', { name: 'Prénom', exact: true }).fill(PERSON.firstName);
+    await page.getByRole('textbox', { name: /^Date de naissance/ }).fill(PERSON.birthDate);
     await page.getByRole('radio', { name: 'Femme' }).check({ force: true });
     await page.getByRole('button', { name: 'Étape suivante' }).click();
     await page.getByRole('button', { name: 'Étape suivante' }).click();

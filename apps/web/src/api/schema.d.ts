@@ -830,7 +830,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/cases/{id}/assignments/{userId}": {
+    "/api/cases/{id}/assignments/{assigneeId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -4616,7 +4616,7 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                userId: string;
+                assigneeId: string;
             };
             cookie?: never;
         };

@@ -281,7 +281,10 @@ export function CasesListPage() {
   return (
     <>
       <h1>{title}</h1>
-      <p className="fr-text--sm">Les situations que votre organisation suit ou qui lui sont partagées, de la plus récente à la plus ancienne. Aucune identité n’apparaît dans cette liste.</p>
+      <p className="fr-text--sm">
+        {filters.assignedTo === 'me' ? 'Les situations que vous suivez au sein de votre structure' : 'Les situations que votre organisation suit ou qui lui sont partagées'}, de la plus récente
+        à la plus ancienne. Aucune identité n’apparaît dans cette liste.
+      </p>
       {can('read_identity', 'Case') && (
         <div className="fr-accordions-group fr-mb-3w">
           <Accordion label="Retrouver une personne par son nom" titleAs="h2">

@@ -90,7 +90,8 @@ export class CaseAssignmentsController {
     return this.commands.execute(new AssignCaseCommand(actor, id, dto.userId));
   }
 
-  @Delete(':userId')
+  // `assigneeId`, not `userId`: the worker named here is checked against the case (NOT_ASSIGNED), not as a user one administers.
+  @Delete(':assigneeId')
   @CheckPolicies('assign', 'Case')
   @ApiOperation({
     summary: 'End a worker\'s assignment to a case',
@@ -100,7 +101,7 @@ export class CaseAssignmentsController {
   @ApiResponse(FORBIDDEN)
   @ApiResponse({ status: 404, type: AssignmentErrorDto, description: 'NOT_FOUND: no such case, or one your organisation does not see; NOT_ASSIGNED: this worker does not follow the case' })
   @ApiResponse({ status: 409, type: AssignmentErrorDto, description: 'CASE_ANONYMISED: the case is anonymised' })
-  unassign(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Param('userId', ParseIdPipe) userId: string) {
-    return this.commands.execute(new UnassignCaseCommand(actor, id, userId));
+  unassign(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Param('assigneeId', ParseIdPipe) assigneeId: string) {
+    return this.commands.execute(new UnassignCaseCommand(actor, id, assigneeId));
   }
 }

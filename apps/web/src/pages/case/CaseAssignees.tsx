@@ -33,7 +33,7 @@ export function CaseAssignees({ c }: { c: Pick<CaseView, 'id' | 'ownerOrganisati
     onSettled: done,
   });
   const unassign = useMutation({
-    mutationFn: (userId: string) => unwrap(api.DELETE('/api/cases/{id}/assignments/{userId}', { params: { path: { id: c.id, userId } } })),
+    mutationFn: (userId: string) => unwrap(api.DELETE('/api/cases/{id}/assignments/{assigneeId}', { params: { path: { id: c.id, assigneeId: userId } } })),
     onSettled: done,
   });
   if (!mine || !q.data) return <ErrorAlert error={q.error} />;
@@ -47,37 +47,31 @@ export function CaseAssignees({ c }: { c: Pick<CaseView, 'id' | 'ownerOrganisati
       {!c.anonymisedAt && (
         <>
           {assignees.length > 0 && (
-            <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm">
+            <ul className="fr-raw-list fr-mb-2w">
               {assignees.map((a) => (
-                <li key={a.userId}>
-                  <Button size="small" priority="tertiary" iconId="fr-icon-close-line" disabled={busy} onClick={() => unassign.mutate(a.userId)}>
-                    {a.userId === me.id ? 'Ne plus suivre cette situation' : `Retirer ${a.displayName}`}
+                <li key={a.userId} className="fr-mb-1w">
+                  <Button size="small" priority="tertiary" disabled={busy} onClick={() => unassign.mutate(a.userId)}>
+                    {a.userId === me.id ? 'Ne plus suivre cette situation' : `Retirer ${a.displayName} du suivi`}
                   </Button>
                 </li>
               ))}
             </ul>
           )}
-          <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
-            {maySelfAssign(candidates, me.id) && (
-              <div className="fr-col-12 fr-col-md-4">
-                <Button iconId="fr-icon-user-add-line" disabled={busy} onClick={() => assign.mutate(me.id)}>
-                  M’affecter
+          {maySelfAssign(candidates, me.id) && (
+            <Button iconId="fr-icon-user-add-line" className="fr-mb-2w" disabled={busy} onClick={() => assign.mutate(me.id)}>
+              M’affecter
+            </Button>
+          )}
+          {Object.keys(options).length > 0 && (
+            <div className="fr-grid-row fr-grid-row--gutters">
+              <div className="fr-col-12 fr-col-md-6">
+                <CodeSelect label="Affecter un collègue" table={options} value={colleague} onChange={setColleague} placeholder="Choisir un collègue" />
+                <Button size="small" priority="secondary" disabled={busy || !colleague} onClick={() => assign.mutate(colleague)}>
+                  Affecter ce collègue
                 </Button>
               </div>
-            )}
-            {Object.keys(options).length > 0 && (
-              <>
-                <div className="fr-col-12 fr-col-md-5">
-                  <CodeSelect label="Affecter un collègue" table={options} value={colleague} onChange={setColleague} placeholder="Choisir un collègue" />
-                </div>
-                <div className="fr-col-12 fr-col-md-3 fr-mb-3w">
-                  <Button priority="secondary" disabled={busy || !colleague} onClick={() => assign.mutate(colleague)}>
-                    Affecter
-                  </Button>
-                </div>
-              </>
-            )}
-          </div>
+            </div>
+          )}
         </>
       )}
     </Section>
