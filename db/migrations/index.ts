@@ -34,6 +34,7 @@ import { ReportingCaseTerritory1764320160000 } from './1764320160000-reporting-c
 import { ReportingCaseTerritoryIndex1764320161000 } from './1764320161000-reporting-case-territory-index';
 import { OrientationSchedule1764320170000 } from './1764320170000-orientation-schedule';
 import { CaseAttachments1764320210000 } from './1764320210000-case-attachments';
+import { CaseAssignmentsFirstContact1764320220000 } from './1764320220000-case-assignments-first-contact';
 import { CellDashboardCountsIndexes1764320260000 } from './1764320260000-cell-dashboard-counts-indexes';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and from dist. */
@@ -74,5 +75,6 @@ export const MIGRATIONS = [
   ReportingCaseTerritoryIndex1764320161000,
   OrientationSchedule1764320170000,
   CaseAttachments1764320210000,
+  CaseAssignmentsFirstContact1764320220000,
   CellDashboardCountsIndexes1764320260000,
 ];

@@ -34,7 +34,7 @@ export const caseAbilities: AbilityRules = (actor, { can }) => {
 
     if (recorder) {
       // The owning organisation's workers keep the case: identification, indicators, consents, sharing, status.
-      can(['update', 'identify', 'record_residence', 'record_child_protection', 'record_criminal', 'record_consent', 'share', 'close', 'check_duplicates'], 'Case', {
+      can(['update', 'identify', 'record_residence', 'record_child_protection', 'record_criminal', 'record_consent', 'share', 'close', 'check_duplicates', 'assign'], 'Case', {
         ownerOrganisationId: org,
       });
     }

@@ -48,6 +48,7 @@ import { GetCaseRectificationsHandler } from './rectification/case-rectification
 import { CaseSubjectAccessHandler } from './subject-access/case-subject-access.query';
 import { AddAttachmentHandler } from './attachments/add-attachment.handler';
 import { DownloadCaseAttachmentHandler, ListCaseAttachmentsHandler } from './attachments/case-attachments.query';
+import { AssignCaseHandler, GetCaseAssignmentsHandler, UnassignCaseHandler } from './assignments/case-assignments.handler';
 
 /** The presumed-victim case: identity (encrypted), tracks, consents, deadlines, duplicates, access. */
 @Module({
@@ -72,6 +73,7 @@ import { DownloadCaseAttachmentHandler, ListCaseAttachmentsHandler } from './att
     AnonymiseCaseHandler, CaseRetentionFactsHandler, RetentionCandidatesHandler,
     RectifyCaseHandler, GetCaseRectificationsHandler, CaseSubjectAccessHandler,
     AddAttachmentHandler, ListCaseAttachmentsHandler, DownloadCaseAttachmentHandler,
+    AssignCaseHandler, UnassignCaseHandler, GetCaseAssignmentsHandler,
   ],
 })
 export class CasesModule implements OnModuleInit {

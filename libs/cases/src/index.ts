@@ -49,3 +49,4 @@ export * from './attachments/add-attachment.command';
 export * from './attachments/case-attachments.query';
 export { ATTACHMENT_KINDS, AttachmentKind, ATTACHMENT_MEDIA_TYPES, AttachmentMediaType } from './attachments/attachment-rules';
 export { loadCasesConfig } from './cases.config';
+export * from './assignments/case-assignments.command';

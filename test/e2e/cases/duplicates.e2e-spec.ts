@@ -17,17 +17,18 @@ describe('duplicates without disclosure', () => {
     // The same person, written differently, met by another association in another département.
     const second = await bobigny.post('/api/cases').send(caseBody({ identity: { lastName: p.firstName.toUpperCase(), firstNames: [p.lastName.toLowerCase()], aliases: [] } })).expect(201);
     // The recorder learns that a match exists, nothing else: no match id, territory, kind or case.
-    expect(Object.keys(second.body).sort()).toEqual(['id', 'minor', 'possibleDuplicate', 'reference', 'version']);
+    expect(Object.keys(second.body).sort()).toEqual(['id', 'minor', 'possibleDuplicate', 'reference', 'sameOrganisation', 'version']);
+    expect(second.body.sameOrganisation).toEqual([]);
     expect(second.body.possibleDuplicate).toBe(true);
     const again = await bobigny.post(`/api/cases/${second.body.id}/duplicates/check`).expect(200);
-    expect(again.body).toEqual({ possibleDuplicate: true });
+    expect(again.body).toEqual({ possibleDuplicate: true, sameOrganisation: [] });
     expect(await bobigny.get('/api/duplicate-matches').expect(200).then((r) => r.body.filter((m: { caseId: string }) => m.caseId === second.body.id))).toEqual([]);
 
     // The owner of the older case sees the match against its own case, with a territory and a kind only.
     const matches = (await paris.get('/api/duplicate-matches').expect(200)).body.filter((m: { caseId: string }) => m.caseId === first.body.id);
     expect(matches).toEqual([{
       matchId: expect.any(String), caseId: first.body.id, reference: first.body.reference, otherTerritory: '93', otherOrganisationKind: 'association',
-      foundAt: expect.any(String), linkId: null, linkStatus: null,
+      otherCaseId: null, otherReference: null, foundAt: expect.any(String), linkId: null, linkStatus: null,
     }]);
     expect(JSON.stringify(matches)).not.toContain(second.body.id);
     expect(JSON.stringify(matches)).not.toContain(second.body.reference);

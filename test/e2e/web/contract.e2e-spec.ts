@@ -12,6 +12,7 @@ import { ERROR_MESSAGES } from '../../../apps/web/src/api/error-messages';
 import * as fr from '../../../apps/web/src/domain/labels';
 import * as trackForms from '../../../apps/web/src/domain/track-forms';
 import * as attachments from '../../../apps/web/src/pages/case/attachments';
+import { FIRST_CONTACT_CONTEXTS } from '@mnio/cases';
 import { EVENT_FACTS, HEARING_TYPES, NO_FURTHER_ACTION_REASONS, PERMIT_REFUSAL_REASONS, PLACEMENT_LEGAL_BASES, REFLECTION_END_REASONS, TRACK_SERVICES } from '@mnio/cases';
 import { openApiDocument, SCHEMA_FILE, SCHEMA_HEADER } from '../../../scripts/openapi-export';
 
@@ -44,6 +45,7 @@ describe('web client ↔ API contract', () => {
     ['sexes', SEXES, fr.SEXES],
     ['vulnerabilities', VULNERABILITIES, fr.VULNERABILITIES],
     ['needs', NEEDS, fr.NEEDS],
+    ['first contact contexts', FIRST_CONTACT_CONTEXTS, fr.FIRST_CONTACT_CONTEXTS],
     ['contact channels', CONTACT_CHANNELS, fr.CONTACT_CHANNELS],
     ['age bands', AGE_BANDS, fr.AGE_BANDS],
     ['indicator strengths', INDICATOR_STRENGTHS, fr.INDICATOR_STRENGTHS],

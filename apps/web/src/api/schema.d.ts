@@ -1020,6 +1020,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the attachments of a case
+         * @description Kind, date, type, size and the organisation that attached each one, newest first, for every reader of the case; the file names only for those who read its identity.
+         */
+        get: operations["AttachmentsController_list"];
+        put?: never;
+        /**
+         * Attach a document to a case
+         * @description A scanned récépissé, a medical certificate, a decision or another document, sent as multipart/form-data (`file`, `kind`, `documentDate`). Only the owner organisation’s workers may attach. The type is recognised by the content (PDF, JPEG, PNG), never by the name; the name and the bytes are stored encrypted. The answer never repeats the file name.
+         */
+        post: operations["AttachmentsController_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/attachments/{attachmentId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an attachment
+         * @description The bytes as uploaded, for those who read the identity of the case (others get 404 as for an invisible case). Always a download (Content-Disposition: attachment, named after the kind and date, never the stored name), never cached; each download is audited.
+         */
+        get: operations["AttachmentsController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who follows a case within its owning organisation
+         * @description The workers of the owning organisation assigned to the case (by display name, first assigned first) and the colleagues who may still be assigned. Read by the owner's case workers and coordinators only; the read is audited.
+         */
+        get: operations["CaseAssignmentsController_list"];
+        put?: never;
+        /**
+         * Assign a worker of the owning organisation to a case
+         * @description By the owner's case workers and coordinators, for themselves or a colleague. Only an active case worker or coordinator of the owning organisation may be assigned. The assignment is audited; it ends by itself when the case is transferred to another organisation.
+         */
+        post: operations["CaseAssignmentsController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/assignments/{assigneeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * End a worker's assignment to a case
+         * @description By the owner's case workers and coordinators. The assignment is kept as ended (when, by whom) and the change is audited.
+         */
+        delete: operations["CaseAssignmentsController_unassign"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -2994,6 +3082,19 @@ export interface components {
             /** @description Required for purpose "orientation" */
             targetOrganisationId?: string;
         };
+        FirstContactDto: {
+            /**
+             * @description outreach (« maraude »), drop_in (« accueil de jour »), hotline, partner_referral, place_of_detention, other
+             * @example outreach
+             * @enum {string}
+             */
+            context: "outreach" | "drop_in" | "hotline" | "partner_referral" | "place_of_detention" | "other";
+            /**
+             * @description The day of the first contact: not in the future (422 FIRST_CONTACT_IN_FUTURE), not before the birth date (422 FIRST_CONTACT_BEFORE_BIRTH)
+             * @example 2026-10-30
+             */
+            on: string;
+        };
         CreateCaseDto: {
             /** @example 93 */
             territory: string;
@@ -3012,6 +3113,12 @@ export interface components {
             presumedVictim?: boolean;
             /** @description A minor only: unaccompanied (« mineur non accompagné »); absent when not known. An adult: 422 CASE_NOT_MINOR */
             unaccompaniedMinor?: boolean;
+            /** @description Where and when the first contact took place */
+            firstContact?: components["schemas"]["FirstContactDto"];
+        };
+        CaseCreatedSameOrganisation: {
+            caseId: string;
+            reference: string;
         };
         CaseCreated: {
             id: string;
@@ -3020,6 +3127,8 @@ export interface components {
             minor: boolean;
             /** @description Another organisation may follow the same person (its owner is told); null: past the user's daily checks, not told. */
             possibleDuplicate: boolean | null;
+            /** @description The recording organisation's own open cases that may concern the same person (it sees them), one per case. */
+            sameOrganisation: components["schemas"]["CaseCreatedSameOrganisation"][];
         };
         CaseSummaryStatuses: {
             identification: string;
@@ -3084,6 +3193,10 @@ export interface components {
             targetKind: "acse" | "dna" | "minors_centre" | "uaped" | "crp" | "psp" | "prefecture" | "parquet" | "general";
             state: string;
         };
+        CaseViewFirstContact: {
+            context: string;
+            on: string | null;
+        };
         CaseViewEvents: {
             type: string;
             country: string;
@@ -3144,6 +3257,8 @@ export interface components {
             ageUncertain: boolean;
             /** @description A minor's case: unaccompanied (« mineur non accompagné ») or not; null when not recorded, and for an adult. */
             unaccompaniedMinor: boolean | null;
+            /** @description Where and when the first contact took place (codes and a day), or null when not recorded. */
+            firstContact: components["schemas"]["CaseViewFirstContact"] | null;
             nationality: string | null;
             foreignNational: boolean;
             exploitationForms: string[];
@@ -3191,13 +3306,15 @@ export interface components {
             danger?: components["schemas"]["DangerDto"];
             /** @description The corrected narrative; an empty text removes it */
             narrative?: string;
+            /** @description The corrected context and day of the first contact */
+            firstContact?: components["schemas"]["FirstContactDto"];
             /** @description Why the correction (kept encrypted in the timeline) */
             note?: string;
         };
         CasesRectifyAnswer: {
             id: string;
             version: number;
-            fields: ("exploitationForms" | "events" | "vulnerabilities" | "needs" | "narrative" | "lastName" | "firstNames" | "aliases" | "birthDate" | "estimatedAge" | "ageUncertain" | "sex" | "nationality" | "languages" | "interpreterNeeded" | "contact" | "localDanger" | "dangerNotes")[];
+            fields: ("exploitationForms" | "events" | "vulnerabilities" | "needs" | "narrative" | "firstContact" | "lastName" | "firstNames" | "aliases" | "birthDate" | "estimatedAge" | "ageUncertain" | "sex" | "nationality" | "languages" | "interpreterNeeded" | "contact" | "localDanger" | "dangerNotes")[];
         };
         CaseRectificationViewPrevious: {
             identity: {
@@ -3211,7 +3328,7 @@ export interface components {
             id: string;
             at: string;
             /** @description The fields the correction changed: names, never values. */
-            fields: ("exploitationForms" | "events" | "vulnerabilities" | "needs" | "narrative" | "lastName" | "firstNames" | "aliases" | "birthDate" | "estimatedAge" | "ageUncertain" | "sex" | "nationality" | "languages" | "interpreterNeeded" | "contact" | "localDanger" | "dangerNotes")[];
+            fields: ("exploitationForms" | "events" | "vulnerabilities" | "needs" | "narrative" | "firstContact" | "lastName" | "firstNames" | "aliases" | "birthDate" | "estimatedAge" | "ageUncertain" | "sex" | "nationality" | "languages" | "interpreterNeeded" | "contact" | "localDanger" | "dangerNotes")[];
             /** @description Who corrected: the owner organisation (masked like every organisation in a case's views). */
             organisationId: string | null;
             /** @description The values the correction replaced (identity fields and facts by name), for those who read the identity only (absent otherwise; null once the retention rules erased them). */
@@ -3394,8 +3511,14 @@ export interface components {
             organisationId: string;
             version: number;
         };
+        DuplicateCheckSameOrganisation: {
+            caseId: string;
+            reference: string;
+        };
         DuplicateCheck: {
             possibleDuplicate: boolean | null;
+            /** @description The recording organisation's own open cases sharing a key (« peut-être déjà suivie par votre structure »), one entry per case: it sees them already, so their references are no disclosure. Never another organisation's. */
+            sameOrganisation: components["schemas"]["DuplicateCheckSameOrganisation"][];
         };
         DuplicateLinkView: {
             linkId: string;
@@ -3416,6 +3539,9 @@ export interface components {
             reference: string;
             otherTerritory: string;
             otherOrganisationKind: string;
+            /** @description Only when the other case is the actor's organisation's own too (it sees it): its id and reference; otherwise null. */
+            otherCaseId: string | null;
+            otherReference: string | null;
             foundAt: string;
             /** @description The link proposed from this match, if any. */
             linkId: string | null;
@@ -3567,6 +3693,94 @@ export interface components {
         };
         MinorInCareList: {
             items: components["schemas"]["MinorInCare"][];
+        };
+        AddAttachmentBodyDoc: {
+            /**
+             * @description What the document is: récépissé, medical certificate, decision, other
+             * @enum {string}
+             */
+            kind: "recepisse" | "medical_certificate" | "decision" | "other";
+            /**
+             * @description Date of the document (YYYY-MM-DD), not of the upload; not in the future
+             * @example 2026-11-30
+             */
+            documentDate: string;
+            /**
+             * Format: binary
+             * @description The file: PDF, JPEG or PNG, recognised by its content; at most MNIO_ATTACHMENT_MAX_BYTES (10 MiB by default)
+             */
+            file: string;
+        };
+        AttachmentAddedDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "recepisse" | "medical_certificate" | "decision" | "other";
+            /** @example 2026-11-30 */
+            documentDate: string;
+            /**
+             * @description The type found in the content
+             * @enum {string}
+             */
+            mediaType: "application/pdf" | "image/jpeg" | "image/png";
+            sizeBytes: number;
+        };
+        CaseAttachmentDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "recepisse" | "medical_certificate" | "decision" | "other";
+            /** @example 2026-11-30 */
+            documentDate: string;
+            /**
+             * @description The type found in the content
+             * @enum {string}
+             */
+            mediaType: "application/pdf" | "image/jpeg" | "image/png";
+            sizeBytes: number;
+            /**
+             * Format: uuid
+             * @description The organisation that attached it
+             */
+            organisationId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Erased with the identity (anonymisation): no name and no content left */
+            erased: boolean;
+            /** @description The file name, for those who read the identity only */
+            name?: string;
+        };
+        CaseAssigneeDto: {
+            userId: string;
+            /** @description The colleague's display name (staff), never the person's identity */
+            displayName: string;
+            /** Format: date-time */
+            assignedAt: string;
+        };
+        CaseWorkerDto: {
+            userId: string;
+            /** @description The colleague's display name (staff), never the person's identity */
+            displayName: string;
+        };
+        CaseAssignmentsDto: {
+            caseId: string;
+            assignees: components["schemas"]["CaseAssigneeDto"][];
+            /** @description Members of the owning organisation who may still be assigned */
+            candidates: components["schemas"]["CaseWorkerDto"][];
+        };
+        AssignDto: {
+            /** @description A case worker or coordinator of the organisation that owns the case */
+            userId: string;
+        };
+        AssignedDto: {
+            caseId: string;
+            userId: string;
+            /** Format: date-time */
+            assignedAt: string;
+        };
+        UnassignedDto: {
+            caseId: string;
+            userId: string;
         };
         NotificationView: {
             id: string;
@@ -6470,6 +6684,8 @@ export interface operations {
                 createdTo?: string;
                 ownerOrganisationId?: string;
                 reference?: string;
+                /** @description « Mes situations »: the cases a worker of your own organisation is assigned to: `me`, or a colleague's user id */
+                assignedTo?: string;
                 /** @description The nextCursor of the previous page, passed back as given (opaque). */
                 cursor?: string;
                 limit?: number;
@@ -9040,6 +9256,458 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code?: "FORBIDDEN";
+                    };
+                };
+            };
+        };
+    };
+    AttachmentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseAttachmentDto"][];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    AttachmentsController_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["AddAttachmentBodyDoc"];
+            };
+        };
+        responses: {
+            /** @description Attached */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentAddedDto"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `CASE_ANONYMISED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_ANONYMISED";
+                    };
+                };
+            };
+            /** @description One of: `ATTACHMENT_TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "ATTACHMENT_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description One of: `ATTACHMENT_TYPE_NOT_ALLOWED`, `ATTACHMENT_EMPTY`, `ATTACHMENT_FILE_REQUIRED`, `ATTACHMENT_NAME_INVALID`, `ATTACHMENT_DATE_IN_FUTURE` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_EMPTY" | "ATTACHMENT_FILE_REQUIRED" | "ATTACHMENT_NAME_INVALID" | "ATTACHMENT_DATE_IN_FUTURE";
+                    };
+                };
+            };
+        };
+    };
+    AttachmentsController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (application/pdf, image/jpeg, image/png) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    CaseAssignmentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseAssignmentsDto"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    CaseAssignmentsController_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignedDto"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `ALREADY_ASSIGNED`, `CASE_ANONYMISED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_ASSIGNED" | "CASE_ANONYMISED";
+                    };
+                };
+            };
+            /** @description One of: `ASSIGNEE_NOT_ELIGIBLE` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "ASSIGNEE_NOT_ELIGIBLE";
+                    };
+                };
+            };
+        };
+    };
+    CaseAssignmentsController_unassign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                assigneeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnassignedDto"];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND`, `NOT_ASSIGNED` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND" | "NOT_ASSIGNED";
+                    };
+                };
+            };
+            /** @description One of: `CASE_ANONYMISED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_ANONYMISED";
                     };
                 };
             };

@@ -63,3 +63,7 @@ export type AgendaSuggestion = Schemas['AgendaSuggestion'];
 export type AgendaSuggestions = Schemas['AgendaSuggestions'];
 export type CellActivity = Schemas['CellActivity'];
 export type CellComposition = Schemas['CellComposition'];
+/** A colleague of the owning organisation (staff display name), never the person's identity. */
+export type CaseWorker = Schemas['CaseWorkerDto'];
+/** Who follows a case within its owning organisation (`GET /api/cases/:id/assignments`). */
+export type CaseAssignments = Schemas['CaseAssignmentsDto'];

@@ -108,6 +108,16 @@ export const TRACK_EVENTS: Record<string, string> = {
 };
 
 /** « Mineur non accompagné » (MNA): a minor without a parent or legal guardian in France, taken in charge by the ASE. */
+/** Where the first contact with the person took place (the API's FIRST_CONTACT_CONTEXTS). */
+export const FIRST_CONTACT_CONTEXTS: Record<string, string> = {
+  outreach: 'Maraude',
+  drop_in: 'Accueil de jour',
+  hotline: 'Ligne d’écoute',
+  partner_referral: 'Orientation par un partenaire',
+  place_of_detention: 'Lieu de privation de liberté',
+  other: 'Autre',
+};
+
 export const UNACCOMPANIED_MINOR: Record<'yes' | 'no' | '', string> = {
   yes: 'Oui, mineur non accompagné', no: 'Non, avec un parent ou un représentant légal', '': 'Pas encore connu',
 };

@@ -30,6 +30,8 @@ export interface CaseListFilters {
   createdFrom?: string;
   /** Last day recorded, inclusive (YYYY-MM-DD); the API's bound is exclusive. */
   createdUntil?: string;
+  /** « Mes situations »: `me`, the cases the user is assigned to within her organisation. */
+  assignedTo?: 'me';
 }
 
 /** The cases this user may see, newest first, page by page. */
@@ -72,7 +74,10 @@ export function CasesTable({ items, caption }: { items: CaseSummary[]; caption: 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const CODE = /^[a-z_]{1,40}$/;
 /** The address's French parameter names for each filter (codes only, never a name). */
-const PARAMS = { caseStatus: 'suivi', identificationStatus: 'identification', exploitationForm: 'forme', minor: 'mineur', hasOpenDeadline: 'echeance', createdFrom: 'du', createdUntil: 'au' } as const;
+const PARAMS = {
+  caseStatus: 'suivi', identificationStatus: 'identification', exploitationForm: 'forme', minor: 'mineur', hasOpenDeadline: 'echeance', createdFrom: 'du', createdUntil: 'au',
+  assignedTo: 'suivies',
+} as const;
 
 /** The list's filters kept in the address (?suivi=active&mineur=oui…), so that a list can be bookmarked and shared. */
 export function useCaseListFilters(): [CaseListFilters, (next: CaseListFilters) => void] {
@@ -91,13 +96,14 @@ export function useCaseListFilters(): [CaseListFilters, (next: CaseListFilters) 
     hasOpenDeadline: yesNo(PARAMS.hasOpenDeadline),
     createdFrom: day(PARAMS.createdFrom),
     createdUntil: day(PARAMS.createdUntil),
+    assignedTo: params.get(PARAMS.assignedTo) === 'moi' ? 'me' : undefined,
   };
   const set = (next: CaseListFilters) => {
     const out = new URLSearchParams();
     for (const [key, name] of Object.entries(PARAMS) as [keyof typeof PARAMS, string][]) {
       const v = next[key];
       if (v === undefined || v === '') continue;
-      out.set(name, typeof v === 'boolean' ? (v ? 'oui' : 'non') : v);
+      out.set(name, typeof v === 'boolean' ? (v ? 'oui' : 'non') : v === 'me' ? 'moi' : v);
     }
     setParams(out, { replace: true });
   };
@@ -123,6 +129,16 @@ function CaseListFiltersForm({ filters, onChange }: { filters: CaseListFilters; 
   const any = Object.keys(filters).length > 0;
   return (
     <form className="fr-grid-row fr-grid-row--gutters fr-mb-3w" aria-label="Filtrer les situations" onSubmit={(e) => e.preventDefault()}>
+      <div className="fr-col-12 fr-col-md-3">
+        <Select
+          label="Suivies par"
+          nativeSelectProps={{ value: filters.assignedTo ?? '', onChange: (e) => change({ assignedTo: e.target.value === 'me' ? 'me' : undefined }) }}
+          options={[
+            { value: '', label: 'Toute la structure' },
+            { value: 'me', label: 'Moi (mes situations)' },
+          ]}
+        />
+      </div>
       <div className="fr-col-12 fr-col-md-3">
         <CodeFilter label="Suivi" all="Tous les suivis" table={CASE_STATES} value={filters.caseStatus} onChange={(caseStatus) => change({ caseStatus })} />
       </div>
@@ -256,15 +272,19 @@ function NameSearch() {
 
 /** The cases this user may see (scoped by the API), pseudonymised, filtered as the API allows, to the last one. */
 export function CasesListPage() {
-  usePageTitle('Situations');
   const { can } = useAuth();
   const [filters, setFilters] = useCaseListFilters();
   const list = useCases(filters);
   const filtered = Object.keys(filters).length > 0;
+  const title = filters.assignedTo === 'me' ? 'Mes situations' : 'Situations';
+  usePageTitle(title);
   return (
     <>
-      <h1>Situations</h1>
-      <p className="fr-text--sm">Les situations que votre organisation suit ou qui lui sont partagées, de la plus récente à la plus ancienne. Aucune identité n’apparaît dans cette liste.</p>
+      <h1>{title}</h1>
+      <p className="fr-text--sm">
+        {filters.assignedTo === 'me' ? 'Les situations que vous suivez au sein de votre structure' : 'Les situations que votre organisation suit ou qui lui sont partagées'}, de la plus récente
+        à la plus ancienne. Aucune identité n’apparaît dans cette liste.
+      </p>
       {can('read_identity', 'Case') && (
         <div className="fr-accordions-group fr-mb-3w">
           <Accordion label="Retrouver une personne par son nom" titleAs="h2">

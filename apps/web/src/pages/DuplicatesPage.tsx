@@ -39,7 +39,8 @@ export function DuplicatesPage() {
       <h1>Rapprochements de situations</h1>
       <p>
         Quand une autre organisation enregistre une personne qui ressemble à l’une des vôtres, vous en êtes avisé ici. Si vous pensez qu’il s’agit de la
-        même personne, proposez un rapprochement : l’autre organisation décide. Aucune identité n’est échangée.
+        même personne, proposez un rapprochement : l’autre organisation décide. Aucune identité n’est échangée. Les situations de votre propre structure
+        qui se ressemblent y figurent aussi, avec leur référence.
       </p>
       <Section title="Doublons possibles de vos situations" id="doublons">
         {matches.isPending && <Loading />}
@@ -54,7 +55,11 @@ export function DuplicatesPage() {
               rowKeys={matches.data.map((m) => m.matchId)}
               rows={matches.data.map((m) => [
                 <Link key="c" to={`/cases/${m.caseId}`}>{m.reference}</Link>,
-                `${label(ORGANISATION_KINDS, m.otherOrganisationKind)} (département ${m.otherTerritory})`,
+                m.otherCaseId && m.otherReference ? (
+                  <Link key="o" to={`/cases/${m.otherCaseId}`}>{`votre structure (situation ${m.otherReference})`}</Link>
+                ) : (
+                  `${label(ORGANISATION_KINDS, m.otherOrganisationKind)} (département ${m.otherTerritory})`
+                ),
                 frDate(m.foundAt),
                 can('check_duplicates', 'Case') ? <ProposeLink key="p" match={m} /> : '—',
               ])}

@@ -41,6 +41,17 @@ describe('the cases list', () => {
     expect((within(form).getByLabelText('Âge') as HTMLSelectElement).value).toBe('oui');
   });
 
+  it('« Mes situations »: the cases I am assigned to, kept in the address, with its own title', async () => {
+    const calls = stubFetch([[/GET \/api\/cases\?/, () => ({ items: [summary(1)], nextCursor: null })]]);
+    renderApp(<CasesListPage />, meAs('asso.93'), '/situations?suivies=moi');
+    await screen.findByRole('row', { name: /93-2026-000001/ });
+    expect(new URL(calls[0].url).searchParams.get('assignedTo')).toBe('me');
+    expect(screen.getByRole('heading', { level: 1, name: 'Mes situations' })).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Suivies par'), { target: { value: '' } });
+    await screen.findByRole('heading', { level: 1, name: 'Situations' });
+    expect(new URL(calls.at(-1)!.url).searchParams.get('assignedTo')).toBeNull();
+  });
+
   it('ignores a filter value that is not a known code, and asks again when a filter changes', async () => {
     const calls = stubFetch([[/GET \/api\/cases\?/, () => ({ items: [summary(1)], nextCursor: null })]]);
     renderApp(<CasesListPage />, meAs('asso.93'), '/situations?suivi=drop_table&du=31/12/2026');

@@ -65,8 +65,8 @@ export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
       `WITH c AS (
          INSERT INTO cases (id, reference, territory, owner_organisation_id, created_by, sex, age_band, minor, age_uncertain, nationality, foreign_national,
            exploitation_forms, exploited_in_france, exploited_abroad, events, vulnerabilities, needs, local_danger, interpreter_needed,
-           identity_enc, narrative_enc, danger_notes_enc, viewer_org_ids, identity_org_ids, unaccompanied_minor)
-         VALUES ($1, case_reference_next($3, $2), $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, ARRAY[$4::uuid], ARRAY[$4::uuid], $24)
+           identity_enc, narrative_enc, danger_notes_enc, viewer_org_ids, identity_org_ids, unaccompanied_minor, first_contact_context, first_contact_on)
+         VALUES ($1, case_reference_next($3, $2), $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, ARRAY[$4::uuid], ARRAY[$4::uuid], $24, $25, $26)
          RETURNING id, reference
        ), a AS (
          INSERT INTO case_access (case_id, organisation_id, reason, granted_by) SELECT id, $4, 'owner', $5 FROM c
@@ -83,6 +83,7 @@ export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
         input.danger.notes ? this.cipher.encrypt(input.danger.notes, `case:${id}/danger`) : null,
         keys,
         age.minor ? (input.unaccompaniedMinor ?? null) : null,
+        input.firstContact?.context ?? null, input.firstContact?.on ?? null,
       ],
     );
     await this.history.append(actor, owner, { caseId: id, track: 'case', type: 'case_created', occurredOn: today, data: { minor: age.minor } });
@@ -97,8 +98,8 @@ export class CreateCaseHandler implements ICommandHandler<CreateCaseCommand> {
       await this.openMinorClocks(id, input.territory, today, { id: owner, kind: membership.organisationKind }, services);
     }
     const version = await this.recordIntake(actor, id, input, today);
-    const { possibleDuplicate } = keys.length ? await this.duplicates.find(actor, id, owner) : { possibleDuplicate: false };
-    return { id, reference, version, minor: age.minor, possibleDuplicate };
+    const { possibleDuplicate, sameOrganisation } = keys.length ? await this.duplicates.find(actor, id, owner) : { possibleDuplicate: false, sameOrganisation: [] };
+    return { id, reference, version, minor: age.minor, possibleDuplicate, sameOrganisation };
   }
 
   /**

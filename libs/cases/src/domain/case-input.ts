@@ -1,4 +1,4 @@
-import type { ConsentPurpose, ExploitationForm, IndicatorStrength, Sex, TraffickingEventType } from './vocabulary';
+import type { ConsentPurpose, ExploitationForm, FirstContactContext, IndicatorStrength, Sex, TraffickingEventType } from './vocabulary';
 
 export interface CaseContact {
   phone?: string;
@@ -30,6 +30,13 @@ export interface TraffickingEvent {
   to?: string;
 }
 
+/** The context of the first contact and its day (a pseudonymised fact: codes and a date, never free text). */
+export interface FirstContact {
+  context: FirstContactContext;
+  /** YYYY-MM-DD: not in the future, not before the birth date. */
+  on: string;
+}
+
 export interface NewCase {
   territory: string;
   identity: CaseIdentity;
@@ -50,6 +57,8 @@ export interface NewCase {
    * ASE): a pseudonymised fact of a minor's case, counted by the statistics. Absent: not known yet. Never for an adult.
    */
   unaccompaniedMinor?: boolean;
+  /** Where and when the first contact took place; absent: not recorded. */
+  firstContact?: FirstContact;
 }
 
 export interface IntakeIndicator {

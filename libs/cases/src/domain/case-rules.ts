@@ -12,8 +12,19 @@ export function assertValidNewCase(input: NewCase, today: string): void {
     throw new DomainError('INVALID_PHONE_NUMBER', 'The phone number is not valid');
   }
   input.events.forEach((e, i) => assertValidEvent(e, i));
+  assertValidFirstContact(input, today);
   if (input.unaccompaniedMinor !== undefined && !ageFacts(id).minor) {
     throw new DomainError('CASE_NOT_MINOR', 'Only a minor is an unaccompanied minor', { field: 'unaccompaniedMinor' });
+  }
+}
+
+/** The first contact happened: not after today, not before the person was born (when the birth date is known). */
+export function assertValidFirstContact(input: Pick<NewCase, 'identity' | 'firstContact'>, today: string): void {
+  const on = input.firstContact?.on;
+  if (!on) return;
+  if (on > today) throw new DomainError('FIRST_CONTACT_IN_FUTURE', 'The first contact is dated in the future', { field: 'firstContact.on' });
+  if (input.identity.birthDate && on < input.identity.birthDate) {
+    throw new DomainError('FIRST_CONTACT_BEFORE_BIRTH', 'The first contact is dated before the birth date', { field: 'firstContact.on' });
   }
 }
 

@@ -21,6 +21,13 @@ export const NEEDS = [
   'child_protection', 'safety', 'repatriation', 'other',
 ] as const;
 
+/**
+ * Where the first contact with the person took place (issue 14 §2): outreach (« maraude »), a drop-in centre (« accueil
+ * de jour »), a hotline (« ligne d'écoute »), a partner's referral, a place of detention (« lieu de privation de liberté »), other.
+ */
+export const FIRST_CONTACT_CONTEXTS = ['outreach', 'drop_in', 'hotline', 'partner_referral', 'place_of_detention', 'other'] as const;
+export type FirstContactContext = (typeof FIRST_CONTACT_CONTEXTS)[number];
+
 export const CONTACT_CHANNELS = ['phone', 'email', 'messaging', 'through_association', 'none'] as const;
 
 export const AGE_BANDS = ['0-12', '13-14', '15-17', '18-24', '25-34', '35-44', '45-54', '55+', 'unknown'] as const;

@@ -11,10 +11,15 @@ import { CASES_EVENTS } from '../events';
  */
 export interface DuplicateCheck {
   possibleDuplicate: boolean | null;
+  /**
+   * The recording organisation's own open cases sharing a key (« peut-être déjà suivie par votre structure »), one
+   * entry per case: it sees them already, so their references are no disclosure. Never another organisation's.
+   */
+  sameOrganisation: { caseId: string; reference: string }[];
 }
 
 /**
- * Looks for other organisations' open cases sharing a blind-index key. Each new match is recorded, audited on
+ * Looks for open cases sharing a blind-index key: other organisations' and the recording organisation's own. Each new match is recorded, audited on
  * both cases and announced (`PossibleDuplicateFound`) to the owner of the case that was already there; the
  * recorder is told one bit at most, within a daily quota per user, so the check is no oracle on who is followed.
  */
@@ -36,20 +41,21 @@ export class DuplicateFinder {
     );
     const told = count.checks <= this.config.duplicateChecksPerDay;
     if (!told && explicit) throw new DomainError('DUPLICATE_CHECKS_LIMITED', 'Too many duplicate checks today: the owners of possible matches are still told');
-    const matches: { matchId: string; inserted: boolean; caseId: string; reference: string; territory: string; ownerOrganisationId: string }[] = await em.query(
+    const matches: { matchId: string; inserted: boolean; caseId: string; reference: string; territory: string; ownerOrganisationId: string; same: boolean }[] = await em.query(
       `WITH mine AS (SELECT hash FROM case_blind_indexes WHERE case_id = $1),
        others AS (
          SELECT DISTINCT b.case_id FROM case_blind_indexes b JOIN mine USING (hash)
          JOIN cases c ON c.id = b.case_id
-         WHERE b.case_id <> $1 AND c.owner_organisation_id <> $2 AND c.case_status NOT IN ('closed', 'closed_referred')
+         WHERE b.case_id <> $1 AND c.case_status NOT IN ('closed', 'closed_referred') AND c.anonymised_at IS NULL
        ),
        m AS (
          INSERT INTO case_duplicate_matches (case_id, other_case_id) SELECT $1, case_id FROM others
          ON CONFLICT (case_id, other_case_id) DO UPDATE SET found_at = now()
          RETURNING id, other_case_id, (xmax = 0) AS inserted
        )
-       SELECT m.id AS "matchId", m.inserted, c.id AS "caseId", c.reference, c.territory, c.owner_organisation_id AS "ownerOrganisationId"
-       FROM m JOIN cases c ON c.id = m.other_case_id ORDER BY m.id`,
+       SELECT m.id AS "matchId", m.inserted, c.id AS "caseId", c.reference, c.territory, c.owner_organisation_id AS "ownerOrganisationId",
+              c.owner_organisation_id = $2 AS same
+       FROM m JOIN cases c ON c.id = m.other_case_id ORDER BY c.reference`,
       [caseId, ownerOrganisationId],
     );
     for (const m of matches.filter((x) => x.inserted)) {
@@ -58,6 +64,9 @@ export class DuplicateFinder {
       await this.outbox.publish(CASES_EVENTS.PossibleDuplicateFound, { matchId: m.matchId, caseId: m.caseId, reference: m.reference, territory: m.territory, ownerOrganisationId: m.ownerOrganisationId }, m.matchId);
     }
     await this.audit.record({ action: 'case.duplicates_checked', subjectType: 'case', subjectId: caseId, actorOrganisationId: ownerOrganisationId, details: { matches: matches.length, told } });
-    return { possibleDuplicate: told ? matches.length > 0 : null };
+    // Another organisation's follow-up is one bit within the quota; the recorder's own cases are named (it sees them).
+    const elsewhere = matches.some((m) => !m.same);
+    const sameOrganisation = matches.filter((m) => m.same).map((m) => ({ caseId: m.caseId, reference: m.reference }));
+    return { possibleDuplicate: told ? elsewhere : null, sameOrganisation };
   }
 }

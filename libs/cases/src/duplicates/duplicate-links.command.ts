@@ -61,6 +61,9 @@ export interface DuplicateMatchView {
   reference: string;
   otherTerritory: string;
   otherOrganisationKind: string;
+  /** Only when the other case is the actor's organisation's own too (it sees it): its id and reference; otherwise null. */
+  otherCaseId: string | null;
+  otherReference: string | null;
   foundAt: string;
   /** The link proposed from this match, if any. */
   linkId: string | null;

@@ -81,6 +81,8 @@ export class ListDuplicateMatchesHandler implements IQueryHandler<ListDuplicateM
   async execute({ actor }: ListDuplicateMatchesQuery): Promise<DuplicateMatchView[]> {
     const found: (Omit<DuplicateMatchView, 'otherOrganisationKind'> & { otherOrganisationId: string })[] = await this.db.em.query(
       `SELECT m.id AS "matchId", mine.id AS "caseId", mine.reference, other.territory AS "otherTerritory", other.owner_organisation_id AS "otherOrganisationId",
+              CASE WHEN other.owner_organisation_id = mine.owner_organisation_id THEN other.reference END AS "otherReference",
+              CASE WHEN other.owner_organisation_id = mine.owner_organisation_id THEN other.id END AS "otherCaseId",
               m.found_at AS "foundAt", l.id AS "linkId", l.status AS "linkStatus"
        FROM case_duplicate_matches m
        JOIN cases mine ON mine.id = m.other_case_id

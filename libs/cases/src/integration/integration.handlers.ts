@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { bumpVersion, endOfParisDay, isUuid, Transactional, Db } from '@mnio/platform';
+import { bumpVersion, endOfParisDay, isUuid, rowsOf, Transactional, Db } from '@mnio/platform';
 import { CaseAccessService, CaseSubject } from '../access/case-access.service';
 import { DeadlineService } from '../deadlines/deadline.service';
 import { DeadlineKind, MINOR_CLOCK_KINDS } from '../deadlines/deadline-rules';
@@ -55,6 +55,15 @@ export class TransferCaseOwnershipHandler implements ICommandHandler<TransferCas
       set: 'owner_organisation_id = $3, territory = $4', params: [c.newOwnerOrganisationId, c.newTerritory],
     });
     await this.access.recompute(c.caseId);
+    // The former owner's workers no longer follow the case: their assignments end with its ownership.
+    const ended = await rowsOf<{ user_id: string }>(
+      em,
+      `UPDATE case_assignments SET ended_at = now(), end_reason = 'ownership_transferred' WHERE case_id = $1 AND ended_at IS NULL RETURNING user_id`,
+      [c.caseId],
+    );
+    if (ended.length) {
+      await this.audit.record({ action: 'case.assignments_ended', subjectType: 'case', subjectId: c.caseId, details: { reason: 'ownership_transferred', userIds: ended.map((e) => e.user_id) } });
+    }
     await this.audit.record({
       action: 'case.ownership_transferred', subjectType: 'case', subjectId: c.caseId,
       details: { from: old.owner_organisation_id, to: c.newOwnerOrganisationId, fromTerritory: old.territory, toTerritory: c.newTerritory, transferId: c.sourceId },

@@ -29,6 +29,8 @@ export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
                 'criminal', c.criminal_status, 'case', c.case_status) AS statuses,
               c.closure_reason AS "closureReason", c.removal_order_alert AS "removalOrderAlert",
               c.identified_by_organisation_id AS "identifiedByOrganisationId", c.identified_at AS "identifiedAt",
+              CASE WHEN c.first_contact_context IS NULL AND c.first_contact_on IS NULL THEN NULL
+                ELSE json_build_object('context', c.first_contact_context, 'on', c.first_contact_on::text) END AS "firstContact",
               c.version, c.created_at AS "createdAt", c.updated_at AS "updatedAt", c.anonymised_at AS "anonymisedAt",
               coalesce((SELECT json_object_agg(dimension, counts) FROM (
                 SELECT dimension, json_build_object('strong', count(*) FILTER (WHERE strength = 'strong'), 'medium', count(*) FILTER (WHERE strength = 'medium'),

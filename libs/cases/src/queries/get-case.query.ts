@@ -13,6 +13,8 @@ export interface CaseView {
   ageUncertain: boolean;
   /** A minor's case: unaccompanied (« mineur non accompagné ») or not; null when not recorded, and for an adult. */
   unaccompaniedMinor: boolean | null;
+  /** Where and when the first contact took place (codes and a day), or null when not recorded. */
+  firstContact: { context: string; on: string | null } | null;
   nationality: string | null;
   foreignNational: boolean;
   exploitationForms: string[];

@@ -1,6 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, Transactional, Db } from '@mnio/platform';
+import { AbilityFactory, organisationIdsOf, Transactional, Db } from '@mnio/platform';
 import { NEWEST_FIRST, readableCases } from './case-scope';
 import { CaseSummary, ListCasesQuery } from './list-cases.query';
 
@@ -40,6 +40,11 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery> {
     if (filter.personKeys) {
       where.push(`c.id IN (SELECT b.case_id FROM case_blind_indexes b WHERE b.hash = ANY($${params.push(filter.personKeys)}::text[]))`);
       where.push(readableCases(this.abilities.forActor(actor), params, 'read_identity'));
+    }
+    if (filter.assignedTo) {
+      // Only assignments within the actor's own organisations: another organisation's worker is never a filter (no oracle).
+      where.push(`EXISTS (SELECT 1 FROM case_assignments a WHERE a.case_id = c.id AND a.ended_at IS NULL
+        AND a.user_id = $${params.push(filter.assignedTo)}::uuid AND a.organisation_id = ANY($${params.push(organisationIdsOf(actor))}::uuid[]))`);
     }
     if (filter.hasOpenDeadline !== undefined) {
       where.push(`${filter.hasOpenDeadline ? '' : 'NOT '}EXISTS (SELECT 1 FROM case_deadlines d WHERE d.case_id = c.id AND d.closed_at IS NULL)`);

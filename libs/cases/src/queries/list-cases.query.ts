@@ -15,6 +15,8 @@ export interface CaseFilter {
   createdTo?: string;
   ownerOrganisationId?: string;
   reference?: string;
+  /** The cases this user (of one of the actor's own organisations) is assigned to: « Mes situations » (`me` is resolved before). */
+  assignedTo?: string;
   /** Internal (never from a query string): the cases whose blind index holds one of these keys and whose identity the actor reads. */
   personKeys?: string[];
   cursor?: string;

@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { Actor } from '@mnio/platform';
-import type { CaseIdentity, TraffickingEvent } from '../domain/case-input';
+import type { CaseIdentity, FirstContact, TraffickingEvent } from '../domain/case-input';
 
 /** The facts of a case that a rectification may correct, as recorded at intake. */
 export interface RectifiableFacts {
@@ -10,12 +10,14 @@ export interface RectifiableFacts {
   needs?: string[];
   danger?: { localDanger: boolean; notes?: string };
   narrative?: string | null;
+  /** The corrected context and day of the first contact. */
+  firstContact?: FirstContact;
 }
 
 /** Identity fields and facts a rectification may name in its history (`fields`): field names, never values. */
 export const RECTIFIABLE_FIELDS = [
   'lastName', 'firstNames', 'aliases', 'birthDate', 'estimatedAge', 'ageUncertain', 'sex', 'nationality', 'languages', 'interpreterNeeded', 'contact',
-  'exploitationForms', 'events', 'vulnerabilities', 'needs', 'localDanger', 'dangerNotes', 'narrative',
+  'exploitationForms', 'events', 'vulnerabilities', 'needs', 'localDanger', 'dangerNotes', 'narrative', 'firstContact',
 ] as const;
 export type RectifiableField = (typeof RECTIFIABLE_FIELDS)[number];
 

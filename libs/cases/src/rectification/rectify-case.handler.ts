@@ -5,8 +5,8 @@ import { BlindIndex, Db, DomainError, FieldCipher, OutboxService, parisToday, Tr
 import { CaseAccessService } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
 import { ageFacts } from '../domain/age';
-import type { CaseIdentity, NewCase, TraffickingEvent } from '../domain/case-input';
-import { assertValidNewCase, exploitationPlaces, normalisePhone } from '../domain/case-rules';
+import type { CaseIdentity, FirstContact, NewCase, TraffickingEvent } from '../domain/case-input';
+import { assertValidFirstContact, assertValidNewCase, exploitationPlaces, normalisePhone } from '../domain/case-rules';
 import { EU_EEA_CH } from '../domain/vocabulary';
 import { identityKeys } from '../duplicates/identity-keys';
 import { CASES_EVENTS } from '../events';
@@ -30,6 +30,7 @@ interface CaseRow {
   events: TraffickingEvent[];
   vulnerabilities: string[];
   needs: string[];
+  first_contact: FirstContact | null;
 }
 
 /** Equality of recorded values: absent, null and an empty list are one; key order does not matter. */
@@ -66,7 +67,9 @@ export class RectifyCaseHandler implements ICommandHandler<RectifyCaseCommand> {
     const organisationId = this.access.actingOrganisation(actor, subject, 'update');
     const em = this.db.em;
     const [row]: CaseRow[] = await em.query(
-      `SELECT territory, minor, identity_enc, narrative_enc, danger_notes_enc, local_danger, exploitation_forms, events, vulnerabilities, needs FROM cases WHERE id = $1`,
+      `SELECT territory, minor, identity_enc, narrative_enc, danger_notes_enc, local_danger, exploitation_forms, events, vulnerabilities, needs,
+              CASE WHEN first_contact_context IS NULL THEN NULL ELSE json_build_object('context', first_contact_context, 'on', first_contact_on::text) END AS first_contact
+       FROM cases WHERE id = $1`,
       [caseId],
     );
     const today = parisToday();
@@ -84,6 +87,7 @@ export class RectifyCaseHandler implements ICommandHandler<RectifyCaseCommand> {
       localDanger: changes.danger ? changes.danger.localDanger : row.local_danger,
       dangerNotes: changes.danger ? (changes.danger.notes ?? null) : before.dangerNotes,
       narrative: changes.narrative !== undefined ? changes.narrative || null : before.narrative,
+      firstContact: changes.firstContact ?? row.first_contact,
     };
     // The rules of a new case hold for a corrected one (the phone is checked before it is normalised).
     const candidate: NewCase = {
@@ -91,6 +95,7 @@ export class RectifyCaseHandler implements ICommandHandler<RectifyCaseCommand> {
       vulnerabilities: after.vulnerabilities, needs: after.needs, danger: { localDanger: after.localDanger },
     };
     assertValidNewCase(candidate, today);
+    assertValidFirstContact({ identity: candidate.identity, firstContact: after.firstContact ?? undefined }, today);
     const identity: CaseIdentity = given
       ? { ...given, ...(given.contact?.phone ? { contact: { ...given.contact, phone: normalisePhone(given.contact.phone) } } : {}) }
       : before.identity;
@@ -105,7 +110,7 @@ export class RectifyCaseHandler implements ICommandHandler<RectifyCaseCommand> {
     }
     const oldFacts: Record<string, unknown> = {
       exploitationForms: row.exploitation_forms, events: row.events, vulnerabilities: row.vulnerabilities, needs: row.needs,
-      localDanger: row.local_danger, dangerNotes: before.dangerNotes, narrative: before.narrative,
+      localDanger: row.local_danger, dangerNotes: before.dangerNotes, narrative: before.narrative, firstContact: row.first_contact,
     };
     for (const [f, value] of Object.entries(after) as [RectifiableField, unknown][]) {
       if (!same(oldFacts[f], value)) {
@@ -128,7 +133,7 @@ export class RectifyCaseHandler implements ICommandHandler<RectifyCaseCommand> {
     await em.query(
       `UPDATE cases SET identity_enc = $2, sex = $3, age_band = $4, age_uncertain = $5, nationality = $6, foreign_national = $7, interpreter_needed = $8,
          exploitation_forms = $9, exploited_in_france = $10, exploited_abroad = $11, events = $12, vulnerabilities = $13, needs = $14, local_danger = $15,
-         narrative_enc = $16, danger_notes_enc = $17
+         narrative_enc = $16, danger_notes_enc = $17, first_contact_context = $18, first_contact_on = $19
        WHERE id = $1`,
       [
         caseId, this.cipher.encryptJson(identity, `case:${caseId}/identity`), identity.sex, age.band, !!identity.ageUncertain, identity.nationality ?? null,
@@ -136,6 +141,7 @@ export class RectifyCaseHandler implements ICommandHandler<RectifyCaseCommand> {
         after.exploitationForms, places.inFrance, places.abroad, JSON.stringify(after.events), after.vulnerabilities, after.needs, after.localDanger,
         after.narrative ? this.cipher.encrypt(after.narrative, `case:${caseId}/narrative`) : null,
         after.dangerNotes ? this.cipher.encrypt(after.dangerNotes, `case:${caseId}/danger`) : null,
+        after.firstContact?.context ?? null, after.firstContact?.on ?? null,
       ],
     );
     if (fields.some((f) => ['lastName', 'firstNames', 'aliases', 'birthDate', 'estimatedAge'].includes(f))) {

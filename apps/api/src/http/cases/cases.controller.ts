@@ -48,8 +48,8 @@ export class CasesController {
   @Get()
   @CheckPolicies('read', 'Case')
   list(@CurrentActor() actor: Actor, @Query() q: ListCasesDto) {
-    const { cursor, limit, ...filter } = q;
-    return this.queries.execute(new ListCasesQuery(actor, { ...filter, cursor, limit: limit ?? 50 }));
+    const { cursor, limit, assignedTo, ...filter } = q;
+    return this.queries.execute(new ListCasesQuery(actor, { ...filter, ...(assignedTo ? { assignedTo: assignedTo === 'me' ? actor.userId : assignedTo.toLowerCase() } : {}), cursor, limit: limit ?? 50 }));
   }
 
   /** A POST so that the name never appears in an address or an access log. */

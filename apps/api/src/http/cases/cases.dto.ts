@@ -5,7 +5,7 @@ import {
   Min, ValidateIf, ValidateNested,
 } from 'class-validator';
 import {
-  CONSENT_METHODS, CONSENT_PURPOSES, CONTACT_CHANNELS, EVENT_TYPES, EXPLOITATION_FORMS, IDENTIFICATION_STATES, INDICATOR_STRENGTHS, NEEDS, SEXES,
+  CONSENT_METHODS, CONSENT_PURPOSES, CONTACT_CHANNELS, EVENT_TYPES, EXPLOITATION_FORMS, FIRST_CONTACT_CONTEXTS, IDENTIFICATION_STATES, INDICATOR_STRENGTHS, NEEDS, SEXES,
   VULNERABILITIES,
 } from '@mnio/cases';
 import { TERRITORY_CODE } from '@mnio/directory';
@@ -48,6 +48,14 @@ export class DangerDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) notes?: string;
 }
 
+/** Where and when the first contact took place: codes and a day (pseudonymised facts, not encrypted). */
+export class FirstContactDto {
+  @ApiProperty({ enum: FIRST_CONTACT_CONTEXTS, example: 'outreach', description: 'outreach (« maraude »), drop_in (« accueil de jour »), hotline, partner_referral, place_of_detention, other' })
+  @IsIn(FIRST_CONTACT_CONTEXTS) context: (typeof FIRST_CONTACT_CONTEXTS)[number];
+  @ApiProperty({ example: '2026-10-30', description: 'The day of the first contact: not in the future (422 FIRST_CONTACT_IN_FUTURE), not before the birth date (422 FIRST_CONTACT_BEFORE_BIRTH)' })
+  @Matches(DATE, { message: 'firstContact.on must be YYYY-MM-DD' }) on: string;
+}
+
 export const CREATE_CASE_EXAMPLE = {
   territory: '93',
   identity: {
@@ -63,6 +71,7 @@ export const CREATE_CASE_EXAMPLE = {
   danger: { localDanger: true, notes: 'Threats against family' },
   needs: ['accommodation', 'health'],
   narrative: 'Met during a night outreach.',
+  firstContact: { context: 'outreach', on: '2026-10-30' },
 };
 
 /** An indicator observed, as recorded on its own (`POST /api/cases/:id/indicators`) or at intake. */
@@ -100,6 +109,8 @@ export class CreateCaseDto {
   @IsOptional() @IsBoolean() presumedVictim?: boolean;
   @ApiPropertyOptional({ description: 'A minor only: unaccompanied (« mineur non accompagné »); absent when not known. An adult: 422 CASE_NOT_MINOR' })
   @IsOptional() @IsBoolean() unaccompaniedMinor?: boolean;
+  @ApiPropertyOptional({ type: FirstContactDto, description: 'Where and when the first contact took place' })
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => FirstContactDto) firstContact?: FirstContactDto;
 }
 
 const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
@@ -118,6 +129,8 @@ export class ListCasesDto {
   @ApiPropertyOptional({ example: '2027-01-01', description: 'Recorded before this day (until midnight in Paris, exclusive)' }) @IsOptional() @Matches(DATE) createdTo?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() ownerOrganisationId?: string;
   @ApiPropertyOptional({ example: '93-2026-000042' }) @IsOptional() @Matches(/^[0-9AB]{2,3}-\d{4}-\d{6}$/) reference?: string;
+  @ApiPropertyOptional({ example: 'me', description: '« Mes situations »: the cases a worker of your own organisation is assigned to: `me`, or a colleague\'s user id' })
+  @IsOptional() @Matches(/^(me|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, { message: 'assignedTo must be me or a user id' }) assignedTo?: string;
   @CursorParam() cursor?: string;
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
 }
@@ -229,5 +242,7 @@ export class RectifyCaseDto extends VersionedDto {
   @ApiPropertyOptional({ enum: NEEDS, isArray: true }) @IsOptional() @IsArray() @IsIn(NEEDS, { each: true }) needs?: string[];
   @ApiPropertyOptional({ type: DangerDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => DangerDto) danger?: DangerDto;
   @ApiPropertyOptional({ description: 'The corrected narrative; an empty text removes it' }) @IsOptional() @IsString() @MaxLength(20000) narrative?: string;
+  @ApiPropertyOptional({ type: FirstContactDto, description: 'The corrected context and day of the first contact' })
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => FirstContactDto) firstContact?: FirstContactDto;
   @ApiPropertyOptional({ description: 'Why the correction (kept encrypted in the timeline)' }) @IsOptional() @IsString() @MaxLength(2000) note?: string;
 }

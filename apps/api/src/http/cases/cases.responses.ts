@@ -48,6 +48,12 @@ export class DuplicateMatchView {
   @ApiProperty({ type: String })
   otherOrganisationKind!: string;
 
+  @ApiProperty({ nullable: true, type: String, description: "Only when the other case is the actor's organisation's own too (it sees it): its id and reference; otherwise null." })
+  otherCaseId!: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  otherReference!: string | null;
+
   @ApiProperty({ type: String })
   foundAt!: string;
 
@@ -137,6 +143,14 @@ export class TerritoryRule {
   alertBeforeDays!: number;
 }
 
+export class CaseCreatedSameOrganisation {
+  @ApiProperty({ type: String })
+  caseId!: string;
+
+  @ApiProperty({ type: String })
+  reference!: string;
+}
+
 export class CaseCreated {
   @ApiProperty({ type: String })
   id!: string;
@@ -152,6 +166,9 @@ export class CaseCreated {
 
   @ApiProperty({ nullable: true, type: Boolean, description: "Another organisation may follow the same person (its owner is told); null: past the user's daily checks, not told." })
   possibleDuplicate!: boolean | null;
+
+  @ApiProperty({ type: () => [CaseCreatedSameOrganisation], description: "The recording organisation's own open cases that may concern the same person (it sees them), one per case." })
+  sameOrganisation!: unknown;
 }
 
 export class CaseSummaryStatuses {
@@ -242,6 +259,14 @@ export class CaseViewOrientations {
 
   @ApiProperty({ type: String })
   state!: string;
+}
+
+export class CaseViewFirstContact {
+  @ApiProperty({ type: String })
+  context!: string;
+
+  @ApiProperty({ nullable: true, type: String })
+  on!: string | null;
 }
 
 export class CaseViewEvents {
@@ -398,6 +423,9 @@ export class CaseView {
   @ApiProperty({ nullable: true, type: Boolean, description: "A minor's case: unaccompanied (« mineur non accompagné ») or not; null when not recorded, and for an adult." })
   unaccompaniedMinor!: boolean | null;
 
+  @ApiProperty({ nullable: true, type: () => CaseViewFirstContact, description: "Where and when the first contact took place (codes and a day), or null when not recorded." })
+  firstContact!: unknown;
+
   @ApiProperty({ nullable: true, type: String })
   nationality!: string | null;
 
@@ -484,7 +512,7 @@ export class CasesRectifyAnswer {
   @ApiProperty({ type: Number })
   version!: number;
 
-  @ApiProperty({ isArray: true, enum: ["exploitationForms","events","vulnerabilities","needs","narrative","lastName","firstNames","aliases","birthDate","estimatedAge","ageUncertain","sex","nationality","languages","interpreterNeeded","contact","localDanger","dangerNotes"] })
+  @ApiProperty({ isArray: true, enum: ["exploitationForms","events","vulnerabilities","needs","narrative","firstContact","lastName","firstNames","aliases","birthDate","estimatedAge","ageUncertain","sex","nationality","languages","interpreterNeeded","contact","localDanger","dangerNotes"] })
   fields!: unknown;
 }
 
@@ -503,7 +531,7 @@ export class CaseRectificationView {
   @ApiProperty({ type: String })
   at!: string;
 
-  @ApiProperty({ isArray: true, enum: ["exploitationForms","events","vulnerabilities","needs","narrative","lastName","firstNames","aliases","birthDate","estimatedAge","ageUncertain","sex","nationality","languages","interpreterNeeded","contact","localDanger","dangerNotes"], description: "The fields the correction changed: names, never values." })
+  @ApiProperty({ isArray: true, enum: ["exploitationForms","events","vulnerabilities","needs","narrative","firstContact","lastName","firstNames","aliases","birthDate","estimatedAge","ageUncertain","sex","nationality","languages","interpreterNeeded","contact","localDanger","dangerNotes"], description: "The fields the correction changed: names, never values." })
   fields!: unknown;
 
   @ApiProperty({ nullable: true, type: String, description: "Who corrected: the owner organisation (masked like every organisation in a case's views)." })
@@ -697,10 +725,21 @@ export class CasesReferAnswer {
   version!: number;
 }
 
+export class DuplicateCheckSameOrganisation {
+  @ApiProperty({ type: String })
+  caseId!: string;
+
+  @ApiProperty({ type: String })
+  reference!: string;
+}
+
 /** What the recorder learns from a duplicate check: whether another organisation may follow the same person (`true`), not (`false`), or nothing because the user ran more checks today than allowed (`null`). Never which organisation, territory or case: the match goes to the other case's owner, who may propose a link. */
 export class DuplicateCheck {
   @ApiProperty({ nullable: true, type: Boolean })
   possibleDuplicate!: boolean | null;
+
+  @ApiProperty({ type: () => [DuplicateCheckSameOrganisation], description: "The recording organisation's own open cases sharing a key (« peut-être déjà suivie par votre structure »), one entry per case: it sees them already, so their references are no disclosure. Never another organisation's." })
+  sameOrganisation!: unknown;
 }
 
 export class StepActor {

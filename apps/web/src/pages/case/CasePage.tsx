@@ -12,6 +12,8 @@ import { dimensionLabel } from '../../domain/indicators';
 import {
   AGE_BANDS, countryName, EVENT_TYPES, EXPLOITATION_FORMS, frDate, label, NEEDS, SEXES, TARGET_KINDS, VULNERABILITIES,
 } from '../../domain/labels';
+import { CaseAssignees } from './CaseAssignees';
+import { firstContactText } from './first-contact';
 import { NotFoundPage } from '../NotFoundPage';
 import { OrientationActions } from '../orientations/OrientationActions';
 import { BreakGlassOffer } from './BreakGlassOffer';
@@ -33,6 +35,7 @@ function Facts({ c }: { c: CaseView }) {
     ['Âge', `${label(AGE_BANDS, c.ageBand)}${c.minor ? ' — personne mineure' : ''}${c.ageUncertain ? ' (âge incertain)' : ''}`],
     ...(c.minor ? [['Mineur non accompagné', unaccompaniedText(c.unaccompaniedMinor)] as [string, string]] : []),
     ['Nationalité', countryName(c.nationality)],
+    ['Premier contact', firstContactText(c.firstContact)],
     ['Formes d’exploitation', c.exploitationForms.map((f) => label(EXPLOITATION_FORMS, f)).join(', ')],
     ['Lieux d’exploitation', [c.exploitedInFrance && 'en France', c.exploitedAbroad && 'à l’étranger'].filter(Boolean).join(' et ') || '—'],
     ['Danger sur place', c.localDanger ? 'Oui' : 'Non'],
@@ -149,6 +152,7 @@ export function CasePage() {
         {frDate(c.createdAt)}
       </p>
       <TransferredAwayNotice c={c} />
+      <CaseAssignees c={c} />
       {c.anonymisedAt && <CaseErasure c={c} />}
       {c.removalOrderAlert && (
         <Alert

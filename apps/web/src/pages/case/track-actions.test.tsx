@@ -11,7 +11,7 @@ const base = {
   nationality: 'NG', foreignNational: true, exploitationForms: ['sexual_exploitation'], exploitedInFrance: true, exploitedAbroad: false, events: [], vulnerabilities: [],
   needs: [], localDanger: true, interpreterNeeded: true,
   statuses: { identification: 'presumed_victim', residence: 'none', childProtection: 'none', criminal: 'none', case: 'active' },
-  closureReason: null, removalOrderAlert: false, identifiedByOrganisationId: null, identifiedAt: null, indicatorSummary: {}, consents: [], deadlines: [], links: [], anonymisedAt: null,
+  closureReason: null, removalOrderAlert: false, identifiedByOrganisationId: null, identifiedAt: null, indicatorSummary: {}, consents: [], deadlines: [], links: [], anonymisedAt: null, firstContact: null,
   identityAccess: false, orientations: [], version: 4, createdAt: '2026-11-28T10:00:00Z', updatedAt: '2026-11-28T10:00:00Z',
   breakGlassUntil: null,
   trackActions: { identification: [], indicators: false, residence: ['rights_information', 'reflection_period_started', 'complaint_or_testimony', 'removal_order'], childProtection: [], criminal: [], case: [] },

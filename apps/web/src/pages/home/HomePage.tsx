@@ -30,7 +30,7 @@ function MyCases({ orgId }: { orgId: string }) {
       <ErrorAlert error={q.error} />
       {q.loaded && (q.items.length === 0 ? <Empty>Aucune situation suivie pour l’instant.</Empty> : <CasesTable items={q.items} caption="Mes situations" />)}
       <p>
-        <Link to="/situations">Toutes les situations</Link>
+        <Link to="/situations">Toutes les situations</Link> · <Link to="/situations?suivies=moi">Les situations que je suis</Link>
       </p>
     </Section>
   );

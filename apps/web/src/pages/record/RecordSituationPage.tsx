@@ -10,7 +10,7 @@ import type { Organisation, Territory } from '../../api/views';
 import { useAuth } from '../../auth/auth';
 import { ErrorAlert, usePageTitle } from '../../components/common';
 import { dimensionLabel, indicatorLabel } from '../../domain/indicators';
-import { countryName, EXPLOITATION_FORMS, INDICATOR_STRENGTHS, label, NEEDS, SEXES, UNACCOMPANIED_MINOR, VULNERABILITIES } from '../../domain/labels';
+import { countryName, EXPLOITATION_FORMS, FIRST_CONTACT_CONTEXTS, frDate, INDICATOR_STRENGTHS, label, NEEDS, SEXES, UNACCOMPANIED_MINOR, VULNERABILITIES } from '../../domain/labels';
 import { useDraft, type Draft } from './draft';
 import { ConsentsStep, DangerStep, FactsStep, IndicatorsStep, InterpretationStep, PersonStep, SafetyStep } from './steps';
 import { draftIsMinor, stepErrors, submitDraft, type SubmitProgress } from './submit';
@@ -43,6 +43,7 @@ const list = (codes: string[], table: Record<string, string>) => (codes.length ?
 function Summary({ d }: { d: Draft }) {
   const rows: [string, string][] = [
     ['Besoins immédiats', list(d.needs, NEEDS)],
+    ['Premier contact', d.firstContactContext ? `${label(FIRST_CONTACT_CONTEXTS, d.firstContactContext)}, le ${frDate(d.firstContactOn)}` : 'Non renseigné'],
     ['Département de suivi', d.territory],
     ['Sexe', label(SEXES, d.sex)],
     ['Âge', d.birthDate ? 'Date de naissance renseignée' : d.estimatedAge ? `Environ ${d.estimatedAge} ans` : 'Inconnu'],
@@ -73,6 +74,35 @@ function Summary({ d }: { d: Draft }) {
   );
 }
 
+/** The recording organisation's own open cases that may concern the same person: named by reference (it sees them). */
+export function SameOrganisationWarning({ cases }: { cases: { caseId: string; reference: string }[] }) {
+  return (
+    <Alert
+      severity="warning"
+      small={false}
+      title="Cette personne est peut-être déjà suivie par votre structure"
+      description={
+        <>
+          <p>
+            {cases.length === 1 ? 'Une situation de votre structure concerne peut-être la même personne :' : `${cases.length} situations de votre structure concernent peut-être la même personne :`}
+          </p>
+          <ul>
+            {cases.map((c) => (
+              <li key={c.caseId}>
+                <Link to={`/cases/${c.caseId}`}>Situation {c.reference}</Link>
+              </li>
+            ))}
+          </ul>
+          <p>
+            Si c’est la même personne, proposez un rapprochement des situations depuis la page <Link to="/rapprochements">Rapprochements</Link>.
+          </p>
+        </>
+      }
+      className="fr-mb-3w"
+    />
+  );
+}
+
 function Result({ result, onNew }: { result: SubmitProgress; onNew(): void }) {
   const created = result.created!;
   return (
@@ -80,6 +110,7 @@ function Result({ result, onNew }: { result: SubmitProgress; onNew(): void }) {
       <h1>Situation enregistrée</h1>
       <Alert severity="success" small={false} title={`Référence ${created.reference}`} description="La situation est enregistrée. Notez la référence : elle désigne la situation sans nommer la personne." className="fr-mb-3w" />
       {created.minor && <Alert severity="info" small title="Personne mineure" description="L’ASE et le parquet sont avisés ; la protection de l’enfance ne dépend pas de l’accord de la personne." className="fr-mb-3w" />}
+      {(created.sameOrganisation?.length ?? 0) > 0 && <SameOrganisationWarning cases={created.sameOrganisation!} />}
       {created.possibleDuplicate && (
         <Alert
           severity="info"

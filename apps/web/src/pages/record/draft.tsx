@@ -13,6 +13,9 @@ export interface Draft {
   step: number;
   territory: string;
   needs: string[];
+  /** Where the first contact took place (a FIRST_CONTACT_CONTEXTS code, '' when not said) and its day (YYYY-MM-DD). */
+  firstContactContext: string;
+  firstContactOn: string;
   lastName: string;
   firstName: string;
   alias: string;
@@ -47,7 +50,7 @@ export interface Draft {
 }
 
 export const emptyDraft = (territory = ''): Draft => ({
-  step: 1, territory, needs: [], lastName: '', firstName: '', alias: '', sex: '', birthDate: '', estimatedAge: '', ageUncertain: false, unaccompaniedMinor: '', nationality: '',
+  step: 1, territory, needs: [], firstContactContext: '', firstContactOn: '', lastName: '', firstName: '', alias: '', sex: '', birthDate: '', estimatedAge: '', ageUncertain: false, unaccompaniedMinor: '', nationality: '',
   languages: [], interpreterNeeded: null, phone: '', channel: '', safeToContact: null, exploitationForms: [], events: [], vulnerabilities: [], narrative: '',
   indicators: {}, localDanger: null, dangerNotes: '', consentMethod: 'oral', shareWithCell: null, policeContact: null, statistics: null, orientationConsents: [],
   presumedVictim: false, savedAt: null,

@@ -129,4 +129,24 @@ describe('record a situation: the guided form', () => {
     // an adult's draft never sends it, whatever was ticked before the age was corrected
     expect(createBody({ ...d, estimatedAge: '30', unaccompaniedMinor: 'yes' })).not.toHaveProperty('unaccompaniedMinor');
   });
+
+  it('asks the context and day of the first contact at the first step, checks the day, and sends them together', () => {
+    const d = { ...emptyDraft('93'), sex: 'female', exploitationForms: ['sexual_exploitation'], localDanger: true };
+    expect(stepErrors(d, 1)).toEqual({});
+    expect(stepErrors({ ...d, firstContactContext: 'outreach' }, 1)).toEqual({ firstContactOn: 'Indiquez la date du premier contact.' });
+    expect(stepErrors({ ...d, firstContactContext: 'outreach', firstContactOn: '2999-01-01' }, 1)).toEqual({ firstContactOn: 'La date du premier contact ne peut pas être dans le futur.' });
+    expect(stepErrors({ ...d, firstContactOn: '2026-11-02' }, 1)).toEqual({ firstContactContext: 'Indiquez le contexte du premier contact.' });
+    expect(stepErrors({ ...d, firstContactContext: 'hotline', firstContactOn: '2020-01-01', birthDate: '2021-03-04' }, 2)).toHaveProperty('birthDate');
+    expect(createBody({ ...d, firstContactContext: 'drop_in', firstContactOn: '2026-11-02' }).firstContact).toEqual({ context: 'drop_in', on: '2026-11-02' });
+    expect(createBody(d)).not.toHaveProperty('firstContact');
+  });
+
+  it('names the organisation\'s own cases of the person after recording, with the way to link them', async () => {
+    stubFetch([[/POST \/api\/cases$/, () => ({ id: 'c2', reference: '93-2026-000002', version: 1, minor: false, possibleDuplicate: false, sameOrganisation: [{ caseId: 'c1', reference: '93-2026-000001' }] })]]);
+    const { SameOrganisationWarning } = await import('./RecordSituationPage');
+    renderApp(<SameOrganisationWarning cases={[{ caseId: 'c1', reference: '93-2026-000001' }]} />, meAs('asso.93'), '/');
+    expect(await screen.findByText('Cette personne est peut-être déjà suivie par votre structure')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Situation 93-2026-000001' }).getAttribute('href')).toBe('/cases/c1');
+    expect(screen.getByRole('link', { name: 'Rapprochements' }).getAttribute('href')).toBe('/rapprochements');
+  });
 });

@@ -4,10 +4,11 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Notice } from '@codegouvfr/react-dsfr/Notice';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import type { Organisation } from '../../api/views';
-import { CodeCheckboxes, CodeSelect, YesNo } from '../../components/fields';
+import { CodeCheckboxes, CodeSelect, stateOf, YesNo } from '../../components/fields';
+import { todayInParis } from '../../domain/dates';
 import { INDICATOR_DIMENSIONS } from '../../domain/indicators';
 import {
-  CONSENT_METHODS, CONTACT_CHANNELS, countryName, COUNTRY_CODES, EVENT_TYPES, EXPLOITATION_FORMS, INDICATOR_STRENGTHS, NEEDS, SEXES, UNACCOMPANIED_MINOR, VULNERABILITIES,
+  CONSENT_METHODS, CONTACT_CHANNELS, countryName, COUNTRY_CODES, EVENT_TYPES, EXPLOITATION_FORMS, FIRST_CONTACT_CONTEXTS, INDICATOR_STRENGTHS, NEEDS, SEXES, UNACCOMPANIED_MINOR, VULNERABILITIES,
 } from '../../domain/labels';
 import type { Draft } from './draft';
 import { draftIsMinor } from './submit';
@@ -25,10 +26,32 @@ const COUNTRIES: Record<string, string> = Object.fromEntries(COUNTRY_CODES.map((
 const SAFETY_NEEDS = ['safety', 'secure_accommodation', 'accommodation', 'health', 'psychological_support', 'interpreting', 'financial_support', 'legal_aid', 'child_protection', 'training_employment', 'repatriation', 'other'];
 const NEEDS_IN_ORDER = Object.fromEntries(SAFETY_NEEDS.map((n) => [n, NEEDS[n]]));
 
-export function SafetyStep({ d, set }: StepProps) {
+export function SafetyStep({ d, set, errors }: StepProps) {
   return (
     <>
       <Notice className="fr-mb-3w" title="En cas de danger immédiat, appelez le 17 (police) ou le 112 avant de poursuivre." />
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-col-12 fr-col-md-6">
+          <CodeSelect
+            label="Contexte du premier contact"
+            hint="Où votre structure a rencontré la personne pour la première fois"
+            table={FIRST_CONTACT_CONTEXTS}
+            value={d.firstContactContext}
+            placeholder="Non renseigné"
+            error={errors.firstContactContext}
+            onChange={(firstContactContext) => set({ firstContactContext, ...(firstContactContext && !d.firstContactOn ? { firstContactOn: todayInParis() } : {}) })}
+          />
+        </div>
+        <div className="fr-col-12 fr-col-md-6">
+          <Input
+            label="Date du premier contact"
+            hintText="Au plus tard aujourd’hui"
+            state={stateOf(errors.firstContactOn)}
+            stateRelatedMessage={errors.firstContactOn}
+            nativeInputProps={{ type: 'date', max: todayInParis(), value: d.firstContactOn, onChange: (e) => set({ firstContactOn: e.target.value }) }}
+          />
+        </div>
+      </div>
       <CodeCheckboxes
         name="needs"
         legend="Besoins immédiats de la personne"

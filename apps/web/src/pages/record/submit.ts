@@ -23,12 +23,18 @@ export function draftIsMinor(d: Pick<Draft, 'birthDate' | 'estimatedAge' | 'ageU
 /** What the step asks before going on: field → French message. */
 export function stepErrors(d: Draft, step: number): Record<string, string> {
   const e: Record<string, string> = {};
+  if (step === 1) {
+    if (d.firstContactContext && !d.firstContactOn) e.firstContactOn = 'Indiquez la date du premier contact.';
+    if (d.firstContactOn && d.firstContactOn > today()) e.firstContactOn = 'La date du premier contact ne peut pas être dans le futur.';
+    if (d.firstContactOn && !d.firstContactContext) e.firstContactContext = 'Indiquez le contexte du premier contact.';
+  }
   if (step === 2) {
     if (!d.territory) e.territory = 'Choisissez le département où la situation est suivie.';
     if (!d.sex) e.sex = 'Indiquez le sexe (ou « Non renseigné »).';
     if (d.birthDate && d.estimatedAge) e.estimatedAge = 'Indiquez soit la date de naissance, soit l’âge estimé.';
     if (d.birthDate && d.birthDate > today()) e.birthDate = 'La date de naissance ne peut pas être dans le futur.';
     if (d.estimatedAge && !/^\d{1,3}$/.test(d.estimatedAge)) e.estimatedAge = 'L’âge estimé est un nombre d’années.';
+    if (d.birthDate && d.firstContactOn && d.firstContactOn < d.birthDate) e.birthDate = 'La date de naissance est postérieure au premier contact (étape 1).';
   }
   if (step === 3) {
     if (d.phone && !/^\+?[0-9 .-]{6,20}$/.test(d.phone)) e.phone = 'Format attendu : 06 12 34 56 78 ou +33 6 12 34 56 78.';
@@ -78,6 +84,9 @@ export function createBody(d: Draft): CreateCaseBody {
     needs: d.needs as CreateCaseBody['needs'],
     ...(d.narrative.trim() ? { narrative: d.narrative.trim() } : {}),
     ...(draftIsMinor(d) && d.unaccompaniedMinor ? { unaccompaniedMinor: d.unaccompaniedMinor === 'yes' } : {}),
+    ...(d.firstContactContext && d.firstContactOn
+      ? { firstContact: { context: d.firstContactContext as NonNullable<CreateCaseBody['firstContact']>['context'], on: d.firstContactOn } }
+      : {}),
   };
 }
 
