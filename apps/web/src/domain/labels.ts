@@ -296,6 +296,9 @@ export const RETENTION_RUN_STATUSES: Record<string, string> = { queued: 'En atte
 /** The label of a code, or the code itself when a newer API sent one this client does not know yet. */
 export const label = (table: Record<string, string>, code: string | null | undefined): string => (code ? (table[code] ?? code) : '—');
 
+/** A cell action's title, or what it became: the API sends '' once the case was anonymised (issue 16). */
+export const actionTitle = (title: string | null | undefined): string => title || 'Intitulé effacé';
+
 export const frDate = (iso: string | null | undefined): string => {
   if (!iso) return '—';
   const d = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
