@@ -42,6 +42,8 @@ export * from './integration/case-person-keys.query';
 export * from './events';
 export { identityKeys } from './duplicates/identity-keys';
 export * from './anonymise-case/anonymise-case.command';
+export * from './anonymise-cases/anonymise-cases.command';
 export * from './rectification/rectify-case.command';
 export * from './rectification/case-rectifications.query';
 export * from './subject-access/case-subject-access.query';
+export * from './purge-rectified-values/purge-rectified-values.command';

@@ -284,6 +284,7 @@ export const RETENTION_RULE_KINDS: Record<string, string> = {
   login_throttle: 'Limitation des tentatives de connexion',
   notification_deliveries: 'Journal des envois (courriels, webhooks)',
   break_glass_uses: 'Accès exceptionnels (après la période d’audit)',
+  case_rectifications: 'Valeurs remplacées par une rectification (après la période d’audit)',
 };
 export const RETENTION_UNITS: Record<string, string> = { days: 'jours', years: 'ans' };
 /** Why a case the rules reach is kept: a legal hold. */
