@@ -86,7 +86,7 @@ export class RetentionCandidatesHandler implements IQueryHandler<RetentionCandid
   async execute(q: RetentionCandidatesQuery): Promise<CaseRetentionFacts[]> {
     const rows: CaseRetentionFacts[] = await this.db.em.query(
       `SELECT * FROM (SELECT ${FACTS} FROM cases c
-         WHERE c.anonymised_at IS NULL AND c.case_status = $1 AND ($2::uuid IS NULL OR c.id > $2::uuid)) k
+         WHERE c.anonymised_at IS NULL AND c.case_status IN ('closed', 'closed_referred') AND c.case_status = $1 AND ($2::uuid IS NULL OR c.id > $2::uuid)) k
        WHERE k."closedAt" < $3 ORDER BY k."caseId" LIMIT $4`,
       [q.caseStatus, q.afterId, q.closedBefore, q.limit],
     );
