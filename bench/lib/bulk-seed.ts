@@ -91,3 +91,38 @@ export async function bulkInsert(databaseUrl: string, o: BulkInsertOptions): Pro
   const seconds = (performance.now() - start) / 1000;
   return { rows: o.count, seconds, rowsPerSec: o.count / seconds };
 }
+
+export interface ChunkedSeedOptions {
+  /** Rows in all. */
+  count: number;
+  /** Rows per statement (one transaction each). */
+  chunk: number;
+  /** The statement writing rows `from` to `from + n - 1`: SQL that builds the rows itself (`generate_series`, `unnest` of arrays made in Node). */
+  statement: (from: number, n: number) => { sql: string; params: unknown[] };
+  label: string;
+}
+
+/**
+ * Faster seeding than `bulkInsert` for a million rows: each statement builds its rows in PostgreSQL, from
+ * `generate_series` (constant or computed columns) and `unnest` of a few arrays made in Node in bulk (ciphertexts with
+ * their own AAD), so a statement carries a handful of parameters instead of one per value.
+ */
+export async function seedInChunks(databaseUrl: string, o: ChunkedSeedOptions): Promise<{ rows: number; seconds: number; rowsPerSec: number }> {
+  const client = new Client({ connectionString: databaseUrl, application_name: 'mnio-bench-seed' });
+  await client.connect();
+  const progress = new Progress(o.label, o.count);
+  const start = performance.now();
+  try {
+    for (let from = 0; from < o.count; from += o.chunk) {
+      const n = Math.min(o.chunk, o.count - from);
+      const { sql, params } = o.statement(from, n);
+      await client.query(sql, params);
+      progress.tick(n);
+    }
+  } finally {
+    progress.finish();
+    await client.end();
+  }
+  const seconds = (performance.now() - start) / 1000;
+  return { rows: o.count, seconds, rowsPerSec: o.count / Math.max(seconds, 0.001) };
+}

@@ -35,6 +35,7 @@ import { ReportingCaseTerritoryIndex1764320161000 } from './1764320161000-report
 import { OrientationSchedule1764320170000 } from './1764320170000-orientation-schedule';
 import { CaseAttachments1764320210000 } from './1764320210000-case-attachments';
 import { CaseAssignmentsFirstContact1764320220000 } from './1764320220000-case-assignments-first-contact';
+import { RetentionRowPurges1764320240000 } from './1764320240000-retention-row-purges';
 import { CellDashboardCountsIndexes1764320260000 } from './1764320260000-cell-dashboard-counts-indexes';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and from dist. */
@@ -76,5 +77,6 @@ export const MIGRATIONS = [
   OrientationSchedule1764320170000,
   CaseAttachments1764320210000,
   CaseAssignmentsFirstContact1764320220000,
+  RetentionRowPurges1764320240000,
   CellDashboardCountsIndexes1764320260000,
 ];

@@ -1,3 +1,4 @@
+import { PurgeRectifiedValuesHandler } from './purge-rectified-values/purge-rectified-values.handler';
 import { Module, OnModuleInit } from '@nestjs/common';
 import { AbilityFactory } from '@mnio/platform';
 import './cases.errors';
@@ -43,6 +44,7 @@ import { ChangeCaseStatusHandler } from './tracks/change-case-status.handler';
 import { RecordIdentificationHandler } from './tracks/record-identification.handler';
 import { RecordTrackEventHandler } from './tracks/record-track-event.handler';
 import { AnonymiseCaseHandler, CaseRetentionFactsHandler, RetentionCandidatesHandler } from './anonymise-case/anonymise-case.handler';
+import { AnonymiseCasesHandler } from './anonymise-cases/anonymise-cases.handler';
 import { RectifyCaseHandler } from './rectification/rectify-case.handler';
 import { GetCaseRectificationsHandler } from './rectification/case-rectifications.query';
 import { CaseSubjectAccessHandler } from './subject-access/case-subject-access.query';
@@ -53,6 +55,8 @@ import { AssignCaseHandler, GetCaseAssignmentsHandler, UnassignCaseHandler } fro
 /** The presumed-victim case: identity (encrypted), tracks, consents, deadlines, duplicates, access. */
 @Module({
   providers: [
+    PurgeRectifiedValuesHandler,
+    AnonymiseCasesHandler,
     { provide: CASES_CONFIG, useFactory: () => loadCasesConfig() },
     CaseAccessService, CaseHistoryService, CellSharingService, OrganisationMasker, DeadlineService, DuplicateFinder,
     CreateCaseHandler, RecordIdentificationHandler, RecordTrackEventHandler, ChangeCaseStatusHandler, AddIndicatorHandler, RecordConsentHandler,

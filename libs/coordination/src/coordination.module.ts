@@ -18,6 +18,7 @@ import { CellDashboardHandler } from './dashboard/cell-dashboard.handler';
 import { DashboardCountsCache } from './dashboard/dashboard-counts.cache';
 import { PENDING_ORIENTATIONS, QueryBusPendingOrientations } from './dashboard/pending-orientations';
 import { ForgetCaseCoordinationTextsHandler } from './forget-case-texts/forget-case-texts.handler';
+import { PurgeBreakGlassUsesHandler } from './purge-break-glass-uses/purge-break-glass-uses.handler';
 import { RecordDecisionHandler } from './decisions/record-decision.handler';
 import { GetMeetingHandler, ListCaseDecisionsHandler, ListMeetingsHandler } from './meetings/meeting.queries';
 import { AddAgendaItemHandler, AddAttendeeHandler, RemoveAttendeeHandler, ScheduleMeetingHandler } from './meetings/schedule-meeting.handler';
@@ -42,6 +43,7 @@ import { TransferTargetsHandler } from './transfers/transfer-targets.query';
     BreakGlassHandler, BreakGlassReportHandler,
     TransferTargetsHandler, ListCaseReadersHandler,
     ForgetCaseCoordinationTextsHandler,
+    PurgeBreakGlassUsesHandler,
   ],
 })
 export class CoordinationModule implements OnModuleInit {

@@ -27,3 +27,4 @@ export * from './transfers/transfer-targets.query';
 export * from './access-log/case-readers.query';
 export * from './forget-case-texts/forget-case-texts.command';
 export * from './events';
+export * from './purge-break-glass-uses/purge-break-glass-uses.command';

@@ -1,3 +1,5 @@
+import { PurgeEndedSessionsHandler } from './purge-sessions/purge-sessions.handler';
+import { PurgeLoginThrottleHandler } from './purge-login-throttle/purge-login-throttle.handler';
 import { Module, OnModuleInit } from '@nestjs/common';
 import { AbilityFactory, ACTOR_RESOLVER } from '@mnio/platform';
 import './directory.errors';
@@ -31,6 +33,8 @@ import { DecideAccessRequestHandler } from './access-requests/decide-access-requ
 
 @Module({
   providers: [
+    PurgeEndedSessionsHandler,
+    PurgeLoginThrottleHandler,
     AuthenticationService,
     DirectoryActorResolver,
     { provide: ACTOR_RESOLVER, useExisting: DirectoryActorResolver },

@@ -30,3 +30,5 @@ export { isValidSiret } from './proconnect/siret';
 export * from './organisations/update-organisation-sign-in.command';
 export * from './access-requests/access-requests.query';
 export * from './access-requests/decide-access-request.command';
+export * from './purge-sessions/purge-sessions.command';
+export * from './purge-login-throttle/purge-login-throttle.command';

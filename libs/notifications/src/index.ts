@@ -35,3 +35,5 @@ export { guardedLookup } from './worker/guarded-lookup';
 export { WebhookSender } from './worker/webhook-sender';
 export * from './events';
 export * from './subject-access/case-notifications.query';
+export { PurgeNotificationsHandler } from './purge-notifications/purge-notifications.handler';
+export { PurgeNotificationDeliveriesHandler } from './purge-deliveries/purge-deliveries.handler';

@@ -1,5 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { CaseNotificationsHandler } from './subject-access/case-notifications.query';
+import { PurgeNotificationDeliveriesHandler } from './purge-deliveries/purge-deliveries.handler';
+import { PurgeNotificationsHandler } from './purge-notifications/purge-notifications.handler';
 import { DynamicModule, Module, ModuleMetadata, Provider, Type } from '@nestjs/common';
 import { DirectoryModule } from '@mnio/directory';
 import { EVENTS_QUEUE } from '@mnio/platform';
@@ -53,6 +55,8 @@ export class NotificationsWorkerModule {
         DeadlineScanner,
         Reconciler,
         CaseNotificationsHandler,
+        PurgeNotificationsHandler,
+        PurgeNotificationDeliveriesHandler,
       ],
       exports: [NOTIFICATIONS_CONFIG, NotificationEventHandler, DeliveryRunner, DeadlineScanner, Reconciler, FanoutService, DEADLINE_SOURCE, CASE_ACCESS_CHECK],
     };

@@ -35,6 +35,7 @@ export * from './logging/logging';
 export * from './platform.module';
 export * from './http/parse-id.pipe';
 export * from './database/sql';
+export * from './database/row-purge';
 export * from './http/json-depth';
 export * from './http/uuid';
 export * from './pagination/cursor';

@@ -5094,7 +5094,7 @@ export interface components {
         };
         RetentionRuleDto: {
             /** @enum {string} */
-            kind: "case_closed" | "case_closed_referred" | "notifications" | "auth_sessions" | "login_throttle" | "notification_deliveries" | "break_glass_uses";
+            kind: "case_closed" | "case_closed_referred" | "notifications" | "auth_sessions" | "login_throttle" | "notification_deliveries" | "break_glass_uses" | "case_rectifications";
             /** @example 2 */
             amount: number;
             /** @enum {string} */
@@ -5124,6 +5124,8 @@ export interface components {
             erasedCount: number;
             /** @description Cases kept by a legal hold */
             heldCount: number;
+            /** @description Rows of the row rules purged (or, in a dry run, to purge) */
+            purgedCount: number;
         };
         RequestRetentionRunDto: {
             /** @description A dry run reports what would be erased and erases nothing */
@@ -5141,6 +5143,8 @@ export interface components {
             scanned?: number;
             erased?: number;
             held?: number;
+            /** @description Rows purged so far by the row rule under way */
+            purged?: number;
         };
         ErasedLineDto: {
             organisationId: string;
@@ -5158,6 +5162,12 @@ export interface components {
             /** @description The held cases’ references (at most 50 per line) */
             references: string[];
         };
+        PurgedLineDto: {
+            /** @enum {string} */
+            rule: "case_closed" | "case_closed_referred" | "notifications" | "auth_sessions" | "login_throttle" | "notification_deliveries" | "break_glass_uses" | "case_rectifications";
+            /** @description Rows deleted (or emptied) under the rule, or, in a dry run, that would be */
+            count: number;
+        };
         RetentionReportDto: {
             id: string;
             dryRun: boolean;
@@ -5172,10 +5182,14 @@ export interface components {
             erasedCount: number;
             /** @description Cases kept by a legal hold */
             heldCount: number;
+            /** @description Rows of the row rules purged (or, in a dry run, to purge) */
+            purgedCount: number;
             rules: components["schemas"]["RetentionRunRuleDto"][];
             progress: components["schemas"]["RetentionProgressDto"];
             erased: components["schemas"]["ErasedLineDto"][];
             held: components["schemas"]["HeldLineDto"][];
+            /** @description The row rules (inbox items, sessions, login throttling, delivery logs, break-glass records, rectified values): counts per rule */
+            purged: components["schemas"]["PurgedLineDto"][];
         };
         EraseCaseDto: {
             /** @example 93-2026-000042 */

@@ -294,6 +294,7 @@ export const RETENTION_RULE_KINDS: Record<string, string> = {
   login_throttle: 'Limitation des tentatives de connexion',
   notification_deliveries: 'Journal des envois (courriels, webhooks)',
   break_glass_uses: 'Accès exceptionnels (après la période d’audit)',
+  case_rectifications: 'Valeurs remplacées par une rectification (après la période d’audit)',
 };
 export const RETENTION_UNITS: Record<string, string> = { days: 'jours', years: 'ans' };
 /** Why a case the rules reach is kept: a legal hold. */
@@ -305,6 +306,9 @@ export const RETENTION_RUN_STATUSES: Record<string, string> = { queued: 'En atte
 
 /** The label of a code, or the code itself when a newer API sent one this client does not know yet. */
 export const label = (table: Record<string, string>, code: string | null | undefined): string => (code ? (table[code] ?? code) : '—');
+
+/** A cell action's title, or what it became: the API sends '' once the case was anonymised (issue 16). */
+export const actionTitle = (title: string | null | undefined): string => title || 'Intitulé effacé';
 
 export const frDate = (iso: string | null | undefined): string => {
   if (!iso) return '—';

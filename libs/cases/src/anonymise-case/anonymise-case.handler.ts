@@ -8,7 +8,7 @@ import {
 import { LEGAL_HOLDS_SQL } from './legal-hold';
 
 const CLOSED_AT = `(SELECT max(e.recorded_at) FROM case_events e WHERE e.case_id = c.id AND e.track = 'case' AND e.type IN ('close', 'close_referred'))`;
-const FACTS = `c.id AS "caseId", c.reference, c.territory, c.owner_organisation_id AS "ownerOrganisationId", c.case_status AS "caseStatus",
+export const FACTS = `c.id AS "caseId", c.reference, c.territory, c.owner_organisation_id AS "ownerOrganisationId", c.case_status AS "caseStatus",
   c.version, c.anonymised_at AS "anonymisedAt", ${CLOSED_AT} AS "closedAt", ${LEGAL_HOLDS_SQL} AS holds`;
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
@@ -88,7 +88,7 @@ export class RetentionCandidatesHandler implements IQueryHandler<RetentionCandid
   async execute(q: RetentionCandidatesQuery): Promise<CaseRetentionFacts[]> {
     const rows: CaseRetentionFacts[] = await this.db.em.query(
       `SELECT * FROM (SELECT ${FACTS} FROM cases c
-         WHERE c.anonymised_at IS NULL AND c.case_status = $1 AND ($2::uuid IS NULL OR c.id > $2::uuid)) k
+         WHERE c.anonymised_at IS NULL AND c.case_status IN ('closed', 'closed_referred') AND c.case_status = $1 AND ($2::uuid IS NULL OR c.id > $2::uuid)) k
        WHERE k."closedAt" < $3 ORDER BY k."caseId" LIMIT $4`,
       [q.caseStatus, q.afterId, q.closedBefore, q.limit],
     );

@@ -112,6 +112,7 @@ export const PROCESSING_PURPOSES: readonly ProcessingPurpose[] = [
     retention: [
       { ruleId: 'closed_case_identity', categories: ['identity', 'contact', 'narrative'], ...fromRule('case_closed'), from: 'case_closure', then: 'anonymised' },
       { ruleId: 'closed_case_facts', categories: ['exploitation_facts', 'procedure_tracks', 'consents'], ...fromRule('case_closed'), from: 'case_closure', then: 'anonymised' },
+      { ruleId: 'rectified_values', categories: ['identity', 'contact', 'narrative'], ...fromRule('case_rectifications'), from: 'event', then: 'deleted' },
     ],
     safeguards: [ENCRYPTION, AUDIT, 'Accès par rôle, organisation et département ; second facteur pour les rôles qui lisent l’identité'],
   },
@@ -179,6 +180,7 @@ export const PROCESSING_PURPOSES: readonly ProcessingPurpose[] = [
     ],
     retention: [
       { ruleId: 'sessions', categories: ['staff_accounts'], ...fromRule('auth_sessions'), from: 'event', then: 'deleted' },
+      { ruleId: 'login_throttle', categories: ['access_traces'], ...fromRule('login_throttle'), from: 'event', then: 'deleted' },
       { ruleId: 'accounts', categories: ['staff_accounts'], years: 1, from: 'account_end', then: 'deleted' },
     ],
     safeguards: ['Mots de passe hachés (argon2id), second facteur, sessions limitées dans le temps', 'Limitation des tentatives de connexion'],
@@ -195,7 +197,10 @@ export const PROCESSING_PURPOSES: readonly ProcessingPurpose[] = [
       { roles: ['dpo', 'coordinator'], organisationKinds: [...RECORDERS, 'prefecture', 'parquet', 'clav_cell', 'host', 'minors_centre'], condition: 'lectures par les membres de leur organisation et lectures des situations qu’elle suit' },
       { roles: ['dpo'], organisationKinds: ['platform'], condition: 'toutes les organisations' },
     ],
-    retention: [{ ruleId: 'audit_journal', categories: ['access_traces'], years: 6, from: 'event', then: 'deleted' }],
+    retention: [
+      { ruleId: 'audit_journal', categories: ['access_traces'], years: 6, from: 'event', then: 'deleted' },
+      { ruleId: 'break_glass', categories: ['access_traces'], ...fromRule('break_glass_uses'), from: 'event', then: 'deleted' },
+    ],
     safeguards: ['Journal en ajout seul, chaîné et signé, vérifiable (`npm run audit:verify`)', 'Références de situation seulement, jamais l’identité de la personne', 'Chaque consultation du journal est elle-même journalisée'],
   },
   {
@@ -207,7 +212,10 @@ export const PROCESSING_PURPOSES: readonly ProcessingPurpose[] = [
     categories: ['staff_accounts'],
     consents: [],
     recipients: [{ roles: ['case_worker', 'coordinator', 'teh_referent', 'host_operator', 'cell_coordinator', 'investigator', 'dpo'], organisationKinds: [], condition: 'le destinataire seulement ; aucune donnée d’identité de la personne dans une notification' }],
-    retention: [{ ruleId: 'notifications', categories: ['staff_accounts'], ...fromRule('notifications'), from: 'creation', then: 'deleted' }],
+    retention: [
+      { ruleId: 'notifications', categories: ['staff_accounts'], ...fromRule('notifications'), from: 'creation', then: 'deleted' },
+      { ruleId: 'delivery_logs', categories: ['staff_accounts'], ...fromRule('notification_deliveries'), from: 'creation', then: 'deleted' },
+    ],
     safeguards: ['Les notifications ne portent que des références, des codes et des dates'],
   },
 ];

@@ -2,7 +2,7 @@ import { cutoffOf, RETENTION_RULE_KINDS, validateRetentionPeriod } from './reten
 
 describe('retention rules', () => {
   it('knows the case rules and the row rules', () => {
-    expect(RETENTION_RULE_KINDS).toEqual(['case_closed', 'case_closed_referred', 'notifications', 'auth_sessions', 'login_throttle', 'notification_deliveries', 'break_glass_uses']);
+    expect(RETENTION_RULE_KINDS).toEqual(['case_closed', 'case_closed_referred', 'notifications', 'auth_sessions', 'login_throttle', 'notification_deliveries', 'break_glass_uses', 'case_rectifications']);
   });
 
   it.each([

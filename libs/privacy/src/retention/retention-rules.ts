@@ -3,7 +3,8 @@ import { DomainError } from '@mnio/platform';
 /**
  * The kinds of data a retention rule erases, and French defaults (docs/security.md, README « Protection des données »).
  * Case rules anonymise the case (identity, narrative, free texts) N after its closure; the others delete rows that
- * carry no statistics: inbox items, sessions, login throttling, delivery logs, break-glass records.
+ * carry no statistics: inbox items, sessions, login throttling, delivery logs, break-glass records; and the previous
+ * values of rectifications are emptied. Each row rule is applied by the context that owns the table (`row-purges.ts`).
  */
 export const RETENTION_RULES = {
   case_closed: { default: { amount: 2, unit: 'years' }, scope: 'case', caseStatus: 'closed' },
@@ -13,6 +14,8 @@ export const RETENTION_RULES = {
   login_throttle: { default: { amount: 90, unit: 'days' }, scope: 'rows' },
   notification_deliveries: { default: { amount: 90, unit: 'days' }, scope: 'rows' },
   break_glass_uses: { default: { amount: 6, unit: 'years' }, scope: 'rows' },
+  /** The values a rectification replaced (kept encrypted for the audit period): emptied, the rectification's row stays. */
+  case_rectifications: { default: { amount: 6, unit: 'years' }, scope: 'rows' },
 } as const satisfies Record<string, { default: RetentionPeriod; scope: 'case' | 'rows'; caseStatus?: 'closed' | 'closed_referred' }>;
 
 export type RetentionRuleKind = keyof typeof RETENTION_RULES;

@@ -4,7 +4,7 @@ import { Queue } from 'bullmq';
 import { AuditJournal } from '@mnio/audit';
 import { OrganisationsByIdQuery } from '@mnio/directory';
 import { Actor, Db, DomainError, isUuid, rowsOf } from '@mnio/platform';
-import type { ErasedLine, HeldLine } from './retention-runner.service';
+import type { ErasedLine, HeldLine, PurgedLine } from './retention-runner.service';
 import { RETENTION_QUEUE, RETENTION_RUN_JOB, RetentionJobData } from './retention.queue';
 
 export interface RetentionRunSummary {
@@ -17,18 +17,23 @@ export interface RetentionRunSummary {
   finishedAt: string | null;
   erasedCount: number;
   heldCount: number;
+  /** Rows of the row rules purged (or, in a dry run, to purge). */
+  purgedCount: number;
 }
 
 export interface RetentionReport extends RetentionRunSummary {
   rules: { kind: string; amount: number; unit: string; cutoff: string }[];
-  progress: { rule?: string; scanned?: number; erased?: number; held?: number };
+  progress: { rule?: string; scanned?: number; erased?: number; held?: number; purged?: number };
   erased: (ErasedLine & { organisationName: string })[];
   held: (HeldLine & { organisationName: string })[];
+  /** Rows deleted (or emptied) by each row rule, or, in a dry run, that would be. */
+  purged: PurgedLine[];
 }
 
 const SUMMARY = `id, dry_run AS "dryRun", trigger, status, requested_at AS "requestedAt", started_at AS "startedAt", finished_at AS "finishedAt",
   coalesce((SELECT sum((x->>'count')::int) FROM jsonb_array_elements(erased) x), 0)::int AS "erasedCount",
-  coalesce((SELECT count(DISTINCT h) FROM jsonb_array_elements(held) x, jsonb_array_elements_text(x->'references') h), 0)::int AS "heldCount"`;
+  coalesce((SELECT count(DISTINCT h) FROM jsonb_array_elements(held) x, jsonb_array_elements_text(x->'references') h), 0)::int AS "heldCount",
+  coalesce((SELECT sum((x->>'count')::int) FROM jsonb_array_elements(purged) x), 0)::int AS "purgedCount"`;
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 const summary = (r: RetentionRunSummary & Record<string, unknown>) => ({
   ...r, requestedAt: new Date(r.requestedAt).toISOString(), startedAt: iso(r.startedAt as unknown as Date | null), finishedAt: iso(r.finishedAt as unknown as Date | null),
@@ -95,12 +100,12 @@ export class GetRetentionReportHandler implements IQueryHandler<GetRetentionRepo
 
   async execute({ runId }: GetRetentionReportQuery): Promise<RetentionReport> {
     const [row]: (RetentionReport & Record<string, unknown>)[] = isUuid(runId)
-      ? await this.db.em.query(`SELECT ${SUMMARY}, rules, progress, erased, held FROM retention_runs WHERE id = $1`, [runId])
+      ? await this.db.em.query(`SELECT ${SUMMARY}, rules, progress, erased, held, purged FROM retention_runs WHERE id = $1`, [runId])
       : [];
     if (!row) throw new DomainError('RETENTION_RUN_NOT_FOUND', 'No such retention run');
     const ids = [...new Set([...row.erased, ...row.held].map((l) => l.organisationId))];
     const names = new Map((await this.queries.execute(new OrganisationsByIdQuery(ids))).map((o) => [o.id, o.name]));
     const named = <T extends { organisationId: string }>(l: T) => ({ ...l, organisationName: names.get(l.organisationId) ?? '' });
-    return { ...summary(row), rules: row.rules, progress: row.progress, erased: row.erased.map(named), held: row.held.map(named) };
+    return { ...summary(row), rules: row.rules, progress: row.progress, erased: row.erased.map(named), held: row.held.map(named), purged: row.purged };
   }
 }

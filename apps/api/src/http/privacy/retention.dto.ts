@@ -28,6 +28,7 @@ export class RetentionRunSummaryDto {
   @ApiProperty({ nullable: true, type: String }) finishedAt: string | null;
   @ApiProperty({ description: 'Cases erased (or, in a dry run, to erase)' }) erasedCount: number;
   @ApiProperty({ description: 'Cases kept by a legal hold' }) heldCount: number;
+  @ApiProperty({ description: 'Rows of the row rules purged (or, in a dry run, to purge)' }) purgedCount: number;
 }
 
 export class RetentionRunRuleDto {
@@ -42,6 +43,7 @@ export class RetentionProgressDto {
   @ApiPropertyOptional() scanned?: number;
   @ApiPropertyOptional() erased?: number;
   @ApiPropertyOptional() held?: number;
+  @ApiPropertyOptional({ description: 'Rows purged so far by the row rule under way' }) purged?: number;
 }
 
 export class ErasedLineDto {
@@ -56,11 +58,17 @@ export class HeldLineDto extends ErasedLineDto {
   @ApiProperty({ type: [String], description: 'The held cases’ references (at most 50 per line)' }) references: string[];
 }
 
+export class PurgedLineDto {
+  @ApiProperty({ enum: RETENTION_RULE_KINDS }) rule: string;
+  @ApiProperty({ description: 'Rows deleted (or emptied) under the rule, or, in a dry run, that would be' }) count: number;
+}
+
 export class RetentionReportDto extends RetentionRunSummaryDto {
   @ApiProperty({ type: [RetentionRunRuleDto] }) rules: RetentionRunRuleDto[];
   @ApiProperty({ type: RetentionProgressDto }) progress: RetentionProgressDto;
   @ApiProperty({ type: [ErasedLineDto] }) erased: ErasedLineDto[];
   @ApiProperty({ type: [HeldLineDto] }) held: HeldLineDto[];
+  @ApiProperty({ type: [PurgedLineDto], description: 'The row rules (inbox items, sessions, login throttling, delivery logs, break-glass records, rectified values): counts per rule' }) purged: PurgedLineDto[];
 }
 
 export class EraseCaseDto {

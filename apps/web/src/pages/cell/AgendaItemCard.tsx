@@ -11,7 +11,7 @@ import type { Decision } from '../../api/views';
 import { DataTable } from '../../components/DataTable';
 import { Empty, ErrorAlert } from '../../components/common';
 import { CodeSelect } from '../../components/fields';
-import { ACTION_STATUSES, DECISION_TYPES, frDate, label } from '../../domain/labels';
+import { ACTION_STATUSES, actionTitle, DECISION_TYPES, frDate, label } from '../../domain/labels';
 import { ActionForm } from './ActionForm';
 
 const STATUS_SEVERITY: Record<string, 'new' | 'info' | 'success' | 'error'> = { open: 'new', in_progress: 'info', done: 'success', cancelled: 'error' };
@@ -90,7 +90,7 @@ export function AgendaItemCard({ meetingId, item, decisions, owners, mayDecide, 
             <DataTable
               caption={`Actions — ${item.reference}`}
               headers={['Action', 'Organisation responsable', 'Échéance', 'État']}
-              rows={d.actions.map((a) => [a.title, orgs.name(a.ownerOrganisationId), frDate(a.dueOn), <ActionStatusBadge key={a.id} status={a.status} />])}
+              rows={d.actions.map((a) => [actionTitle(a.title), orgs.name(a.ownerOrganisationId), frDate(a.dueOn), <ActionStatusBadge key={a.id} status={a.status} />])}
               rowKeys={d.actions.map((a) => a.id)}
             />
           )}

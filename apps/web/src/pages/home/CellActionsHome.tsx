@@ -8,7 +8,7 @@ import { useAuth } from '../../auth/auth';
 import { OverdueBadge } from '../../components/badges';
 import { DataTable } from '../../components/DataTable';
 import { ErrorAlert, MoreButton, Section } from '../../components/common';
-import { DECISION_TYPES, frDate, label } from '../../domain/labels';
+import { actionTitle, DECISION_TYPES, frDate, label } from '../../domain/labels';
 import { ActionStatusBadge } from '../cell/AgendaItemCard';
 
 const OPEN = ['open', 'in_progress'];
@@ -49,7 +49,7 @@ export function CellActionsHome() {
           rowKeys={open.map((a) => a.id)}
           rows={open.map((a) => [
             <Link key="r" to={`/cases/${a.caseId}`}>{a.reference}</Link>,
-            a.title,
+            actionTitle(a.title),
             label(DECISION_TYPES, a.decisionType),
             <span key="d">
               {frDate(a.dueOn)} <OverdueBadge overdue={a.overdue} />
@@ -57,11 +57,11 @@ export function CellActionsHome() {
             <ActionStatusBadge key="s" status={a.status} />,
             <div key="b" style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
               {a.status === 'open' && (
-                <Button size="small" priority="secondary" disabled={move.isPending} onClick={() => move.mutate({ id: a.id, action: 'start', version: a.version })} nativeButtonProps={{ 'aria-label': `Commencer l’action « ${a.title} » (${a.reference})` }}>
+                <Button size="small" priority="secondary" disabled={move.isPending} onClick={() => move.mutate({ id: a.id, action: 'start', version: a.version })} nativeButtonProps={{ 'aria-label': `Commencer l’action « ${actionTitle(a.title)} » (${a.reference})` }}>
                   Commencer
                 </Button>
               )}
-              <Button size="small" iconId="fr-icon-check-line" disabled={move.isPending} onClick={() => move.mutate({ id: a.id, action: 'complete', version: a.version })} nativeButtonProps={{ 'aria-label': `Marquer comme réalisée : « ${a.title} » (${a.reference})` }}>
+              <Button size="small" iconId="fr-icon-check-line" disabled={move.isPending} onClick={() => move.mutate({ id: a.id, action: 'complete', version: a.version })} nativeButtonProps={{ 'aria-label': `Marquer comme réalisée : « ${actionTitle(a.title)} » (${a.reference})` }}>
                 Marquer comme réalisée
               </Button>
             </div>,

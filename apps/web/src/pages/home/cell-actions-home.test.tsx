@@ -34,6 +34,14 @@ describe('« Actions de la cellule » on the owner’s home', () => {
     expect(within(rows[1]).queryByRole('button', { name: /^Marquer comme réalisée/ })).not.toBeNull();
   });
 
+  it('shows « Intitulé effacé » for an action whose case was anonymised (its title came back empty)', async () => {
+    stubFetch([[/GET \/api\/actions/, () => ({ items: [action('a1', 'open', false, { title: '' })], nextCursor: null })]]);
+    renderApp(<CellActionsHome />, ASE);
+    const table = await screen.findByRole('table', { name: 'Actions de la cellule confiées à mon organisation' });
+    expect(within(table).queryByText('Intitulé effacé')).not.toBeNull();
+    expect(within(table).getByRole('button', { name: 'Marquer comme réalisée : « Intitulé effacé » (93-2026-000001)' })).not.toBeNull();
+  });
+
   it('closes an action with the version read, then shows the list again without it', async () => {
     let done = false;
     const calls = stubFetch([

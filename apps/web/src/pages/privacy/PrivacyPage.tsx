@@ -13,18 +13,32 @@ import { frDate, frDateTime, label, LEGAL_HOLDS, RETENTION_RULE_KINDS, RETENTION
 import { EraseCaseDialog, ErasureAnswer } from './EraseCaseDialog';
 
 interface Rule { kind: string; amount: number; unit: string; updatedAt: string }
-interface RunSummary { id: string; dryRun: boolean; trigger: string; status: string; requestedAt: string; finishedAt: string | null; erasedCount: number; heldCount: number }
+interface RunSummary { id: string; dryRun: boolean; trigger: string; status: string; requestedAt: string; finishedAt: string | null; erasedCount: number; heldCount: number; purgedCount: number }
 interface Report extends RunSummary {
   rules: { kind: string; amount: number; unit: string; cutoff: string }[];
-  progress: { rule?: string; scanned?: number; erased?: number; held?: number };
+  progress: { rule?: string; scanned?: number; erased?: number; held?: number; purged?: number };
   erased: { organisationName: string; rule: string; count: number }[];
   held: { organisationName: string; rule: string; hold: string; count: number; references: string[] }[];
+  purged: { rule: string; count: number }[];
 }
 
 const period = (r: { amount: number; unit: string }) => (r.unit === 'years' && r.amount === 1 ? '1 an' : `${r.amount} ${label(RETENTION_UNITS, r.unit)}`);
-/** The rules the job applies today (the cases'); the others are kept and shown, their purges still to come. */
-const APPLIED = ['case_closed', 'case_closed_referred'];
-const ruleName = (kind: string) => `${label(RETENTION_RULE_KINDS, kind)}${APPLIED.includes(kind) ? '' : ' (pas encore appliquée)'}`;
+const ruleName = (kind: string) => label(RETENTION_RULE_KINDS, kind);
+/** What a run did under one rule: cases anonymised (case rules) or rows purged (row rules). */
+export const countOfRule = (r: Pick<Report, 'erased' | 'purged'>, kind: string): number =>
+  r.erased.filter((l) => l.rule === kind).reduce((n, l) => n + l.count, 0) + (r.purged ?? []).filter((l) => l.rule === kind).reduce((n, l) => n + l.count, 0);
+
+/** The last real run that finished, for the rules table's « dernier passage » column. */
+function useLastRun() {
+  const runs = useQuery({ queryKey: ['retention-runs'], queryFn: () => unwrap<RunSummary[]>(api.GET('/api/privacy/retention-runs')) });
+  const last = runs.data?.find((r) => !r.dryRun && r.status === 'done');
+  const report = useQuery({
+    queryKey: ['retention-run', last?.id],
+    queryFn: () => unwrap<Report>(api.GET('/api/privacy/retention-runs/{id}', { params: { path: { id: last?.id ?? '' } } })),
+    enabled: Boolean(last),
+  });
+  return report.data;
+}
 
 /** Early erasure by reference: for the organisation's DPO (case-blind: no case page) and its coordinators. */
 function EraseByReference() {
@@ -72,6 +86,7 @@ function RulesTable({ editable }: { editable: boolean }) {
   const client = useQueryClient();
   const rules = useQuery({ queryKey: ['retention-rules'], queryFn: () => unwrap<Rule[]>(api.GET('/api/privacy/retention-rules')) });
   const [editing, setEditing] = useState<{ kind: string; amount: string; unit: string } | null>(null);
+  const last = useLastRun();
   const save = useMutation({
     mutationFn: (e: { kind: string; amount: string; unit: string }) =>
       unwrap<Rule>(api.PUT('/api/privacy/retention-rules/{kind}', { params: { path: { kind: e.kind } }, body: { amount: Number(e.amount), unit: e.unit as 'days' } })),
@@ -86,12 +101,13 @@ function RulesTable({ editable }: { editable: boolean }) {
     <>
       <DataTable
         caption="Règles de conservation"
-        headers={['Données', 'Durée de conservation', 'Modifiée le', ...(editable ? ['Action'] : [])]}
+        headers={['Données', 'Durée de conservation', 'Modifiée le', 'Dernier passage', ...(editable ? ['Action'] : [])]}
         rowKeys={rules.data.map((r) => r.kind)}
         rows={rules.data.map((r) => [
           ruleName(r.kind),
           period(r),
           frDate(r.updatedAt),
+          last ? `${countOfRule(last, r.kind)} le ${frDate(last.requestedAt)}` : '—',
           ...(editable ? [<Button key="e" priority="tertiary" size="small" onClick={() => setEditing({ kind: r.kind, amount: String(r.amount), unit: r.unit })}>Modifier</Button>] : []),
         ])}
       />
@@ -138,7 +154,7 @@ function Runs({ mayRun }: { mayRun: boolean }) {
       {runs.data && runs.data.length > 0 && (
         <DataTable
           caption="Passages du traitement de conservation"
-          headers={['Demandé le', 'Type', 'État', 'Situations anonymisées', 'Situations conservées (blocage légal)', 'Rapport']}
+          headers={['Demandé le', 'Type', 'État', 'Situations anonymisées', 'Situations conservées (blocage légal)', 'Lignes supprimées', 'Rapport']}
           rowKeys={runs.data.map((r) => r.id)}
           rows={runs.data.map((r) => [
             frDateTime(r.requestedAt),
@@ -146,6 +162,7 @@ function Runs({ mayRun }: { mayRun: boolean }) {
             label(RETENTION_RUN_STATUSES, r.status),
             r.dryRun ? `${r.erasedCount} (à anonymiser)` : String(r.erasedCount),
             String(r.heldCount),
+            r.dryRun ? `${r.purgedCount} (à supprimer)` : String(r.purgedCount),
             <Link key="l" to={`/protection-des-donnees/rapports/${r.id}`}>Voir le rapport</Link>,
           ])}
         />
@@ -206,6 +223,7 @@ export function RetentionReportPage() {
         État : {label(RETENTION_RUN_STATUSES, r.status)}
         {r.finishedAt ? ` — terminé le ${frDateTime(r.finishedAt)}` : ''}
         {r.progress.scanned !== undefined && r.status === 'running' ? ` — ${r.progress.scanned} situations examinées (${label(RETENTION_RULE_KINDS, r.progress.rule)})` : ''}
+        {r.progress.purged !== undefined && r.status === 'running' ? ` — ${r.progress.purged} lignes supprimées (${label(RETENTION_RULE_KINDS, r.progress.rule)})` : ''}
       </p>
       <Section title={r.dryRun ? 'Ce qui serait anonymisé' : 'Ce qui a été anonymisé'} id="anonymisees">
         {r.erased.length === 0 ? (
@@ -222,6 +240,17 @@ export function RetentionReportPage() {
             caption="Situations conservées par organisation, règle et motif"
             headers={['Organisation', 'Règle', 'Motif', 'Situations', 'Références']}
             rows={r.held.map((l) => [l.organisationName, label(RETENTION_RULE_KINDS, l.rule), label(LEGAL_HOLDS, l.hold), String(l.count), l.references.join(', ')])}
+          />
+        )}
+      </Section>
+      <Section title={r.dryRun ? 'Ce qui serait supprimé' : 'Ce qui a été supprimé'} id="supprimees">
+        {(r.purged ?? []).length === 0 ? (
+          <Empty>Aucune ligne.</Empty>
+        ) : (
+          <DataTable
+            caption={r.dryRun ? 'Lignes à supprimer par règle' : 'Lignes supprimées par règle'}
+            headers={['Règle', 'Lignes']}
+            rows={r.purged.map((l) => [label(RETENTION_RULE_KINDS, l.rule), String(l.count)])}
           />
         )}
       </Section>
