@@ -17,6 +17,7 @@ import { CaseLinksController } from './http/cases/case-links.controller';
 import { CasesController } from './http/cases/cases.controller';
 import { ReferralsController } from './http/cases/referrals.controller';
 import { MinorProtectionController } from './http/cases/minor-protection.controller';
+import { CaseJournalController } from './http/cases/journal.controller';
 import { ActionsController } from './http/coordination/actions.controller';
 import { CellsController } from './http/coordination/cells.controller';
 import { MeetingsController } from './http/coordination/meetings.controller';
@@ -47,7 +48,8 @@ import { SubjectAccessController } from './http/privacy/subject-access.controlle
     NotificationsController, WebhooksController, NotificationsAdminController, OrientationsController, HostsController,
     CellsController, MeetingsController, ActionsController, TransfersController, ReportingController, HtcdsRecordsController,
     SurveyCampaignsController, SurveyQuestionnairesController, ProConnectController, AccessRequestsController, OrganisationSignInController,
-    KeysController, AccessJournalController, RetentionController, SubjectAccessController],
+    KeysController, AccessJournalController, RetentionController, SubjectAccessController,
+    CaseJournalController],
   providers: [RedisProbe, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_GUARD, useClass: PoliciesGuard }, { provide: KNOWN_MIGRATIONS, useValue: migrationNames(MIGRATIONS) }],
 })
 export class ApiModule implements NestModule {

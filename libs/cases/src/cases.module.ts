@@ -46,6 +46,7 @@ import { AnonymiseCaseHandler, CaseRetentionFactsHandler, RetentionCandidatesHan
 import { RectifyCaseHandler } from './rectification/rectify-case.handler';
 import { GetCaseRectificationsHandler } from './rectification/case-rectifications.query';
 import { CaseSubjectAccessHandler } from './subject-access/case-subject-access.query';
+import { AddJournalNoteHandler, GetCaseJournalHandler } from './journal/case-journal.handlers';
 
 /** The presumed-victim case: identity (encrypted), tracks, consents, deadlines, duplicates, access. */
 @Module({
@@ -69,6 +70,7 @@ import { CaseSubjectAccessHandler } from './subject-access/case-subject-access.q
     SetUnaccompaniedMinorHandler,
     AnonymiseCaseHandler, CaseRetentionFactsHandler, RetentionCandidatesHandler,
     RectifyCaseHandler, GetCaseRectificationsHandler, CaseSubjectAccessHandler,
+    AddJournalNoteHandler, GetCaseJournalHandler,
   ],
 })
 export class CasesModule implements OnModuleInit {

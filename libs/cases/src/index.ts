@@ -45,3 +45,5 @@ export * from './anonymise-case/anonymise-case.command';
 export * from './rectification/rectify-case.command';
 export * from './rectification/case-rectifications.query';
 export * from './subject-access/case-subject-access.query';
+export * from './journal/case-journal.messages';
+export { JOURNAL_NOTE_MAX_LENGTH, JOURNAL_MAX_SHARED } from './journal/journal-rules';

@@ -27,6 +27,8 @@ export interface CaseSubjectAccessData {
   deadlines: { kind: string; dueOn: string; openedAt: string; closedAt: string | null; responsibleOrganisationId: string }[];
   /** Corrections after intake, with the values they replaced (null once erased by the retention rules). */
   rectifications: { at: string; fields: string[]; organisationId: string; previous: { identity: Record<string, unknown>; facts: Record<string, unknown> } | null }[];
+  /** The follow-up journal, oldest day first: every note, whoever it was shared with (text null once erased). */
+  journal: { occurredOn: string; text: string | null; organisationId: string; sharedWith: string[]; createdAt: string }[];
 }
 
 /**
@@ -84,6 +86,11 @@ export class CaseSubjectAccessHandler implements IQueryHandler<CaseSubjectAccess
       `SELECT id, created_at, fields, organisation_id, previous_enc FROM case_rectifications WHERE case_id = $1 ORDER BY created_at, id`,
       [caseId],
     );
+    const journal: { id: string; occurred_on: string; text_enc: string | null; author_organisation_id: string; shared_with: string[]; created_at: Date }[] = await em.query(
+      `SELECT id, to_char(occurred_on, 'YYYY-MM-DD') AS occurred_on, text_enc, author_organisation_id, shared_with, created_at
+       FROM case_journal_notes WHERE case_id = $1 ORDER BY occurred_on, created_at, id`,
+      [caseId],
+    );
     return {
       caseId,
       reference: c.reference,
@@ -115,6 +122,9 @@ export class CaseSubjectAccessHandler implements IQueryHandler<CaseSubjectAccess
       rectifications: rectifications.map((r) => ({
         at: r.created_at.toISOString(), fields: r.fields, organisationId: r.organisation_id,
         previous: r.previous_enc ? this.cipher.decryptJson(r.previous_enc, `case:${caseId}/rectification:${r.id}`) : null,
+      })),
+      journal: journal.map((n) => ({
+        occurredOn: n.occurred_on, text: decrypt(n.text_enc, `journal:${n.id}`), organisationId: n.author_organisation_id, sharedWith: n.shared_with, createdAt: n.created_at.toISOString(),
       })),
     };
   }

@@ -1,0 +1,29 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Issue 14 §2: the follow-up journal of a case. Dated notes, append-only: the day the note is about, its text
+ * encrypted with the field-encryption keys (`text_enc`, bound to the row; NULL once the case is anonymised), the
+ * author (user and organisation), and the organisations the owner chose, among the identity holders of the case, to
+ * read it too (`shared_with`). A new table: expand-only.
+ */
+export class CaseJournal1764320200000 implements MigrationInterface {
+  name = 'CaseJournal1764320200000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`CREATE TABLE case_journal_notes (
+      id uuid PRIMARY KEY,
+      case_id uuid NOT NULL REFERENCES cases(id),
+      occurred_on date NOT NULL,
+      text_enc text,
+      author_user_id uuid REFERENCES users(id),
+      author_organisation_id uuid NOT NULL REFERENCES organisations(id),
+      shared_with uuid[] NOT NULL DEFAULT '{}',
+      created_at timestamptz NOT NULL DEFAULT now()
+    )`);
+    await q.query(`CREATE INDEX case_journal_notes_case_idx ON case_journal_notes (case_id, occurred_on DESC, created_at DESC, id DESC)`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE case_journal_notes`);
+  }
+}
