@@ -16,6 +16,7 @@ import { NotFoundPage } from '../NotFoundPage';
 import { OrientationActions } from '../orientations/OrientationActions';
 import { BreakGlassOffer } from './BreakGlassOffer';
 import { CaseConsents } from './CaseConsents';
+import { CaseJournal } from './CaseJournal';
 import { CaseReferrals } from './CaseReferrals';
 import { CaseReaders } from './CaseReaders';
 import { CaseSubjectAccess } from '../privacy/CaseSubjectAccess';
@@ -177,6 +178,7 @@ export function CasePage() {
       <Section title="Orientations" id="orientations">
         <CaseOrientations c={c} />
       </Section>
+      <CaseJournal c={c} />
       {!c.anonymisedAt && <CaseReferrals c={c} />}
       {!c.anonymisedAt && (
         <Section title="Accords de la personne" id="accords">
