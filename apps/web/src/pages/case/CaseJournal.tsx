@@ -9,9 +9,9 @@ import { cursorParam, useOrganisations } from '../../api/hooks';
 import type { components } from '../../api/schema';
 import type { CaseView } from '../../api/views';
 import { Empty, ErrorAlert, Loading, Section } from '../../components/common';
-import { frDate, frDateTime, label, ORGANISATION_KINDS } from '../../domain/labels';
+import { frDateTime, label, ORGANISATION_KINDS } from '../../domain/labels';
 import { todayInParis } from '../../domain/track-forms';
-import { JOURNAL_TEXT_MAX, journalAudience, journalFormErrors, sharedWithText } from './journal';
+import { JOURNAL_TEXT_MAX, journalAudience, journalFormErrors, noteDay, sharedWithText } from './journal';
 import { fieldErrorsOf } from './track-submit';
 
 type JournalPage = components['schemas']['JournalPageResponseDto'];
@@ -59,7 +59,7 @@ function Journal({ c }: { c: CaseView }) {
         <ol className="fr-raw-list" aria-label="Notes du journal de suivi">
           {notes.map((n) => (
             <li key={n.id} className="fr-mb-3w fr-pb-2w" style={{ borderBottom: '1px solid var(--border-default-grey)' }}>
-              <h3 className="fr-h6 fr-mb-1v">{frDate(n.occurredOn)}</h3>
+              <h3 className="fr-h6 fr-mb-1v">{noteDay(n.occurredOn)}</h3>
               <p className="fr-text--sm fr-mb-1w fr-text-mention--grey">
                 {nameOf(n.authorOrganisationId)}
                 {n.mine ? ' (vous)' : ''} · écrite le {frDateTime(n.createdAt)}

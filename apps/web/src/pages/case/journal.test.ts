@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frList, journalAudience, journalFormErrors, sharedWithText } from './journal';
+import { frList, journalAudience, journalFormErrors, noteDay, sharedWithText } from './journal';
 
 describe('the follow-up journal’s words', () => {
   it('says who will read a note', () => {
@@ -10,6 +10,12 @@ describe('the follow-up journal’s words', () => {
     expect(frList(['A', 'B', 'C'])).toBe('A, B et C');
     expect(sharedWithText([])).toBe('Lue par votre structure seulement');
     expect(sharedWithText(['ASE 93'])).toBe('Lue aussi par ASE 93');
+  });
+
+  it('writes the day of a note in French', () => {
+    expect(noteDay('2026-11-01')).toBe('1er novembre 2026');
+    expect(noteDay('2026-12-05')).toBe('5 décembre 2026');
+    expect(noteDay('2026-12-11')).toBe('11 décembre 2026');
   });
 
   it('checks the form before sending', () => {

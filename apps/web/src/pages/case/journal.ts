@@ -1,4 +1,10 @@
 /** Pure logic of the « Journal de suivi » section: who will read a note, and the checks of the form before sending. */
+import { frDate } from '../../domain/labels';
+
+/** A note's day as French writes it: « 1er novembre 2026 », « 5 décembre 2026 ». */
+export function noteDay(day: string): string {
+  return frDate(day).replace(/^1 /, '1er ');
+}
 
 /** French list: « A », « A et B », « A, B et C ». */
 export function frList(names: string[]): string {
