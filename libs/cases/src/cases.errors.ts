@@ -37,5 +37,6 @@ export const CasesErrors = {
   JOURNAL_DATE_IN_FUTURE: 422,
   JOURNAL_TEXT_REQUIRED: 422,
   JOURNAL_READER_NOT_IDENTITY_HOLDER: 422,
+  JOURNAL_NOTE_NOT_YOURS: 403,
 } as const;
 registerErrorCodes(CasesErrors);

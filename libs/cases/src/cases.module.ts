@@ -46,7 +46,7 @@ import { AnonymiseCaseHandler, CaseRetentionFactsHandler, RetentionCandidatesHan
 import { RectifyCaseHandler } from './rectification/rectify-case.handler';
 import { GetCaseRectificationsHandler } from './rectification/case-rectifications.query';
 import { CaseSubjectAccessHandler } from './subject-access/case-subject-access.query';
-import { AddJournalNoteHandler, GetCaseJournalHandler } from './journal/case-journal.handlers';
+import { AddJournalNoteHandler, CorrectJournalNoteHandler, GetCaseJournalHandler } from './journal/case-journal.handlers';
 
 /** The presumed-victim case: identity (encrypted), tracks, consents, deadlines, duplicates, access. */
 @Module({
@@ -70,7 +70,7 @@ import { AddJournalNoteHandler, GetCaseJournalHandler } from './journal/case-jou
     SetUnaccompaniedMinorHandler,
     AnonymiseCaseHandler, CaseRetentionFactsHandler, RetentionCandidatesHandler,
     RectifyCaseHandler, GetCaseRectificationsHandler, CaseSubjectAccessHandler,
-    AddJournalNoteHandler, GetCaseJournalHandler,
+    AddJournalNoteHandler, GetCaseJournalHandler, CorrectJournalNoteHandler,
   ],
 })
 export class CasesModule implements OnModuleInit {

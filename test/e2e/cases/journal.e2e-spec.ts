@@ -106,6 +106,36 @@ describe('the follow-up journal of a case', () => {
     }
   });
 
+  it('lets the author correct the text of a note, keeping the replaced text encrypted and audited', async () => {
+    const { body: c } = await owner.post('/api/cases').send(caseBody({ territory: '93' })).expect(201);
+    const FIRST = 'Rendez-vous manqué à la PMI de Saint-Ouen.';
+    const FIXED = 'Rendez-vous reporté à la PMI de Saint-Ouen.';
+    const { body: n } = await owner.post(`/api/cases/${c.id}/journal`).send({ occurredOn: inDays(-1), text: FIRST }).expect(201);
+    const colleague = await api.as('coord.93@demo.mnio.test');
+    expect((await colleague.put(`/api/cases/${c.id}/journal/${n.id}`).send({ text: 'Autre' }).expect(403)).body.code).toBe('JOURNAL_NOTE_NOT_YOURS');
+    expect((await owner.put(`/api/cases/${c.id}/journal/${n.id}`).send({ text: FIRST }).expect(422)).body.code).toBe('NOTHING_TO_RECTIFY');
+    expect((await owner.put(`/api/cases/${c.id}/journal/${randomUUID()}`).send({ text: FIXED }).expect(404)).body.code).toBe('NOT_FOUND');
+    // A note of another case, named under this one: not found.
+    expect((await owner.put(`/api/cases/${caseId}/journal/${n.id}`).send({ text: FIXED }).expect(404)).body.code).toBe('NOT_FOUND');
+    expect((await (await api.as('asso.75@demo.mnio.test')).put(`/api/cases/${c.id}/journal/${n.id}`).send({ text: FIXED }).expect(404)).body.code).toBe('NOT_FOUND');
+    const done = await owner.put(`/api/cases/${c.id}/journal/${n.id}`).send({ text: FIXED }).expect(200);
+    expect(done.body).toEqual({ id: n.id, caseId: c.id, correctedAt: expect.any(String) });
+    const [note] = (await owner.get(`/api/cases/${c.id}/journal`).expect(200)).body.items;
+    expect(note).toMatchObject({ text: FIXED, correctedAt: done.body.correctedAt, occurredOn: inDays(-1) });
+    const db = await rawDb();
+    try {
+      const { rows } = await db.query(`SELECT * FROM case_journal_note_corrections WHERE note_id = $1`, [n.id]);
+      expect(rows).toHaveLength(1);
+      expect(rows[0].previous_enc).toMatch(/^v1\./);
+      expect(JSON.stringify(rows)).not.toMatch(/PMI|Saint-Ouen/);
+    } finally {
+      await db.end();
+    }
+    const corrected = (await auditOf(c.id)).filter((a) => a.action === 'case.journal_note_corrected');
+    expect(corrected.map((a) => a.details.noteId)).toEqual([n.id]);
+    expect(JSON.stringify(corrected)).not.toMatch(/PMI|Saint-Ouen/);
+  });
+
   it('pages newest day first with nextCursor', async () => {
     const { body: c } = await owner.post('/api/cases').send(caseBody({ territory: '93' })).expect(201);
     for (const d of [-10, -2, -5, -7, -1]) await owner.post(`/api/cases/${c.id}/journal`).send({ occurredOn: inDays(d), text: `Note du jour ${d}` }).expect(201);
@@ -137,10 +167,13 @@ describe('the follow-up journal of a case', () => {
   });
 
   it('erases the notes’ text when the case is anonymised, and takes no note afterwards', async () => {
+    const own = (await owner.get(`/api/cases/${caseId}/journal`).expect(200)).body.items.find((n: { text: string }) => n.text === PRIVATE);
+    await owner.put(`/api/cases/${caseId}/journal/${own.id}`).send({ text: `${PRIVATE} Elle a déménagé.` }).expect(200);
     await (await api.as('coord.93@demo.mnio.test')).post('/api/privacy/case-erasures').send({ reference, reason: 'person_request' }).expect(200);
     const db = await rawDb();
     try {
       expect((await db.query(`SELECT text_enc FROM case_journal_notes WHERE case_id = $1`, [caseId])).rows).toEqual([{ text_enc: null }, { text_enc: null }]);
+      expect((await db.query(`SELECT previous_enc FROM case_journal_note_corrections WHERE case_id = $1`, [caseId])).rows).toEqual([{ previous_enc: null }]);
     } finally {
       await db.end();
     }
@@ -148,5 +181,6 @@ describe('the follow-up journal of a case', () => {
     expect(after.body.canWrite).toBe(false);
     expect(after.body.items.map((n: { text: string | null }) => n.text)).toEqual([null, null]);
     expect((await owner.post(`/api/cases/${caseId}/journal`).send({ occurredOn: inDays(0), text: 'Après' }).expect(409)).body.code).toBe('CASE_ANONYMISED');
+    expect((await owner.put(`/api/cases/${caseId}/journal/${own.id}`).send({ text: 'Après' }).expect(409)).body.code).toBe('CASE_ANONYMISED');
   });
 });

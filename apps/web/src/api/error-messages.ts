@@ -182,6 +182,7 @@ export const ERROR_MESSAGES: Record<string, string> = {
   NOTHING_TO_RECTIFY: 'Aucune information n’a changé : rien à corriger.',
   RECTIFICATION_CHANGES_MINORITY: 'Cette correction ferait passer la personne de majeure à mineure (ou l’inverse) : la protection de l’enfance doit être saisie autrement. Contactez l’équipe de la plateforme.',
   JOURNAL_DATE_IN_FUTURE: 'La note porte sur un jour à venir : choisissez aujourd’hui ou une date passée.',
+  JOURNAL_NOTE_NOT_YOURS: 'Seule la personne qui a écrit cette note peut la corriger.',
   JOURNAL_TEXT_REQUIRED: 'La note est vide : écrivez son texte.',
   JOURNAL_READER_NOT_IDENTITY_HOLDER: 'Une des structures choisies ne consulte plus l’identité de cette personne : rechargez la page et choisissez à nouveau.',
   SUBJECT_ACCESS_NOT_READY: 'L’export est encore en préparation : réessayez dans un instant.',

@@ -2094,6 +2094,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/journal/{noteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Correct the text of a note of the follow-up journal
+         * @description For the author of the note only, while a worker of the organisation that owns the case. The text replaced is kept encrypted in the note’s corrections (shown in the person’s right of access); the day of the note and the organisations that read it do not change. The correction is audited.
+         */
+        put: operations["CaseJournalController_correct"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3100,6 +3120,11 @@ export interface components {
             mine: boolean;
             /** Format: date-time */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description When its author last corrected its text
+             */
+            correctedAt: string | null;
             /** @description Organisations chosen to read it besides the owner; told to the owner’s readers only (null for others) */
             sharedWith: string[] | null;
         };
@@ -3145,6 +3170,18 @@ export interface components {
             id: string;
             /** Format: uuid */
             caseId: string;
+        };
+        CorrectJournalNoteDto: {
+            /** @description The corrected text; the text it replaces is kept encrypted */
+            text: string;
+        };
+        JournalNoteCorrectedDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            /** Format: date-time */
+            correctedAt: string;
         };
     };
     responses: never;
@@ -6584,6 +6621,86 @@ export interface operations {
                 };
             };
             /** @description JOURNAL_DATE_IN_FUTURE, JOURNAL_TEXT_REQUIRED, JOURNAL_READER_NOT_IDENTITY_HOLDER (details.organisationId) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalErrorDto"];
+                };
+            };
+        };
+    };
+    CaseJournalController_correct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                noteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectJournalNoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalNoteCorrectedDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, UNKNOWN_FIELD */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the caller does not own the case; JOURNAL_NOTE_NOT_YOURS: another person wrote the note */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: no such case or note, or a case the caller does not see (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalErrorDto"];
+                };
+            };
+            /** @description CASE_ANONYMISED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalErrorDto"];
+                };
+            };
+            /** @description JOURNAL_TEXT_REQUIRED, NOTHING_TO_RECTIFY (the same text) */
             422: {
                 headers: {
                     [name: string]: unknown;

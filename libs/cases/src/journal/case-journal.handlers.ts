@@ -1,11 +1,11 @@
 import { CommandHandler, ICommandHandler, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, Actor, asSubject, Db, FieldCipher, keysetCursor, parisToday, Transactional } from '@mnio/platform';
+import { AbilityFactory, Actor, asSubject, Db, DomainError, FieldCipher, isUuid, keysetCursor, NotFoundError, parisToday, rowsOf, Transactional } from '@mnio/platform';
 import { CaseAccessService, CaseSubject } from '../access/case-access.service';
 import { OrganisationMasker } from '../access/organisation-masker.service';
-import { AddJournalNoteCommand, GetCaseJournalQuery, JournalPage } from './case-journal.messages';
-import { checkJournalNote, journalReader } from './journal-rules';
+import { AddJournalNoteCommand, CorrectJournalNoteCommand, GetCaseJournalQuery, JournalPage } from './case-journal.messages';
+import { checkCorrectedText, checkJournalNote, journalReader } from './journal-rules';
 
 const NEWEST_FIRST = keysetCursor('date', 'timestamp', 'uuid');
 const context = (caseId: string, noteId: string) => `case:${caseId}/journal:${noteId}`;
@@ -46,6 +46,43 @@ export class AddJournalNoteHandler implements ICommandHandler<AddJournalNoteComm
   }
 }
 
+/**
+ * One transaction under the case's row lock: the replaced text encrypted into `case_journal_note_corrections` (bound to
+ * that row), the note's text rewritten under its own context, `corrected_at` set, audited with ids only.
+ */
+@CommandHandler(CorrectJournalNoteCommand)
+export class CorrectJournalNoteHandler implements ICommandHandler<CorrectJournalNoteCommand> {
+  constructor(
+    private readonly db: Db,
+    private readonly access: CaseAccessService,
+    private readonly cipher: FieldCipher,
+    private readonly audit: AuditJournal,
+  ) {}
+
+  @Transactional()
+  async execute({ actor, caseId, noteId, text }: CorrectJournalNoteCommand): Promise<{ id: string; caseId: string; correctedAt: string }> {
+    const subject = await this.access.authorize(actor, caseId, 'update', { lock: true });
+    const organisationId = this.access.actingOrganisation(actor, subject, 'update');
+    const em = this.db.em;
+    const [note]: { text_enc: string | null; author_user_id: string | null }[] = isUuid(noteId)
+      ? await em.query(`SELECT text_enc, author_user_id FROM case_journal_notes WHERE id = $1 AND case_id = $2 FOR UPDATE`, [noteId, caseId])
+      : [];
+    if (!note) throw new NotFoundError('JournalNote');
+    if (note.author_user_id !== actor.userId) throw new DomainError('JOURNAL_NOTE_NOT_YOURS', 'Only the author of a note may correct it');
+    const previous = note.text_enc ? this.cipher.decrypt(note.text_enc, context(caseId, noteId)) : '';
+    const corrected = checkCorrectedText(text, previous);
+    const correctionId = randomUUID();
+    await em.query(`INSERT INTO case_journal_note_corrections (id, note_id, case_id, previous_enc, user_id) VALUES ($1, $2, $3, $4, $5)`, [
+      correctionId, noteId, caseId, this.cipher.encrypt(previous, `case:${caseId}/journal-correction:${correctionId}`), actor.userId,
+    ]);
+    const [row] = await rowsOf<{ corrected_at: Date }>(em, `UPDATE case_journal_notes SET text_enc = $2, corrected_at = now() WHERE id = $1 RETURNING corrected_at`, [
+      noteId, this.cipher.encrypt(corrected, context(caseId, noteId)),
+    ]);
+    await this.audit.record({ action: 'case.journal_note_corrected', subjectType: 'case', subjectId: caseId, actorOrganisationId: organisationId, details: { noteId, correctionId } });
+    return { id: noteId, caseId, correctedAt: row.corrected_at.toISOString() };
+  }
+}
+
 interface NoteRow {
   id: string;
   occurred_on: string;
@@ -55,6 +92,7 @@ interface NoteRow {
   shared_with: string[];
   created_at: Date;
   created_key: string;
+  corrected_at: Date | null;
 }
 
 @QueryHandler(GetCaseJournalQuery)
@@ -77,7 +115,7 @@ export class GetCaseJournalHandler implements IQueryHandler<GetCaseJournalQuery>
     });
     const params: unknown[] = [caseId, reader.all, reader.organisations, page.limit + 1];
     const rows: NoteRow[] = await this.db.em.query(
-      `SELECT id, to_char(occurred_on, 'YYYY-MM-DD') AS occurred_on, text_enc, author_user_id, author_organisation_id, shared_with, created_at, created_at::text AS created_key
+      `SELECT id, to_char(occurred_on, 'YYYY-MM-DD') AS occurred_on, text_enc, author_user_id, author_organisation_id, shared_with, created_at, created_at::text AS created_key, corrected_at
        FROM case_journal_notes
        WHERE case_id = $1 AND ($2 OR author_organisation_id = ANY($3::uuid[]) OR shared_with && $3::uuid[])
          ${after ? `AND (occurred_on, created_at, id) < ($${params.push(after[0])}::date, $${params.push(after[1])}::timestamptz, $${params.push(after[2])}::uuid)` : ''}
@@ -101,6 +139,7 @@ export class GetCaseJournalHandler implements IQueryHandler<GetCaseJournalQuery>
         authorOrganisationId: mask(r.author_organisation_id, subject.ownerOrganisationId).id,
         mine: r.author_user_id === actor.userId,
         createdAt: r.created_at.toISOString(),
+        correctedAt: r.corrected_at ? r.corrected_at.toISOString() : null,
         sharedWith: reader.all ? r.shared_with.map((id) => mask(id, subject.ownerOrganisationId).id).filter((id): id is string => !!id) : null,
       })),
       nextCursor: NEWEST_FIRST.next(rows, page.limit, (last) => [last.occurred_on, last.created_key, last.id]),

@@ -13,6 +13,8 @@ export interface JournalNoteView {
   /** Whether the reader wrote it. */
   mine: boolean;
   createdAt: string;
+  /** When its author last corrected its text (null: never corrected). */
+  correctedAt: string | null;
   /** The organisations chosen to read it besides the owner: told to the owner's readers only (others get null). */
   sharedWith: string[] | null;
 }
@@ -36,6 +38,22 @@ export class AddJournalNoteCommand extends Command<{ id: string; caseId: string 
     readonly actor: Actor,
     readonly caseId: string,
     readonly note: { occurredOn: string; text: string; visibleTo: string[] },
+  ) {
+    super();
+  }
+}
+
+/**
+ * Its author corrects the text of a note (issue 14 §2): the same user, still one of the owner's workers, on a case
+ * not anonymised (403 `JOURNAL_NOTE_NOT_YOURS` for anyone else who may write the journal; 404 for a note not in the
+ * case). The text it replaces is kept encrypted in the note's corrections; the day and the readers stay.
+ */
+export class CorrectJournalNoteCommand extends Command<{ id: string; caseId: string; correctedAt: string }> {
+  constructor(
+    readonly actor: Actor,
+    readonly caseId: string,
+    readonly noteId: string,
+    readonly text: string,
   ) {
     super();
   }

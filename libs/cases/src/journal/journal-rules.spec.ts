@@ -1,5 +1,5 @@
 import { DomainError } from '@mnio/platform';
-import { checkJournalNote, journalReader } from './journal-rules';
+import { checkCorrectedText, checkJournalNote, journalReader } from './journal-rules';
 
 const OWNER = 'a0000000-0000-4000-8000-000000000001';
 const HOST = 'a0000000-0000-4000-8000-000000000002';
@@ -31,6 +31,15 @@ describe('a journal note', () => {
     [{ occurredOn: '2026-12-01', text: 'x', visibleTo: [HOST, CELL] }, 'JOURNAL_READER_NOT_IDENTITY_HOLDER'],
   ])('refuses %j with %s', (note, expected) => {
     expect(code(() => checkJournalNote(note, facts))).toBe(expected);
+  });
+});
+
+describe('a corrected text', () => {
+  it('is trimmed, not blank, within bounds and not the same', () => {
+    expect(checkCorrectedText(' Reporté. ', 'Manqué.')).toBe('Reporté.');
+    expect(code(() => checkCorrectedText('  ', 'Manqué.'))).toBe('JOURNAL_TEXT_REQUIRED');
+    expect(code(() => checkCorrectedText('Manqué. ', 'Manqué.'))).toBe('NOTHING_TO_RECTIFY');
+    expect(code(() => checkCorrectedText('x'.repeat(5001), 'Manqué.'))).toBe('VALIDATION_FAILED');
   });
 });
 

@@ -33,6 +33,15 @@ export function checkJournalNote(
   return { text, sharedWith };
 }
 
+/** A corrected text: not blank, within bounds, and different from the one it replaces. */
+export function checkCorrectedText(text: string, previous: string): string {
+  const t = text.trim();
+  if (!t) throw new DomainError('JOURNAL_TEXT_REQUIRED', 'A note needs a text', { field: 'text' });
+  if (t.length > JOURNAL_NOTE_MAX_LENGTH) throw new DomainError('VALIDATION_FAILED', `A note holds at most ${JOURNAL_NOTE_MAX_LENGTH} characters`, { field: 'text' });
+  if (t === previous) throw new DomainError('NOTHING_TO_RECTIFY', 'The correction changes nothing', { field: 'text' });
+  return t;
+}
+
 /** Which notes an actor reads: every note for the owner's identity readers; else the notes written by or shared with one of its organisations that still holds identity access. */
 export function journalReader(facts: { readingOrganisations: string[]; ownerOrganisationId: string; identityReaders: string[] }): { all: boolean; organisations: string[] } {
   const holders = new Set(facts.identityReaders);

@@ -193,7 +193,7 @@ export function buildSubjectAccessDocument(m: ExportMaterial): SubjectAccessDocu
       r.previous ? Object.entries({ ...r.previous.identity, ...r.previous.facts }).map(([f, v]) => `${FIELD_LABELS[f] ?? f} : ${previousValue(f, v)}`).join(' ; ') : 'Effacées (durée de conservation écoulée)']),
     'Aucune correction.');
   table('journal', 'Journal de suivi', ['Date', 'Structure', 'Note', 'Lue aussi par'],
-    d.journal.map((n) => [day(n.occurredOn), org(n.organisationId), n.text ?? 'Effacée', n.sharedWith.length ? n.sharedWith.map(org).join(', ') : 'La structure qui vous accompagne seulement']),
+    d.journal.map((n) => [day(n.occurredOn), org(n.organisationId), (n.text ?? 'Effacée') + n.replacedTexts.map((t) => ` (texte remplacé lors d’une correction : « ${t} »)`).join(''), n.sharedWith.length ? n.sharedWith.map(org).join(', ') : 'La structure qui vous accompagne seulement']),
     'Aucune note au journal de suivi.', 'Les notes datées de la structure qui vous accompagne, et les structures qu’elle a choisies pour les lire.');
   table('notifications', 'Notifications qui ont nommé la situation', ['Date', 'Notification', 'Structures informées', 'Personnes informées'],
     m.notifications.map((n) => [when(n.at), n.title, n.organisationIds.map(org).join(', '), String(n.recipients)]),

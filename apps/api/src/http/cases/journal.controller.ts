@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { AddJournalNoteCommand, GetCaseJournalQuery, JournalPage } from '@mnio/cases';
+import { AddJournalNoteCommand, CorrectJournalNoteCommand, GetCaseJournalQuery, JournalPage } from '@mnio/cases';
 import { Actor, CheckPolicies, CurrentActor, ParseIdPipe } from '@mnio/platform';
-import { AddJournalNoteDto, JournalErrorDto, JournalNoteCreatedDto, JournalPageDto, JournalPageResponseDto } from './journal.dto';
+import { AddJournalNoteDto, CorrectJournalNoteDto, JournalErrorDto, JournalNoteCorrectedDto, JournalNoteCreatedDto, JournalPageDto, JournalPageResponseDto } from './journal.dto';
 
 const error = (status: number, codes: string) => ApiResponse({ status, type: JournalErrorDto, description: codes });
 
@@ -51,5 +51,26 @@ export class CaseJournalController {
   @error(422, 'JOURNAL_DATE_IN_FUTURE, JOURNAL_TEXT_REQUIRED, JOURNAL_READER_NOT_IDENTITY_HOLDER (details.organisationId)')
   add(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: AddJournalNoteDto): Promise<{ id: string; caseId: string }> {
     return this.commands.execute(new AddJournalNoteCommand(actor, id, { occurredOn: dto.occurredOn, text: dto.text, visibleTo: dto.visibleTo ?? [] }));
+  }
+
+  @Put(':id/journal/:noteId')
+  @CheckPolicies('update', 'Case')
+  @ApiOperation({
+    summary: 'Correct the text of a note of the follow-up journal',
+    description:
+      'For the author of the note only, while a worker of the organisation that owns the case. The text replaced is kept encrypted in the note’s corrections ' +
+      '(shown in the person’s right of access); the day of the note and the organisations that read it do not change. The correction is audited.',
+  })
+  @ApiOkResponse({ type: JournalNoteCorrectedDto })
+  @error(400, 'VALIDATION_FAILED, UNKNOWN_FIELD')
+  @error(401, 'UNAUTHENTICATED')
+  @error(403, 'FORBIDDEN: the caller does not own the case; JOURNAL_NOTE_NOT_YOURS: another person wrote the note')
+  @error(404, 'NOT_FOUND: no such case or note, or a case the caller does not see (the same answer)')
+  @error(409, 'CASE_ANONYMISED')
+  @error(422, 'JOURNAL_TEXT_REQUIRED, NOTHING_TO_RECTIFY (the same text)')
+  correct(
+    @CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Param('noteId', ParseIdPipe) noteId: string, @Body() dto: CorrectJournalNoteDto,
+  ): Promise<{ id: string; caseId: string; correctedAt: string }> {
+    return this.commands.execute(new CorrectJournalNoteCommand(actor, id, noteId, dto.text));
   }
 }

@@ -25,6 +25,17 @@ export class AddJournalNoteDto {
   @IsOptional() @IsArray() @ArrayMaxSize(JOURNAL_MAX_SHARED) @ArrayUnique() @IsUUID('all', { each: true }) visibleTo?: string[];
 }
 
+export class CorrectJournalNoteDto {
+  @ApiProperty({ maxLength: JOURNAL_NOTE_MAX_LENGTH, description: 'The corrected text; the text it replaces is kept encrypted' })
+  @IsString() @MinLength(1) @MaxLength(JOURNAL_NOTE_MAX_LENGTH) text: string;
+}
+
+export class JournalNoteCorrectedDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) caseId: string;
+  @ApiProperty({ format: 'date-time' }) correctedAt: string;
+}
+
 export class JournalNoteDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: '2026-12-03', description: 'The day the note is about' }) occurredOn: string;
@@ -32,6 +43,7 @@ export class JournalNoteDto {
   @ApiProperty({ type: String, nullable: true, description: 'The author’s organisation (null when a shelter is hidden from the reader)' }) authorOrganisationId: string | null;
   @ApiProperty({ description: 'Whether the reader wrote the note' }) mine: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When its author last corrected its text' }) correctedAt: string | null;
   @ApiProperty({ type: [String], nullable: true, description: 'Organisations chosen to read it besides the owner; told to the owner’s readers only (null for others)' })
   sharedWith: string[] | null;
 }
