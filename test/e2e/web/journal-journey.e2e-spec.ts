@@ -66,6 +66,11 @@ describe('web: the follow-up journal of a case', () => {
     expect(await note.textContent()).toContain('Association Aide TEH 93 (vous)');
     expect(await note.textContent()).toContain(`Lue aussi par ${aseName}`);
     expect(await journal.getByRole('listitem').count()).toBe(10);
+    // The author corrects a word of the note.
+    await note.getByRole('button', { name: 'Corriger cette note' }).click();
+    await note.getByRole('textbox', { name: /^Texte corrigé/ }).fill(SHARED.replace('préparée', 'préparée ce matin'));
+    await note.getByRole('button', { name: 'Enregistrer la correction' }).click();
+    await journal.getByRole('listitem').filter({ hasText: 'préparée ce matin' }).filter({ hasText: 'corrigée le' }).waitFor();
     await journal.getByRole('button', { name: 'Voir les notes plus anciennes' }).click();
     await journal.getByText(`${PRIVATE} (10)`).waitFor();
     expect(await journal.getByRole('listitem').count()).toBe(11);
@@ -81,7 +86,7 @@ describe('web: the follow-up journal of a case', () => {
     await page.goto(`${j.base}/cases/${c.id}`);
     await signIn(page, ASE, DEMO_PASSWORD);
     await page.getByRole('heading', { name: `Situation ${c.reference}` }).waitFor();
-    await journal.getByText(SHARED).waitFor();
+    await journal.getByText(SHARED.replace('préparée', 'préparée ce matin')).waitFor();
     expect(await journal.getByRole('listitem').count()).toBe(1);
     expect(await journal.textContent()).not.toContain(PRIVATE);
     expect(await journal.getByRole('button', { name: 'Ajouter une note' }).count()).toBe(0);

@@ -16,6 +16,7 @@ import { fieldErrorsOf } from './track-submit';
 
 type JournalPage = components['schemas']['JournalPageResponseDto'];
 type Shareable = components['schemas']['ShareableOrganisationDto'];
+type Note = components['schemas']['JournalNoteDto'];
 
 /**
  * « Journal de suivi »: the dated notes of a case followed over years. Shown to those who read the identity (the API
@@ -63,9 +64,11 @@ function Journal({ c }: { c: CaseView }) {
               <p className="fr-text--sm fr-mb-1w fr-text-mention--grey">
                 {nameOf(n.authorOrganisationId)}
                 {n.mine ? ' (vous)' : ''} · écrite le {frDateTime(n.createdAt)}
+                {n.correctedAt ? ` · corrigée le ${frDateTime(n.correctedAt)}` : ''}
               </p>
               {n.text === null ? <p className="fr-mb-1w"><em>Note effacée lors de l’anonymisation de la situation.</em></p> : <p className="fr-mb-1w" style={{ whiteSpace: 'pre-wrap' }}>{n.text}</p>}
               {n.sharedWith && <p className="fr-text--xs fr-mb-0">{sharedWithText(n.sharedWith.map(nameOf))}</p>}
+              {n.mine && first.canWrite && n.text !== null && <NoteCorrection caseId={c.id} note={n} />}
             </li>
           ))}
         </ol>
@@ -157,5 +160,49 @@ function JournalForm({ c, shareable, ownerName }: { c: CaseView; shareable: Shar
         </form>
       )}
     </div>
+  );
+}
+
+/** The author corrects the text of a note; the API keeps the text replaced (encrypted) and audits the correction. */
+function NoteCorrection({ caseId, note }: { caseId: string; note: Note }) {
+  const client = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState(note.text ?? '');
+  const [error, setError] = useState('');
+  const save = useMutation({
+    mutationFn: () => unwrap(api.PUT('/api/cases/{id}/journal/{noteId}', { params: { path: { id: caseId, noteId: note.id } }, body: { text: text.trim() } })),
+    onSuccess: async () => {
+      setOpen(false);
+      await client.invalidateQueries({ queryKey: ['journal', caseId] });
+    },
+  });
+  if (!open) {
+    return (
+      <Button size="small" priority="tertiary no outline" iconId="fr-icon-edit-line" className="fr-mt-1w" onClick={() => { setText(note.text ?? ''); setOpen(true); }}>
+        Corriger cette note
+      </Button>
+    );
+  }
+  const submit = () => {
+    const e = journalFormErrors({ occurredOn: note.occurredOn, text }, note.occurredOn).text ?? (text.trim() === note.text ? 'Le texte n’a pas changé.' : '');
+    setError(e);
+    if (!e) save.mutate();
+  };
+  return (
+    <form noValidate className="fr-mt-1w" onSubmit={(e) => { e.preventDefault(); submit(); }} aria-label={`Corriger la note du ${noteDay(note.occurredOn)}`}>
+      <ErrorAlert error={save.error} />
+      <Input
+        label="Texte corrigé"
+        hintText="Le texte actuel sera conservé, chiffré, dans l’historique des corrections."
+        textArea
+        state={error ? 'error' : 'default'}
+        stateRelatedMessage={error}
+        nativeTextAreaProps={{ value: text, rows: 3, maxLength: JOURNAL_TEXT_MAX, onChange: (e) => setText(e.target.value) }}
+      />
+      <ul className="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm">
+        <li><Button type="submit" size="small" disabled={save.isPending}>Enregistrer la correction</Button></li>
+        <li><Button type="button" size="small" priority="tertiary" onClick={() => setOpen(false)}>Annuler</Button></li>
+      </ul>
+    </form>
   );
 }
