@@ -80,6 +80,20 @@ describe('the follow-up journal of a case', () => {
     expect((await ase.post(`/api/cases/${caseId}/journal`).send({ occurredOn: inDays(0), text: 'Note de l’ASE' }).expect(403)).body.code).toBe('FORBIDDEN');
   });
 
+  it('tells a party that sees the case without its identity that the journal is not shared with it', async () => {
+    const { body: c } = await owner.post('/api/cases').send(caseBody({ territory: '93', identity: { birthDate: '2012-06-01' } })).expect(201);
+    await owner.post(`/api/cases/${c.id}/journal`).send({ occurredOn: inDays(0), text: PRIVATE }).expect(201);
+    const { body: seen } = await owner.get(`/api/cases/${c.id}`).expect(200);
+    await owner.post(`/api/cases/${c.id}/referrals`).set('If-Match', `"${seen.version}"`).send({ organisationId: DEMO_ORGS.police93 }).expect(201);
+    const police = await api.as('police.93@demo.mnio.test');
+    expect((await police.get(`/api/cases/${c.id}`).expect(200)).body.identityAccess).toBe(false);
+    const res = await police.get(`/api/cases/${c.id}/journal`).expect(403);
+    expect(res.body.code).toBe('IDENTITY_NOT_SHARED');
+    expect(JSON.stringify(res.body)).not.toContain('employeur');
+    // Nor may it share a note with itself through the owner: it is not an identity holder.
+    expect((await owner.post(`/api/cases/${c.id}/journal`).send({ occurredOn: inDays(0), text: 'Pour la police', visibleTo: [DEMO_ORGS.police93] }).expect(422)).body.code).toBe('JOURNAL_READER_NOT_IDENTITY_HOLDER');
+  });
+
   it('refuses bad input with a stable code and writes nothing', async () => {
     const codes: [unknown, number, string][] = [
       [{ occurredOn: inDays(1), text: 'Demain' }, 422, 'JOURNAL_DATE_IN_FUTURE'],
