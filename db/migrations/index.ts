@@ -33,6 +33,7 @@ import { AccessJournalIndex1764320151000 } from './1764320151000-access-journal-
 import { ReportingCaseTerritory1764320160000 } from './1764320160000-reporting-case-territory';
 import { ReportingCaseTerritoryIndex1764320161000 } from './1764320161000-reporting-case-territory-index';
 import { OrientationSchedule1764320170000 } from './1764320170000-orientation-schedule';
+import { CaseJournal1764320200000 } from './1764320200000-case-journal';
 import { CaseAttachments1764320210000 } from './1764320210000-case-attachments';
 import { CaseAssignmentsFirstContact1764320220000 } from './1764320220000-case-assignments-first-contact';
 import { RetentionRowPurges1764320240000 } from './1764320240000-retention-row-purges';
@@ -75,6 +76,7 @@ export const MIGRATIONS = [
   ReportingCaseTerritory1764320160000,
   ReportingCaseTerritoryIndex1764320161000,
   OrientationSchedule1764320170000,
+  CaseJournal1764320200000,
   CaseAttachments1764320210000,
   CaseAssignmentsFirstContact1764320220000,
   RetentionRowPurges1764320240000,

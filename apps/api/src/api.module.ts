@@ -19,6 +19,7 @@ import { CaseAssignmentsController } from './http/cases/case-assignments.control
 import { ReferralsController } from './http/cases/referrals.controller';
 import { MinorProtectionController } from './http/cases/minor-protection.controller';
 import { AttachmentsController } from './http/cases/attachments.controller';
+import { CaseJournalController } from './http/cases/journal.controller';
 import { ActionsController } from './http/coordination/actions.controller';
 import { CellsController } from './http/coordination/cells.controller';
 import { MeetingsController } from './http/coordination/meetings.controller';
@@ -49,7 +50,8 @@ import { SubjectAccessController } from './http/privacy/subject-access.controlle
     NotificationsController, WebhooksController, NotificationsAdminController, OrientationsController, HostsController,
     CellsController, MeetingsController, ActionsController, TransfersController, ReportingController, HtcdsRecordsController,
     SurveyCampaignsController, SurveyQuestionnairesController, ProConnectController, AccessRequestsController, OrganisationSignInController,
-    KeysController, AccessJournalController, RetentionController, SubjectAccessController],
+    KeysController, AccessJournalController, RetentionController, SubjectAccessController,
+    CaseJournalController],
   providers: [RedisProbe, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_GUARD, useClass: PoliciesGuard }, { provide: KNOWN_MIGRATIONS, useValue: migrationNames(MIGRATIONS) }],
 })
 export class ApiModule implements NestModule {

@@ -51,6 +51,7 @@ import { CaseSubjectAccessHandler } from './subject-access/case-subject-access.q
 import { AddAttachmentHandler } from './attachments/add-attachment.handler';
 import { DownloadCaseAttachmentHandler, ListCaseAttachmentsHandler } from './attachments/case-attachments.query';
 import { AssignCaseHandler, GetCaseAssignmentsHandler, UnassignCaseHandler } from './assignments/case-assignments.handler';
+import { AddJournalNoteHandler, CorrectJournalNoteHandler, GetCaseJournalHandler } from './journal/case-journal.handlers';
 
 /** The presumed-victim case: identity (encrypted), tracks, consents, deadlines, duplicates, access. */
 @Module({
@@ -78,6 +79,7 @@ import { AssignCaseHandler, GetCaseAssignmentsHandler, UnassignCaseHandler } fro
     RectifyCaseHandler, GetCaseRectificationsHandler, CaseSubjectAccessHandler,
     AddAttachmentHandler, ListCaseAttachmentsHandler, DownloadCaseAttachmentHandler,
     AssignCaseHandler, UnassignCaseHandler, GetCaseAssignmentsHandler,
+    AddJournalNoteHandler, GetCaseJournalHandler, CorrectJournalNoteHandler,
   ],
 })
 export class CasesModule implements OnModuleInit {

@@ -52,3 +52,5 @@ export { ATTACHMENT_KINDS, AttachmentKind, ATTACHMENT_MEDIA_TYPES, AttachmentMed
 export { loadCasesConfig } from './cases.config';
 export * from './assignments/case-assignments.command';
 export * from './purge-rectified-values/purge-rectified-values.command';
+export * from './journal/case-journal.messages';
+export { JOURNAL_NOTE_MAX_LENGTH, JOURNAL_MAX_SHARED } from './journal/journal-rules';

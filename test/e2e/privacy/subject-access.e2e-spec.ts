@@ -91,8 +91,8 @@ describe('subject-access export', () => {
     expect(json.headers['content-disposition']).toBe(`attachment; filename="acces-aux-donnees-${c.reference}.json"`);
     expect(json.headers['cache-control']).toBe('no-store');
     const doc = JSON.parse((json.body as Buffer).toString('utf8'));
-    expect(doc.sections.map((s: { key: string }) => s.key)).toEqual(['identity', 'facts', 'tracks', 'history', 'indicators', 'consents', 'orientations', 'deadlines', 'rectifications', 'attachments', 'notifications', 'identity_reads']);
     expect(doc.sections.find((s: { key: string }) => s.key === 'attachments').table.rows[0]).toEqual(expect.arrayContaining(['Certificat médical', '2 novembre 2026', 'certificat-medical.pdf', 'PDF']));
+    expect(doc.sections.map((s: { key: string }) => s.key)).toEqual(['identity', 'facts', 'tracks', 'history', 'indicators', 'consents', 'orientations', 'deadlines', 'rectifications', 'attachments', 'journal', 'notifications', 'identity_reads']);
     const section = (key: string) => doc.sections.find((s: { key: string }) => s.key === key);
     expect(section('identity').rows).toEqual(expect.arrayContaining([['Nom', body.identity.lastName], ['Date de naissance', '12 mars 1991']]));
     expect(section('consents').table.rows[0]).toEqual(expect.arrayContaining(['Partage avec la cellule TEH du CLAV', 'Accord']));

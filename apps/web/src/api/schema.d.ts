@@ -2732,6 +2732,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/journal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the follow-up journal of a case
+         * @description The dated notes of the case the caller may read, newest day first, paged by cursor. The owner organisation reads every note; another organisation that holds identity access reads the notes shared with it. Each read is recorded in the audit journal as a read of the identity. Also says whether the caller may add a note and with which organisations a note may be shared.
+         */
+        get: operations["CaseJournalController_journal"];
+        put?: never;
+        /**
+         * Add a dated note to the follow-up journal of a case
+         * @description For the workers of the organisation that owns the case. The note is about a day that has come, is stored encrypted, and is never edited afterwards. visibleTo chooses, among the organisations that hold identity access to the case, those that will read it besides the owner. The write is audited.
+         */
+        post: operations["CaseJournalController_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/journal/{noteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Correct the text of a note of the follow-up journal
+         * @description For the author of the note only, while a worker of the organisation that owns the case. The text replaced is kept encrypted in the note’s corrections (shown in the person’s right of access); the day of the note and the organisations that read it do not change. The correction is audited.
+         */
+        put: operations["CaseJournalController_correct"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5244,6 +5288,85 @@ export interface components {
              * @example 93-2026-000042
              */
             reference: string;
+        };
+        JournalNoteDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The day the note is about
+             * @example 2026-12-03
+             */
+            occurredOn: string;
+            /** @description The text; null once the case is anonymised */
+            text: string | null;
+            /** @description The author’s organisation (null when a shelter is hidden from the reader) */
+            authorOrganisationId: string | null;
+            /** @description Whether the reader wrote the note */
+            mine: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When its author last corrected its text
+             */
+            correctedAt: string | null;
+            /** @description Organisations chosen to read it besides the owner; told to the owner’s readers only (null for others) */
+            sharedWith: string[] | null;
+        };
+        ShareableOrganisationDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Kind of organisation (directory code) */
+            kind: string;
+        };
+        JournalPageResponseDto: {
+            items: components["schemas"]["JournalNoteDto"][];
+            nextCursor: string | null;
+            /** @description Whether the reader may add a note (the owner’s workers, on a case not anonymised) */
+            canWrite: boolean;
+            /** @description Organisations a new note may be shared with (writers only; else empty) */
+            shareableOrganisations: components["schemas"]["ShareableOrganisationDto"][];
+        };
+        JournalErrorDto: {
+            /** @description Stable code (SCREAMING_SNAKE) */
+            code: string;
+            /** @description English, for developers; never personal data */
+            message: string;
+            correlationId: string;
+            /** @description e.g. the field at fault */
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        AddJournalNoteDto: {
+            /**
+             * @description The day the note is about (YYYY-MM-DD, French calendar); today or before
+             * @example 2026-12-03
+             */
+            occurredOn: string;
+            /** @description The note; stored encrypted, never in a log, an event or a notification */
+            text: string;
+            /** @description Organisations that will read the note besides the owner: each must hold identity access to the case (see shareableOrganisations) */
+            visibleTo?: string[];
+        };
+        JournalNoteCreatedDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+        };
+        CorrectJournalNoteDto: {
+            /** @description The corrected text; the text it replaces is kept encrypted */
+            text: string;
+        };
+        JournalNoteCorrectedDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            /** Format: date-time */
+            correctedAt: string;
         };
     };
     responses: never;
@@ -15965,6 +16088,226 @@ export interface operations {
                         /** @enum {string} */
                         code?: "SUBJECT_ACCESS_ALREADY_DOWNLOADED" | "SUBJECT_ACCESS_EXPIRED";
                     };
+                };
+            };
+        };
+    };
+    CaseJournalController_journal: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page, passed back as given (opaque). */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalPageResponseDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, INVALID_CURSOR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalErrorDto"];
+                };
+            };
+            /** @description IDENTITY_NOT_SHARED: the caller sees the case but not its identity; FORBIDDEN: the role never reads cases */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: no such case, or a case the caller does not see (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalErrorDto"];
+                };
+            };
+        };
+    };
+    CaseJournalController_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddJournalNoteDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalNoteCreatedDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, UNKNOWN_FIELD */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the caller sees the case but does not own it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: no such case, or a case the caller does not see (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalErrorDto"];
+                };
+            };
+            /** @description CASE_ANONYMISED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalErrorDto"];
+                };
+            };
+            /** @description JOURNAL_DATE_IN_FUTURE, JOURNAL_TEXT_REQUIRED, JOURNAL_READER_NOT_IDENTITY_HOLDER (details.organisationId) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalErrorDto"];
+                };
+            };
+        };
+    };
+    CaseJournalController_correct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                noteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectJournalNoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalNoteCorrectedDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, UNKNOWN_FIELD */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the caller does not own the case; JOURNAL_NOTE_NOT_YOURS: another person wrote the note */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: no such case or note, or a case the caller does not see (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalErrorDto"];
+                };
+            };
+            /** @description CASE_ANONYMISED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalErrorDto"];
+                };
+            };
+            /** @description JOURNAL_TEXT_REQUIRED, NOTHING_TO_RECTIFY (the same text) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalErrorDto"];
                 };
             };
         };

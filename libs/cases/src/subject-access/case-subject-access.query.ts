@@ -29,6 +29,8 @@ export interface CaseSubjectAccessData {
   rectifications: { at: string; fields: string[]; organisationId: string; previous: { identity: Record<string, unknown>; facts: Record<string, unknown> } | null }[];
   /** The documents attached to the case, listed (name, kind, date, type, size), not their content; the name is null once erased. */
   attachments: { name: string | null; kind: string; documentDate: string; mediaType: string; sizeBytes: number; organisationId: string; addedAt: string }[];
+  /** The follow-up journal, oldest day first: every note, whoever it was shared with (text null once erased). */
+  journal: { occurredOn: string; text: string | null; organisationId: string; sharedWith: string[]; createdAt: string; correctedAt: string | null; replacedTexts: string[] }[];
 }
 
 /**
@@ -92,6 +94,15 @@ export class CaseSubjectAccessHandler implements IQueryHandler<CaseSubjectAccess
          FROM case_attachments WHERE case_id = $1 ORDER BY created_at, id`,
         [caseId],
       );
+    const journal: { id: string; occurred_on: string; text_enc: string | null; author_organisation_id: string; shared_with: string[]; created_at: Date; corrected_at: Date | null }[] = await em.query(
+      `SELECT id, to_char(occurred_on, 'YYYY-MM-DD') AS occurred_on, text_enc, author_organisation_id, shared_with, created_at, corrected_at
+       FROM case_journal_notes WHERE case_id = $1 ORDER BY occurred_on, created_at, id`,
+      [caseId],
+    );
+    const corrections: { id: string; note_id: string; previous_enc: string | null }[] = await em.query(
+      `SELECT id, note_id, previous_enc FROM case_journal_note_corrections WHERE case_id = $1 ORDER BY created_at, id`,
+      [caseId],
+    );
     return {
       caseId,
       reference: c.reference,
@@ -127,6 +138,11 @@ export class CaseSubjectAccessHandler implements IQueryHandler<CaseSubjectAccess
       attachments: attachments.map((a) => ({
         name: decrypt(a.name_enc, `attachment:${a.id}/name`), kind: a.kind, documentDate: a.document_date, mediaType: a.media_type, sizeBytes: a.size_bytes,
         organisationId: a.organisation_id, addedAt: a.created_at.toISOString(),
+      })),
+      journal: journal.map((n) => ({
+        occurredOn: n.occurred_on, text: decrypt(n.text_enc, `journal:${n.id}`), organisationId: n.author_organisation_id, sharedWith: n.shared_with, createdAt: n.created_at.toISOString(),
+        correctedAt: iso(n.corrected_at),
+        replacedTexts: corrections.filter((k) => k.note_id === n.id).map((k) => decrypt(k.previous_enc, `journal-correction:${k.id}`)).filter((t): t is string => t !== null),
       })),
     };
   }

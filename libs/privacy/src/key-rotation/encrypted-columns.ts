@@ -30,6 +30,8 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   { table: 'cell_action_events', key: 'id', column: 'note_enc', contextSql: `'cell_action:' || t.action_id || '/event:' || t.id` },
   { table: 'break_glass_uses', key: 'id', column: 'justification_enc', contextSql: `'break_glass:' || t.id || '/justification'` },
   { table: 'case_rectifications', key: 'id', column: 'previous_enc', contextSql: `'case:' || t.case_id || '/rectification:' || t.id` },
+  { table: 'case_journal_notes', key: 'id', column: 'text_enc', contextSql: `'case:' || t.case_id || '/journal:' || t.id` },
+  { table: 'case_journal_note_corrections', key: 'id', column: 'previous_enc', contextSql: `'case:' || t.case_id || '/journal-correction:' || t.id` },
   { table: 'subject_access_exports', key: 'id', column: 'reason_enc', contextSql: `'subject-access:' || t.id || '/reason'` },
   { table: 'subject_access_exports', key: 'id', column: 'pdf_enc', contextSql: `'subject-access:' || t.id || '/pdf'` },
   { table: 'subject_access_exports', key: 'id', column: 'json_enc', contextSql: `'subject-access:' || t.id || '/json'` },

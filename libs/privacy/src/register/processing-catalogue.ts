@@ -16,7 +16,7 @@ import { RETENTION_RULES, type RetentionRuleKind } from '../retention/retention-
 export const DATA_CATEGORIES = {
   identity: 'Identité de la personne (nom, prénoms, alias, date de naissance, nationalité) — chiffrée au repos',
   contact: 'Coordonnées de la personne et conditions de contact sûr — chiffrées au repos',
-  narrative: 'Récit et notes libres, notes de danger — chiffrés au repos',
+  narrative: 'Récit et notes libres (dont le journal de suivi), notes de danger — chiffrés au repos',
   exploitation_facts: 'Faits d’exploitation pseudonymisés (formes, lieux par département, dates, indicateurs)',
   vulnerabilities: 'Vulnérabilités et besoins déclarés (dont santé, le cas échéant)',
   procedure_tracks: 'Suites administratives, judiciaires et de protection de l’enfance (statuts et dates)',

@@ -25,6 +25,7 @@ const data: CaseSubjectAccessData = {
   deadlines: [],
   rectifications: [{ at: '2026-12-01T10:00:00.000Z', fields: ['birthDate'], organisationId: OWNER, previous: { identity: { birthDate: '1990-03-12' }, facts: {} } }],
   attachments: [{ name: 'recepisse-okafor.pdf', kind: 'recepisse', documentDate: '2026-11-30', mediaType: 'application/pdf', sizeBytes: 204800, organisationId: OWNER, addedAt: '2026-12-01T10:00:00.000Z' }],
+  journal: [{ occurredOn: '2026-12-03', text: 'Rendez-vous à la préfecture pour le récépissé.', organisationId: OWNER, sharedWith: [CELL], createdAt: '2026-12-03T15:00:00.000Z', correctedAt: '2026-12-04T09:00:00.000Z', replacedTexts: ['Rendez-vous à la préfecture.'] }],
 };
 
 describe('the subject-access document', () => {
@@ -39,7 +40,8 @@ describe('the subject-access document', () => {
   const section = (key: string) => doc.sections.find((s) => s.key === key)!;
 
   it('has every section of the right of access, in French, with formatted dates and no raw code', () => {
-    expect(doc.sections.map((s) => s.key)).toEqual(['identity', 'facts', 'tracks', 'history', 'indicators', 'consents', 'orientations', 'deadlines', 'rectifications', 'attachments', 'notifications', 'identity_reads']);
+    expect(doc.sections.map((s) => s.key)).toEqual(['identity', 'facts', 'tracks', 'history', 'indicators', 'consents', 'orientations', 'deadlines', 'rectifications', 'attachments', 'journal', 'notifications', 'identity_reads']);
+    expect(section('journal').table!.rows[0]).toEqual(['3 décembre 2026', 'Association Aide TEH 93', 'Rendez-vous à la préfecture pour le récépissé. (texte remplacé lors d’une correction : « Rendez-vous à la préfecture. »)', 'Cellule TEH du CLAV 93']);
     expect(section('identity').rows).toEqual(expect.arrayContaining([['Nom', 'Okafor'], ['Date de naissance', '12 mars 1991'], ['Nationalité', 'Nigeria'], ['Langues parlées', 'anglais']]));
     expect(section('facts').rows).toEqual(expect.arrayContaining([['Lieux et périodes', 'Exploitation : France (département 93), depuis juin 2025'], ['Besoins', 'Soins']]));
     expect(section('attachments').table!.rows[0]).toEqual(expect.arrayContaining(['Récépissé', '30 novembre 2026', 'recepisse-okafor.pdf', 'PDF', '200 Ko']));

@@ -199,6 +199,9 @@ export function buildSubjectAccessDocument(m: ExportMaterial): SubjectAccessDocu
     (d.attachments ?? []).map((x) => [when(x.addedAt), ATTACHMENT_KIND_LABELS[x.kind] ?? x.kind, day(x.documentDate), x.name ?? 'Effacé', ATTACHMENT_FORMATS[x.mediaType] ?? x.mediaType,
       `${Math.max(1, Math.round(x.sizeBytes / 1024))} Ko`, org(x.organisationId)]),
     'Aucune pièce jointe.', 'Le contenu des pièces jointes peut vous être remis par la structure qui vous accompagne.');
+  table('journal', 'Journal de suivi', ['Date', 'Structure', 'Note', 'Lue aussi par'],
+    d.journal.map((n) => [day(n.occurredOn), org(n.organisationId), (n.text ?? 'Effacée') + n.replacedTexts.map((t) => ` (texte remplacé lors d’une correction : « ${t} »)`).join(''), n.sharedWith.length ? n.sharedWith.map(org).join(', ') : 'La structure qui vous accompagne seulement']),
+    'Aucune note au journal de suivi.', 'Les notes datées de la structure qui vous accompagne, et les structures qu’elle a choisies pour les lire.');
   table('notifications', 'Notifications qui ont nommé la situation', ['Date', 'Notification', 'Structures informées', 'Personnes informées'],
     m.notifications.map((n) => [when(n.at), n.title, n.organisationIds.map(org).join(', '), String(n.recipients)]),
     'Aucune notification.', 'Les notifications ne contiennent jamais le nom de la personne : seulement la référence du dossier.');

@@ -67,6 +67,7 @@ export class SubjectAccessExporter {
       ...data.deadlines.map((x) => x.responsibleOrganisationId),
       ...data.rectifications.map((r) => r.organisationId),
       ...(data.attachments ?? []).map((x) => x.organisationId),
+      ...data.journal.flatMap((n) => [n.organisationId, ...n.sharedWith]),
       ...orientations.map((o) => o.targetOrganisationId),
       ...notifications.flatMap((n) => n.organisationIds),
       ...reads.map((r) => r.organisationId),

@@ -19,6 +19,7 @@ import { OrientationActions } from '../orientations/OrientationActions';
 import { BreakGlassOffer } from './BreakGlassOffer';
 import { CaseAttachments } from './CaseAttachments';
 import { CaseConsents } from './CaseConsents';
+import { CaseJournal } from './CaseJournal';
 import { CaseReferrals } from './CaseReferrals';
 import { CaseReaders } from './CaseReaders';
 import { CaseSubjectAccess } from '../privacy/CaseSubjectAccess';
@@ -182,6 +183,7 @@ export function CasePage() {
       <Section title="Orientations" id="orientations">
         <CaseOrientations c={c} />
       </Section>
+      <CaseJournal c={c} />
       {!c.anonymisedAt && <CaseReferrals c={c} />}
       {!c.anonymisedAt && (
         <Section title="Accords de la personne" id="accords">
