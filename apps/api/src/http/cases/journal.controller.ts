@@ -1,11 +1,10 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AddJournalNoteCommand, CorrectJournalNoteCommand, GetCaseJournalQuery, JournalPage } from '@mnio/cases';
 import { Actor, CheckPolicies, CurrentActor, ParseIdPipe } from '@mnio/platform';
-import { AddJournalNoteDto, CorrectJournalNoteDto, JournalErrorDto, JournalNoteCorrectedDto, JournalNoteCreatedDto, JournalPageDto, JournalPageResponseDto } from './journal.dto';
-
-const error = (status: number, codes: string) => ApiResponse({ status, type: JournalErrorDto, description: codes });
+import { ApiErrors } from '../api-docs';
+import { AddJournalNoteDto, CorrectJournalNoteDto, JournalNoteCorrectedDto, JournalNoteCreatedDto, JournalPageDto, JournalPageResponseDto } from './journal.dto';
 
 /** A case's follow-up journal (docs/cases.md, « Follow-up journal »). */
 @ApiTags('cases')
@@ -26,10 +25,7 @@ export class CaseJournalController {
       'Each read is recorded in the audit journal as a read of the identity. Also says whether the caller may add a note and with which organisations a note may be shared.',
   })
   @ApiOkResponse({ type: JournalPageResponseDto })
-  @error(400, 'VALIDATION_FAILED, INVALID_CURSOR')
-  @error(401, 'UNAUTHENTICATED')
-  @error(403, 'IDENTITY_NOT_SHARED: the caller sees the case but not its identity; FORBIDDEN: the role never reads cases')
-  @error(404, 'NOT_FOUND: no such case, or a case the caller does not see (the same answer)')
+  @ApiErrors('VALIDATION_FAILED', 'INVALID_CURSOR', 'IDENTITY_NOT_SHARED', 'NOT_FOUND')
   journal(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Query() q: JournalPageDto): Promise<JournalPage> {
     return this.queries.execute(new GetCaseJournalQuery(actor, id, { cursor: q.cursor, limit: q.limit ?? 20 }));
   }
@@ -43,12 +39,7 @@ export class CaseJournalController {
       'visibleTo chooses, among the organisations that hold identity access to the case, those that will read it besides the owner. The write is audited.',
   })
   @ApiCreatedResponse({ type: JournalNoteCreatedDto })
-  @error(400, 'VALIDATION_FAILED, UNKNOWN_FIELD')
-  @error(401, 'UNAUTHENTICATED')
-  @error(403, 'FORBIDDEN: the caller sees the case but does not own it')
-  @error(404, 'NOT_FOUND: no such case, or a case the caller does not see (the same answer)')
-  @error(409, 'CASE_ANONYMISED')
-  @error(422, 'JOURNAL_DATE_IN_FUTURE, JOURNAL_TEXT_REQUIRED, JOURNAL_READER_NOT_IDENTITY_HOLDER (details.organisationId)')
+  @ApiErrors('VALIDATION_FAILED', 'UNKNOWN_FIELD', 'NOT_FOUND', 'CASE_ANONYMISED', 'JOURNAL_DATE_IN_FUTURE', 'JOURNAL_TEXT_REQUIRED', 'JOURNAL_READER_NOT_IDENTITY_HOLDER')
   add(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: AddJournalNoteDto): Promise<{ id: string; caseId: string }> {
     return this.commands.execute(new AddJournalNoteCommand(actor, id, { occurredOn: dto.occurredOn, text: dto.text, visibleTo: dto.visibleTo ?? [] }));
   }
@@ -62,12 +53,7 @@ export class CaseJournalController {
       '(shown in the person’s right of access); the day of the note and the organisations that read it do not change. The correction is audited.',
   })
   @ApiOkResponse({ type: JournalNoteCorrectedDto })
-  @error(400, 'VALIDATION_FAILED, UNKNOWN_FIELD')
-  @error(401, 'UNAUTHENTICATED')
-  @error(403, 'FORBIDDEN: the caller does not own the case; JOURNAL_NOTE_NOT_YOURS: another person wrote the note')
-  @error(404, 'NOT_FOUND: no such case or note, or a case the caller does not see (the same answer)')
-  @error(409, 'CASE_ANONYMISED')
-  @error(422, 'JOURNAL_TEXT_REQUIRED, NOTHING_TO_RECTIFY (the same text)')
+  @ApiErrors('VALIDATION_FAILED', 'UNKNOWN_FIELD', 'JOURNAL_NOTE_NOT_YOURS', 'NOT_FOUND', 'CASE_ANONYMISED', 'JOURNAL_TEXT_REQUIRED', 'NOTHING_TO_RECTIFY')
   correct(
     @CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Param('noteId', ParseIdPipe) noteId: string, @Body() dto: CorrectJournalNoteDto,
   ): Promise<{ id: string; caseId: string; correctedAt: string }> {

@@ -67,10 +67,3 @@ export class JournalNoteCreatedDto {
   @ApiProperty({ format: 'uuid' }) caseId: string;
 }
 
-/** The error body every failure answers (`{ code, message, correlationId }`, field details for validation). */
-export class JournalErrorDto {
-  @ApiProperty({ description: 'Stable code (SCREAMING_SNAKE)' }) code: string;
-  @ApiProperty({ description: 'English, for developers; never personal data' }) message: string;
-  @ApiProperty() correlationId: string;
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'e.g. the field at fault' }) details?: Record<string, unknown>;
-}
