@@ -331,13 +331,37 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List every organisation as the platform manages it
+         * @description Deactivated organisations included, with their flags (Ac.Sé network, DNA places, PSP approval, minors relay network), sign-in settings, number of active members and, for a CLAV cell, its member organisations. Platform administrators only; never an address.
+         */
+        get: operations["AdminController_organisations"];
         put?: never;
         post: operations["AdminController_createOrganisation"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/admin/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit, deactivate or reactivate an organisation
+         * @description Changes the name, territories or flags (merged into the current ones), or active: false to deactivate. A deactivated organisation keeps its cases; its members with no other active organisation lose their sessions and can no longer sign in. Every change is audited. Platform administrators only.
+         */
+        patch: operations["AdminController_updateOrganisation"];
         trace?: never;
     };
     "/api/cases": {
@@ -1119,6 +1143,46 @@ export interface paths {
         };
         get: operations["HostsController_location"];
         put: operations["HostsController_setLocation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/distancing-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Ac.Sé distancing rule, national and per territory
+         * @description Whether a host chosen by the Ac.Sé coordination must lie outside the regions of exploitation and residence as well as their départements: the national rule first (territory "national"), then each territory that overrides it.
+         */
+        get: operations["DistancingRulesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/distancing-rules/{territory}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the Ac.Sé distancing rule of a territory or the national one
+         * @description territory is a département code or "national". Body { regions } sets the rule; { reset: true } sends a territory back to the national rule. Audited. Platform administrators only.
+         */
+        put: operations["DistancingRulesController_set"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2132,6 +2196,32 @@ export interface components {
         MembershipActiveDto: {
             active: boolean;
         };
+        OrganisationAttributesDto: {
+            /** @description Member of the Ac.Sé secure-accommodation network */
+            acseNetwork?: boolean;
+            /** @description Holds DNA places dedicated to women victims of violence or trafficking */
+            dnaDedicated?: boolean;
+            /** @description Association approved to present exit-from-prostitution (PSP) projects */
+            pspApproved?: boolean;
+            /** @description Member of the minors' centre relay network */
+            minorsNetwork?: boolean;
+        };
+        UpdateOrganisationDto: {
+            name?: string;
+            national?: boolean;
+            /**
+             * @example [
+             *       "13"
+             *     ]
+             */
+            territories?: string[];
+            /** @description Merged into the current flags */
+            attributes?: components["schemas"]["OrganisationAttributesDto"];
+            /** @description false deactivates the organisation: its users can no longer sign in nor act; its cases stay */
+            active?: boolean;
+            /** @description The version read; a different current version answers 409 VERSION_CONFLICT */
+            version?: number;
+        };
         CreateOrganisationDto: {
             /** @enum {string} */
             kind: "association" | "prefecture" | "parquet" | "police" | "gendarmerie" | "labour_inspection" | "ase" | "pjj" | "ofii" | "acse_coordination" | "host" | "minors_centre" | "uaped" | "crp" | "clav_cell" | "national_coordinator" | "platform";
@@ -2139,7 +2229,7 @@ export interface components {
             national?: boolean;
             territories?: string[];
             /** @description Kind-specific flags, e.g. {"dnaDedicated": true}; never a location */
-            attributes?: Record<string, never>;
+            attributes?: components["schemas"]["OrganisationAttributesDto"];
         };
         ContactDto: {
             /** @example +33612345678 */
@@ -2522,6 +2612,12 @@ export interface components {
             city?: string;
             phone?: string;
             accessInstructions?: string;
+        };
+        DistancingRuleDto: {
+            /** @description Also outside the regions of exploitation and residence (not only their départements) */
+            regions?: boolean;
+            /** @description Go back to the national rule (a territory only) */
+            reset?: boolean;
         };
         ScheduleMeetingDto: {
             /**
@@ -3595,6 +3691,45 @@ export interface operations {
             };
         };
     };
+    AdminController_organisations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Error body with code UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Stable error code (SCREAMING_SNAKE) */
+                        code: string;
+                        message: string;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description Error body with code FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Stable error code (SCREAMING_SNAKE) */
+                        code: string;
+                        message: string;
+                        correlationId: string;
+                    };
+                };
+            };
+        };
+    };
     AdminController_createOrganisation: {
         parameters: {
             query?: never;
@@ -3613,6 +3748,107 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    AdminController_updateOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrganisationDto"];
+            };
+        };
+        responses: {
+            /** @description Error body with code VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Stable error code (SCREAMING_SNAKE) */
+                        code: string;
+                        message: string;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description Error body with code UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Stable error code (SCREAMING_SNAKE) */
+                        code: string;
+                        message: string;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description Error body with code FORBIDDEN, ORGANISATION_SELF_DEACTIVATION */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Stable error code (SCREAMING_SNAKE) */
+                        code: string;
+                        message: string;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description Error body with code NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Stable error code (SCREAMING_SNAKE) */
+                        code: string;
+                        message: string;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description Error body with code VERSION_CONFLICT, CELL_ALREADY_EXISTS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Stable error code (SCREAMING_SNAKE) */
+                        code: string;
+                        message: string;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description Error body with code UNKNOWN_TERRITORY, UNPROCESSABLE */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Stable error code (SCREAMING_SNAKE) */
+                        code: string;
+                        message: string;
+                        correlationId: string;
+                    };
+                };
             };
         };
     };
@@ -4917,6 +5153,104 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    DistancingRulesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Error body with code UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Stable error code (SCREAMING_SNAKE) */
+                        code: string;
+                        message: string;
+                        correlationId: string;
+                    };
+                };
+            };
+        };
+    };
+    DistancingRulesController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DistancingRuleDto"];
+            };
+        };
+        responses: {
+            /** @description Error body with code VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Stable error code (SCREAMING_SNAKE) */
+                        code: string;
+                        message: string;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description Error body with code UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Stable error code (SCREAMING_SNAKE) */
+                        code: string;
+                        message: string;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description Error body with code FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Stable error code (SCREAMING_SNAKE) */
+                        code: string;
+                        message: string;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description Error body with code UNKNOWN_TERRITORY, UNPROCESSABLE */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Stable error code (SCREAMING_SNAKE) */
+                        code: string;
+                        message: string;
+                        correlationId: string;
+                    };
+                };
             };
         };
     };

@@ -13,6 +13,7 @@ const EMPTY_PAGE = { items: [], nextCursor: null };
 function stubAdmin(orgs: () => Organisation[], patch: (id: string, body: unknown) => unknown) {
   return stubFetch([
     [/GET \/api\/organisations$/, () => orgs()],
+    [/GET \/api\/admin\/organisations$/, () => []],
     [/GET \/api\/admin\/users\?/, () => EMPTY_PAGE],
     [/GET \/api\/admin\/membership-requests/, () => EMPTY_PAGE],
     [/GET \/api\/membership-requests/, () => EMPTY_PAGE],
