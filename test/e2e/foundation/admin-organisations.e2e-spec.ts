@@ -4,7 +4,7 @@ import { DEMO_ORGS } from '../../../db/seeds/demo';
 import { createOrgUser, TEST_PASSWORD } from '../../support/actors';
 import { TestApi, useApi } from '../../support/app';
 import { cellOf } from '../coordination/coordination-helpers';
-import { ADMIN, call, expectErrorBody, login } from './foundation-helpers';
+import { ADMIN, call, createUser, expectErrorBody, login } from './foundation-helpers';
 
 /** Issue 14 §3: organisations, their flags and their deactivation; the distancing rule; cells, without SQL. */
 describe('administration without SQL', () => {
@@ -82,6 +82,24 @@ describe('administration without SQL', () => {
     await admin.patch(`/api/admin/organisations/${organisationId}`).send({ active: true }).expect(200);
     expect(await audits(organisationId, 'organisation.reactivated')).toHaveLength(1);
     await login(api, email, TEST_PASSWORD).expect(200);
+  });
+
+  it("ends and restores a membership with its territories, for the platform only, audited with the platform as actor", async () => {
+    const admin = await api.as(ADMIN);
+    const { cellId } = await cellOf(api, '75');
+    const user = await createUser(api, [{ organisationId: cellId, role: 'cell_member', territories: ['75'] }]);
+    const listed = (await admin.get(`/api/admin/users?organisationId=${cellId}&limit=200`).expect(200)).body.items as { id: string; memberships: { id: string; territories: string[] }[] }[];
+    const membership = listed.find((u) => u.id === user.id)!.memberships[0];
+    expect(membership.territories).toEqual(['75']);
+    for (const email of NOT_ADMINS) {
+      await (await api.as(email)).patch(`/api/admin/users/${user.id}/memberships/${membership.id}`).send({ active: false }).expect(403);
+    }
+    await admin.patch(`/api/admin/users/${user.id}/memberships/${membership.id}`).send({ active: false }).expect(200);
+    await admin.patch(`/api/admin/users/${user.id}/memberships/${membership.id}`).send({ active: true }).expect(200);
+    expect((await db.query(`SELECT action, actor_organisation_id FROM audit_entries WHERE subject_id = $1 AND action LIKE 'membership.%abled' ORDER BY occurred_at`, [user.id])).rows).toEqual([
+      { action: 'membership.disabled', actor_organisation_id: DEMO_ORGS.platform },
+      { action: 'membership.enabled', actor_organisation_id: DEMO_ORGS.platform },
+    ]);
   });
 
   it('sets the Ac.Sé distancing rule nationally and per territory, audited, for the platform only', async () => {
