@@ -20,6 +20,8 @@ describe('web: the platform administration', () => {
   it('sets up an Ac.Sé host and a cell, tunes the rules, looks at the queues and the emergency accesses', async () => {
     const { page } = j;
     const overflow: string[] = [];
+    // A click on a button at a wide table's right end scrolls its container: back to the start before each picture.
+    const unscroll = () => page.evaluate(() => document.querySelectorAll('.fr-table__container').forEach((e) => (e.scrollLeft = 0)));
     const tab = (name: string) => page.getByRole('tab', { name });
     await page.goto(`${j.base}/administration`);
     await signIn(page, 'admin@demo.mnio.test', DEMO_PASSWORD);
@@ -51,6 +53,7 @@ describe('web: the platform administration', () => {
     await edit.getByRole('button', { name: 'Enregistrer les modifications' }).click();
     await hostRow.getByText('Départements 84, 30').waitFor();
     await j.check('admin-organisations');
+    await unscroll();
     await screenshot(page, 'admin-organisations');
     overflow.push(...(await mobileOverflow(page, 'admin-organisations')));
 
@@ -65,9 +68,10 @@ describe('web: the platform administration', () => {
     await account.getByLabel('Départements du rattachement').fill('84');
     await account.getByRole('button', { name: 'Créer le compte' }).click();
     await page.getByText(/lien d’inscription/i).first().waitFor();
-    await page.getByLabel(/^Organisation Afficher les comptes/).selectOption({ label: CELL });
+    await page.getByLabel('Organisation', { exact: true }).first().selectOption({ label: CELL });
     await page.getByText('Coordination de la cellule — Cellule TEH du CLAV 84 (départements 84)').waitFor();
     await j.check('admin-accounts');
+    await unscroll();
     await screenshot(page, 'admin-accounts');
     overflow.push(...(await mobileOverflow(page, 'admin-accounts')));
 
@@ -78,6 +82,7 @@ describe('web: the platform administration', () => {
     await page.getByRole('button', { name: 'Ajouter à la cellule' }).click();
     await page.getByRole('region', { name: 'Organisations membres de la cellule' }).getByText(HOST).waitFor();
     await j.check('admin-cells');
+    await unscroll();
     await screenshot(page, 'admin-cells');
     overflow.push(...(await mobileOverflow(page, 'admin-cells')));
 
@@ -97,6 +102,7 @@ describe('web: the platform administration', () => {
     await local.getByText('Hors des départements d’exploitation et de résidence seulement').click();
     await page.getByText('Départements avec une règle propre : 84 (départements seulement).').waitFor();
     await j.check('admin-rules');
+    await unscroll();
     await screenshot(page, 'admin-rules');
     overflow.push(...(await mobileOverflow(page, 'admin-rules')));
 
@@ -114,6 +120,7 @@ describe('web: the platform administration', () => {
     const letter = page.getByRole('row').filter({ hasText: 'Orientation acceptée' });
     await letter.getByText('Courriel', { exact: true }).waitFor();
     await j.check('admin-queues');
+    await unscroll();
     await screenshot(page, 'admin-queues');
     overflow.push(...(await mobileOverflow(page, 'admin-queues')));
     await letter.getByRole('button', { name: /Relancer/ }).click();
@@ -123,6 +130,7 @@ describe('web: the platform administration', () => {
     await tab('Accès exceptionnels').click();
     await page.getByText(/^Du \d+ \S+ \d{4} au \d+ \S+ \d{4} :/).waitFor();
     await j.check('admin-break-glass');
+    await unscroll();
     await screenshot(page, 'admin-break-glass');
     overflow.push(...(await mobileOverflow(page, 'admin-break-glass')));
 

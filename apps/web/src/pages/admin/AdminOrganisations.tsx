@@ -25,7 +25,7 @@ const flagsOf = (attributes: Record<string, unknown>): Flags => Object.fromEntri
 const EMPTY: Draft = { name: '', territories: '', national: false, flags: flagsOf({}) };
 
 /** Name, territories, national scope and flags: the fields of both the creation and the edit form. */
-function OrganisationFields({ draft, onChange, territoryError, idPrefix }: { draft: Draft; onChange: (d: Draft) => void; territoryError?: string; idPrefix: string }) {
+function OrganisationFields({ draft, onChange, territoryError }: { draft: Draft; onChange: (d: Draft) => void; territoryError?: string }) {
   return (
     <>
       <Input label="Nom" nativeInputProps={{ value: draft.name, onChange: (e) => onChange({ ...draft, name: e.target.value }) }} />
@@ -46,7 +46,7 @@ function OrganisationFields({ draft, onChange, territoryError, idPrefix }: { dra
         hintText="Elles décident des orientations que l’organisation peut recevoir ou présenter."
         options={Object.entries(ORGANISATION_FLAGS).map(([k, text]) => ({
           label: text,
-          nativeInputProps: { id: `${idPrefix}-${k}`, checked: draft.flags[k], onChange: (e) => onChange({ ...draft, flags: { ...draft.flags, [k]: e.target.checked } }) },
+          nativeInputProps: { checked: draft.flags[k], onChange: (e) => onChange({ ...draft, flags: { ...draft.flags, [k]: e.target.checked } }) },
         }))}
       />
     </>
@@ -94,7 +94,7 @@ function EditOrganisation({ o, onDone }: { o: AdminOrganisation; onDone: () => v
     >
       <h3 className="fr-h6" id={`modifier-${o.id}`}>Modifier « {o.name} »</h3>
       <ErrorAlert error={save.error} />
-      <OrganisationFields draft={draft} onChange={setDraft} territoryError={shown ? t.error : undefined} idPrefix={`modifier-${o.id}`} />
+      <OrganisationFields draft={draft} onChange={setDraft} territoryError={shown ? t.error : undefined} />
       <ul className="fr-btns-group fr-btns-group--inline-sm">
         <li><Button type="submit" disabled={save.isPending}>Enregistrer les modifications</Button></li>
         <li><Button type="button" priority="tertiary" onClick={onDone}>Annuler</Button></li>
@@ -161,7 +161,7 @@ function CreateOrganisation() {
       {created && <Alert severity="success" small description={`L’organisation « ${created} » est créée. Rattachez-lui des comptes dans l’onglet « Comptes et rattachements ».`} className="fr-mb-2w" />}
       <ErrorAlert error={create.error} />
       <CodeSelect label="Type" table={ORGANISATION_KINDS} value={kind} onChange={setKind} error={shown && !kind ? 'Choisissez le type d’organisation.' : undefined} />
-      <OrganisationFields draft={draft} onChange={setDraft} territoryError={shown ? t.error : undefined} idPrefix="creer" />
+      <OrganisationFields draft={draft} onChange={setDraft} territoryError={shown ? t.error : undefined} />
       <Button type="submit" disabled={create.isPending || !kind || !draft.name}>
         Créer l’organisation
       </Button>
@@ -184,11 +184,14 @@ export function AdminOrganisations() {
       {!!q.data?.length && (
         <DataTable
           caption="Organisations"
-          headers={['Nom', 'Type', 'Territoire', 'Caractéristiques', 'Comptes', 'État', 'Actions']}
+          headers={['Organisation', 'Territoire', 'Caractéristiques', 'Comptes', 'État', 'Actions']}
           rowKeys={q.data.map((o) => o.id)}
           rows={q.data.map((o) => [
-            o.name,
-            label(ORGANISATION_KINDS, o.kind),
+            <>
+              {o.name}
+              <br />
+              <span className="fr-text--xs fr-text-mention--grey">{label(ORGANISATION_KINDS, o.kind)}</span>
+            </>,
             coverage(o),
             flagLabels(o.attributes).join(' ; ') || '—',
             String(o.members),
