@@ -68,8 +68,9 @@ describe('web: the platform administration', () => {
     await account.getByLabel('Départements du rattachement').fill('84');
     await account.getByRole('button', { name: 'Créer le compte' }).click();
     await page.getByText(/lien d’inscription/i).first().waitFor();
-    await page.getByLabel('Organisation', { exact: true }).first().selectOption({ label: CELL });
+    await page.getByLabel('Afficher les comptes de l’organisation').selectOption({ label: CELL });
     await page.getByText('Coordination de la cellule — Cellule TEH du CLAV 84 (départements 84)').waitFor();
+    await page.getByText('asso.93@demo.mnio.test').waitFor({ state: 'detached' });
     await j.check('admin-accounts');
     await unscroll();
     await screenshot(page, 'admin-accounts');

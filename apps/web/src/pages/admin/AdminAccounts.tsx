@@ -88,7 +88,7 @@ export function AdminAccounts() {
         {created && <EnrolmentLinkNotice created={created.user} displayName={created.displayName} onClose={() => setCreated(null)} />}
         <div className="fr-grid-row fr-grid-row--gutters">
           <div className="fr-col-12 fr-col-md-6">
-            <CodeSelect label="Organisation" hint="Afficher les comptes d’une seule organisation" table={allOrgs} value={organisationId} onChange={setOrganisationId} placeholder="Toutes les organisations" />
+            <CodeSelect label="Afficher les comptes de l’organisation" table={allOrgs} value={organisationId} onChange={setOrganisationId} placeholder="Toutes les organisations" />
           </div>
         </div>
         {q.isPending && <Loading />}
@@ -97,11 +97,14 @@ export function AdminAccounts() {
         {q.items.length > 0 && (
           <DataTable
             caption="Comptes"
-            headers={['Nom', 'Adresse', 'Rattachements', 'État', 'Actions']}
+            headers={['Compte', 'Rattachements', 'État', 'Actions']}
             rowKeys={q.items.map((u) => u.id)}
             rows={q.items.map((u) => [
-              u.displayName,
-              u.email,
+              <>
+                {u.displayName}
+                <br />
+                <span className="fr-text--xs">{u.email}</span>
+              </>,
               u.memberships.length ? (
                 <ul key="m" className="fr-mb-0">
                   {u.memberships.map((m) => (

@@ -141,7 +141,7 @@ export function AdminRules() {
           <CodeSelect label="Département" table={table} value={territory} onChange={(t) => (setTerritory(t), setEditing(null))} placeholder="Choisir un département" />
         </div>
       </div>
-      <h3 className="fr-h5">Délais du département</h3>
+      <h3 className="fr-h5 fr-mt-3w">Délais du département</h3>
       {rules.isPending && territory && <Loading />}
       <ErrorAlert error={rules.error} />
       {rule && <EditRule key={`${territory}-${rule.kind}`} rule={rule} onDone={() => setEditing(null)} />}

@@ -31,6 +31,7 @@ describe('administration helpers', () => {
   it('writes a deadline rule and the distancing rule in words', () => {
     expect(ruleSummary({ amount: 30, unit: 'days', alertBeforeDays: 7 })).toBe('30 jours, alerte 7 jours avant');
     expect(ruleSummary({ amount: 1, unit: 'years', alertBeforeDays: 0 })).toBe('1 an, sans alerte préalable');
+    expect(ruleSummary({ amount: 0, unit: 'days', alertBeforeDays: 2 })).toBe('0 jour, alerte 2 jours avant');
     expect(ruleSummary({ amount: 5, unit: 'working_days', alertBeforeDays: 1 })).toBe('5 jours ouvrés, alerte 1 jour avant');
     expect(distancingLabel(true)).toMatch(/régions/);
     expect(distancingLabel(false)).not.toMatch(/régions/);

@@ -61,7 +61,7 @@ export const DEADLINE_UNITS: Record<string, string> = { days: 'jours', working_d
 export function ruleSummary(r: { amount: number; unit: string; alertBeforeDays: number }): string {
   const unit = DEADLINE_UNITS[r.unit] ?? r.unit;
   const alert = r.alertBeforeDays > 0 ? `alerte ${r.alertBeforeDays} jour${r.alertBeforeDays > 1 ? 's' : ''} avant` : 'sans alerte préalable';
-  return `${r.amount} ${r.amount === 1 ? unit.replace(/s\b/g, '') : unit}, ${alert}`;
+  return `${r.amount} ${r.amount <= 1 ? unit.replace(/s\b/g, '') : unit}, ${alert}`;
 }
 
 /** The distancing rule, in words. */
