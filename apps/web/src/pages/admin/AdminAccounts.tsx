@@ -118,8 +118,8 @@ export function AdminAccounts() {
               <ul key="a" className="fr-btns-group fr-btns-group--sm fr-btns-group--inline">
                 <li>
                   <Button size="small" priority="secondary" onClick={() => setStatus.mutate(u)}>
-                    {u.status === 'active' ? 'Désactiver' : 'Réactiver'}
-                    <span className="fr-sr-only"> {u.displayName}</span>
+                    {u.status === 'active' ? 'Désactiver le compte' : 'Réactiver le compte'}
+                    <span className="fr-sr-only"> de {u.displayName}</span>
                   </Button>
                 </li>
                 <li>
