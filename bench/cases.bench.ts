@@ -3,7 +3,7 @@ import * as argon2 from 'argon2';
 import { Client } from 'pg';
 import { FieldCipher, loadConfig } from '@mnio/platform';
 import { CREATE_CASE_EXAMPLE } from '../apps/api/src/http/cases/cases.dto';
-import { assertDone, Benchmark, bootApi, bulkInsert, describeOperation, httpLoad, planReplay, recordOperation, replayComparison, ReplayPlan, round, startSqlRecorder, stopSqlRecorder } from './lib';
+import { assertDone, Benchmark, BenchContext, bootApi, bulkInsert, describeOperation, httpLoad, HttpLoadResult, measuringRoundSeconds, median, planReplay, recordOperation, replayComparison, ReplayPlan, round, spawnApi, startSqlRecorder, stopSqlRecorder } from './lib';
 
 const CASES = Number(process.env.BENCH_CASES || 1_000_000);
 const CLIENTS = 16;
@@ -11,6 +11,11 @@ const PASSWORD = 'Bench-mnio-2026!';
 const FORMS = ['sexual_exploitation', 'labour_exploitation', 'domestic_servitude', 'forced_begging', 'forced_criminality'];
 const BANDS = ['13-14', '15-17', '18-24', '25-34', '35-44', '45-54'];
 const NATIONALITIES = ['NG', 'RO', 'CN', 'BR', 'MA', 'FR', 'VN', 'AL', 'CI', 'UA'];
+/**
+ * Issue 17 §3: creations and lists also through the real entry point run as 1 process and as this many
+ * (`BENCH_API_PROCESSES` or `--processes=N`, default 2; 1 skips; the smoke run sets 1), alternating in rounds.
+ */
+const API_PROCESSES = Number(process.env.BENCH_API_PROCESSES || 2);
 const TERRITORIES = [...Array.from({ length: 95 }, (_, i) => String(i + 1).padStart(2, '0')).filter((t) => t !== '20'), '2A', '2B', '971', '972', '973', '974', '976'];
 
 /**
@@ -146,6 +151,7 @@ export const cases: Benchmark = {
       await count.end();
       assertDone('cases written by the 201 answers and the replays', written.n, compared.appDone + compared.replayed);
       assertDone('case workers whose creations the API recorded (one per client)', creatorsSeen, 2);
+      const scaling = API_PROCESSES > 1 ? await measureProcesses(ctx, API_PROCESSES, body, creatorAuth, cellAuth) : undefined;
       const create = { requestsPerSec: compared.metrics.app_per_s };
       const baseline = compared.baselineTps ? { tps: compared.baselineTps } : null;
       const ratio = baseline ? create.requestsPerSec / baseline.tps : undefined;
@@ -153,7 +159,8 @@ export const cases: Benchmark = {
         summary:
           `${compared.summary}` +
           (baseline ? `; app/pg-baseline ${round(ratio!)}` : '') +
-          `; list p95 ${round(workerList.latencyMs.p95)} ms (case worker), ${round(cellList.latencyMs.p95)} ms (cell coordinator)`,
+          `; list p95 ${round(workerList.latencyMs.p95)} ms (case worker), ${round(cellList.latencyMs.p95)} ms (cell coordinator)` +
+          (scaling ? `; ${scaling.summary}` : ''),
         metrics: {
           cases_in_table: CASES,
           creations_per_s: round(create.requestsPerSec),
@@ -169,11 +176,13 @@ export const cases: Benchmark = {
           list_cell_per_s: round(cellList.requestsPerSec),
           list_cell_filtered_p95_ms: round(filtered.latencyMs.p95),
           ...(baseline ? { pg_baseline_tps: round(baseline.tps) } : {}),
+          ...(scaling?.metrics ?? {}),
         },
         ...(baseline ? { baseline: { label: `pg-baseline one-row insert, ${CLIENTS} clients, same run`, value: round(baseline.tps), unit: 'tps' }, ratio: round(ratio!) } : {}),
         notes: [
           'API and load generator share this machine (2 cores); the API runs on one Node event loop',
           ...compared.notes,
+          ...(scaling?.notes ?? []),
           `a creation: actor reload, the reference (own statement), then one transaction: case + owner grant + blind indexes, history, audit (head lock + one statement), outbox, duplicate search (+ its audit)`,
         ],
       };
@@ -182,3 +191,69 @@ export const cases: Benchmark = {
     }
   },
 };
+
+/**
+ * The API started as its own process(es) (`spawnApi`): once as 1 process and once as `n` behind one port,
+ * both up together, the same PostgreSQL budget for each (16 connections: `MNIO_API_DATABASE_CONNECTIONS`,
+ * so 16 for one process, 16/n each for n), creations at 16 clients and the cell's list at 4 clients against
+ * each in turn, three alternating rounds. Every 201 counted must be a case in the table.
+ */
+async function measureProcesses(ctx: BenchContext, n: number, body: string, creatorAuth: string[], cellAuth: string) {
+  const rounds = ctx.smoke ? 1 : 3;
+  const seconds = measuringRoundSeconds(ctx, rounds);
+  const budget = { DATABASE_POOL_SIZE: String(CLIENTS), MNIO_API_DATABASE_CONNECTIONS: String(CLIENTS) };
+  ctx.log(`the API as 1 process and as ${n}, ${rounds} alternating rounds of ${seconds} s per figure`);
+  const one = await spawnApi(1, budget);
+  let many: Awaited<ReturnType<typeof spawnApi>> | undefined;
+  const db = new Client({ connectionString: ctx.databaseUrl });
+  await db.connect();
+  try {
+    many = await spawnApi(n, budget);
+    const countCases = async () => (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases`)).rows[0].n;
+    const before = await countCases();
+    const results: { create: HttpLoadResult; list: HttpLoadResult }[][] = [];
+    let created = 0;
+    for (let r = 1; r <= rounds; r++) {
+      const round: { create: HttpLoadResult; list: HttpLoadResult }[] = [];
+      for (const api of [one, many]) {
+        ctx.log(`round ${r}/${rounds}: ${api.processes} process(es): creations, ${CLIENTS} clients; the cell's list, 4 clients`);
+        const create = await httpLoad({
+          url: api.url, path: '/api/cases', method: 'POST', connectionHeaders: creatorAuth.map((authorization) => ({ authorization })), bodies: [body], uniqueToken: '__N__',
+          connections: CLIENTS, seconds, warmupSeconds: ctx.smoke ? 0 : 1, expectStatus: 201,
+        });
+        const list = await httpLoad({ url: api.url, path: '/api/cases?limit=50', headers: { authorization: cellAuth }, connections: 4, seconds });
+        if (create.unexpected || list.unexpected) throw new Error(`${api.processes} process(es): status codes ${JSON.stringify(create.statusCodes)}, ${JSON.stringify(list.statusCodes)}`);
+        created += create.requests;
+        round.push({ create, list });
+      }
+      results.push(round);
+    }
+    assertDone(`cases created through the API on 1 and ${n} processes`, (await countCases()) - before, created);
+    const med = (i: number, f: (x: { create: HttpLoadResult; list: HttpLoadResult }) => number) => round(median(results.map((r) => f(r[i]))));
+    const ratios = results.map((r) => r[1].create.requestsPerSec / r[0].create.requestsPerSec);
+    const listRatios = results.map((r) => r[1].list.requestsPerSec / r[0].list.requestsPerSec);
+    return {
+      summary: `${n} processes / 1: creations ×${round(median(ratios))} (${med(1, (x) => x.create.requestsPerSec)} vs ${med(0, (x) => x.create.requestsPerSec)}/s), lists ×${round(median(listRatios))}`,
+      metrics: {
+        processes_compared: n,
+        one_process_create_per_s: med(0, (x) => x.create.requestsPerSec),
+        one_process_create_p95_ms: med(0, (x) => x.create.latencyMs.p95),
+        n_processes_create_per_s: med(1, (x) => x.create.requestsPerSec),
+        n_processes_create_p95_ms: med(1, (x) => x.create.latencyMs.p95),
+        n_over_one_create: round(median(ratios)),
+        one_process_list_per_s: med(0, (x) => x.list.requestsPerSec),
+        one_process_list_p95_ms: med(0, (x) => x.list.latencyMs.p95),
+        n_processes_list_per_s: med(1, (x) => x.list.requestsPerSec),
+        n_processes_list_p95_ms: med(1, (x) => x.list.latencyMs.p95),
+        n_over_one_list: round(median(listRatios)),
+      },
+      notes: [
+        `API as 1 process vs ${n} (node:cluster, one port; 16 PostgreSQL connections in all for each), ${rounds} alternating rounds of ${seconds} s: creations/s ${n} over 1 per round ${ratios.map(round).join(', ')}; lists/s ${listRatios.map(round).join(', ')}`,
+      ],
+    };
+  } finally {
+    await db.end();
+    await many?.close();
+    await one.close();
+  }
+}

@@ -5,7 +5,7 @@ import { ClsService } from 'nestjs-cls';
 import { Client } from 'pg';
 import { CellCaseCountsQuery, CellCaseListsQuery } from '@mnio/cases';
 import { FieldCipher, loadConfig, TransactionHost } from '@mnio/platform';
-import { Benchmark, BenchApi, bootApi, bulkInsert, httpLoad, HttpLoadResult, median, round, timedLoop, TimedLoopResult, measuringRoundSeconds } from './lib';
+import { Benchmark, BenchApi, bootApi, bulkInsert, httpLoad, HttpLoadResult, median, round, timedLoop, TimedLoopResult, measuringRoundSeconds, previousCellCaseCounts, sortedCounts } from './lib';
 
 const CASES = Number(process.env.BENCH_CELL_CASES || 20_000);
 const DEADLINES = Number(process.env.BENCH_CELL_DEADLINES || 50_000);
@@ -27,9 +27,10 @@ const dayOffset = (base: string, n: number) => new Date(Date.parse(`${base}T00:0
  * A CLAV cell's dashboard for a territory with 20,000 cases (90% shared with the cell, 10% closed) and
  * 50,000 deadlines over them (half closed, due from 60 days ago to 120 days ahead), 3,000 cell decisions
  * and 6,000 follow-up actions, beside 30,000 cases of other territories with as many deadlines.
- * Figure: GET /api/cells/:id/dashboard as the cell's coordinator, 4 clients (and 1), counts reused for their
- * default 30 s; reference: the cases read models it rests on (lists and counts, uncached) alone in-process,
- * alternating in rounds. Last, the same dashboard with counts never reused, to show what the reuse buys.
+ * Figures: GET /api/cells/:id/dashboard as the cell's coordinator, 4 clients (and 1), from two APIs side by side:
+ * counts reused for their default 30 s, and counts computed fresh at every request (issue 17 §5's target);
+ * reference: the cases read models it rests on (lists and counts, uncached) alone in-process, all alternating in
+ * rounds. Before timing, the counts are checked equal to those of the statement they replaced, on the same data.
  */
 export const coordinationDashboard: Benchmark = {
   name: 'coordination-dashboard',
@@ -136,54 +137,76 @@ export const coordinationDashboard: Benchmark = {
     const roundSeconds = measuringRoundSeconds(ctx, ROUNDS);
     const until = dayOffset(today, 14);
 
+    // Two APIs side by side: counts reused for their default 30 s, and counts computed fresh at every request
+    // (MNIO_CELL_DASHBOARD_COUNTS_SECONDS=0, read when the coordination module is built).
     const api = await bootApi();
+    const previous = process.env.MNIO_CELL_DASHBOARD_COUNTS_SECONDS;
+    process.env.MNIO_CELL_DASHBOARD_COUNTS_SECONDS = '0';
+    let freshApi: BenchApi | undefined;
     let sample: { newPresumedVictims: { count: number }; deadlines: { overdue: { count: number }; upcoming: { count: number } }; lateActions: { actions: number }; counts: { activeCases: number } };
-    const rounds: { dashboard: HttpLoadResult; readModel: TimedLoopResult }[] = [];
+    const rounds: { dashboard: HttpLoadResult; fresh: HttpLoadResult; freshSingle: HttpLoadResult; readModel: TimedLoopResult; countsNow: TimedLoopResult; countsBefore: TimedLoopResult }[] = [];
     let single: HttpLoadResult;
     try {
+      freshApi = await bootApi();
+      if (previous === undefined) delete process.env.MNIO_CELL_DASHBOARD_COUNTS_SECONDS;
+      else process.env.MNIO_CELL_DASHBOARD_COUNTS_SECONDS = previous;
       const headers = await login(api);
+      const freshHeaders = await login(freshApi);
       const probe = await fetch(`${api.url}${path}`, { headers });
       if (probe.status !== 200) throw new Error(`dashboard answered ${probe.status}`);
       sample = (await probe.json()) as typeof sample;
       ctx.log(`dashboard: ${sample.counts.activeCases} active cases, ${sample.newPresumedVictims.count} reviews, ${sample.deadlines.overdue.count} overdue, ${sample.deadlines.upcoming.count} upcoming, ${sample.lateActions.actions} late actions`);
 
-      // The figure and its reference alternate in short rounds, so load from elsewhere hits both alike.
+      // The counts of this statement against those of the statement before issue 17 §5, on these data.
       const queries = api.app.get(QueryBus);
       const cls = api.app.get(ClsService);
       const txHost = api.app.get(TransactionHost);
+      const counts = await cls.run(() => txHost.withTransaction(() => queries.execute(new CellCaseCountsQuery(cell, today, until))));
+      const owner = new Client({ connectionString: ctx.databaseUrl });
+      await owner.connect();
+      try {
+        const before = await previousCellCaseCounts(owner, cell, today, until);
+        if (JSON.stringify(sortedCounts(before)) !== JSON.stringify(sortedCounts(counts))) {
+          throw new Error(`the counts differ from the previous statement's: ${JSON.stringify(sortedCounts(counts))} vs ${JSON.stringify(sortedCounts(before))}`);
+        }
+      } catch (e) {
+        await owner.end();
+        throw e;
+      }
+      // The counts alone, this statement and the one before, 1 loop each (SQL A/B, same rounds).
+      const countsNow = async () => void (await cls.run(() => txHost.withTransaction(() => queries.execute(new CellCaseCountsQuery(cell, today, until)))));
+      const countsBefore = async () => void (await previousCellCaseCounts(owner, cell, today, until));
+
+      // The figures and their reference alternate in short rounds, so load from elsewhere hits them alike.
       const readModels = () => cls.run(() => txHost.withTransaction(async () => {
         await queries.execute(new CellCaseListsQuery(cell, today, until, 50));
         await queries.execute(new CellCaseCountsQuery(cell, today, until));
       }));
       for (let r = 1; r <= (ctx.smoke ? 1 : ROUNDS); r++) { // one round proves the smoke run
-        ctx.log(`round ${r}/${ROUNDS}: dashboard, ${CLIENTS} clients, ${roundSeconds} s; then the read models alone, 1 loop, ${roundSeconds} s`);
+        ctx.log(`round ${r}/${ROUNDS}: dashboard with counts reused, then computed fresh, ${CLIENTS} clients; fresh, 1 client; the read models alone; the counts' statement, now and before; ${roundSeconds} s each`);
         const dashboard = check(await httpLoad({ url: api.url, path, headers, connections: CLIENTS, seconds: roundSeconds }), 'dashboard');
+        const fresh = check(await httpLoad({ url: freshApi.url, path, headers: freshHeaders, connections: CLIENTS, seconds: roundSeconds }), 'fresh dashboard');
+        const freshSingle = check(await httpLoad({ url: freshApi.url, path, headers: freshHeaders, connections: 1, seconds: roundSeconds }), 'fresh dashboard, 1 client');
         const readModel = await timedLoop({ concurrency: 1, seconds: roundSeconds, op: readModels });
         if (readModel.errors) throw new Error(`read models failed: ${readModel.firstError}`);
-        rounds.push({ dashboard, readModel });
+        const now = await timedLoop({ concurrency: 1, seconds: roundSeconds, op: countsNow });
+        const before = await timedLoop({ concurrency: 1, seconds: roundSeconds, op: countsBefore });
+        if (now.errors || before.errors) throw new Error(`counts failed: ${now.firstError ?? before.firstError}`);
+        rounds.push({ dashboard, fresh, freshSingle, readModel, countsNow: now, countsBefore: before });
       }
+      await owner.end();
       ctx.log(`dashboard, 1 client, ${roundSeconds} s`);
       single = check(await httpLoad({ url: api.url, path, headers, connections: 1, seconds: roundSeconds }), 'dashboard, 1 client');
     } finally {
+      if (process.env.MNIO_CELL_DASHBOARD_COUNTS_SECONDS === '0') {
+        if (previous === undefined) delete process.env.MNIO_CELL_DASHBOARD_COUNTS_SECONDS;
+        else process.env.MNIO_CELL_DASHBOARD_COUNTS_SECONDS = previous;
+      }
       await api.close();
+      await freshApi?.close();
     }
-
-    // The same API with the counts never reused: every dashboard aggregates the whole territory.
-    ctx.log(`dashboard without reusing counts, ${CLIENTS} clients and 1 client, ${roundSeconds} s each`);
-    const previous = process.env.MNIO_CELL_DASHBOARD_COUNTS_SECONDS;
-    process.env.MNIO_CELL_DASHBOARD_COUNTS_SECONDS = '0';
-    const coldApi = await bootApi();
-    let cold: HttpLoadResult;
-    let coldSingle: HttpLoadResult;
-    try {
-      const headers = await login(coldApi);
-      cold = check(await httpLoad({ url: coldApi.url, path, headers, connections: CLIENTS, seconds: roundSeconds }), 'cold dashboard');
-      coldSingle = check(await httpLoad({ url: coldApi.url, path, headers, connections: 1, seconds: roundSeconds }), 'cold dashboard, 1 client');
-    } finally {
-      await coldApi.close();
-      if (previous === undefined) delete process.env.MNIO_CELL_DASHBOARD_COUNTS_SECONDS;
-      else process.env.MNIO_CELL_DASHBOARD_COUNTS_SECONDS = previous;
-    }
+    const fresh = (k: 'p50' | 'p95' | 'p99', which: 'fresh' | 'freshSingle' = 'fresh') => round(median(rounds.map((r) => r[which].latencyMs[k])));
+    const spread = (which: 'dashboard' | 'fresh' | 'freshSingle') => rounds.map((r) => round(r[which].latencyMs.p95)).join(', ');
 
     const p = (k: 'p50' | 'p95' | 'p99') => round(median(rounds.map((r) => r.dashboard.latencyMs[k])));
     const ref = median(rounds.map((r) => r.readModel.latencyMs.p95));
@@ -191,7 +214,7 @@ export const coordinationDashboard: Benchmark = {
     const ratio = median(ratios);
     return {
       summary: `dashboard p95 ${p('p95')} ms (${CLIENTS} clients, target < 100 ms; 1 client ${round(single.latencyMs.p95)} ms) vs read models alone (uncached) p95 ${round(ref)} ms: ratio ${round(ratio)}` +
-        `; counts never reused: p95 ${round(cold.latencyMs.p95)} ms (${CLIENTS} clients), ${round(coldSingle.latencyMs.p95)} ms (1 client)`,
+        `; counts computed fresh: p95 ${fresh('p95')} ms (${CLIENTS} clients, target < 100 ms), ${fresh('p95', 'freshSingle')} ms (1 client)`,
       metrics: {
         territory_cases: CASES,
         territory_deadlines: DEADLINES,
@@ -205,17 +228,25 @@ export const coordinationDashboard: Benchmark = {
         one_client_p99_ms: round(single.latencyMs.p99),
         read_models_p50_ms: round(median(rounds.map((r) => r.readModel.latencyMs.p50))),
         read_models_p95_ms: round(ref),
-        uncached_p50_ms: round(cold.latencyMs.p50),
-        uncached_p95_ms: round(cold.latencyMs.p95),
-        uncached_p99_ms: round(cold.latencyMs.p99),
-        uncached_one_client_p95_ms: round(coldSingle.latencyMs.p95),
+        fresh_p50_ms: fresh('p50'),
+        fresh_p95_ms: fresh('p95'),
+        fresh_p99_ms: fresh('p99'),
+        fresh_per_s: round(median(rounds.map((r) => r.fresh.requestsPerSec))),
+        fresh_one_client_p50_ms: fresh('p50', 'freshSingle'),
+        fresh_one_client_p95_ms: fresh('p95', 'freshSingle'),
+        counts_sql_p50_ms: round(median(rounds.map((r) => r.countsNow.latencyMs.p50))),
+        counts_sql_before_p50_ms: round(median(rounds.map((r) => r.countsBefore.latencyMs.p50))),
+        counts_sql_after_over_before: round(median(rounds.map((r) => r.countsNow.latencyMs.p50 / r.countsBefore.latencyMs.p50))),
       },
       baseline: { label: 'the cases read models (lists + counts, uncached) alone, in-process, 1 loop, same rounds', value: round(ref), unit: 'ms p95' },
       ratio: round(ratio),
       notes: [
         `medians of ${ROUNDS} alternating rounds of ${roundSeconds} s; ratios (dashboard p95 / read models p95) per round: ${ratios.map(round).join(', ')}`,
+        `p95 per round (ms): counts reused ${spread('dashboard')}; counts computed fresh ${spread('fresh')}; fresh, 1 client ${spread('freshSingle')}`,
+        `counts' statement alone, 1 loop, p50 now / before per round: ${rounds.map((r) => `${round(r.countsNow.latencyMs.p50)} / ${round(r.countsBefore.latencyMs.p50)} ms`).join(', ')} (the indexes of 1764320260000 serve both)`,
+        'the counts were checked equal to those of the statement before issue 17 §5 (bench/lib/previous-cell-counts.ts) on these data',
         `dashboard as seen: ${sample.counts.activeCases} active cases, ${sample.newPresumedVictims.count} pending reviews, ${sample.deadlines.overdue.count} overdue and ${sample.deadlines.upcoming.count} upcoming deadlines, ${sample.lateActions.actions} late actions`,
-        'a dashboard is one transaction: cell check, live lists (three index walks stopping at 50), counts (reused for MNIO_CELL_DASHBOARD_COUNTS_SECONDS, default 30), late decisions, orientation counts, one audit append',
+        'a dashboard is one transaction: cell check, live lists (three index walks stopping at 50), counts (one statement from indexes alone; reused for MNIO_CELL_DASHBOARD_COUNTS_SECONDS, default 30, or computed fresh with 0), late decisions, orientation counts, one audit append',
         'API and load generator share this machine (2 cores)',
       ],
     };

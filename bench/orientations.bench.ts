@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import { Client } from 'pg';
 import { AccessTokenService, FieldCipher, loadConfig } from '@mnio/platform';
-import { Benchmark, bootApi, bulkInsert, httpLoad, HttpLoadResult, median, PgBaseline, round, runPgBaseline, summarize, timedLoop, measuringRoundSeconds } from './lib';
+import {
+  assertDone, Benchmark, BenchApi, BenchContext, bootApi, bulkInsert, describeOperation, httpLoad, HttpLoadResult, median, PgBaseline, planReplay, recordOperation, replayComparison,
+  ReplayComparison, round, runPgBaseline, startSqlRecorder, stopSqlRecorder, summarize, timedLoop, measuringRoundSeconds,
+} from './lib';
 
 const CLIENTS = 16;
 const HOSTS = 100;
@@ -16,6 +19,13 @@ const POOL = Number(process.env.BENCH_ORIENTATION_POOL || 24_000);
 const TOTAL = Number(process.env.BENCH_ORIENTATIONS || 200_000);
 const ROUNDS = 3;
 const INBOX_CONNECTIONS = 4;
+/**
+ * The acceptance against the replay of its SQL (issue 17 §1): one host per client, with room for every
+ * acceptance, and this many requested orientations for each; each API round takes the next APP_PER_ROUND of a
+ * host's list, the replays take from the end of it.
+ */
+const REPLAY_PER_HOST = Number(process.env.BENCH_ACCEPT_REPLAY_PER_HOST || 3_200);
+const APP_PER_ROUND = Number(process.env.BENCH_ACCEPT_APP_PER_ROUND || 400);
 const TERRITORIES = [...Array.from({ length: 95 }, (_, i) => String(i + 1).padStart(2, '0')).filter((t) => t !== '20'), '2A', '2B', '971', '972', '973', '974', '976'];
 const ACSE_OPEN = ['requested', 'assessment', 'searching_place'];
 const ACSE_CLOSED = ['ended', 'refused', 'cancelled'];
@@ -101,6 +111,7 @@ export const orientations: Benchmark = {
     const rounds: { load: AcceptRound; baseline: PgBaseline | null }[] = [];
     const inbox: Record<string, HttpLoadResult> = {};
     let bare;
+    let replayed: ReplayComparison | undefined;
     try {
       const tokens = api.app.get(AccessTokenService);
       const bearer = (u: { id: string; session: string }) => `Bearer ${tokens.sign({ sub: u.id, sid: u.session, mfa: false })}`;
@@ -115,6 +126,8 @@ export const orientations: Benchmark = {
         from += load.used;
         rounds.push({ load, baseline: await runPgBaseline(ctx.databaseUrl, roundSeconds, CLIENTS, ctx.log) });
       }
+
+      replayed = await acceptanceAgainstReplay(ctx, api, seeded, bearer, config.databasePoolSize);
 
       const acse = seeded.acseUsers.map((u) => ({ authorization: bearer(u) }));
       const host = [{ authorization: bearer(seeded.hostUsers[HOSTS - 1]) }];
@@ -165,7 +178,8 @@ export const orientations: Benchmark = {
       summary:
         `${round(rate)} acceptances/s (p95 ${p('p95')} ms; ${round(attempts)} answers/s with NO_PLACE_AVAILABLE)` +
         (baseline ? ` vs pg-baseline ${round(baseline)} tps: ratio ${round(ratio!)}` : ' (no pg-baseline)') +
-        `; 0 over-booked; inbox p95 ${inboxP95} ms with ${TOTAL.toLocaleString('en')} orientations (bare index scan p95 ${round(bare!.latencyMs.p95)} ms)`,
+        `; 0 over-booked; inbox p95 ${inboxP95} ms with ${TOTAL.toLocaleString('en')} orientations (bare index scan p95 ${round(bare!.latencyMs.p95)} ms)` +
+        `; hosts with room: ${replayed!.summary}`,
       metrics: {
         acceptances_per_s: round(rate),
         answers_per_s: round(attempts),
@@ -186,6 +200,7 @@ export const orientations: Benchmark = {
         inbox_acse_territory_p95_ms: round(inbox.acse_territory.latencyMs.p95),
         inbox_host_p95_ms: round(inbox.host.latencyMs.p95),
         bare_index_scan_p95_ms: round(bare!.latencyMs.p95),
+        ...Object.fromEntries(Object.entries(replayed!.metrics).map(([k, v]) => [`accept_replay_${k}`, v])),
       },
       ...(baseline ? { baseline: { label: `pg-baseline one-row insert, ${CLIENTS} clients`, value: round(baseline), unit: 'tps' }, ratio: round(ratio!) } : {}),
       notes: [
@@ -195,6 +210,8 @@ export const orientations: Benchmark = {
         'over-booking check: every (host, kind) counter within capacity and equal to the orientations holding its places',
         'acceptance latency over every answer (200 and 409 NO_PLACE_AVAILABLE)',
         `inbox: ${INBOX_CONNECTIONS} clients (4 Ac.Sé users: distinct audit streams), page of 50, one audit entry per page`,
+        `against the replay of its SQL: ${CLIENTS} clients, each the operator of its own host with room for every acceptance`,
+        ...replayed!.notes,
       ],
     };
   },
@@ -207,6 +224,8 @@ interface Seeded {
   acseUsers: { id: string; session: string }[];
   /** [orientation id, host index] of the requested DNA orientations, shuffled. */
   pool: [string, number][];
+  /** One host per client for the replay comparison, its operator, and its requested orientations. */
+  replay: { host: string; user: { id: string; session: string }; orientations: { id: string; caseId: string }[] }[];
 }
 
 async function seed(databaseUrl: string, cipher: FieldCipher, log: (m: string) => void): Promise<Seeded> {
@@ -219,11 +238,14 @@ async function seed(databaseUrl: string, cipher: FieldCipher, log: (m: string) =
   const requester = user(asso);
   const hostUsers = hosts.map(user);
   const acseUsers = Array.from({ length: INBOX_CONNECTIONS }, () => user(acse));
-  const users = [requester, ...hostUsers, ...acseUsers];
+  const replayHosts = Array.from({ length: CLIENTS }, () => randomUUID());
+  const replayUsers = replayHosts.map(user);
+  const users = [requester, ...hostUsers, ...acseUsers, ...replayUsers];
   const orgs: [string, string, string[], Record<string, unknown>][] = [
     [asso, 'association', ['93'], { pspApproved: true }],
     [acse, 'acse_coordination', [], {}],
     ...hosts.map((h, i): [string, string, string[], Record<string, unknown>] => [h, 'host', [TERRITORIES[(i * 7) % TERRITORIES.length]], { dnaDedicated: true, acseNetwork: true }]),
+    ...replayHosts.map((h, i): [string, string, string[], Record<string, unknown>] => [h, 'host', [TERRITORIES[(i * 11) % TERRITORIES.length]], { dnaDedicated: true, acseNetwork: true }]),
     ...crps.map((c, i): [string, string, string[], Record<string, unknown>] => [c, 'crp', [TERRITORIES[i % TERRITORIES.length]], {}]),
     ...channels.map((c, i): [string, string, string[], Record<string, unknown>] => [c, 'association', [TERRITORIES[i % TERRITORIES.length]], {}]),
   ];
@@ -232,14 +254,17 @@ async function seed(databaseUrl: string, cipher: FieldCipher, log: (m: string) =
   await bulkInsert(databaseUrl, { table: 'users', columns: ['id', 'email', 'display_name'], count: users.length, row: (i) => [users[i].id, `bench.${i}@bench.mnio.test`, `Bench ${i}`] });
   await bulkInsert(databaseUrl, { table: 'memberships', columns: ['user_id', 'organisation_id', 'role'], count: users.length,
     row: (i) => [users[i].id, users[i].org, users[i].org === asso ? 'case_worker' : users[i].org === acse ? 'coordinator' : 'host_operator'] });
+  const allHosts = [...hosts, ...replayHosts];
   await bulkInsert(databaseUrl, { table: 'auth_sessions', columns: ['id', 'user_id', 'expires_at'], count: users.length,
     row: (i) => [users[i].session, users[i].id, new Date(Date.now() + 8 * 3600_000)] });
-  await bulkInsert(databaseUrl, { table: 'host_places', columns: ['host_id', 'place_kind', 'capacity'], count: HOSTS,
-    row: (i) => [hosts[i], 'women', i < SMALL_HOSTS ? SMALL_CAPACITY : LARGE_CAPACITY] });
+  await bulkInsert(databaseUrl, { table: 'host_places', columns: ['host_id', 'place_kind', 'capacity'], count: allHosts.length,
+    row: (i) => [allHosts[i], 'women', i < SMALL_HOSTS ? SMALL_CAPACITY : i < HOSTS ? LARGE_CAPACITY : 1_000_000] });
 
-  // Cases: one per pool orientation, then one per four other orientations (four distinct targets each).
+  // Cases: one per pool orientation, one per replay host's orientation, then one per four other orientations
+  // (four distinct targets each).
   const rest = TOTAL - POOL;
-  const caseCount = POOL + Math.ceil(rest / 4);
+  const pending = POOL + CLIENTS * REPLAY_PER_HOST;
+  const caseCount = pending + Math.ceil(rest / 4);
   const caseIds = Array.from({ length: caseCount }, () => randomUUID());
   const territoryOf = (c: number) => (c % 4 === 0 ? '93' : TERRITORIES[c % TERRITORIES.length]);
   const identity = cipher.encryptJson({ sex: 'female', lastName: 'Bench' }, 'bench');
@@ -257,15 +282,26 @@ async function seed(databaseUrl: string, cipher: FieldCipher, log: (m: string) =
   const pool: [string, number][] = [];
   const rows: unknown[][] = [];
   const now = Date.now();
-  for (let i = 0; i < POOL; i++) {
+  const replay: Seeded['replay'] = replayHosts.map((host, w) => ({ host, user: replayUsers[w], orientations: [] }));
+  const pendingHost: string[] = [];
+  for (let i = 0; i < pending; i++) {
     const id = randomUUID();
-    const h = Math.floor(Math.random() * HOSTS);
-    pool.push([id, h]);
-    rows.push([id, caseIds[i], `${territoryOf(i)}-B${String(i).padStart(8, '0')}`, territoryOf(i), 'dna', null, hosts[h], 'requested', true, 'asylum_accommodation',
-      'women', hosts[h], 'asylum_seeker', new Date(now - (POOL - i) * 1000), null]);
+    let host: string;
+    if (i < POOL) {
+      const h = Math.floor(Math.random() * HOSTS);
+      pool.push([id, h]);
+      host = hosts[h];
+    } else {
+      const w = (i - POOL) % CLIENTS;
+      replay[w].orientations.push({ id, caseId: caseIds[i] });
+      host = replayHosts[w];
+    }
+    pendingHost.push(host);
+    rows.push([id, caseIds[i], `${territoryOf(i)}-B${String(i).padStart(8, '0')}`, territoryOf(i), 'dna', null, host, 'requested', true, 'asylum_accommodation',
+      'women', host, 'asylum_seeker', new Date(now - (pending - i) * 1000), null]);
   }
   for (let j = 0; j < rest; j++) {
-    const c = POOL + Math.floor(j / 4);
+    const c = pending + Math.floor(j / 4);
     const slot = j % 4;
     const closed = j % 10 !== 0;
     const at = new Date(t0 + Math.floor((j / rest) * span));
@@ -287,9 +323,9 @@ async function seed(databaseUrl: string, cipher: FieldCipher, log: (m: string) =
     row: (i) => [...rows[i], asso, requester.id],
   });
   // What a request leaves behind that an acceptance touches: the target's grant and its answer deadline.
-  await bulkInsert(databaseUrl, { table: 'case_access', columns: ['case_id', 'organisation_id', 'reason', 'source_id'], count: POOL, row: (i) => [caseIds[i], hosts[pool[i][1]], 'orientation', pool[i][0]] });
-  await bulkInsert(databaseUrl, { table: 'case_deadlines', columns: ['case_id', 'territory', 'kind', 'due_on', 'alert_on', 'responsible_organisation_id', 'source_ref'], count: POOL,
-    row: (i) => [caseIds[i], territoryOf(i), 'orientation_answer', '2026-12-31', '2026-12-30', hosts[pool[i][1]], pool[i][0]] });
+  await bulkInsert(databaseUrl, { table: 'case_access', columns: ['case_id', 'organisation_id', 'reason', 'source_id'], count: pending, row: (i) => [caseIds[i], pendingHost[i], 'orientation', rows[i][0]] });
+  await bulkInsert(databaseUrl, { table: 'case_deadlines', columns: ['case_id', 'territory', 'kind', 'due_on', 'alert_on', 'responsible_organisation_id', 'source_ref'], count: pending,
+    row: (i) => [caseIds[i], territoryOf(i), 'orientation_answer', '2026-12-31', '2026-12-30', pendingHost[i], rows[i][0]] });
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   try {
@@ -302,7 +338,7 @@ async function seed(databaseUrl: string, cipher: FieldCipher, log: (m: string) =
     const k = Math.floor(Math.random() * (i + 1));
     [pool[i], pool[k]] = [pool[k], pool[i]];
   }
-  return { acse, hosts, hostUsers, acseUsers, pool };
+  return { acse, hosts, hostUsers, acseUsers, pool, replay };
 }
 
 /** Every counter within capacity and equal to the orientations holding its places; how many hold one. */
@@ -323,4 +359,74 @@ async function overbooking(databaseUrl: string, hosts: string[]): Promise<{ brok
   } finally {
     await db.end();
   }
+}
+
+/**
+ * An acceptance through the API against the replay of its own SQL (issue 17 §1): client i accepts, as the
+ * operator of replay host i, one requested orientation after another; the replay worker i replays the
+ * recorded statements on the next orientation of the same host. Every host has room for all of them, so the
+ * comparison times the acceptance itself, not the race for the last place measured above.
+ */
+async function acceptanceAgainstReplay(ctx: BenchContext, api: BenchApi, seeded: Seeded, bearer: (u: { id: string; session: string }) => string, poolSize: number): Promise<ReplayComparison> {
+  const rounds = ctx.smoke ? 1 : ROUNDS;
+  const hosts = seeded.replay;
+  const appPart = rounds * APP_PER_ROUND;
+  const tokens = hosts.map((h) => bearer(h.user));
+  // The replays take each host's orientations from the end of its list; the API's rounds from the start.
+  const cursor = hosts.map((h) => h.orientations.length - 1);
+  const take = (w: number) => {
+    if (cursor[w] < appPart) throw new Error(`replay host ${w} ran out of orientations: raise BENCH_ACCEPT_REPLAY_PER_HOST (${REPLAY_PER_HOST})`);
+    return hosts[w].orientations[cursor[w]--];
+  };
+  const accept = (o: { id: string }) => async (requestId: string) => {
+    const res = await fetch(`${api.url}/api/orientations/${o.id}/transitions`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: tokens[0], 'x-request-id': requestId }, body: '{"action":"accept"}',
+    });
+    if (res.status !== 200) throw new Error(`recording an acceptance: ${res.status} ${await res.text()}`);
+  };
+  const warm = take(0);
+  const recorded = take(0);
+  startSqlRecorder(api.app);
+  let plan;
+  try {
+    await accept(warm)(`bench-warm-${warm.id}`);
+    const a = await recordOperation(accept(recorded));
+    plan = planReplay(a, await recordOperation(accept(take(0))));
+    ctx.log(`one acceptance's SQL:\n${describeOperation(a).join('\n')}`);
+  } finally {
+    stopSqlRecorder();
+  }
+  const first = hosts[0];
+  let appRound = 0;
+  const result = await replayComparison({
+    ctx,
+    what: 'acceptances',
+    concurrency: CLIENTS,
+    plan,
+    replayUrl: process.env.DATABASE_URL!,
+    poolSize,
+    nextSubstitutions: (w) => {
+      const o = take(w);
+      return new Map([[recorded.id, o.id], [recorded.caseId, o.caseId], [first.host, hosts[w].host], [first.user.id, hosts[w].user.id], [first.user.session, hosts[w].user.session]]);
+    },
+    app: (seconds) => {
+      const r = appRound++;
+      return httpLoad({
+        url: api.url, path: '', method: 'POST', bodies: ['{"action":"accept"}'], connections: CLIENTS, seconds, warmupSeconds: ctx.smoke ? 0 : 1, expectStatus: 200,
+        connectionPathLists: hosts.map((h) => h.orientations.slice(r * APP_PER_ROUND, (r + 1) * APP_PER_ROUND).map((o) => `/api/orientations/${o.id}/transitions`)),
+        connectionHeaders: tokens.map((t) => ({ authorization: t })),
+      });
+    },
+  });
+  const db = new Client({ connectionString: ctx.databaseUrl });
+  await db.connect();
+  try {
+    const ids = hosts.flatMap((h) => h.orientations.map((o) => o.id));
+    const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM orientations WHERE id = ANY($1::uuid[]) AND state = 'accepted' AND place_status = 'reserved'`, [ids]);
+    // The recordings' three acceptances, and every answer and replay counted.
+    assertDone('acceptances that hold a place, by the answers and the replays', rows[0].n - 3, result.appDone + result.replayed);
+  } finally {
+    await db.end();
+  }
+  return result;
 }

@@ -16,6 +16,7 @@ const USAGE = `usage: npm run bench [-- [name…] [--seconds=N] [--smoke] [--kee
   --seconds   measuring time of each figure (default BENCH_SECONDS or 15)
   --smoke     tiny sizes, about a second per figure, no results file: proves every benchmark still runs
               and still does the work it times (npm test runs it); its figures mean nothing
+  --processes the API processes the cases benchmark compares with 1 (BENCH_API_PROCESSES, default 2; 1 skips)
   --keep      keep each benchmark's database (mnio_bench_<id>) for a look afterwards
   --list      list the benchmarks and stop
 env: BENCH_DATABASE_URL, DATABASE_OWNER_URL or DATABASE_URL (server to use, as a role that creates databases), REDIS_URL, BENCH_LOG_LEVEL`;
@@ -63,6 +64,8 @@ const SMOKE_SIZES: Record<string, string> = {
   BENCH_CELL_NOISE_CASES: '100',
   BENCH_ORIENTATION_POOL: '4000',
   BENCH_ORIENTATIONS: '5000',
+  BENCH_ACCEPT_REPLAY_PER_HOST: '240',
+  BENCH_ACCEPT_APP_PER_ROUND: '60',
   BENCH_REPORTING_CASES: '20000',
   BENCH_REBUILD_CASES: '200',
   BENCH_REPORTING_EVENTS: '200',
@@ -70,11 +73,14 @@ const SMOKE_SIZES: Record<string, string> = {
   BENCH_KEYS_CASES: '300',
   BENCH_ERASURE_CASES: '300',
   BENCH_ERASURE_ELIGIBLE: '30',
+  BENCH_API_PROCESSES: '1',
 };
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const smoke = args.includes('--smoke');
+  const processesArg = args.find((a) => a.startsWith('--processes='))?.split('=')[1];
+  if (processesArg) process.env.BENCH_API_PROCESSES = processesArg;
   if (smoke) for (const [k, v] of Object.entries(SMOKE_SIZES)) process.env[k] ??= v;
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the smoke sizes are set
   const { BENCHMARKS } = require('./registry') as { BENCHMARKS: Benchmark[] };
@@ -86,7 +92,7 @@ async function main(): Promise<number> {
   const secondsArg = args.find((a) => a.startsWith('--seconds='))?.split('=')[1] ?? process.env.BENCH_SECONDS ?? (smoke ? '1' : '15');
   const seconds = Number(secondsArg);
   if (!Number.isFinite(seconds) || seconds <= 0) return void log(`--seconds must be a positive number\n${USAGE}`), 64;
-  const unknown = args.filter((a) => a.startsWith('-') && !/^--(seconds=.*|keep|smoke)$/.test(a));
+  const unknown = args.filter((a) => a.startsWith('-') && !/^--(seconds=.*|processes=\d+|keep|smoke)$/.test(a));
   if (unknown.length) return void log(`unknown option ${unknown.join(' ')}\n${USAGE}`), 64;
   const keep = args.includes('--keep');
   const filters = args.filter((a) => !a.startsWith('-'));

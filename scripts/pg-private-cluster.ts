@@ -29,6 +29,8 @@ export interface PrivateClusterOptions {
   processMax?: number;
   /** Extra `[global]` options of pgBackRest, e.g. `{ 'repo1-bundle': 'y', 'repo1-block': 'y' }`. */
   pgbackrest?: Record<string, string>;
+  /** `false`: a plain cluster, no WAL archiving and no pgBackRest stanza (the faults benchmark and tests). Default true. */
+  backups?: boolean;
 }
 
 export type BackupType = 'full' | 'diff' | 'incr';
@@ -159,19 +161,20 @@ export class PrivateCluster {
     );
     this.giveToPostgres(this.dir);
     await this.run(join(this.bin, 'initdb'), ['-D', this.dataDir, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C.UTF-8']);
+    const backups = o.backups !== false;
     const settings: Record<string, string> = {
       listen_addresses: `'127.0.0.1'`,
       port: String(this.port),
       unix_socket_directories: `'${this.dir}'`,
-      wal_level: 'replica',
-      archive_mode: 'on',
-      archive_command: `'${pgbackrestPath()} --config=${this.configFile} --stanza=${this.stanza} archive-push %p'`,
-      max_wal_senders: '3',
+      ...(backups
+        ? { wal_level: 'replica', archive_mode: 'on', archive_command: `'${pgbackrestPath()} --config=${this.configFile} --stanza=${this.stanza} archive-push %p'`, max_wal_senders: '3' }
+        : {}),
       shared_buffers: '128MB',
       ...o.settings,
     };
     writeFileSync(join(this.dataDir, 'postgresql.conf'), `\n# mnio private cluster\n${Object.entries(settings).map(([k, v]) => `${k} = ${v}`).join('\n')}\n`, { flag: 'a' });
     await this.start();
+    if (!backups) return;
     await this.pgbackrest('stanza-create');
     await this.pgbackrest('check');
   }

@@ -19,6 +19,12 @@ export interface HttpLoadOptions {
   uniqueToken?: string;
   /** Paths per connection, round-robin like `bodies` (e.g. one case per client); `path` is then unused. Not with `uniqueToken`. */
   connectionPaths?: string[];
+  /**
+   * Paths per connection, each taken once in turn (connection i sends `connectionPathLists[i][0]`, then `[1]`…,
+   * wrapping round at the end): writes that consume what they act on, such as accepting one orientation after
+   * another. Not with `connectionPaths` or `uniqueToken`.
+   */
+  connectionPathLists?: string[][];
   /** Headers per connection, round-robin like `bodies` (e.g. one bearer token per user). */
   connectionHeaders?: Record<string, string>[];
   /** Concurrent connections, each with one request in flight. */

@@ -41,6 +41,13 @@ async function main(): Promise<Omit<HttpLoadResult, 'serverCpuMsPerRequest'>> {
     setupClient: (client) => {
       const i = nextConnection++;
       const headers = { ...jsonHeader, ...o.headers, ...(o.connectionHeaders?.length ? o.connectionHeaders[i % o.connectionHeaders.length] : {}) };
+      const list = o.connectionPathLists?.length ? o.connectionPathLists[i % o.connectionPathLists.length] : undefined;
+      if (list?.length) {
+        let next = 0;
+        const body = o.bodies?.length ? { body: o.bodies[i % o.bodies.length] } : {};
+        client.setRequests([{ method: o.method ?? 'GET', path: list[0], headers, ...body, setupRequest: (req) => ({ ...req, path: list[next++ % list.length] }) }]);
+        return;
+      }
       if (o.connectionPaths?.length) {
         client.setRequests([{ method: o.method ?? 'GET', path: o.connectionPaths[i % o.connectionPaths.length], headers, ...(o.bodies?.length ? { body: o.bodies[i % o.bodies.length] } : {}) }]);
         return;

@@ -7,3 +7,4 @@ export * from './http-load';
 export * from './bulk-seed';
 export * from './ts-boot';
 export * from './sql-replay';
+export * from './previous-cell-counts';

@@ -248,6 +248,11 @@ export interface ReplayComparisonOptions {
   poolSize: number;
   /** Per replay worker, values to put in place of recorded ones (e.g. the recorded case by the worker's own). */
   substitutions?: (worker: number) => Map<string, string>;
+  /**
+   * Instead, values for each replay in turn (called before every replay of worker `worker`): operations that
+   * consume what they act on, such as accepting one orientation after another.
+   */
+  nextSubstitutions?: (worker: number) => Map<string, string>;
   rounds?: number;
 }
 
@@ -282,7 +287,7 @@ export async function replayComparison(o: ReplayComparisonOptions): Promise<Repl
       // A round without a single answer (seen on a machine loaded 15 times over) counts as a rate of 0 and is
       // named in the notes; the benchmark fails only when no round got one.
       const app = await o.app(seconds);
-      const replay = await timedLoop({ concurrency: o.concurrency, seconds, warmupSeconds: o.ctx.smoke ? 0.5 : 1, op: (w) => replayOnce(pool, o.plan, subs[w]) });
+      const replay = await timedLoop({ concurrency: o.concurrency, seconds, warmupSeconds: o.ctx.smoke ? 0.5 : 1, op: (w) => replayOnce(pool, o.plan, o.nextSubstitutions?.(w) ?? subs[w]) });
       if (replay.errors) throw new Error(`${replay.errors} replays failed: ${replay.firstError}`);
       const baseline = await runPgBaseline(o.ctx.databaseUrl, seconds, o.concurrency, o.ctx.log);
       results.push({ app, replay, baseline });

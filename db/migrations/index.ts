@@ -33,6 +33,8 @@ import { AccessJournalIndex1764320151000 } from './1764320151000-access-journal-
 import { ReportingCaseTerritory1764320160000 } from './1764320160000-reporting-case-territory';
 import { ReportingCaseTerritoryIndex1764320161000 } from './1764320161000-reporting-case-territory-index';
 import { OrientationSchedule1764320170000 } from './1764320170000-orientation-schedule';
+import { CaseAttachments1764320210000 } from './1764320210000-case-attachments';
+import { CellDashboardCountsIndexes1764320260000 } from './1764320260000-cell-dashboard-counts-indexes';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and from dist. */
 export const MIGRATIONS = [
@@ -71,4 +73,6 @@ export const MIGRATIONS = [
   ReportingCaseTerritory1764320160000,
   ReportingCaseTerritoryIndex1764320161000,
   OrientationSchedule1764320170000,
+  CaseAttachments1764320210000,
+  CellDashboardCountsIndexes1764320260000,
 ];

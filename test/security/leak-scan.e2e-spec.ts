@@ -119,6 +119,14 @@ describe('security: leak scan', () => {
     for (const action of ['start_assessment', 'search_place']) await ok(acse.post(`/api/orientations/${o.id}/transitions`).send({ action }), 200, action);
     await ok(acse.post(`/api/orientations/${o.id}/transitions`).send({ action: 'agree_in_principle', hostId: DEMO_ORGS.host13, note: s.note }), 200, 'agree');
     await ok(asso.get(`/api/cases/${c.id}/identity?reason=follow_up`), 200, 'identity read');
+    // An attachment named after the person (issue 14 §2): the name goes encrypted, never into a log, a URL, the journal or an
+    // error; a refused one (HTML named .pdf) too. The content quotes the narrative: only its encrypted column holds it.
+    const attach = (content: string) => asso.post(`/api/cases/${c.id}/attachments`).field('kind', 'recepisse').field('documentDate', inDays(0))
+      .attach('file', Buffer.from(content), { filename: `${s.lastName} ${s.firstName}.pdf`, contentType: 'application/pdf' });
+    const attached = await ok(attach(`%PDF-1.4 ${s.narrative}`), 201, 'attachment');
+    await ok(attach(`<html>${s.narrative}</html>`), 422, 'attachment refused');
+    await ok(clav.get(`/api/cases/${c.id}/attachments`), 200, 'attachments listed without names');
+    await ok(asso.get(`/api/cases/${c.id}/attachments/${attached.id}/content`), 200, 'attachment downloaded');
     await ok(acse.get(`/api/hosts/${DEMO_ORGS.host13}/location`), 200, 'location read');
     // The place board, opened from the orientation (its case's facts read, audited): counts and codes only.
     await ok(acse.get(`/api/hosts/board?orientationId=${o.id}`), 200, 'place board');

@@ -17,6 +17,7 @@ import { CaseLinksController } from './http/cases/case-links.controller';
 import { CasesController } from './http/cases/cases.controller';
 import { ReferralsController } from './http/cases/referrals.controller';
 import { MinorProtectionController } from './http/cases/minor-protection.controller';
+import { AttachmentsController } from './http/cases/attachments.controller';
 import { ActionsController } from './http/coordination/actions.controller';
 import { CellsController } from './http/coordination/cells.controller';
 import { MeetingsController } from './http/coordination/meetings.controller';
@@ -44,7 +45,7 @@ import { SubjectAccessController } from './http/privacy/subject-access.controlle
 
 @Module({
   imports: [PlatformModule, AuditModule, DirectoryModule, CasesModule, TerminusModule, QueueModule.forRoot('producer'), NotificationsModule, OrientationsModule, CoordinationModule, ReportingModule, PrivacyModule, MetricsModule.forRoot('api')],
-  controllers: [HealthController, AuthController, DirectoryController, MembershipRequestsController, AdminController, CasesController, CaseLinksController, ReferralsController, MinorProtectionController,
+  controllers: [HealthController, AuthController, DirectoryController, MembershipRequestsController, AdminController, CasesController, CaseLinksController, ReferralsController, MinorProtectionController, AttachmentsController,
     NotificationsController, WebhooksController, NotificationsAdminController, OrientationsController, HostsController, DistancingRulesController,
     CellsController, MeetingsController, ActionsController, TransfersController, ReportingController, HtcdsRecordsController,
     SurveyCampaignsController, SurveyQuestionnairesController, ProConnectController, AccessRequestsController, OrganisationSignInController,

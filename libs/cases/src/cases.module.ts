@@ -46,6 +46,8 @@ import { AnonymiseCaseHandler, CaseRetentionFactsHandler, RetentionCandidatesHan
 import { RectifyCaseHandler } from './rectification/rectify-case.handler';
 import { GetCaseRectificationsHandler } from './rectification/case-rectifications.query';
 import { CaseSubjectAccessHandler } from './subject-access/case-subject-access.query';
+import { AddAttachmentHandler } from './attachments/add-attachment.handler';
+import { DownloadCaseAttachmentHandler, ListCaseAttachmentsHandler } from './attachments/case-attachments.query';
 
 /** The presumed-victim case: identity (encrypted), tracks, consents, deadlines, duplicates, access. */
 @Module({
@@ -69,6 +71,7 @@ import { CaseSubjectAccessHandler } from './subject-access/case-subject-access.q
     SetUnaccompaniedMinorHandler,
     AnonymiseCaseHandler, CaseRetentionFactsHandler, RetentionCandidatesHandler,
     RectifyCaseHandler, GetCaseRectificationsHandler, CaseSubjectAccessHandler,
+    AddAttachmentHandler, ListCaseAttachmentsHandler, DownloadCaseAttachmentHandler,
   ],
 })
 export class CasesModule implements OnModuleInit {

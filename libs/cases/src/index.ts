@@ -45,3 +45,7 @@ export * from './anonymise-case/anonymise-case.command';
 export * from './rectification/rectify-case.command';
 export * from './rectification/case-rectifications.query';
 export * from './subject-access/case-subject-access.query';
+export * from './attachments/add-attachment.command';
+export * from './attachments/case-attachments.query';
+export { ATTACHMENT_KINDS, AttachmentKind, ATTACHMENT_MEDIA_TYPES, AttachmentMediaType } from './attachments/attachment-rules';
+export { loadCasesConfig } from './cases.config';

@@ -2,6 +2,7 @@ import { createOrgUser, signIn } from '../../support/actors';
 import { startApi, TestApi } from '../../support/app';
 import { caseBody } from '../../support/cases';
 import { rawDb } from '../../support/db';
+import { previousCellCaseCounts } from '../../../bench/lib/previous-cell-counts';
 import { Agent, cellOf, inDays, sharedCase, userOf } from './coordination-helpers';
 
 /** Territory 48 is this file's alone: its counts are exactly what the file seeds. */
@@ -76,6 +77,21 @@ describe('a cell’s dashboard', () => {
 
     const audit = await rawDbRows(`SELECT details FROM audit_entries WHERE action = 'cell.dashboard_read' AND actor_user_id = $1`, [cell.coordinatorId]);
     expect(audit[0].details.caseIds).toEqual(expect.arrayContaining([a.id, b.id, d.id]));
+
+    // The counts' statement of issue 17 §5 gives the figures the statement before it gave, on the same data.
+    const before = await rawDb();
+    try {
+      const previous = await previousCellCaseCounts(before, cell.cellId, inDays(0), inDays(14));
+      expect({
+        reviewPending: body.newPresumedVictims.count,
+        overdue: { count: body.deadlines.overdue.count, byKind: body.deadlines.overdue.byKind },
+        upcoming: { count: body.deadlines.upcoming.count, byKind: body.deadlines.upcoming.byKind },
+        activeCases: body.counts.activeCases,
+        byExploitationForm: body.counts.byExploitationForm,
+      }).toEqual(previous);
+    } finally {
+      await before.end();
+    }
   });
 
   it('is the cell’s own: members read it, other territories’ cells get 404, partners 403', async () => {

@@ -109,6 +109,13 @@ describe('key rotation under load', () => {
 
   it('rotates the field key while cases are created and read: nothing lost, every value under the new key', async () => {
     const before = await Promise.all(Array.from({ length: 24 }, (_, i) => createCase(i % 2 ? PARIS : BOBIGNY, { narrative: `Récit ${i} ${randomBytes(4).toString('hex')}` })));
+    // Attachments (issue 14 §2): their bytes are rewritten two at a time (`batch`), so three take two batches.
+    const files = await Promise.all([0, 2, 4].map(async (i) => {
+      const bytes = Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(50_000)]);
+      const res = await (await as(BOBIGNY)).post(`/api/cases/${before[i].id}/attachments`).field('kind', 'medical_certificate').field('documentDate', '2026-01-15')
+        .attach('file', bytes, { filename: `certificat-${i}.pdf`, contentType: 'application/pdf' }).expect(201);
+      return { caseId: before[i].id, id: res.body.id as string, bytes };
+    }));
     expect(Object.keys(await fieldKeys())).toEqual(['t1']);
     const saved = await db.query(`SELECT identity_enc FROM cases WHERE id = $1`, [before[0].id]);
 
@@ -156,6 +163,17 @@ describe('key rotation under load', () => {
       expect(res.body.identity.lastName).toBe(c.identity.lastName);
       expect(res.body.identity.firstNames).toEqual(c.identity.firstNames);
     }
+    for (const f of files) {
+      const res = await (await as(BOBIGNY)).get(`/api/cases/${f.caseId}/attachments/${f.id}/content`).buffer(true)
+        .parse((r, done) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => done(null, Buffer.concat(chunks)));
+        }).expect(200);
+      expect(Buffer.compare(res.body as Buffer, f.bytes)).toBe(0);
+    }
+    const { rows: attachmentKeys } = await db.query(`SELECT DISTINCT split_part(content_enc, '.', 2) AS c, split_part(name_enc, '.', 2) AS n FROM case_attachments`);
+    expect(attachmentKeys).toEqual([{ c: 't2', n: 't2' }]);
 
     // A value still under the old key (a process that had not seen the switch): status counts it, retiring is refused.
     await db.query(`UPDATE cases SET identity_enc = $2 WHERE id = $1`, [before[0].id, saved.rows[0].identity_enc]);

@@ -48,6 +48,8 @@ describe('subject-access export', () => {
     await caseWorker.get(`/api/cases/${c.id}/identity?reason=orientation`).expect(200);
     const v = (await caseWorker.get(`/api/cases/${c.id}`).expect(200)).body.version;
     await caseWorker.patch(`/api/cases/${c.id}`).send({ version: v, identity: { ...body.identity, birthDate: '1991-03-12' } }).expect(200);
+    await caseWorker.post(`/api/cases/${c.id}/attachments`).field('kind', 'medical_certificate').field('documentDate', '2026-11-02')
+      .attach('file', Buffer.from('%PDF-1.4 certificat'), { filename: 'certificat-medical.pdf', contentType: 'application/pdf' }).expect(201);
 
     const asked = await coordinator.post(`/api/cases/${c.id}/subject-access`).send({ reason: REASON }).expect(202);
     expect(asked.body).toMatchObject({ caseId: c.id, caseReference: c.reference, state: 'preparing', requestedByMe: true });
@@ -89,7 +91,8 @@ describe('subject-access export', () => {
     expect(json.headers['content-disposition']).toBe(`attachment; filename="acces-aux-donnees-${c.reference}.json"`);
     expect(json.headers['cache-control']).toBe('no-store');
     const doc = JSON.parse((json.body as Buffer).toString('utf8'));
-    expect(doc.sections.map((s: { key: string }) => s.key)).toEqual(['identity', 'facts', 'tracks', 'history', 'indicators', 'consents', 'orientations', 'deadlines', 'rectifications', 'notifications', 'identity_reads']);
+    expect(doc.sections.map((s: { key: string }) => s.key)).toEqual(['identity', 'facts', 'tracks', 'history', 'indicators', 'consents', 'orientations', 'deadlines', 'rectifications', 'attachments', 'notifications', 'identity_reads']);
+    expect(doc.sections.find((s: { key: string }) => s.key === 'attachments').table.rows[0]).toEqual(expect.arrayContaining(['Certificat médical', '2 novembre 2026', 'certificat-medical.pdf', 'PDF']));
     const section = (key: string) => doc.sections.find((s: { key: string }) => s.key === key);
     expect(section('identity').rows).toEqual(expect.arrayContaining([['Nom', body.identity.lastName], ['Date de naissance', '12 mars 1991']]));
     expect(section('consents').table.rows[0]).toEqual(expect.arrayContaining(['Partage avec la cellule TEH du CLAV', 'Accord']));

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { IDENTITY_READ_REASONS, CONSENT_METHODS, CONSENT_PURPOSES, DEADLINE_KINDS, EXPLOITATION_FORMS, IDENTIFICATION_STATES, NEEDS, SEXES, VULNERABILITIES, CONTACT_CHANNELS, AGE_BANDS, INDICATOR_STRENGTHS, RESIDENCE_EVENTS, CHILD_PROTECTION_EVENTS, CRIMINAL_EVENTS, CASE_STATUS_EVENTS, CLOSURE_REASONS, MINOR_PROTECTION_STATES, MINOR_PROTECTION_STEPS, REPORT_SERVICES } from '@mnio/cases';
+import { ATTACHMENT_KINDS, ATTACHMENT_MEDIA_TYPES, IDENTITY_READ_REASONS, CONSENT_METHODS, CONSENT_PURPOSES, DEADLINE_KINDS, EXPLOITATION_FORMS, IDENTIFICATION_STATES, NEEDS, SEXES, VULNERABILITIES, CONTACT_CHANNELS, AGE_BANDS, INDICATOR_STRENGTHS, RESIDENCE_EVENTS, CHILD_PROTECTION_EVENTS, CRIMINAL_EVENTS, CASE_STATUS_EVENTS, CLOSURE_REASONS, MINOR_PROTECTION_STATES, MINOR_PROTECTION_STEPS, REPORT_SERVICES } from '@mnio/cases';
 import { ACTION_STATUSES, BREAK_GLASS_REASONS, DECISION_TYPES, TRANSFER_REASONS, TRANSFER_REFUSAL_REASONS, TRANSFER_STATUSES } from '@mnio/coordination';
 import { ORGANISATION_KINDS, ROLES } from '@mnio/directory';
 import '@mnio/notifications';
@@ -11,6 +11,7 @@ import { JOURNAL_ACTIONS, JOURNAL_KINDS } from '@mnio/privacy';
 import { ERROR_MESSAGES } from '../../../apps/web/src/api/error-messages';
 import * as fr from '../../../apps/web/src/domain/labels';
 import * as trackForms from '../../../apps/web/src/domain/track-forms';
+import * as attachments from '../../../apps/web/src/pages/case/attachments';
 import { EVENT_FACTS, HEARING_TYPES, NO_FURTHER_ACTION_REASONS, PERMIT_REFUSAL_REASONS, PLACEMENT_LEGAL_BASES, REFLECTION_END_REASONS, TRACK_SERVICES } from '@mnio/cases';
 import { openApiDocument, SCHEMA_FILE, SCHEMA_HEADER } from '../../../scripts/openapi-export';
 
@@ -67,6 +68,8 @@ describe('web client ↔ API contract', () => {
     ['minor protection states', MINOR_PROTECTION_STATES, fr.MINOR_PROTECTION_STATES],
     ['report services', REPORT_SERVICES, fr.REPORT_SERVICES],
     ['identity read reasons', IDENTITY_READ_REASONS, fr.IDENTITY_READ_REASONS],
+    ['attachment kinds', ATTACHMENT_KINDS, attachments.ATTACHMENT_KINDS],
+    ['attachment types', ATTACHMENT_MEDIA_TYPES, attachments.ATTACHMENT_FORMATS],
     ['target kinds', TARGET_KINDS, fr.TARGET_KINDS],
     ['general channels', GENERAL_CHANNELS, fr.GENERAL_CHANNELS],
     ['place kinds', PLACE_KINDS, fr.PLACE_KINDS],

@@ -4,7 +4,7 @@ import request from 'supertest';
 import { TOTP } from 'otpauth';
 import { DEMO_PASSWORD } from '../../../db/seeds/demo';
 import { caseBody } from '../../support/cases';
-import { Journey, screenshot, useWebJourney } from '../../support/web';
+import { Journey, mobileOverflow, screenshot, useWebJourney } from '../../support/web';
 
 jest.setTimeout(300_000);
 
@@ -63,6 +63,7 @@ describe('web: the data-protection officer’s journal of who read what', () => 
     await table.waitFor();
     await j.check('access-journal');
     await screenshot(page, 'privacy-access-journal');
+    expect(await mobileOverflow(page, 'privacy-access-journal')).toEqual([]);
     const text = await page.locator('main').innerText();
     for (const ref of references.ours) expect(text).toContain(ref);
     for (const ref of references.theirs) expect(text).not.toContain(ref);

@@ -5,7 +5,7 @@ import { createOrgUser, signIn as signInApi } from '../../support/actors';
 import { caseBody } from '../../support/cases';
 import { TestApi } from '../../support/app';
 import { waitFor } from '../../support/stack';
-import { browserStorage, Journey, screenshot, signIn, signOut, useWebJourney } from '../../support/web';
+import { browserStorage, Journey, mobileOverflow, screenshot, signIn, signOut, useWebJourney } from '../../support/web';
 
 jest.setTimeout(240_000);
 
@@ -85,6 +85,7 @@ describe('web: a host declares its places and address; Ac.Sé chooses it on the 
     await page.getByText(/Adresse enregistrée le/).waitFor();
     await check('places et adresse de la structure');
     await screenshot(page, 'structure-places-adresse');
+    expect(await mobileOverflow(page, 'structure-places-adresse')).toEqual([]);
     await signOut(page);
   });
 
@@ -96,6 +97,7 @@ describe('web: a host declares its places and address; Ac.Sé chooses it on the 
     await page.getByRole('table', { name: 'Places libres par région' }).getByRole('row').filter({ hasText: 'Provence-Alpes-Côte' }).waitFor();
     await check('tableau des places');
     await screenshot(page, 'tableau-des-places');
+    expect(await mobileOverflow(page, 'tableau-des-places')).toEqual([]);
     pagesText.push(await page.locator('main').innerText());
 
     await page.goto(`${base}/cases/${orientation.caseId}/orientations/${orientation.id}`);

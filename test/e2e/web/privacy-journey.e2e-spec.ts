@@ -6,7 +6,7 @@ import { TEST_PASSWORD } from '../../support/actors';
 import { TestApi } from '../../support/app';
 import { caseBody } from '../../support/cases';
 import { provisionUser } from '../../support/provision';
-import { browserStorage, Journey, screenshot, signIn, useWebJourney } from '../../support/web';
+import { browserStorage, Journey, mobileOverflow, screenshot, signIn, useWebJourney } from '../../support/web';
 
 jest.setTimeout(300_000);
 
@@ -92,6 +92,7 @@ describe('web: rectification and the right of access', () => {
     await page.getByRole('cell', { name: reference }).first().waitFor();
     await check('page du délégué');
     await screenshot(page, 'droit-acces-dpo');
+    expect(await mobileOverflow(page, 'droit-acces-dpo')).toEqual([]);
   });
 
   it('had no serious accessibility violation and leaked no identity into addresses, titles, storage or the console', async () => {

@@ -38,7 +38,7 @@ export interface Pair {
 
 export type Kind =
   | 'case' | 'orientation' | 'cell' | 'meeting' | 'action' | 'transfer' | 'host' | 'organisation' | 'user' | 'membership' | 'webhook'
-  | 'territory' | 'deadlineKind' | 'campaign' | 'questionnaire' | 'subjectAccess';
+  | 'territory' | 'deadlineKind' | 'campaign' | 'questionnaire' | 'subjectAccess' | 'attachment';
 
 export type World = Record<Kind, Pair>;
 
@@ -51,7 +51,7 @@ const BY_NAME: Record<string, Kind> = {
   caseId: 'case', orientationId: 'orientation', cellId: 'cell', meetingId: 'meeting', actionId: 'action', transferId: 'transfer',
   hostId: 'host', organisationId: 'organisation', userId: 'user', membershipId: 'membership', webhookId: 'webhook',
   territory: 'territory', kind: 'deadlineKind', year: 'campaign',
-  exportId: 'subjectAccess',
+  exportId: 'subjectAccess', attachmentId: 'attachment',
 };
 const BY_SEGMENT: Record<string, Kind> = {
   cases: 'case', orientations: 'orientation', cells: 'cell', meetings: 'meeting', actions: 'action', transfers: 'transfer', hosts: 'host',
@@ -147,7 +147,16 @@ export async function buildWorld(api: TestApi): Promise<World> {
     [exportId, api.app.get(FieldCipher).encrypt(Buffer.from('%PDF-1.4 fixture').toString('base64'), `subject-access:${exportId}/pdf`), api.app.get(FieldCipher).encrypt('{}', `subject-access:${exportId}/json`)],
   );
 
+  // An attachment of each case, by its owner: downloaded by those who read the case's identity (owner, and the orientation's consented parties).
+  const attachmentOf = async (worker: Client, caseId: string) =>
+    (await need(await worker.post(`/api/cases/${caseId}/attachments`).field('kind', 'recepisse').field('documentDate', inDays(-1))
+      .attach('file', Buffer.from('%PDF-1.4 fixture'), { filename: 'fixture.pdf', contentType: 'application/pdf' }), 201, 'attachment')).id as string;
+
   return {
+    attachment: {
+      t93: { id: await attachmentOf(asso93, case93), parties: [DEMO_ORGS.asso93, DEMO_ORGS.acse, DEMO_ORGS.host13] },
+      t75: { id: await attachmentOf(asso75, case75), parties: [DEMO_ORGS.asso75, DEMO_ORGS.acse] },
+    },
     subjectAccess: { t93: { id: export93.id as string, parties: [DEMO_ORGS.asso93] } },
     campaign: { t93: { id: String(SURVEY_YEAR), parties: [DEMO_ORGS.national] } },
     questionnaire: { t93: { id: questionnaireOf(DEMO_ORGS.asso93), parties: [DEMO_ORGS.asso93] }, t75: { id: questionnaireOf(DEMO_ORGS.asso75), parties: [DEMO_ORGS.asso75] } },

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { json, stubFetch } from '../test/render';
-import { api, ApiError, unwrap, UNAVAILABLE_RETRIES } from './client';
+import { api, ApiError, retryWait, unwrap, UNAVAILABLE_RETRIES } from './client';
 
 const unavailable = () =>
   new Response(JSON.stringify({ code: 'SERVICE_UNAVAILABLE', message: 'x', correlationId: 'c' }), {
@@ -16,7 +16,12 @@ describe('API client during a brief outage (503)', () => {
     let n = 0;
     const calls = stubFetch([[/GET \/api\/cases/, () => (++n <= 2 ? unavailable() : { items: [], nextCursor: null })]]);
     const read = unwrap<{ items: unknown[] }>(api.GET('/api/cases', {}));
-    await vi.advanceTimersByTimeAsync(2500);
+    // backoff: 1 s, then 2 s (Retry-After asks 1 s, a floor)
+    await vi.advanceTimersByTimeAsync(999);
+    expect(calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1);
     expect(await read).toEqual({ items: [], nextCursor: null });
     expect(calls).toHaveLength(3);
   });
@@ -44,5 +49,24 @@ describe('API client during a brief outage (503)', () => {
     const calls = stubFetch([[/GET \/api\/cases/, () => json(500, { code: 'INTERNAL_ERROR' })]]);
     await unwrap(api.GET('/api/cases', {})).catch(() => undefined);
     expect(calls).toHaveLength(1);
+  });
+});
+
+describe('the wait between two tries of a read (backoff honouring Retry-After)', () => {
+  const answer = (retryAfter?: string) => new Response(null, { status: 503, headers: retryAfter ? { 'Retry-After': retryAfter } : {} });
+
+  it('doubles from 1 s when the answer asks nothing', () => {
+    expect([0, 1, 2].map((a) => retryWait(answer(), a))).toEqual([1000, 2000, 4000]);
+  });
+
+  it('never tries sooner than Retry-After asks, in seconds or as a date', () => {
+    expect([0, 1, 2].map((a) => retryWait(answer('5'), a))).toEqual([5000, 5000, 5000]);
+    const now = Date.parse('2026-12-07T10:00:00Z');
+    expect(retryWait(answer('Mon, 07 Dec 2026 10:00:03 GMT'), 0, now)).toBe(3000);
+  });
+
+  it('waits at most 10 s, whatever the answer asks', () => {
+    expect(retryWait(answer('3600'), 0)).toBe(10_000);
+    expect(retryWait(answer(), 6)).toBe(10_000);
   });
 });

@@ -27,14 +27,22 @@ function withToken(request: Request): Request {
 
 /** How often a read is retried while the service answers 503, and the longest wait between two tries. */
 export const UNAVAILABLE_RETRIES = 3;
-const MAX_RETRY_WAIT_MS = 5000;
+const MAX_RETRY_WAIT_MS = 10_000;
+/** The first wait of the backoff, doubled at each try (1 s, 2 s, 4 s), never shorter than `Retry-After`. */
+const FIRST_RETRY_WAIT_MS = 1000;
 
 const isReadOnly = (method: string) => method === 'GET' || method === 'HEAD';
 
-/** The wait a 503 asks for (`Retry-After` in seconds), capped, 1 s when absent. */
-function retryWait(res: Response): number {
-  const seconds = Number(res.headers.get('Retry-After'));
-  return Math.min(Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 1000, MAX_RETRY_WAIT_MS);
+/**
+ * The wait before try `attempt + 1` after a 503: a backoff doubling from 1 s, but never less than the answer's
+ * `Retry-After` (seconds, or an HTTP date), capped at 10 s.
+ */
+export function retryWait(res: Response, attempt: number, now = Date.now()): number {
+  const header = res.headers.get('Retry-After');
+  let asked = 0;
+  if (header && /^\d+$/.test(header.trim())) asked = Number(header) * 1000;
+  else if (header && !Number.isNaN(Date.parse(header))) asked = Math.max(0, Date.parse(header) - now);
+  return Math.min(Math.max(asked, FIRST_RETRY_WAIT_MS * 2 ** attempt), MAX_RETRY_WAIT_MS);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -52,7 +60,7 @@ export async function authFetch(request: Request): Promise<Response> {
   try {
     res = await fetch(withToken(request.clone()));
     for (let attempt = 0; res.status === 503 && attempt < retries; attempt++) {
-      await sleep(retryWait(res));
+      await sleep(retryWait(res, attempt));
       res = await fetch(withToken(request.clone()));
     }
   } catch {

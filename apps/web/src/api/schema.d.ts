@@ -830,6 +830,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the attachments of a case
+         * @description Kind, date, type, size and the organisation that attached each one, newest first, for every reader of the case; the file names only for those who read its identity.
+         */
+        get: operations["AttachmentsController_list"];
+        put?: never;
+        /**
+         * Attach a document to a case
+         * @description A scanned récépissé, a medical certificate, a decision or another document, sent as multipart/form-data (`file`, `kind`, `documentDate`). Only the owner organisation’s workers may attach. The type is recognised by the content (PDF, JPEG, PNG), never by the name; the name and the bytes are stored encrypted. The answer never repeats the file name.
+         */
+        post: operations["AttachmentsController_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/attachments/{attachmentId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an attachment
+         * @description The bytes as uploaded, for those who read the identity of the case (others get 404 as for an invisible case). Always a download (Content-Disposition: attachment, named after the kind and date, never the stored name), never cached; each download is audited.
+         */
+        get: operations["AttachmentsController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -2481,6 +2525,62 @@ export interface components {
             unit?: "days" | "working_days" | "years";
             /** @example 1 */
             alertBeforeDays?: number;
+        };
+        AddAttachmentBodyDoc: {
+            /**
+             * @description What the document is: récépissé, medical certificate, decision, other
+             * @enum {string}
+             */
+            kind: "recepisse" | "medical_certificate" | "decision" | "other";
+            /**
+             * @description Date of the document (YYYY-MM-DD), not of the upload; not in the future
+             * @example 2026-11-30
+             */
+            documentDate: string;
+            /**
+             * Format: binary
+             * @description The file: PDF, JPEG or PNG, recognised by its content; at most MNIO_ATTACHMENT_MAX_BYTES (10 MiB by default)
+             */
+            file: string;
+        };
+        AttachmentAddedDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "recepisse" | "medical_certificate" | "decision" | "other";
+            /** @example 2026-11-30 */
+            documentDate: string;
+            /**
+             * @description The type found in the content
+             * @enum {string}
+             */
+            mediaType: "application/pdf" | "image/jpeg" | "image/png";
+            sizeBytes: number;
+        };
+        CaseAttachmentDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "recepisse" | "medical_certificate" | "decision" | "other";
+            /** @example 2026-11-30 */
+            documentDate: string;
+            /**
+             * @description The type found in the content
+             * @enum {string}
+             */
+            mediaType: "application/pdf" | "image/jpeg" | "image/png";
+            sizeBytes: number;
+            /**
+             * Format: uuid
+             * @description The organisation that attached it
+             */
+            organisationId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Erased with the identity (anonymisation): no name and no content left */
+            erased: boolean;
+            /** @description The file name, for those who read the identity only */
+            name?: string;
         };
         PreferenceChangeDto: {
             /** @enum {string} */
@@ -4614,6 +4714,202 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    AttachmentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseAttachmentDto"][];
+                };
+            };
+            /** @description NOT_FOUND: no such case or attachment, or not visible to the caller (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code?: string;
+                        message?: string;
+                        correlationId?: string;
+                        details?: Record<string, never>;
+                    };
+                };
+            };
+        };
+    };
+    AttachmentsController_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["AddAttachmentBodyDoc"];
+            };
+        };
+        responses: {
+            /** @description Attached */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentAddedDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, UNKNOWN_FIELD: kind or documentDate missing or wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code?: string;
+                        message?: string;
+                        correlationId?: string;
+                        details?: Record<string, never>;
+                    };
+                };
+            };
+            /** @description FORBIDDEN: the caller sees the case but may not update it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code?: string;
+                        message?: string;
+                        correlationId?: string;
+                        details?: Record<string, never>;
+                    };
+                };
+            };
+            /** @description NOT_FOUND: no such case or attachment, or not visible to the caller (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code?: string;
+                        message?: string;
+                        correlationId?: string;
+                        details?: Record<string, never>;
+                    };
+                };
+            };
+            /** @description CASE_ANONYMISED: the case was erased */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code?: string;
+                        message?: string;
+                        correlationId?: string;
+                        details?: Record<string, never>;
+                    };
+                };
+            };
+            /** @description ATTACHMENT_TOO_LARGE: over MNIO_ATTACHMENT_MAX_BYTES (`details.maxBytes`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code?: string;
+                        message?: string;
+                        correlationId?: string;
+                        details?: Record<string, never>;
+                    };
+                };
+            };
+            /** @description ATTACHMENT_TYPE_NOT_ALLOWED (content not PDF, JPEG or PNG), ATTACHMENT_EMPTY, ATTACHMENT_FILE_REQUIRED, ATTACHMENT_NAME_INVALID, ATTACHMENT_DATE_IN_FUTURE */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code?: string;
+                        message?: string;
+                        correlationId?: string;
+                        details?: Record<string, never>;
+                    };
+                };
+            };
+        };
+    };
+    AttachmentsController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description NOT_FOUND: no such case or attachment, or not visible to the caller (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": {
+                        code?: string;
+                        message?: string;
+                        correlationId?: string;
+                        details?: Record<string, never>;
+                    };
+                    "image/jpeg": {
+                        code?: string;
+                        message?: string;
+                        correlationId?: string;
+                        details?: Record<string, never>;
+                    };
+                    "image/png": {
+                        code?: string;
+                        message?: string;
+                        correlationId?: string;
+                        details?: Record<string, never>;
+                    };
+                };
             };
         };
     };

@@ -15,10 +15,17 @@ export function messageOf(error: unknown): string {
   return error instanceof ApiError ? error.message : errorMessage('INTERNAL_ERROR');
 }
 
+/** What a page says when the API is briefly unavailable (503): a warning, not a failure of the user's; the page and its form stay. */
+export const UNAVAILABLE_TITLE = 'Service momentanément indisponible';
+export const UNAVAILABLE_KEPT = 'Ce que vous avez saisi sur cette page est conservé : vous pourrez l’envoyer à nouveau.';
+
 /** An API failure in French, with the correlation id support needs (never the request's content). */
 export function ErrorAlert({ error, title = 'L’action n’a pas abouti' }: { error: unknown; title?: string }) {
   if (!error) return null;
   const correlation = error instanceof ApiError && error.correlationId ? ` (code de corrélation : ${error.correlationId})` : '';
+  if (error instanceof ApiError && (error.status === 503 || error.code === 'SERVICE_UNAVAILABLE')) {
+    return <Alert severity="warning" small={false} title={UNAVAILABLE_TITLE} description={`${errorMessage('SERVICE_UNAVAILABLE')} ${UNAVAILABLE_KEPT}`} className="fr-mb-3w" />;
+  }
   return <Alert severity="error" small={false} title={title} description={`${messageOf(error)}${correlation}`} className="fr-mb-3w" />;
 }
 

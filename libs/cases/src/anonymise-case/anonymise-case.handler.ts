@@ -41,6 +41,8 @@ export class AnonymiseCaseHandler implements ICommandHandler<AnonymiseCaseComman
     );
     await em.query(`UPDATE case_events SET note_enc = NULL WHERE case_id = $1 AND note_enc IS NOT NULL`, [caseId]);
     await em.query(`UPDATE case_indicators SET note_enc = NULL WHERE case_id = $1 AND note_enc IS NOT NULL`, [caseId]);
+    // Attachments: the bytes and the names go; kind, date and size stay as the trace that there was one.
+    await em.query(`UPDATE case_attachments SET name_enc = NULL, content_enc = NULL, erased_at = now() WHERE case_id = $1 AND erased_at IS NULL`, [caseId]);
     await em.query(`DELETE FROM case_blind_indexes WHERE case_id = $1`, [caseId]);
     const request = cause.kind === 'request';
     await this.audit.record({

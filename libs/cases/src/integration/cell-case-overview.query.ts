@@ -106,30 +106,34 @@ export class CellCaseCountsHandler implements IQueryHandler<CellCaseCountsQuery>
   constructor(private readonly db: Db) {}
 
   async execute(q: CellCaseCountsQuery): Promise<CellCaseCounts> {
-    const [row]: { review: number; deadlines: { bucket: string; kind: string; n: number }[]; active: number; forms: Record<string, number> }[] =
-      await this.db.em.query(
-        // Hash joins from the set of held cases (index-only), each table read once.
-        `WITH v AS MATERIALIZED (
-           SELECT DISTINCT case_id FROM case_access WHERE organisation_id = $1 AND revoked_at IS NULL AND expires_at IS NULL
-         ), d AS MATERIALIZED (
-           SELECT d.kind, d.due_on, d.responsible_organisation_id FROM case_deadlines d JOIN v ON v.case_id = d.case_id
-           WHERE d.closed_at IS NULL AND (d.due_on <= $3::date OR (d.kind = 'cell_review' AND d.responsible_organisation_id = $1))
-         ), a AS MATERIALIZED (
-           SELECT c.exploitation_forms FROM cases c JOIN v ON v.case_id = c.id WHERE c.case_status NOT IN ('closed', 'closed_referred')
-         )
-         SELECT
-           (SELECT count(*)::int FROM d WHERE kind = 'cell_review' AND responsible_organisation_id = $1) AS review,
-           coalesce((SELECT json_agg(k) FROM (
-             SELECT CASE WHEN due_on < $2::date THEN 'overdue' ELSE 'upcoming' END AS bucket, kind, count(*)::int AS n
-             FROM d WHERE due_on <= $3::date GROUP BY 1, 2) k), '[]') AS deadlines,
-           (SELECT count(*)::int FROM a) AS active,
-           coalesce((SELECT json_object_agg(f, n) FROM (SELECT f, count(*)::int AS n FROM a, unnest(a.exploitation_forms) f GROUP BY f) x), '{}') AS forms`,
-        [q.organisationId, q.today, q.upcomingUntil],
-      );
-    const bucket = (name: string) => {
-      const rows = row.deadlines.filter((d) => d.bucket === name);
-      return { count: rows.reduce((n, d) => n + d.n, 0), byKind: Object.fromEntries(rows.map((d) => [d.kind, d.n])) };
+    type Group = { kind: string; overdue: boolean; review: boolean; n: number; inWindow: number };
+    const [row]: { deadlines: Group[] | null; active: number; forms: Record<string, number> }[] = await this.db.em.query(
+      // One statement, each table read once and from an index alone (migration 1764320260000): the held cases
+      // (`case_access_durable_org_idx`), their open deadlines (`case_deadlines_open_case_idx`) grouped here into a
+      // few rows, their open cases (`cases_open_forms_idx`). Computed fresh at each dashboard (issue 17 §5).
+      `WITH v AS MATERIALIZED (
+         SELECT DISTINCT case_id FROM case_access WHERE organisation_id = $1 AND revoked_at IS NULL AND expires_at IS NULL
+       ), d AS (
+         SELECT d.kind, d.due_on < $2::date AS overdue, (d.kind = 'cell_review' AND d.responsible_organisation_id = $1) AS review,
+                count(*)::int AS n, (count(*) FILTER (WHERE d.due_on <= $3::date))::int AS "inWindow"
+         FROM case_deadlines d JOIN v ON v.case_id = d.case_id
+         WHERE d.closed_at IS NULL AND (d.due_on <= $3::date OR (d.kind = 'cell_review' AND d.responsible_organisation_id = $1))
+         GROUP BY 1, 2, 3
+       ), a AS MATERIALIZED (
+         SELECT c.exploitation_forms FROM cases c JOIN v ON v.case_id = c.id WHERE c.case_status NOT IN ('closed', 'closed_referred')
+       )
+       SELECT (SELECT json_agg(d) FROM d) AS deadlines,
+              (SELECT count(*)::int FROM a) AS active,
+              coalesce((SELECT json_object_agg(f, n) FROM (SELECT f, count(*)::int AS n FROM a, unnest(a.exploitation_forms) f GROUP BY f) x), '{}') AS forms`,
+      [q.organisationId, q.today, q.upcomingUntil],
+    );
+    const groups = row.deadlines ?? [];
+    const bucket = (overdue: boolean) => {
+      const byKind: Record<string, number> = {};
+      for (const g of groups) if (g.overdue === overdue && g.inWindow > 0) byKind[g.kind] = (byKind[g.kind] ?? 0) + g.inWindow;
+      return { count: Object.values(byKind).reduce((a, b) => a + b, 0), byKind };
     };
-    return { reviewPending: row.review, overdue: bucket('overdue'), upcoming: bucket('upcoming'), activeCases: row.active, byExploitationForm: row.forms };
+    const reviewPending = groups.filter((g) => g.review).reduce((n, g) => n + g.n, 0);
+    return { reviewPending, overdue: bucket(true), upcoming: bucket(false), activeCases: row.active, byExploitationForm: row.forms };
   }
 }

@@ -27,6 +27,8 @@ export interface CaseSubjectAccessData {
   deadlines: { kind: string; dueOn: string; openedAt: string; closedAt: string | null; responsibleOrganisationId: string }[];
   /** Corrections after intake, with the values they replaced (null once erased by the retention rules). */
   rectifications: { at: string; fields: string[]; organisationId: string; previous: { identity: Record<string, unknown>; facts: Record<string, unknown> } | null }[];
+  /** The documents attached to the case, listed (name, kind, date, type, size), not their content; the name is null once erased. */
+  attachments: { name: string | null; kind: string; documentDate: string; mediaType: string; sizeBytes: number; organisationId: string; addedAt: string }[];
 }
 
 /**
@@ -84,6 +86,12 @@ export class CaseSubjectAccessHandler implements IQueryHandler<CaseSubjectAccess
       `SELECT id, created_at, fields, organisation_id, previous_enc FROM case_rectifications WHERE case_id = $1 ORDER BY created_at, id`,
       [caseId],
     );
+    const attachments: { id: string; name_enc: string | null; kind: string; document_date: string; media_type: string; size_bytes: number; organisation_id: string; created_at: Date }[] =
+      await em.query(
+        `SELECT id, name_enc, kind, to_char(document_date, 'YYYY-MM-DD') AS document_date, media_type, size_bytes, organisation_id, created_at
+         FROM case_attachments WHERE case_id = $1 ORDER BY created_at, id`,
+        [caseId],
+      );
     return {
       caseId,
       reference: c.reference,
@@ -115,6 +123,10 @@ export class CaseSubjectAccessHandler implements IQueryHandler<CaseSubjectAccess
       rectifications: rectifications.map((r) => ({
         at: r.created_at.toISOString(), fields: r.fields, organisationId: r.organisation_id,
         previous: r.previous_enc ? this.cipher.decryptJson(r.previous_enc, `case:${caseId}/rectification:${r.id}`) : null,
+      })),
+      attachments: attachments.map((a) => ({
+        name: decrypt(a.name_enc, `attachment:${a.id}/name`), kind: a.kind, documentDate: a.document_date, mediaType: a.media_type, sizeBytes: a.size_bytes,
+        organisationId: a.organisation_id, addedAt: a.created_at.toISOString(),
       })),
     };
   }

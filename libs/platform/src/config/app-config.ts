@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ConfigError, readBool, readDurationMs, readEnum, readInt, readParsed, readString, readUrl } from './readers';
 
@@ -62,6 +63,10 @@ export interface AppConfig {
   host: string;
   /** PostgreSQL connections per process (`DATABASE_POOL_SIZE`). */
   databasePoolSize: number;
+  /** API processes sharing the port (`MNIO_API_PROCESSES`, default the number of cores, 1 under NODE_ENV=test): apps/api/src/cluster.ts. */
+  apiProcesses: number;
+  /** PostgreSQL connections all the API processes of one instance may hold together (`MNIO_API_DATABASE_CONNECTIONS`); unset: half of the server's `max_connections` less its reserved ones. */
+  apiDatabaseConnections?: number;
   /** The worker's health server port on loopback (`WORKER_HEALTH_PORT`; 0: off). */
   workerHealthPort: number;
   /** The built web application the API serves (`MNIO_WEB_DIR`, absolute). */
@@ -277,6 +282,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     openApi: readBool(env, 'MNIO_OPENAPI', !production),
     host: readString(env, 'HOST', '127.0.0.1', { pattern: /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|[0-9a-f:.]+)$/i, expected: 'an address or host name to listen on' }),
     databasePoolSize: readInt(env, 'DATABASE_POOL_SIZE', 20, 1, 1000),
+    apiProcesses: readInt(env, 'MNIO_API_PROCESSES', nodeEnv === 'test' ? 1 : availableParallelism(), 1, 256),
+    apiDatabaseConnections: env.MNIO_API_DATABASE_CONNECTIONS ? readInt(env, 'MNIO_API_DATABASE_CONNECTIONS', 0, 1, 100_000) : undefined,
     workerHealthPort: readInt(env, 'WORKER_HEALTH_PORT', 3001, 0, 65535),
     webDir: resolve(cwd, readString(env, 'MNIO_WEB_DIR', join('dist', 'web'))),
     apiMetricsPort: readInt(env, 'MNIO_METRICS_PORT', nodeEnv === 'test' ? 0 : 9464, 0, 65535),

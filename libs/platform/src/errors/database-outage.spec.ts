@@ -1,4 +1,5 @@
-import { QueryFailedError } from 'typeorm';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { isDatabaseUnreachable, OutageTracker } from './database-outage';
 
 describe('isDatabaseUnreachable', () => {
@@ -11,6 +12,8 @@ describe('isDatabaseUnreachable', () => {
     ['connection lost mid-query', new Error('Connection terminated unexpectedly')],
     ['checkout timeout', new Error('timeout exceeded when trying to connect')],
     ['wrapped by TypeORM', new QueryFailedError('SELECT 1', [], Object.assign(new Error('terminating connection'), { code: '57P01' }))],
+    ['connection lost mid-transaction: the runner TypeORM released', new QueryRunnerAlreadyReleasedError()],
+    ['connection lost mid-transaction: the manager of a released runner', new QueryRunnerProviderAlreadyReleasedError()],
     ['as a cause', new Error('command failed', { cause: Object.assign(new Error('x'), { code: 'ECONNREFUSED' }) })],
   ])('%s: unreachable', (_label, error) => expect(isDatabaseUnreachable(error)).toBe(true));
 
@@ -59,6 +62,18 @@ describe('OutageTracker', () => {
     await until(() => !tracker.ongoing);
     expect(log.error).toHaveBeenCalledTimes(2);
     expect(log.log.mock.calls.map((c) => c[0].refusedRequests)).toEqual([1, 2]);
+    tracker.stop();
+  });
+
+  it('probes and says « reachable » outside the first refused request’s context (its request id is not on the line)', async () => {
+    const als = new AsyncLocalStorage<string>();
+    const seen: (string | undefined)[] = [];
+    const log = { error: jest.fn(), log: jest.fn(() => seen.push(als.getStore())) };
+    const tracker = new OutageTracker(async () => void seen.push(als.getStore()), log, 5);
+    als.run('request-1', () => tracker.refused());
+    await until(() => !tracker.ongoing);
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+    expect(seen.every((s) => s === undefined)).toBe(true);
     tracker.stop();
   });
 });

@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -9,6 +10,14 @@ const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03']);
 const DRIVER_MESSAGES = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection terminated due to connection timeout)/;
 
 /**
+ * TypeORM's errors for a query runner used after it was released. Our transactions hold their runner until
+ * they end, so the only way to meet one is a connection lost mid-command: node-postgres emits `error` on the
+ * client (57P01 when the server shuts down, a reset socket), TypeORM releases the runner at once, and the
+ * command's next statement (or its ROLLBACK) finds it released. Seen as 500s under load during a restart.
+ */
+const RELEASED_RUNNER_ERRORS = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
+
+/**
  * Whether an error means that PostgreSQL cannot be reached (down, restarting, network cut), as opposed to a
  * query that failed. Looks through TypeORM's wrapper (`driverError`) and error causes.
  */
@@ -18,6 +27,7 @@ export function isDatabaseUnreachable(error: unknown, depth = 0): boolean {
   const code = typeof e.code === 'string' ? e.code : '';
   if (SOCKET_CODES.has(code) || UNAVAILABLE_SQLSTATES.has(code) || /^08[0-9A-Z]{3}$/.test(code)) return true;
   if (typeof e.message === 'string' && DRIVER_MESSAGES.test(e.message)) return true;
+  if (RELEASED_RUNNER_ERRORS.has((error as Error).name)) return true;
   return isDatabaseUnreachable(e.driverError, depth + 1) || isDatabaseUnreachable(e.cause, depth + 1);
 }
 
@@ -39,6 +49,8 @@ export class OutageTracker {
   private refusedCount = 0;
   private timer?: NodeJS.Timeout;
   private probing = false;
+  /** Created outside any request: the probe and its « reachable » line do not carry the first refused request's context (its id in the logs). */
+  private readonly scope = new AsyncResource('mnio-database-outage-probe');
 
   constructor(
     private readonly probe: () => Promise<unknown>,
@@ -56,7 +68,7 @@ export class OutageTracker {
     if (this.since !== undefined) return;
     this.since = Date.now();
     this.logger.error({ event: 'database_unreachable' }, 'database unreachable: requests answer 503 until it is back');
-    this.timer = setInterval(() => void this.check(), this.probeEveryMs);
+    this.timer = this.scope.runInAsyncScope(() => setInterval(() => void this.check(), this.probeEveryMs));
     this.timer.unref();
   }
 

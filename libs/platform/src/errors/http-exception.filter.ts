@@ -47,7 +47,10 @@ export class HttpErrorFilter implements ExceptionFilter {
       return;
     }
     const { status, body, headers } = this.toBody(exception, correlationId, req);
-    if (status >= 500) {
+    // A declared 503 (readiness while PostgreSQL is down): an answer, not a failure; the outage is logged once, above.
+    const declaredUnavailable = status === 503 && exception instanceof HttpException;
+    if (declaredUnavailable) headers['Retry-After'] ??= String(DATABASE_RETRY_AFTER_SECONDS);
+    if (status >= 500 && !declaredUnavailable) {
       // Only the error class and code: messages of driver errors may quote parameters.
       this.logger.error({ err: { type: (exception as Error)?.name, code: (exception as { code?: string })?.code }, correlationId }, 'request failed');
     }

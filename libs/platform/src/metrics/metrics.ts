@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import cluster from 'node:cluster';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
+import { collectDefaultMetrics, Gauge, MetricObjectWithValues, MetricValue, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -12,6 +13,22 @@ import { registerOpsCounters } from './ops-counters';
 /** Which process the metrics are of: it chooses the port and is the `process` of nothing else (no label). */
 export type MetricsProcess = 'api' | 'worker';
 export const METRICS_PROCESS = Symbol('METRICS_PROCESS');
+
+/**
+ * Set by the API's primary (apps/api/src/cluster.ts) in each of its processes: the process's slot, 1…N. Such a
+ * process labels its series `api_process` and answers its primary's scrapes over IPC instead of a port.
+ */
+export const API_PROCESS_ENV = 'MNIO_API_PROCESS';
+export type MetricsJson = MetricObjectWithValues<MetricValue<string>>[];
+export interface MetricsRequest {
+  type: 'mnio:metrics-request';
+  id: number;
+}
+export interface MetricsAnswer {
+  type: 'mnio:metrics';
+  id: number;
+  metrics?: MetricsJson;
+}
 
 /** How long a scrape waits for its scrape-time collectors (database gauges, queue counts) before answering without them. */
 export const SCRAPE_TIMEOUT_MS = 3000;
@@ -84,6 +101,12 @@ export class Metrics {
     });
   }
 
+  /** The same scrape as JSON, for the API's primary to aggregate the processes' registries. */
+  async scrapeJson(): Promise<MetricsJson> {
+    await Promise.allSettled(this.collectors.map((c) => this.withTimeout(c())));
+    return (await this.registry.getMetricsAsJSON()) as MetricsJson;
+  }
+
   /** Adds a collector run at each scrape (before the exposition is written), under SCRAPE_TIMEOUT_MS. */
   onScrape(collector: ScrapeCollector): void {
     this.collectors.push(collector);
@@ -144,6 +167,8 @@ export class MetricsServer implements OnApplicationBootstrap, OnApplicationShutd
 
   async onApplicationBootstrap(): Promise<void> {
     const port = this.processName === 'api' ? this.config.apiMetricsPort : this.config.workerMetricsPort;
+    const slot = process.env[API_PROCESS_ENV];
+    if (this.processName === 'api' && cluster.isWorker && slot) return this.answerPrimary(slot);
     if (!port) return;
     this.server = createServer((req, res) => {
       const path = (req.url ?? '').split('?')[0];
@@ -165,7 +190,22 @@ export class MetricsServer implements OnApplicationBootstrap, OnApplicationShutd
     });
   }
 
+  /** One of several API processes: its primary serves the port and asks each process for its series. */
+  private answerPrimary(slot: string): void {
+    this.metrics.registry.setDefaultLabels({ api_process: slot });
+    this.onMessage = (msg: unknown) => {
+      const m = msg as MetricsRequest | undefined;
+      if (m?.type !== 'mnio:metrics-request') return;
+      const answer = (metrics?: MetricsJson) => process.connected && process.send?.({ type: 'mnio:metrics', id: m.id, metrics } satisfies MetricsAnswer);
+      this.metrics.scrapeJson().then(answer, () => answer());
+    };
+    process.on('message', this.onMessage);
+  }
+
+  private onMessage?: (msg: unknown) => void;
+
   async onApplicationShutdown(): Promise<void> {
+    if (this.onMessage) process.off('message', this.onMessage);
     const server = this.server;
     this.server = undefined;
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()));

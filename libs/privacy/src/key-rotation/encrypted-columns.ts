@@ -12,6 +12,8 @@ export interface EncryptedColumn {
   column: string;
   /** The AAD of a row's value: an SQL expression over `t`. */
   contextSql: string;
+  /** Values per batch at most, for columns whose values are large (an attachment's bytes: up to ~18 MiB each). */
+  batch?: number;
 }
 
 export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
@@ -31,6 +33,8 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   { table: 'subject_access_exports', key: 'id', column: 'reason_enc', contextSql: `'subject-access:' || t.id || '/reason'` },
   { table: 'subject_access_exports', key: 'id', column: 'pdf_enc', contextSql: `'subject-access:' || t.id || '/pdf'` },
   { table: 'subject_access_exports', key: 'id', column: 'json_enc', contextSql: `'subject-access:' || t.id || '/json'` },
+  { table: 'case_attachments', key: 'id', column: 'name_enc', contextSql: `'case:' || t.case_id || '/attachment:' || t.id || '/name'` },
+  { table: 'case_attachments', key: 'id', column: 'content_enc', contextSql: `'case:' || t.case_id || '/attachment:' || t.id || '/content'`, batch: 2 },
   { table: 'users', key: 'id', column: 'totp_secret', contextSql: `'user:' || t.id || '/totp'` },
   { table: 'oidc_login_attempts', key: 'id', column: 'secrets', contextSql: `'oidc-attempt:' || t.id` },
   {
@@ -39,8 +43,11 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   },
 ];
 
-/** The key id of a stored value (`v1.<keyId>.…`), in SQL. */
-export const fieldKeyIdSql = (column: string): string => `split_part(${column}, '.', 2)`;
+/**
+ * The key id of a stored value (`v1.<keyId>.…`), in SQL. From the value's first 32 characters only (a key id has at
+ * most 16): PostgreSQL then reads a slice of a large value (an attachment's bytes) instead of the whole of it.
+ */
+export const fieldKeyIdSql = (column: string): string => `split_part(left(${column}, 32), '.', 2)`;
 
 /** The key id of a stored blind-index digest (bare: the legacy key `b1`; else `<keyId>.<digest>`), in SQL. */
 export const digestKeyIdSql = (column = 'hash'): string => `CASE WHEN strpos(${column}, '.') > 0 THEN split_part(${column}, '.', 1) ELSE 'b1' END`;

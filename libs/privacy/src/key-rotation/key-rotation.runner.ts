@@ -104,7 +104,7 @@ export class KeyRotationRunner implements OnApplicationBootstrap, OnApplicationS
     );
   }
 
-  private async fieldBatch(r: RotationRowDb, size: number): Promise<number> {
+  private async fieldBatch(r: RotationRowDb, rateSize: number): Promise<number> {
     const em = this.db.em;
     if (r.target >= ENCRYPTED_COLUMNS.length) {
       // The end of a pass: anything still under an older key was written by a process that had not seen the switch.
@@ -114,6 +114,8 @@ export class KeyRotationRunner implements OnApplicationBootstrap, OnApplicationS
       return 0;
     }
     const c = ENCRYPTED_COLUMNS[r.target];
+    // Large values (an attachment's bytes) go a few at a time: a batch holds each one three times in memory.
+    const size = Math.min(rateSize, c.batch ?? rateSize);
     const rows = await rowsOf<{ id: string; v: string; ctx: string | null }>(em,
       `SELECT t.${c.key} AS id, t.${c.column} AS v, ${c.contextSql} AS ctx FROM ${c.table} t
        WHERE ($1::uuid IS NULL OR t.${c.key} > $1::uuid) AND t.${c.column} IS NOT NULL AND ${fieldKeyIdSql(`t.${c.column}`)} <> $2

@@ -21,6 +21,7 @@ export const DATA_CATEGORIES = {
   vulnerabilities: 'Vulnérabilités et besoins déclarés (dont santé, le cas échéant)',
   procedure_tracks: 'Suites administratives, judiciaires et de protection de l’enfance (statuts et dates)',
   consents: 'Consentements recueillis (finalité, modalité, date)',
+  attachments: 'Pièces jointes (récépissé, certificat médical, décision : contenu et nom du fichier) — chiffrées au repos, téléchargées par les seules personnes qui consultent l’identité',
   orientations: 'Orientations et hébergement (structures sollicitées, décisions, dates)',
   staff_accounts: 'Comptes des professionnels (nom, adresse électronique, organisation, rôle, second facteur)',
   access_traces: 'Traces d’accès (journal d’audit : qui, quand, quelle situation par sa référence, pour quel motif)',
@@ -101,7 +102,7 @@ export const PROCESSING_PURPOSES: readonly ProcessingPurpose[] = [
     description: 'Enregistrer la situation d’une personne présumée victime, suivre son identification, ses démarches et sa protection.',
     legalBasis: 'Mission d’intérêt public (art. 6.1.e RGPD) ; données sensibles : motif d’intérêt public important et protection des intérêts vitaux (art. 9.2.g et 9.2.c)',
     subjects: ['presumed_victims'],
-    categories: ['identity', 'contact', 'narrative', 'exploitation_facts', 'vulnerabilities', 'procedure_tracks', 'consents'],
+    categories: ['identity', 'contact', 'narrative', 'exploitation_facts', 'vulnerabilities', 'procedure_tracks', 'consents', 'attachments'],
     consents: [],
     recipients: [
       { roles: ['case_worker', 'coordinator'], organisationKinds: RECORDERS, condition: 'l’organisation qui suit la situation' },

@@ -24,6 +24,7 @@ const data: CaseSubjectAccessData = {
   consents: [{ purpose: 'share_with_cell', granted: true, method: 'oral', targetOrganisationId: null, organisationId: OWNER, recordedAt: '2026-11-02T09:31:00.000Z' }],
   deadlines: [],
   rectifications: [{ at: '2026-12-01T10:00:00.000Z', fields: ['birthDate'], organisationId: OWNER, previous: { identity: { birthDate: '1990-03-12' }, facts: {} } }],
+  attachments: [{ name: 'recepisse-okafor.pdf', kind: 'recepisse', documentDate: '2026-11-30', mediaType: 'application/pdf', sizeBytes: 204800, organisationId: OWNER, addedAt: '2026-12-01T10:00:00.000Z' }],
 };
 
 describe('the subject-access document', () => {
@@ -38,9 +39,10 @@ describe('the subject-access document', () => {
   const section = (key: string) => doc.sections.find((s) => s.key === key)!;
 
   it('has every section of the right of access, in French, with formatted dates and no raw code', () => {
-    expect(doc.sections.map((s) => s.key)).toEqual(['identity', 'facts', 'tracks', 'history', 'indicators', 'consents', 'orientations', 'deadlines', 'rectifications', 'notifications', 'identity_reads']);
+    expect(doc.sections.map((s) => s.key)).toEqual(['identity', 'facts', 'tracks', 'history', 'indicators', 'consents', 'orientations', 'deadlines', 'rectifications', 'attachments', 'notifications', 'identity_reads']);
     expect(section('identity').rows).toEqual(expect.arrayContaining([['Nom', 'Okafor'], ['Date de naissance', '12 mars 1991'], ['Nationalité', 'Nigeria'], ['Langues parlées', 'anglais']]));
     expect(section('facts').rows).toEqual(expect.arrayContaining([['Lieux et périodes', 'Exploitation : France (département 93), depuis juin 2025'], ['Besoins', 'Soins']]));
+    expect(section('attachments').table!.rows[0]).toEqual(expect.arrayContaining(['Récépissé', '30 novembre 2026', 'recepisse-okafor.pdf', 'PDF', '200 Ko']));
     expect(section('rectifications').table!.rows[0]).toEqual(expect.arrayContaining(['Date de naissance', 'Date de naissance : 12 mars 1990']));
     expect(section('identity_reads').table!.rows[0]).toEqual(expect.arrayContaining(['Cellule TEH du CLAV 93', 'Coordination de la cellule', 'Consultation', 'Mise en protection']));
     expect(section('orientations').table!.rows[0]).toEqual(['Ac.Sé (hébergement sécurisant et éloigné)', 'À désigner', 'Demandée', '3 novembre 2026']);

@@ -124,6 +124,9 @@ function eventText(e: { type: string; country: string; territory?: string; from?
  * corrections, notifications that named the case, and who read her identity). Organisations by name; readers by
  * organisation and role, never by a worker's name; no address of any place.
  */
+const ATTACHMENT_KIND_LABELS: Record<string, string> = { recepisse: 'Récépissé', medical_certificate: 'Certificat médical', decision: 'Décision', other: 'Autre document' };
+const ATTACHMENT_FORMATS: Record<string, string> = { 'application/pdf': 'PDF', 'image/jpeg': 'Image JPEG', 'image/png': 'Image PNG' };
+
 export function buildSubjectAccessDocument(m: ExportMaterial): SubjectAccessDocument {
   const d = m.data;
   const org = (id: string | null | undefined) => (id ? (m.organisations.get(id)?.name ?? 'Structure non connue') : '—');
@@ -192,6 +195,10 @@ export function buildSubjectAccessDocument(m: ExportMaterial): SubjectAccessDocu
     d.rectifications.map((r) => [when(r.at), r.fields.map((f) => FIELD_LABELS[f] ?? f).join(', '), org(r.organisationId),
       r.previous ? Object.entries({ ...r.previous.identity, ...r.previous.facts }).map(([f, v]) => `${FIELD_LABELS[f] ?? f} : ${previousValue(f, v)}`).join(' ; ') : 'Effacées (durée de conservation écoulée)']),
     'Aucune correction.');
+  table('attachments', 'Pièces jointes', ['Ajoutée le', 'Document', 'Date du document', 'Nom du fichier', 'Format', 'Taille', 'Structure'],
+    (d.attachments ?? []).map((x) => [when(x.addedAt), ATTACHMENT_KIND_LABELS[x.kind] ?? x.kind, day(x.documentDate), x.name ?? 'Effacé', ATTACHMENT_FORMATS[x.mediaType] ?? x.mediaType,
+      `${Math.max(1, Math.round(x.sizeBytes / 1024))} Ko`, org(x.organisationId)]),
+    'Aucune pièce jointe.', 'Le contenu des pièces jointes peut vous être remis par la structure qui vous accompagne.');
   table('notifications', 'Notifications qui ont nommé la situation', ['Date', 'Notification', 'Structures informées', 'Personnes informées'],
     m.notifications.map((n) => [when(n.at), n.title, n.organisationIds.map(org).join(', '), String(n.recipients)]),
     'Aucune notification.', 'Les notifications ne contiennent jamais le nom de la personne : seulement la référence du dossier.');

@@ -66,6 +66,7 @@ export class SubjectAccessExporter {
       ...data.consents.flatMap((k) => [k.organisationId, k.targetOrganisationId]),
       ...data.deadlines.map((x) => x.responsibleOrganisationId),
       ...data.rectifications.map((r) => r.organisationId),
+      ...(data.attachments ?? []).map((x) => x.organisationId),
       ...orientations.map((o) => o.targetOrganisationId),
       ...notifications.flatMap((n) => n.organisationIds),
       ...reads.map((r) => r.organisationId),

@@ -15,6 +15,7 @@ import {
 import { NotFoundPage } from '../NotFoundPage';
 import { OrientationActions } from '../orientations/OrientationActions';
 import { BreakGlassOffer } from './BreakGlassOffer';
+import { CaseAttachments } from './CaseAttachments';
 import { CaseConsents } from './CaseConsents';
 import { CaseReferrals } from './CaseReferrals';
 import { CaseReaders } from './CaseReaders';
@@ -183,6 +184,7 @@ export function CasePage() {
           <CaseConsents c={c} />
         </Section>
       )}
+      <CaseAttachments c={c} />
       {!c.anonymisedAt && <CaseTransfer c={c} />}
       <CaseReaders c={c} />
       {!c.anonymisedAt && <CaseErasure c={c} />}

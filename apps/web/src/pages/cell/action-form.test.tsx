@@ -54,4 +54,22 @@ describe('the action form of a decision', () => {
     expect(message.closest('.fr-select-group')).not.toBeNull();
     expect(screen.queryByText('L’action n’a pas abouti')).toBeNull();
   });
+
+  it('during a brief outage (503) says so in French, keeps what was typed and sends nothing again by itself', async () => {
+    const onDone = vi.fn();
+    const calls = stubFetch([[/POST \/api\/decisions\/d1\/actions/, () => new Response(JSON.stringify({ code: 'SERVICE_UNAVAILABLE', message: 'x', correlationId: 'c' }), { status: 503, headers: { 'content-type': 'application/json', 'Retry-After': '5' } })]]);
+    const user = userEvent.setup();
+    renderApp(<ActionForm decisionId="d1" owners={OWNERS} onDone={onDone} />, CELL);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Organisation responsable' }), 'org-ase');
+    await user.type(screen.getByRole('textbox', { name: /Action à mener/ }), 'Évaluer la mise à l’abri');
+    await user.type(screen.getByLabelText('Échéance'), inDays(7));
+    await user.click(screen.getByRole('button', { name: 'Donner l’action' }));
+    await screen.findByText('Service momentanément indisponible');
+    expect(screen.queryByText(/Réessayez dans quelques instants\. Ce que vous avez saisi sur cette page est conservé/)).not.toBeNull();
+    expect((screen.getByRole('textbox', { name: /Action à mener/ }) as HTMLInputElement).value).toBe('Évaluer la mise à l’abri');
+    expect((screen.getByRole('combobox', { name: 'Organisation responsable' }) as HTMLSelectElement).value).toBe('org-ase');
+    expect((screen.getByLabelText('Échéance') as HTMLInputElement).value).toBe(inDays(7));
+    expect(onDone).not.toHaveBeenCalled();
+    expect(calls).toHaveLength(1);
+  });
 });

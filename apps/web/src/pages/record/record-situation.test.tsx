@@ -105,6 +105,16 @@ describe('record a situation: the guided form', () => {
     expect(outcome.error).toBeDefined();
   });
 
+  it('during a brief outage (503) sends the situation once, never again by itself, and the draft stays to send again', async () => {
+    const calls = stubFetch([[/POST \/api\/cases$/, () => new Response(JSON.stringify({ code: 'SERVICE_UNAVAILABLE', message: 'x' }), { status: 503, headers: { 'content-type': 'application/json', 'Retry-After': '5' } })]]);
+    const draft = { ...emptyDraft('93'), sex: 'female', exploitationForms: ['sexual_exploitation'], localDanger: false } as never;
+    const outcome = await submitDraft(draft);
+    expect(outcome.created).toBeUndefined();
+    expect(outcome.error).toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE' });
+    expect(calls).toHaveLength(1);
+    expect((draft as { sex: string }).sex).toBe('female');
+  });
+
   it('asks whether a minor is unaccompanied (« mineur non accompagné »), and sends it for a minor only', () => {
     const d = { ...emptyDraft('93'), sex: 'female', exploitationForms: ['sexual_exploitation'], localDanger: true };
     expect(draftIsMinor({ ...d, birthDate: '2010-05-01' }, '2026-12-06')).toBe(true);

@@ -21,6 +21,9 @@ function valuesOf(kind: string, k: KeyRing['keys'][number]): string {
   return '—';
 }
 
+/** A key installed on the servers that was never put in service: not « old », and nothing to retire. */
+const installedOnly = (k: KeyRing['keys'][number]) => k.status !== 'current' && k.addedAt === null;
+
 function Progress({ rotation }: { rotation: Rotation }) {
   const ratio = rotation.total > 0 ? Math.min(1, rotation.processed / rotation.total) : rotation.status === 'done' ? 1 : 0;
   const percent = Math.round(ratio * 100);
@@ -81,9 +84,9 @@ export function KeysPage() {
             rowKeys={ring.keys.map((k) => k.keyId)}
             rows={ring.keys.map((k) => [
               k.held ? k.keyId : `${k.keyId} (absente de ce serveur)`,
-              label(KEY_STATUSES, k.status),
+              installedOnly(k) ? 'Installée, pas encore en service' : label(KEY_STATUSES, k.status),
               valuesOf(ring.kind, k),
-              can('retire', 'EncryptionKey') && (k.status === 'previous' || k.status === 'draining') ? (
+              can('retire', 'EncryptionKey') && !installedOnly(k) && (k.status === 'previous' || k.status === 'draining') ? (
                 <Button size="small" priority="secondary" disabled={retire.isPending} onClick={() => retire.mutate({ kind: ring.kind, keyId: k.keyId })}>
                   Retirer la clé {k.keyId}
                 </Button>

@@ -11,6 +11,8 @@ const rings = (running: boolean) => [
     keys: [
       { keyId: 'k1', status: 'previous', held: true, values: running ? 1200 : 0, tokensValidUntil: null, addedAt: '2026-01-05T10:00:00.000Z' },
       { keyId: 'k2', status: 'current', held: true, values: 3400, tokensValidUntil: null, addedAt: '2026-12-01T10:00:00.000Z' },
+      // Installed on the servers for the next rotation, never in service: the API reports it as not current, unrecorded.
+      { keyId: 'k3', status: 'previous', held: true, values: 0, tokensValidUntil: null, addedAt: null },
     ],
     rotation: {
       id: '00000000-0000-4000-8000-000000000001', keyId: 'k2', status: running ? 'running' : 'done', phase: 'reencrypt', processed: running ? 3400 : 4600, skipped: 0,
@@ -21,7 +23,7 @@ const rings = (running: boolean) => [
   {
     kind: 'jwt', current: 'j2',
     keys: [
-      { keyId: 'j1', status: 'previous', held: true, values: null, tokensValidUntil: '2026-12-01T10:20:00.000Z', addedAt: null },
+      { keyId: 'j1', status: 'previous', held: true, values: null, tokensValidUntil: '2026-12-01T10:20:00.000Z', addedAt: '2026-01-05T10:00:00.000Z' },
       { keyId: 'j2', status: 'current', held: true, values: null, tokensValidUntil: null, addedAt: null },
     ],
     rotation: null,
@@ -41,6 +43,9 @@ describe('encryption keys page', () => {
     const field = screen.getByRole('region', { name: 'Clés — Chiffrement des données' });
     expect(within(field).getByText('Ancienne, encore lisible')).toBeTruthy();
     expect(within(field).getByText(/^1\s200 valeurs$/)).toBeTruthy();
+    // A key installed for the next rotation is neither « old » nor offered for retirement.
+    expect(within(field).getByText('Installée, pas encore en service')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Retirer la clé k3' })).toBeNull();
     expect(screen.getByText(/jetons valides jusqu’au 1 décembre 2026/)).toBeTruthy();
     // No raw codes on the page.
     expect(document.body.textContent).not.toMatch(/\b(field|blind_index|jwt|previous|reencrypt)\b/);
