@@ -303,7 +303,8 @@ for (const [f, decs] of byFile) {
   for (const n of swagger) names.add(n);
   s = s.replace(m[0], `import { ${[...names].sort().join(', ')} } from '@nestjs/swagger';`);
   const ctxs = new Set([...used].map((r) => classes.get(r).ctx));
-  const imps = [...ctxs].map((c) => `import * as ${c === ctxDir ? 'answers' : `${c}Answers`} from '${c === ctxDir ? '.' : `../${c}`}/${c}.responses';`);
+  // A controller that already imports a context's answers keeps that one import.
+  const imps = [...ctxs].map((c) => `import * as ${c === ctxDir ? 'answers' : `${c}Answers`} from '${c === ctxDir ? '.' : `../${c}`}/${c}.responses';`).filter((i) => !s.includes(i));
   const last = [...s.matchAll(/^import [^;]*;$/gm)].pop();
   s = s.slice(0, last.index + last[0].length) + (imps.length ? `\n${imps.join('\n')}` : '') + s.slice(last.index + last[0].length);
   fs.writeFileSync(f, s);

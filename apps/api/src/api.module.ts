@@ -34,6 +34,7 @@ import { NotificationsAdminController } from './http/notifications/notifications
 import { NotificationsController } from './http/notifications/notifications.controller';
 import { WebhooksController } from './http/notifications/webhooks.controller';
 import { HostsController } from './http/orientations/hosts.controller';
+import { DistancingRulesController } from './http/orientations/distancing-rules.controller';
 import { KeysController } from './http/privacy/keys.controller';
 import { OrientationsController } from './http/orientations/orientations.controller';
 import { RedisProbe } from './http/health/redis-probe';
@@ -47,7 +48,7 @@ import { SubjectAccessController } from './http/privacy/subject-access.controlle
 @Module({
   imports: [PlatformModule, AuditModule, DirectoryModule, CasesModule, TerminusModule, QueueModule.forRoot('producer'), NotificationsModule, OrientationsModule, CoordinationModule, ReportingModule, PrivacyModule, MetricsModule.forRoot('api')],
   controllers: [HealthController, AuthController, DirectoryController, MembershipRequestsController, AdminController, CasesController, CaseLinksController, ReferralsController, MinorProtectionController, AttachmentsController, CaseAssignmentsController,
-    NotificationsController, WebhooksController, NotificationsAdminController, OrientationsController, HostsController,
+    NotificationsController, WebhooksController, NotificationsAdminController, OrientationsController, HostsController, DistancingRulesController,
     CellsController, MeetingsController, ActionsController, TransfersController, ReportingController, HtcdsRecordsController,
     SurveyCampaignsController, SurveyQuestionnairesController, ProConnectController, AccessRequestsController, OrganisationSignInController,
     KeysController, AccessJournalController, RetentionController, SubjectAccessController,

@@ -17,6 +17,8 @@ export const directoryAbilities: AbilityRules = (actor, { can }) => {
       can(['create', 'read', 'update'], 'Membership');
       can(['create', 'update'], 'Organisation');
       can('list', 'MembershipRequest');
+      // Sets up any territory's cell (its member organisations), as its coordinator does.
+      can('configure', 'ClavCell');
     }
     if (m.role === 'coordinator') {
       can('list', 'MembershipRequest');

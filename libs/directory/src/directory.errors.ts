@@ -40,5 +40,9 @@ export const DirectoryErrors = {
   PROCONNECT_ACCOUNT_DISABLED: 403,
   INVALID_SIRET: 422,
   ACCESS_REQUEST_DECIDED: 409,
+  /** An administrator may not deactivate the organisation it acts through. */
+  ORGANISATION_SELF_DEACTIVATION: 403,
+  /** The password was right, but every organisation of the account is deactivated. */
+  ORGANISATION_DEACTIVATED: 403,
 } as const;
 registerErrorCodes(DirectoryErrors);

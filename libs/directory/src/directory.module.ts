@@ -28,6 +28,8 @@ import { ListMembershipRequestsHandler } from './membership-requests/membership-
 import { ProConnectService } from './proconnect/proconnect.service';
 import { loadProConnectConfig, PROCONNECT_CONFIG } from './proconnect/proconnect.config';
 import { UpdateOrganisationSignInHandler } from './organisations/update-organisation-sign-in.handler';
+import { UpdateOrganisationHandler } from './organisations/update-organisation.handler';
+import { AdminOrganisationsHandler } from './organisations/admin-organisations.query';
 import { ListAccessRequestsHandler } from './access-requests/access-requests.query';
 import { DecideAccessRequestHandler } from './access-requests/decide-access-request.handler';
 
@@ -43,6 +45,8 @@ import { DecideAccessRequestHandler } from './access-requests/decide-access-requ
     AddMembershipHandler,
     SetMembershipActiveHandler,
     CreateOrganisationHandler,
+    UpdateOrganisationHandler,
+    AdminOrganisationsHandler,
     ListOrganisationsHandler,
     ListTerritoriesHandler,
     OrganisationMembersHandler,

@@ -6,6 +6,8 @@ export { AuthenticationService, TokenPair, MfaChallenge, mfaCovers } from './aut
 export { hashSecret } from './authentication/session-tokens';
 export * from './organisations/list-organisations.query';
 export * from './organisations/create-organisation.command';
+export * from './organisations/update-organisation.command';
+export * from './organisations/admin-organisations.query';
 export * from './organisations/territories.query';
 export * from './organisations/organisation-members.query';
 export * from './organisations/territory-organisations.query';

@@ -20,6 +20,7 @@ export * from './hosts/host-places.command';
 export * from './hosts/host-location.command';
 export * from './hosts/list-hosts.query';
 export * from './hosts/place-board.query';
+export * from './distancing-rules/distancing-rules.command';
 export type { DistancingRule } from './domain/distancing';
 export type { PlaceCount } from './hosts/places.service';
 export * from './forget-case-notes/forget-case-notes.command';

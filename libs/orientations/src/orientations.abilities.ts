@@ -17,6 +17,8 @@ const HOST_VIEW = ['read_capacity', 'read_occupancy', 'read_location'];
  */
 export const orientationAbilities: AbilityRules = (actor, { can }) => {
   for (const m of actor.memberships) {
+    // The Ac.Sé distancing rule (national or per territory): the platform, which reads no case.
+    if (m.role === 'platform_admin') can('configure', 'DistancingRule');
     if (CASE_BLIND_ROLES.includes(m.role)) continue;
     const org = m.organisationId;
     if (REQUESTER_ROLES.includes(m.role) || (m.organisationKind === 'parquet' && m.role === 'teh_referent')) {

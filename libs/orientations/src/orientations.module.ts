@@ -8,6 +8,7 @@ import { GetHostLocationHandler, SetHostLocationHandler } from './hosts/host-loc
 import { GetHostCapacityHandler, GetHostOccupancyHandler, SetHostCapacityHandler } from './hosts/host-places.handler';
 import { ListHostsHandler } from './hosts/list-hosts.query';
 import { PlaceBoardHandler } from './hosts/place-board.query';
+import { ListDistancingRulesHandler, SetDistancingRuleHandler } from './distancing-rules/distancing-rules.handler';
 import { OrganisationsReader } from './hosts/organisations.reader';
 import { PlacesService } from './hosts/places.service';
 import { OrientationJournal } from './journal/orientation-journal.service';
@@ -32,6 +33,7 @@ import { TransitionOrientationHandler } from './transition-orientation/transitio
     OrientationRequestChecks, CheckOrientationEligibilityHandler,
     SetHostCapacityHandler, GetHostCapacityHandler, GetHostOccupancyHandler, SetHostLocationHandler, GetHostLocationHandler, ListHostsHandler,
     PlaceBoardHandler,
+    ListDistancingRulesHandler, SetDistancingRuleHandler,
     ForgetCaseOrientationNotesHandler,
   ],
 })

@@ -168,7 +168,8 @@ export async function buildWorld(api: TestApi): Promise<World> {
       t93: { id: or93, parties: [DEMO_ORGS.asso93, DEMO_ORGS.acse, DEMO_ORGS.host13] },
       t75: { id: or75, parties: [DEMO_ORGS.asso75, DEMO_ORGS.acse] },
     },
-    cell: { t93: { id: cell93, parties: [cell93] }, t75: { id: c75.cellId, parties: [c75.cellId] } },
+    // A cell: its own members; the platform sets up any cell's member organisations.
+    cell: { t93: { id: cell93, parties: [cell93, DEMO_ORGS.platform] }, t75: { id: c75.cellId, parties: [c75.cellId, DEMO_ORGS.platform] } },
     meeting: { t93: { id: meeting93.meetingId, parties: [cell93] }, t75: { id: meeting75.meetingId, parties: [c75.cellId] } },
     action: {
       t93: { id: meeting93.actionId, parties: [cell93, DEMO_ORGS.parquet93] },
@@ -187,7 +188,7 @@ export async function buildWorld(api: TestApi): Promise<World> {
       t93: { id: await webhookOf(DEMO_ORGS.asso93), parties: [DEMO_ORGS.asso93, DEMO_ORGS.platform] },
       t75: { id: await webhookOf(DEMO_ORGS.asso75), parties: [DEMO_ORGS.asso75, DEMO_ORGS.platform] },
     },
-    // Deadline rules of a territory: its cell's coordinator and the platform configure them.
+    // Deadline rules of a territory: its cell's coordinator and the platform configure them; the distancing rule, the platform.
     territory: { t93: { id: '93', parties: [cell93, DEMO_ORGS.platform] }, t75: { id: '75', parties: [c75.cellId, DEMO_ORGS.platform] } },
     deadlineKind: { t93: { id: 'reflection_period_end', parties: [EVERYONE] }, t75: { id: 'reflection_period_end', parties: [EVERYONE] } },
   };

@@ -66,6 +66,8 @@ export const ERROR_MESSAGES: Record<string, string> = {
   PROCONNECT_ACCOUNT_DISABLED: 'Ce compte mnio est désactivé : adressez-vous à la personne qui coordonne votre organisation.',
   INVALID_SIRET: 'Ce numéro SIRET n’est pas valide : 14 chiffres, dont le dernier est une clé de contrôle.',
   ACCESS_REQUEST_DECIDED: 'Cette demande d’accès a déjà été traitée.',
+  ORGANISATION_SELF_DEACTIVATION: 'Vous ne pouvez pas désactiver une organisation dont vous êtes membre.',
+  ORGANISATION_DEACTIVATED: 'Votre organisation a été désactivée dans mnio : adressez-vous à l’administration de la plateforme.',
   CELL_MEMBER_NOT_ALLOWED: 'Un membre de la cellule est une organisation active qui couvre le département de la cellule.',
 
   // Cases

@@ -415,7 +415,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List every organisation as the platform manages it
+         * @description Deactivated organisations included, with their flags (Ac.Sé network, DNA places, PSP approval, minors relay network), sign-in settings, number of active members and, for a CLAV cell, its member organisations. Platform administrators only; never an address.
+         */
+        get: operations["AdminController_organisations"];
         put?: never;
         /**
          * Creates an organisation
@@ -426,6 +430,26 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/admin/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit, deactivate or reactivate an organisation
+         * @description Changes the name, territories or flags (merged into the current ones), or active: false to deactivate. A deactivated organisation keeps its cases; its members with no other active organisation lose their sessions and can no longer sign in. Every change is audited. Platform administrators only.
+         */
+        patch: operations["AdminController_updateOrganisation"];
         trace?: never;
     };
     "/api/cases": {
@@ -1521,6 +1545,46 @@ export interface paths {
          * @description The host records its address (encrypted); audited.
          */
         put: operations["HostsController_setLocation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/distancing-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Ac.Sé distancing rule, national and per territory
+         * @description Whether a host chosen by the Ac.Sé coordination must lie outside the regions of exploitation and residence as well as their départements: the national rule first (territory "national"), then each territory that overrides it.
+         */
+        get: operations["DistancingRulesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/distancing-rules/{territory}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the Ac.Sé distancing rule of a territory or the national one
+         * @description territory is a département code or "national". Body { regions } sets the rule; { reset: true } sends a territory back to the national rule. Audited. Platform administrators only.
+         */
+        put: operations["DistancingRulesController_set"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3020,6 +3084,57 @@ export interface components {
             id: string;
             active: boolean;
         };
+        AdminOrganisation: {
+            id: string;
+            /** @enum {string} */
+            kind: "minors_centre" | "uaped" | "crp" | "prefecture" | "parquet" | "association" | "police" | "gendarmerie" | "labour_inspection" | "ase" | "pjj" | "ofii" | "acse_coordination" | "host" | "clav_cell" | "national_coordinator" | "platform";
+            name: string;
+            national: boolean;
+            territories: string[];
+            attributes: {
+                [key: string]: unknown;
+            };
+            siret: string | null;
+            passwordSignIn: boolean;
+            active: boolean;
+            version: number;
+            /** @description Active memberships in it. */
+            members: number;
+            /** @description For a CLAV cell: its member organisations. */
+            cellMembers: string[];
+        };
+        OrganisationAttributesDto: {
+            /** @description Member of the Ac.Sé secure-accommodation network */
+            acseNetwork?: boolean;
+            /** @description Holds DNA places dedicated to women victims of violence or trafficking */
+            dnaDedicated?: boolean;
+            /** @description Association approved to present exit-from-prostitution (PSP) projects */
+            pspApproved?: boolean;
+            /** @description Member of the minors' centre relay network */
+            minorsNetwork?: boolean;
+        };
+        UpdateOrganisationDto: {
+            name?: string;
+            national?: boolean;
+            /**
+             * @example [
+             *       "13"
+             *     ]
+             */
+            territories?: string[];
+            /** @description Merged into the current flags */
+            attributes?: components["schemas"]["OrganisationAttributesDto"];
+            /** @description false deactivates the organisation: its users can no longer sign in nor act; its cases stay */
+            active?: boolean;
+            /** @description The version read; a different current version answers 409 VERSION_CONFLICT */
+            version?: number;
+        };
+        AdminUpdateOrganisationAnswer: {
+            id: string;
+            version: number;
+            active: boolean;
+            revokedSessions: number;
+        };
         CreateOrganisationDto: {
             /** @enum {string} */
             kind: "association" | "prefecture" | "parquet" | "police" | "gendarmerie" | "labour_inspection" | "ase" | "pjj" | "ofii" | "acse_coordination" | "host" | "minors_centre" | "uaped" | "crp" | "clav_cell" | "national_coordinator" | "platform";
@@ -3027,7 +3142,7 @@ export interface components {
             national?: boolean;
             territories?: string[];
             /** @description Kind-specific flags, e.g. {"dnaDedicated": true}; never a location */
-            attributes?: Record<string, never>;
+            attributes?: components["schemas"]["OrganisationAttributesDto"];
         };
         AdminCreateOrganisationAnswer: {
             id: string;
@@ -3937,6 +4052,8 @@ export interface components {
             round: number;
             channel: string;
             eventType: string;
+            /** @description The event type in French, for the administration page (the catalogue's label). */
+            eventLabel: string;
             eventKey: string;
             organisationId: string;
             recipientId: string;
@@ -4251,7 +4368,7 @@ export interface components {
             /** @description With an orientation at hand: whether it may be chosen for it, and if not, why (a code the page says in French). */
             selectable: boolean | null;
             /** @enum {string|null} */
-            excludedBecause: "departement" | "region" | "national" | "not_in_network" | "no_free_place" | null;
+            excludedBecause: "national" | "departement" | "region" | "not_in_network" | "no_free_place" | null;
         };
         PlaceBoardRegions: {
             regionCode: string;
@@ -4327,6 +4444,23 @@ export interface components {
         HostsSetLocationAnswer: {
             hostId: string;
             updatedAt: string;
+        };
+        DistancingRuleView: {
+            /** @description A département code, or `national` for the rule every territory follows unless it overrides it. */
+            territory: string;
+            regions: boolean;
+        };
+        DistancingRuleDto: {
+            /** @description Also outside the regions of exploitation and residence (not only their départements) */
+            regions?: boolean;
+            /** @description Go back to the national rule (a territory only) */
+            reset?: boolean;
+        };
+        DistancingRulesSetAnswer: {
+            /** @description A département code, or `national` for the rule every territory follows unless it overrides it. */
+            territory: string;
+            regions: boolean;
+            overridden: boolean;
         };
         CellCompositionMemberOrganisations: {
             id: string;
@@ -5327,17 +5461,6 @@ export interface components {
             canWrite: boolean;
             /** @description Organisations a new note may be shared with (writers only; else empty) */
             shareableOrganisations: components["schemas"]["ShareableOrganisationDto"][];
-        };
-        JournalErrorDto: {
-            /** @description Stable code (SCREAMING_SNAKE) */
-            code: string;
-            /** @description English, for developers; never personal data */
-            message: string;
-            correlationId: string;
-            /** @description e.g. the field at fault */
-            details?: {
-                [key: string]: unknown;
-            };
         };
         AddJournalNoteDto: {
             /**
@@ -6720,6 +6843,49 @@ export interface operations {
             };
         };
     };
+    AdminController_organisations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminOrganisation"][];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+        };
+    };
     AdminController_createOrganisation: {
         parameters: {
             query?: never;
@@ -6798,6 +6964,103 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code?: "UNKNOWN_TERRITORY" | "INVALID_SIRET";
+                    };
+                };
+            };
+        };
+    };
+    AdminController_updateOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrganisationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUpdateOrganisationAnswer"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN`, `ORGANISATION_SELF_DEACTIVATION` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN" | "ORGANISATION_SELF_DEACTIVATION";
+                    };
+                };
+            };
+            /** @description One of: `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description One of: `VERSION_CONFLICT`, `CELL_ALREADY_EXISTS` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VERSION_CONFLICT" | "CELL_ALREADY_EXISTS";
+                    };
+                };
+            };
+            /** @description One of: `UNKNOWN_TERRITORY`, `UNPROCESSABLE` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNKNOWN_TERRITORY" | "UNPROCESSABLE";
                     };
                 };
             };
@@ -11468,6 +11731,122 @@ export interface operations {
             };
         };
     };
+    DistancingRulesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistancingRuleView"][];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+        };
+    };
+    DistancingRulesController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DistancingRuleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistancingRulesSetAnswer"];
+                };
+            };
+            /** @description One of: `VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description One of: `UNKNOWN_TERRITORY`, `UNPROCESSABLE` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNKNOWN_TERRITORY" | "UNPROCESSABLE";
+                    };
+                };
+            };
+        };
+    };
     CellsController_get: {
         parameters: {
             query?: never;
@@ -16115,40 +16494,52 @@ export interface operations {
                     "application/json": components["schemas"]["JournalPageResponseDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, INVALID_CURSOR */
+            /** @description One of: `VALIDATION_FAILED`, `INVALID_CURSOR` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JournalErrorDto"];
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_CURSOR";
+                    };
                 };
             };
-            /** @description UNAUTHENTICATED */
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JournalErrorDto"];
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
                 };
             };
-            /** @description IDENTITY_NOT_SHARED: the caller sees the case but not its identity; FORBIDDEN: the role never reads cases */
+            /** @description One of: `FORBIDDEN`, `IDENTITY_NOT_SHARED` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JournalErrorDto"];
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN" | "IDENTITY_NOT_SHARED";
+                    };
                 };
             };
-            /** @description NOT_FOUND: no such case, or a case the caller does not see (the same answer) */
+            /** @description One of: `NOT_FOUND` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JournalErrorDto"];
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
                 };
             };
         };
@@ -16176,58 +16567,76 @@ export interface operations {
                     "application/json": components["schemas"]["JournalNoteCreatedDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, UNKNOWN_FIELD */
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JournalErrorDto"];
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
                 };
             };
-            /** @description UNAUTHENTICATED */
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JournalErrorDto"];
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
                 };
             };
-            /** @description FORBIDDEN: the caller sees the case but does not own it */
+            /** @description One of: `FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JournalErrorDto"];
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description NOT_FOUND: no such case, or a case the caller does not see (the same answer) */
+            /** @description One of: `NOT_FOUND` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JournalErrorDto"];
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
                 };
             };
-            /** @description CASE_ANONYMISED */
+            /** @description One of: `CASE_ANONYMISED` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JournalErrorDto"];
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_ANONYMISED";
+                    };
                 };
             };
-            /** @description JOURNAL_DATE_IN_FUTURE, JOURNAL_TEXT_REQUIRED, JOURNAL_READER_NOT_IDENTITY_HOLDER (details.organisationId) */
+            /** @description One of: `JOURNAL_DATE_IN_FUTURE`, `JOURNAL_TEXT_REQUIRED`, `JOURNAL_READER_NOT_IDENTITY_HOLDER` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JournalErrorDto"];
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "JOURNAL_DATE_IN_FUTURE" | "JOURNAL_TEXT_REQUIRED" | "JOURNAL_READER_NOT_IDENTITY_HOLDER";
+                    };
                 };
             };
         };
@@ -16256,58 +16665,76 @@ export interface operations {
                     "application/json": components["schemas"]["JournalNoteCorrectedDto"];
                 };
             };
-            /** @description VALIDATION_FAILED, UNKNOWN_FIELD */
+            /** @description One of: `VALIDATION_FAILED`, `UNKNOWN_FIELD` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JournalErrorDto"];
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "UNKNOWN_FIELD";
+                    };
                 };
             };
-            /** @description UNAUTHENTICATED */
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JournalErrorDto"];
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
                 };
             };
-            /** @description FORBIDDEN: the caller does not own the case; JOURNAL_NOTE_NOT_YOURS: another person wrote the note */
+            /** @description One of: `FORBIDDEN`, `JOURNAL_NOTE_NOT_YOURS` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JournalErrorDto"];
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN" | "JOURNAL_NOTE_NOT_YOURS";
+                    };
                 };
             };
-            /** @description NOT_FOUND: no such case or note, or a case the caller does not see (the same answer) */
+            /** @description One of: `NOT_FOUND` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JournalErrorDto"];
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
                 };
             };
-            /** @description CASE_ANONYMISED */
+            /** @description One of: `CASE_ANONYMISED` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JournalErrorDto"];
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "CASE_ANONYMISED";
+                    };
                 };
             };
-            /** @description JOURNAL_TEXT_REQUIRED, NOTHING_TO_RECTIFY (the same text) */
+            /** @description One of: `JOURNAL_TEXT_REQUIRED`, `NOTHING_TO_RECTIFY` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JournalErrorDto"];
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "JOURNAL_TEXT_REQUIRED" | "NOTHING_TO_RECTIFY";
+                    };
                 };
             };
         };

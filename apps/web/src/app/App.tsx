@@ -80,6 +80,7 @@ export function AppRoutes() {
         <Route path="/enquete-annuelle" element={<SurveyQuestionnairePage />} />
         <Route path="/administration" element={<AdminPage />} />
         <Route path="/administration/cles" element={<KeysPage />} />
+        <Route path="/administration/:section" element={<AdminPage />} />
         <Route path="/compte" element={<AccountPage />} />
         <Route path="/accessibilite" element={<AccessibilityPage />} />
         <Route path="/protection-des-donnees/journal" element={<AccessJournalPage />} />

@@ -90,6 +90,7 @@ export class AuthenticationService {
       throw new DomainError('INVALID_CREDENTIALS', 'Wrong email or password');
     }
     await this.forgiveAttempt(pairKey, accountKey);
+    await this.assertOrganisationActive(user.id);
     await this.assertPasswordSignInAllowed(user.id);
     if (user.totp_enabled || mfaCovers(this.config.mfaRequired, user.roles)) return (await this.mfaStep(user.id, user.totp_enabled)).challenge;
     return this.openSession(user.id, false, 'password');
@@ -109,6 +110,23 @@ export class AuthenticationService {
         expiresIn: MFA_TOKEN_TTL,
       },
     };
+  }
+
+  /**
+   * An account whose every organisation is deactivated signs in no more (one with no membership yet still may:
+   * it waits for a request to be approved). Checked after the password, like the next rule; audited.
+   */
+  private async assertOrganisationActive(userId: string): Promise<void> {
+    const [row]: { stranded: boolean }[] = await this.em.query(
+      `SELECT EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = $1 AND m.active)
+              AND NOT EXISTS (SELECT 1 FROM memberships m JOIN organisations o ON o.id = m.organisation_id WHERE m.user_id = $1 AND m.active AND o.active) AS stranded`,
+      [userId],
+    );
+    if (!row?.stranded) return;
+    await this.db.withTransaction(() =>
+      this.audit.record({ action: 'auth.organisation_deactivated_refused', subjectType: 'user', subjectId: userId, stream: `auth:${userId}`, actorUserId: null, actorOrganisationId: null }),
+    );
+    throw new DomainError('ORGANISATION_DEACTIVATED', 'Your organisation is deactivated');
   }
 
   /**
@@ -140,6 +158,7 @@ export class AuthenticationService {
     );
     const user = rows[0];
     if (!user || user.status !== 'active') throw new DomainError('INVALID_CREDENTIALS', 'This account cannot sign in');
+    await this.assertOrganisationActive(userId);
     if (!mfaProven && (user.totp_enabled || mfaCovers(this.config.mfaRequired, user.roles))) {
       const { challenge, challengeId } = await this.mfaStep(userId, user.totp_enabled);
       return { result: challenge, challengeId };
@@ -290,11 +309,14 @@ export class AuthenticationService {
     const pair = await this.db.withTransaction(async () => {
       const rows: {
         token_hash: string; used_at: Date | null; in_grace: boolean; replaced_by: string | null; expires_at: Date; session_id: string; user_id: string;
-        mfa: boolean; revoked_at: Date | null; status: string; roles: string[];
+        mfa: boolean; revoked_at: Date | null; status: string; roles: string[]; stranded: boolean;
       }[] = await this.em.query(
         `SELECT t.token_hash, t.used_at, t.replaced_by, t.expires_at, t.session_id, s.user_id, s.mfa, s.revoked_at, u.status,
                 coalesce(t.used_at > now() - make_interval(secs => $2::double precision / 1000), false) AS in_grace,
-                ARRAY(SELECT m.role FROM memberships m WHERE m.user_id = s.user_id AND m.active) AS roles
+                ARRAY(SELECT m.role FROM memberships m WHERE m.user_id = s.user_id AND m.active) AS roles,
+                (EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = s.user_id AND m.active)
+                 AND NOT EXISTS (SELECT 1 FROM memberships m JOIN organisations o ON o.id = m.organisation_id
+                                 WHERE m.user_id = s.user_id AND m.active AND o.active)) AS stranded
          FROM refresh_tokens t JOIN auth_sessions s ON s.id = t.session_id JOIN users u ON u.id = s.user_id
          WHERE t.id = $1 FOR UPDATE OF t, s`,
         [parsed.id, this.config.refreshGraceMs],
@@ -318,7 +340,8 @@ export class AuthenticationService {
         }
         return null;
       }
-      if (t.revoked_at || t.status !== 'active' || t.expires_at.getTime() <= Date.now()) return null;
+      // Every organisation of the account deactivated: no new token (its sessions were revoked with it).
+      if (t.revoked_at || t.status !== 'active' || t.stranded || t.expires_at.getTime() <= Date.now()) return null;
       if (!t.mfa && mfaCovers(this.config.mfaRequired, t.roles)) {
         // The policy changed under this session: it ends here.
         await this.endSessionForPolicy(t.session_id, t.user_id);

@@ -9,7 +9,7 @@ export class CreateOrganisationCommand extends Command<{ id: string }> {
     readonly name: string,
     readonly national: boolean,
     readonly territories: string[],
-    readonly attributes: Record<string, unknown> = {},
+    readonly attributes: object = {},
   ) {
     super();
   }

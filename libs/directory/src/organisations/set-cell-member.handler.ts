@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, asSubject, DomainError, NotFoundError, rowsOf, Transactional, Db } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, asSubject, DomainError, NotFoundError, rowsOf, Transactional, Db } from '@mnio/platform';
 import { SetCellMemberCommand } from './set-cell-member.command';
 
 /** Organisations that never sit in a cell: other cells, and national bodies that see no case content. */
@@ -44,7 +44,9 @@ export class SetCellMemberHandler implements ICommandHandler<SetCellMemberComman
     if (changed) {
       await this.audit.record({
         action: cmd.member ? 'cell.member_added' : 'cell.member_removed', subjectType: 'organisation', subjectId: cmd.cellId,
-        actorOrganisationId: cmd.cellId, details: { organisationId: cmd.organisationId },
+        // The cell for its coordinator, the platform for an administrator.
+        actorOrganisationId: actingOrganisationId(this.abilities, cmd.actor, 'configure', asSubject('ClavCell', { id: cmd.cellId })),
+        details: { organisationId: cmd.organisationId },
       });
     }
     return { cellId: cmd.cellId, organisationId: cmd.organisationId, member: cmd.member, changed };

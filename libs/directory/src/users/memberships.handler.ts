@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { DomainError, OutboxService, Transactional, rowsOf, Db } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, DomainError, OutboxService, Transactional, rowsOf, Db } from '@mnio/platform';
 import { ADMIN_GRANTABLE_ROLES, Role } from '../domain/roles';
 import { assertNotPlatformAdmin, grantOrRequest } from './grant-or-request';
 import { AddMembershipCommand, MembershipOutcome, SetMembershipActiveCommand } from './memberships.command';
@@ -28,11 +28,13 @@ export class SetMembershipActiveHandler implements ICommandHandler<SetMembership
   constructor(
     private readonly db: Db,
     private readonly audit: AuditJournal,
+    private readonly abilities: AbilityFactory,
   ) {}
 
   @Transactional()
   async execute(cmd: SetMembershipActiveCommand): Promise<{ id: string; active: boolean }> {
     const em = this.db.em;
+    const actorOrganisationId = actingOrganisationId(this.abilities, cmd.actor, 'update', 'Membership');
     const found: { role: Role }[] = await em.query(`SELECT role FROM memberships WHERE id = $1 AND user_id = $2 FOR UPDATE`, [cmd.membershipId, cmd.userId]);
     if (!found[0]) throw new DomainError('NOT_FOUND', 'Membership not found');
     if (cmd.active) {
@@ -46,7 +48,7 @@ export class SetMembershipActiveHandler implements ICommandHandler<SetMembership
       [cmd.membershipId, cmd.userId, cmd.active],
     );
     if (!rows[0]) throw new DomainError('NOT_FOUND', 'Membership not found');
-    await this.audit.record({ action: cmd.active ? 'membership.enabled' : 'membership.disabled', subjectType: 'user', subjectId: cmd.userId, details: { membershipId: cmd.membershipId } });
+    await this.audit.record({ action: cmd.active ? 'membership.enabled' : 'membership.disabled', subjectType: 'user', subjectId: cmd.userId, actorOrganisationId, details: { membershipId: cmd.membershipId } });
     return { id: cmd.membershipId, active: cmd.active };
   }
 }

@@ -1,5 +1,6 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Db, keysetCursor } from '@mnio/platform';
+import { isNotificationEventType, NOTIFICATION_EVENTS } from '../domain/event-types';
 
 /** A delivery that exhausted its attempts: ids, codes and counts, never content or address. */
 export interface DeadLetterView {
@@ -8,6 +9,8 @@ export interface DeadLetterView {
   round: number;
   channel: string;
   eventType: string;
+  /** The event type in French, for the administration page (the catalogue's label). */
+  eventLabel: string;
   eventKey: string;
   organisationId: string;
   recipientId: string;
@@ -38,7 +41,7 @@ export class ListDeadLettersHandler implements IQueryHandler<ListDeadLettersQuer
     if (!filter.includeReplayed) where.push('l.replayed_at IS NULL');
     if (filter.channel) where.push(`l.channel = $${params.push(filter.channel)}`);
     if (cursor) where.push(`(l.failed_at, l.id) < ($${params.push(cursor[0])}::timestamptz, $${params.push(cursor[1])}::uuid)`);
-    const rows: (DeadLetterView & { atKey: string })[] = await this.db.em.query(
+    const rows: (Omit<DeadLetterView, 'eventLabel'> & { atKey: string })[] = await this.db.em.query(
       `SELECT l.id, l.delivery_id AS "deliveryId", l.round, l.channel, d.event_type AS "eventType", d.event_key AS "eventKey",
               d.organisation_id AS "organisationId", d.recipient_id AS "recipientId", l.attempts, l.last_error AS "lastError",
               l.failed_at AS "failedAt", l.replayed_at AS "replayedAt", l.failed_at::text AS "atKey"
@@ -48,7 +51,7 @@ export class ListDeadLettersHandler implements IQueryHandler<ListDeadLettersQuer
       params,
     );
     return {
-      items: rows.slice(0, filter.limit).map(({ atKey: _k, ...r }) => r),
+      items: rows.slice(0, filter.limit).map(({ atKey: _k, ...r }) => ({ ...r, eventLabel: isNotificationEventType(r.eventType) ? NOTIFICATION_EVENTS[r.eventType].label : 'Autre notification' })),
       nextCursor: NEWEST_FIRST.next(rows, filter.limit, (last) => [last.atKey, last.id]),
     };
   }

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { Db, DomainError, NotFoundError, OutboxService, rowsOf, Transactional } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, Db, DomainError, NotFoundError, OutboxService, rowsOf, Transactional } from '@mnio/platform';
 import { NOTIFICATIONS_EVENTS } from '../events';
 import { ReplayDeadLetterCommand } from './replay-dead-letter.command';
 
@@ -10,11 +10,13 @@ export class ReplayDeadLetterHandler implements ICommandHandler<ReplayDeadLetter
     private readonly db: Db,
     private readonly audit: AuditJournal,
     private readonly outbox: OutboxService,
+    private readonly abilities: AbilityFactory,
   ) {}
 
   @Transactional()
   async execute({ actor, deadLetterId }: ReplayDeadLetterCommand): Promise<{ deliveryId: string; round: number }> {
     const em = this.db.em;
+    const actorOrganisationId = actingOrganisationId(this.abilities, actor, 'replay', 'DeadLetter');
     const letters = await rowsOf<{ delivery_id: string }>(em,
       `UPDATE notification_dead_letters SET replayed_at = now(), replayed_by = $2 WHERE id = $1 AND replayed_at IS NULL RETURNING delivery_id`,
       [deadLetterId, actor.userId],
@@ -31,7 +33,7 @@ export class ReplayDeadLetterHandler implements ICommandHandler<ReplayDeadLetter
       [deliveryId],
     );
     if (!rows[0]) throw new DomainError('DEAD_LETTER_ALREADY_REPLAYED', 'This delivery is no longer dead');
-    await this.audit.record({ action: 'notification.dead_letter_replayed', subjectType: 'notification_delivery', subjectId: deliveryId, details: { deadLetterId, round: rows[0].replays } });
+    await this.audit.record({ action: 'notification.dead_letter_replayed', subjectType: 'notification_delivery', subjectId: deliveryId, actorOrganisationId, details: { deadLetterId, round: rows[0].replays } });
     await this.outbox.publish(NOTIFICATIONS_EVENTS.NotificationDeliveryReplayRequested, { deliveryId }, deliveryId);
     return { deliveryId, round: rows[0].replays };
   }

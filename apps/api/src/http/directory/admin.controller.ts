@@ -2,10 +2,10 @@ import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
-  AddMembershipCommand, CreateOrganisationCommand, CreateUserCommand, ListUsersQuery, SetMembershipActiveCommand, SetUserStatusCommand,
+  AddMembershipCommand, AdminOrganisationsQuery, CreateOrganisationCommand, UpdateOrganisationCommand, CreateUserCommand, ListUsersQuery, SetMembershipActiveCommand, SetUserStatusCommand,
 } from '@mnio/directory';
-import { Actor, CheckPolicies, CurrentActor, ParseIdPipe } from '@mnio/platform';
-import { CreateOrganisationDto, CreateUserDto, MembershipActiveDto, MembershipDto, UserListDto, UserStatusDto } from './directory.dto';
+import { Actor, CheckPolicies, CurrentActor, DomainError, ParseIdPipe } from '@mnio/platform';
+import { CreateOrganisationDto, CreateUserDto, MembershipActiveDto, MembershipDto, UpdateOrganisationDto, UserListDto, UserStatusDto } from './directory.dto';
 import { ApiErrors } from '../api-docs';
 import * as answers from './directory.responses';
 
@@ -68,6 +68,32 @@ export class AdminController {
     @Body() dto: MembershipActiveDto,
   ) {
     return this.commands.execute(new SetMembershipActiveCommand(actor, id, membershipId, dto.active));
+  }
+
+  @ApiResponse({ status: 200, type: [answers.AdminOrganisation] })
+  @Get('organisations')
+  @CheckPolicies('update', 'Organisation')
+  @ApiOperation({
+    summary: 'List every organisation as the platform manages it',
+    description: 'Deactivated organisations included, with their flags (Ac.Sé network, DNA places, PSP approval, minors relay network), sign-in settings, number of active members and, for a CLAV cell, its member organisations. Platform administrators only; never an address.',
+  })
+  @ApiErrors()
+  organisations() {
+    return this.queries.execute(new AdminOrganisationsQuery());
+  }
+
+  @ApiResponse({ status: 200, type: answers.AdminUpdateOrganisationAnswer })
+  @Patch('organisations/:id')
+  @CheckPolicies('update', 'Organisation')
+  @ApiOperation({
+    summary: 'Edit, deactivate or reactivate an organisation',
+    description: 'Changes the name, territories or flags (merged into the current ones), or active: false to deactivate. A deactivated organisation keeps its cases; its members with no other active organisation lose their sessions and can no longer sign in. Every change is audited. Platform administrators only.',
+  })
+  @ApiErrors('VALIDATION_FAILED', 'ORGANISATION_SELF_DEACTIVATION', 'NOT_FOUND', 'VERSION_CONFLICT', 'CELL_ALREADY_EXISTS', 'UNKNOWN_TERRITORY', 'UNPROCESSABLE')
+  updateOrganisation(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: UpdateOrganisationDto) {
+    const { version, ...changes } = dto;
+    if (Object.keys(changes).length === 0) throw new DomainError('VALIDATION_FAILED', 'Give at least one change');
+    return this.commands.execute(new UpdateOrganisationCommand(actor, id, changes, version));
   }
 
   @ApiOperation({ summary: 'Creates an organisation', description: 'Creates an organisation of a kind with its territories (and its cell for a territory\'s coordination).' })

@@ -67,6 +67,29 @@ export class MembershipActiveDto {
   active: boolean;
 }
 
+/** The flags the orientation rules read. Unknown flags are refused. */
+export class OrganisationAttributesDto {
+  @ApiPropertyOptional({ description: 'Member of the Ac.Sé secure-accommodation network' })
+  @IsOptional()
+  @IsBoolean()
+  acseNetwork?: boolean;
+
+  @ApiPropertyOptional({ description: 'Holds DNA places dedicated to women victims of violence or trafficking' })
+  @IsOptional()
+  @IsBoolean()
+  dnaDedicated?: boolean;
+
+  @ApiPropertyOptional({ description: 'Association approved to present exit-from-prostitution (PSP) projects' })
+  @IsOptional()
+  @IsBoolean()
+  pspApproved?: boolean;
+
+  @ApiPropertyOptional({ description: "Member of the minors' centre relay network" })
+  @IsOptional()
+  @IsBoolean()
+  minorsNetwork?: boolean;
+}
+
 export class CreateOrganisationDto {
   @ApiProperty({ enum: ORGANISATION_KINDS })
   @IsIn(ORGANISATION_KINDS)
@@ -89,10 +112,50 @@ export class CreateOrganisationDto {
   @Matches(TERRITORY_CODE, { each: true })
   territories?: string[];
 
-  @ApiPropertyOptional({ description: 'Kind-specific flags, e.g. {"dnaDedicated": true}; never a location' })
+  @ApiPropertyOptional({ type: () => OrganisationAttributesDto, description: 'Kind-specific flags, e.g. {"dnaDedicated": true}; never a location' })
   @IsOptional()
   @IsObject()
-  attributes?: Record<string, unknown>;
+  @ValidateNested()
+  @Type(() => OrganisationAttributesDto)
+  attributes?: OrganisationAttributesDto;
+}
+
+export class UpdateOrganisationDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  national?: boolean;
+
+  @ApiPropertyOptional({ type: [String], example: ['13'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(110)
+  @Matches(TERRITORY_CODE, { each: true })
+  territories?: string[];
+
+  @ApiPropertyOptional({ type: () => OrganisationAttributesDto, description: 'Merged into the current flags' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => OrganisationAttributesDto)
+  attributes?: OrganisationAttributesDto;
+
+  @ApiPropertyOptional({ description: 'false deactivates the organisation: its users can no longer sign in nor act; its cases stay' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @ApiPropertyOptional({ description: 'The version read; a different current version answers 409 VERSION_CONFLICT' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
 }
 
 export class UserListDto {

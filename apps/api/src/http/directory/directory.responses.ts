@@ -122,6 +122,58 @@ export class AdminSetMembershipAnswer {
   active!: boolean;
 }
 
+export class AdminOrganisation {
+  @ApiProperty({ type: String })
+  id!: string;
+
+  @ApiProperty({ enum: ["minors_centre","uaped","crp","prefecture","parquet","association","police","gendarmerie","labour_inspection","ase","pjj","ofii","acse_coordination","host","clav_cell","national_coordinator","platform"] })
+  kind!: "minors_centre" | "uaped" | "crp" | "prefecture" | "parquet" | "association" | "police" | "gendarmerie" | "labour_inspection" | "ase" | "pjj" | "ofii" | "acse_coordination" | "host" | "clav_cell" | "national_coordinator" | "platform";
+
+  @ApiProperty({ type: String })
+  name!: string;
+
+  @ApiProperty({ type: Boolean })
+  national!: boolean;
+
+  @ApiProperty({ type: [String] })
+  territories!: string[];
+
+  @ApiProperty({ type: 'object', additionalProperties: {  } })
+  attributes!: unknown;
+
+  @ApiProperty({ nullable: true, type: String })
+  siret!: string | null;
+
+  @ApiProperty({ type: Boolean })
+  passwordSignIn!: boolean;
+
+  @ApiProperty({ type: Boolean })
+  active!: boolean;
+
+  @ApiProperty({ type: Number })
+  version!: number;
+
+  @ApiProperty({ type: Number, description: "Active memberships in it." })
+  members!: number;
+
+  @ApiProperty({ type: [String], description: "For a CLAV cell: its member organisations." })
+  cellMembers!: string[];
+}
+
+export class AdminUpdateOrganisationAnswer {
+  @ApiProperty({ type: String })
+  id!: string;
+
+  @ApiProperty({ type: Number })
+  version!: number;
+
+  @ApiProperty({ type: Boolean })
+  active!: boolean;
+
+  @ApiProperty({ type: Number })
+  revokedSessions!: number;
+}
+
 export class AdminCreateOrganisationAnswer {
   @ApiProperty({ type: String })
   id!: string;

@@ -64,6 +64,9 @@ export class DeadLetterView {
   @ApiProperty({ type: String })
   eventType!: string;
 
+  @ApiProperty({ type: String, description: "The event type in French, for the administration page (the catalogue's label)." })
+  eventLabel!: string;
+
   @ApiProperty({ type: String })
   eventKey!: string;
 

@@ -5,6 +5,26 @@ import { ApiProperty } from '@nestjs/swagger';
  * Written by scripts/openapi-responses.js from the views the handlers return; checked against real answers by
  * test/e2e/web/answers-contract.e2e-spec.ts. Edit by hand or re-run the script.
  */
+/** Ac.Sé distancing in a territory: whether the host must also lie outside the regions (not only the départements). */
+export class DistancingRuleView {
+  @ApiProperty({ type: String, description: "A département code, or `national` for the rule every territory follows unless it overrides it." })
+  territory!: string;
+
+  @ApiProperty({ type: Boolean })
+  regions!: boolean;
+}
+
+export class DistancingRulesSetAnswer {
+  @ApiProperty({ type: String, description: "A département code, or `national` for the rule every territory follows unless it overrides it." })
+  territory!: string;
+
+  @ApiProperty({ type: Boolean })
+  regions!: boolean;
+
+  @ApiProperty({ type: Boolean })
+  overridden!: boolean;
+}
+
 export class PlaceCount {
   @ApiProperty({ enum: ["women","men","family","minors"] })
   placeKind!: "women" | "men" | "family" | "minors";
@@ -112,7 +132,7 @@ export class PlaceBoardHost {
   @ApiProperty({ nullable: true, type: Boolean, description: "With an orientation at hand: whether it may be chosen for it, and if not, why (a code the page says in French)." })
   selectable!: boolean | null;
 
-  @ApiProperty({ nullable: true, enum: ["departement","region","national","not_in_network","no_free_place"] })
+  @ApiProperty({ nullable: true, enum: ["national","departement","region","not_in_network","no_free_place"] })
   excludedBecause!: unknown;
 }
 

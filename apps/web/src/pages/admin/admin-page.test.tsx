@@ -13,6 +13,7 @@ const EMPTY_PAGE = { items: [], nextCursor: null };
 function stubAdmin(orgs: () => Organisation[], patch: (id: string, body: unknown) => unknown) {
   return stubFetch([
     [/GET \/api\/organisations$/, () => orgs()],
+    [/GET \/api\/admin\/organisations$/, () => []],
     [/GET \/api\/admin\/users\?/, () => EMPTY_PAGE],
     [/GET \/api\/admin\/membership-requests/, () => EMPTY_PAGE],
     [/GET \/api\/membership-requests/, () => EMPTY_PAGE],
@@ -89,6 +90,27 @@ describe('the platform sets each organisation’s SIRET and password sign-in', (
     expect(screen.queryByText('Connexion des organisations')).toBeNull();
     expect(screen.getByText('Réservé aux administrateurs de la plateforme.')).toBeTruthy();
     expect(calls).toEqual([]);
+  });
+});
+
+describe('the platform deactivates an organisation', () => {
+  it('tells what deactivation does, then sends it with the version read', async () => {
+    const sent: unknown[] = [];
+    const host = { ...ASSO, id: 'o-host', kind: 'host', name: 'Structure « Les Tilleuls »', territories: ['84'], attributes: { acseNetwork: true }, active: true, version: 3, members: 2, cellMembers: [] };
+    stubFetch([
+      [/GET \/api\/organisations$/, () => [ASSO]],
+      [/GET \/api\/admin\/organisations$/, () => [host]],
+      [/PATCH \/api\/admin\/organisations\/o-host$/, async (req) => (sent.push(await req.json()), { id: 'o-host', version: 4, active: false, revokedSessions: 1 })],
+    ]);
+    renderApp(<AdminPage />, meAs('admin'));
+    const row = (await screen.findAllByText('Structure « Les Tilleuls »'))[0].closest('tr')!;
+    expect(within(row).getByText('Membre du réseau Ac.Sé')).toBeTruthy();
+    expect(within(row).getByText('Départements 84')).toBeTruthy();
+    fireEvent.click(within(row).getByRole('button', { name: /Désactiver/ }));
+    expect(await screen.findByText(/Ses 2 comptes rattachés ne pourront plus se connecter/)).toBeTruthy();
+    expect(sent).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Confirmer la désactivation' }));
+    await waitFor(() => expect(sent).toEqual([{ active: false, version: 3 }]));
   });
 });
 
