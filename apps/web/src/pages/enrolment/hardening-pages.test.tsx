@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter, Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { json, meAs, renderApp, stubFetch } from '../../test/render';
 import { AdminPage } from '../admin/AdminPage';
@@ -91,9 +91,11 @@ describe('administration', () => {
       [/GET \/api\/admin\/users/, () => ({ items: [], nextCursor: null })],
       [/GET \/api\/membership-requests/, () => []],
       [/GET \/api\/organisations/, () => [{ id: 'org-1', name: 'Association Aide TEH 93', kind: 'association', national: false, territories: ['93'] }]],
+      [/GET \/api\/admin\/organisations$/, () => [{ id: 'org-1', name: 'Association Aide TEH 93', kind: 'association', national: false, territories: ['93'], siret: null, passwordSignIn: true, attributes: {}, active: true, version: 1, members: 0, cellMembers: [] }]],
       [/POST \/api\/admin\/users/, () => ({ id: 'u9', enrolment: { token: TOKEN, path: `/inscription#${TOKEN}`, expiresAt: '2026-12-09T10:00:00.000Z' }, memberships: [], requests: [{ id: 'r1', organisationId: 'org-1', role: 'case_worker' }] })],
     ]);
-    renderApp(<AdminPage />, meAs('admin'));
+    // The accounts are the « Comptes et rattachements » tab of the administration (/administration/comptes).
+    renderApp(<Routes><Route path="/administration/:section" element={<AdminPage />} /></Routes>, meAs('admin'), '/administration/comptes');
     await screen.findByRole('heading', { name: 'Créer un compte' });
     expect(document.querySelector('input[type="password"]')).toBeNull();
     fireEvent.change(screen.getByLabelText('Nom affiché'), { target: { value: 'Nina Recrue' } });
