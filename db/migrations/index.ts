@@ -37,6 +37,7 @@ import { CaseJournal1764320200000 } from './1764320200000-case-journal';
 import { CaseAttachments1764320210000 } from './1764320210000-case-attachments';
 import { CaseAssignmentsFirstContact1764320220000 } from './1764320220000-case-assignments-first-contact';
 import { RetentionRowPurges1764320240000 } from './1764320240000-retention-row-purges';
+import { RetentionRowPurgeIndexes1764320241000 } from './1764320241000-retention-row-purge-indexes';
 import { CellDashboardCountsIndexes1764320260000 } from './1764320260000-cell-dashboard-counts-indexes';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and from dist. */
@@ -80,5 +81,6 @@ export const MIGRATIONS = [
   CaseAttachments1764320210000,
   CaseAssignmentsFirstContact1764320220000,
   RetentionRowPurges1764320240000,
+  RetentionRowPurgeIndexes1764320241000,
   CellDashboardCountsIndexes1764320260000,
 ];
