@@ -68,6 +68,35 @@ describe('web: the cases list, filtered and read to its end', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
+  it('finds a person by her exact name and birth year: the answer names her case by its reference, never by her name', async () => {
+    const body = caseBody({ identity: { birthDate: '1994-03-08' } });
+    const { body: created } = await (await api.as(ASSO93)).post('/api/cases').send(body).expect(201);
+    const { lastName, firstNames } = body.identity as { lastName: string; firstNames: string[] };
+    await page.goto(`${base}/situations`);
+    await signIn(page, ASSO93, DEMO_PASSWORD);
+    await page.getByRole('heading', { name: 'Situations', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Retrouver une personne par son nom' }).click();
+    const form = page.getByRole('form', { name: 'Retrouver une personne par son nom' });
+    await form.getByLabel('Nom ou alias').fill(lastName);
+    await form.getByLabel('Prénoms').fill(firstNames.join(' '));
+    // A year off: the search is exact, nothing is found.
+    await form.getByLabel('Année de naissance').fill('1995');
+    await form.getByRole('button', { name: 'Rechercher' }).click();
+    await form.getByText(/Aucune situation dont vous pouvez consulter l’identité ne porte exactement ce nom/).waitFor();
+    await form.getByLabel('Année de naissance').fill('1994');
+    await form.getByRole('button', { name: 'Rechercher' }).click();
+    const found = form.getByRole('table', { name: 'Situations de cette personne' });
+    await found.getByRole('link', { name: created.reference }).waitFor();
+    expect(await found.getByRole('row').count()).toBe(2);
+    await check('recherche par nom');
+    await screenshot(page, 'situations-recherche-par-nom');
+    // The name travels in the request body only: not in the address, not in the list's text.
+    expect(page.url()).not.toContain(lastName);
+    expect(await found.innerText()).not.toContain(lastName);
+    await found.getByRole('link', { name: created.reference }).click();
+    await page.getByRole('heading', { name: `Situation ${created.reference}` }).waitFor();
+  });
+
   it('had no serious accessibility violation', () => {
     expect(violations).toEqual([]);
   });
