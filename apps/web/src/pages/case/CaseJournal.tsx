@@ -180,6 +180,8 @@ function NoteCorrection({ caseId, note }: { caseId: string; note: Note }) {
     return (
       <Button size="small" priority="tertiary no outline" iconId="fr-icon-edit-line" className="fr-mt-1w" onClick={() => { setText(note.text ?? ''); setOpen(true); }}>
         Corriger cette note
+        {/* Each note's button says which note to a screen reader. */}
+        <span className="fr-sr-only"> du {noteDay(note.occurredOn)}</span>
       </Button>
     );
   }
