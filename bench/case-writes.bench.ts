@@ -1,12 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import * as argon2 from 'argon2';
 import { Client } from 'pg';
-import { loadConfig } from '@mnio/platform';
+import { FieldCipher, loadConfig } from '@mnio/platform';
 import { CREATE_CASE_EXAMPLE } from '../apps/api/src/http/cases/cases.dto';
-import { assertDone, Benchmark, BenchApi, BenchContext, bootApi, describeOperation, httpLoad, planReplay, recordOperation, replayComparison, ReplayComparison, startSqlRecorder, stopSqlRecorder } from './lib';
+import {
+  assertDone, Benchmark, BenchApi, BenchContext, bootApi, bulkInsert, describeOperation, httpLoad, planReplay, recordOperation, replayComparison, ReplayComparison, startSqlRecorder,
+  stopSqlRecorder,
+} from './lib';
 
 const CLIENTS = 16;
 const PASSWORD = 'Bench-mnio-2026!';
+/**
+ * Orientation requests consume their case (one open orientation per case and target): each writer gets this many
+ * cases of its own, with the person's consent to the target; each API round takes the next REQUESTS_PER_ROUND of
+ * them, the replays take them from the end.
+ */
+const REQUEST_CASES = Number(process.env.BENCH_REQUEST_CASES || 2_000);
+const REQUESTS_PER_ROUND = Number(process.env.BENCH_REQUESTS_PER_ROUND || 300);
+const ROUNDS = 3;
 
 interface Writer {
   id: string;
@@ -35,16 +46,19 @@ interface CaseWrite {
  */
 export const caseWrites: Benchmark = {
   name: 'case-writes',
-  description: `writes on existing cases (track event, consent), ${CLIENTS} clients on their own case, vs the replay of their SQL and pg-baseline`,
+  description: `writes on existing cases (track event, consent, orientation request), ${CLIENTS} clients on their own cases, vs the replay of their SQL and pg-baseline`,
   async run(ctx) {
     const config = loadConfig();
     const asso = randomUUID();
+    // The target of the orientation requests: an association that gives legal aid (the `lawyer` channel).
+    const lawyers = randomUUID();
     const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id });
     const writers = Array.from({ length: CLIENTS }, (_, i) => ({ id: randomUUID(), email: `writer${i}@bench.mnio.test` }));
     const db = new Client({ connectionString: ctx.databaseUrl });
     await db.connect();
     try {
       await db.query(`INSERT INTO organisations (id, kind, name, territories) VALUES ($1, 'association', 'Association banc d''essai 93', '{93}')`, [asso]);
+      await db.query(`INSERT INTO organisations (id, kind, name, territories) VALUES ($1, 'association', 'Permanence juridique banc 93', '{93}')`, [lawyers]);
       for (const w of writers) {
         await db.query(`INSERT INTO users (id, email, display_name, password_hash) VALUES ($1, $2, 'Bench writer', $3)`, [w.id, w.email, hash]);
         await db.query(`INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, 'case_worker')`, [w.id, asso]);
@@ -84,7 +98,8 @@ export const caseWrites: Benchmark = {
         status: 201,
         countDone: async (c, ids) => (await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM case_consents WHERE case_id = ANY($1::uuid[])`, [ids])).rows[0].n,
       });
-      const all = [trackEvents, consents];
+      const requests = await measureRequests(ctx, api, ready, config.databasePoolSize, await seedRequestCases(ctx, ready, asso, lawyers), lawyers);
+      const all = [trackEvents, consents, requests];
       return {
         summary: all.map((m) => `${m.what}: ${m.result.summary}`).join('; '),
         metrics: Object.fromEntries(all.flatMap((m) => Object.entries(m.result.metrics).map(([k, v]) => [`${m.key}_${k}`, v]))),
@@ -144,4 +159,88 @@ async function measure(ctx: BenchContext, api: BenchApi, writers: Writer[], pool
   } finally {
     await count.end();
   }
+}
+
+/** Per writer, REQUEST_CASES cases of its association with the person's consent to be oriented to `target`, in SQL. */
+async function seedRequestCases(ctx: BenchContext, writers: Writer[], asso: string, target: string): Promise<string[][]> {
+  const config = loadConfig();
+  const identity = new FieldCipher(config.encryptionKeys, config.currentKeyId).encryptJson({ sex: 'female', lastName: 'Bench' }, 'bench');
+  const lists = writers.map(() => Array.from({ length: REQUEST_CASES }, () => randomUUID()));
+  const all = lists.flat();
+  const writerOf = (i: number) => writers[Math.floor(i / REQUEST_CASES)];
+  await bulkInsert(ctx.databaseUrl, {
+    table: 'cases', label: 'cases to orient', batchSize: 2000, count: all.length,
+    columns: ['id', 'reference', 'territory', 'owner_organisation_id', 'created_by', 'sex', 'age_band', 'minor', 'age_uncertain', 'nationality', 'foreign_national',
+      'exploitation_forms', 'exploited_in_france', 'exploited_abroad', 'identity_enc', 'viewer_org_ids', 'identity_org_ids'],
+    row: (i) => [all[i], `93-Q${String(i).padStart(8, '0')}`, '93', asso, writerOf(i).id, 'female', '25-34', false, false, 'NG', true, ['sexual_exploitation'], true, false, identity, [asso], [asso]],
+  });
+  await bulkInsert(ctx.databaseUrl, { table: 'case_access', batchSize: 5000, columns: ['case_id', 'organisation_id', 'reason'], count: all.length, row: (i) => [all[i], asso, 'owner'] });
+  await bulkInsert(ctx.databaseUrl, {
+    table: 'case_consents', batchSize: 5000, columns: ['case_id', 'purpose', 'target_organisation_id', 'granted', 'method', 'recorded_by', 'recorded_by_organisation_id'], count: all.length,
+    row: (i) => [all[i], 'orientation', target, true, 'oral', writerOf(i).id, asso],
+  });
+  return lists;
+}
+
+/**
+ * An orientation request (`POST /api/cases/:id/orientations`, general orientation to a legal-aid association) through
+ * the API against the replay of its own SQL: client i asks for one of writer i's cases after another; the replay
+ * worker i replays the recorded statements on the next case of writer i's list, from its end.
+ */
+async function measureRequests(ctx: BenchContext, api: BenchApi, writers: Writer[], poolSize: number, lists: string[][], target: string): Promise<{ what: string; key: string; result: ReplayComparison }> {
+  const rounds = ctx.smoke ? 1 : ROUNDS;
+  const appPart = rounds * REQUESTS_PER_ROUND;
+  const body = JSON.stringify({ targetKind: 'general', channel: 'lawyer', targetOrganisationId: target, reason: 'legal_aid' });
+  const cursor = lists.map((l) => l.length - 1);
+  const take = (w: number) => {
+    if (cursor[w] < appPart) throw new Error(`writer ${w} ran out of cases to orient: raise BENCH_REQUEST_CASES (${REQUEST_CASES})`);
+    return lists[w][cursor[w]--];
+  };
+  const first = writers[0];
+  const ask = (caseId: string) => async (requestId: string) => {
+    const res = await fetch(`${api.url}/api/cases/${caseId}/orientations`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: first.auth, 'x-request-id': requestId }, body,
+    });
+    if (res.status !== 201) throw new Error(`recording an orientation request: ${res.status} ${await res.text()}`);
+  };
+  const warm = take(0);
+  const recorded = take(0);
+  startSqlRecorder(api.app);
+  let plan;
+  try {
+    await ask(warm)(`bench-warm-${warm}`);
+    const a = await recordOperation(ask(recorded));
+    plan = planReplay(a, await recordOperation(ask(take(0))));
+    ctx.log(`one orientation request's SQL:\n${describeOperation(a).join('\n')}`);
+  } finally {
+    stopSqlRecorder();
+  }
+  let appRound = 0;
+  const result = await replayComparison({
+    ctx,
+    what: 'orientation requests',
+    concurrency: CLIENTS,
+    plan,
+    replayUrl: process.env.DATABASE_URL!,
+    poolSize,
+    nextSubstitutions: (w) => new Map([[recorded, take(w)], [first.id, writers[w].id]]),
+    app: (seconds) => {
+      const r = appRound++;
+      return httpLoad({
+        url: api.url, path: '', method: 'POST', bodies: [body], connections: CLIENTS, seconds, warmupSeconds: ctx.smoke ? 0 : 1, expectStatus: 201,
+        connectionPathLists: lists.map((l) => l.slice(r * REQUESTS_PER_ROUND, (r + 1) * REQUESTS_PER_ROUND).map((id) => `/api/cases/${id}/orientations`)),
+        connectionHeaders: writers.map((x) => ({ authorization: x.auth })),
+      });
+    },
+  });
+  const db = new Client({ connectionString: ctx.databaseUrl });
+  await db.connect();
+  try {
+    const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM orientations WHERE case_id = ANY($1::uuid[]) AND target_organisation_id = $2`, [lists.flat(), target]);
+    // The recordings' three requests, and every answer and replay counted.
+    assertDone('orientations asked by the answers and the replays', rows[0].n - 3, result.appDone + result.replayed);
+  } finally {
+    await db.end();
+  }
+  return { what: 'orientation requests', key: 'orientation_request', result };
 }
