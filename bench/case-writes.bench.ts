@@ -32,7 +32,7 @@ interface CaseWrite {
   /** Metric prefix. */
   key: string;
   path: (caseId: string) => string;
-  body: Record<string, unknown>;
+  body: (caseId: string) => Record<string, unknown>;
   status: number;
   /** What the timed work did, counted in the database (each answer and each replay adds one). */
   countDone: (db: Client, caseIds: string[]) => Promise<number>;
@@ -85,7 +85,7 @@ export const caseWrites: Benchmark = {
         what: 'track events',
         key: 'track_event',
         path: (id) => `/api/cases/${id}/criminal-events`,
-        body: { event: 'hearing', hearingType: 'uaped' },
+        body: () => ({ event: 'hearing', hearingType: 'uaped' }),
         status: 201,
         // Each event bumps its case's version (the replay's `… AND version = $n` takes the version it has just read).
         countDone: async (c, ids) => (await c.query<{ n: number }>(`SELECT sum(version)::int AS n FROM cases WHERE id = ANY($1::uuid[])`, [ids])).rows[0].n,
@@ -94,12 +94,23 @@ export const caseWrites: Benchmark = {
         what: 'consents',
         key: 'consent',
         path: (id) => `/api/cases/${id}/consents`,
-        body: { purpose: 'statistics', granted: true, method: 'oral' },
+        body: () => ({ purpose: 'statistics', granted: true, method: 'oral' }),
         status: 201,
         countDone: async (c, ids) => (await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM case_consents WHERE case_id = ANY($1::uuid[])`, [ids])).rows[0].n,
       });
+      // A CLAV cell's decisions: 16 coordinators of the cell, each deciding on one writer's case, shared with the cell
+      // and on the agenda of the week's meeting (several decisions on one case are allowed: a review, then a follow-up…).
+      const deciders = await cellDeciders(ctx, api, ready, hash);
+      const decisions = await measure(ctx, api, deciders.writers, config.databasePoolSize, {
+        what: 'cell decisions',
+        key: 'cell_decision',
+        path: () => `/api/meetings/${deciders.meeting}/decisions`,
+        body: (caseId) => ({ caseId, type: 'follow_up', text: 'Point de suivi en cellule : orientation à confirmer.' }),
+        status: 201,
+        countDone: async (c, ids) => (await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM cell_decisions WHERE case_id = ANY($1::uuid[])`, [ids])).rows[0].n,
+      });
       const requests = await measureRequests(ctx, api, ready, config.databasePoolSize, await seedRequestCases(ctx, ready, asso, lawyers), lawyers);
-      const all = [trackEvents, consents, requests];
+      const all = [trackEvents, consents, decisions, requests];
       return {
         summary: all.map((m) => `${m.what}: ${m.result.summary}`).join('; '),
         metrics: Object.fromEntries(all.flatMap((m) => Object.entries(m.result.metrics).map(([k, v]) => [`${m.key}_${k}`, v]))),
@@ -115,8 +126,8 @@ export const caseWrites: Benchmark = {
 };
 
 async function measure(ctx: BenchContext, api: BenchApi, writers: Writer[], poolSize: number, w: CaseWrite): Promise<{ what: string; key: string; result: ReplayComparison }> {
-  const body = JSON.stringify(w.body);
   const first = writers[0];
+  const body = JSON.stringify(w.body(first.caseId));
   const send = async (requestId?: string) => {
     const res = await fetch(`${api.url}${w.path(first.caseId)}`, {
       method: 'POST',
@@ -151,7 +162,7 @@ async function measure(ctx: BenchContext, api: BenchApi, writers: Writer[], pool
       app: (seconds) =>
         httpLoad({
           url: api.url, path: w.path(first.caseId), method: 'POST', connectionPaths: writers.map((x) => w.path(x.caseId)), connectionHeaders: writers.map((x) => ({ authorization: x.auth })),
-          bodies: [body], connections: CLIENTS, seconds, warmupSeconds: ctx.smoke ? 0 : 1, expectStatus: w.status,
+          bodies: writers.map((x) => JSON.stringify(w.body(x.caseId))), connections: CLIENTS, seconds, warmupSeconds: ctx.smoke ? 0 : 1, expectStatus: w.status,
         }),
     });
     assertDone(`${w.what} written by the answers and the replays`, (await w.countDone(count, writers.map((x) => x.caseId))) - before, result.appDone + result.replayed);
@@ -243,4 +254,40 @@ async function measureRequests(ctx: BenchContext, api: BenchApi, writers: Writer
     await db.end();
   }
   return { what: 'orientation requests', key: 'orientation_request', result };
+}
+
+/**
+ * The deciders of the cell decisions: a CLAV cell of the territory with 16 coordinators (signed in through the API),
+ * a meeting this week, and each writer's case shared with the cell (its grant, as sharing leaves it) and on the
+ * meeting's agenda. Decider i decides on writer i's case.
+ */
+async function cellDeciders(ctx: BenchContext, api: BenchApi, writers: Writer[], hash: string): Promise<{ meeting: string; writers: Writer[] }> {
+  const cell = randomUUID();
+  const meeting = randomUUID();
+  const people = writers.map((_, i) => ({ id: randomUUID(), email: `cell${i}@bench.mnio.test` }));
+  const db = new Client({ connectionString: ctx.databaseUrl });
+  await db.connect();
+  try {
+    await db.query(`INSERT INTO organisations (id, kind, name, territories) VALUES ($1, 'clav_cell', 'Cellule TEH banc 93', '{93}')`, [cell]);
+    for (const p of people) {
+      await db.query(`INSERT INTO users (id, email, display_name, password_hash) VALUES ($1, $2, 'Bench cell', $3)`, [p.id, p.email, hash]);
+      await db.query(`INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, 'cell_coordinator')`, [p.id, cell]);
+    }
+    await db.query(`INSERT INTO cell_meetings (id, cell_id, territory, meeting_date, created_by) VALUES ($1, $2, '93', (now() AT TIME ZONE 'Europe/Paris')::date, $3)`, [meeting, cell, people[0].id]);
+    for (const w of writers) {
+      await db.query(`INSERT INTO case_access (case_id, organisation_id, reason) VALUES ($1, $2, 'cell')`, [w.caseId, cell]);
+      await db.query(`UPDATE cases SET viewer_org_ids = array_append(viewer_org_ids, $2::uuid) WHERE id = $1`, [w.caseId, cell]);
+      await db.query(`INSERT INTO cell_meeting_agenda (meeting_id, case_id, reference, added_by) SELECT $1, id, reference, $3 FROM cases WHERE id = $2`, [meeting, w.caseId, people[0].id]);
+    }
+  } finally {
+    await db.end();
+  }
+  const deciders: Writer[] = [];
+  for (const [i, p] of people.entries()) {
+    const login = await fetch(`${api.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: p.email, password: PASSWORD }) });
+    const { accessToken } = (await login.json()) as { accessToken?: string };
+    if (!accessToken) throw new Error(`bench cell login failed: ${login.status}`);
+    deciders.push({ id: p.id, email: p.email, auth: `Bearer ${accessToken}`, caseId: writers[i].caseId });
+  }
+  return { meeting, writers: deciders };
 }
