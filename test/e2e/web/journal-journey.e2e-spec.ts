@@ -49,6 +49,9 @@ describe('web: the follow-up journal of a case', () => {
     await page.getByRole('heading', { name: `Situation ${c.reference}` }).waitFor();
     const journal = page.getByRole('region', { name: 'Journal de suivi', exact: true });
     await journal.waitFor();
+    // The notes are read (and the read recorded) only when asked for, not by opening the case page.
+    expect(await journal.getByText(`${PRIVATE} (1)`).count()).toBe(0);
+    await journal.getByRole('button', { name: 'Ouvrir le journal de suivi' }).click();
     await journal.getByText(`${PRIVATE} (1)`).waitFor();
     await journal.getByRole('button', { name: 'Ajouter une note' }).click();
     await journal.getByLabel(/^Date/).fill(dayInParis(-2));
@@ -86,6 +89,7 @@ describe('web: the follow-up journal of a case', () => {
     await page.goto(`${j.base}/cases/${c.id}`);
     await signIn(page, ASE, DEMO_PASSWORD);
     await page.getByRole('heading', { name: `Situation ${c.reference}` }).waitFor();
+    await journal.getByRole('button', { name: 'Ouvrir le journal de suivi' }).click();
     await journal.getByText(SHARED.replace('préparée', 'préparée ce matin')).waitFor();
     expect(await journal.getByRole('listitem').count()).toBe(1);
     expect(await journal.textContent()).not.toContain(PRIVATE);

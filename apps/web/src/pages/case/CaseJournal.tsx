@@ -23,10 +23,22 @@ type Note = components['schemas']['JournalNoteDto'];
  * gives each the notes it may read: every note to the owner, the notes shared with it to another organisation).
  */
 export function CaseJournal({ c }: { c: CaseView }) {
+  // Reading the notes is recorded as a read of the person's identity (they speak of her): they are loaded when asked
+  // for, like the identity itself, so that opening a case page does not count as reading them.
+  const [open, setOpen] = useState(false);
   if (!c.identityAccess) return null;
   return (
     <Section title="Journal de suivi" id="journal">
-      <Journal c={c} />
+      {open ? (
+        <Journal c={c} />
+      ) : (
+        <>
+          <p className="fr-text--sm">Les notes datées du suivi de la personne. Leur lecture est enregistrée, comme celle de l’identité.</p>
+          <Button priority="secondary" iconId="fr-icon-article-line" onClick={() => setOpen(true)}>
+            Ouvrir le journal de suivi
+          </Button>
+        </>
+      )}
     </Section>
   );
 }
