@@ -67,7 +67,10 @@ describe('web: the platform administration', () => {
     await account.getByLabel('Rôle').selectOption('cell_coordinator');
     await account.getByLabel('Départements du rattachement').fill('84');
     await account.getByRole('button', { name: 'Créer le compte' }).click();
-    await page.getByText(/lien d’inscription/i).first().waitFor();
+    // The account's own confirmation (the form's hint also speaks of the « lien d'inscription »: waiting for those words
+    // went on before the account existed).
+    await page.getByText('Compte créé pour Coordination cellule 84').waitFor();
+    await page.getByText(/Transmettez ce lien d’inscription/).waitFor();
     await page.getByLabel('Afficher les comptes de l’organisation').selectOption({ label: CELL });
     await page.getByText('Coordination de la cellule — Cellule TEH du CLAV 84 (départements 84)').waitFor();
     await page.getByText('asso.93@demo.mnio.test').waitFor({ state: 'detached' });
