@@ -279,6 +279,9 @@ export async function replayComparison(o: ReplayComparisonOptions): Promise<Repl
   // window of a second or two saw no answer at all.
   const seconds = o.ctx.smoke ? 4 : measuringRoundSeconds(o.ctx, rounds);
   const pool = new Pool({ connectionString: o.replayUrl, max: o.poolSize, application_name: 'mnio-bench-replay' });
+  // An idle connection the server ends (another test's restart, a forced drop) is dropped from the pool; unheard,
+  // its error would end the whole benchmark process (seen once in the smoke run beside the other suites).
+  pool.on('error', () => undefined);
   const subs = Array.from({ length: o.concurrency }, (_, w) => o.substitutions?.(w) ?? new Map<string, string>());
   const results: { app: HttpLoadResult; replay: TimedLoopResult; baseline: PgBaseline | null }[] = [];
   try {

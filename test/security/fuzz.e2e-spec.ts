@@ -3,7 +3,7 @@ import { startApi, TestApi } from '../support/app';
 import { isolatedEnv, IsolatedEnv } from '../support/stack';
 import { EDGE_INPUTS, FuzzInput, MIN_ECHO, probeQuery, probeValue, requestArbitrary, stringsOf } from './support/bodies';
 import { Answer, send } from './support/http';
-import { Route, routes } from './support/openapi';
+import { Route, routes, Schema } from './support/openapi';
 import { buildWorld, EVERYONE, Kind, kindOfParam, randomValue, Role, ROLES, World } from './support/world';
 
 /** Runs per route and the whole pass's time budget: bounded, whatever the document grows to. */
@@ -12,6 +12,26 @@ const TOTAL_MS = Number(process.env.FUZZ_BUDGET_MS ?? 75_000);
 
 /** A generated string worth looking for in an answer: long enough, and not a run of one or two characters. */
 const distinctive = (s: string) => s.length >= MIN_ECHO && new Set(s).size >= 4;
+
+/**
+ * The route's own vocabulary: every enum value its body and query declare. An answer may name one (a case already
+ * in `follow_up` refuses the move `follow_up` with `details.from = 'follow_up'`) without echoing anything the caller
+ * made up; a generated string that is not one of them is still looked for.
+ */
+function vocabulary(route: Route): Set<string> {
+  const out = new Set<string>();
+  const walk = (s: Schema | undefined): void => {
+    if (!s) return;
+    for (const v of s.enum ?? []) if (typeof v === 'string') out.add(v);
+    walk(s.items);
+    if (typeof s.additionalProperties === 'object') walk(s.additionalProperties);
+    for (const p of Object.values(s.properties ?? {})) walk(p);
+    for (const x of [...(s.allOf ?? []), ...(s.oneOf ?? []), ...(s.anyOf ?? [])]) walk(x);
+  };
+  walk(route.body);
+  for (const q of route.query) walk(q.schema);
+  return out;
+}
 
 /**
  * Every route's body and query, fuzzed with fast-check from the document's schemas (wrong types, missing
@@ -86,7 +106,8 @@ describe('security: fuzzing every route from the OpenAPI document', () => {
             fives++;
             failures.push(`${as}: ${a.status} ${(a.body as { code?: string })?.code ?? ''} for ${JSON.stringify(input).slice(0, 300)}`);
           } else if (a.status >= 400) {
-            const sent = [...stringsOf(input.body), ...stringsOf(input.query), ...(input.raw ? [input.raw.slice(0, 40)] : [])].filter(distinctive);
+            const words = vocabulary(route);
+            const sent = [...stringsOf(input.body), ...stringsOf(input.query), ...(input.raw ? [input.raw.slice(0, 40)] : [])].filter((x) => distinctive(x) && !words.has(x));
             const echoed = sent.find((s) => a.text.includes(s) || a.text.includes(JSON.stringify(s).slice(1, -1)));
             if (echoed) failures.push(`${as}: ${a.status} error body echoes the input ${JSON.stringify(echoed.slice(0, 60))}`);
           }
