@@ -155,11 +155,15 @@ function classOf(t, ctx, hint) {
   const lines = [];
   const doc = t.getSymbol() && ts.displayPartsToString(t.getSymbol().getDocumentationComment(checker));
   if (doc) lines.push(`/** ${doc.replace(/\s+/g, ' ').replace(/\*\//g, '*\\/')} */`);
-  lines.push(`export class ${name} {`);
+  // A view with fields added (`OrientationView & { history: … }`): the class extends the view's and declares
+  // only what the intersection adds or narrows, instead of a second copy of every field.
+  const { base: parent, inherited } = baseOf(t, ctx);
+  lines.push(`export class ${name}${parent ? ` extends ${parent}` : ''} {`);
   for (const p of checker.getPropertiesOfType(t)) {
     const decl = p.valueDeclaration || (p.declarations && p.declarations[0]);
     // A mapped type's keys (Record<PlaceKind, number>) have no declaration: their type is the symbol's own.
     const pt = decl ? checker.getTypeOfSymbolAtLocation(p, decl) : checker.getTypeOfSymbol(p);
+    if (inherited.get(p.getName()) === pt) continue;
     const optional = (p.flags & ts.SymbolFlags.Optional) !== 0;
     const pdoc = ts.displayPartsToString(p.getDocumentationComment(checker)).replace(/\s+/g, ' ');
     const opts = propOptions(pt, ctx, `${name.replace(/Answer\d*$/, '')}${pascal(p.getName())}`, !optional);
@@ -173,6 +177,25 @@ function classOf(t, ctx, hint) {
   classes.delete(name); // after the classes it uses: `getSchemaPath(X)` runs when the class is defined
   classes.set(name, { ctx, text: lines.join('\n') });
   return name;
+}
+
+/** For an intersection with a named object type: that type's class and its properties' types (by name). */
+function baseOf(t, ctx) {
+  const inherited = new Map();
+  if (!(t.flags & ts.TypeFlags.Intersection)) return { base: undefined, inherited };
+  const named = t.types.find((x) => typeName(x) && checker.getPropertiesOfType(x).length && !checker.isArrayType(x));
+  if (!named) return { base: undefined, inherited };
+  const base = classOf(named, ctx, typeName(named));
+  for (const p of checker.getPropertiesOfType(named)) {
+    const decl = p.valueDeclaration || (p.declarations && p.declarations[0]);
+    const own = checker.getPropertyOfType(t, p.getName());
+    const odecl = own && (own.valueDeclaration || (own.declarations && own.declarations[0]));
+    const bt = decl ? checker.getTypeOfSymbolAtLocation(p, decl) : checker.getTypeOfSymbol(p);
+    const ot = own && (odecl ? checker.getTypeOfSymbolAtLocation(own, odecl) : checker.getTypeOfSymbol(own));
+    // Same optionality and the same type object: the field is the base's, not redeclared.
+    if (ot === bt && (own.flags & ts.SymbolFlags.Optional) === (p.flags & ts.SymbolFlags.Optional)) inherited.set(p.getName(), ot);
+  }
+  return { base, inherited };
 }
 
 /** The field's TypeScript type, as the class declares it (loose: the schema is what matters). */

@@ -645,13 +645,15 @@ export class CaseHistoryEntry {
   note?: string | null | undefined;
 }
 
-export class CasesIdentificationAnswer {
+export class CaseWriteResult {
   @ApiProperty({ type: String })
   id!: string;
 
   @ApiProperty({ type: Number })
   version!: number;
+}
 
+export class CasesIdentificationAnswer extends CaseWriteResult {
   @ApiProperty({ enum: ["spotted","presumed_victim","formally_identified","not_retained","lost_contact"] })
   identification!: "spotted" | "presumed_victim" | "formally_identified" | "not_retained" | "lost_contact";
 }
@@ -667,13 +669,7 @@ export class CasesIndicatorAnswer {
   version!: number;
 }
 
-export class CasesResidenceAnswer {
-  @ApiProperty({ type: String })
-  id!: string;
-
-  @ApiProperty({ type: Number })
-  version!: number;
-
+export class CasesResidenceAnswer extends CaseWriteResult {
   @ApiProperty({ enum: ["residence","child_protection","criminal"] })
   track!: unknown;
 
@@ -684,13 +680,7 @@ export class CasesResidenceAnswer {
   deadlineIds!: string[];
 }
 
-export class CasesCloseAnswer {
-  @ApiProperty({ type: String })
-  id!: string;
-
-  @ApiProperty({ type: Number })
-  version!: number;
-
+export class CasesCloseAnswer extends CaseWriteResult {
   @ApiProperty({ enum: ["follow_up","active","closed","closed_referred"] })
   status!: "follow_up" | "active" | "closed" | "closed_referred";
 }

@@ -62,7 +62,7 @@ export class ActionsTransitionAnswer {
   version!: number;
 }
 
-export class ActionsAddActionAnswer {
+export class OpenedAction {
   @ApiProperty({ type: String })
   id!: string;
 
@@ -74,7 +74,9 @@ export class ActionsAddActionAnswer {
 
   @ApiProperty({ nullable: true, type: String })
   deadlineId!: string | null;
+}
 
+export class ActionsAddActionAnswer extends OpenedAction {
   @ApiProperty({ type: String })
   decisionId!: string;
 }
@@ -210,16 +212,7 @@ export class DeadlineSection {
   items!: unknown;
 }
 
-export class CellDashboardDeadlinesUpcoming {
-  @ApiProperty({ type: Number })
-  count!: number;
-
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } })
-  byKind!: unknown;
-
-  @ApiProperty({ type: () => [OverviewDeadline], description: "The soonest, at most 50, live." })
-  items!: unknown;
-
+export class CellDashboardDeadlinesUpcoming extends DeadlineSection {
   @ApiProperty({ type: String })
   until!: string;
 }

@@ -225,28 +225,7 @@ export class WebhookView {
   createdAt!: string;
 }
 
-export class WebhooksCreateAnswer {
-  @ApiProperty({ type: String })
-  id!: string;
-
-  @ApiProperty({ type: String })
-  organisationId!: string;
-
-  @ApiProperty({ type: String })
-  url!: string;
-
-  @ApiProperty({ type: [String] })
-  eventTypes!: string[];
-
-  @ApiProperty({ type: Boolean })
-  active!: boolean;
-
-  @ApiProperty({ type: Number })
-  version!: number;
-
-  @ApiProperty({ type: String })
-  createdAt!: string;
-
+export class WebhooksCreateAnswer extends WebhookView {
   @ApiProperty({ type: String })
   secret!: string;
 }

@@ -14,13 +14,7 @@ export class DistancingRuleView {
   regions!: boolean;
 }
 
-export class DistancingRulesSetAnswer {
-  @ApiProperty({ type: String, description: "A département code, or `national` for the rule every territory follows unless it overrides it." })
-  territory!: string;
-
-  @ApiProperty({ type: Boolean })
-  regions!: boolean;
-
+export class DistancingRulesSetAnswer extends DistancingRuleView {
   @ApiProperty({ type: Boolean })
   overridden!: boolean;
 }
@@ -269,98 +263,6 @@ export class NextStep {
   date!: "pre_admission" | "transfer" | null;
 }
 
-export class OrientationsRequestAnswer {
-  @ApiProperty({ type: String })
-  requestedAt!: string;
-
-  @ApiProperty({ nullable: true, type: String, description: "The target's answer (acceptance, agreement in principle, refusal…), not its taking the request in hand." })
-  answeredAt!: string | null;
-
-  @ApiProperty({ nullable: true, type: String })
-  preAdmissionAt!: string | null;
-
-  @ApiProperty({ nullable: true, type: String })
-  transferAt!: string | null;
-
-  @ApiProperty({ nullable: true, type: String })
-  closedAt!: string | null;
-
-  @ApiProperty({ type: String })
-  updatedAt!: string;
-
-  @ApiProperty({ isArray: true, enum: ["host","requester","target"], description: "The parties the reader holds, and what they may do next (the API still checks)." })
-  parties!: unknown;
-
-  @ApiProperty({ type: [String], description: "The actions of `nextSteps` the reader may take." })
-  allowedActions!: string[];
-
-  @ApiProperty({ type: () => [NextStep], description: "The steps the workflow offers now, whoever takes them, with whether the reader may and why not." })
-  nextSteps!: unknown;
-
-  @ApiProperty({ type: String })
-  territory!: string;
-
-  @ApiProperty({ type: String })
-  reference!: string;
-
-  @ApiProperty({ type: Number })
-  version!: number;
-
-  @ApiProperty({ type: String })
-  reasonCode!: string;
-
-  @ApiProperty({ nullable: true, type: String })
-  legalBasis!: string | null;
-
-  @ApiProperty({ type: String })
-  state!: string;
-
-  @ApiProperty({ type: String })
-  targetOrganisationId!: string;
-
-  @ApiProperty({ type: Boolean })
-  open!: boolean;
-
-  @ApiProperty({ type: String })
-  caseId!: string;
-
-  @ApiProperty({ type: String })
-  requesterOrganisationId!: string;
-
-  @ApiProperty({ enum: ["acse","dna","minors_centre","uaped","crp","psp","prefecture","parquet","general"] })
-  targetKind!: "acse" | "dna" | "minors_centre" | "uaped" | "crp" | "psp" | "prefecture" | "parquet" | "general";
-
-  @ApiProperty({ nullable: true, enum: ["women","men","family","minors"] })
-  placeKind!: "women" | "men" | "family" | "minors" | null;
-
-  @ApiProperty({ enum: ["reserved","occupied","none"] })
-  placeStatus!: "reserved" | "occupied" | "none";
-
-  @ApiProperty({ nullable: true, type: String })
-  hostOrganisationId!: string | null;
-
-  @ApiProperty({ type: String })
-  id!: string;
-
-  @ApiProperty({ nullable: true, type: String })
-  channel!: string | null;
-
-  @ApiProperty({ nullable: true, type: String })
-  asylumStatus!: string | null;
-
-  @ApiProperty({ nullable: true, type: String })
-  outcomeCode!: string | null;
-
-  @ApiProperty({ type: Number })
-  authorisations!: number;
-
-  @ApiProperty({ nullable: true, type: String })
-  authorisedUntil!: string | null;
-
-  @ApiProperty({ nullable: true, type: String })
-  answerDueOn!: string | null;
-}
-
 export class OrientationView {
   @ApiProperty({ type: String })
   requestedAt!: string;
@@ -450,6 +352,11 @@ export class OrientationView {
   authorisedUntil!: string | null;
 }
 
+export class OrientationsRequestAnswer extends OrientationView {
+  @ApiProperty({ nullable: true, type: String })
+  answerDueOn!: string | null;
+}
+
 export class OrientationPage {
   @ApiProperty({ type: () => [OrientationView] })
   items!: unknown;
@@ -490,94 +397,7 @@ export class OrientationStepView {
   note?: string | null | undefined;
 }
 
-export class OrientationWithHistory {
-  @ApiProperty({ type: String })
-  requestedAt!: string;
-
-  @ApiProperty({ nullable: true, type: String, description: "The target's answer (acceptance, agreement in principle, refusal…), not its taking the request in hand." })
-  answeredAt!: string | null;
-
-  @ApiProperty({ nullable: true, type: String })
-  preAdmissionAt!: string | null;
-
-  @ApiProperty({ nullable: true, type: String })
-  transferAt!: string | null;
-
-  @ApiProperty({ nullable: true, type: String })
-  closedAt!: string | null;
-
-  @ApiProperty({ type: String })
-  updatedAt!: string;
-
-  @ApiProperty({ isArray: true, enum: ["host","requester","target"], description: "The parties the reader holds, and what they may do next (the API still checks)." })
-  parties!: unknown;
-
-  @ApiProperty({ type: [String], description: "The actions of `nextSteps` the reader may take." })
-  allowedActions!: string[];
-
-  @ApiProperty({ type: () => [NextStep], description: "The steps the workflow offers now, whoever takes them, with whether the reader may and why not." })
-  nextSteps!: unknown;
-
-  @ApiProperty({ type: String })
-  territory!: string;
-
-  @ApiProperty({ type: String })
-  reference!: string;
-
-  @ApiProperty({ type: Number })
-  version!: number;
-
-  @ApiProperty({ type: String })
-  reasonCode!: string;
-
-  @ApiProperty({ nullable: true, type: String })
-  legalBasis!: string | null;
-
-  @ApiProperty({ type: String })
-  state!: string;
-
-  @ApiProperty({ type: String })
-  targetOrganisationId!: string;
-
-  @ApiProperty({ type: Boolean })
-  open!: boolean;
-
-  @ApiProperty({ type: String })
-  caseId!: string;
-
-  @ApiProperty({ type: String })
-  requesterOrganisationId!: string;
-
-  @ApiProperty({ enum: ["acse","dna","minors_centre","uaped","crp","psp","prefecture","parquet","general"] })
-  targetKind!: "acse" | "dna" | "minors_centre" | "uaped" | "crp" | "psp" | "prefecture" | "parquet" | "general";
-
-  @ApiProperty({ nullable: true, enum: ["women","men","family","minors"] })
-  placeKind!: "women" | "men" | "family" | "minors" | null;
-
-  @ApiProperty({ enum: ["reserved","occupied","none"] })
-  placeStatus!: "reserved" | "occupied" | "none";
-
-  @ApiProperty({ nullable: true, type: String })
-  hostOrganisationId!: string | null;
-
-  @ApiProperty({ type: String })
-  id!: string;
-
-  @ApiProperty({ nullable: true, type: String })
-  channel!: string | null;
-
-  @ApiProperty({ nullable: true, type: String })
-  asylumStatus!: string | null;
-
-  @ApiProperty({ nullable: true, type: String })
-  outcomeCode!: string | null;
-
-  @ApiProperty({ type: Number })
-  authorisations!: number;
-
-  @ApiProperty({ nullable: true, type: String })
-  authorisedUntil!: string | null;
-
+export class OrientationWithHistory extends OrientationView {
   @ApiProperty({ type: () => [OrientationStepView] })
   history!: unknown;
 }
