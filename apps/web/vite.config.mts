@@ -68,6 +68,8 @@ export default defineConfig({
   base: '/',
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   plugins: [precompress(), preloadFonts()],
+  // The French labels shared with the server (libs/vocabulary: plain data, no Node API).
+  resolve: { alias: { '@mnio/vocabulary': fileURLToPath(new URL('../../libs/vocabulary/src/index.ts', import.meta.url)) } },
   build: {
     outDir: process.env.MNIO_WEB_OUT_DIR || fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,

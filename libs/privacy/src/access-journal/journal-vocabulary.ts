@@ -1,5 +1,6 @@
 import type { IdentityReadReason } from '@mnio/cases';
 import type { BreakGlassReason } from '@mnio/coordination';
+import { ACCESS_JOURNAL_ACTIONS, ACCESS_JOURNAL_KINDS } from '@mnio/vocabulary';
 
 /**
  * What the journal of who read what shows, by the audit journal's own action names (libs/audit): the reads of a
@@ -21,21 +22,14 @@ export const JOURNAL_ACTIONS: Readonly<Record<string, JournalKind>> = {
 
 export const actionsOfKinds = (kinds: readonly JournalKind[]): string[] => Object.keys(JOURNAL_ACTIONS).filter((a) => kinds.includes(JOURNAL_ACTIONS[a]));
 
-/** French labels for the CSV (the web page has the same in apps/web/src/domain/labels.ts). */
+/** French labels for the CSV: the pages' own (libs/vocabulary); a kind without one does not compile. */
 export const JOURNAL_KIND_LABELS: Record<JournalKind, string> = {
-  identity_read: 'Lecture de l’identité',
-  break_glass: 'Accès d’urgence',
-  export: 'Export',
+  identity_read: ACCESS_JOURNAL_KINDS.identity_read,
+  break_glass: ACCESS_JOURNAL_KINDS.break_glass,
+  export: ACCESS_JOURNAL_KINDS.export,
 };
 
-export const JOURNAL_ACTION_LABELS: Record<string, string> = {
-  'case.identity_read': 'Lecture de l’identité',
-  'case.break_glass': 'Accès d’urgence (bris de glace)',
-  'statistics.exported': 'Export de statistiques',
-  'cell.minutes_exported': 'Export du compte rendu de cellule',
-  'subject_access.requested': 'Demande de droit d’accès',
-  'subject_access.downloaded': 'Téléchargement du droit d’accès',
-};
+export const JOURNAL_ACTION_LABELS: Record<string, string> = ACCESS_JOURNAL_ACTIONS;
 
 /** Typed by each vocabulary: a new reason code does not compile until it has its French label. */
 const IDENTITY_REASON_LABELS: Record<IdentityReadReason, string> = {

@@ -1,5 +1,5 @@
 import type { CaseSubjectAccessData } from '@mnio/cases';
-import * as L from './labels-fr';
+import * as L from '@mnio/vocabulary';
 
 /** One section of the export: a list of labelled values, or a table. The JSON is this model; the PDF renders it. */
 export interface ExportSection {

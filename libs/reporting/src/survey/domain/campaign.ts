@@ -31,7 +31,7 @@ export const SURVEY_SIGNER_ROLES: Record<(typeof SURVEY_ORGANISATION_KINDS)[numb
 
 /**
  * Why persons were met outside mnio: a code, never free text (a sentence could carry a name). The page shows the
- * French labels (apps/web/src/domain/labels.ts, SURVEY_REASONS).
+ * French labels (libs/vocabulary, SURVEY_REASONS).
  */
 export const CORRECTION_REASONS = ['no_consent', 'anonymous', 'before_mnio', 'outreach', 'other_tool'] as const;
 export type CorrectionReason = (typeof CORRECTION_REASONS)[number];

@@ -1,8 +1,8 @@
 /**
- * French labels of the codes a subject-access export shows: a copy of the web application's apps/web/src/domain/labels.ts
- * (the server may not import the web app). Keep them in step when a code is added there.
+ * French labels of the API's closed vocabularies, the one source for the pages (apps/web/src/domain/labels.ts) and
+ * for the documents the server writes in French (the subject-access export). test/e2e/web/contract.e2e-spec.ts
+ * checks every code of libs/* has its label here.
  */
-/** French labels of the API's closed vocabularies. test/e2e/web/vocabulary.e2e-spec.ts checks them against libs/*. */
 export const EXPLOITATION_FORMS: Record<string, string> = {
   sexual_exploitation: 'Exploitation sexuelle',
   labour_exploitation: 'Exploitation par le travail',
@@ -112,6 +112,16 @@ export const TRACK_EVENTS: Record<string, string> = {
 };
 
 /** « Mineur non accompagné » (MNA): a minor without a parent or legal guardian in France, taken in charge by the ASE. */
+/** Where the first contact with the person took place (the API's FIRST_CONTACT_CONTEXTS). */
+export const FIRST_CONTACT_CONTEXTS: Record<string, string> = {
+  outreach: 'Maraude',
+  drop_in: 'Accueil de jour',
+  hotline: 'Ligne d’écoute',
+  partner_referral: 'Orientation par un partenaire',
+  place_of_detention: 'Lieu de privation de liberté',
+  other: 'Autre',
+};
+
 export const UNACCOMPANIED_MINOR: Record<'yes' | 'no' | '', string> = {
   yes: 'Oui, mineur non accompagné', no: 'Non, avec un parent ou un représentant légal', '': 'Pas encore connu',
 };
@@ -258,6 +268,12 @@ export const TRANSFER_REFUSAL_REASONS: Record<string, string> = {
   person_not_present: 'Personne absente du département', other: 'Autre motif',
 };
 export const TRANSFER_STATUSES: Record<string, string> = { requested: 'En attente de réponse', accepted: 'Accepté', refused: 'Refusé', cancelled: 'Annulé' };
+/** The journal of who read what (also the access journal's CSV, libs/privacy). */
+export const ACCESS_JOURNAL_KINDS: Record<string, string> = { identity_read: 'Lecture de l’identité', break_glass: 'Accès d’urgence', export: 'Export' };
+export const ACCESS_JOURNAL_ACTIONS: Record<string, string> = {
+  'case.identity_read': 'Lecture de l’identité', 'case.break_glass': 'Accès d’urgence (bris de glace)', 'statistics.exported': 'Export de statistiques',
+  'cell.minutes_exported': 'Export du compte rendu de cellule', 'subject_access.requested': 'Demande de droit d’accès', 'subject_access.downloaded': 'Téléchargement du droit d’accès',
+};
 export const BREAK_GLASS_REASONS: Record<string, string> = {
   imminent_danger: 'Danger imminent pour la personne', child_in_danger: 'Enfant en danger', judicial_emergency: 'Urgence judiciaire',
   missing_person: 'Disparition inquiétante', other: 'Autre urgence',
@@ -265,8 +281,38 @@ export const BREAK_GLASS_REASONS: Record<string, string> = {
 
 export const DUPLICATE_LINK_STATUSES: Record<string, string> = { requested: 'Demandé', accepted: 'Accepté', refused: 'Refusé' };
 
+/** Why a case is erased before its rule's time (issue 16, RGPD article 17). */
+export const ERASURE_REASONS: Record<string, string> = {
+  person_request: 'Demande d’effacement de la personne',
+  consent_withdrawn: 'Retrait de son consentement',
+  objection: 'Opposition de la personne au traitement',
+  unlawful_processing: 'Données traitées sans base légale',
+  legal_obligation: 'Obligation légale d’effacement',
+};
+/** The retention rules (libs/privacy), by kind of data. */
+export const RETENTION_RULE_KINDS: Record<string, string> = {
+  case_closed: 'Situation close : identité, récit et textes libres',
+  case_closed_referred: 'Situation close avec relais : identité, récit et textes libres',
+  notifications: 'Notifications et éléments de la boîte de réception',
+  auth_sessions: 'Sessions de connexion',
+  login_throttle: 'Limitation des tentatives de connexion',
+  notification_deliveries: 'Journal des envois (courriels, webhooks)',
+  break_glass_uses: 'Accès exceptionnels (après la période d’audit)',
+  case_rectifications: 'Valeurs remplacées par une rectification (après la période d’audit)',
+};
+export const RETENTION_UNITS: Record<string, string> = { days: 'jours', years: 'ans' };
+/** Why a case the rules reach is kept: a legal hold. */
+export const LEGAL_HOLDS: Record<string, string> = {
+  criminal_proceedings: 'Procédure pénale en cours',
+  minor_protection: 'Mesure de protection d’un mineur en cours',
+};
+export const RETENTION_RUN_STATUSES: Record<string, string> = { queued: 'En attente', running: 'En cours', done: 'Terminé', failed: 'En échec' };
+
 /** The label of a code, or the code itself when a newer API sent one this client does not know yet. */
 export const label = (table: Record<string, string>, code: string | null | undefined): string => (code ? (table[code] ?? code) : '—');
+
+/** A cell action's title, or what it became: the API sends '' once the case was anonymised (issue 16). */
+export const actionTitle = (title: string | null | undefined): string => title || 'Intitulé effacé';
 
 export const frDate = (iso: string | null | undefined): string => {
   if (!iso) return '—';
@@ -310,45 +356,39 @@ export const SURVEY_REASONS: Record<string, string> = {
 /** States of a survey campaign and of a questionnaire. */
 export const SURVEY_CAMPAIGN_STATUSES: Record<string, string> = { open: 'Ouverte', closed: 'Close' };
 export const SURVEY_QUESTIONNAIRE_STATUSES: Record<string, string> = { draft: 'En attente de signature', submitted: 'Signé et envoyé' };
-export const INDICATOR_FRAMEWORK = 'unodc';
 
-export const INDICATOR_DIMENSIONS: Record<string, { label: string; indicators: Record<string, string> }> = {
-  recruitment: {
-    label: 'Recrutement',
-    indicators: {
-      deceptive_offer: 'Offre d’emploi ou promesse trompeuse',
-      debt_for_travel: 'Dette contractée pour le voyage',
-      recruited_by_relative: 'Recrutement par un proche ou une connaissance',
-    },
-  },
-  control: {
-    label: 'Contrôle et contrainte',
-    indicators: {
-      documents_confiscated: 'Papiers d’identité confisqués',
-      movement_restricted: 'Liberté de mouvement restreinte',
-      threats: 'Menaces contre la personne ou sa famille',
-      violence: 'Violences physiques ou sexuelles',
-      debt_bondage: 'Servitude pour dette',
-    },
-  },
-  exploitation: {
-    label: 'Exploitation',
-    indicators: {
-      earnings_withheld: 'Gains confisqués',
-      excessive_hours: 'Horaires excessifs',
-      degrading_conditions: 'Conditions de vie ou de travail indignes',
-      forced_activity: 'Activité imposée',
-    },
-  },
-  vulnerability: {
-    label: 'Vulnérabilité',
-    indicators: {
-      isolated: 'Isolement, ne parle pas la langue',
-      irregular_status: 'Situation administrative irrégulière exploitée',
-      dependency: 'Dépendance envers l’exploitant (logement, travail)',
-    },
-  },
+/** Key rotation (issue 16 §3): the three key rings, a key's state, a rotation's phase. */
+export const KEY_KINDS: Record<string, string> = {
+  field: 'Chiffrement des données',
+  blind_index: 'Index de détection des doublons',
+  jwt: 'Signature des jetons de connexion',
 };
-
-export const indicatorLabel = (dimension: string, indicator: string): string => INDICATOR_DIMENSIONS[dimension]?.indicators[indicator] ?? indicator;
-export const dimensionLabel = (dimension: string): string => INDICATOR_DIMENSIONS[dimension]?.label ?? dimension;
+export const KEY_STATUSES: Record<string, string> = {
+  current: 'En service',
+  previous: 'Ancienne, encore lisible',
+  draining: 'Ancienne, en cours de retrait',
+  retired: 'Retirée',
+};
+export const KEY_ROTATION_PHASES: Record<string, string> = {
+  reencrypt: 'Rechiffrement des données',
+  add: 'Calcul des nouveaux index',
+  settle: 'Attente de tous les serveurs',
+  add_again: 'Calcul des index des derniers dossiers',
+  delete: 'Suppression des anciens index',
+  switched: 'Bascule immédiate',
+};
+/** Place kinds as table columns (place board, host declaration). */
+export const PLACE_KIND_COLUMNS: Record<string, string> = { women: 'Femmes', men: 'Hommes', family: 'Familles', minors: 'Mineurs' };
+/** Why the place board greys out a host for the orientation at hand (libs/orientations PlaceBoardHost.excludedBecause). */
+export const PLACE_BOARD_EXCLUSIONS: Record<string, string> = {
+  departement: 'Trop proche : département d’exploitation ou de résidence',
+  region: 'Trop proche : région d’exploitation ou de résidence',
+  national: 'Structure nationale : éloignement non vérifiable',
+  no_free_place: 'Aucune place libre de ce type',
+};
+/** Who reads a host's secret address besides the host itself (GET /api/hosts/{id}/capacity locationReaders). */
+export const LOCATION_READERS: Record<string, string> = {
+  host: 'les personnes de votre structure (opérateurs d’hébergement, coordinateurs, travailleurs sociaux)',
+  acse_coordination: 'la coordination nationale Ac.Sé (coordinateurs et travailleurs sociaux)',
+  minors_centre: 'le centre sécurisé pour mineurs (opérateurs d’hébergement et coordinateurs)',
+};
