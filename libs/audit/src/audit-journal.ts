@@ -20,6 +20,14 @@ export interface AuditRecord {
 }
 
 /**
+ * The entry of a retention purge's page (issue 16 §1): on the rule's own stream, with the count and never a row,
+ * in no one's name (the nightly run).
+ */
+export const rowsPurgedEntry = (rule: string, count: number): AuditRecord => ({
+  action: 'retention.rows_purged', subjectType: 'retention_rule', stream: `retention_rule:${rule}`, actorUserId: null, details: { rule, count },
+});
+
+/**
  * Appends to the journal in the caller's transaction: the entry exists if and only if the act committed.
  * Concurrent appends to one stream queue on its head row (`FOR UPDATE`), so a chain never forks; appends to
  * different streams do not wait for each other. The entry's hash is an HMAC under the journal key,

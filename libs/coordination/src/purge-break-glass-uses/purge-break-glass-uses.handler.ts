@@ -1,10 +1,11 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { AuditJournal } from '@mnio/audit';
-import { Db, PurgedRows, rowsOf, Transactional } from '@mnio/platform';
+import { AuditJournal, rowsPurgedEntry } from '@mnio/audit';
+import { Db, PurgedRows, purgeOldRows, PurgeTarget, Transactional } from '@mnio/platform';
 import { PurgeBreakGlassUsesCommand } from './purge-break-glass-uses.command';
 
-const OLD = `used_at < $1 AND expires_at < $1`;
+const OLD_ROWS: PurgeTarget = { table: 'break_glass_uses', key: 'id', old: `used_at < $1 AND expires_at < $1`, order: 'used_at' };
 
+/** Break-the-glass records used and expired before the cut-off (the audit journal keeps the acts themselves). */
 @CommandHandler(PurgeBreakGlassUsesCommand)
 export class PurgeBreakGlassUsesHandler implements ICommandHandler<PurgeBreakGlassUsesCommand> {
   constructor(
@@ -13,15 +14,9 @@ export class PurgeBreakGlassUsesHandler implements ICommandHandler<PurgeBreakGla
   ) {}
 
   @Transactional()
-  async execute({ purge: { cutoff, limit, dryRun } }: PurgeBreakGlassUsesCommand): Promise<PurgedRows> {
-    const em = this.db.em;
-    if (dryRun) return { count: (await rowsOf<{ n: number }>(em, `SELECT count(*)::int AS n FROM break_glass_uses WHERE ${OLD}`, [cutoff]))[0].n };
-    const rows = await rowsOf<{ id: string }>(
-      em,
-      `DELETE FROM break_glass_uses WHERE id IN (SELECT id FROM break_glass_uses WHERE ${OLD} ORDER BY used_at LIMIT $2 FOR UPDATE SKIP LOCKED) RETURNING id`,
-      [cutoff, limit],
-    );
-    if (rows.length) await this.audit.record({ action: 'retention.rows_purged', subjectType: 'retention_rule', stream: 'retention_rule:break_glass_uses', actorUserId: null, details: { rule: 'break_glass_uses', count: rows.length } });
-    return { count: rows.length };
+  async execute({ purge }: PurgeBreakGlassUsesCommand): Promise<PurgedRows> {
+    const purged = await purgeOldRows(this.db.em, OLD_ROWS, purge);
+    if (!purge.dryRun && purged.count) await this.audit.record(rowsPurgedEntry('break_glass_uses', purged.count));
+    return purged;
   }
 }

@@ -1,10 +1,11 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { AuditJournal } from '@mnio/audit';
-import { Db, PurgedRows, rowsOf, Transactional } from '@mnio/platform';
+import { AuditJournal, rowsPurgedEntry } from '@mnio/audit';
+import { Db, PurgedRows, purgeOldRows, PurgeTarget, Transactional } from '@mnio/platform';
 import { PurgeLoginThrottleCommand } from './purge-login-throttle.command';
 
-const STALE = `window_start < $1 AND (locked_until IS NULL OR locked_until < $1)`;
+const OLD_ROWS: PurgeTarget = { table: 'login_throttle', key: 'key', old: `window_start < $1 AND (locked_until IS NULL OR locked_until < $1)`, order: 'key' };
 
+/** Login throttling counters whose window ended before the cut-off. */
 @CommandHandler(PurgeLoginThrottleCommand)
 export class PurgeLoginThrottleHandler implements ICommandHandler<PurgeLoginThrottleCommand> {
   constructor(
@@ -13,15 +14,9 @@ export class PurgeLoginThrottleHandler implements ICommandHandler<PurgeLoginThro
   ) {}
 
   @Transactional()
-  async execute({ purge: { cutoff, limit, dryRun } }: PurgeLoginThrottleCommand): Promise<PurgedRows> {
-    const em = this.db.em;
-    if (dryRun) return { count: (await rowsOf<{ n: number }>(em, `SELECT count(*)::int AS n FROM login_throttle WHERE ${STALE}`, [cutoff]))[0].n };
-    const rows = await rowsOf<{ key: string }>(
-      em,
-      `DELETE FROM login_throttle WHERE key IN (SELECT key FROM login_throttle WHERE ${STALE} ORDER BY key LIMIT $2 FOR UPDATE SKIP LOCKED) RETURNING key`,
-      [cutoff, limit],
-    );
-    if (rows.length) await this.audit.record({ action: 'retention.rows_purged', subjectType: 'retention_rule', stream: 'retention_rule:login_throttle', actorUserId: null, details: { rule: 'login_throttle', count: rows.length } });
-    return { count: rows.length };
+  async execute({ purge }: PurgeLoginThrottleCommand): Promise<PurgedRows> {
+    const purged = await purgeOldRows(this.db.em, OLD_ROWS, purge);
+    if (!purge.dryRun && purged.count) await this.audit.record(rowsPurgedEntry('login_throttle', purged.count));
+    return purged;
   }
 }

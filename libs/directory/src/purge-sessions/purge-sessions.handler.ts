@@ -1,10 +1,14 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { AuditJournal } from '@mnio/audit';
-import { Db, PurgedRows, rowsOf, Transactional } from '@mnio/platform';
+import { AuditJournal, rowsPurgedEntry } from '@mnio/audit';
+import { Db, PurgedRows, purgeOldRows, PurgeTarget, Transactional } from '@mnio/platform';
 import { PurgeEndedSessionsCommand } from './purge-sessions.command';
 
-const ENDED = `(expires_at < $1 OR revoked_at < $1)`;
+const OLD_ROWS: PurgeTarget = {
+  table: 'auth_sessions', key: 'id', old: `(expires_at < $1 OR revoked_at < $1)`, order: 'id',
+  dependents: `DELETE FROM refresh_tokens WHERE session_id IN (SELECT key FROM doomed)`,
+};
 
+/** Ended sessions (expired or revoked before the cut-off) with their refresh tokens, in one statement. */
 @CommandHandler(PurgeEndedSessionsCommand)
 export class PurgeEndedSessionsHandler implements ICommandHandler<PurgeEndedSessionsCommand> {
   constructor(
@@ -13,18 +17,9 @@ export class PurgeEndedSessionsHandler implements ICommandHandler<PurgeEndedSess
   ) {}
 
   @Transactional()
-  async execute({ purge: { cutoff, limit, dryRun } }: PurgeEndedSessionsCommand): Promise<PurgedRows> {
-    const em = this.db.em;
-    if (dryRun) return { count: (await rowsOf<{ n: number }>(em, `SELECT count(*)::int AS n FROM auth_sessions WHERE ${ENDED}`, [cutoff]))[0].n };
-    // One statement: the tokens go with their sessions (the foreign key is checked at its end).
-    const rows = await rowsOf<{ id: string }>(
-      em,
-      `WITH doomed AS (SELECT id FROM auth_sessions WHERE ${ENDED} ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED),
-            tokens AS (DELETE FROM refresh_tokens WHERE session_id IN (SELECT id FROM doomed))
-       DELETE FROM auth_sessions WHERE id IN (SELECT id FROM doomed) RETURNING id`,
-      [cutoff, limit],
-    );
-    if (rows.length) await this.audit.record({ action: 'retention.rows_purged', subjectType: 'retention_rule', stream: 'retention_rule:auth_sessions', actorUserId: null, details: { rule: 'auth_sessions', count: rows.length } });
-    return { count: rows.length };
+  async execute({ purge }: PurgeEndedSessionsCommand): Promise<PurgedRows> {
+    const purged = await purgeOldRows(this.db.em, OLD_ROWS, purge);
+    if (!purge.dryRun && purged.count) await this.audit.record(rowsPurgedEntry('auth_sessions', purged.count));
+    return purged;
   }
 }

@@ -1,7 +1,9 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { AuditJournal } from '@mnio/audit';
-import { Db, PurgedRows, rowsOf, Transactional } from '@mnio/platform';
+import { AuditJournal, rowsPurgedEntry } from '@mnio/audit';
+import { Db, PurgedRows, purgeOldRows, PurgeTarget, Transactional } from '@mnio/platform';
 import { PurgeNotificationsCommand } from '@mnio/privacy';
+
+const OLD_ROWS: PurgeTarget = { table: 'notifications', key: 'id', old: `created_at < $1`, order: 'created_at' };
 
 /** Retention (rule `notifications`): inbox items created before the cut-off, read or not. The port is privacy's. */
 @CommandHandler(PurgeNotificationsCommand)
@@ -12,15 +14,9 @@ export class PurgeNotificationsHandler implements ICommandHandler<PurgeNotificat
   ) {}
 
   @Transactional()
-  async execute({ purge: { cutoff, limit, dryRun } }: PurgeNotificationsCommand): Promise<PurgedRows> {
-    const em = this.db.em;
-    if (dryRun) return { count: (await rowsOf<{ n: number }>(em, `SELECT count(*)::int AS n FROM notifications WHERE created_at < $1`, [cutoff]))[0].n };
-    const rows = await rowsOf<{ id: string }>(
-      em,
-      `DELETE FROM notifications WHERE id IN (SELECT id FROM notifications WHERE created_at < $1 ORDER BY created_at LIMIT $2 FOR UPDATE SKIP LOCKED) RETURNING id`,
-      [cutoff, limit],
-    );
-    if (rows.length) await this.audit.record({ action: 'retention.rows_purged', subjectType: 'retention_rule', stream: 'retention_rule:notifications', actorUserId: null, details: { rule: 'notifications', count: rows.length } });
-    return { count: rows.length };
+  async execute({ purge }: PurgeNotificationsCommand): Promise<PurgedRows> {
+    const purged = await purgeOldRows(this.db.em, OLD_ROWS, purge);
+    if (!purge.dryRun && purged.count) await this.audit.record(rowsPurgedEntry('notifications', purged.count));
+    return purged;
   }
 }

@@ -1,4 +1,4 @@
-interface Queryable {
+export interface Queryable {
   query(sql: string, params?: unknown[]): Promise<unknown>;
 }
 
