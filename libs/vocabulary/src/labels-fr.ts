@@ -273,6 +273,7 @@ export const ACCESS_JOURNAL_KINDS: Record<string, string> = { identity_read: 'Le
 export const ACCESS_JOURNAL_ACTIONS: Record<string, string> = {
   'case.identity_read': 'Lecture de l’identité', 'case.break_glass': 'Accès d’urgence (bris de glace)', 'statistics.exported': 'Export de statistiques',
   'cell.minutes_exported': 'Export du compte rendu de cellule', 'subject_access.requested': 'Demande de droit d’accès', 'subject_access.downloaded': 'Téléchargement du droit d’accès',
+  'case.attachment_downloaded': 'Téléchargement d’une pièce jointe',
 };
 export const BREAK_GLASS_REASONS: Record<string, string> = {
   imminent_danger: 'Danger imminent pour la personne', child_in_danger: 'Enfant en danger', judicial_emergency: 'Urgence judiciaire',

@@ -191,4 +191,19 @@ describe('privacy: the journal of who read what', () => {
       await db.end();
     }
   });
+  it('lists the download of a case’s attachment as an export of that case, with no file name', async () => {
+    const file = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    const added = await b.worker.post(`/api/cases/${caseB.id}/attachments`).field('kind', 'recepisse').field('documentDate', from)
+      .attach('file', file, { filename: `${caseB.identity.lastName}-recepisse.pdf`, contentType: 'application/pdf' }).expect(201);
+    await b.worker.get(`/api/cases/${caseB.id}/attachments/${added.body.id}/content`).expect(200);
+
+    const exports = (await journal(b.dpo, '&kinds=export')).items.filter((e) => e.action === 'case.attachment_downloaded');
+    expect(exports.map((e) => [e.kind, e.caseReference, e.userId, e.organisationId, e.reason])).toEqual([['export', caseB.reference, b.userId, b.organisationId, null]]);
+    expect(JSON.stringify(exports)).not.toContain(caseB.identity.lastName);
+    // Another organisation's DPO does not see it.
+    expect((await journal(a.dpo, '&kinds=export')).items.some((e) => e.caseId === caseB.id)).toBe(false);
+    const csv = (await b.dpo.get(`/api/privacy/access-journal.csv?from=${from}&kinds=export`).expect(200)).text;
+    expect(csv).toContain('Téléchargement d’une pièce jointe');
+    expect(csv).not.toContain(caseB.identity.lastName);
+  });
 });

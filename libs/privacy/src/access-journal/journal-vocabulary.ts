@@ -18,6 +18,8 @@ export const JOURNAL_ACTIONS: Readonly<Record<string, JournalKind>> = {
   'cell.minutes_exported': 'export',
   'subject_access.requested': 'export',
   'subject_access.downloaded': 'export',
+  // A case's attachment (a récépissé, a judgment…) saved out of mnio by an identity reader.
+  'case.attachment_downloaded': 'export',
 };
 
 export const actionsOfKinds = (kinds: readonly JournalKind[]): string[] => Object.keys(JOURNAL_ACTIONS).filter((a) => kinds.includes(JOURNAL_ACTIONS[a]));
