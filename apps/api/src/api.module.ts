@@ -15,7 +15,7 @@ import { MIGRATIONS } from '../../../db/migrations';
 import type { NextFunction, Request, Response } from 'express';
 import { CaseLinksController } from './http/cases/case-links.controller';
 import { CasesController } from './http/cases/cases.controller';
-import { CaseAssignmentsController } from './http/cases/case-assignments.controller';
+import { CaseAssignmentsController, ColleaguesController } from './http/cases/case-assignments.controller';
 import { ReferralsController } from './http/cases/referrals.controller';
 import { MinorProtectionController } from './http/cases/minor-protection.controller';
 import { AttachmentsController } from './http/cases/attachments.controller';
@@ -47,7 +47,7 @@ import { SubjectAccessController } from './http/privacy/subject-access.controlle
 
 @Module({
   imports: [PlatformModule, AuditModule, DirectoryModule, CasesModule, TerminusModule, QueueModule.forRoot('producer'), NotificationsModule, OrientationsModule, CoordinationModule, ReportingModule, PrivacyModule, MetricsModule.forRoot('api')],
-  controllers: [HealthController, AuthController, DirectoryController, MembershipRequestsController, AdminController, CasesController, CaseLinksController, ReferralsController, MinorProtectionController, AttachmentsController, CaseAssignmentsController,
+  controllers: [HealthController, AuthController, DirectoryController, MembershipRequestsController, AdminController, CasesController, CaseLinksController, ReferralsController, MinorProtectionController, AttachmentsController, CaseAssignmentsController, ColleaguesController,
     NotificationsController, WebhooksController, NotificationsAdminController, OrientationsController, HostsController, DistancingRulesController,
     CellsController, MeetingsController, ActionsController, TransfersController, ReportingController, HtcdsRecordsController,
     SurveyCampaignsController, SurveyQuestionnairesController, ProConnectController, AccessRequestsController, OrganisationSignInController,

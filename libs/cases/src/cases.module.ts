@@ -50,7 +50,7 @@ import { GetCaseRectificationsHandler } from './rectification/case-rectification
 import { CaseSubjectAccessHandler } from './subject-access/case-subject-access.query';
 import { AddAttachmentHandler } from './attachments/add-attachment.handler';
 import { DownloadCaseAttachmentHandler, ListCaseAttachmentsHandler } from './attachments/case-attachments.query';
-import { AssignCaseHandler, GetCaseAssignmentsHandler, UnassignCaseHandler } from './assignments/case-assignments.handler';
+import { AssignCaseHandler, ColleaguesHandler, GetCaseAssignmentsHandler, UnassignCaseHandler } from './assignments/case-assignments.handler';
 import { AddJournalNoteHandler, CorrectJournalNoteHandler, GetCaseJournalHandler } from './journal/case-journal.handlers';
 
 /** The presumed-victim case: identity (encrypted), tracks, consents, deadlines, duplicates, access. */
@@ -78,7 +78,7 @@ import { AddJournalNoteHandler, CorrectJournalNoteHandler, GetCaseJournalHandler
     AnonymiseCaseHandler, CaseRetentionFactsHandler, RetentionCandidatesHandler,
     RectifyCaseHandler, GetCaseRectificationsHandler, CaseSubjectAccessHandler,
     AddAttachmentHandler, ListCaseAttachmentsHandler, DownloadCaseAttachmentHandler,
-    AssignCaseHandler, UnassignCaseHandler, GetCaseAssignmentsHandler,
+    AssignCaseHandler, UnassignCaseHandler, GetCaseAssignmentsHandler, ColleaguesHandler,
     AddJournalNoteHandler, GetCaseJournalHandler, CorrectJournalNoteHandler,
   ],
 })

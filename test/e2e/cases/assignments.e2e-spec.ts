@@ -113,6 +113,26 @@ describe('assigned workers', () => {
     expect((await police.get(`/api/cases?assignedTo=${awa.id}`).expect(200)).body.items).toEqual([]);
   });
 
+  it('names one’s colleagues for « Suivies par »: the case workers and coordinators of one’s own organisation only', async () => {
+    const seen = async (agent: Agent) => (await agent.get('/api/colleagues').expect(200)).body as { userId: string; displayName: string; organisationId: string }[];
+    for (const agent of [awa.agent, coordinator.agent]) {
+      const list = await seen(agent);
+      expect(list.map((c) => c.userId).sort()).toEqual([awa.id, coordinator.id, colleague.id].sort());
+      expect(list.every((c) => c.organisationId === orgId)).toBe(true);
+      // By name, in French order; the DPO of the same organisation is no case worker.
+      expect(list.map((c) => c.displayName)).toEqual([...list.map((c) => c.displayName)].sort((a, b) => a.localeCompare(b, 'fr')));
+      expect(list.some((c) => c.userId === dpoId)).toBe(false);
+    }
+    // Another association's worker sees her own colleagues, never these.
+    const foreign = await seen(await api.as('asso.93@demo.mnio.test'));
+    expect(foreign.length).toBeGreaterThan(0);
+    expect(foreign.some((c) => [awa.id, coordinator.id, colleague.id].includes(c.userId) || c.organisationId === orgId)).toBe(false);
+    // Roles that never record cases are refused at the door.
+    for (const email of ['police.93@demo.mnio.test', 'prefecture.93@demo.mnio.test', 'clav.93@demo.mnio.test']) {
+      expect((await (await api.as(email)).get('/api/colleagues').expect(403)).body.code).toBe('FORBIDDEN');
+    }
+  });
+
   it('lets two concurrent assignments of one worker make one assignment', async () => {
     const c = await record();
     const answers = await Promise.all([

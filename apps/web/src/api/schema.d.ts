@@ -1132,6 +1132,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/colleagues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The case workers and coordinators of one's own organisations
+         * @description The active case workers and coordinators (the actor included) of each organisation where the actor records cases, by display name: the « Suivies par » choices of the case list (`GET /api/cases?assignedTo=<userId>`). Staff names only; other roles get 403.
+         */
+        get: operations["ColleaguesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -3940,6 +3960,13 @@ export interface components {
         UnassignedDto: {
             caseId: string;
             userId: string;
+        };
+        ColleagueDto: {
+            userId: string;
+            /** @description The colleague's display name (staff), never the person's identity */
+            displayName: string;
+            /** @description The organisation the actor and this colleague both work in */
+            organisationId: string;
         };
         NotificationView: {
             id: string;
@@ -10108,6 +10135,49 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code?: "CASE_ANONYMISED";
+                    };
+                };
+            };
+        };
+    };
+    ColleaguesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ColleagueDto"][];
+                };
+            };
+            /** @description One of: `UNAUTHENTICATED`, `TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description One of: `FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
                     };
                 };
             };

@@ -2,13 +2,13 @@ import { Accordion } from '@codegouvfr/react-dsfr/Accordion';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/SelectNext';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { useAuth } from '../auth/auth';
 import { cursorParam, usePagedList } from '../api/hooks';
-import type { operations } from '../api/schema';
+import type { components, operations } from '../api/schema';
 import type { CaseSummary, Page } from '../api/views';
 import { CaseStateBadge, IdentificationBadge } from '../components/badges';
 import { DataTable } from '../components/DataTable';
@@ -30,8 +30,8 @@ export interface CaseListFilters {
   createdFrom?: string;
   /** Last day recorded, inclusive (YYYY-MM-DD); the API's bound is exclusive. */
   createdUntil?: string;
-  /** « Mes situations »: `me`, the cases the user is assigned to within her organisation. */
-  assignedTo?: 'me';
+  /** « Suivies par »: `me` (« Mes situations ») or a colleague's user id, the cases that worker is assigned to. */
+  assignedTo?: string;
 }
 
 /** The cases this user may see, newest first, page by page. */
@@ -72,12 +72,23 @@ export function CasesTable({ items, caption }: { items: CaseSummary[]; caption: 
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const USER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const CODE = /^[a-z_]{1,40}$/;
 /** The address's French parameter names for each filter (codes only, never a name). */
 const PARAMS = {
   caseStatus: 'suivi', identificationStatus: 'identification', exploitationForm: 'forme', minor: 'mineur', hasOpenDeadline: 'echeance', createdFrom: 'du', createdUntil: 'au',
   assignedTo: 'suivies',
 } as const;
+
+/** `?suivies=moi` or a colleague's user id (a staff member's opaque id, never a person's name). */
+const assignee = (v: string | null): string | undefined => (v === 'moi' ? 'me' : v && USER_ID.test(v) ? v : undefined);
+
+type Colleague = components['schemas']['ColleagueDto'];
+
+/** The case workers and coordinators of the user's own organisations, for « Suivies par » (case-recording roles only). */
+export function useColleagues(enabled: boolean) {
+  return useQuery({ queryKey: ['colleagues'], queryFn: () => unwrap<Colleague[]>(api.GET('/api/colleagues')), enabled, staleTime: 5 * 60_000 });
+}
 
 /** The list's filters kept in the address (?suivi=active&mineur=oui…), so that a list can be bookmarked and shared. */
 export function useCaseListFilters(): [CaseListFilters, (next: CaseListFilters) => void] {
@@ -96,7 +107,7 @@ export function useCaseListFilters(): [CaseListFilters, (next: CaseListFilters) 
     hasOpenDeadline: yesNo(PARAMS.hasOpenDeadline),
     createdFrom: day(PARAMS.createdFrom),
     createdUntil: day(PARAMS.createdUntil),
-    assignedTo: params.get(PARAMS.assignedTo) === 'moi' ? 'me' : undefined,
+    assignedTo: assignee(params.get(PARAMS.assignedTo)),
   };
   const set = (next: CaseListFilters) => {
     const out = new URLSearchParams();
@@ -124,18 +135,23 @@ function CodeFilter({ label: text, all, table, value, onChange }: { label: strin
   );
 }
 
-function CaseListFiltersForm({ filters, onChange }: { filters: CaseListFilters; onChange: (next: CaseListFilters) => void }) {
+function CaseListFiltersForm({ filters, onChange, colleagues }: { filters: CaseListFilters; onChange: (next: CaseListFilters) => void; colleagues: Colleague[] }) {
   const change = (next: Partial<CaseListFilters>) => onChange({ ...filters, ...next });
+  const { me } = useAuth();
+  const others = colleagues.filter((c, i) => c.userId !== me?.id && colleagues.findIndex((o) => o.userId === c.userId) === i);
+  const unknown = filters.assignedTo && filters.assignedTo !== 'me' && !others.some((c) => c.userId === filters.assignedTo);
   const any = Object.keys(filters).length > 0;
   return (
     <form className="fr-grid-row fr-grid-row--gutters fr-mb-3w" aria-label="Filtrer les situations" onSubmit={(e) => e.preventDefault()}>
       <div className="fr-col-12 fr-col-md-3">
         <Select
           label="Suivies par"
-          nativeSelectProps={{ value: filters.assignedTo ?? '', onChange: (e) => change({ assignedTo: e.target.value === 'me' ? 'me' : undefined }) }}
+          nativeSelectProps={{ value: filters.assignedTo ?? '', onChange: (e) => change({ assignedTo: e.target.value || undefined }) }}
           options={[
             { value: '', label: 'Toute la structure' },
             { value: 'me', label: 'Moi (mes situations)' },
+            ...others.map((c) => ({ value: c.userId, label: c.displayName })),
+            ...(unknown ? [{ value: filters.assignedTo!, label: 'Une personne de la structure' }] : []),
           ]}
         />
       </div>
@@ -276,13 +292,19 @@ export function CasesListPage() {
   const [filters, setFilters] = useCaseListFilters();
   const list = useCases(filters);
   const filtered = Object.keys(filters).length > 0;
-  const title = filters.assignedTo === 'me' ? 'Mes situations' : 'Situations';
+  const colleagues = useColleagues(can('assign', 'Case')).data ?? [];
+  const followedBy = filters.assignedTo && filters.assignedTo !== 'me' ? colleagues.find((c) => c.userId === filters.assignedTo)?.displayName : undefined;
+  const title = filters.assignedTo === 'me' ? 'Mes situations' : followedBy ? `Situations suivies par ${followedBy}` : filters.assignedTo ? 'Situations suivies par une personne de la structure' : 'Situations';
   usePageTitle(title);
   return (
     <>
       <h1>{title}</h1>
       <p className="fr-text--sm">
-        {filters.assignedTo === 'me' ? 'Les situations que vous suivez au sein de votre structure' : 'Les situations que votre organisation suit ou qui lui sont partagées'}, de la plus récente
+        {filters.assignedTo === 'me'
+          ? 'Les situations que vous suivez au sein de votre structure'
+          : filters.assignedTo
+            ? 'Les situations que cette personne suit au sein de votre structure'
+            : 'Les situations que votre organisation suit ou qui lui sont partagées'}, de la plus récente
         à la plus ancienne. Aucune identité n’apparaît dans cette liste.
       </p>
       {can('read_identity', 'Case') && (
@@ -292,7 +314,7 @@ export function CasesListPage() {
           </Accordion>
         </div>
       )}
-      <CaseListFiltersForm filters={filters} onChange={setFilters} />
+      <CaseListFiltersForm filters={filters} onChange={setFilters} colleagues={colleagues} />
       {list.isPending && <Loading />}
       <ErrorAlert error={list.error} />
       {list.loaded &&

@@ -50,3 +50,19 @@ export class GetCaseAssignmentsQuery extends Query<CaseAssignments> {
     super();
   }
 }
+
+/** A colleague one may assign or filter the list by, with the organisation both work in. */
+export interface Colleague extends CaseWorker {
+  organisationId: string;
+}
+
+/**
+ * The case workers and coordinators of the organisations where the actor herself records cases (« Suivies par »
+ * in the list): staff display names only, and only to a colleague. Others get an empty list from here (the route
+ * guard refuses them first).
+ */
+export class ColleaguesQuery extends Query<Colleague[]> {
+  constructor(readonly actor: Actor) {
+    super();
+  }
+}

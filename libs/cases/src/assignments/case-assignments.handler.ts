@@ -4,7 +4,7 @@ import { AuditJournal } from '@mnio/audit';
 import { Db, DomainError, rowsOf, Transactional } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
 import { RECORDING_ROLES } from '../cases.abilities';
-import { AssignCaseCommand, CaseAssignments, GetCaseAssignmentsQuery, UnassignCaseCommand } from './case-assignments.command';
+import { AssignCaseCommand, CaseAssignments, Colleague, ColleaguesQuery, GetCaseAssignmentsQuery, UnassignCaseCommand } from './case-assignments.command';
 
 const WORKING_ROLES = RECORDING_ROLES as ('case_worker' | 'coordinator')[];
 
@@ -102,5 +102,20 @@ export class GetCaseAssignmentsHandler implements IQueryHandler<GetCaseAssignmen
         .map((m) => ({ userId: m.userId, displayName: names.get(m.userId) ?? '' }))
         .sort((a, b) => a.displayName.localeCompare(b.displayName, 'fr')),
     };
+  }
+}
+
+@QueryHandler(ColleaguesQuery)
+export class ColleaguesHandler implements IQueryHandler<ColleaguesQuery> {
+  constructor(private readonly queries: QueryBus) {}
+
+  async execute({ actor }: ColleaguesQuery): Promise<Colleague[]> {
+    const organisations = [...new Set(actor.memberships.filter((m) => (WORKING_ROLES as string[]).includes(m.role)).map((m) => m.organisationId))];
+    const members = (await Promise.all(organisations.map(async (organisationId) =>
+      (await this.queries.execute(new OrganisationMembersQuery(organisationId, WORKING_ROLES))).map((m) => ({ organisationId, userId: m.userId }))))).flat();
+    const names = new Map((await this.queries.execute(new UserDisplayNamesQuery([...new Set(members.map((m) => m.userId))]))).map((u) => [u.id, u.displayName]));
+    return members
+      .map((m) => ({ ...m, displayName: names.get(m.userId) ?? '' }))
+      .sort((a, b) => a.displayName.localeCompare(b.displayName, 'fr') || a.userId.localeCompare(b.userId));
   }
 }

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Param, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
-import { AssignCaseCommand, GetCaseAssignmentsQuery, UnassignCaseCommand } from '@mnio/cases';
+import { AssignCaseCommand, ColleaguesQuery, GetCaseAssignmentsQuery, UnassignCaseCommand } from '@mnio/cases';
 import { Actor, CheckPolicies, CurrentActor, ParseIdPipe } from '@mnio/platform';
 import { ApiErrors } from '../api-docs';
 
@@ -13,6 +13,10 @@ export class AssignDto {
 export class CaseWorkerDto {
   @ApiProperty() userId: string;
   @ApiProperty({ description: 'The colleague\'s display name (staff), never the person\'s identity' }) displayName: string;
+}
+
+export class ColleagueDto extends CaseWorkerDto {
+  @ApiProperty({ description: 'The organisation the actor and this colleague both work in' }) organisationId: string;
 }
 
 export class CaseAssigneeDto extends CaseWorkerDto {
@@ -85,5 +89,27 @@ export class CaseAssignmentsController {
   @ApiErrors('NOT_FOUND', 'NOT_ASSIGNED', 'CASE_ANONYMISED')
   unassign(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Param('assigneeId', ParseIdPipe) assigneeId: string) {
     return this.commands.execute(new UnassignCaseCommand(actor, id, assigneeId));
+  }
+}
+
+/** The colleagues one may filter the case list by (« Suivies par ») or assign. */
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('api/colleagues')
+export class ColleaguesController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @CheckPolicies('assign', 'Case')
+  @ApiOperation({
+    summary: 'The case workers and coordinators of one\'s own organisations',
+    description:
+      'The active case workers and coordinators (the actor included) of each organisation where the actor records cases, by display name: ' +
+      'the « Suivies par » choices of the case list (`GET /api/cases?assignedTo=<userId>`). Staff names only; other roles get 403.',
+  })
+  @ApiOkResponse({ type: [ColleagueDto] })
+  @ApiErrors('FORBIDDEN')
+  list(@CurrentActor() actor: Actor) {
+    return this.queries.execute(new ColleaguesQuery(actor));
   }
 }
