@@ -35,7 +35,7 @@ export class CellDashboardHandler implements IQueryHandler<CellDashboardQuery> {
     const until = addDays(today, this.config.upcomingDays);
 
     const lists = await this.queries.execute(new CellCaseListsQuery(cellId, today, until, LIST_LIMIT));
-    const { counts, asOf } = await this.countsCache.get(cellId, today, () => this.queries.execute(new CellCaseCountsQuery(cellId, today, until)));
+    const { counts, asOf } = await this.countsCache.get(cellId, today, () => this.queries.execute(new CellCaseCountsQuery(cellId, today, until, this.config.dashboardCountsSource)));
     const allLate = await this.lateDecisions(cellId, today);
     // Late decisions of a case the cell no longer sees (a withdrawn consent) are not listed.
     const visible = await visibleCaseIds(this.queries, [cellId], allLate.items.map((i) => i.caseId));
