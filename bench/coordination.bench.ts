@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import * as os from 'node:os';
 import * as argon2 from 'argon2';
 import { QueryBus } from '@nestjs/cqrs';
 import { ClsService } from 'nestjs-cls';
 import { Client } from 'pg';
-import { CellCaseCountsQuery, CellCaseListsQuery } from '@mnio/cases';
+import { CellCaseCountsQuery, CellCaseCountsSource, CellCaseListsQuery } from '@mnio/cases';
 import { FieldCipher, loadConfig, TransactionHost } from '@mnio/platform';
-import { Benchmark, BenchApi, bootApi, bulkInsert, httpLoad, HttpLoadResult, median, round, timedLoop, TimedLoopResult, measuringRoundSeconds, previousCellCaseCounts, sortedCounts } from './lib';
+import { assertDone, Benchmark, BenchApi, bootApi, bulkInsert, httpLoad, HttpLoadResult, median, round, timedLoop, TimedLoopResult, measuringRoundSeconds, previousCellCaseCounts, sortedCounts } from './lib';
 
 const CASES = Number(process.env.BENCH_CELL_CASES || 20_000);
 const DEADLINES = Number(process.env.BENCH_CELL_DEADLINES || 50_000);
@@ -27,14 +28,15 @@ const dayOffset = (base: string, n: number) => new Date(Date.parse(`${base}T00:0
  * A CLAV cell's dashboard for a territory with 20,000 cases (90% shared with the cell, 10% closed) and
  * 50,000 deadlines over them (half closed, due from 60 days ago to 120 days ahead), 3,000 cell decisions
  * and 6,000 follow-up actions, beside 30,000 cases of other territories with as many deadlines.
- * Figures: GET /api/cells/:id/dashboard as the cell's coordinator, 4 clients (and 1), from two APIs side by side:
- * counts reused for their default 30 s, and counts computed fresh at every request (issue 17 §5's target);
- * reference: the cases read models it rests on (lists and counts, uncached) alone in-process, all alternating in
- * rounds. Before timing, the counts are checked equal to those of the statement they replaced, on the same data.
+ * Figures: GET /api/cells/:id/dashboard as the cell's coordinator, 4 clients (and 1), from three APIs side by side:
+ * counts reused for their default 30 s; counts read fresh at every request from the maintained count rows (issue
+ * 17 §5's target); and, the reference, counts computed fresh from the cases at every request; with the read models
+ * alone and the counts alone both ways, all alternating in rounds. Before timing, both sources of the counts are
+ * checked equal to the statement before issue 17 §5, on the same data.
  */
 export const coordinationDashboard: Benchmark = {
   name: 'coordination-dashboard',
-  description: `GET /api/cells/:id/dashboard, ${CASES.toLocaleString('en')} cases and ${DEADLINES.toLocaleString('en')} deadlines in the territory (reference: the read model alone)`,
+  description: `GET /api/cells/:id/dashboard, ${CASES.toLocaleString('en')} cases and ${DEADLINES.toLocaleString('en')} deadlines in the territory, counts fresh from the maintained rows (reference: counts fresh from the cases)`,
   async run(ctx) {
     const config = loadConfig();
     const cipher = new FieldCipher(config.encryptionKeys, config.currentKeyId);
@@ -137,116 +139,142 @@ export const coordinationDashboard: Benchmark = {
     const roundSeconds = measuringRoundSeconds(ctx, ROUNDS);
     const until = dayOffset(today, 14);
 
-    // Two APIs side by side: counts reused for their default 30 s, and counts computed fresh at every request
-    // (MNIO_CELL_DASHBOARD_COUNTS_SECONDS=0, read when the coordination module is built).
+    // Three APIs side by side: counts reused for their default 30 s; counts read fresh at every request from the
+    // maintained count rows (MNIO_CELL_DASHBOARD_COUNTS_SECONDS=0, issue 17 §5's target); and, the reference, counts
+    // computed fresh by the statement over every held case (MNIO_CELL_DASHBOARD_COUNTS_FROM=cases). Both settings are
+    // read when the coordination module is built.
     const api = await bootApi();
-    const previous = process.env.MNIO_CELL_DASHBOARD_COUNTS_SECONDS;
-    process.env.MNIO_CELL_DASHBOARD_COUNTS_SECONDS = '0';
+    const saved = { seconds: process.env.MNIO_CELL_DASHBOARD_COUNTS_SECONDS, from: process.env.MNIO_CELL_DASHBOARD_COUNTS_FROM };
+    const restore = () => {
+      for (const [name, value] of [['MNIO_CELL_DASHBOARD_COUNTS_SECONDS', saved.seconds], ['MNIO_CELL_DASHBOARD_COUNTS_FROM', saved.from]] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    };
     let freshApi: BenchApi | undefined;
+    let casesApi: BenchApi | undefined;
     let sample: { newPresumedVictims: { count: number }; deadlines: { overdue: { count: number }; upcoming: { count: number } }; lateActions: { actions: number }; counts: { activeCases: number } };
-    const rounds: { dashboard: HttpLoadResult; fresh: HttpLoadResult; freshSingle: HttpLoadResult; readModel: TimedLoopResult; countsNow: TimedLoopResult; countsBefore: TimedLoopResult }[] = [];
+    type Round = {
+      dashboard: HttpLoadResult; fresh: HttpLoadResult; freshCases: HttpLoadResult; freshSingle: HttpLoadResult; freshCasesSingle: HttpLoadResult;
+      readModel: TimedLoopResult; countsMaintained: TimedLoopResult; countsCases: TimedLoopResult; load: string;
+    };
+    const rounds: Round[] = [];
     let single: HttpLoadResult;
     try {
+      process.env.MNIO_CELL_DASHBOARD_COUNTS_SECONDS = '0';
       freshApi = await bootApi();
-      if (previous === undefined) delete process.env.MNIO_CELL_DASHBOARD_COUNTS_SECONDS;
-      else process.env.MNIO_CELL_DASHBOARD_COUNTS_SECONDS = previous;
+      process.env.MNIO_CELL_DASHBOARD_COUNTS_FROM = 'cases';
+      casesApi = await bootApi();
+      restore();
       const headers = await login(api);
       const freshHeaders = await login(freshApi);
+      const casesHeaders = await login(casesApi);
       const probe = await fetch(`${api.url}${path}`, { headers });
       if (probe.status !== 200) throw new Error(`dashboard answered ${probe.status}`);
       sample = (await probe.json()) as typeof sample;
       ctx.log(`dashboard: ${sample.counts.activeCases} active cases, ${sample.newPresumedVictims.count} reviews, ${sample.deadlines.overdue.count} overdue, ${sample.deadlines.upcoming.count} upcoming, ${sample.lateActions.actions} late actions`);
 
-      // The counts of this statement against those of the statement before issue 17 §5, on these data.
+      // Before timing: the maintained counts, the statement over the cases and the statement before issue 17 §5
+      // give the very same figures on these data.
       const queries = api.app.get(QueryBus);
       const cls = api.app.get(ClsService);
       const txHost = api.app.get(TransactionHost);
-      const counts = await cls.run(() => txHost.withTransaction(() => queries.execute(new CellCaseCountsQuery(cell, today, until))));
+      const countsFrom = (source: CellCaseCountsSource) => cls.run(() => txHost.withTransaction(() => queries.execute(new CellCaseCountsQuery(cell, today, until, source))));
+      const maintained = sortedCounts(await countsFrom('maintained'));
+      const fromCases = sortedCounts(await countsFrom('cases'));
       const owner = new Client({ connectionString: ctx.databaseUrl });
       await owner.connect();
       try {
-        const before = await previousCellCaseCounts(owner, cell, today, until);
-        if (JSON.stringify(sortedCounts(before)) !== JSON.stringify(sortedCounts(counts))) {
-          throw new Error(`the counts differ from the previous statement's: ${JSON.stringify(sortedCounts(counts))} vs ${JSON.stringify(sortedCounts(before))}`);
+        const before = sortedCounts(await previousCellCaseCounts(owner, cell, today, until));
+        for (const [label, counts] of [['the maintained counts', maintained], ['the statement over the cases', fromCases]] as const) {
+          if (JSON.stringify(counts) !== JSON.stringify(before)) throw new Error(`${label} differ from the previous statement's: ${JSON.stringify(counts)} vs ${JSON.stringify(before)}`);
         }
-      } catch (e) {
+        assertDone('active cases counted', maintained.activeCases, ctx.smoke ? 1 : CASES / 2);
+      } finally {
         await owner.end();
-        throw e;
       }
-      // The counts alone, this statement and the one before, 1 loop each (SQL A/B, same rounds).
-      const countsNow = async () => void (await cls.run(() => txHost.withTransaction(() => queries.execute(new CellCaseCountsQuery(cell, today, until)))));
-      const countsBefore = async () => void (await previousCellCaseCounts(owner, cell, today, until));
+      // The counts alone, both ways, 1 loop each (same rounds).
+      const countsMaintained = async () => void (await countsFrom('maintained'));
+      const countsCases = async () => void (await countsFrom('cases'));
 
       // The figures and their reference alternate in short rounds, so load from elsewhere hits them alike.
       const readModels = () => cls.run(() => txHost.withTransaction(async () => {
         await queries.execute(new CellCaseListsQuery(cell, today, until, 50));
-        await queries.execute(new CellCaseCountsQuery(cell, today, until));
+        await queries.execute(new CellCaseCountsQuery(cell, today, until, 'maintained'));
       }));
       for (let r = 1; r <= (ctx.smoke ? 1 : ROUNDS); r++) { // one round proves the smoke run
-        ctx.log(`round ${r}/${ROUNDS}: dashboard with counts reused, then computed fresh, ${CLIENTS} clients; fresh, 1 client; the read models alone; the counts' statement, now and before; ${roundSeconds} s each`);
+        const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+        ctx.log(`round ${r}/${ROUNDS} (load ${load}): dashboard with counts reused, fresh from the maintained rows, fresh from the cases, ${CLIENTS} clients; both fresh, 1 client; the read models alone; the counts both ways; ${roundSeconds} s each`);
         const dashboard = check(await httpLoad({ url: api.url, path, headers, connections: CLIENTS, seconds: roundSeconds }), 'dashboard');
         const fresh = check(await httpLoad({ url: freshApi.url, path, headers: freshHeaders, connections: CLIENTS, seconds: roundSeconds }), 'fresh dashboard');
+        const freshCases = check(await httpLoad({ url: casesApi.url, path, headers: casesHeaders, connections: CLIENTS, seconds: roundSeconds }), 'fresh dashboard from the cases');
         const freshSingle = check(await httpLoad({ url: freshApi.url, path, headers: freshHeaders, connections: 1, seconds: roundSeconds }), 'fresh dashboard, 1 client');
+        const freshCasesSingle = check(await httpLoad({ url: casesApi.url, path, headers: casesHeaders, connections: 1, seconds: roundSeconds }), 'fresh dashboard from the cases, 1 client');
         const readModel = await timedLoop({ concurrency: 1, seconds: roundSeconds, op: readModels });
         if (readModel.errors) throw new Error(`read models failed: ${readModel.firstError}`);
-        const now = await timedLoop({ concurrency: 1, seconds: roundSeconds, op: countsNow });
-        const before = await timedLoop({ concurrency: 1, seconds: roundSeconds, op: countsBefore });
-        if (now.errors || before.errors) throw new Error(`counts failed: ${now.firstError ?? before.firstError}`);
-        rounds.push({ dashboard, fresh, freshSingle, readModel, countsNow: now, countsBefore: before });
+        const m = await timedLoop({ concurrency: 1, seconds: roundSeconds, op: countsMaintained });
+        const c = await timedLoop({ concurrency: 1, seconds: roundSeconds, op: countsCases });
+        if (m.errors || c.errors) throw new Error(`counts failed: ${m.firstError ?? c.firstError}`);
+        assertDone('counts read', Math.min(m.ops, c.ops, readModel.ops), 1);
+        rounds.push({ dashboard, fresh, freshCases, freshSingle, freshCasesSingle, readModel, countsMaintained: m, countsCases: c, load });
       }
-      await owner.end();
       ctx.log(`dashboard, 1 client, ${roundSeconds} s`);
       single = check(await httpLoad({ url: api.url, path, headers, connections: 1, seconds: roundSeconds }), 'dashboard, 1 client');
     } finally {
-      if (process.env.MNIO_CELL_DASHBOARD_COUNTS_SECONDS === '0') {
-        if (previous === undefined) delete process.env.MNIO_CELL_DASHBOARD_COUNTS_SECONDS;
-        else process.env.MNIO_CELL_DASHBOARD_COUNTS_SECONDS = previous;
-      }
+      restore();
       await api.close();
       await freshApi?.close();
+      await casesApi?.close();
     }
-    const fresh = (k: 'p50' | 'p95' | 'p99', which: 'fresh' | 'freshSingle' = 'fresh') => round(median(rounds.map((r) => r[which].latencyMs[k])));
-    const spread = (which: 'dashboard' | 'fresh' | 'freshSingle') => rounds.map((r) => round(r[which].latencyMs.p95)).join(', ');
+    type Http = 'dashboard' | 'fresh' | 'freshCases' | 'freshSingle' | 'freshCasesSingle';
+    const med = (which: Http, k: 'p50' | 'p95' | 'p99') => round(median(rounds.map((r) => r[which].latencyMs[k])));
+    const perRound = (which: Http) => rounds.map((r) => `${round(r[which].latencyMs.p50)}/${round(r[which].latencyMs.p95)}/${round(r[which].latencyMs.p99)}`).join(', ');
+    const loopMed = (which: 'readModel' | 'countsMaintained' | 'countsCases', k: 'p50' | 'p95') => round(median(rounds.map((r) => r[which].latencyMs[k])));
 
-    const p = (k: 'p50' | 'p95' | 'p99') => round(median(rounds.map((r) => r.dashboard.latencyMs[k])));
-    const ref = median(rounds.map((r) => r.readModel.latencyMs.p95));
-    const ratios = rounds.map((r) => r.dashboard.latencyMs.p95 / r.readModel.latencyMs.p95);
+    const ratios = rounds.map((r) => r.fresh.latencyMs.p95 / r.freshCases.latencyMs.p95);
     const ratio = median(ratios);
     return {
-      summary: `dashboard p95 ${p('p95')} ms (${CLIENTS} clients, target < 100 ms; 1 client ${round(single.latencyMs.p95)} ms) vs read models alone (uncached) p95 ${round(ref)} ms: ratio ${round(ratio)}` +
-        `; counts computed fresh: p95 ${fresh('p95')} ms (${CLIENTS} clients, target < 100 ms), ${fresh('p95', 'freshSingle')} ms (1 client)`,
+      summary: `dashboard with counts fresh from the maintained rows p95 ${med('fresh', 'p95')} ms (${CLIENTS} clients, target < 100 ms; 1 client ${med('freshSingle', 'p95')} ms)` +
+        ` vs fresh from the cases p95 ${med('freshCases', 'p95')} ms (1 client ${med('freshCasesSingle', 'p95')} ms): ratio ${round(ratio)}; counts reused 30 s p95 ${med('dashboard', 'p95')} ms`,
       metrics: {
         territory_cases: CASES,
         territory_deadlines: DEADLINES,
         other_cases: NOISE_CASES,
-        p50_ms: p('p50'),
-        p95_ms: p('p95'),
-        p99_ms: p('p99'),
+        p50_ms: med('dashboard', 'p50'),
+        p95_ms: med('dashboard', 'p95'),
+        p99_ms: med('dashboard', 'p99'),
         per_s: round(median(rounds.map((r) => r.dashboard.requestsPerSec))),
         one_client_p50_ms: round(single.latencyMs.p50),
         one_client_p95_ms: round(single.latencyMs.p95),
         one_client_p99_ms: round(single.latencyMs.p99),
-        read_models_p50_ms: round(median(rounds.map((r) => r.readModel.latencyMs.p50))),
-        read_models_p95_ms: round(ref),
-        fresh_p50_ms: fresh('p50'),
-        fresh_p95_ms: fresh('p95'),
-        fresh_p99_ms: fresh('p99'),
+        read_models_p50_ms: loopMed('readModel', 'p50'),
+        read_models_p95_ms: loopMed('readModel', 'p95'),
+        fresh_p50_ms: med('fresh', 'p50'),
+        fresh_p95_ms: med('fresh', 'p95'),
+        fresh_p99_ms: med('fresh', 'p99'),
         fresh_per_s: round(median(rounds.map((r) => r.fresh.requestsPerSec))),
-        fresh_one_client_p50_ms: fresh('p50', 'freshSingle'),
-        fresh_one_client_p95_ms: fresh('p95', 'freshSingle'),
-        counts_sql_p50_ms: round(median(rounds.map((r) => r.countsNow.latencyMs.p50))),
-        counts_sql_before_p50_ms: round(median(rounds.map((r) => r.countsBefore.latencyMs.p50))),
-        counts_sql_after_over_before: round(median(rounds.map((r) => r.countsNow.latencyMs.p50 / r.countsBefore.latencyMs.p50))),
+        fresh_one_client_p50_ms: med('freshSingle', 'p50'),
+        fresh_one_client_p95_ms: med('freshSingle', 'p95'),
+        fresh_cases_p50_ms: med('freshCases', 'p50'),
+        fresh_cases_p95_ms: med('freshCases', 'p95'),
+        fresh_cases_p99_ms: med('freshCases', 'p99'),
+        fresh_cases_one_client_p95_ms: med('freshCasesSingle', 'p95'),
+        counts_maintained_p50_ms: loopMed('countsMaintained', 'p50'),
+        counts_maintained_p95_ms: loopMed('countsMaintained', 'p95'),
+        counts_cases_p50_ms: loopMed('countsCases', 'p50'),
+        counts_cases_p95_ms: loopMed('countsCases', 'p95'),
       },
-      baseline: { label: 'the cases read models (lists + counts, uncached) alone, in-process, 1 loop, same rounds', value: round(ref), unit: 'ms p95' },
+      baseline: { label: `the dashboard with counts computed fresh by the statement over the cases (the reference), ${CLIENTS} clients, same rounds`, value: med('freshCases', 'p95'), unit: 'ms p95' },
       ratio: round(ratio),
       notes: [
-        `medians of ${ROUNDS} alternating rounds of ${roundSeconds} s; ratios (dashboard p95 / read models p95) per round: ${ratios.map(round).join(', ')}`,
-        `p95 per round (ms): counts reused ${spread('dashboard')}; counts computed fresh ${spread('fresh')}; fresh, 1 client ${spread('freshSingle')}`,
-        `counts' statement alone, 1 loop, p50 now / before per round: ${rounds.map((r) => `${round(r.countsNow.latencyMs.p50)} / ${round(r.countsBefore.latencyMs.p50)} ms`).join(', ')} (the indexes of 1764320260000 serve both)`,
-        'the counts were checked equal to those of the statement before issue 17 §5 (bench/lib/previous-cell-counts.ts) on these data',
+        `medians of ${ROUNDS} alternating rounds of ${roundSeconds} s; load average (1, 5, 15 min) at each round's start: ${rounds.map((r) => r.load).join('; ')}`,
+        `ratios (fresh from the maintained rows p95 / fresh from the cases p95) per round: ${ratios.map(round).join(', ')}`,
+        `p50/p95/p99 per round (ms), ${CLIENTS} clients: fresh, maintained ${perRound('fresh')}; fresh, from the cases ${perRound('freshCases')}; counts reused ${perRound('dashboard')}`,
+        `p50/p95/p99 per round (ms), 1 client: fresh, maintained ${perRound('freshSingle')}; fresh, from the cases ${perRound('freshCasesSingle')}`,
+        `counts alone, 1 loop, p50/p95 per round: maintained ${rounds.map((r) => `${round(r.countsMaintained.latencyMs.p50)}/${round(r.countsMaintained.latencyMs.p95)}`).join(', ')} ms; from the cases ${rounds.map((r) => `${round(r.countsCases.latencyMs.p50)}/${round(r.countsCases.latencyMs.p95)}`).join(', ')} ms`,
+        'before timing, the maintained counts and the statement over the cases were checked equal to the statement before issue 17 §5 (bench/lib/previous-cell-counts.ts) on these data',
         `dashboard as seen: ${sample.counts.activeCases} active cases, ${sample.newPresumedVictims.count} pending reviews, ${sample.deadlines.overdue.count} overdue and ${sample.deadlines.upcoming.count} upcoming deadlines, ${sample.lateActions.actions} late actions`,
-        'a dashboard is one transaction: cell check, live lists (three index walks stopping at 50), counts (one statement from indexes alone; reused for MNIO_CELL_DASHBOARD_COUNTS_SECONDS, default 30, or computed fresh with 0), late decisions, orientation counts, one audit append',
+        'a dashboard is one transaction: cell check, live lists (three index walks stopping at 50), counts (maintained rows summed, or the statement over the cases with MNIO_CELL_DASHBOARD_COUNTS_FROM=cases; reused for MNIO_CELL_DASHBOARD_COUNTS_SECONDS, default 30, or read fresh with 0), late decisions, orientation counts, one audit append',
         'API and load generator share this machine (2 cores)',
       ],
     };

@@ -39,6 +39,7 @@ import { CaseAssignmentsFirstContact1764320220000 } from './1764320220000-case-a
 import { RetentionRowPurges1764320240000 } from './1764320240000-retention-row-purges';
 import { RetentionRowPurgeIndexes1764320241000 } from './1764320241000-retention-row-purge-indexes';
 import { CellDashboardCountsIndexes1764320260000 } from './1764320260000-cell-dashboard-counts-indexes';
+import { OrganisationCaseCounts1764320300000 } from './1764320300000-organisation-case-counts';
 
 /** Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests) and from dist. */
 export const MIGRATIONS = [
@@ -83,4 +84,5 @@ export const MIGRATIONS = [
   RetentionRowPurges1764320240000,
   RetentionRowPurgeIndexes1764320241000,
   CellDashboardCountsIndexes1764320260000,
+  OrganisationCaseCounts1764320300000,
 ];

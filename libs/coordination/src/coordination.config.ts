@@ -1,4 +1,5 @@
-import { readInt } from '@mnio/platform';
+import type { CellCaseCountsSource } from '@mnio/cases';
+import { readEnum, readInt } from '@mnio/platform';
 
 /** Settings of the coordination context, validated at boot: a bad value stops the process. */
 export interface CoordinationConfig {
@@ -10,6 +11,11 @@ export interface CoordinationConfig {
   upcomingDays: number;
   /** How long this process reuses a cell's dashboard counts (0: never). The dashboard's lists are always live. */
   dashboardCountsSeconds: number;
+  /**
+   * Where the dashboard's counts come from: `maintained` (the count rows the database keeps as the data change) or
+   * `cases` (the statement over every held case and deadline: the reference, kept for comparison and as a fallback).
+   */
+  dashboardCountsSource: CellCaseCountsSource;
 }
 
 export const COORDINATION_CONFIG = Symbol('COORDINATION_CONFIG');
@@ -20,5 +26,6 @@ export function loadCoordinationConfig(env: NodeJS.ProcessEnv = process.env): Co
     breakGlassDailyLimit: readInt(env, 'MNIO_BREAK_GLASS_DAILY_LIMIT', 5, 1, 100),
     upcomingDays: readInt(env, 'MNIO_CELL_UPCOMING_DAYS', 14, 1, 90),
     dashboardCountsSeconds: readInt(env, 'MNIO_CELL_DASHBOARD_COUNTS_SECONDS', 30, 0, 600),
+    dashboardCountsSource: readEnum(env, 'MNIO_CELL_DASHBOARD_COUNTS_FROM', ['maintained', 'cases'] as const, 'maintained'),
   };
 }

@@ -35,7 +35,7 @@ export class CellDashboardHandler implements IQueryHandler<CellDashboardQuery> {
     const until = addDays(today, this.config.upcomingDays);
 
     const lists = await this.queries.execute(new CellCaseListsQuery(cellId, today, until, LIST_LIMIT));
-    const { counts, asOf } = await this.countsCache.get(cellId, today, () => this.queries.execute(new CellCaseCountsQuery(cellId, today, until)));
+    const { counts, asOf } = await this.countsCache.get(cellId, today, () => this.queries.execute(new CellCaseCountsQuery(cellId, today, until, this.config.dashboardCountsSource)));
     const allLate = await this.lateDecisions(cellId, today);
     // Late decisions of a case the cell no longer sees (a withdrawn consent) are not listed.
     const visible = await visibleCaseIds(this.queries, [cellId], allLate.items.map((i) => i.caseId));
@@ -63,7 +63,10 @@ export class CellDashboardHandler implements IQueryHandler<CellDashboardQuery> {
     };
   }
 
-  /** Decisions of the cell with at least one action past its due date and still open or in progress. */
+  /**
+   * Decisions of the cell with at least one action past its due date and still open or in progress. Only the first
+   * `LIST_LIMIT` of them are joined to their decisions (by primary key), not every late one.
+   */
   private async lateDecisions(cellId: string, today: string): Promise<CellDashboard['lateActions']> {
     const [row]: { decisions: number; actions: number; items: LateDecision[] }[] = await this.db.em.query(
       `WITH l AS MATERIALIZED (
@@ -74,7 +77,7 @@ export class CellDashboardHandler implements IQueryHandler<CellDashboardQuery> {
        SELECT (SELECT count(*)::int FROM l) AS decisions, (SELECT coalesce(sum(n), 0)::int FROM l) AS actions,
               coalesce((SELECT json_agg(i) FROM (
                 SELECT d.id AS "decisionId", d.case_id AS "caseId", d.reference, d.type, l.n AS "lateActions", to_char(l.oldest, 'YYYY-MM-DD') AS "oldestDueOn"
-                FROM l JOIN cell_decisions d ON d.id = l.decision_id ORDER BY l.oldest, d.id LIMIT $3) i), '[]') AS items`,
+                FROM (SELECT * FROM l ORDER BY oldest, decision_id LIMIT $3) l JOIN cell_decisions d ON d.id = l.decision_id ORDER BY l.oldest, d.id) i), '[]') AS items`,
       [cellId, today, LIST_LIMIT],
     );
     return row;
