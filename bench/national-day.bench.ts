@@ -245,14 +245,14 @@ export const nationalDay: Benchmark = {
           const seconds = (performance.now() - m0) / 1000;
           const used = process.cpuUsage(cpu);
           const activity = await sampler.stop();
-          const pgAfter = await backendCpu(db, pgBefore.pids);
+          const pgAfter = await backendCpu(db);
           const loadCpuMs = snap.cpuMs - lastCpu;
           lastCpu = snap.cpuMs;
           for (const [k, s] of Object.entries(snap.kinds)) for (const [st, n] of Object.entries(s.status)) ((totals[k] ??= {})[st] = (totals[k][st] ?? 0) + n);
           const r = step(users, seconds, snap, {
             apiCpuPercent: (((used.user + used.system) / 1000 - loadCpuMs) / 1000 / seconds) * 100,
             loadCpuPercent: (loadCpuMs / 1000 / seconds) * 100,
-            pgCpuPercent: ((pgAfter.ms - pgBefore.ms) / 1000 / seconds) * 100,
+            pgCpuPercent: (cpuSince(pgBefore, pgAfter) / 1000 / seconds) * 100,
             loopDelayMs: { p50: loop.percentile(50) / 1e6, p99: loop.percentile(99) / 1e6, max: loop.max / 1e6 },
             ...activity,
           }, ctx.smoke);
@@ -408,20 +408,26 @@ const worst = (r: StepResult) => {
   return `${name} ${round(k.p95)} ms`;
 };
 
-/** CPU ms of this database's PostgreSQL backends (from /proc; those of `pids` when given, so that the same backends are compared). */
-async function backendCpu(db: Client, pids?: number[]): Promise<{ ms: number; pids: number[] }> {
-  const list = pids ?? (await db.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`)).rows.map((r) => r.pid);
-  let ms = 0;
-  for (const pid of list) {
+/**
+ * CPU ms per process of this database's PostgreSQL backends and parallel workers (from /proc). The step's CPU is the
+ * sum over the processes seen at its end of what each used since its start (or since it began, for a parallel worker
+ * started meanwhile); the workers that ended during the step are missed, so it is a lower bound.
+ */
+async function backendCpu(db: Client): Promise<Map<number, number>> {
+  const { rows } = await db.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
+  const cpu = new Map<number, number>();
+  for (const { pid } of rows) {
     try {
       const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      ms += (Number(f[11]) + Number(f[12])) * 10;
+      cpu.set(pid, (Number(f[11]) + Number(f[12])) * 10);
     } catch {
-      // a backend that ended
+      // a process that ended
     }
   }
-  return { ms, pids: list };
+  return cpu;
 }
+
+const cpuSince = (before: Map<number, number>, after: Map<number, number>) => [...after].reduce((t, [pid, ms]) => t + ms - (before.get(pid) ?? 0), 0);
 
 /** pg_stat_activity sampled every 100 ms: non-idle backends of this database by state and wait event, and the statements running. */
 function sampleActivity(db: Client): { stop(): Promise<{ pgActive: Record<string, number>; pgStatements: [string, number][] }> } {
@@ -432,7 +438,7 @@ function sampleActivity(db: Client): { stop(): Promise<{ pgActive: Record<string
   const run = (async () => {
     while (!stopped) {
       const { rows } = await db.query<{ state: string; wait: string | null; q: string }>(
-        `SELECT state, wait_event_type || ':' || wait_event AS wait, left(regexp_replace(query, '\\s+', ' ', 'g'), 90) AS q
+        `SELECT state, wait_event_type || ':' || wait_event AS wait, left(regexp_replace(query, '\\s+', ' ', 'g'), 240) AS q
          FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state IS NOT NULL AND state <> 'idle'`,
       );
       samples++;
