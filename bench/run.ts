@@ -76,6 +76,9 @@ const SMOKE_SIZES: Record<string, string> = {
   BENCH_ERASURE_CASES: '300',
   BENCH_ERASURE_ELIGIBLE: '30',
   BENCH_API_PROCESSES: '1',
+  BENCH_NATIONAL_CASES: '400',
+  BENCH_NATIONAL_TERRITORIES: '3',
+  BENCH_NATIONAL_CASE_WORKERS: '4',
 };
 
 async function main(): Promise<number> {

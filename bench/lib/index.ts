@@ -8,3 +8,4 @@ export * from './bulk-seed';
 export * from './ts-boot';
 export * from './sql-replay';
 export * from './previous-cell-counts';
+export * from './country-seed';

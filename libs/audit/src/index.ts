@@ -4,6 +4,7 @@ export * from './audit-anchor.service';
 export * from './audit-verifier';
 export * from './audit-keys';
 export * from './anchor-sink';
-export { canonicalJson, entryHash, anchorHash, signingKeyOf, signAnchor } from './audit-hash';
+export { canonicalJson, entryHash, entryMac, GENESIS, anchorHash, signingKeyOf, signAnchor } from './audit-hash';
+export type { AuditContent } from './audit-hash';
 export * from './audit-role-check';
 export * from './case-access-log.query';
