@@ -33,6 +33,9 @@ export function configureApp(app: INestApplication, options: { docs?: boolean; w
   // Off unless TRUST_PROXY names the proxies: otherwise anyone could choose their address by sending X-Forwarded-For.
   http.set('trust proxy', config.trustProxy === false ? false : config.trustProxy);
   http.disable('x-powered-by');
+  // No ETag computed from every answer's body (a hash of each JSON answer, on every write too): every answer is
+  // no-store, so no browser or proxy ever asks for it again. The routes that set their own ETag (a case's version) keep it.
+  http.set('etag', false);
   // First, so that every answer is measured (by route template, never by path: see docs/operations.md).
   app.use(app.get(Metrics).http.middleware());
   app.use((req: Request, res: Response, next: NextFunction) => {
