@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* eslint-disable no-console, @typescript-eslint/no-require-imports -- a command-line tool in plain JavaScript (node bench/lib/cpuprofile-summary.js) */
 // Summarises V8 .cpuprofile files (BENCH_CPU_PROFILE, `node --cpu-prof`): self and total time by function and by
 // module (the package under node_modules, or the repository folder), as a share of the samples that were not idle.
 //   node bench/lib/cpuprofile-summary.js <file.cpuprofile>... [--top=40] [--filter=<text in url or name>]

@@ -23,9 +23,21 @@ export class AbilityFactory {
   register(rules: AbilityRules): void {
     if (!this.rules.includes(rules)) this.rules.push(rules);
     this.cache.clear();
+    this.byObject = new WeakMap();
   }
 
   forActor(actor: Actor): AppAbility {
+    // The same actor object (one request asks several times): no key to build.
+    const known = this.byObject.get(actor);
+    if (known) return known;
+    const ability = this.byContent(actor);
+    this.byObject.set(actor, ability);
+    return ability;
+  }
+
+  private byObject = new WeakMap<Actor, AppAbility>();
+
+  private byContent(actor: Actor): AppAbility {
     const key = JSON.stringify([actor.userId, actor.sessionId, actor.mfa, actor.mfaMissing ?? false, actor.memberships]);
     let ability = this.cache.get(key);
     if (ability) {
