@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { LatencySummary } from './percentiles';
@@ -67,8 +69,9 @@ export interface HttpLoadResult {
  * booted in this process for the same event loop. Latency percentiles are exact (every response timed).
  */
 export async function httpLoad(options: HttpLoadOptions): Promise<HttpLoadResult> {
+  const profiler = process.env.BENCH_CPU_PROFILE ? await startProfile() : undefined;
   const cpu = process.cpuUsage();
-  const result = await runLoad(options);
+  const result = await runLoad(options).finally(() => profiler?.());
   const used = process.cpuUsage(cpu);
   const processMs = (used.user + used.system) / 1000;
   return { ...result, serverCpuMsPerRequest: (processMs - result.clientCpuMs) / Math.max(1, result.totalResponses) };
@@ -83,4 +86,26 @@ function runLoad(options: HttpLoadOptions): Promise<Omit<HttpLoadResult, 'server
     worker.once('error', reject);
     worker.once('exit', (code) => code !== 0 && reject(new Error(`load worker exited with ${code}`)));
   });
+}
+
+let profiles = 0;
+
+/**
+ * With `BENCH_CPU_PROFILE=<directory>`, a CPU profile of this process's main thread (the API that `bootApi` booted
+ * here; the load generator is another thread) over each `httpLoad` run, warm-up included, written there as
+ * `<time>-<n>.cpuprofile` (read it with `node bench/lib/cpuprofile-summary.js`, Chrome DevTools or speedscope).
+ */
+async function startProfile(): Promise<() => Promise<void>> {
+  const dir = process.env.BENCH_CPU_PROFILE!;
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+  return async () => {
+    const { profile } = await session.post('Profiler.stop');
+    session.disconnect();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${++profiles}.cpuprofile`), JSON.stringify(profile));
+  };
 }

@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { ApplicationConfig } from '@nestjs/core';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,6 +34,9 @@ export function configureApp(app: INestApplication, options: { docs?: boolean; w
   // Off unless TRUST_PROXY names the proxies: otherwise anyone could choose their address by sending X-Forwarded-For.
   http.set('trust proxy', config.trustProxy === false ? false : config.trustProxy);
   http.disable('x-powered-by');
+  // No ETag computed from every answer's body (a hash of each JSON answer, on every write too): every answer is
+  // no-store, so no browser or proxy ever asks for it again. The routes that set their own ETag (a case's version) keep it.
+  http.set('etag', false);
   // First, so that every answer is measured (by route template, never by path: see docs/operations.md).
   app.use(app.get(Metrics).http.middleware());
   app.use((req: Request, res: Response, next: NextFunction) => {
@@ -49,6 +53,7 @@ export function configureApp(app: INestApplication, options: { docs?: boolean; w
   app.use(jsonCompression());
   const web = options.web ?? config.webDir;
   if (web && existsSync(join(web, 'index.html'))) serveWeb(app as NestExpressApplication, web);
+  dropNoOpEnhancers(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter(app.get(DatabaseOutage)));
   app.enableShutdownHooks();
@@ -57,6 +62,25 @@ export function configureApp(app: INestApplication, options: { docs?: boolean; w
     SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   }
   return app;
+}
+
+/**
+ * nestjs-cls registers a global interceptor and a global guard even when they are not mounted (its context comes from
+ * its middleware here): a plain `{ intercept: (_, next) => next.handle() }` and `{ canActivate: () => true }`. For the
+ * interceptor alone Nest runs its whole interceptor chain on every request (rxjs observables, async resources bound,
+ * the answer awaited through `lastValueFrom`): a few percent of the API's CPU per request (issue 17). Removed here,
+ * before the routes are built (`init`/`listen`), with the guard that allows everything; the application's own guards
+ * and interceptors are class instances and stay. Nest offers no public way to remove a global enhancer, hence its
+ * `config` (test/e2e/foundation/request-pipeline.e2e-spec.ts checks that none is left and that the guards still run).
+ */
+function dropNoOpEnhancers(app: INestApplication): void {
+  const config = (app as unknown as { config?: ApplicationConfig }).config;
+  if (!config) return;
+  const plain = (enhancer: unknown) => Object.getPrototypeOf(enhancer) === Object.prototype;
+  const interceptors = config.getGlobalInterceptors();
+  const guards = config.getGlobalGuards();
+  interceptors.splice(0, interceptors.length, ...interceptors.filter((i) => !plain(i)));
+  guards.splice(0, guards.length, ...guards.filter((g) => !plain(g)));
 }
 
 /**

@@ -34,4 +34,33 @@ describe('AccessTokenService key ring', () => {
     expect(() => ring.verify(`${header('constructor')}.${payload}.${sig}`)).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
     expect(() => ring.verify(`not-json.${payload}.${sig}`)).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
   });
+
+  it('checks again, on every use of a token it already verified, its expiry, its key and its type', () => {
+    jest.useFakeTimers({ now: new Date('2026-12-07T10:00:00.500Z') });
+    try {
+      const ring = new AccessTokenService(loadConfig(env(`j1:${j1},j2:${j2}`), '/tmp'));
+      const token = ring.sign(claims, 'access', 60);
+      expect(ring.verify(token)).toEqual(claims);
+      expect(ring.verify(token)).toEqual(claims);
+      expect(() => ring.verify(token, 'mfa')).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
+      jest.setSystemTime(new Date('2026-12-07T10:00:59.999Z'));
+      expect(ring.verify(token)).toEqual(claims);
+      // jsonwebtoken counts whole seconds: expired from the second `exp` on (10:01:00), as a first verification would say.
+      jest.setSystemTime(new Date('2026-12-07T10:01:00.000Z'));
+      expect(() => ring.verify(token)).toThrow(expect.objectContaining({ code: 'TOKEN_EXPIRED' }));
+      expect(() => new AccessTokenService(loadConfig(env(`j1:${j1},j2:${j2}`), '/tmp')).verify(token)).toThrow(expect.objectContaining({ code: 'TOKEN_EXPIRED' }));
+      jest.setSystemTime(new Date('2026-12-07T10:00:10Z'));
+      const other = ring.sign({ ...claims, sid: 's2' });
+      expect(ring.verify(other)).toEqual({ ...claims, sid: 's2' });
+      ring.use('j2', ['j1']);
+      expect(() => ring.verify(other)).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
+      // A token altered by one character is another text: verified afresh, and refused.
+      const forged = other.slice(0, -2) + (other.endsWith('AA') ? 'AB' : 'AA');
+      ring.use('j1');
+      expect(ring.verify(other)).toEqual({ ...claims, sid: 's2' });
+      expect(() => ring.verify(forged)).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
+    } finally {
+      jest.useRealTimers();
+    }
+  });
 });

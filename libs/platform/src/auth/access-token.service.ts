@@ -76,19 +76,42 @@ export class AccessTokenService {
   }
 
   verify(token: string, typ = 'access'): AccessClaims {
+    const known = this.verified.get(token);
+    if (known) return this.stillValid(token, known, typ);
     try {
-      const service = this.verifierOf(token);
-      const payload = service.verify<AccessClaims & { typ: string }>(token, { algorithms: ['HS256'], issuer: 'mnio', audience: 'mnio-api' });
-      if (payload.typ !== typ) throw new DomainError('UNAUTHENTICATED', 'Invalid token');
-      return { sub: payload.sub, sid: payload.sid, mfa: payload.mfa };
+      const keyId = this.keyIdOf(token);
+      const payload = this.services[keyId].verify<AccessClaims & { typ: string; exp: number }>(token, { algorithms: ['HS256'], issuer: 'mnio', audience: 'mnio-api' });
+      const entry: VerifiedToken = { keyId, typ: payload.typ, expiresAtMs: payload.exp * 1000, claims: { sub: payload.sub, sid: payload.sid, mfa: payload.mfa } };
+      if (this.verified.size >= VERIFIED_TOKENS) this.verified.delete(this.verified.keys().next().value!);
+      this.verified.set(token, entry);
+      return this.stillValid(token, entry, typ);
     } catch (e) {
+      if (e instanceof DomainError) throw e;
       if ((e as Error).name === 'TokenExpiredError') throw new DomainError('TOKEN_EXPIRED', 'Access token expired');
       throw new DomainError('UNAUTHENTICATED', 'Invalid token');
     }
   }
 
+  /**
+   * Tokens whose signature and claims (algorithm, issuer, audience) this process already checked, by their exact text:
+   * that result cannot change, so a token sent again (the same one for up to 15 minutes, on every request) is not
+   * decoded and its HMAC not recomputed. What can change is checked on every use, here: its key retired since, its
+   * expiry passed (as jsonwebtoken counts it: expired from the second `exp` on), the type the caller expects.
+   */
+  private readonly verified = new Map<string, VerifiedToken>();
+
+  private stillValid(token: string, entry: VerifiedToken, typ: string): AccessClaims {
+    if (this.retired.has(entry.keyId)) throw new DomainError('UNAUTHENTICATED', 'Invalid token');
+    if (Date.now() >= entry.expiresAtMs) {
+      this.verified.delete(token);
+      throw new DomainError('TOKEN_EXPIRED', 'Access token expired');
+    }
+    if (entry.typ !== typ) throw new DomainError('UNAUTHENTICATED', 'Invalid token');
+    return { ...entry.claims };
+  }
+
   /** The key the token's header names (`kid`; none: the legacy key), if this process holds it and it is not retired. */
-  private verifierOf(token: string): JwtService {
+  private keyIdOf(token: string): string {
     const header = token.split('.')[0] ?? '';
     let kid: unknown;
     try {
@@ -98,6 +121,16 @@ export class AccessTokenService {
     }
     const id = kid === undefined ? LEGACY_JWT_KEY_ID : kid;
     if (typeof id !== 'string' || this.retired.has(id) || !Object.hasOwn(this.services, id)) throw new DomainError('UNAUTHENTICATED', 'Invalid token');
-    return this.services[id];
+    return id;
   }
+}
+
+/** Verified tokens remembered (the oldest forgotten first): well above the tokens in use in 15 minutes on one process. */
+const VERIFIED_TOKENS = 20_000;
+
+interface VerifiedToken {
+  keyId: string;
+  typ: string;
+  expiresAtMs: number;
+  claims: AccessClaims;
 }

@@ -21,6 +21,16 @@ describe('Paris time', () => {
     expect(parisToday(new Date('2026-10-25T23:00:00Z'))).toBe('2026-10-26');
   });
 
+  it('answers from the day it remembers only within that day, forwards and backwards (midnight to the millisecond)', () => {
+    expect(parisToday(new Date('2026-07-15T10:00:00Z'))).toBe('2026-07-15');
+    expect(parisToday(new Date('2026-07-14T21:59:59.999Z'))).toBe('2026-07-14');
+    expect(parisToday(new Date('2026-07-14T22:00:00.000Z'))).toBe('2026-07-15');
+    expect(parisToday(new Date('2026-07-15T21:59:59.999Z'))).toBe('2026-07-15');
+    expect(parisToday(new Date('2026-07-15T22:00:00.000Z'))).toBe('2026-07-16');
+    expect(parisToday(new Date('2026-07-14T21:59:59.999Z'))).toBe('2026-07-14');
+    expect(parisToday(new Date('2027-07-15T10:00:00Z'))).toBe('2027-07-15');
+  });
+
   it('ends a Paris day at 23:59:59 local time, summer and winter', () => {
     expect(endOfParisDay('2026-01-15').toISOString()).toBe('2026-01-15T22:59:59.000Z');
     expect(endOfParisDay('2026-07-15').toISOString()).toBe('2026-07-15T21:59:59.000Z');

@@ -12,9 +12,18 @@ export const PARIS_TODAY_SQL = `(now() AT TIME ZONE '${PARIS_TIME_ZONE}')::date`
 // Built once: an Intl formatter is costly to create and is safe to share ('en-CA' formats as YYYY-MM-DD).
 const PARIS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: PARIS_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 
+// The last day formatted and the instants it spans ([from, to[): formatting is costly (a few tens of µs, on every
+// write's path), and almost every call falls within the same day as the one before.
+let lastDay: { day: string; from: number; to: number } | undefined;
+
 /** The calendar day (`YYYY-MM-DD`) it is in Paris at `now`. */
 export function parisToday(now: Date = new Date()): string {
-  return PARIS_DAY.format(now);
+  const t = now.getTime();
+  if (lastDay && t >= lastDay.from && t < lastDay.to) return lastDay.day;
+  const day = PARIS_DAY.format(now);
+  const [y, m, d] = day.split('-').map(Number);
+  lastDay = { day, from: new TZDate(y, m - 1, d, 0, 0, 0, PARIS_TIME_ZONE).getTime(), to: endOfParisDay(day).getTime() + 1000 };
+  return day;
 }
 
 /** The last second (23:59:59) of a Paris calendar day (`YYYY-MM-DD`), as an instant: 21:59:59Z in summer, 22:59:59Z in winter. */
