@@ -29,7 +29,9 @@ export function sqlScope(ability: AppAbility, action: string, subjectType: strin
       switch (operator) {
         case '$eq':
           if (operand === null) return `${col.sql} IS NULL`;
-          return col.array ? `${param(operand)} = ANY(${col.sql})` : `${col.sql} = ${param(operand)}`;
+          // An array holding the value: `&&` with a one-element array, not `value = ANY(array)`, so that a GIN index on
+          // the column can answer it (a case list for an organisation that sees few cases reads those, not the table).
+          return col.array ? `${col.sql} && ${param([operand])}` : `${col.sql} = ${param(operand)}`;
         case '$ne':
           if (operand === null) return `${col.sql} IS NOT NULL`;
           return col.array ? `NOT (${param(operand)} = ANY(${col.sql}))` : `${col.sql} IS DISTINCT FROM ${param(operand)}`;
