@@ -1,5 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import type { INestApplication } from '@nestjs/common';
+import type { INestApplicationContext } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import { Client, Pool, PoolClient } from 'pg';
 import { CTX_REQUEST_ID } from '@mnio/platform';
@@ -45,6 +46,11 @@ interface Recording {
 let active: Recording | null = null;
 let cls: ClsService | null = null;
 let originalQuery: QueryFn | null = null;
+/**
+ * Units of work that are not HTTP requests (a worker's job): the key `runAsUnit` gives the async context, which
+ * `recordUnit` records as `recordOperation` records a request id.
+ */
+const units = new AsyncLocalStorage<string>();
 
 /** Deep copy of a parameter as pg will serialise it (arrays copied; strings, numbers, dates, buffers kept). */
 function copyValue(v: unknown): unknown {
@@ -53,15 +59,19 @@ function copyValue(v: unknown): unknown {
   return v;
 }
 
-/** Installs the recorder on `pg` in this process (once; `stopSqlRecorder` removes it). */
-export function startSqlRecorder(app: INestApplication): void {
-  cls = app.get(ClsService, { strict: false });
+/**
+ * Installs the recorder on `pg` in this process (once; `stopSqlRecorder` removes it). `app` gives the request
+ * context (nestjs-cls) that `recordOperation` keys on; without it only `recordUnit` records.
+ */
+export function startSqlRecorder(app?: INestApplicationContext): void {
+  if (app) cls = app.get(ClsService, { strict: false });
   if (originalQuery) return;
   const original = Client.prototype.query as unknown as QueryFn;
   originalQuery = original;
   (Client.prototype as unknown as { query: QueryFn }).query = function recordingQuery(this: Client, ...args: unknown[]) {
     const rec = active;
-    if (!rec || typeof args[0] !== 'string' || typeof args[args.length - 1] === 'function' || !cls?.isActive() || cls.get(CTX_REQUEST_ID) !== rec.requestId) {
+    const inUnit = rec !== null && units.getStore() === rec.requestId;
+    if (!rec || typeof args[0] !== 'string' || typeof args[args.length - 1] === 'function' || (!inUnit && (!cls?.isActive() || cls.get(CTX_REQUEST_ID) !== rec.requestId))) {
       return original.apply(this, args);
     }
     if (!rec.connections.has(this)) rec.connections.set(this, rec.connections.size);
@@ -97,6 +107,33 @@ export async function recordOperation(send: (requestId: string) => Promise<void>
     active = null;
   }
   if (!rec.statements.length) throw new Error('no SQL recorded for the operation (did the request carry the X-Request-Id?)');
+  return { statements: rec.statements };
+}
+
+/**
+ * Runs `fn` as the unit of work `key` (e.g. `outbox:<id>` around a worker's job handler): statements it sends
+ * are recorded while `recordUnit(key, …)` waits. Outside a recording it only runs `fn`.
+ */
+export function runAsUnit<T>(key: string, fn: () => T): T {
+  return units.run(key, fn);
+}
+
+/**
+ * Records the statements of one unit of work that is not an HTTP request: `start()` must make exactly one
+ * `runAsUnit(key, …)` run (e.g. publish the event whose job handler is wrapped in it), and resolve when that
+ * run has ended. `startSqlRecorder()` first (with or without an app).
+ */
+export async function recordUnit(key: string, start: () => Promise<void>): Promise<RecordedOperation> {
+  if (!originalQuery) throw new Error('startSqlRecorder() first');
+  if (active) throw new Error('one recording at a time');
+  const rec: Recording = { requestId: key, statements: [], connections: new Map() };
+  active = rec;
+  try {
+    await start();
+  } finally {
+    active = null;
+  }
+  if (!rec.statements.length) throw new Error(`no SQL recorded for the unit ${key} (did it run inside runAsUnit?)`);
   return { statements: rec.statements };
 }
 
@@ -182,9 +219,10 @@ let replayCounter = 0;
  * Replays one recorded operation on a bare pool: each recorded connection is checked out when first used
  * and released once it is done (at once outside a transaction, at COMMIT or ROLLBACK inside one), as the
  * API's pool does. `substitutions` replaces values for this replay (e.g. the recorded case's id by the
- * worker's own case).
+ * worker's own case). `rewrite`, last, may change any parameter (after the substitutions): ids that are not UUIDs,
+ * such as an outbox message's bigint id and the `outbox-<id>` event key made from it.
  */
-export async function replayOnce(pool: Pool, plan: ReplayPlan, substitutions: Map<string, string> = new Map()): Promise<void> {
+export async function replayOnce(pool: Pool, plan: ReplayPlan, substitutions: Map<string, string> = new Map(), rewrite?: (value: unknown) => unknown): Promise<void> {
   const n = ++replayCounter;
   const fresh = new Map<string, string>();
   const references = new Map<string, string>();
@@ -198,7 +236,7 @@ export async function replayOnce(pool: Pool, plan: ReplayPlan, substitutions: Ma
   try {
     for (let i = 0; i < plan.statements.length; i++) {
       const s = plan.statements[i];
-      const values = s.values.map(value);
+      const values = s.values.map(value).map((v) => (rewrite ? rewrite(v) : v));
       for (const [si, p] of plan.uniqueArrays) if (si === i) values[p] = (values[p] as string[]).map((x) => `${x}~r${n}`);
       for (const l of plan.links) {
         if (l.statement !== i) continue;
