@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +31,10 @@ interface PageFigures {
   best_practices: number;
   fcp_ms: number;
   lcp_ms: number;
+  /** Cumulative layout shift (unitless; Lighthouse's « good » is 0.1 or less). */
+  cls: number;
+  /** Total blocking time: the main thread's long tasks beyond 50 ms each, between FCP and interactive. */
+  tbt_ms: number;
   /** Bytes on the wire (compressed when served compressed). */
   script_kib: number;
   css_kib: number;
@@ -102,6 +106,8 @@ function figures(result: LighthouseResult | undefined, page: string): PageFigure
     best_practices: score('best-practices'),
     fcp_ms: Math.round(numeric('first-contentful-paint')),
     lcp_ms: Math.round(numeric('largest-contentful-paint')),
+    cls: Math.round(numeric('cumulative-layout-shift') * 1000) / 1000,
+    tbt_ms: Math.round(numeric('total-blocking-time')),
     script_kib: Math.round(bytes('Script')),
     css_kib: Math.round(bytes('Stylesheet')),
     font_kib: Math.round(bytes('Font')),
@@ -208,6 +214,9 @@ export const lighthouse: Benchmark = {
           const url = which === 'case' ? caseUrl : signInUrl;
           const result = await runLighthouse(url, { logLevel: 'error', onlyCategories: [...CATEGORIES], skipAudits: SKIPPED_AUDITS, locale: 'fr' }, undefined, page);
           const measured = figures(result, which === 'case' ? 'case page' : 'sign-in page');
+          // BENCH_LIGHTHOUSE_REPORTS=<dir>: every run's whole report (JSON), to read the audits' details.
+          const reports = process.env.BENCH_LIGHTHOUSE_REPORTS;
+          if (reports && result) writeFileSync(join(reports, `${which}-${round}.json`), JSON.stringify(result.lhr));
           // The page Lighthouse measured is the one meant: the case, signed in; the form, signed out.
           // (Lighthouse may stop before the session's restoring answer arrives: wait for it, a few seconds at most.)
           const expected = which === 'case' ? (createdBody.reference ?? '\u0000') : 'Connexion à mnio';
@@ -262,7 +271,7 @@ export const lighthouse: Benchmark = {
       const line = (which: 'signin' | 'case', label: string) =>
         `${label}: perf ${metrics[`${which}_performance`]} (${metrics[`${which}_performance_min`]}–${metrics[`${which}_performance_max`]}), a11y ${metrics[`${which}_accessibility`]}, bp ${metrics[`${which}_best_practices`]}, ` +
         `FCP ${(metrics[`${which}_fcp_ms`] / 1000).toFixed(1)} s (${(metrics[`${which}_fcp_ms_min`] / 1000).toFixed(1)}–${(metrics[`${which}_fcp_ms_max`] / 1000).toFixed(1)}), ` +
-        `LCP ${(metrics[`${which}_lcp_ms`] / 1000).toFixed(1)} s, JS ${metrics[`${which}_script_kib`]} KiB, CSS ${metrics[`${which}_css_kib`]} KiB`;
+        `LCP ${(metrics[`${which}_lcp_ms`] / 1000).toFixed(1)} s, CLS ${metrics[`${which}_cls`]}, TBT ${metrics[`${which}_tbt_ms`]} ms, JS ${metrics[`${which}_script_kib`]} KiB, CSS ${metrics[`${which}_css_kib`]} KiB`;
       return {
         summary: `${line('signin', 'sign-in')} · ${line('case', 'case page')}`,
         metrics,

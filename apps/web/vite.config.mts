@@ -39,6 +39,40 @@ function precompress(): Plugin {
   };
 }
 
+/** A DSFR spacing or grid class alone as a rule's selector: `.fr-mb-2w`, `.fr-px-md-3v`, `.fr-col-sm-6`, `.fr-col-offset-2`. */
+const UTILITY_SELECTOR = /^\.(fr-(?:[mp][xytblr]?|col)(?:-[a-z0-9]+)*)$/;
+/** A DSFR class as the built scripts write it; one that ends with `-` is the start of a class built at run time. */
+const CLASS_IN_SCRIPT = /fr-[a-z0-9-]+/g;
+
+/**
+ * Drops from the built stylesheets the DSFR's spacing and grid classes (thousands of one-line rules: every margin
+ * and padding at every breakpoint, a third of the DSFR's core) that no script of the build names. Only rules whose
+ * selectors are all such a class, alone, are touched; a class is kept when a script names it, or names the start
+ * of it followed by `-` (a class built at run time). The DSFR's own script never adds these classes.
+ */
+function dropUnusedUtilities(): Plugin {
+  return {
+    name: 'mnio:drop-unused-utilities',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const named = new Set<string>();
+      for (const output of Object.values(bundle)) if (output.type === 'chunk') for (const [cls] of output.code.matchAll(CLASS_IN_SCRIPT)) named.add(cls);
+      const starts = [...named].filter((c) => c.endsWith('-'));
+      const used = (cls: string) => named.has(cls) || starts.some((s) => cls.startsWith(s));
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'asset' || !output.fileName.endsWith('.css') || typeof output.source !== 'string') continue;
+        output.source = output.source.replace(/(?<=^|[{};])([^{}@;]+)\{([^{}]*)\}/g, (rule, selectors: string, body: string) => {
+          const list = selectors.split(',');
+          const utilities = list.map((s) => UTILITY_SELECTOR.exec(s.trim())?.[1]);
+          if (utilities.some((u) => u === undefined)) return rule;
+          const kept = list.filter((_s, i) => used(utilities[i]!));
+          return kept.length === list.length ? rule : kept.length ? `${kept.join(',')}{${body}}` : '';
+        });
+      }
+    },
+  };
+}
+
 /** The Marianne faces of the first screen (body, buttons, headings), preloaded as the DSFR recommends. */
 const PRELOADED_FONTS = /^assets\/Marianne-(Regular|Medium|Bold)-[\w-]+\.woff2$/;
 
@@ -67,7 +101,7 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
-  plugins: [precompress(), preloadFonts()],
+  plugins: [dropUnusedUtilities(), precompress(), preloadFonts()],
   // The French labels shared with the server (libs/vocabulary: plain data, no Node API).
   resolve: { alias: { '@mnio/vocabulary': fileURLToPath(new URL('../../libs/vocabulary/src/index.ts', import.meta.url)) } },
   build: {

@@ -1,4 +1,4 @@
-import '@codegouvfr/react-dsfr/main.css';
+import './app/dsfr.css';
 import './app/app.css';
 import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';
 import { QueryClientProvider } from '@tanstack/react-query';

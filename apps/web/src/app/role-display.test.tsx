@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SignedInShell } from './Layout';
+import { SignedInShell } from './SignedInShell';
 import { HomePage } from '../pages/home/HomePage';
 import { meAs, renderApp, stubFetch } from '../test/render';
 

@@ -5,7 +5,7 @@ import { api, unwrap } from '../../api/client';
 import type { CaseAssignments, CaseView } from '../../api/views';
 import { useAuth } from '../../auth/auth';
 import { CodeSelect } from '../../components/fields';
-import { ErrorAlert, Section } from '../../components/common';
+import { ErrorAlert, Loading, Section } from '../../components/common';
 import { colleagueOptions, followedBy, maySelfAssign } from './assignments';
 
 /**
@@ -36,6 +36,13 @@ export function CaseAssignees({ c }: { c: Pick<CaseView, 'id' | 'ownerOrganisati
     mutationFn: (userId: string) => unwrap(api.DELETE('/api/cases/{id}/assignments/{assigneeId}', { params: { path: { id: c.id, assigneeId: userId } } })),
     onSettled: done,
   });
+  // While the assignments load, the section's heading holds its place: the page below it does not jump when they come.
+  if (mine && q.isPending)
+    return (
+      <Section title="Suivi au sein de votre structure" id="suivie-par">
+        <Loading what="Chargement du suivi…" />
+      </Section>
+    );
   if (!mine || !q.data) return <ErrorAlert error={q.error} />;
   const { assignees, candidates } = q.data;
   const options = colleagueOptions(candidates, me.id);
