@@ -29,6 +29,7 @@ describe('web: first contact, duplicate within the structure, « Suivie par » a
   let worker = { email: '', name: 'Inès Moreau' };
   let earlier = { id: '', reference: '' };
   let created = '';
+  let bruno = '';
   const overflow: string[] = [];
   useWebJourney({ worker: false }, (j) => ({ api, page, base, consoleLines, violations, titles, urls, check } = j));
 
@@ -36,12 +37,14 @@ describe('web: first contact, duplicate within the structure, « Suivie par » a
     const org = await createOrgUser(api, { kind: 'association', territories: ['93'], name: `Association Escale ${tag}` }, 'coordinator');
     const email = `ines.${tag}@test.mnio.test`;
     await provisionUser(api, { email, displayName: worker.name, password: TEST_PASSWORD, memberships: [{ organisationId: org.organisationId, role: 'case_worker' }] });
-    await provisionUser(api, { email: `bruno.${tag}@test.mnio.test`, displayName: 'Bruno Petit', password: TEST_PASSWORD, memberships: [{ organisationId: org.organisationId, role: 'case_worker' }] });
+    bruno = (await provisionUser(api, { email: `bruno.${tag}@test.mnio.test`, displayName: 'Bruno Petit', password: TEST_PASSWORD, memberships: [{ organisationId: org.organisationId, role: 'case_worker' }] })).id;
     worker = { ...worker, email };
     // A colleague recorded the same person last month.
     const colleague = await signInApi(api, org.email);
     const first = await colleague.post('/api/cases').send(caseBody({ identity: { lastName: PERSON.lastName, firstNames: [PERSON.firstName], aliases: [], birthDate: PERSON.birthDate } })).expect(201);
     earlier = { id: first.body.id, reference: first.body.reference };
+    // Bruno follows that earlier case.
+    await colleague.post(`/api/cases/${earlier.id}/assignments`).send({ userId: bruno }).expect(201);
   });
 
   const look = async (name: string, shot: string) => {
@@ -111,10 +114,20 @@ describe('web: first contact, duplicate within the structure, « Suivie par » a
     await look('mes situations', 'suivi-mes-situations');
   });
 
+  it('« Suivies par » a colleague: Bruno’s cases, under his name, with his id and not his name in the address', async () => {
+    await page.getByRole('combobox', { name: 'Suivies par' }).selectOption({ label: 'Bruno Petit' });
+    await page.getByRole('heading', { name: 'Situations suivies par Bruno Petit', level: 1 }).waitFor();
+    await page.locator(`a[href="/cases/${earlier.id}"]`).waitFor();
+    expect(await page.locator(`a[href="/cases/${created}"]`).count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('suivies')).toBe(bruno);
+    expect(page.url()).not.toContain('Bruno');
+    await look('situations suivies par un collègue', 'suivi-situations-collegue');
+  });
+
   it('found no serious accessibility violation, nothing wider than a phone, and the name nowhere but the form', async () => {
     expect(violations).toEqual([]);
     expect(overflow).toEqual([]);
-    expect(titles.length).toBe(4);
+    expect(titles.length).toBe(5);
     const storage = await browserStorage(page);
     for (const value of [PERSON.lastName, PERSON.firstName]) {
       for (const u of urls) expect(u).not.toContain(value);
