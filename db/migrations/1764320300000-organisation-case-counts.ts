@@ -94,6 +94,11 @@ export class OrganisationCaseCounts1764320300000 implements MigrationInterface {
   name = 'OrganisationCaseCounts1764320300000';
 
   async up(q: QueryRunner): Promise<void> {
+    // The three tables the triggers go on, locked first and in the order the application writes them (a case, its
+    // grants, then its deadlines: create-case's order). Taken one trigger at a time instead (deadlines first), a
+    // creation holding `cases` and `case_access` waited for `case_deadlines` while this waited for `case_access`: a
+    // deadlock, and one creation answered 409 during the expand-contract check. Writers now wait, none fails.
+    await q.query(`LOCK TABLE cases, case_access, case_deadlines IN SHARE ROW EXCLUSIVE MODE`);
     await q.query(`CREATE TABLE organisation_deadline_counts (
       organisation_id uuid NOT NULL,
       kind text NOT NULL,
