@@ -30,6 +30,7 @@ import { KeyRotation1764320140000 } from './1764320140000-key-rotation';
 import { DecisionTextReencryption1764320140100 } from './1764320140100-decision-text-reencryption';
 import { IdentityReadAlerts1764320150000 } from './1764320150000-identity-read-alerts';
 import { AccessJournalIndex1764320151000 } from './1764320151000-access-journal-index';
+import { AccessJournalIndexAttachments1764320310000 } from './1764320310000-access-journal-index-attachments';
 import { ReportingCaseTerritory1764320160000 } from './1764320160000-reporting-case-territory';
 import { ReportingCaseTerritoryIndex1764320161000 } from './1764320161000-reporting-case-territory-index';
 import { OrientationSchedule1764320170000 } from './1764320170000-orientation-schedule';
@@ -85,4 +86,5 @@ export const MIGRATIONS = [
   RetentionRowPurgeIndexes1764320241000,
   CellDashboardCountsIndexes1764320260000,
   OrganisationCaseCounts1764320300000,
+  AccessJournalIndexAttachments1764320310000,
 ];
