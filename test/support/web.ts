@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createServer, type AddressInfo } from 'node:net';
 import type { Client } from 'pg';
-import { Browser, BrowserContext, BrowserContextOptions, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, BrowserContextOptions, chromium, Locator, Page } from 'playwright-core';
 import { startApi, TestApi } from './app';
 import { StackOptions, startStack, startWorker, TestWorker } from './stack';
 
@@ -225,4 +225,18 @@ export async function mobileOverflow(page: Page, name: string): Promise<string[]
   } finally {
     if (before) await page.setViewportSize(before);
   }
+}
+
+/**
+ * The text of `table`'s row named `row` once it matches `expected`, or what it says after `timeoutMs`: when a filter
+ * changes, the address changes at once but the page may show the previous figures a moment longer, so a read right
+ * after `waitForURL` can see them (CI saw « Victimes repérées17 » where the filtered 8 was coming).
+ */
+export async function rowOnceItShows(table: Locator, row: RegExp, expected: RegExp, timeoutMs = 15_000): Promise<string> {
+  const line = table.getByRole('row', { name: row });
+  await line
+    .filter({ hasText: expected })
+    .waitFor({ timeout: timeoutMs })
+    .catch(() => undefined);
+  return (await line.textContent()) ?? '';
 }

@@ -4,7 +4,8 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/SelectNext';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { useAddressParams } from '../app/address-params';
 import { api, unwrap } from '../api/client';
 import { useAuth } from '../auth/auth';
 import { cursorParam, usePagedList } from '../api/hooks';
@@ -90,9 +91,8 @@ export function useColleagues(enabled: boolean) {
   return useQuery({ queryKey: ['colleagues'], queryFn: () => unwrap<Colleague[]>(api.GET('/api/colleagues')), enabled, staleTime: 5 * 60_000 });
 }
 
-/** The list's filters kept in the address (?suivi=active&mineur=oui…), so that a list can be bookmarked and shared. */
-export function useCaseListFilters(): [CaseListFilters, (next: CaseListFilters) => void] {
-  const [params, setParams] = useSearchParams();
+/** The list's filters an address holds (?suivi=active&mineur=oui…), each checked; absent ones left out. */
+function caseListFiltersFrom(params: URLSearchParams): CaseListFilters {
   const code = (name: string, table: Record<string, string>) => {
     const v = params.get(name) ?? '';
     return CODE.test(v) && v in table ? v : undefined;
@@ -109,17 +109,27 @@ export function useCaseListFilters(): [CaseListFilters, (next: CaseListFilters) 
     createdUntil: day(PARAMS.createdUntil),
     assignedTo: assignee(params.get(PARAMS.assignedTo)),
   };
-  const set = (next: CaseListFilters) => {
-    const out = new URLSearchParams();
-    for (const [key, name] of Object.entries(PARAMS) as [keyof typeof PARAMS, string][]) {
-      const v = next[key];
-      if (v === undefined || v === '') continue;
-      out.set(name, typeof v === 'boolean' ? (v ? 'oui' : 'non') : v === 'me' ? 'moi' : v);
-    }
-    setParams(out, { replace: true });
-  };
-  const clean = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as CaseListFilters;
-  return [clean, set];
+  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as CaseListFilters;
+}
+
+/**
+ * The list's filters kept in the address, so that a list can be bookmarked and shared. The setter takes the whole
+ * filters, or a change of the latest ones (two quick choices both count).
+ */
+export function useCaseListFilters(): [CaseListFilters, (next: CaseListFilters | ((latest: CaseListFilters) => CaseListFilters)) => void] {
+  const [params, change] = useAddressParams();
+  const set = (next: CaseListFilters | ((latest: CaseListFilters) => CaseListFilters)) =>
+    change((latest) => {
+      const f = typeof next === 'function' ? next(caseListFiltersFrom(latest)) : next;
+      const out = new URLSearchParams();
+      for (const [key, name] of Object.entries(PARAMS) as [keyof typeof PARAMS, string][]) {
+        const v = f[key];
+        if (v === undefined || v === '') continue;
+        out.set(name, typeof v === 'boolean' ? (v ? 'oui' : 'non') : v === 'me' ? 'moi' : v);
+      }
+      return out;
+    });
+  return [caseListFiltersFrom(params), set];
 }
 
 const yesNoValue = (v: boolean | undefined) => (v === undefined ? '' : v ? 'oui' : 'non');
@@ -135,8 +145,8 @@ function CodeFilter({ label: text, all, table, value, onChange }: { label: strin
   );
 }
 
-function CaseListFiltersForm({ filters, onChange, colleagues }: { filters: CaseListFilters; onChange: (next: CaseListFilters) => void; colleagues: Colleague[] }) {
-  const change = (next: Partial<CaseListFilters>) => onChange({ ...filters, ...next });
+function CaseListFiltersForm({ filters, onChange, colleagues }: { filters: CaseListFilters; onChange: (next: CaseListFilters | ((latest: CaseListFilters) => CaseListFilters)) => void; colleagues: Colleague[] }) {
+  const change = (next: Partial<CaseListFilters>) => onChange((latest) => ({ ...latest, ...next }));
   const { me } = useAuth();
   const others = colleagues.filter((c, i) => c.userId !== me?.id && colleagues.findIndex((o) => o.userId === c.userId) === i);
   const unknown = filters.assignedTo && filters.assignedTo !== 'me' && !others.some((c) => c.userId === filters.assignedTo);

@@ -3,7 +3,8 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { useAddressParams } from '../../app/address-params';
 import { api, isNotFound, unwrap } from '../../api/client';
 import type { Orientation, PlaceBoard } from '../../api/views';
 import { DataTable } from '../../components/DataTable';
@@ -21,7 +22,7 @@ const KINDS = ['women', 'men', 'family', 'minors'];
  */
 export function PlaceBoardPage() {
   usePageTitle('Tableau des places');
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useAddressParams();
   const orientationId = params.get('orientation') ?? '';
   const placeKind = params.get('type') ?? '';
   const regionCode = params.get('region') ?? '';
@@ -56,12 +57,12 @@ export function PlaceBoardPage() {
   });
 
   if (orientationId && isNotFound(board.error)) return <NotFoundPage />;
-  const setFilter = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
+  const setFilter = (key: string, value: string) =>
+    setParams((latest) => {
+      if (value) latest.set(key, value);
+      else latest.delete(key);
+      return latest;
+    });
   const b = board.data;
   const shownKinds = placeKind ? [placeKind] : b?.orientation?.placeKind ? [b.orientation.placeKind] : KINDS;
   const hosts = (b?.hosts ?? []).filter((h) => !regionCode || h.regionCodes.includes(regionCode) || (regionCode === 'national' && h.national));

@@ -1,8 +1,10 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, renderHook, screen, within } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { MemoryRouter, useLocation } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { StatTable } from './StatTable';
 import type { ReportTable, StatFilters } from './types';
-import { apiQuery } from './useStatFilters';
+import { apiQuery, useStatFilters } from './useStatFilters';
 
 vi.setConfig({ testTimeout: 20_000 });
 // the DSFR chart is a web component: nothing to check here, the table holds every figure
@@ -16,6 +18,25 @@ describe('statistics filters', () => {
     expect(apiQuery({ ...base, from: '2026-03-01', to: '2026-03-31', form: 'sexual_exploitation', minor: 'true' })).toEqual({
       from: '2026-03-01', to: '2026-03-31', form: 'sexual_exploitation', minor: true,
     });
+  });
+});
+
+describe('statistics filters in the address', () => {
+  const inRouter = ({ children }: { children: ReactNode }) => <MemoryRouter initialEntries={['/statistiques?annee=2026']}>{children}</MemoryRouter>;
+
+  it('keeps a first change when a second one comes before the page re-rendered (CI lost the form for the region)', () => {
+    const { result } = renderHook(() => ({ filters: useStatFilters(), location: useLocation() }), { wrapper: inRouter });
+    const [, update] = result.current.filters;
+    act(() => {
+      // both from the same render, as a quick second choice sees it
+      update({ form: 'sexual_exploitation' });
+      update({ region: '11', territory: '' });
+    });
+    expect(result.current.location.search).toBe('?annee=2026&region=11&forme=sexual_exploitation');
+    expect(result.current.filters[0]).toMatchObject({ form: 'sexual_exploitation', region: '11', year: 2026 });
+    // then a change from the new render starts from the address as it is, not from the one sent earlier
+    act(() => result.current.filters[1]({ region: '' }));
+    expect(result.current.location.search).toBe('?annee=2026&forme=sexual_exploitation');
   });
 });
 

@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { useAddressParams } from '../../app/address-params';
 import { thisYearInParis } from '../../domain/dates';
 import type { ReportKind, StatFilters } from './types';
 
@@ -13,7 +13,13 @@ const DAY = /^20\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
  * only. `reports` are those the page offers, the first being the default.
  */
 export function useStatFilters(reports: readonly ReportKind[] = ['survey', 'eu', 'activity', 'capacity']): [StatFilters, (next: Partial<StatFilters>) => void] {
-  const [params, setParams] = useSearchParams();
+  const [params, change] = useAddressParams();
+  const update = (next: Partial<StatFilters>) => change((latest) => statFiltersAddress({ ...statFiltersFrom(latest, reports), ...next }, reports));
+  return [statFiltersFrom(params, reports), update];
+}
+
+/** The filters an address holds, each checked; the first of `reports` is the default. */
+export function statFiltersFrom(params: URLSearchParams, reports: readonly ReportKind[]): StatFilters {
   const year = Number(params.get('annee'));
   const minor = params.get('mineur');
   const asked = (Object.entries(REPORT_PARAM) as [ReportKind, string][]).find(([, v]) => v === params.get('rapport'))?.[0];
@@ -21,7 +27,7 @@ export function useStatFilters(reports: readonly ReportKind[] = ['survey', 'eu',
   const from = DAY.test(params.get('du') ?? '') ? params.get('du')! : '';
   const to = DAY.test(params.get('au') ?? '') ? params.get('au')! : '';
   const periodOk = from !== '' && to !== '' && from <= to && (report === 'activity' || report === 'capacity');
-  const filters: StatFilters = {
+  return {
     report,
     year: Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : thisYear(),
     from: periodOk ? from : '',
@@ -32,25 +38,25 @@ export function useStatFilters(reports: readonly ReportKind[] = ['survey', 'eu',
     minor: minor === 'true' || minor === 'false' ? minor : '',
     publication: params.get('publication') === '1',
   };
-  const update = (next: Partial<StatFilters>) => {
-    const f = { ...filters, ...next };
-    const out = new URLSearchParams();
-    if (f.report !== reports[0]) out.set('rapport', REPORT_PARAM[f.report]);
-    const period = f.from && f.to && (f.report === 'activity' || f.report === 'capacity');
-    if (period) {
-      out.set('du', f.from);
-      out.set('au', f.to);
-    } else {
-      out.set('annee', String(f.year));
-    }
-    if (f.region) out.set('region', f.region);
-    if (f.territory) out.set('departement', f.territory);
-    if (f.form) out.set('forme', f.form);
-    if (f.minor) out.set('mineur', f.minor);
-    if (f.publication) out.set('publication', '1');
-    setParams(out, { replace: true });
-  };
-  return [filters, update];
+}
+
+/** The address of these filters: codes only, the defaults left out. */
+export function statFiltersAddress(f: StatFilters, reports: readonly ReportKind[]): URLSearchParams {
+  const out = new URLSearchParams();
+  if (f.report !== reports[0]) out.set('rapport', REPORT_PARAM[f.report]);
+  const period = f.from && f.to && (f.report === 'activity' || f.report === 'capacity');
+  if (period) {
+    out.set('du', f.from);
+    out.set('au', f.to);
+  } else {
+    out.set('annee', String(f.year));
+  }
+  if (f.region) out.set('region', f.region);
+  if (f.territory) out.set('departement', f.territory);
+  if (f.form) out.set('forme', f.form);
+  if (f.minor) out.set('mineur', f.minor);
+  if (f.publication) out.set('publication', '1');
+  return out;
 }
 
 export const yearsOffered = (): number[] => Array.from({ length: 6 }, (_, i) => thisYear() - i);
