@@ -1,4 +1,4 @@
-import { type QueryKey, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { type QueryClient, type QueryKey, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { api, unwrap } from './client';
 import type { CaseView, Organisation, Page } from './views';
@@ -10,9 +10,39 @@ export function useOrganisations() {
   return { list: q.data ?? [], byId, name: (id: string | null | undefined) => (id ? (byId.get(id)?.name ?? 'Organisation') : '—') };
 }
 
-/** A case as it is now: refetched on every visit of its pages, since partners record on it between two visits. */
+const caseQuery = (id: string) => ({ queryKey: ['case', id], queryFn: () => unwrap<CaseView>(api.GET('/api/cases/{id}', { params: { path: { id } } })) });
+/** Cases read as the session opened on their page (`prefetchCaseOfPage`): id → when. */
+const readAsOpened = new Map<string, number>();
+const OPENING_MS = 3_000;
+
+/**
+ * A case as it is now: refetched on every visit of its pages, since partners record on it between two visits —
+ * except within seconds of the session opening on its page, when the case was read beside the profile
+ * (`prefetchCaseOfPage`) and nothing has made it stale since (every component of the page asks the same).
+ */
 export function useCase(id: string) {
-  return useQuery({ queryKey: ['case', id], queryFn: () => unwrap<CaseView>(api.GET('/api/cases/{id}', { params: { path: { id } } })), refetchOnMount: 'always' });
+  return useQuery({
+    ...caseQuery(id),
+    refetchOnMount: (q) => {
+      const opened = readAsOpened.get(id);
+      const fresh = opened !== undefined && !q.state.isInvalidated && q.state.dataUpdatedAt >= opened && Date.now() - opened < OPENING_MS;
+      return fresh ? false : 'always';
+    },
+  });
+}
+
+const CASE_PATH = /^\/cases\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(\/|$)/;
+
+/**
+ * On a case's address, the case read at once, beside the profile (`/api/me`) and the page's script, instead of
+ * after both: the case's own line is the case page's largest paint. A case the user may not see answers as it
+ * would to the page (the page reads it again and shows why).
+ */
+export function prefetchCaseOfPage(client: QueryClient, pathname: string): void {
+  const id = CASE_PATH.exec(pathname)?.[1];
+  if (!id) return;
+  readAsOpened.set(id, Date.now());
+  void client.prefetchQuery(caseQuery(id));
 }
 
 /**

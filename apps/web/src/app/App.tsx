@@ -1,5 +1,7 @@
-import { Suspense, useEffect } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { Suspense, useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { prefetchCaseOfPage } from '../api/hooks';
 import { AuthProvider, useSessionStatus } from '../auth/auth';
 import { SignInPage } from '../auth/SignInPage';
 import { PROCONNECT_CALLBACK_PATH } from '../auth/proconnect';
@@ -18,13 +20,22 @@ export function App() {
   const status = useSessionStatus();
   const navigate = useNavigate();
   const location = useLocation();
+  const client = useQueryClient();
+  const opened = useRef(false);
   useEffect(() => {
-    // The signed-in shell's chunk and the page's download while the user's profile is fetched, not after it.
-    if (status === 'signed_in') {
-      void SignedIn.preload();
-      preloadPage(location.pathname);
+    // The signed-in shell's chunk and the page's download while the user's profile is fetched, not after it; on
+    // the address the session opened at, the page's case too (later pages read their own as they mount).
+    if (status !== 'signed_in') {
+      opened.current = false;
+      return;
     }
-  }, [status, location.pathname]);
+    void SignedIn.preload();
+    preloadPage(location.pathname);
+    if (!opened.current) {
+      opened.current = true;
+      prefetchCaseOfPage(client, location.pathname);
+    }
+  }, [status, location.pathname, client]);
   if (location.pathname === PROCONNECT_POPUP_PATH) {
     return (
       <Shell>
