@@ -3,8 +3,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { stubFetch } from '../test/render';
-import { useCase } from './hooks';
-const prefetchCaseOfPage = (client: QueryClient, path: string) => { const id = /\/cases\/([0-9a-f-]{36})/.exec(path)?.[1]; if (id) void client.prefetchQuery({ queryKey: ['case', id], queryFn: () => fetch(`/api/cases/${id}`).then((r) => r.json()) }); };
+import { prefetchCaseOfPage, useCase } from './hooks';
 
 const ID = '0b6b8a52-5b1e-4c55-9a57-2f6a3c1d9e01';
 const OTHER = '7d1c2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
@@ -16,16 +15,20 @@ function CaseLine({ id }: { id: string }) {
 
 function setUp() {
   let version = 0;
-  const calls = stubFetch([[/GET \/api\/cases\/[0-9a-f-]+$/, () => ({ id: ID, version: ++version })]]);
+  const calls = stubFetch([
+    [/GET \/api\/cases\/[0-9a-f-]+$/, () => ({ id: ID, version: ++version })],
+    [/GET \/api\/organisations$/, () => []],
+  ]);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const mount = (ui: ReactNode) => render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);
-  const reads = () => calls.filter((r) => r.method === 'GET').length;
-  return { client, mount, reads };
+  const reads = () => calls.filter((r) => r.method === 'GET' && r.url.includes('/api/cases/')).length;
+  const directoryReads = () => calls.filter((r) => r.url.includes('/api/organisations')).length;
+  return { client, mount, reads, directoryReads };
 }
 
 describe('the case read as the session opens on its page', () => {
   it('is read once: beside the profile, and the page uses that read instead of asking again', async () => {
-    const { client, mount, reads } = setUp();
+    const { client, mount, reads, directoryReads } = setUp();
     prefetchCaseOfPage(client, `/cases/${ID}/orientations/nouvelle`);
     // the answer is in before the page's script and profile are (a slower read in flight is shared anyway)
     await waitFor(() => expect(client.getQueryData(['case', ID])).toBeTruthy());
@@ -37,6 +40,8 @@ describe('the case read as the session opens on its page', () => {
     );
     expect(await screen.findAllByText('version 1')).toHaveLength(2);
     expect(reads()).toBe(1);
+    // the directory the case's line names its organisations from came with it
+    expect(directoryReads()).toBe(1);
     page.unmount();
   });
 
@@ -61,10 +66,10 @@ describe('the case read as the session opens on its page', () => {
   });
 
   it('reads nothing on an address that is not a case', () => {
-    const { client, reads } = setUp();
+    const { client, reads, directoryReads } = setUp();
     prefetchCaseOfPage(client, '/cases');
     prefetchCaseOfPage(client, '/cases/not-a-case-id');
     prefetchCaseOfPage(client, '/statistiques');
-    expect(reads()).toBe(0);
+    expect(reads() + directoryReads()).toBe(0);
   });
 });
