@@ -14,7 +14,7 @@ describe('coordination settings', () => {
   });
 
   it('take their defaults', () => {
-    expect(loadCoordinationConfig({})).toEqual({ breakGlassMinutes: 180, breakGlassDailyLimit: 5, upcomingDays: 14, dashboardCountsSeconds: 30, dashboardCountsSource: 'maintained' });
+    expect(loadCoordinationConfig({})).toEqual({ breakGlassMinutes: 180, breakGlassDailyLimit: 5, upcomingDays: 14, dashboardCountsSeconds: 0, dashboardCountsSource: 'maintained' });
     expect(() => loadCoordinationConfig({ MNIO_CELL_DASHBOARD_COUNTS_FROM: 'cache' })).toThrow('MNIO_CELL_DASHBOARD_COUNTS_FROM must be one of maintained, cases');
     expect(loadCoordinationConfig({ MNIO_CELL_DASHBOARD_COUNTS_FROM: 'cases' }).dashboardCountsSource).toBe('cases');
   });

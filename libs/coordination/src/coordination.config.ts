@@ -25,7 +25,7 @@ export function loadCoordinationConfig(env: NodeJS.ProcessEnv = process.env): Co
     breakGlassMinutes: readInt(env, 'MNIO_BREAK_GLASS_MINUTES', 180, 1, 720),
     breakGlassDailyLimit: readInt(env, 'MNIO_BREAK_GLASS_DAILY_LIMIT', 5, 1, 100),
     upcomingDays: readInt(env, 'MNIO_CELL_UPCOMING_DAYS', 14, 1, 90),
-    dashboardCountsSeconds: readInt(env, 'MNIO_CELL_DASHBOARD_COUNTS_SECONDS', 30, 0, 600),
+    dashboardCountsSeconds: readInt(env, 'MNIO_CELL_DASHBOARD_COUNTS_SECONDS', 0, 0, 600),
     dashboardCountsSource: readEnum(env, 'MNIO_CELL_DASHBOARD_COUNTS_FROM', ['maintained', 'cases'] as const, 'maintained'),
   };
 }
