@@ -28,7 +28,7 @@ interface Action {
   list?: number;
   once?: boolean;
   body?: string;
-  /** `__N__` in the body replaced by a run-wide counter (distinct names). */
+  /** `__N__` in the body replaced by the thread's random tag and a counter (distinct names across runs). */
   unique?: boolean;
   expect: number;
 }
@@ -61,7 +61,9 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity, maxFreeSoc
 const u = new URL(o.url);
 let stats = {};
 let exhausted = {};
+// names unique across this thread and every other run's: a bare counter restarts with each thread
 let target = 0, running = 0, seq = 0;
+const runTag = require('node:crypto').randomBytes(4).toString('hex');
 const cursors = o.accounts.map(() => ({}));
 const cpuMs = () => { try { const f = fs.readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1].split(' '); return (Number(f[11]) + Number(f[12])) * 10; } catch { return NaN; } };
 const record = (kind, ms, status) => {
@@ -112,7 +114,7 @@ async function user(i) {
     const a = o.accounts[ai];
     const c = choose(a, ai);
     if (c) {
-      const body = c.x.body && c.x.unique ? c.x.body.split('__N__').join(String(seq++)) : c.x.body;
+      const body = c.x.body && c.x.unique ? c.x.body.split('__N__').join(runTag + 'x' + seq++) : c.x.body;
       const r = await send(c.x.method, c.path, a.auth, body);
       record(c.x.kind, r.ms, r.status === c.x.expect ? r.status : (r.status === 'ERR' ? 'ERR' : r.status));
     }

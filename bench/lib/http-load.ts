@@ -16,7 +16,8 @@ export interface HttpLoadOptions {
   bodies?: string[];
   /**
    * When set, every request gets its own body: the next body round-robin with each occurrence of this
-   * token replaced by a run-wide request counter (distinct records, e.g. distinct names to index).
+   * token replaced by this run's random tag and a request counter (`3f9a0c1dx42`: distinct records across runs
+   * and rounds, e.g. distinct names to index; letters and digits only).
    */
   uniqueToken?: string;
   /** Paths per connection, round-robin like `bodies` (e.g. one case per client); `path` is then unused. Not with `uniqueToken`. */

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -59,8 +60,11 @@ async function main(): Promise<Omit<HttpLoadResult, 'serverCpuMsPerRequest'>> {
   if (o.bodies?.length && o.uniqueToken) {
     const bodies = o.bodies;
     const token = o.uniqueToken;
+    // unique across runs too: a counter alone restarts at 0 in every round, and the cases benchmark's second
+    // round then recorded each name a second time (every creation a possible duplicate of the one before it)
+    const run = randomBytes(4).toString('hex');
     let seq = 0;
-    opts.requests = [{ setupRequest: (req) => { const n = seq++; return { ...req, body: bodies[n % bodies.length].split(token).join(String(n)) }; } }];
+    opts.requests = [{ setupRequest: (req) => { const n = seq++; return { ...req, body: bodies[n % bodies.length].split(token).join(`${run}x${n}`) }; } }];
   }
   let instance!: autocannon.Instance;
   const finished = new Promise<autocannon.Result>((resolve, reject) => {
