@@ -37,8 +37,8 @@ const CASE_PATH = /^\/cases\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0
 
 /**
  * On a case's address, the case and the directory read at once, beside the profile (`/api/me`) and the page's
- * script, instead of after both: the case's own line is the case page's largest paint. A case the user may not see answers as it
- * would to the page (the page reads it again and shows why).
+ * script, instead of after both: the case's own line is the case page's largest paint. A case the user may not
+ * see answers as it would to the page (the page reads it again and shows why).
  */
 export function prefetchCaseOfPage(client: QueryClient, pathname: string): void {
   const id = CASE_PATH.exec(pathname)?.[1];

@@ -19,7 +19,7 @@ export function useStatFilters(reports: readonly ReportKind[] = ['survey', 'eu',
 }
 
 /** The filters an address holds, each checked; the first of `reports` is the default. */
-export function statFiltersFrom(params: URLSearchParams, reports: readonly ReportKind[]): StatFilters {
+function statFiltersFrom(params: URLSearchParams, reports: readonly ReportKind[]): StatFilters {
   const year = Number(params.get('annee'));
   const minor = params.get('mineur');
   const asked = (Object.entries(REPORT_PARAM) as [ReportKind, string][]).find(([, v]) => v === params.get('rapport'))?.[0];
@@ -41,7 +41,7 @@ export function statFiltersFrom(params: URLSearchParams, reports: readonly Repor
 }
 
 /** The address of these filters: codes only, the defaults left out. */
-export function statFiltersAddress(f: StatFilters, reports: readonly ReportKind[]): URLSearchParams {
+function statFiltersAddress(f: StatFilters, reports: readonly ReportKind[]): URLSearchParams {
   const out = new URLSearchParams();
   if (f.report !== reports[0]) out.set('rapport', REPORT_PARAM[f.report]);
   const period = f.from && f.to && (f.report === 'activity' || f.report === 'capacity');
