@@ -56,6 +56,8 @@ export async function spawnApi(processes: number, env: Record<string, string> = 
   const args = runningFromSources()
     ? ['-r', 'tsconfig-paths/register', '-r', join(root, 'test', 'support', 'ts-register.cjs'), join(root, 'apps', 'api', 'src', 'main.ts')]
     : ['--enable-source-maps', join(root, 'dist', 'apps', 'api', 'src', 'main.js')];
+  const extra = (process.env.BENCH_SPAWN_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  if (extra.length) args.unshift(...extra);
   const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', MNIO_API_PROCESSES: String(processes), MNIO_METRICS_PORT: '0', ...env },

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import { Client, Pool, PoolClient } from 'pg';
-import { CTX_REQUEST_ID } from '@mnio/platform';
+import { CTX_REQUEST_ID, SESSION_OPTIONS } from '@mnio/platform';
 import type { HttpLoadResult } from './http-load';
 import { median, round, timedLoop, TimedLoopResult } from './percentiles';
 import { PgBaseline, runPgBaseline } from './pg-baseline';
@@ -316,7 +316,8 @@ export async function replayComparison(o: ReplayComparisonOptions): Promise<Repl
   // Four seconds in the smoke run: on a machine loaded 15 times over a creation took 5 s at 16 clients, and a
   // window of a second or two saw no answer at all.
   const seconds = o.ctx.smoke ? 4 : measuringRoundSeconds(o.ctx, rounds);
-  const pool = new Pool({ connectionString: o.replayUrl, max: o.poolSize, application_name: 'mnio-bench-replay' });
+  // The session settings of the API's own connections (JIT off), so that the replay runs its SQL as the API does.
+  const pool = new Pool({ connectionString: o.replayUrl, max: o.poolSize, application_name: 'mnio-bench-replay', options: SESSION_OPTIONS });
   // An idle connection the server ends (another test's restart, a forced drop) is dropped from the pool; unheard,
   // its error would end the whole benchmark process (seen once in the smoke run beside the other suites).
   pool.on('error', () => undefined);

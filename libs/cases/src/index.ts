@@ -9,6 +9,7 @@ export type { TrackActions } from './tracks/track-actions';
 export { DEADLINE_KINDS, DeadlineKind, MINOR_CLOCK_KINDS } from './deadlines/deadline-rules';
 export * from './deadlines/deadline-rules.command';
 export type { CaseSubject, AccessReason } from './access/case-access.service';
+export { DUPLICATE_SEARCH_SQL } from './duplicates/duplicate-finder.service';
 export type { DuplicateCheck } from './duplicates/duplicate-finder.service';
 export * from './create-case/create-case.command';
 export * from './tracks/record-identification.command';

@@ -1,5 +1,14 @@
 import type { DataSourceOptions } from 'typeorm';
 
+/**
+ * Settings every connection of the application starts with (PostgreSQL's `options` startup parameter).
+ * `jit=off`: mnio's statements are short (a case, a page of a list, a count from a read model); PostgreSQL compiles a
+ * statement whose *estimated* cost passes `jit_above_cost`, and without statistics (a new table, a restore) the
+ * estimates of the simplest lookups pass it. Measured on the duplicate check (issue 17): 0.46 ms without JIT,
+ * 47 ms with it, every creation, until the next ANALYZE.
+ */
+export const SESSION_OPTIONS = '-c jit=off';
+
 /** Connection settings shared by the app (`poolSize`: the config's `DATABASE_POOL_SIZE`), the migration CLI and the scripts. Never `synchronize`. */
 export function databaseOptions(url: string, poolSize = 20): DataSourceOptions {
   return {
@@ -10,6 +19,6 @@ export function databaseOptions(url: string, poolSize = 20): DataSourceOptions {
     logging: false,
     poolSize,
     // A server out of reach fails the checkout after 5 s (then 503) instead of holding the request forever.
-    extra: { max: poolSize, application_name: 'mnio', connectionTimeoutMillis: 5000 },
+    extra: { max: poolSize, application_name: 'mnio', connectionTimeoutMillis: 5000, options: SESSION_OPTIONS },
   };
 }
