@@ -209,7 +209,11 @@ export const lighthouse: Benchmark = {
           const page = await context.newPage();
           if (which === 'case') {
             const { refreshToken } = await login();
-            await context.setCookie({ name: 'mnio_refresh', value: refreshToken, domain: '127.0.0.1', path: '/api/auth/refresh', httpOnly: true, sameSite: 'Strict' });
+            await context.setCookie(
+              { name: 'mnio_refresh', value: refreshToken, domain: '127.0.0.1', path: '/api/auth/refresh', httpOnly: true, sameSite: 'Strict' },
+              // The marker the API sets beside it: without it the page shows the sign-in form without restoring.
+              { name: 'mnio_session', value: '1', domain: '127.0.0.1', path: '/', sameSite: 'Strict' },
+            );
           }
           const url = which === 'case' ? caseUrl : signInUrl;
           const result = await runLighthouse(url, { logLevel: 'error', onlyCategories: [...CATEGORIES], skipAudits: SKIPPED_AUDITS, locale: 'fr' }, undefined, page);

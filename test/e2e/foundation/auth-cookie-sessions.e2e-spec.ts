@@ -18,8 +18,11 @@ interface Cookie {
   attributes: Record<string, string | true>;
 }
 
-function refreshCookieOf(res: request.Response): Cookie | undefined {
-  const raw = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('mnio_refresh='));
+/** The marker beside it (`mnio_session=1`), which the page's script reads: whether this browser may hold a session. */
+const markerOf = (res: request.Response) => refreshCookieOf(res, 'mnio_session');
+
+function refreshCookieOf(res: request.Response, name = 'mnio_refresh'): Cookie | undefined {
+  const raw = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith(`${name}=`));
   if (!raw) return undefined;
   const [pair, ...rest] = raw.split(';').map((s) => s.trim());
   const attributes: Record<string, string | true> = {};
@@ -27,7 +30,7 @@ function refreshCookieOf(res: request.Response): Cookie | undefined {
     const [k, v] = a.split('=');
     attributes[k.toLowerCase()] = v ?? true;
   }
-  return { value: pair.slice('mnio_refresh='.length), attributes };
+  return { value: pair.slice(name.length + 1), attributes };
 }
 
 describe('sessions through the refresh cookie (browsers), the grace of two tabs, the idle timeout', () => {
@@ -61,6 +64,12 @@ describe('sessions through the refresh cookie (browsers), the grace of two tabs,
     expect(cookie.attributes).toMatchObject({ httponly: true, secure: true, samesite: 'Strict', path: '/api/auth/refresh' });
     expect(Number(cookie.attributes['max-age'])).toBeLessThanOrEqual(IDLE_SECONDS);
     expect(Number(cookie.attributes['max-age'])).toBeGreaterThan(IDLE_SECONDS - 5);
+    // Its marker for the page's script: no secret, readable by scripts, every path, the same lifetime.
+    const marker = markerOf(res)!;
+    expect(marker.value).toBe('1');
+    expect(marker.attributes).toMatchObject({ secure: true, samesite: 'Strict', path: '/' });
+    expect(marker.attributes.httponly).toBeUndefined();
+    expect(marker.attributes['max-age']).toBe(cookie.attributes['max-age']);
     // Only a hash of the secret is stored.
     const stored = await db.query(`SELECT 1 FROM refresh_tokens WHERE token_hash LIKE '%' || $1 || '%'`, [cookie.value.split('.')[1]]);
     expect(stored.rowCount).toBe(0);
@@ -74,6 +83,7 @@ describe('sessions through the refresh cookie (browsers), the grace of two tabs,
     const next = refreshCookieOf(res)!;
     expect(next.value).not.toBe(cookie);
     expect(next.attributes).toMatchObject({ httponly: true, samesite: 'Strict', path: '/api/auth/refresh' });
+    expect(markerOf(res)).toMatchObject({ value: '1', attributes: { path: '/', 'max-age': next.attributes['max-age'] } });
     // A new tab, later: the rotated cookie works in turn.
     await me((await browserRefresh(next.value).expect(200)).body.accessToken).expect(200);
   });
@@ -108,10 +118,13 @@ describe('sessions through the refresh cookie (browsers), the grace of two tabs,
     const res = await browserRefresh(undefined).send({ refreshToken: plain.body.refreshToken }).expect(204);
     expect(res.body).toEqual({});
     expect(res.text).toBe('');
+    // A marker left without its refresh cookie is cleared, so the next page does not ask again.
+    expect(markerOf(res)).toMatchObject({ value: '', attributes: { path: '/' } });
     // A malformed cookie is an invalid token, and is cleared.
     const bad = await browserRefresh('not-a-token').expect(401);
     expectErrorBody(bad.body, 'REFRESH_TOKEN_INVALID');
     expect(refreshCookieOf(bad)!.value).toBe('');
+    expect(markerOf(bad)!.value).toBe('');
     // The token was not spent: the non-browser client still refreshes with it.
     const next = await request(server()).post('/api/auth/refresh').send({ refreshToken: plain.body.refreshToken }).expect(200);
     expect(next.body.refreshToken).toEqual(expect.any(String));
@@ -155,6 +168,9 @@ describe('sessions through the refresh cookie (browsers), the grace of two tabs,
     expect(cleared.value).toBe('');
     expect(cleared.attributes).toMatchObject({ path: '/api/auth/refresh', httponly: true, samesite: 'Strict' });
     expect(new Date(String(cleared.attributes.expires)).getTime()).toBeLessThan(Date.now());
+    const marker = markerOf(out)!;
+    expect(marker).toMatchObject({ value: '', attributes: { path: '/' } });
+    expect(new Date(String(marker.attributes.expires)).getTime()).toBeLessThan(Date.now());
     await me(accessToken).expect(401);
     expectErrorBody((await browserRefresh(cookie).expect(401)).body, 'REFRESH_TOKEN_INVALID');
   });

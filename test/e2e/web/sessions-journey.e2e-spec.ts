@@ -37,8 +37,8 @@ describe('web: sessions survive a reload, warn before their idle end, and keep t
     const refresh = cookies.filter((c) => c.name === 'mnio_refresh');
     expect(refresh).toHaveLength(1);
     expect(refresh[0]).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/auth/refresh' });
-    // Scripts see neither the cookie nor any token in storage.
-    expect(access).toBe('');
+    // Scripts see neither the refresh cookie nor any token in storage: only the session marker, which holds nothing.
+    expect(access).toBe('mnio_session=1');
     const storage = await browserStorage(page);
     expect(storage).not.toContain(refresh[0].value);
     expect(storage).not.toMatch(/eyJ/);
@@ -96,6 +96,21 @@ describe('web: sessions survive a reload, warn before their idle end, and keep t
     expect(page.url()).toBe(`${journey.base}/situations/nouvelle`);
     // The draft was kept in the page's memory, never in the browser's storage.
     expect(await browserStorage(page)).not.toContain(LAST_NAME);
+  });
+
+  it('shows a browser that never signed in the sign-in form at once, without asking the refresh route', async () => {
+    const fresh = await journey.browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+    try {
+      const tab = await fresh.newPage();
+      const asked: string[] = [];
+      tab.on('request', (r) => r.url().includes('/api/auth/refresh') && asked.push(r.url()));
+      await tab.goto(`${journey.base}/situations`);
+      await tab.getByRole('heading', { name: 'Connexion à mnio' }).waitFor();
+      expect(asked).toEqual([]);
+      expect(await tab.evaluate(() => document.cookie)).toBe('');
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('found no serious accessibility violation and no error in the console', async () => {

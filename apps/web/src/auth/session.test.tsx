@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { api, unwrap } from '../api/client';
 import { json, stubFetch } from '../test/render';
-import { session } from './session';
+import { maySessionBeRestored, session } from './session';
 import { SignInForm } from './SignInForm';
 
 const PAIR = { accessToken: 'a', expiresIn: 900, idleExpiresIn: 1800, sessionExpiresIn: 28800 };
@@ -85,6 +85,7 @@ describe('sign-in and session', () => {
 
   it('restores the session at boot from the cookie, or shows the sign-in page when there is none', async () => {
     session.signOut();
+    document.cookie = 'mnio_session=1; path=/';
     stubFetch([[/POST \/api\/auth\/refresh/, () => ({ ...PAIR, accessToken: 'restored' })]]);
     const restoring = session.restore();
     expect(session.status()).toBe('restoring');
@@ -97,6 +98,25 @@ describe('sign-in and session', () => {
       await session.restore();
       expect(session.status()).toBe('signed_out');
     }
+  });
+
+  it('shows the sign-in page at once, without asking the refresh route, when the browser has no session marker', async () => {
+    session.signOut();
+    document.cookie = 'mnio_session=; path=/; expires=Thu, 01 Jan 1970 00:00:00 GMT';
+    const calls = stubFetch([[/POST \/api\/auth\/refresh/, () => ({ ...PAIR, accessToken: 'restored' })]]);
+    const restoring = session.restore();
+    // Decided before the first render: no « Reprise de la session… » in between.
+    expect(session.status()).toBe('signed_out');
+    await restoring;
+    expect(session.status()).toBe('signed_out');
+    expect(calls).toHaveLength(0);
+  });
+
+  it('reads the marker among other cookies, and only as « mnio_session=1 »', () => {
+    expect(maySessionBeRestored('theme=dark; mnio_session=1; other=2')).toBe(true);
+    expect(maySessionBeRestored('mnio_session=1')).toBe(true);
+    expect(maySessionBeRestored('')).toBe(false);
+    expect(maySessionBeRestored('mnio_session=0; xmnio_session=1; mnio_sessions=1')).toBe(false);
   });
 
   it('when the refresh token is refused too, the session is "expired" and the request waits for the user to sign in again', async () => {

@@ -40,6 +40,15 @@ interface Live {
 /** The header the API requires, with the cookie, on the refresh and logout routes (CSRF defence). */
 export const REFRESH_HEADER = { 'X-MNIO-Refresh': '1' } as const;
 
+/**
+ * The API sets `mnio_session=1` beside the HttpOnly refresh cookie, with the same lifetime, and clears both
+ * together: it holds nothing, it only says that this browser may hold a session. Without it there is none to
+ * restore, so the sign-in page shows at once, without a round trip to the refresh route first.
+ */
+export function maySessionBeRestored(cookies: string = typeof document === 'undefined' ? '' : document.cookie): boolean {
+  return cookies.split(';').some((pair) => pair.trim() === 'mnio_session=1');
+}
+
 let live: Live | null = null;
 let status: SessionStatus = 'signed_out';
 let active = false;
@@ -143,8 +152,13 @@ export const session = {
     settleWaiters(true);
   },
 
-  /** At boot: a reload or a new tab picks the session up from the cookie, or shows the sign-in page. */
+  /** At boot: a reload or a new tab picks the session up from the cookie, or shows the sign-in page (at once when the session marker is absent). */
   async restore(): Promise<void> {
+    if (!maySessionBeRestored()) {
+      status = 'signed_out';
+      notify();
+      return;
+    }
     status = 'restoring';
     notify();
     const answer = await callRefresh();

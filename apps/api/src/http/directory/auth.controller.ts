@@ -60,6 +60,8 @@ export class AuthController {
     const token = refreshCookie(req);
     // The web app asks at every page load: a browser without the cookie has no session to resume, which is no error.
     if (!token && !carriesRefreshCookie(req)) {
+      // Its session marker, if it still has one, goes too: the next page opens on the sign-in form at once.
+      clearRefreshCookie(res, this.config);
       res.status(204);
       return;
     }

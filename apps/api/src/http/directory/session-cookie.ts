@@ -9,6 +9,15 @@ import { AppConfig, DomainError } from '@mnio/platform';
  */
 export const REFRESH_COOKIE = 'mnio_refresh';
 export const REFRESH_COOKIE_PATH = '/api/auth/refresh';
+/**
+ * Beside the refresh cookie, with the same lifetime: `mnio_session=1`, which the web app's script can read (not
+ * HttpOnly) for every page (path `/`). It holds nothing: no token, no name, only that this browser may hold a
+ * session. A page opened without it shows the sign-in form at once instead of asking the refresh route first
+ * (a round trip on every signed-out visit, on a phone's network). Set and cleared with the refresh cookie; a
+ * browser that has the refresh cookie without it (a session opened before it existed, or the marker deleted)
+ * is shown the sign-in form, which is safe: it only costs a sign-in.
+ */
+export const SESSION_MARKER_COOKIE = 'mnio_session';
 /** The header the web app adds to its refresh and logout calls: another site's page cannot add it without a CORS preflight, which the API never grants. */
 export const REFRESH_HEADER = 'x-mnio-refresh';
 
@@ -69,15 +78,23 @@ function attributes(config: AppConfig) {
   return { httpOnly: true, secure: config.cookieSecure, sameSite: 'strict' as const, path: REFRESH_COOKIE_PATH };
 }
 
+function markerAttributes(config: AppConfig) {
+  return { httpOnly: false, secure: config.cookieSecure, sameSite: 'strict' as const, path: '/' };
+}
+
 /** Puts the refresh token in the cookie (until the session's idle end) and takes it out of the body. */
 export function deliverToBrowser(res: Response, pair: TokenPair, config: AppConfig): BrowserTokenPair {
   const { refreshToken, ...rest } = pair;
-  res.cookie(REFRESH_COOKIE, refreshToken, { ...attributes(config), maxAge: Math.max(1, pair.idleExpiresIn) * 1000 });
+  const maxAge = Math.max(1, pair.idleExpiresIn) * 1000;
+  res.cookie(REFRESH_COOKIE, refreshToken, { ...attributes(config), maxAge });
+  res.cookie(SESSION_MARKER_COOKIE, '1', { ...markerAttributes(config), maxAge });
   return rest;
 }
 
+/** Clears the refresh cookie and its marker. */
 export function clearRefreshCookie(res: Response, config: AppConfig): void {
   res.clearCookie(REFRESH_COOKIE, attributes(config));
+  res.clearCookie(SESSION_MARKER_COOKIE, markerAttributes(config));
 }
 
 /**
