@@ -71,8 +71,14 @@ export class AuditJournal {
     const lockHead = () => rowsOf<{ seq: string; hash: string }>(em, `SELECT seq, hash FROM audit_stream_heads WHERE stream = $1 FOR UPDATE`, [stream]);
     let [head] = await lockHead();
     if (!head) {
-      await em.query(`INSERT INTO audit_stream_heads (stream, seq, hash, prev_hash) VALUES ($1, 0, $2, $2) ON CONFLICT (stream) DO NOTHING`, [stream, GENESIS]);
-      [head] = await lockHead();
+      // The placeholder this transaction inserts is its own until it commits (a concurrent first append waits on
+      // it, then finds it taken): read back as inserted, no second lock needed. Taken by another meanwhile: lock it.
+      [head] = await rowsOf<{ seq: string; hash: string }>(
+        em,
+        `INSERT INTO audit_stream_heads (stream, seq, hash, prev_hash) VALUES ($1, 0, $2, $2) ON CONFLICT (stream) DO NOTHING RETURNING seq, hash`,
+        [stream, GENESIS],
+      );
+      if (!head) [head] = await lockHead();
     }
     content.seq = Number(head.seq) + 1;
     const { keyId, key } = this.keys.current();

@@ -78,7 +78,7 @@ export class OpenDeadlineHandler implements ICommandHandler<OpenDeadlineCommand>
 
   @Transactional()
   async execute(c: OpenDeadlineCommand): Promise<{ id: string; dueOn: string } | null> {
-    const [row]: { territory: string }[] = await this.db.em.query(`SELECT territory FROM cases WHERE id = $1`, [c.caseId]);
+    const [row]: { territory: string }[] = c.territory ? [{ territory: c.territory }] : await this.db.em.query(`SELECT territory FROM cases WHERE id = $1`, [c.caseId]);
     if (!row) return null;
     return this.deadlines.open({ caseId: c.caseId, territory: row.territory, kind: c.kind, from: c.from, responsibleOrganisationId: c.responsibleOrganisationId, sourceRef: c.sourceRef, dueOn: c.dueOn });
   }

@@ -52,6 +52,8 @@ export class OpenDeadlineCommand extends Command<{ id: string; dueOn: string } |
     readonly responsibleOrganisationId: string,
     readonly sourceRef?: string,
     readonly dueOn?: string,
+    /** The case's territory when the caller read it in this transaction (its row locked): saves reading it again. */
+    readonly territory?: string,
   ) {
     super();
   }

@@ -16,9 +16,15 @@ export class OrganisationsReader {
   ) {}
 
   async find(id: string | undefined | null): Promise<TargetOrganisation | null> {
-    if (!id || !isUuid(id)) return null;
-    const [org] = await this.queries.execute(new OrganisationsByIdQuery([id], { activeOnly: true }));
-    return org ? { id: org.id, kind: org.kind, national: org.national, territories: org.territories, attributes: org.attributes } : null;
+    return (await this.findMany([id])).get(id ?? '') ?? null;
+  }
+
+  /** Several at once, in one read (ids that are absent, not uuids or inactive are not in the map). */
+  async findMany(ids: (string | undefined | null)[]): Promise<Map<string, TargetOrganisation>> {
+    const wanted = [...new Set(ids.filter((id): id is string => !!id && isUuid(id)))];
+    if (!wanted.length) return new Map();
+    const orgs = await this.queries.execute(new OrganisationsByIdQuery(wanted, { activeOnly: true }));
+    return new Map(orgs.map((org) => [org.id, { id: org.id, kind: org.kind, national: org.national, territories: org.territories, attributes: org.attributes }]));
   }
 
   /** Region code of each département (table `territories`, cached by the directory). */

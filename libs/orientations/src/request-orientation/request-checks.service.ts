@@ -48,7 +48,12 @@ export class OrientationRequestChecks {
     if ((input.targetKind === 'general') !== (input.channel !== undefined)) {
       problems.push(new DomainError('CHANNEL_INVALID', 'A general orientation names its channel, and only it does'));
     }
-    const target = input.targetOrganisationId === undefined ? null : await this.orgs.find(input.targetOrganisationId);
+    const caseAction = requestCaseAction(input.targetKind);
+    const requesterId = actingOrganisationId(this.abilities, actor, caseAction, asSubject('Case', subject), { prefer: subject.ownerOrganisationId });
+    // The target, the requester and the deciding parquet in one read of the directory.
+    const parquetId = input.targetKind === 'uaped' ? input.parquetOrganisationId : undefined;
+    const orgs = await this.orgs.findMany([input.targetOrganisationId, requesterId, parquetId]);
+    const target = input.targetOrganisationId === undefined ? null : orgs.get(input.targetOrganisationId) ?? null;
     if (input.targetOrganisationId !== undefined) {
       if (!target || !isValidTarget(input.targetKind, target, input.channel)) {
         problems.push(new DomainError('ORIENTATION_TARGET_INVALID', 'This organisation does not receive this kind of orientation'));
@@ -56,10 +61,8 @@ export class OrientationRequestChecks {
         problems.push(new DomainError('TARGET_TERRITORY_MISMATCH', 'This target is competent for another territory'));
       }
     }
-    const caseAction = requestCaseAction(input.targetKind);
-    const requesterId = actingOrganisationId(this.abilities, actor, caseAction, asSubject('Case', subject), { prefer: subject.ownerOrganisationId });
-    const requester = (await this.orgs.find(requesterId))!;
-    const parquet = input.targetKind === 'uaped' && input.parquetOrganisationId ? await this.orgs.find(input.parquetOrganisationId) : null;
+    const requester = orgs.get(requesterId)!;
+    const parquet = parquetId ? orgs.get(parquetId) ?? null : null;
     let placeKind: PlaceKind | null = null;
     try {
       placeKind = placeKindFor(input.targetKind, input.placeKind, facts.sex);

@@ -43,7 +43,7 @@ export class RequestOrientationHandler implements ICommandHandler<RequestOrienta
         placeKind, hostId, legalBasis, input.targetKind === 'dna' ? input.asylumStatus ?? null : null],
     );
     await this.commands.execute(new GrantCaseAccessCommand(caseId, target.id, 'orientation', id, actor.userId));
-    const deadline = await this.commands.execute(new OpenDeadlineCommand(caseId, 'orientation_answer', parisToday(), target.id, id));
+    const deadline = await this.commands.execute(new OpenDeadlineCommand(caseId, 'orientation_answer', parisToday(), target.id, id, undefined, subject.territory));
     await this.journal.record({
       row, action: 'request', from: null, party: 'requester', actor, actorOrganisationId: requesterId, event: 'OrientationRequested', note: input.note,
       details: { targetOrganisationId: target.id, channel: input.channel ?? null, reason: input.reason },
