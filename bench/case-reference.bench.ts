@@ -1,5 +1,4 @@
-import { Pool } from 'pg';
-import { Benchmark, measuringRoundSeconds, median, round, timedLoop, TimedLoopResult } from './lib';
+import { benchPool, Benchmark, measuringRoundSeconds, median, round, timedLoop, TimedLoopResult } from './lib';
 
 const CLIENTS = 16;
 const ROUNDS = 3;
@@ -14,11 +13,11 @@ export const caseReference: Benchmark = {
   name: 'case-reference',
   description: `case reference allocation, ${CLIENTS} clients in one territory: the former counter row vs the per territory-year sequence`,
   async run(ctx) {
-    const owner = new Pool({ connectionString: ctx.databaseUrl, max: 1 });
+    const owner = benchPool({ connectionString: ctx.databaseUrl, max: 1 });
     await owner.query(`CREATE TABLE bench_case_sequences (LIKE case_sequences INCLUDING ALL)`);
     await owner.end();
-    const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: CLIENTS, application_name: 'mnio-bench-reference' });
-    const ownerPool = new Pool({ connectionString: ctx.databaseUrl, max: CLIENTS, application_name: 'mnio-bench-reference' });
+    const pool = benchPool({ connectionString: process.env.DATABASE_URL, max: CLIENTS, application_name: 'mnio-bench-reference' });
+    const ownerPool = benchPool({ connectionString: ctx.databaseUrl, max: CLIENTS, application_name: 'mnio-bench-reference' });
     const seconds = measuringRoundSeconds(ctx, ROUNDS);
     const rounds: { row: TimedLoopResult; sequence: TimedLoopResult }[] = [];
     try {

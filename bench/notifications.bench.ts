@@ -8,12 +8,12 @@ import { NestFactory } from '@nestjs/core';
 import { Job, Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { createTransport } from 'nodemailer';
-import { Client, Pool } from 'pg';
+import { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { EMAIL_QUEUE } from '@mnio/notifications';
 import { FieldCipher, loadConfig } from '@mnio/platform';
 import {
-  assertDone, Benchmark, BenchContext, describeOperation, measuringRoundSeconds, median, planReplay, RecordedOperation, recordUnit, repoRoot, replayOnce, round,
+  assertDone, benchPool, Benchmark, BenchContext, describeOperation, measuringRoundSeconds, median, planReplay, RecordedOperation, recordUnit, repoRoot, replayOnce, round,
   runAsUnit, runningFromSources, runPgBaseline, startSqlRecorder, stopSqlRecorder, summarize, timedLoop, tsBootSource,
 } from './lib';
 
@@ -316,8 +316,7 @@ async function fanoutAgainstReplay(ctx: BenchContext, db: Client, org: Seeded, w
   const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
   connection.on('error', () => undefined);
   const emails = new Queue(EMAIL_QUEUE, { connection, prefix: ctx.queuePrefix });
-  const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 20), application_name: 'mnio-bench-replay' });
-  pool.on('error', () => undefined);
+  const pool = benchPool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 20), application_name: 'mnio-bench-replay' });
   const pending = async () => (await db.query(`SELECT count(*)::int AS n FROM notification_deliveries WHERE status IN ('pending', 'sending')`)).rows[0].n as number;
   /** One burst of `n` events through the worker, emails paused: events/s, worker CPU ms per event. */
   const burst = async (n: number) => {

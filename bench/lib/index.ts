@@ -9,3 +9,4 @@ export * from './ts-boot';
 export * from './sql-replay';
 export * from './previous-cell-counts';
 export * from './country-seed';
+export * from './bench-pool';

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import { Client, Pool, PoolClient } from 'pg';
+import { benchPool } from './bench-pool';
 import { CTX_REQUEST_ID, SESSION_OPTIONS } from '@mnio/platform';
 import type { HttpLoadResult } from './http-load';
 import { median, round, timedLoop, TimedLoopResult } from './percentiles';
@@ -317,10 +318,7 @@ export async function replayComparison(o: ReplayComparisonOptions): Promise<Repl
   // window of a second or two saw no answer at all.
   const seconds = o.ctx.smoke ? 4 : measuringRoundSeconds(o.ctx, rounds);
   // The session settings of the API's own connections (JIT off), so that the replay runs its SQL as the API does.
-  const pool = new Pool({ connectionString: o.replayUrl, max: o.poolSize, application_name: 'mnio-bench-replay', options: SESSION_OPTIONS });
-  // An idle connection the server ends (another test's restart, a forced drop) is dropped from the pool; unheard,
-  // its error would end the whole benchmark process (seen once in the smoke run beside the other suites).
-  pool.on('error', () => undefined);
+  const pool = benchPool({ connectionString: o.replayUrl, max: o.poolSize, application_name: 'mnio-bench-replay', options: SESSION_OPTIONS });
   const subs = Array.from({ length: o.concurrency }, (_, w) => o.substitutions?.(w) ?? new Map<string, string>());
   const results: { app: HttpLoadResult; replay: TimedLoopResult; baseline: PgBaseline | null }[] = [];
   try {

@@ -21,11 +21,21 @@ function smokeRun(): Promise<{ code: number | null; stdout: string; stderr: stri
   });
 }
 
+/**
+ * What a failed run printed: from its first error line (a crash prints the error, then the objects it holds, which
+ * the last lines alone showed in CI's one failure), and its end.
+ */
+function failureExcerpt(stderr: string): string {
+  const first = stderr.search(/^.*(Error|error:|throw|FAILED).*$/m);
+  const head = first >= 0 ? stderr.slice(first, first + 2500) : '';
+  return `${head}\n…\n${stderr.slice(-1500)}`;
+}
+
 describe('benchmarks (smoke run)', () => {
   it('every benchmark runs at tiny sizes and does the work it times, so a change that breaks one cannot land', async () => {
     const { code, stdout, stderr } = await smokeRun();
     const failed = stdout.split('\n').filter((l) => /^[a-z-]+: FAILED: /.test(l));
-    expect({ failed, tail: failed.length || code !== 0 ? stderr.slice(-4000) : '' }).toEqual({ failed: [], tail: '' });
+    expect({ failed, tail: failed.length || code !== 0 ? failureExcerpt(stderr) : '' }).toEqual({ failed: [], tail: '' });
     expect(code).toBe(0);
     expect(stdout).toMatch(/^smoke: (\d+) of \1 benchmarks ran and did their work$/m);
   }, 30 * 60_000);
