@@ -235,13 +235,13 @@ export const lighthouse: Benchmark = {
         }
       };
 
-      /** A run that Lighthouse itself gave up (a DevTools protocol timeout on a loaded machine) is tried again, twice at most. */
+      /** A run that Lighthouse itself gave up (a DevTools protocol timeout on a loaded machine, a trace without its navigation start: « relancer Lighthouse ») is tried again, twice at most. */
       const measureRetrying = async (which: 'signin' | 'case', round: number) => {
         for (let attempt = 1; ; attempt++) {
           try {
             return await measure(which, round);
           } catch (e) {
-            if (attempt >= 3 || !/PROTOCOL_TIMEOUT|NO_FCP|PAGE_HUNG/.test((e as Error).message)) throw e;
+            if (attempt >= 3 || !/PROTOCOL_TIMEOUT|NO_FCP|PAGE_HUNG|NO_NAVSTART/.test((e as Error).message)) throw e;
             ctx.log(`round ${round} ${which}: ${(e as Error).message.slice(0, 160)}; again`);
           }
         }

@@ -1,9 +1,10 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip as gzipCallback } from 'node:zlib';
-import type { Plugin } from 'vite';
+import { build, type Plugin, type UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const brotli = promisify(brotliCompress);
@@ -94,16 +95,63 @@ function preloadFonts(): Plugin {
 }
 
 /**
+ * Writes `sign-in.html` and `sign-in.json` beside index.html: index.html with the sign-in page rendered inside its
+ * root (src/prerender.tsx, built for Node into a temporary folder and run), and the addresses whose signed-out page
+ * is another one. The API sends `sign-in.html` to a browser without a session, so that the page paints before its
+ * scripts arrive (apps/api/src/configure-app.ts).
+ */
+function prerenderSignIn(): Plugin {
+  let outDir = '';
+  let ssr = false;
+  return {
+    name: 'mnio:prerender-sign-in',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+      ssr = Boolean(config.build.ssr);
+    },
+    async writeBundle() {
+      if (ssr) return;
+      const tmp = await mkdtemp(join(tmpdir(), 'mnio-prerender-'));
+      try {
+        await build({
+          ...COMPILE,
+          configFile: false,
+          logLevel: 'error',
+          // Everything bundled: react-dsfr's ES modules import without extensions, which Node's loader refuses.
+          ssr: { noExternal: true },
+          build: { ssr: 'src/prerender.tsx', outDir: tmp, emptyOutDir: true, minify: false, reportCompressedSize: false },
+        });
+        const prerender = (await import(pathToFileURL(join(tmp, 'prerender.mjs')).href)) as {
+          signInDocument(indexHtml: string): string;
+          NOT_SIGN_IN_PATHS: string[];
+        };
+        const index = await readFile(join(outDir, 'index.html'), 'utf8');
+        await writeFile(join(outDir, 'sign-in.html'), prerender.signInDocument(index));
+        await writeFile(join(outDir, 'sign-in.json'), `${JSON.stringify({ notSignInPaths: prerender.NOT_SIGN_IN_PATHS })}\n`);
+      } finally {
+        await rm(tmp, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+/** How the sources compile, for the pages and for the prerender alike. */
+const COMPILE = {
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  base: '/',
+  oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+  // The French labels shared with the server (libs/vocabulary: plain data, no Node API).
+  resolve: { alias: { '@mnio/vocabulary': fileURLToPath(new URL('../../libs/vocabulary/src/index.ts', import.meta.url)) } },
+} satisfies UserConfig;
+
+/**
  * The web application. `vite build` writes to dist/web (or MNIO_WEB_OUT_DIR, used by the browser tests), which
  * the API serves. Vite 8 compiles JSX with Oxc (no @vitejs/plugin-react: its optional Babel peer conflicts with Jest's).
  */
 export default defineConfig({
-  root: fileURLToPath(new URL('.', import.meta.url)),
-  base: '/',
-  oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
-  plugins: [dropUnusedUtilities(), precompress(), preloadFonts()],
-  // The French labels shared with the server (libs/vocabulary: plain data, no Node API).
-  resolve: { alias: { '@mnio/vocabulary': fileURLToPath(new URL('../../libs/vocabulary/src/index.ts', import.meta.url)) } },
+  ...COMPILE,
+  plugins: [dropUnusedUtilities(), precompress(), preloadFonts(), prerenderSignIn()],
   build: {
     outDir: process.env.MNIO_WEB_OUT_DIR || fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,

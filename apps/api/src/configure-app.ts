@@ -2,12 +2,13 @@ import { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { ApplicationConfig } from '@nestjs/core';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { APP_CONFIG, AppConfig, createValidationPipe, DatabaseOutage, HttpErrorFilter, Metrics, refuseDeepJson, requestIdOf } from '@mnio/platform';
 import type { NextFunction, Request, Response } from 'express';
+import { carriesSessionMarker } from './http/directory/session-cookie';
 import { IMMUTABLE, jsonCompression, precompressedAssets } from './web-assets';
 
 /** The OpenAPI document's header; `scripts/openapi-export.ts` builds the web client's types from the same settings. */
@@ -84,8 +85,23 @@ function dropNoOpEnhancers(app: INestApplication): void {
 }
 
 /**
+ * The sign-in page drawn at build time (`sign-in.html`, apps/web/src/prerender.tsx) and the addresses whose
+ * signed-out page is another one (`sign-in.json`); null when the build wrote none.
+ */
+function signInPage(dir: string): { file: string; notSignInPaths: Set<string> } | null {
+  const file = join(dir, 'sign-in.html');
+  const manifest = join(dir, 'sign-in.json');
+  if (!existsSync(file) || !existsSync(manifest)) return null;
+  const { notSignInPaths } = JSON.parse(readFileSync(manifest, 'utf8')) as { notSignInPaths: string[] };
+  return { file, notSignInPaths: new Set(notSignInPaths) };
+}
+
+/**
  * Hashed assets are cached for good, and sent precompressed (brotli or gzip, written by the web build) to the
  * browsers that accept it; pages are not cached (no-store, as every answer). `/api` and `/health` keep their JSON 404.
+ * A browser without the session marker gets the page with the sign-in page already drawn in it (it paints before
+ * the scripts arrive; they then replace it with the same live page), except at the addresses whose signed-out page
+ * is another; a browser that may hold a session gets the empty page, which opens the session first.
  */
 function serveWeb(app: NestExpressApplication, dir: string): void {
   app.use('/assets', precompressedAssets(join(dir, 'assets')));
@@ -96,9 +112,11 @@ function serveWeb(app: NestExpressApplication, dir: string): void {
     },
   });
   const index = join(dir, 'index.html');
+  const signIn = signInPage(dir);
   app.use((req: Request, res: Response, next: NextFunction) => {
     const page = (req.method === 'GET' || req.method === 'HEAD') && !/^\/(api|health)(\/|$)/.test(req.path) && !/\.[a-z0-9]+$/i.test(req.path);
     if (!page) return next();
-    res.sendFile(index);
+    res.setHeader('Vary', 'Cookie');
+    res.sendFile(signIn && !carriesSessionMarker(req) && !signIn.notSignInPaths.has(req.path) ? signIn.file : index);
   });
 }

@@ -21,12 +21,19 @@ startReactDsfr({ defaultColorScheme: 'system', Link });
 void session.restore();
 watchActivity();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={newQueryClient()}>
-      <BrowserRouter>
-        <App />
-      </BrowserRouter>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+const root = document.getElementById('root')!;
+const mount = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={newQueryClient()}>
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+// The sign-in page drawn at build time (sign-in.html, src/prerender.tsx) is in the page: React replaces it with the
+// same live page after the browser's next paint, so that the page shows before React's first render, not after it.
+// Without it (index.html), React draws the first screen at once.
+if (root.firstElementChild?.hasAttribute('inert')) requestAnimationFrame(() => setTimeout(mount, 0));
+else mount();

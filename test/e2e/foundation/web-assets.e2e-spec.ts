@@ -57,16 +57,39 @@ describe('the web pages the API serves: precompressed, cached for good when fing
     return { script, style };
   };
 
-  it('sends index.html uncached (no-store), with the security headers, at every page address', async () => {
+  const decoded = (res: Raw) => (res.headers['content-encoding'] === 'br' ? brotliDecompressSync(res.body) : res.headers['content-encoding'] === 'gzip' ? gunzipSync(res.body) : res.body).toString('utf8');
+  const MARKER = { cookie: 'mnio_refresh=x; mnio_session=1' };
+
+  it('sends index.html uncached (no-store), with the security headers, at every page address, to a browser that may hold a session', async () => {
     for (const path of ['/', '/cases/00000000-0000-4000-8000-000000000000', '/situations']) {
-      const res = await raw(base, path, { 'accept-encoding': 'br, gzip' });
+      const res = await raw(base, path, { 'accept-encoding': 'br, gzip', ...MARKER });
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toMatch(/^text\/html/);
       expect(res.headers['cache-control']).toBe('no-store');
       expect(res.headers['content-security-policy']).toContain("default-src 'self'");
       expect(res.headers['x-content-type-options']).toBe('nosniff');
-      const body = res.headers['content-encoding'] === 'br' ? brotliDecompressSync(res.body) : res.headers['content-encoding'] === 'gzip' ? gunzipSync(res.body) : res.body;
-      expect(body.toString('utf8')).toBe(html);
+      expect(res.headers['vary']).toMatch(/cookie/i);
+      expect(decoded(res)).toBe(html);
+    }
+  });
+
+  it('sends a browser without the session marker the sign-in page already drawn (inert), at every address but the few whose signed-out page is another', async () => {
+    const signIn = readFileSync(join(web.dir, 'sign-in.html'), 'utf8');
+    expect(signIn).toContain('<title>Connexion — mnio</title>');
+    expect(signIn).toMatch(/<div id="root"><div inert>.*<h1>Connexion à mnio<\/h1>.*<input type="password"[^>]*value=""/s);
+    // The same page otherwise: same head (scripts, stylesheet, fonts), the root drawn.
+    const same = (page: string) => page.replace(/<title>[^<]*<\/title>/, '').replace(/<div id="root">.*<\/div><\/div>\s*|<div id="root"><\/div>\s*/s, '');
+    expect(same(signIn)).toBe(same(html));
+    // Whatever it names under /assets was built and is served.
+    for (const asset of new Set(signIn.match(/\/assets\/[\w.-]+/g))) expect([asset, (await raw(base, asset, {}, 'HEAD')).status]).toEqual([asset, 200]);
+
+    for (const [path, headers] of [['/', {}], ['/situations', {}], ['/cases/00000000-0000-4000-8000-000000000000', { cookie: 'mnio_session=0; other=1' }], ['/', { cookie: 'mnio_refresh=x' }]] as const) {
+      const res = await raw(base, path, { 'accept-encoding': 'br', ...headers });
+      expect([path, res.status, res.headers['cache-control'], res.headers['vary']]).toEqual([path, 200, 'no-store', 'Cookie']);
+      expect(decoded(res)).toBe(signIn);
+    }
+    for (const path of ['/inscription', '/connexion/proconnect', '/connexion/proconnect/fenetre']) {
+      expect([path, decoded(await raw(base, path, { 'accept-encoding': 'br' }))]).toEqual([path, html]);
     }
   });
 

@@ -113,6 +113,42 @@ describe('web: sessions survive a reload, warn before their idle end, and keep t
     }
   });
 
+  it('draws the sign-in page before any script has run, inert (nothing typed there is kept or sent), then the live form takes over', async () => {
+    const noScript = await journey.browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', javaScriptEnabled: false });
+    try {
+      const tab = await noScript.newPage();
+      await tab.goto(`${journey.base}/situations`);
+      // From the HTML and the stylesheet alone: the page's frame, heading, notice and form.
+      await tab.getByRole('heading', { name: 'Connexion à mnio', level: 1 }).waitFor();
+      expect(await tab.title()).toBe('Connexion — mnio');
+      expect(await tab.getByText('Pour protéger les personnes, votre session prend fin').isVisible()).toBe(true);
+      const email = tab.locator('input[type="email"]');
+      expect(await email.isVisible()).toBe(true);
+      await screenshot(tab, 'connexion-avant-les-scripts');
+      // A click on the field and some typing: inert, the field takes neither focus nor text, and Enter sends nothing.
+      const box = (await email.boundingBox())!;
+      await tab.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await tab.keyboard.type('asso.93@demo.mnio.test');
+      await tab.keyboard.press('Enter');
+      expect(await email.inputValue()).toBe('');
+      expect(tab.url()).toBe(`${journey.base}/situations`);
+    } finally {
+      await noScript.close();
+    }
+    // With its scripts, the same address: the live page replaced the drawn one (nothing inert is left), and takes text.
+    const fresh = await journey.browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+    try {
+      const tab = await fresh.newPage();
+      await tab.goto(`${journey.base}/situations`);
+      await tab.getByRole('textbox', { name: /Adresse électronique/ }).fill(ASSO93);
+      expect(await tab.locator('[inert]').count()).toBe(0);
+      expect(await tab.getByRole('heading', { name: 'Connexion à mnio', level: 1 }).count()).toBe(1);
+      expect(await tab.getByRole('textbox', { name: /Adresse électronique/ }).inputValue()).toBe(ASSO93);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('found no serious accessibility violation and no error in the console', async () => {
     expect(journey.violations).toEqual([]);
     expect(journey.consoleLines.filter((l) => /^pageerror/.test(l))).toEqual([]);

@@ -13,6 +13,22 @@ import { ENROLMENT_PATH } from '../pages/enrolment/path';
 import { Shell } from './Layout';
 import { EnrolmentPage, page, preloadPage } from './routes';
 
+/**
+ * What a browser without a session sees first at any address but the few below: the sign-in page in the site's
+ * frame. The build also writes it into the page the API sends to such a browser (src/prerender.tsx), so that it
+ * shows before the scripts have arrived.
+ */
+export function SignInScreen() {
+  return (
+    <Shell>
+      <SignInPage />
+    </Shell>
+  );
+}
+
+/** The addresses whose signed-out page is not the sign-in page (the API sends them the empty page). */
+export const NOT_SIGN_IN_PATHS = [ENROLMENT_PATH, PROCONNECT_CALLBACK_PATH, PROCONNECT_POPUP_PATH];
+
 const SignedIn = page(() => import('./SignedIn').then((m) => ({ default: m.SignedIn })));
 
 /** Signed out: the sign-in page at any address (which is kept, so the page asked for opens after sign-in). */
@@ -57,19 +73,16 @@ export function App() {
       </Shell>
     );
   }
-  if (status === 'signed_out') {
+  if (status === 'signed_out' && location.pathname === ENROLMENT_PATH) {
     return (
       <Shell>
-        {location.pathname === ENROLMENT_PATH ? (
-          <Suspense fallback={<Loading what="Chargement de la page…" />}>
-            <EnrolmentPage onDone={() => navigate('/', { replace: true })} />
-          </Suspense>
-        ) : (
-          <SignInPage />
-        )}
+        <Suspense fallback={<Loading what="Chargement de la page…" />}>
+          <EnrolmentPage onDone={() => navigate('/', { replace: true })} />
+        </Suspense>
       </Shell>
     );
   }
+  if (status === 'signed_out') return <SignInScreen />;
   const opening = (
     <Shell>
       <Loading what="Ouverture de la session…" />

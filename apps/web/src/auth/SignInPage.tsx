@@ -25,8 +25,11 @@ function ProConnectSignIn() {
   );
 }
 
+/** The sign-in page's title, also written into the page drawn at build time (src/prerender.tsx). */
+export const SIGN_IN_TITLE = 'Connexion';
+
 export function SignInPage() {
-  usePageTitle('Connexion');
+  usePageTitle(SIGN_IN_TITLE);
   // Why the last session ended with its page (another person signed in through the re-sign-in dialog's popup).
   const [notice] = useState(takeSignInNotice);
   return (

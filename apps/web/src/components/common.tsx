@@ -5,9 +5,13 @@ import { ApiError } from '../api/client';
 import { errorMessage } from '../api/error-messages';
 
 /** Page titles name the page, never a person: "Situation — mnio", not a name. */
+export function pageTitle(title: string): string {
+  return `${title} — mnio`;
+}
+
 export function usePageTitle(title: string): void {
   useEffect(() => {
-    document.title = `${title} — mnio`;
+    document.title = pageTitle(title);
   }, [title]);
 }
 

@@ -49,6 +49,16 @@ export function carriesRefreshCookie(req: Request): boolean {
 }
 
 /**
+ * Whether the request carries the session marker as the web app reads it (`mnio_session=1`, web
+ * `maySessionBeRestored`): without it the web app shows the sign-in page first, so the API may send that page
+ * already drawn (configure-app.ts, `sign-in.html`).
+ */
+export function carriesSessionMarker(req: Request): boolean {
+  const header = req.headers.cookie;
+  return typeof header === 'string' && header.length <= 8192 && header.split(';').some((part) => part.trim() === `${SESSION_MARKER_COOKIE}=1`);
+}
+
+/**
  * Is this a browser's call? Browsers add `Origin` to every POST (a script cannot remove it); the web app adds
  * the refresh header; and only a browser holds the cookie. Such a call gets and gives the refresh token through
  * the cookie only. Anything else is a non-browser client (scripts, the tests), which keeps the token in bodies.
