@@ -102,16 +102,14 @@ function preloadFonts(): Plugin {
  */
 function prerenderSignIn(): Plugin {
   let outDir = '';
-  let ssr = false;
   return {
     name: 'mnio:prerender-sign-in',
     apply: 'build',
     configResolved(config) {
       outDir = config.build.outDir;
-      ssr = Boolean(config.build.ssr);
     },
+    // The Node build below takes COMPILE without this config's plugins, so it does not come back here.
     async writeBundle() {
-      if (ssr) return;
       const tmp = await mkdtemp(join(tmpdir(), 'mnio-prerender-'));
       try {
         await build({

@@ -25,7 +25,7 @@ export const REFRESH_HEADER = 'x-mnio-refresh';
 export type BrowserTokenPair = Omit<TokenPair, 'refreshToken'>;
 
 /**
- * The one cookie this API reads, from the raw `Cookie` header: `name=value` pairs separated by `;`. The first
+ * The refresh token, from the raw `Cookie` header: `name=value` pairs separated by `;`. The first
  * pair of that name wins (browsers send the most specific path first); a value that is not a plausible
  * refresh token (`<uuid>.<base64url>`) counts as absent.
  */
