@@ -110,6 +110,9 @@ describe('administration without SQL', () => {
     expect((await admin.put('/api/distancing-rules/84').send({ regions: false }).expect(200)).body).toEqual({ territory: '84', regions: false, overridden: true });
     expect((await admin.get('/api/distancing-rules').expect(200)).body).toContainEqual({ territory: '84', regions: false });
     expect(await audits('84', 'distancing_rule.changed')).toEqual([{ actor_organisation_id: DEMO_ORGS.platform, details: { rule: { regions: false } } }]);
+    // regions null is no rule (a 400, not a 500 from the NOT NULL column), and changes nothing.
+    expect((await admin.put('/api/distancing-rules/84').send({ regions: null }).expect(400)).body.code).toBe('VALIDATION_FAILED');
+    expect((await admin.get('/api/distancing-rules').expect(200)).body).toContainEqual({ territory: '84', regions: false });
     expect((await admin.put('/api/distancing-rules/84').send({ reset: true }).expect(200)).body).toEqual({ territory: '84', regions: true, overridden: false });
     expect((await admin.get('/api/distancing-rules').expect(200)).body).not.toContainEqual(expect.objectContaining({ territory: '84' }));
 
