@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { startApi, TestApi } from '../support/app';
 import { isolatedEnv, IsolatedEnv } from '../support/stack';
-import { EDGE_INPUTS, FuzzInput, MIN_ECHO, probeQuery, probeValue, requestArbitrary, stringsOf } from './support/bodies';
+import { EDGE_INPUTS, FuzzInput, MIN_ECHO, nullFieldBodies, probeQuery, probeValue, requestArbitrary, stringsOf } from './support/bodies';
 import { Answer, send } from './support/http';
 import { Route, routes, Schema } from './support/openapi';
 import { buildWorld, EVERYONE, Kind, kindOfParam, randomValue, Role, ROLES, World } from './support/world';
@@ -51,8 +51,12 @@ describe('security: fuzzing every route from the OpenAPI document', () => {
     api = await startApi();
     all = (await routes()).sort((a, b) => Number(/\/auth\//.test(a.path)) - Number(/\/auth\//.test(b.path)));
     world = await buildWorld(api);
-    for (const r of ROLES) bearer.set(r.email, await api.tokenFor(r.email));
   }, 180_000);
+
+  /** Fresh tokens for each test: the routes run last (sign-out) end the previous test's sessions. */
+  beforeEach(async () => {
+    for (const r of ROLES) bearer.set(r.email, await api.tokenFor(r.email));
+  }, 60_000);
 
   afterAll(async () => {
     await api?.close();
@@ -72,19 +76,39 @@ describe('security: fuzzing every route from the OpenAPI document', () => {
     return { path, candidates: candidates.length ? candidates : ROLES };
   }
 
+  /** The fixture's territory-93 id for a body or query field named after a resource (`caseId`…). */
+  function idFor(name: string): string | undefined {
+    const k = /OrganisationId$/.test(name) ? 'organisation' : kindOfParam('', name);
+    return k ? world[k].t93?.id : undefined;
+  }
+
   /** The first candidate the route does not turn away at the door (401/403/404) with a documented body. */
   async function caller(route: Route, path: Record<string, string>, candidates: Role[]): Promise<Role | undefined> {
     if (route.public) return undefined;
-    const idFor = (name: string) => {
-      const k = /OrganisationId$/.test(name) ? 'organisation' : kindOfParam('', name);
-      return k ? world[k].t93?.id : undefined;
-    };
     for (const role of candidates) {
       const a = await send(api, { route, bearer: bearer.get(role.email), path, query: probeQuery(route.query, idFor), body: route.body ? probeValue(route.body, '', idFor) : {} });
       if (![401, 403, 404].includes(a.status)) return role;
     }
     return candidates[0];
   }
+
+  it('answers a null in any documented body field with a 4xx or a success, never a 5xx', async () => {
+    const failures: string[] = [];
+    let requests = 0;
+    for (const route of all) {
+      if (!route.body?.properties) continue;
+      const { path, candidates } = target(route);
+      const role = await caller(route, path, candidates);
+      for (const { field, body } of nullFieldBodies(route.body, idFor)) {
+        requests++;
+        const a = await send(api, { route, bearer: role ? bearer.get(role.email) : undefined, path, query: probeQuery(route.query, idFor), body });
+        if (a.status >= 500) failures.push(`${route.label} as ${role?.email ?? 'nobody'}: ${field} null → ${a.status} ${(a.body as { code?: string })?.code ?? ''}`);
+      }
+    }
+    process.stdout.write(`fuzz: ${requests} bodies with one documented field null, ${failures.length} answered 5xx\n`);
+    expect(requests).toBeGreaterThan(100);
+    expect(failures).toEqual([]);
+  }, 300_000);
 
   it('answers no fuzzed request with a 5xx and echoes no input in an error', async () => {
     const started = Date.now();

@@ -46,6 +46,27 @@ export function probeQuery(params: Parameter[], idFor: (name: string) => string 
   return Object.fromEntries(params.filter((p) => p.required).map((p) => [p.name, String(probeValue(p.schema, p.name, idFor))]));
 }
 
+/**
+ * The smallest documented body with one field made null, for every field the schema documents (and the fields of an
+ * object field, one level down): `{ field, body }`. `@IsOptional()` lets a null through as if the field were absent,
+ * so code that tests only `=== undefined` would hand the null to PostgreSQL (a NOT NULL column: a 500).
+ */
+export function nullFieldBodies(schema: Schema, idFor: (name: string) => string | undefined = () => undefined): { field: string; body: Record<string, unknown> }[] {
+  const root = probeValue(schema, '', idFor) as Record<string, unknown>;
+  const out: { field: string; body: Record<string, unknown> }[] = [];
+  for (const [k, s] of Object.entries(schema.properties ?? {})) {
+    out.push({ field: k, body: { ...root, [k]: null } });
+    if (s.properties) {
+      const inner = probeValue(s, k, idFor) as Record<string, unknown>;
+      for (const j of Object.keys(s.properties)) out.push({ field: `${k}.${j}`, body: { ...root, [k]: { ...inner, [j]: null } } });
+    } else if (s.type === 'array' && s.items?.properties) {
+      const item = probeValue(s.items, k, idFor) as Record<string, unknown>;
+      for (const j of Object.keys(s.items.properties)) out.push({ field: `${k}[0].${j}`, body: { ...root, [k]: [{ ...item, [j]: null }] } });
+    }
+  }
+  return out;
+}
+
 /** Strings a fuzzer's value is made of: each one ≥ 8 characters is looked for in the error body. */
 export const MIN_ECHO = 8;
 

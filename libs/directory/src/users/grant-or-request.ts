@@ -30,6 +30,8 @@ export async function grantOrRequest(
   m: NewMembership,
 ): Promise<{ status: 'granted' | 'pending'; id: string }> {
   if (m.role === 'platform_admin') throw new DomainError('MEMBERSHIP_NOT_GRANTABLE', 'The platform_admin role is granted by the operator only');
+  // Absent and null alike mean « all of the organisation's territories » (the validation lets a null through).
+  const territories = m.territories ?? [];
   await assertNotPlatformAdmin(em, actor, userId);
   const orgs = (await em.query(`SELECT kind, national, territories FROM organisations WHERE id = $1 AND active`, [m.organisationId])) as {
     kind: OrganisationKind;
@@ -38,7 +40,7 @@ export async function grantOrRequest(
   }[];
   const users = (await em.query(`SELECT 1 FROM users WHERE id = $1`, [userId])) as unknown[];
   if (!orgs[0] || !users[0]) throw new DomainError('NOT_FOUND', 'User or organisation not found');
-  assertMembershipAllowed(orgs[0], m.role, m.territories);
+  assertMembershipAllowed(orgs[0], m.role, territories);
   // The platform's data-protection officer reads every organisation's journal of who read what: granted by the
   // operator, as the platform's administrators are (no coordinator of the platform could approve a request).
   // An organisation's DPO is asked of its coordinators, below, as every role that reaches case data.
@@ -47,7 +49,7 @@ export async function grantOrRequest(
     const rows = (await em.query(
       `INSERT INTO memberships (user_id, organisation_id, role, territories) VALUES ($1, $2, $3, $4)
        ON CONFLICT (user_id, organisation_id, role) DO NOTHING RETURNING id`,
-      [userId, m.organisationId, m.role, m.territories ?? []],
+      [userId, m.organisationId, m.role, territories],
     )) as { id: string }[];
     if (!rows[0]) throw new DomainError('MEMBERSHIP_EXISTS', 'This membership already exists');
     await audit.record({ action: 'membership.added', subjectType: 'user', subjectId: userId, details: { membershipId: rows[0].id, organisationId: m.organisationId, role: m.role } });
@@ -58,7 +60,7 @@ export async function grantOrRequest(
   const rows = (await em.query(
     `INSERT INTO membership_requests (user_id, organisation_id, role, territories, requested_by) VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (user_id, organisation_id, role) WHERE status = 'pending' DO NOTHING RETURNING id`,
-    [userId, m.organisationId, m.role, m.territories ?? [], actor.userId],
+    [userId, m.organisationId, m.role, territories, actor.userId],
   )) as { id: string }[];
   if (!rows[0]) throw new DomainError('MEMBERSHIP_REQUEST_PENDING', 'This membership is already waiting for approval');
   await audit.record({
