@@ -117,6 +117,9 @@ describe('sign-in and session', () => {
     expect(maySessionBeRestored('mnio_session=1')).toBe(true);
     expect(maySessionBeRestored('')).toBe(false);
     expect(maySessionBeRestored('mnio_session=0; xmnio_session=1; mnio_sessions=1')).toBe(false);
+    // The same reading as the API's (session-cookie.spec.ts): name and value trimmed, nothing else.
+    expect(maySessionBeRestored('a=b;  mnio_session = 1 ;c=d')).toBe(true);
+    for (const cookies of ['mnio_session=', 'mnio_session', 'mnio_session=11', 'a=mnio_session=1']) expect(maySessionBeRestored(cookies)).toBe(false);
   });
 
   it('when the refresh token is refused too, the session is "expired" and the request waits for the user to sign in again', async () => {

@@ -46,7 +46,11 @@ export const REFRESH_HEADER = { 'X-MNIO-Refresh': '1' } as const;
  * restore, so the sign-in page shows at once, without a round trip to the refresh route first.
  */
 export function maySessionBeRestored(cookies: string = typeof document === 'undefined' ? '' : document.cookie): boolean {
-  return cookies.split(';').some((pair) => pair.trim() === 'mnio_session=1');
+  // Read as the API reads it (session-cookie.ts, `carriesSessionMarker`): name and value trimmed.
+  return cookies.split(';').some((pair) => {
+    const eq = pair.indexOf('=');
+    return eq >= 0 && pair.slice(0, eq).trim() === 'mnio_session' && pair.slice(eq + 1).trim() === '1';
+  });
 }
 
 let live: Live | null = null;

@@ -25,27 +25,34 @@ export const REFRESH_HEADER = 'x-mnio-refresh';
 export type BrowserTokenPair = Omit<TokenPair, 'refreshToken'>;
 
 /**
- * The refresh token, from the raw `Cookie` header: `name=value` pairs separated by `;`. The first
- * pair of that name wins (browsers send the most specific path first); a value that is not a plausible
- * refresh token (`<uuid>.<base64url>`) counts as absent.
+ * The `Cookie` header's `name=value` pairs (separated by `;`), names and values trimmed, in the order sent; a pair
+ * without `=` has an empty value. One reader for every cookie the API looks at; a header over 8 KiB (more than any
+ * browser sends for this site) is read as no cookie at all.
+ */
+function cookiePairs(req: Request): [name: string, value: string][] {
+  const header = req.headers.cookie;
+  if (typeof header !== 'string' || header.length > 8192) return [];
+  return header.split(';').map((part) => {
+    const eq = part.indexOf('=');
+    return eq < 0 ? [part.trim(), ''] : [part.slice(0, eq).trim(), part.slice(eq + 1).trim()];
+  });
+}
+
+/**
+ * The refresh token. The first pair of that name wins (browsers send the most specific path first); a value that
+ * is not a plausible refresh token (`<uuid>.<base64url>`) counts as absent.
  */
 export function refreshCookie(req: Request): string | undefined {
-  const header = req.headers.cookie;
-  if (typeof header !== 'string' || header.length > 8192) return undefined;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq < 0 || part.slice(0, eq).trim() !== REFRESH_COOKIE) continue;
-    let value = part.slice(eq + 1).trim();
-    if (value.startsWith('"') && value.endsWith('"') && value.length >= 2) value = value.slice(1, -1);
-    return /^[0-9a-f-]{36}\.[A-Za-z0-9_-]{20,100}$/i.test(value) ? value : undefined;
-  }
-  return undefined;
+  const pair = cookiePairs(req).find(([name]) => name === REFRESH_COOKIE);
+  if (!pair) return undefined;
+  let value = pair[1];
+  if (value.startsWith('"') && value.endsWith('"') && value.length >= 2) value = value.slice(1, -1);
+  return /^[0-9a-f-]{36}\.[A-Za-z0-9_-]{20,100}$/i.test(value) ? value : undefined;
 }
 
 /** Whether the request names the refresh cookie at all (valid or not). */
 export function carriesRefreshCookie(req: Request): boolean {
-  const header = req.headers.cookie;
-  return typeof header === 'string' && header.split(';').some((part) => part.split('=')[0].trim() === REFRESH_COOKIE);
+  return cookiePairs(req).some(([name]) => name === REFRESH_COOKIE);
 }
 
 /**
@@ -54,8 +61,7 @@ export function carriesRefreshCookie(req: Request): boolean {
  * already drawn (configure-app.ts, `sign-in.html`).
  */
 export function carriesSessionMarker(req: Request): boolean {
-  const header = req.headers.cookie;
-  return typeof header === 'string' && header.length <= 8192 && header.split(';').some((part) => part.trim() === `${SESSION_MARKER_COOKIE}=1`);
+  return cookiePairs(req).some(([name, value]) => name === SESSION_MARKER_COOKIE && value === '1');
 }
 
 /**
