@@ -97,7 +97,7 @@ export async function startWorker(options: WorkerOptions = {}): Promise<TestWork
   return { app, close: () => app.close() };
 }
 
-/** Writes an outbox message the way OutboxService does (insert + NOTIFY in one statement), committed at once. */
+/** Writes an outbox message, committed at once, and wakes the relay (OutboxService sends the NOTIFY after the commit; here one statement is both). */
 export async function publish(db: Client, type: string, payload: Record<string, unknown>, aggregateId?: string): Promise<string> {
   const res = await db.query<{ id: string }>(
     `WITH m AS (INSERT INTO outbox_messages (type, aggregate_id, payload) VALUES ($1, $2, $3) RETURNING id)

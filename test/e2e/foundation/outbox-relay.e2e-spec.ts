@@ -4,9 +4,10 @@ import { DiscoveryModule } from '@nestjs/core';
 import { Test, TestingModule } from '@nestjs/testing';
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import {
   APP_CONFIG, AppConfig, ConfigModule, declareEvents, JOB_DECLARATIONS, JobHandler, loadConfig, MissingProcessorError, OutboxEvent, OutboxJobData, OutboxRelay,
-  OutboxService, OutboxSubscribers, QueueModule, QueueProcessor, TransactionHost, WorkerBootCheck,
+  OutboxService, OutboxSubscribers, QueueModule, QueueProcessor, TransactionHost, Tx, WorkerBootCheck,
 } from '@mnio/platform';
 import { EventsProcessor } from '../../../apps/worker/src/events.processor';
 import { WORKER_JOBS, WorkerModule } from '../../../apps/worker/src/worker.module';
@@ -150,6 +151,74 @@ describe('outbox relay: exactly once with two relays', () => {
       await new Promise((r) => setTimeout(r, 20));
     }
     expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('sends the wake-up after the commit, not inside the transaction (no write holds the notification lock), and none for a rollback', async () => {
+    const worker = workers[0] ?? (await bootWorker());
+    const txHost = worker.get<Tx>(TransactionHost);
+    const outbox = worker.get(OutboxService);
+    const dataSource = worker.get(DataSource);
+    const listener = new Client({ connectionString: databaseUrl });
+    await listener.connect();
+    const heard: number[] = [];
+    listener.on('notification', (n) => n.channel === 'mnio_outbox' && heard.push(Date.now()));
+    await listener.query('LISTEN mnio_outbox');
+    const settle = () => new Promise((r) => setTimeout(r, 300));
+    const sentOnPool = jest.spyOn(dataSource, 'query');
+    try {
+      let committedAt = 0;
+      let inTransaction: string[] = [];
+      await txHost.withTransaction(async () => {
+        const runner = txHost.tx.queryRunner!;
+        const sent = jest.spyOn(runner, 'query');
+        await outbox.publish(TEST_EVENTS.WokenUp, { n: 1 }, 'agg-wake');
+        await settle();
+        inTransaction = sent.mock.calls.map((c) => String(c[0]));
+        sent.mockRestore();
+        expect(heard).toEqual([]);
+        committedAt = Date.now();
+      });
+      // The writer's transaction wrote the message and notified nobody: PostgreSQL takes its notification lock at the
+      // commit of a transaction that notifies, and holds it through the commit's WAL flush, for every writer in turn.
+      expect(inTransaction.some((q) => /INSERT INTO outbox_messages/.test(q))).toBe(true);
+      expect(inTransaction.filter((q) => /notify/i.test(q))).toEqual([]);
+      for (let i = 0; i < 100 && !heard.length; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(heard.length).toBe(1);
+      expect(heard[0]).toBeGreaterThanOrEqual(committedAt);
+      expect(sentOnPool.mock.calls.filter((c) => /pg_notify/.test(String(c[0])))).toHaveLength(1);
+
+      heard.length = 0;
+      await expect(
+        txHost.withTransaction(async () => {
+          await outbox.publish(TEST_EVENTS.WokenUp, { n: 2 }, 'agg-wake');
+          throw new Error('changed my mind');
+        }),
+      ).rejects.toThrow('changed my mind');
+      await settle();
+      expect(heard).toEqual([]);
+
+      // Twenty commits while a wake-up is on its way (held 500 ms here): covered by one more, not by twenty.
+      const original = DataSource.prototype.query.bind(dataSource);
+      sentOnPool.mockImplementation(async (...args: Parameters<DataSource['query']>) => {
+        await new Promise((r) => setTimeout(r, 500));
+        return original(...args);
+      });
+      await Promise.all(Array.from({ length: 20 }, (_, i) => txHost.withTransaction(() => outbox.publish(TEST_EVENTS.WokenUp, { n: 10 + i }, 'agg-wake'))));
+      for (let i = 0; i < 100 && heard.length < 2; i++) await new Promise((r) => setTimeout(r, 20));
+      await settle();
+      expect(heard.length).toBe(2);
+      // Every message of this test relayed and taken by the events processor before the next test (and the teardown's obliterate).
+      const queue = eventsQueue(worker);
+      for (let i = 0; i < 250; i++) {
+        const { rows } = await db.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE relayed_at IS NULL`);
+        const counts = await queue.getJobCounts('wait', 'active', 'delayed', 'prioritized');
+        if (rows[0].n === 0 && Object.values(counts).every((n) => n === 0)) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    } finally {
+      sentOnPool.mockRestore();
+      await listener.end();
+    }
   });
 
   it('puts only the outbox id and type in Redis; the worker reads the payload from PostgreSQL', async () => {

@@ -22,7 +22,7 @@ describe('declared events', () => {
 
   it('refuses to publish a payload that does not match its declaration, naming fields and never values, before writing', async () => {
     const query = jest.fn();
-    const outbox = new OutboxService({ tx: { query } } as never);
+    const outbox = new OutboxService({ tx: { query } } as never, {} as never);
     const payload = { caseId: 'c', reference: 'r', minor: true, firstName: 'Quilmarde' } as never;
     await expect(outbox.publish(EVENTS.Happened, payload)).rejects.toThrow('event Happened does not match its declaration (undeclared: firstName; missing: none)');
     await expect(outbox.publish(EVENTS.Happened, payload)).rejects.not.toThrow(/Quilmarde/);
