@@ -1,7 +1,16 @@
 import type { RedisOptions } from 'ioredis';
 
-/** ioredis options from a URL. Workers need `maxRetriesPerRequest: null`; producers fail fast instead of queueing offline. */
-export function redisOptions(url: string, role: 'worker' | 'producer'): RedisOptions {
+/**
+ * ioredis options from a URL. Workers need `maxRetriesPerRequest: null`; producers fail fast instead of queueing offline.
+ *
+ * Producers also skip BullMQ's Redis version check (`skipVersionCheck`, read by BullMQ from these options): it is an
+ * `INFO` sent as each queue's connection becomes ready, and when the queue is closed while that `INFO` is in flight
+ * (a process stopped right after it started; seen in a test that builds the API's module and closes it at once),
+ * BullMQ 5 emits its failure on a connection whose listeners `close()` has already removed: an unhandled error that
+ * ends the process. A producer only adds jobs and needs none of what the check decides (blocking timeouts); the
+ * Redis version is the operator's (docs/operations.md). Workers keep the check.
+ */
+export function redisOptions(url: string, role: 'worker' | 'producer'): RedisOptions & { skipVersionCheck?: boolean } {
   const u = new URL(url);
   return {
     host: u.hostname,
@@ -14,5 +23,6 @@ export function redisOptions(url: string, role: 'worker' | 'producer'): RedisOpt
     enableOfflineQueue: role === 'worker',
     connectTimeout: 2000,
     retryStrategy: (times) => Math.min(times * 200, 2000),
+    skipVersionCheck: role === 'producer',
   };
 }
