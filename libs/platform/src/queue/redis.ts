@@ -8,7 +8,8 @@ import type { RedisOptions } from 'ioredis';
  * (a process stopped right after it started; seen in a test that builds the API's module and closes it at once),
  * BullMQ 5 emits its failure on a connection whose listeners `close()` has already removed: an unhandled error that
  * ends the process. A producer only adds jobs and needs none of what the check decides (blocking timeouts); the
- * Redis version is the operator's (docs/operations.md). Workers keep the check.
+ * Redis version is in the README's requirements (7 tested), and the workers keep the check: they still refuse a Redis
+ * older than BullMQ's minimum.
  */
 export function redisOptions(url: string, role: 'worker' | 'producer'): RedisOptions & { skipVersionCheck?: boolean } {
   const u = new URL(url);
