@@ -47,8 +47,8 @@ export function probeQuery(params: Parameter[], idFor: (name: string) => string 
 }
 
 /**
- * The smallest documented body with one field made null, for every field the schema documents (and the fields of an
- * object field, one level down): `{ field, body }`. `@IsOptional()` lets a null through as if the field were absent,
+ * The smallest documented body with one field made null, for every field the schema documents, and one level down
+ * the fields of an object field and of an array field's item: `{ field, body }`. `@IsOptional()` lets a null through as if the field were absent,
  * so code that tests only `=== undefined` would hand the null to PostgreSQL (a NOT NULL column: a 500).
  */
 export function nullFieldBodies(schema: Schema, idFor: (name: string) => string | undefined = () => undefined): { field: string; body: Record<string, unknown> }[] {
