@@ -202,19 +202,22 @@ export const lighthouse: Benchmark = {
       const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
       closers.push(() => browser.close());
 
+      /** A browser context holding a fresh session's refresh cookie, as after a reload of a signed-in page. */
+      const signIn = async (context: BrowserContext) => {
+        const { refreshToken } = await login();
+        await context.setCookie(
+          { name: 'mnio_refresh', value: refreshToken, domain: '127.0.0.1', path: '/api/auth/refresh', httpOnly: true, sameSite: 'Strict' },
+          // The marker the API sets beside it: without it the page shows the sign-in form without restoring.
+          { name: 'mnio_session', value: '1', domain: '127.0.0.1', path: '/', sameSite: 'Strict' },
+        );
+      };
+
       /** One Lighthouse run in a fresh browser context (empty cache, no cookie but the session's when signed in). */
       const measure = async (which: 'signin' | 'case', round: number): Promise<{ figures: PageFigures; failed: string[]; benchmarkIndex: number }> => {
         const context: BrowserContext = await browser.createBrowserContext();
         try {
           const page = await context.newPage();
-          if (which === 'case') {
-            const { refreshToken } = await login();
-            await context.setCookie(
-              { name: 'mnio_refresh', value: refreshToken, domain: '127.0.0.1', path: '/api/auth/refresh', httpOnly: true, sameSite: 'Strict' },
-              // The marker the API sets beside it: without it the page shows the sign-in form without restoring.
-              { name: 'mnio_session', value: '1', domain: '127.0.0.1', path: '/', sameSite: 'Strict' },
-            );
-          }
+          if (which === 'case') await signIn(context);
           const url = which === 'case' ? caseUrl : signInUrl;
           const result = await runLighthouse(url, { logLevel: 'error', onlyCategories: [...CATEGORIES], skipAudits: SKIPPED_AUDITS, locale: 'fr' }, undefined, page);
           const measured = figures(result, which === 'case' ? 'case page' : 'sign-in page');
@@ -246,6 +249,31 @@ export const lighthouse: Benchmark = {
           }
         }
       };
+
+      // BENCH_LIGHTHOUSE_PROFILE=<dir>: a V8 CPU profile of the page's main thread as it loads the case page, signed in,
+      // at the machine's own speed (no throttling), to see which of the page's functions the long tasks are; read it
+      // with bench/lib/cpuprofile-summary.js or in DevTools. Names are readable on a build without minifying
+      // (`MNIO_WEB_MINIFY=false`, then `BENCH_WEB_DIR`).
+      const profiles = process.env.BENCH_LIGHTHOUSE_PROFILE;
+      if (profiles) {
+        const context: BrowserContext = await browser.createBrowserContext();
+        try {
+          const page = await context.newPage();
+          await signIn(context);
+          const cdp = await page.createCDPSession();
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+          await cdp.send('Profiler.start');
+          await page.goto(caseUrl, { waitUntil: 'networkidle0' });
+          await page.waitForFunction((t: string) => document.body.innerText.includes(t), { timeout: 20_000 }, createdBody.reference ?? '\u0000');
+          const { profile } = (await cdp.send('Profiler.stop')) as { profile: unknown };
+          const file = join(profiles, `case-page-${Date.now()}.cpuprofile`);
+          writeFileSync(file, JSON.stringify(profile));
+          ctx.log(`case page's CPU profile: ${file}`);
+        } finally {
+          await context.close();
+        }
+      }
 
       const rounds = ctx.smoke ? 1 : ROUNDS;
       const byPage: Record<'signin' | 'case', PageFigures[]> = { signin: [], case: [] };

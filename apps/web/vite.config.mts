@@ -154,6 +154,8 @@ export default defineConfig({
     outDir: process.env.MNIO_WEB_OUT_DIR || fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,
     sourcemap: false,
+    // MNIO_WEB_MINIFY=false: a build whose functions keep their names, to read a browser CPU profile (bench/README.md)
+    minify: process.env.MNIO_WEB_MINIFY !== 'false',
     reportCompressedSize: false,
   },
   test: {
