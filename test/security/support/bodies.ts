@@ -48,8 +48,9 @@ export function probeQuery(params: Parameter[], idFor: (name: string) => string 
 
 /**
  * The smallest documented body with one field made null, for every field the schema documents, and one level down
- * the fields of an object field and of an array field's item: `{ field, body }`. `@IsOptional()` lets a null through as if the field were absent,
- * so code that tests only `=== undefined` would hand the null to PostgreSQL (a NOT NULL column: a 500).
+ * the fields of an object field and of an array field's item: `{ field, body }`. `@IsOptional()` lets a null through
+ * as if the field were absent, so code that tests only `=== undefined` would hand the null to PostgreSQL (a NOT NULL
+ * column: a 500).
  */
 export function nullFieldBodies(schema: Schema, idFor: (name: string) => string | undefined = () => undefined): { field: string; body: Record<string, unknown> }[] {
   const root = probeValue(schema, '', idFor) as Record<string, unknown>;
