@@ -51,6 +51,8 @@ interface LighthouseResult {
     audits: Record<string, { numericValue?: number; score?: number | null; details?: { items?: { resourceType?: string; transferSize?: number; url?: string }[] } }>;
     environment: { benchmarkIndex: number };
   };
+  /** The unthrottled load Lighthouse simulated its figures from (its DevTools trace). */
+  artifacts?: { Trace?: { traceEvents: unknown[] } };
 }
 type RunLighthouse = (url: string, flags: Record<string, unknown>, config: undefined, page: Page) => Promise<LighthouseResult | undefined>;
 
@@ -224,6 +226,9 @@ export const lighthouse: Benchmark = {
           // BENCH_LIGHTHOUSE_REPORTS=<dir>: every run's whole report (JSON), to read the audits' details.
           const reports = process.env.BENCH_LIGHTHOUSE_REPORTS;
           if (reports && result) writeFileSync(join(reports, `${which}-${round}.json`), JSON.stringify(result.lhr));
+          // BENCH_LIGHTHOUSE_TRACES=<dir>: the trace of the load each report was simulated from (DevTools' Performance panel reads it).
+          const traces = process.env.BENCH_LIGHTHOUSE_TRACES;
+          if (traces && result?.artifacts?.Trace) writeFileSync(join(traces, `${which}-${round}.trace.json`), JSON.stringify(result.artifacts.Trace));
           // The page Lighthouse measured is the one meant: the case, signed in; the form, signed out.
           // (Lighthouse may stop before the session's restoring answer arrives: wait for it, a few seconds at most.)
           const expected = which === 'case' ? (createdBody.reference ?? '\u0000') : 'Connexion à mnio';
