@@ -94,6 +94,37 @@ function preloadFonts(): Plugin {
   };
 }
 
+/** The application's chunk, which the entry (src/main.tsx: the session only) imports once it has asked for the session. */
+const START_MODULE = '/src/app/start.tsx';
+
+/**
+ * `<link rel="modulepreload">` for the application's chunk and the chunks it imports: they download beside the small
+ * entry instead of after it, while the entry's session refresh is on its way.
+ */
+function preloadStart(): Plugin {
+  return {
+    name: 'mnio:preload-start',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).filter((o) => o.type === 'chunk');
+        const start = chunks.find((c) => c.facadeModuleId?.endsWith(START_MODULE));
+        if (!start) throw new Error(`mnio:preload-start: no chunk for ${START_MODULE}`);
+        const entry = ctx.chunk?.fileName;
+        const files = new Set<string>();
+        const visit = (fileName: string) => {
+          if (fileName === entry || files.has(fileName)) return;
+          files.add(fileName);
+          for (const imported of chunks.find((c) => c.fileName === fileName)?.imports ?? []) visit(imported);
+        };
+        visit(start.fileName);
+        return [...files].map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${f}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
+
 /**
  * Writes `sign-in.html` and `sign-in.json` beside index.html: index.html with the sign-in page rendered inside its
  * root (src/prerender.tsx, built for Node into a temporary folder and run), and the addresses whose signed-out page
@@ -149,7 +180,7 @@ const COMPILE = {
  */
 export default defineConfig({
   ...COMPILE,
-  plugins: [dropUnusedUtilities(), precompress(), preloadFonts(), prerenderSignIn()],
+  plugins: [dropUnusedUtilities(), precompress(), preloadFonts(), preloadStart(), prerenderSignIn()],
   build: {
     outDir: process.env.MNIO_WEB_OUT_DIR || fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,

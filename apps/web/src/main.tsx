@@ -1,39 +1,15 @@
 import './app/dsfr.css';
 import './app/app.css';
-import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { BrowserRouter, Link } from 'react-router';
-import { App } from './app/App';
-import { newQueryClient } from './app/query-client';
+// The stylesheets that react-dsfr components of the first screens bring (the sign-in's ProConnect button, the header's
+// search bar) go into the page's stylesheet with the rest, not into the application's chunk.
+import '@codegouvfr/react-dsfr/assets/proconnect-btn.css';
+import '@codegouvfr/react-dsfr/assets/search-bar.css';
 import { session, watchActivity } from './auth/session';
 
-declare module '@codegouvfr/react-dsfr/spa' {
-  interface RegisterLink {
-    Link: typeof Link;
-  }
-}
-
-startReactDsfr({ defaultColorScheme: 'system', Link });
-
-// A reload or a new tab picks the session up from the refresh cookie before the first page shows.
+// A reload or a new tab picks the session up from the refresh cookie before the first page shows. This entry holds
+// only the session, so the refresh leaves as soon as this small script has arrived, while the application's own
+// script (app/start.tsx, preloaded by the HTML) is still downloading: on a phone's network that is a round trip less
+// before a signed-in page (issue 17 §7).
 void session.restore();
 watchActivity();
-
-const root = document.getElementById('root')!;
-const mount = () =>
-  createRoot(root).render(
-    <StrictMode>
-      <QueryClientProvider client={newQueryClient()}>
-        <BrowserRouter>
-          <App />
-        </BrowserRouter>
-      </QueryClientProvider>
-    </StrictMode>,
-  );
-// The sign-in page drawn at build time (sign-in.html, src/prerender.tsx) is in the page: React replaces it with the
-// same live page after the browser's next paint, so that the page shows before React's first render, not after it.
-// Without it (index.html), React draws the first screen at once.
-if (root.firstElementChild?.hasAttribute('inert')) requestAnimationFrame(() => setTimeout(mount, 0));
-else mount();
+void import('./app/start');

@@ -7,7 +7,8 @@ import { newQueryClient } from './app/query-client';
 import { renderSignIn, signInDocument } from './prerender';
 import { stubFetch } from './test/render';
 
-const INDEX = '<!doctype html><html lang="fr"><head><title>mnio</title><script type="module" crossorigin src="/assets/index-Ab1.js"></script></head><body><div id="root"></div></body></html>';
+const INDEX =
+  '<!doctype html><html lang="fr"><head><title>mnio</title><script type="module" crossorigin src="/assets/index-Ab1.js"></script>\n    <link rel="modulepreload" crossorigin href="/assets/start-Cd2.js"></head><body><div id="root"></div></body></html>';
 
 /** The text a reader gets from a piece of HTML, spaces collapsed. */
 const textOf = (html: string) => {
@@ -40,11 +41,12 @@ describe('the sign-in page drawn at build time (sign-in.html)', () => {
     expect(textOf(renderSignIn())).toBe(textOf(container.innerHTML));
   });
 
-  it('goes into index.html inert (nothing typed or sent before the scripts run), with the page title, the head as it was', () => {
+  it('goes into index.html inert (nothing typed or sent before the scripts run), with the page title and the entry, without the application’s preloads', () => {
     const page = signInDocument(INDEX, '<main><form><input name="email"/></form></main>');
     expect(page).toContain('<title>Connexion — mnio</title>');
     expect(page).toContain('<div id="root"><div inert><main><form><input name="email"/></form></main></div></div>');
-    expect(page).toContain('<script type="module" crossorigin src="/assets/index-Ab1.js"></script>');
+    expect(page).toContain('<script type="module" crossorigin src="/assets/index-Ab1.js"></script></head>');
+    expect(page).not.toContain('modulepreload');
   });
 
   it('refuses an index.html without its empty root, and a drawn page that holds a script', () => {

@@ -39,8 +39,14 @@ export function App() {
   const client = useQueryClient();
   const opened = useRef(false);
   useEffect(() => {
-    // The signed-in shell's chunk and the page's download while the user's profile is fetched, not after it; on
-    // the address the session opened at, the page's case too (later pages read their own as they mount).
+    // The signed-in shell's chunk and the page's download while the session is restored and the user's profile is
+    // fetched, not after them; on the address the session opened at, the page's case too, once there is a session
+    // to read it with (later pages read their own as they mount).
+    if (status === 'restoring') {
+      void SignedIn.preload();
+      preloadPage(location.pathname);
+      return;
+    }
     if (status !== 'signed_in') {
       opened.current = false;
       return;

@@ -27,7 +27,7 @@ HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogEle
   this.setAttribute('open', '');
 };
 
-// As main.tsx does: DSFR links are react-router links (so that they have an href).
+// As app/start.tsx does: DSFR links are react-router links (so that they have an href).
 import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';
 import { Link } from 'react-router';
 startReactDsfr({ defaultColorScheme: 'light', Link });
