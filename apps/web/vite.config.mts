@@ -74,24 +74,22 @@ function dropUnusedUtilities(): Plugin {
   };
 }
 
-/** The Marianne faces of the first screen (body, buttons, headings), preloaded as the DSFR recommends. */
+/**
+ * The Marianne faces of the first screen (body, buttons, headings), preloaded as the DSFR recommends — on the sign-in
+ * page only (sign-in.html), whose first paint is text. On the signed-in pages (index.html) the preloads took a third of
+ * the bytes before the case page's largest paint from the scripts it waits for (bench/README.md, issue 17 §7): the
+ * faces load there as the stylesheet asks for them, the text showing in the fallback face meanwhile.
+ */
 const PRELOADED_FONTS = /^assets\/Marianne-(Regular|Medium|Bold)-[\w-]+\.woff2$/;
 
-/** `<link rel="preload" as="font" crossorigin>` for PRELOADED_FONTS, with their fingerprinted names. */
-function preloadFonts(): Plugin {
-  return {
-    name: 'mnio:preload-fonts',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
-        return Object.keys(ctx.bundle ?? {})
-          .filter((f) => PRELOADED_FONTS.test(f))
-          .sort()
-          .map((f) => ({ tag: 'link', attrs: { rel: 'preload', href: `/${f}`, as: 'font', type: 'font/woff2', crossorigin: 'anonymous' }, injectTo: 'head-prepend' as const }));
-      },
-    },
-  };
+/** `<link rel="preload" as="font" crossorigin>` for the PRELOADED_FONTS among `files`, at the start of the head. */
+function withFontPreloads(html: string, files: string[]): string {
+  const links = files
+    .filter((f) => PRELOADED_FONTS.test(f))
+    .sort()
+    .map((f) => `    <link rel="preload" href="/${f}" as="font" type="font/woff2" crossorigin="anonymous">\n`);
+  if (links.length !== 3) throw new Error(`mnio:preload-fonts: ${links.length} Marianne faces found, 3 expected`);
+  return html.replace(/<head>\n/, (head) => head + links.join(''));
 }
 
 /** The application's chunk, which the entry (src/main.tsx: the session only) imports once it has asked for the session. */
@@ -140,7 +138,7 @@ function prerenderSignIn(): Plugin {
       outDir = config.build.outDir;
     },
     // The Node build below takes COMPILE without this config's plugins, so it does not come back here.
-    async writeBundle() {
+    async writeBundle(_options, bundle) {
       const tmp = await mkdtemp(join(tmpdir(), 'mnio-prerender-'));
       try {
         await build({
@@ -156,7 +154,7 @@ function prerenderSignIn(): Plugin {
           NOT_SIGN_IN_PATHS: string[];
         };
         const index = await readFile(join(outDir, 'index.html'), 'utf8');
-        await writeFile(join(outDir, 'sign-in.html'), prerender.signInDocument(index));
+        await writeFile(join(outDir, 'sign-in.html'), withFontPreloads(prerender.signInDocument(index), Object.keys(bundle)));
         await writeFile(join(outDir, 'sign-in.json'), `${JSON.stringify({ notSignInPaths: prerender.NOT_SIGN_IN_PATHS })}\n`);
       } finally {
         await rm(tmp, { recursive: true, force: true });
@@ -180,7 +178,7 @@ const COMPILE = {
  */
 export default defineConfig({
   ...COMPILE,
-  plugins: [dropUnusedUtilities(), precompress(), preloadFonts(), preloadStart(), prerenderSignIn()],
+  plugins: [dropUnusedUtilities(), precompress(), preloadStart(), prerenderSignIn()],
   build: {
     outDir: process.env.MNIO_WEB_OUT_DIR || fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,
