@@ -106,15 +106,15 @@ function preloadStart(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
-        const chunks = Object.values(ctx.bundle ?? {}).filter((o) => o.type === 'chunk');
-        const start = chunks.find((c) => c.facadeModuleId?.endsWith(START_MODULE));
+        const chunks = new Map(Object.values(ctx.bundle ?? {}).flatMap((o) => (o.type === 'chunk' ? [[o.fileName, o] as const] : [])));
+        const start = [...chunks.values()].find((c) => c.facadeModuleId?.endsWith(START_MODULE));
         if (!start) throw new Error(`mnio:preload-start: no chunk for ${START_MODULE}`);
         const entry = ctx.chunk?.fileName;
         const files = new Set<string>();
         const visit = (fileName: string) => {
           if (fileName === entry || files.has(fileName)) return;
           files.add(fileName);
-          for (const imported of chunks.find((c) => c.fileName === fileName)?.imports ?? []) visit(imported);
+          for (const imported of chunks.get(fileName)?.imports ?? []) visit(imported);
         };
         visit(start.fileName);
         return [...files].map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${f}` }, injectTo: 'head' as const }));

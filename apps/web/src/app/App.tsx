@@ -42,18 +42,13 @@ export function App() {
     // The signed-in shell's chunk and the page's download while the session is restored and the user's profile is
     // fetched, not after them; on the address the session opened at, the page's case too, once there is a session
     // to read it with (later pages read their own as they mount).
-    if (status === 'restoring') {
-      void SignedIn.preload();
-      preloadPage(location.pathname);
-      return;
-    }
-    if (status !== 'signed_in') {
+    if (status !== 'restoring' && status !== 'signed_in') {
       opened.current = false;
       return;
     }
     void SignedIn.preload();
     preloadPage(location.pathname);
-    if (!opened.current) {
+    if (status === 'signed_in' && !opened.current) {
       opened.current = true;
       prefetchCaseOfPage(client, location.pathname);
     }
