@@ -26,6 +26,8 @@ import { BenchContext, measuringRoundSeconds } from './types';
 export interface RecordedStatement {
   text: string;
   values: unknown[];
+  /** The prepared statement's name when the API sent it under one (`prepared()`, ADR 0003): the replay does the same. */
+  name?: string;
   /** Which connection of the pool sent it (0, 1… in order of first use within the operation). */
   connection: number;
   /** The first rows it returned (for the values later statements take from them). */
@@ -72,11 +74,16 @@ export function startSqlRecorder(app?: INestApplicationContext): void {
   (Client.prototype as unknown as { query: QueryFn }).query = function recordingQuery(this: Client, ...args: unknown[]) {
     const rec = active;
     const inUnit = rec !== null && units.getStore() === rec.requestId;
-    if (!rec || typeof args[0] !== 'string' || typeof args[args.length - 1] === 'function' || (!inUnit && (!cls?.isActive() || cls.get(CTX_REQUEST_ID) !== rec.requestId))) {
+    // (text, values), or the ({ name, text, values }) of a prepared statement.
+    const config = typeof args[0] === 'object' && args[0] !== null && typeof (args[0] as { text?: unknown }).text === 'string' ? (args[0] as { name?: string; text: string; values?: unknown[] }) : null;
+    const text = config ? config.text : args[0];
+    if (!rec || typeof text !== 'string' || typeof args[args.length - 1] === 'function' || (!inUnit && (!cls?.isActive() || cls.get(CTX_REQUEST_ID) !== rec.requestId))) {
       return original.apply(this, args);
     }
     if (!rec.connections.has(this)) rec.connections.set(this, rec.connections.size);
-    const statement: RecordedStatement = { text: args[0], values: Array.isArray(args[1]) ? (args[1] as unknown[]).map(copyValue) : [], connection: rec.connections.get(this)!, rows: [] };
+    const values = config ? config.values : args[1];
+    const statement: RecordedStatement = { text, values: Array.isArray(values) ? (values as unknown[]).map(copyValue) : [], connection: rec.connections.get(this)!, rows: [] };
+    if (config?.name) statement.name = config.name;
     rec.statements.push(statement);
     const result = original.apply(this, args) as Promise<{ rows?: Record<string, unknown>[] }>;
     return result.then((r) => {
@@ -248,7 +255,7 @@ export async function replayOnce(pool: Pool, plan: ReplayPlan, substitutions: Ma
       if (!conn) held.set(s.connection, (conn = { client: await pool.connect(), inTransaction: false }));
       const verb = s.text.trimStart().slice(0, 20).toUpperCase();
       if (verb.startsWith('START TRANSACTION') || verb.startsWith('BEGIN')) conn.inTransaction = true;
-      const r = await conn.client.query(s.text, values);
+      const r = await (s.name ? conn.client.query({ name: s.name, text: s.text, values }) : conn.client.query(s.text, values));
       results[i] = r.rows;
       if (verb.startsWith('COMMIT') || verb.startsWith('ROLLBACK')) conn.inTransaction = false;
       const next = plan.statements[i + 1];
@@ -269,7 +276,7 @@ export async function replayOnce(pool: Pool, plan: ReplayPlan, substitutions: Ma
 
 /** A readable list of the recorded statements (first line of each, and which connection), for notes and logs. */
 export function describeOperation(op: RecordedOperation): string[] {
-  return op.statements.map((s, i) => `${i + 1}. [c${s.connection}] ${s.text.replace(/\s+/g, ' ').slice(0, 110)}`);
+  return op.statements.map((s, i) => `${i + 1}. [c${s.connection}]${s.name ? ' (prepared)' : ''} ${s.text.replace(/\s+/g, ' ').slice(0, 110)}`);
 }
 
 export interface ReplayComparisonOptions {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
-import { currentContext, DomainError, rowsOf, Db } from '@mnio/platform';
+import { currentContext, DomainError, prepared, rowsOf, Db } from '@mnio/platform';
 import { AuditContent, entryMac, GENESIS } from './audit-hash';
 import { AuditKeys } from './audit-keys';
 
@@ -34,6 +34,16 @@ export const rowsPurgedEntry = (rule: string, count: number): AuditRecord => ({
  * computed here from the head read under that lock: the key never goes to the database (not even as a
  * statement parameter, which `log_statement` would print).
  */
+// Every case read and write appends: planned once per connection (ADR 0003).
+const LOCK_HEAD_SQL = prepared(`SELECT seq, hash FROM audit_stream_heads WHERE stream = $1 FOR UPDATE`);
+const INSERT_HEAD_SQL = prepared(`INSERT INTO audit_stream_heads (stream, seq, hash, prev_hash) VALUES ($1, 0, $2, $2) ON CONFLICT (stream) DO NOTHING RETURNING seq, hash`);
+const APPEND_SQL = prepared(`WITH h AS (
+         UPDATE audit_stream_heads SET seq = $13, hash = $14, prev_hash = $15, updated_at = now() WHERE stream = $1 AND seq = $13 - 1 RETURNING seq
+       )
+       INSERT INTO audit_entries (stream, seq, occurred_at, actor_user_id, actor_organisation_id, action, subject_type, subject_id,
+         reason, request_id, ip, details, prev_hash, hash, key_id)
+       SELECT $1, h.seq, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $15, $14, $12 FROM h RETURNING id`);
+
 @Injectable()
 export class AuditJournal {
   constructor(
@@ -68,14 +78,14 @@ export class AuditJournal {
     };
     // Lock the stream's head (a new stream gets a seq-0 placeholder first, so concurrent first appends
     // queue on it too), hash in Node, then advance the head and insert the entry in one statement.
-    const lockHead = () => rowsOf<{ seq: string; hash: string }>(em, `SELECT seq, hash FROM audit_stream_heads WHERE stream = $1 FOR UPDATE`, [stream]);
+    const lockHead = () => rowsOf<{ seq: string; hash: string }>(em, LOCK_HEAD_SQL, [stream]);
     let [head] = await lockHead();
     if (!head) {
       // The placeholder this transaction inserts is its own until it commits (a concurrent first append waits on
       // it, then finds it taken): read back as inserted, no second lock needed. Taken by another meanwhile: lock it.
       [head] = await rowsOf<{ seq: string; hash: string }>(
         em,
-        `INSERT INTO audit_stream_heads (stream, seq, hash, prev_hash) VALUES ($1, 0, $2, $2) ON CONFLICT (stream) DO NOTHING RETURNING seq, hash`,
+        INSERT_HEAD_SQL,
         [stream, GENESIS],
       );
       if (!head) [head] = await lockHead();
@@ -85,12 +95,7 @@ export class AuditJournal {
     const hash = entryMac(key, keyId, head.hash, content);
     const inserted = await rowsOf<{ id: string }>(
       em,
-      `WITH h AS (
-         UPDATE audit_stream_heads SET seq = $13, hash = $14, prev_hash = $15, updated_at = now() WHERE stream = $1 AND seq = $13 - 1 RETURNING seq
-       )
-       INSERT INTO audit_entries (stream, seq, occurred_at, actor_user_id, actor_organisation_id, action, subject_type, subject_id,
-         reason, request_id, ip, details, prev_hash, hash, key_id)
-       SELECT $1, h.seq, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $15, $14, $12 FROM h RETURNING id`,
+      APPEND_SQL,
       [stream, content.occurredAt, content.actorUserId, content.actorOrganisationId, content.action, content.subjectType, content.subjectId,
         content.reason, content.requestId, content.ip, JSON.stringify(content.details), keyId, content.seq, hash, head.hash],
     );

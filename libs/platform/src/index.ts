@@ -8,6 +8,7 @@ export * from './errors/validation';
 export * from './crypto/field-cipher';
 export * from './crypto/key-ring-refresher';
 export * from './database/database-options';
+export * from './database/prepared-statements';
 export * from './database/transaction';
 export * from './database/versioned';
 export * from './domain/state-machine';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AbilityFactory, actingOrganisationId, Actor, assertVersion, asSubject, bumpVersion, Db, DomainError, isUuid, NotFoundError, rowsOf } from '@mnio/platform';
+import { AbilityFactory, actingOrganisationId, Actor, assertVersion, asSubject, bumpVersion, Db, DomainError, isUuid, NotFoundError, prepared, rowsOf } from '@mnio/platform';
 import { QueryBus } from '@nestjs/cqrs';
 import { OrganisationKind, OrganisationsByIdQuery, territorialServices, TerritoryOrganisationsQuery } from '@mnio/directory';
 
@@ -28,6 +28,16 @@ export interface CaseSubject extends Record<string, unknown> {
  * read-only (only read rules look at `breakGlassUsers`) and read live at each check, so they lapse on time
  * without a job; they never put a case in a list.
  */
+/** A case's subject for instance checks, read at every case read and write: planned once per connection (ADR 0003). */
+const loadCaseSql = (lock: boolean) =>
+  prepared(`SELECT c.id, c.reference, c.territory, c.owner_organisation_id AS "ownerOrganisationId", c.minor, c.version,
+              c.viewer_org_ids AS viewers, c.identity_org_ids AS "identityReaders", c.anonymised_at AS "anonymisedAt",
+              coalesce((SELECT array_agg(a.granted_by) FROM case_access a
+                WHERE a.case_id = c.id AND a.reason = 'break_glass' AND a.revoked_at IS NULL AND a.expires_at > now()), '{}') AS "breakGlassUsers"
+       FROM cases c WHERE c.id = $1 ${lock ? 'FOR UPDATE OF c' : ''}`);
+const LOAD_CASE_SQL = loadCaseSql(false);
+const LOAD_CASE_FOR_UPDATE_SQL = loadCaseSql(true);
+
 @Injectable()
 export class CaseAccessService {
   constructor(
@@ -43,14 +53,7 @@ export class CaseAccessService {
   /** Loads the case for an instance check; `lock` takes the row lock writes need. */
   async load(caseId: string, lock = false): Promise<CaseSubject | null> {
     if (!isUuid(caseId)) return null;
-    const rows: CaseSubject[] = await this.em.query(
-      `SELECT c.id, c.reference, c.territory, c.owner_organisation_id AS "ownerOrganisationId", c.minor, c.version,
-              c.viewer_org_ids AS viewers, c.identity_org_ids AS "identityReaders", c.anonymised_at AS "anonymisedAt",
-              coalesce((SELECT array_agg(a.granted_by) FROM case_access a
-                WHERE a.case_id = c.id AND a.reason = 'break_glass' AND a.revoked_at IS NULL AND a.expires_at > now()), '{}') AS "breakGlassUsers"
-       FROM cases c WHERE c.id = $1 ${lock ? 'FOR UPDATE OF c' : ''}`,
-      [caseId],
-    );
+    const rows: CaseSubject[] = await this.em.query(lock ? LOAD_CASE_FOR_UPDATE_SQL : LOAD_CASE_SQL, [caseId]);
     return rows[0] ?? null;
   }
 

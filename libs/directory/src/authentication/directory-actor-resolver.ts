@@ -1,6 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, type Actor, type ActorResolver, Db } from '@mnio/platform';
+import { APP_CONFIG, AppConfig, type Actor, type ActorResolver, Db, prepared } from '@mnio/platform';
 import { AuthenticationService, mfaCovers } from './authentication.service';
+
+/** Run on every request: planned once per connection (ADR 0003). */
+const ACTOR_SQL = prepared(`SELECT m.organisation_id, o.kind AS organisation_kind, m.role,
+              CASE WHEN cardinality(m.territories) > 0 THEN m.territories ELSE o.territories END AS territories, o.national
+       FROM users u
+       JOIN auth_sessions s ON s.user_id = u.id AND s.id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND s.idle_expires_at > now()
+       LEFT JOIN memberships m ON m.user_id = u.id AND m.active
+       LEFT JOIN organisations o ON o.id = m.organisation_id AND o.active
+       WHERE u.id = $1 AND u.status = 'active'`);
 
 interface Row {
   organisation_id: string | null;
@@ -25,16 +34,7 @@ export class DirectoryActorResolver implements ActorResolver {
   ) {}
 
   async resolve(userId: string, sessionId: string, mfa: boolean): Promise<Actor | null> {
-    const rows: Row[] = await this.db.em.query(
-      `SELECT m.organisation_id, o.kind AS organisation_kind, m.role,
-              CASE WHEN cardinality(m.territories) > 0 THEN m.territories ELSE o.territories END AS territories, o.national
-       FROM users u
-       JOIN auth_sessions s ON s.user_id = u.id AND s.id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND s.idle_expires_at > now()
-       LEFT JOIN memberships m ON m.user_id = u.id AND m.active
-       LEFT JOIN organisations o ON o.id = m.organisation_id AND o.active
-       WHERE u.id = $1 AND u.status = 'active'`,
-      [userId, sessionId],
-    );
+    const rows: Row[] = await this.db.em.query(ACTOR_SQL, [userId, sessionId]);
     if (rows.length === 0) return null;
     const mfaMissing = !mfa && mfaCovers(this.config.mfaRequired, rows.map((r) => r.role ?? ''));
     if (mfaMissing) await this.auth.endSessionForPolicy(sessionId, userId);

@@ -1,4 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
+import { PreparingClient } from './prepared-statements';
 
 /**
  * Settings every connection of the application starts with (PostgreSQL's `options` startup parameter).
@@ -19,6 +20,7 @@ export function databaseOptions(url: string, poolSize = 20): DataSourceOptions {
     logging: false,
     poolSize,
     // A server out of reach fails the checkout after 5 s (then 503) instead of holding the request forever.
-    extra: { max: poolSize, application_name: 'mnio', connectionTimeoutMillis: 5000, options: SESSION_OPTIONS },
+    // `Client`: the statements registered with `prepared()` are planned once per connection (ADR 0003).
+    extra: { max: poolSize, application_name: 'mnio', connectionTimeoutMillis: 5000, options: SESSION_OPTIONS, Client: PreparingClient },
   };
 }

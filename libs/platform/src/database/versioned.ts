@@ -1,4 +1,5 @@
 import { DomainError } from '../errors/domain-error';
+import { prepared } from './prepared-statements';
 import { rowsOf } from './sql';
 
 /**
@@ -51,8 +52,9 @@ interface Queryable {
  */
 export async function bumpVersion<R extends object = { version: number }>(em: Queryable, bump: VersionBump): Promise<R> {
   const sets = [...(bump.set ? [bump.set] : []), 'version = version + 1', ...(bump.updatedAt === false ? [] : ['updated_at = now()'])];
+  // By key whatever the table: planned once per connection (ADR 0003). Its text is code, never input.
   const rows = await rowsOf<R>(em,
-    `UPDATE ${bump.table} SET ${sets.join(', ')} WHERE id = $1 AND version = $2 RETURNING ${bump.returning ?? 'version'}`,
+    prepared(`UPDATE ${bump.table} SET ${sets.join(', ')} WHERE id = $1 AND version = $2 RETURNING ${bump.returning ?? 'version'}`),
     [bump.id, bump.expected, ...(bump.params ?? [])],
   );
   if (rows[0]) return rows[0];

@@ -4,6 +4,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AsyncResource } from 'node:async_hooks';
 import { DataSource, EntitySubscriberInterface, QueryRunner } from 'typeorm';
+import { prepared } from '../database/prepared-statements';
 import { EventDeclaration, PayloadOf, undeclaredFields } from './event-declarations';
 
 /** Queue payloads carry identifiers and codes only, never identity: the type allows no nested free text. */
@@ -24,6 +25,9 @@ const PUBLISHED = 'mnio.outboxPublished';
  * are covered by one more), it holds that lock for no write. A wake-up lost (the process dies between the commit
  * and the `NOTIFY`, or PostgreSQL refuses it) costs latency only: the relay also drains every 5 s.
  */
+/** Every write publishes: planned once per connection (ADR 0003). */
+const INSERT_OUTBOX_SQL = prepared(`INSERT INTO outbox_messages (type, aggregate_id, payload) VALUES ($1, $2, $3) RETURNING id`);
+
 @Injectable()
 export class OutboxService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxService.name);
@@ -66,7 +70,7 @@ export class OutboxService implements OnModuleInit, OnApplicationShutdown {
       throw new Error(`event ${event.type} does not match its declaration (undeclared: ${extra.join(', ') || 'none'}; missing: ${missing.join(', ') || 'none'})`);
     }
     const em = this.txHost.tx;
-    const rows: { id: string }[] = await em.query(`INSERT INTO outbox_messages (type, aggregate_id, payload) VALUES ($1, $2, $3) RETURNING id`, [
+    const rows: { id: string }[] = await em.query(INSERT_OUTBOX_SQL, [
       event.type,
       aggregateId ?? null,
       JSON.stringify(payload),
