@@ -1,6 +1,6 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, Actor, asSubject, FieldCipher, Transactional, Db } from '@mnio/platform';
+import { AbilityFactory, Actor, asSubject, FieldCipher, prepared, Transactional, Db } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
 import { OrganisationMasker } from '../access/organisation-masker.service';
 
@@ -32,6 +32,11 @@ export class GetCaseHistoryQuery extends Query<CaseHistoryEntry[]> {
   }
 }
 
+/** A case's timeline, by its id: planned once per connection (ADR 0003). */
+const HISTORY_SQL = prepared(`SELECT id, track, type, to_char(occurred_on, 'YYYY-MM-DD') AS "occurredOn", recorded_at AS "recordedAt",
+              recorded_by_organisation_id AS "recordedByOrganisationId", data, note_enc
+       FROM case_events WHERE case_id = $1 ORDER BY recorded_at, id`);
+
 @QueryHandler(GetCaseHistoryQuery)
 export class GetCaseHistoryHandler implements IQueryHandler<GetCaseHistoryQuery> {
   constructor(
@@ -48,9 +53,7 @@ export class GetCaseHistoryHandler implements IQueryHandler<GetCaseHistoryQuery>
     const subject = await this.access.authorize(actor, caseId, 'read_history');
     const withNotes = this.abilities.forActor(actor).can('read_identity', asSubject('Case', subject));
     const rows: (Omit<CaseHistoryEntry, 'occurredOn' | 'recordedAt' | 'recordedByOrganisationKind'> & { occurredOn: string; recordedAt: Date; note_enc: string | null })[] = await this.db.em.query(
-      `SELECT id, track, type, to_char(occurred_on, 'YYYY-MM-DD') AS "occurredOn", recorded_at AS "recordedAt",
-              recorded_by_organisation_id AS "recordedByOrganisationId", data, note_enc
-       FROM case_events WHERE case_id = $1 ORDER BY recorded_at, id`,
+      HISTORY_SQL,
       [caseId],
     );
     await this.audit.record({ action: 'case.history_read', subjectType: 'case', subjectId: caseId, actorOrganisationId: this.access.actingOrganisation(actor, subject, 'read_history') });

@@ -1,6 +1,6 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { Actor, DomainError, FieldCipher, Transactional, Db } from '@mnio/platform';
+import { Actor, DomainError, FieldCipher, prepared, Transactional, Db } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
 import type { CaseIdentity } from '../domain/case-input';
 
@@ -26,6 +26,9 @@ export class GetCaseIdentityQuery extends Query<CaseIdentityView> {
   }
 }
 
+/** By the case's id: planned once per connection (ADR 0003). */
+const IDENTITY_SQL = prepared(`SELECT identity_enc, narrative_enc, danger_notes_enc, local_danger, anonymised_at FROM cases WHERE id = $1`);
+
 @QueryHandler(GetCaseIdentityQuery)
 export class GetCaseIdentityHandler implements IQueryHandler<GetCaseIdentityQuery> {
   constructor(
@@ -39,7 +42,7 @@ export class GetCaseIdentityHandler implements IQueryHandler<GetCaseIdentityQuer
   async execute({ actor, caseId, reason }: GetCaseIdentityQuery): Promise<CaseIdentityView> {
     const subject = await this.access.authorize(actor, caseId, 'read_identity', { deniedCode: 'IDENTITY_NOT_SHARED' });
     const [row]: { identity_enc: string; narrative_enc: string | null; danger_notes_enc: string | null; local_danger: boolean; anonymised_at: Date | null }[] = await this.db.em.query(
-      `SELECT identity_enc, narrative_enc, danger_notes_enc, local_danger, anonymised_at FROM cases WHERE id = $1`,
+      IDENTITY_SQL,
       [caseId],
     );
     // Erased: there is no identity left to show (and nothing to audit as a read of it).

@@ -1,27 +1,13 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { AbilityFactory, asSubject, PARIS_TODAY_SQL, Transactional, Db } from '@mnio/platform';
+import { AbilityFactory, asSubject, PARIS_TODAY_SQL, prepared, Transactional, Db } from '@mnio/platform';
 import { CaseAccessService } from '../access/case-access.service';
 import { OrganisationMasker } from '../access/organisation-masker.service';
 import { trackActions } from '../tracks/track-actions';
 import { CaseView, GetCaseQuery } from './get-case.query';
 
-@QueryHandler(GetCaseQuery)
-export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
-  constructor(
-    private readonly db: Db,
-    private readonly access: CaseAccessService,
-    private readonly abilities: AbilityFactory,
-    private readonly audit: AuditJournal,
-    private readonly masker: OrganisationMasker,
-  ) {}
-
-  @Transactional()
-  async execute({ actor, caseId }: GetCaseQuery): Promise<CaseView> {
-    const subject = await this.access.authorize(actor, caseId, 'read');
-    const em = this.db.em;
-    const [row] = await em.query(
-      `SELECT c.id, c.reference, c.territory, c.owner_organisation_id AS "ownerOrganisationId", c.sex, c.age_band AS "ageBand", c.minor,
+/** The case page's read, by the case's id: planned once per connection (ADR 0003). */
+const GET_CASE_SQL = prepared(`SELECT c.id, c.reference, c.territory, c.owner_organisation_id AS "ownerOrganisationId", c.sex, c.age_band AS "ageBand", c.minor,
               c.age_uncertain AS "ageUncertain", c.unaccompanied_minor AS "unaccompaniedMinor", c.nationality, c.foreign_national AS "foreignNational", c.exploitation_forms AS "exploitationForms",
               c.exploited_in_france AS "exploitedInFrance", c.exploited_abroad AS "exploitedAbroad", c.events, c.vulnerabilities, c.needs,
               c.local_danger AS "localDanger", c.interpreter_needed AS "interpreterNeeded",
@@ -46,9 +32,23 @@ export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
                 'otherReference', CASE WHEN l.status = 'accepted' THEN o.reference END, 'otherTerritory', o.territory))
                 FROM case_links l JOIN cases o ON o.id = CASE WHEN l.case_id = c.id THEN l.other_case_id ELSE l.case_id END
                 WHERE (l.case_id = c.id OR l.other_case_id = c.id) AND l.status <> 'refused'), '[]') AS links
-       FROM cases c WHERE c.id = $1`,
-      [caseId],
-    );
+       FROM cases c WHERE c.id = $1`);
+
+@QueryHandler(GetCaseQuery)
+export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
+  constructor(
+    private readonly db: Db,
+    private readonly access: CaseAccessService,
+    private readonly abilities: AbilityFactory,
+    private readonly audit: AuditJournal,
+    private readonly masker: OrganisationMasker,
+  ) {}
+
+  @Transactional()
+  async execute({ actor, caseId }: GetCaseQuery): Promise<CaseView> {
+    const subject = await this.access.authorize(actor, caseId, 'read');
+    const em = this.db.em;
+    const [row] = await em.query(GET_CASE_SQL, [caseId]);
     await this.audit.record({ action: 'case.read', subjectType: 'case', subjectId: caseId, actorOrganisationId: this.access.actingOrganisation(actor, subject, 'read') });
     const ability = this.abilities.forActor(actor);
     const can = (action: string) => ability.can(action, asSubject('Case', subject));
