@@ -81,8 +81,8 @@ export class CaseAccessService {
 
   async grant(caseId: string, organisationId: string, reason: AccessReason, opts: { sourceId?: string; grantedBy?: string; expiresAt?: Date } = {}): Promise<boolean> {
     const rows: unknown[] = await this.em.query(
-      `INSERT INTO case_access (case_id, organisation_id, reason, source_id, granted_by, expires_at) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT DO NOTHING RETURNING id`,
+      prepared(`INSERT INTO case_access (case_id, organisation_id, reason, source_id, granted_by, expires_at) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT DO NOTHING RETURNING id`),
       [caseId, organisationId, reason, opts.sourceId ?? null, opts.grantedBy ?? null, opts.expiresAt ?? null],
     );
     return rows.length > 0;
@@ -120,7 +120,7 @@ export class CaseAccessService {
   /** Re-derives the access arrays from grants and consents. Call after any grant or consent change. */
   async recompute(caseId: string): Promise<void> {
     await this.em.query(
-      `UPDATE cases c SET
+      prepared(`UPDATE cases c SET
          viewer_org_ids = coalesce((SELECT array_agg(DISTINCT a.organisation_id) FROM case_access a
            WHERE a.case_id = c.id AND a.revoked_at IS NULL AND a.expires_at IS NULL), '{}'),
          identity_org_ids = coalesce((SELECT array_agg(DISTINCT a.organisation_id) FROM case_access a
@@ -132,7 +132,7 @@ export class CaseAccessService {
                    AND t.source_id IS NOT DISTINCT FROM a.source_id
                    AND (SELECT k.granted FROM case_consents k WHERE k.case_id = c.id AND k.purpose = 'orientation' AND k.target_organisation_id = t.organisation_id
                         ORDER BY k.recorded_at DESC LIMIT 1) IS TRUE))))), '{}')
-       WHERE c.id = $1`,
+       WHERE c.id = $1`),
       [caseId],
     );
   }

@@ -1,6 +1,6 @@
 import { CommandBus, CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { Db, DomainError, OutboxService, parisToday, Transactional } from '@mnio/platform';
+import { Db, DomainError, OutboxService, parisToday, Transactional, prepared } from '@mnio/platform';
 import { OrganisationsByIdQuery } from '@mnio/directory';
 import { CaseAccessService } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
@@ -42,8 +42,8 @@ export class RecordConsentHandler implements ICommandHandler<RecordConsentComman
     }
     const organisationId = this.access.actingOrganisation(cmd.actor, subject, 'record_consent');
     const [consent]: { id: string }[] = await em.query(
-      `INSERT INTO case_consents (case_id, purpose, target_organisation_id, granted, method, recorded_by, recorded_by_organisation_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      prepared(`INSERT INTO case_consents (case_id, purpose, target_organisation_id, granted, method, recorded_by, recorded_by_organisation_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`),
       [cmd.caseId, cmd.purpose, cmd.targetOrganisationId ?? null, cmd.granted, cmd.method, cmd.actor.userId, organisationId],
     );
     if (cmd.purpose === 'share_with_cell') {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { rowsOf, Db } from '@mnio/platform';
+import { rowsOf, Db, prepared } from '@mnio/platform';
 import { alertDate, DEFAULT_RULES, DeadlineKind, DeadlineRule, dueDate } from './deadline-rules';
 
 /**
@@ -17,7 +17,7 @@ export class DeadlineService {
 
   async rule(territory: string, kind: DeadlineKind): Promise<DeadlineRule> {
     const rows: { amount: number; unit: DeadlineRule['unit']; alert_before_days: number }[] = await this.em.query(
-      `SELECT amount, unit, alert_before_days FROM deadline_rules WHERE kind = $2 AND territory IN ($1, '*') ORDER BY territory = '*' LIMIT 1`,
+      prepared(`SELECT amount, unit, alert_before_days FROM deadline_rules WHERE kind = $2 AND territory IN ($1, '*') ORDER BY territory = '*' LIMIT 1`),
       [territory, kind],
     );
     const r = rows[0];
@@ -29,8 +29,8 @@ export class DeadlineService {
     const rule = await this.rule(input.territory, input.kind);
     const due = input.dueOn ?? dueDate(input.from, rule, input.territory);
     const rows: { id: string }[] = await this.em.query(
-      `INSERT INTO case_deadlines (case_id, territory, kind, due_on, alert_on, responsible_organisation_id, source_ref)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING id`,
+      prepared(`INSERT INTO case_deadlines (case_id, territory, kind, due_on, alert_on, responsible_organisation_id, source_ref)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING id`),
       [input.caseId, input.territory, input.kind, due, alertDate(due, rule), input.responsibleOrganisationId, input.sourceRef ?? null],
     );
     return rows[0] ? { id: rows[0].id, dueOn: due } : null;
@@ -41,8 +41,8 @@ export class DeadlineService {
     const params: unknown[] = [caseId, kinds, reason];
     const bySource = sourceRef !== undefined ? ` AND source_ref = $${params.push(sourceRef)}` : '';
     const rows = await rowsOf<{ id: string }>(this.em,
-      `UPDATE case_deadlines SET closed_at = now(), closed_reason = $3
-       WHERE case_id = $1 AND kind = ANY($2) AND closed_at IS NULL${bySource} RETURNING id`,
+      prepared(`UPDATE case_deadlines SET closed_at = now(), closed_reason = $3
+       WHERE case_id = $1 AND kind = ANY($2) AND closed_at IS NULL${bySource} RETURNING id`),
       params,
     );
     return rows.length;

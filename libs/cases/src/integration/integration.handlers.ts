@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { bumpVersion, endOfParisDay, isUuid, rowsOf, Transactional, Db } from '@mnio/platform';
+import { bumpVersion, endOfParisDay, isUuid, rowsOf, Transactional, Db, prepared } from '@mnio/platform';
 import { CaseAccessService, CaseSubject } from '../access/case-access.service';
 import { DeadlineService } from '../deadlines/deadline.service';
 import { DeadlineKind, MINOR_CLOCK_KINDS } from '../deadlines/deadline-rules';
@@ -110,7 +110,7 @@ export class CaseFactsHandler implements IQueryHandler<CaseFactsQuery> {
   async execute({ caseId }: CaseFactsQuery): Promise<CaseFacts | null> {
     if (!isUuid(caseId)) return null;
     const rows: CaseFacts[] = await this.db.em.query(
-      `SELECT c.id, c.reference, c.territory, c.owner_organisation_id AS "ownerOrganisationId", c.sex, c.age_band AS "ageBand", c.minor,
+      prepared(`SELECT c.id, c.reference, c.territory, c.owner_organisation_id AS "ownerOrganisationId", c.sex, c.age_band AS "ageBand", c.minor,
               c.age_uncertain AS "ageUncertain", c.nationality, c.foreign_national AS "foreignNational", c.exploitation_forms AS "exploitationForms",
               c.local_danger AS "localDanger", c.identification_status AS "identificationStatus", c.case_status AS "caseStatus",
               c.child_protection_status AS "childProtectionStatus", c.viewer_org_ids AS viewers,
@@ -120,7 +120,7 @@ export class CaseFactsHandler implements IQueryHandler<CaseFactsQuery> {
                 SELECT DISTINCT ON (purpose, target_organisation_id)
                   CASE WHEN purpose = 'orientation' THEN 'orientation:' || target_organisation_id ELSE purpose END AS key, granted
                 FROM case_consents WHERE case_id = c.id ORDER BY purpose, target_organisation_id, recorded_at DESC) k), '{}') AS consents
-       FROM cases c WHERE c.id = $1`,
+       FROM cases c WHERE c.id = $1`),
       [caseId],
     );
     return rows[0] ?? null;

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AuditJournal } from '@mnio/audit';
-import { bumpVersion, moveOf, nextState, OutboxService, parisToday, Transactional, Db } from '@mnio/platform';
+import { bumpVersion, moveOf, nextState, OutboxService, parisToday, Transactional, Db, prepared } from '@mnio/platform';
 import { CaseAccessService, CaseSubject } from '../access/case-access.service';
 import { CaseHistoryService } from '../access/case-history.service';
 import { DeadlineService } from '../deadlines/deadline.service';
@@ -31,7 +31,7 @@ export class RecordTrackEventHandler implements ICommandHandler<RecordTrackEvent
     });
     const em = this.db.em;
     const [facts]: { status: string; foreign_national: boolean; criminal_status: string }[] = await em.query(
-      `SELECT ${track.column} AS status, foreign_national, criminal_status FROM cases WHERE id = $1`,
+      prepared(`SELECT ${track.column} AS status, foreign_national, criminal_status FROM cases WHERE id = $1`),
       [cmd.caseId],
     );
     assertEventFacts(cmd.track, cmd.event, cmd.details, { minor: subject.minor, foreignNational: facts.foreign_national, criminalStatus: facts.criminal_status });

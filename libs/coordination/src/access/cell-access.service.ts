@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { AuthorizeCaseQuery, CaseFacts, CaseFactsQuery } from '@mnio/cases';
 import { CellComposition, CellMembersQuery } from '@mnio/directory';
-import { AbilityFactory, Actor, AppAbility, asSubject, DomainError, ForbiddenError, NotFoundError, Db } from '@mnio/platform';
+import { AbilityFactory, Actor, AppAbility, asSubject, DomainError, ForbiddenError, NotFoundError, Db, prepared } from '@mnio/platform';
 
 export interface MeetingRow {
   id: string;
@@ -40,7 +40,7 @@ export class CellAccess {
 
   async meeting(actor: Actor, meetingId: string, action: 'read' | 'propose' | 'update' | 'decide' = 'read'): Promise<MeetingRow> {
     const [row]: MeetingRow[] = await this.db.em.query(
-      `SELECT id, cell_id AS "cellId", territory, to_char(meeting_date, 'YYYY-MM-DD') AS date, created_at AS "createdAt" FROM cell_meetings WHERE id = $1`,
+      prepared(`SELECT id, cell_id AS "cellId", territory, to_char(meeting_date, 'YYYY-MM-DD') AS date, created_at AS "createdAt" FROM cell_meetings WHERE id = $1`),
       [meetingId],
     );
     const ability = this.ability(actor);

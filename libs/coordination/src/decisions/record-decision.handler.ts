@@ -2,7 +2,7 @@ import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
 import { CloseDeadlinesCommand } from '@mnio/cases';
-import { DomainError, FieldCipher, OutboxService, rowsOf, Transactional, Db } from '@mnio/platform';
+import { DomainError, FieldCipher, OutboxService, rowsOf, Transactional, Db, prepared } from '@mnio/platform';
 import { CellAccess } from '../access/cell-access.service';
 import { DashboardCountsCache } from '../dashboard/dashboard-counts.cache';
 import { ActionOpener } from '../actions/action-opener.service';
@@ -28,7 +28,7 @@ export class RecordDecisionHandler implements ICommandHandler<RecordDecisionComm
     const em = this.db.em;
     const meeting = await this.access.meeting(cmd.actor, cmd.meetingId, 'decide');
     const facts = await this.access.caseForCell(cmd.actor, meeting.cellId, cmd.caseId);
-    const onAgenda: unknown[] = await em.query(`SELECT 1 FROM cell_meeting_agenda WHERE meeting_id = $1 AND case_id = $2`, [meeting.id, facts.id]);
+    const onAgenda: unknown[] = await em.query(prepared(`SELECT 1 FROM cell_meeting_agenda WHERE meeting_id = $1 AND case_id = $2`), [meeting.id, facts.id]);
     if (!onAgenda.length) throw new DomainError('CASE_NOT_ON_AGENDA', 'Put the case on the meeting’s agenda first');
     if (cmd.supersedesId) await this.assertSupersedable(cmd.supersedesId, meeting.cellId, facts.id);
 
@@ -37,8 +37,8 @@ export class RecordDecisionHandler implements ICommandHandler<RecordDecisionComm
 
     const id = randomUUID();
     await em.query(
-      `INSERT INTO cell_decisions (id, meeting_id, cell_id, case_id, reference, territory, type, text_enc, supersedes_id, decided_by, decided_by_organisation_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $3)`,
+      prepared(`INSERT INTO cell_decisions (id, meeting_id, cell_id, case_id, reference, territory, type, text_enc, supersedes_id, decided_by, decided_by_organisation_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $3)`),
       [id, meeting.id, meeting.cellId, facts.id, facts.reference, facts.territory, cmd.type, this.cipher.encrypt(cmd.text, decisionTextContext(id)),
         cmd.supersedesId ?? null, cmd.actor.userId],
     );

@@ -1,5 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { Db, isUuid } from '@mnio/platform';
+import { Db, isUuid, prepared } from '@mnio/platform';
 import type { OrganisationKind } from '../domain/roles';
 
 /** An organisation as other contexts may know it: directory fields and kind-specific flags, never a person. */
@@ -37,8 +37,8 @@ export class OrganisationsByIdHandler implements IQueryHandler<OrganisationsById
     const wanted = [...new Set(ids.filter((id) => typeof id === 'string' && isUuid(id)))];
     if (!wanted.length) return [];
     return this.db.em.query(
-      `SELECT id, kind, name, national, territories, active, attributes FROM organisations
-       WHERE id = ANY($1::uuid[]) ${opts.activeOnly ? 'AND active' : ''} ORDER BY id`,
+      prepared(`SELECT id, kind, name, national, territories, active, attributes FROM organisations
+       WHERE id = ANY($1::uuid[]) ${opts.activeOnly ? 'AND active' : ''} ORDER BY id`),
       [wanted],
     );
   }

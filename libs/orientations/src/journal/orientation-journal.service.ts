@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@mnio/audit';
-import { Actor, FieldCipher, OutboxService, Db } from '@mnio/platform';
+import { Actor, FieldCipher, OutboxService, Db, prepared } from '@mnio/platform';
 import { eventPayload, OrientationRow } from '../domain/orientation';
 import { ORIENTATIONS_EVENTS } from '../events';
 import type { OrientationEvent, Party } from '../domain/workflow';
@@ -37,9 +37,9 @@ export class OrientationJournal {
   async record(e: JournalEntry): Promise<void> {
     const id = randomUUID();
     await this.db.em.query(
-      `INSERT INTO orientation_transitions (id, orientation_id, action, from_state, to_state, party, reason_code, host_organisation_id,
+      prepared(`INSERT INTO orientation_transitions (id, orientation_id, action, from_state, to_state, party, reason_code, host_organisation_id,
          actor_user_id, actor_organisation_id, note_enc)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`),
       [id, e.row.id, e.action, e.from, e.row.state, e.party, e.reasonCode ?? null, e.row.hostOrganisationId, e.actor.userId, e.actorOrganisationId,
         e.note ? this.cipher.encrypt(e.note, noteContext(e.row.id, id)) : null],
     );

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { CaseFactsQuery } from '@mnio/cases';
 import type { CaseSubject } from '@mnio/cases';
-import { AbilityFactory, Actor, actingOrganisationId, asSubject, DomainError, NotFoundError, Db } from '@mnio/platform';
+import { AbilityFactory, Actor, actingOrganisationId, asSubject, DomainError, NotFoundError, Db, prepared } from '@mnio/platform';
 import { eligibilityProblems } from '../domain/eligibility';
 import { placeKindFor } from '../domain/places';
 import { isValidTarget, PlaceKind, TargetOrganisation, TERRITORIAL_TARGETS } from '../domain/targets';
@@ -78,7 +78,7 @@ export class OrientationRequestChecks {
 
     if (target) {
       const open: unknown[] = await this.db.em.query(
-        `SELECT 1 FROM orientations WHERE case_id = $1 AND target_organisation_id = $2 AND target_kind = $3 AND coalesce(channel, '') = $4 AND open`,
+        prepared(`SELECT 1 FROM orientations WHERE case_id = $1 AND target_organisation_id = $2 AND target_kind = $3 AND coalesce(channel, '') = $4 AND open`),
         [subject.id, target.id, input.targetKind, input.channel ?? ''],
       );
       if (open.length) problems.push(new DomainError('ORIENTATION_ALREADY_OPEN', 'An orientation of this case to this target is already open'));

@@ -1,7 +1,7 @@
 import { CommandHandler, CommandBus, ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { AuthorizeCaseQuery, GrantCaseAccessCommand, OpenDeadlineCommand } from '@mnio/cases';
-import { AbilityFactory, parisToday, Transactional, Db } from '@mnio/platform';
+import { AbilityFactory, parisToday, Transactional, Db, prepared } from '@mnio/platform';
 import { ORIENTATION_COLUMNS, OrientationRow, partiesOf, toView } from '../domain/orientation';
 import { OrientationJournal } from '../journal/orientation-journal.service';
 import { OrientationRequestChecks, requestCaseAction } from './request-checks.service';
@@ -36,9 +36,9 @@ export class RequestOrientationHandler implements ICommandHandler<RequestOrienta
     // A DNA host receives and hosts: it is the host from the start. Ac.Sé and the minors' centre choose one later.
     const hostId = input.targetKind === 'dna' ? target.id : null;
     const [row]: OrientationRow[] = await em.query(
-      `INSERT INTO orientations AS o (id, case_id, case_reference, territory, target_kind, channel, target_organisation_id, requester_organisation_id,
+      prepared(`INSERT INTO orientations AS o (id, case_id, case_reference, territory, target_kind, channel, target_organisation_id, requester_organisation_id,
          requested_by, state, reason_code, place_kind, host_organisation_id, legal_basis, asylum_status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'requested', $10, $11, $12, $13, $14) RETURNING ${ORIENTATION_COLUMNS}`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'requested', $10, $11, $12, $13, $14) RETURNING ${ORIENTATION_COLUMNS}`),
       [id, caseId, subject.reference, subject.territory, input.targetKind, input.channel ?? null, target.id, requesterId, actor.userId, input.reason,
         placeKind, hostId, legalBasis, input.targetKind === 'dna' ? input.asylumStatus ?? null : null],
     );
